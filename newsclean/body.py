@@ -1,0 +1,53 @@
+"""A block's body lines to paragraphs and the fields hidden in them.
+
+The extractors run in a fixed order, each seeing what the previous ones left: inline
+chrome, pasted headlines, end-of-story credits and bylines, captions, and the dateline.
+Credits are peeled again after bylines, since "REUTERS" can sit behind an author bio.
+"""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .fields.bylines import strip_bylines
+from .fields.captions import strip_captions
+from .fields.credits import strip_credits
+from .fields.dateline import strip_dateline
+from .fields.headlines import strip_headlines
+from .fields.inline import strip_inline
+from .para import Ledger
+from .rules import RuleSet
+from .timeparse import leading_stamp
+
+
+def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger) -> list[str]:
+    """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass)."""
+    headlines = strip_inline(draft, draft.paras, rules, ledger)
+    headlines += strip_headlines(draft, draft.paras, ledger)
+    strip_credits(draft, rules, ledger)
+    strip_bylines(draft, rules, ledger)
+    strip_credits(draft, rules, ledger)
+    strip_captions(draft, rules, ledger)
+    _leading_stamp(draft, rules, ledger)
+    strip_dateline(draft, rules, ledger)
+    return headlines
+
+
+def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """An absolute stamp opening the body ("Jun 9, 2025 16:21 (JST) Tokyo, ..."), kept with its zone."""
+    live = draft.live()
+    if not live:
+        return
+    p = live[0]
+    lead = len(p.text) - len(p.text.lstrip())
+    found = leading_stamp(p.text, lead)
+    if found is None:
+        return
+    label_end, end = found
+    if label_end > lead:
+        p.cut(lead, label_end, "heuristic.stamp-label", ledger)
+        end -= label_end - lead
+    if draft.published_text is None:
+        draft.published_text = p.cut(lead, end, None, None)
+        draft.body_stamp = draft.published_text
+    else:
+        p.cut(lead, end, "heuristic.body-timestamp", ledger)

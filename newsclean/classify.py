@@ -1,0 +1,91 @@
+"""Lines to kinds: chrome (with the rule that says so), section markers, header lines, text.
+
+Whole-line chrome comes from the rule files. What is left is typed by shape alone: a time
+(maybe glued to an outlet), a bullet ("• Outlet", "- Politics"), a short outlet-like line,
+or ordinary text. The segmenter then reads page structure off this sequence of kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import regex
+
+from .lines import Line
+from .para import Ledger
+from .rules import RuleSet
+from .timeparse import time_line
+
+_BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+
+
+class Kind(Enum):
+    TEXT = "text"
+    TIME = "time"  # a time, maybe glued to an outlet ("AsiaOne3 days ago")
+    BULLET = "bullet"
+    MARKER = "marker"  # a chrome line that opens a section ("Related Articles")
+
+
+@dataclass(slots=True)
+class Item:
+    """A line that survived whole-line chrome removal, with its shape."""
+
+    line: Line
+    kind: Kind
+    outlet: str | None = None  # the outlet glued to a time line
+    time: str | None = None
+    label: str | None = None  # "time" label glued before the time
+    bullet: str | None = None
+    section: str | None = None  # for markers
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def outlet_like(text: str) -> bool:
+    """Short, name-shaped: what an aggregator prints as an outlet line above a time."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and len(text) <= 60
+        and not text.endswith(_SENTENCE_END)
+        and (text[0].isupper() or text[0].isdigit())
+    )
+
+
+def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
+    """Remove whole-line chrome (recorded in ``ledger``) and type the remaining lines."""
+    items: list[Item] = []
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        hit = rules.line_rule(line.text)
+        if hit is None and i == last:
+            rid = rules.truncated_chrome(line.text)
+            if rid is not None:
+                hit = (rid, None)
+        if hit is not None:
+            rid, section = hit
+            ledger.remove(line.text, line.start, rid)
+            if section is not None:
+                items.append(Item(line, Kind.MARKER, section=section))
+            continue
+        items.append(_shape(line))
+    return items
+
+
+def _shape(line: Line) -> Item:
+    text = line.text
+    t = time_line(text)
+    if t is not None:
+        outlet, time_text = t
+        label = None
+        if outlet is None and text[: len(text) - len(time_text)].strip().lower() == "time":
+            label = "time"
+        return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label)
+    m = _BULLET.fullmatch(text)
+    if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
+        return Item(line, Kind.BULLET, bullet=m.group("text").strip())
+    return Item(line, Kind.TEXT)

@@ -1,0 +1,68 @@
+"""The mutable article the field extractors fill in, before it becomes an ``Article``.
+
+Extractors work on plain Python data and :class:`~newsclean.para.Para` objects; the
+pydantic model is built once per article at the very end (no per-step validation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import regex
+
+from .para import Para
+
+# One sentence boundary: end punctuation (maybe closed by a quote), space, a capital.
+SENTENCE_BOUNDARY = regex.compile(r"(?<=[.!?…][\"'’”)\]]?)\s+(?=[\"'‘“(\[]?[A-Z0-9])")
+_ABBREV = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|U\.S|U\.K|Co|Inc|Ltd|Corp"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.)$"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start (0 first), skipping boundaries after abbreviations."""
+    starts = [0]
+    for m in SENTENCE_BOUNDARY.finditer(text):
+        if _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+@dataclass
+class Draft:
+    role: str
+    title: str | None = None
+    outlet: str | None = None
+    category: str | None = None
+    published_text: str | None = None
+    published_at: datetime | None = None
+    body_stamp: str | None = None  # an absolute stamp found at the body's start
+    byline: list[str] = field(default_factory=list)
+    dateline: tuple[str | None, str | None, str | None] | None = None
+    credits: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)
+    paras: list[Para] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+
+    def add_byline(self, names: list[str]) -> None:
+        for name in names:
+            name = " ".join(name.split()).strip(" ,.;:")
+            if name and name not in self.byline:
+                self.byline.append(name)
+
+    def add_credit(self, agency: str) -> None:
+        if agency and agency not in self.credits:
+            self.credits.append(agency)
+
+    def add_caption(self, caption: str) -> None:
+        caption = " ".join(caption.split()).strip()
+        if caption and caption not in self.captions:
+            self.captions.append(caption)
+
+    def live(self) -> list[Para]:
+        """Paragraphs with text left, in order."""
+        return [p for p in self.paras if p.text.strip()]

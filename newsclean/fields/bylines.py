@@ -1,0 +1,146 @@
+"""Authors: "By ..." lines, "Hosted by", "(This article was written by ...)", "Compiled by"
+openings, name-then-", Outlet" lines, letter signatures and author bios at the end.
+
+Author lines and bios are not part of the body; they are recorded as removed (rule
+``byline.*``) and their names go to ``byline``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft, sentence_starts
+from ..para import Ledger, Para
+from ..rules import REGEX_TIMEOUT, RuleSet
+from .names import ROLE_WORDS, split_names
+
+_NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
+_BY_LINE = regex.compile(
+    r"(?:By|BY|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s"
+    r"(?P<names>[A-Z].{1,150})"
+)
+_ROLE_LINE = regex.compile(
+    r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})"
+)
+_WRITTEN_BY = regex.compile(
+    r"\(\s?(?:This|The)\s(?:article|story|report|piece)\s(?:was|is)\s(?:written|compiled|reported|prepared)"
+    r"\sby\s(?P<names>[^()]{2,200})\)\s*$"
+)
+_COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
+_INLINE_BY = regex.compile(
+    rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
+    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:Correspondent|Reporter|Staff Writer|Writer|Editor|"
+    rf"Contributor|Columnist|Staff))?\s(?=[A-Z\"'‘“])"
+)
+_SIGNATURE = regex.compile(
+    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s[A-Z][\w'’.-]{{1,30}}){{1,2}})(?:,\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,2}}){{2,3}}"
+)
+_BIO = regex.compile(
+    rf"(?P<name>{_NAME})\s(?:is|was)\s[^.]{{0,160}}?\b(?:correspondent|reporter|editor|writer|journalist|"
+    rf"columnist|contributor|bureau chief|critic|commentator|freelance)\b[^.]{{0,160}}\.",
+)
+_PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
+
+
+def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    live = draft.live()
+    for i, p in enumerate(live):
+        text = p.clean
+        if len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
+            m = _BY_LINE.fullmatch(text, timeout=REGEX_TIMEOUT) or _ROLE_LINE.fullmatch(text)
+            if m:
+                draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
+                p.cut_all("byline.line", ledger)
+                continue
+        if i <= 1 and i + 1 < len(live) and _name_then_outlet(p.clean, live[i + 1].clean):
+            draft.add_byline([p.clean])
+            outlet = live[i + 1].clean.lstrip(", ").strip()
+            if draft.outlet is None:
+                draft.outlet = rules.outlet(outlet) or outlet
+            p.cut_all("byline.line", ledger)
+            live[i + 1].cut_all("byline.outlet", ledger)
+            continue
+        m = _SIGNATURE.fullmatch(text, timeout=REGEX_TIMEOUT) if i > 0 and len(text) < 90 else None
+        if m:
+            draft.add_byline([m.group("name")])
+            p.cut_all("byline.signature", ledger)
+    _opening(draft, ledger)
+    _closing(draft, ledger)
+
+
+def _name_then_outlet(line: str, nxt: str) -> bool:
+    """"Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
+    if not nxt.startswith(",") or len(nxt.split()) > 5:
+        return False
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith(".")
+
+
+def _opening(draft: Draft, ledger: Ledger) -> None:
+    live = draft.live()
+    if not live:
+        return
+    p = live[0]
+    text = p.text
+    lead = len(text) - len(text.lstrip())
+    m = _COMPILED_BY.match(text, lead)
+    if m:
+        end, names = _names_until_sentence(text, m.end())
+        if names:
+            draft.add_byline(split_names(names))
+            p.cut(0, end, "byline.compiled-by", ledger)
+            return
+    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=REGEX_TIMEOUT)
+    if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
+        draft.add_byline(split_names(m.group("name")))
+        if m.start() > 0:
+            p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
+        p.cut(0, m.end() - m.start(), "byline.line", ledger)
+
+
+def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:
+    """Read names from ``pos`` until the word that starts the story (followed by lowercase)."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"\S+", text[: pos + 400])]
+    tokens = [t for t in tokens if t[0] >= pos]
+    for j, (s, _e, tok) in enumerate(tokens):
+        nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+        if tok not in ("and", "&") and nxt[:1].islower() and nxt not in ("and",):
+            return s, text[pos:s].strip()
+        if not (tok[:1].isupper() or tok in ("and", "&")):
+            return s, text[pos:s].strip()
+    return pos, ""
+
+
+def _closing(draft: Draft, ledger: Ledger) -> None:
+    for _ in range(3):
+        live = draft.live()
+        if not live:
+            return
+        p = live[-1]
+        m = _WRITTEN_BY.search(p.text, timeout=REGEX_TIMEOUT)
+        if m:
+            draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
+            p.cut(m.start(), len(p.text), "byline.written-by", ledger)
+            continue
+        if not _bio(p, draft, ledger):
+            return
+
+
+def _bio(p: Para, draft: Draft, ledger: Ledger) -> bool:
+    """"Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
+    text = p.text
+    starts = sentence_starts(text)
+    for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
+        s = starts[k]
+        m = _BIO.match(text, s, timeout=REGEX_TIMEOUT)
+        if not m:
+            continue
+        rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], starts[k + 2 :] + [len(text)])]
+        if all(_PRONOUN_SENTENCE.match(r) for r in rest if r):
+            name = m.group("name")
+            if {w.lower() for w in name.split()} & ROLE_WORDS:
+                return False
+            draft.add_byline([name])
+            p.cut(s, len(text), "byline.bio", ledger)
+            return True
+    return False

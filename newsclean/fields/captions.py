@@ -1,0 +1,160 @@
+"""Photo captions sitting in the text, told apart from the story by their credit tags.
+
+Shapes: "<caption>. PHOTO: AFP", "<caption>. (EPA Images pic)", "Image: <caption> Credit: X",
+"<caption>. | Credit:", an agency name opening the body ("The Associated Press <caption>."),
+a photographer in parentheses after a sentence ("(Takeshi Iwashita)"), a caption line
+followed by a "Photo:" line and a credit line, gallery lines each ending "(Reuters)", and a
+caption in front of the dateline ("<caption>. KUALA LUMPUR: ..."). The caption goes to
+``captions`` without its tag; the tag is recorded as removed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft, sentence_starts
+from ..para import Ledger, Para
+from ..rules import REGEX_TIMEOUT, RuleSet
+from .dateline import CAPS_DATELINE, match_dateline
+
+_PHOTO_TAG = regex.compile(
+    r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo)"
+    r"\s?:\s?(?=\S)"
+)
+_PAREN_PIC = regex.compile(r"\s?\((?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)\)")
+_PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?")
+_IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
+_PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
+_CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
+_CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
+MAX_CAPTION_WORDS = 70
+
+
+def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    _photo_lines(draft, rules, ledger)
+    _gallery(draft, ledger)
+    for p in draft.live():
+        _image_credit(p, draft, ledger)
+        _tags(p, draft, rules, ledger)
+    _leading(draft, rules, ledger)
+
+
+def _caption_before(p: Para, tag_start: int, draft: Draft) -> None:
+    """Move the sentence ending at ``tag_start`` into captions."""
+    head = p.text[:tag_start]
+    if not head.strip():
+        return
+    starts = sentence_starts(head.rstrip())
+    s = starts[-1]
+    words = head[s:].split()
+    if 0 < len(words) <= MAX_CAPTION_WORDS:
+        draft.add_caption(p.cut(s, tag_start, None, None))
+
+
+def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    live = draft.live()
+    for i, p in enumerate(live):
+        text = p.clean
+        if not _CREDIT_LINE.fullmatch(text) or text.endswith(".") and len(text.split()) > 6:
+            continue
+        bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos")
+        p.cut_all("heuristic.photo-credit", ledger)
+        if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= 12:
+            live[i + 1].cut_all("heuristic.photo-credit", ledger)
+            if i > 0:
+                prev = live[i - 1]
+                if prev.text.strip() and len(prev.clean.split()) <= MAX_CAPTION_WORDS:
+                    draft.add_caption(prev.cut_all(None, None))
+
+
+def _gallery(draft: Draft, ledger: Ledger) -> None:
+    """Two or more lines each ending in a parenthesised credit are photo captions."""
+    hits = []
+    for p in draft.live():
+        m = _PAREN_CREDIT.search(p.text.rstrip(), max(0, len(p.text.rstrip()) - 60))
+        if m and m.end() == len(p.text.rstrip()) and len(p.clean.split()) <= MAX_CAPTION_WORDS:
+            hits.append((p, m))
+    if len(hits) < 2:
+        return
+    for p, m in hits:
+        p.cut(m.start(), len(p.text), "heuristic.caption-credit", ledger)
+        draft.add_caption(p.cut_all(None, None))
+
+
+def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
+    m = _IMAGE_CREDIT.search(p.text, timeout=REGEX_TIMEOUT)
+    if m:
+        draft.add_caption(m.group("cap"))
+        cap_s, cap_e = m.span("cap")
+        p.cut(cap_e, m.end(), "heuristic.caption-credit", ledger)
+        p.cut(cap_s, cap_e, None, None)
+        p.cut(m.start(), cap_s, "heuristic.caption-credit", ledger)
+
+
+def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    for _ in range(20):
+        m = _PHOTO_TAG.search(p.text, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
+            c = c or _CREDIT_TOKEN.match(p.text, m.end())
+            end = c.end() if c else m.end()
+            start = m.start()
+            p.cut(start, end, "heuristic.caption-credit", ledger)
+            _caption_before(p, start, draft)
+            continue
+        m = _PAREN_PIC.search(p.text, timeout=REGEX_TIMEOUT) or _PIPE_CREDIT.search(p.text)
+        if m is not None:
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            _caption_before(p, m.start(), draft)
+            continue
+        return
+
+
+def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Captions at the start of the body: behind a credit name, before a photographer, before a dateline."""
+    live = draft.live()
+    if not live:
+        return
+    p = live[0]
+    text = p.text
+    lead = len(text) - len(text.lstrip())
+    starts = sentence_starts(text)
+    if len(starts) >= 2:
+        credit = _credit_prefix(text, lead, draft, rules)
+        if credit:
+            p.cut(lead, credit, "heuristic.caption-credit", ledger)
+            text = p.text
+            starts = sentence_starts(text)
+            if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
+                draft.add_caption(p.cut(0, starts[1], None, None))
+            return
+    # "<caption>. (Takeshi Iwashita) Body..."
+    m = _PAREN_CREDIT.search(text, 0, min(len(text), 600))
+    if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
+        if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            draft.add_caption(p.cut(0, m.start(), None, None))
+            return
+    # "<caption>. KUALA LUMPUR: Body..."
+    if match_dateline(text, lead):
+        return
+    for s in sentence_starts(text)[1:4]:
+        if s > 600:
+            break
+        if CAPS_DATELINE.match(text, s, timeout=REGEX_TIMEOUT) and match_dateline(text, s):
+            if 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
+                draft.add_caption(p.cut(0, s, None, None))
+            return
+
+
+def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:
+    """End of a photo-credit name opening the body ("The Associated Press ..."), or 0."""
+    m = rules.photo_credit_re.match(text, pos) if rules.photo_credit_re else None
+    end = m.end() if m else 0
+    for name in filter(None, (draft.outlet,)):
+        for form in (f"The {name}", name):
+            if text.startswith(form + " ", pos):
+                end = max(end, pos + len(form))
+    if end and end < len(text) and text[end : end + 2].strip()[:1].isupper():
+        return end
+    return 0

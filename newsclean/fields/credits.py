@@ -1,0 +1,76 @@
+"""Wire-agency credits at the end of a story ("— Reuters", "REUTERS", "(Bernama)",
+"END [Copyright The Jiji Press, Ltd.] Jiji Press") and outlet copyright lines.
+
+A credit counts only when it names a known agency (rule files list them), so a sentence
+ending in a capitalised word is never mistaken for one. A copyright line naming a
+non-agency gives the outlet instead.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..rules import REGEX_TIMEOUT, RuleSet
+
+_DASH_CREDIT = regex.compile(r"(?:^|(?<=\s))(?:—|–|-{1,2})\s?(?P<agency>[A-Za-z][\w.&' ]{1,40}?)\s*$")
+_CAPS_CREDIT = regex.compile(r"(?:^|(?<=\s))(?P<agency>[A-Z][A-Z-]{1,20}(?:\s[A-Z]{2,20})?)\s*$")
+_PAREN_CREDIT = regex.compile(r"(?:^|(?<=\s)|(?<=[.!?'\"’”]))\((?P<agency>[^()]{2,40})\)\s*$")
+_COPYRIGHT_TAG = regex.compile(
+    r"(?:^|(?<=\s))(?:END\s)?\[(?:Copyright|©)\s(?P<who>[^\]]{2,80})\](?:\s(?P<tail>[A-Z][\w .&-]{0,40}))?\s*$"
+)
+_COPYRIGHT_LINE = regex.compile(
+    r"(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?),?\s?(?:\d{4})?\.?"
+)
+_END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
+
+
+def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Peel credits off the end of the body until none is left."""
+    for _ in range(6):
+        live = draft.live()
+        if not live:
+            return
+        if not _peel(live[-1], draft, rules, ledger):
+            return
+
+
+def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    text = p.text.rstrip()
+    if _COPYRIGHT_LINE.fullmatch(p.clean, timeout=REGEX_TIMEOUT):
+        who = _COPYRIGHT_LINE.fullmatch(p.clean)
+        assert who is not None
+        _credit_or_outlet(who.group("who"), draft, rules)
+        p.cut_all("credit.copyright", ledger)
+        return True
+    m = _COPYRIGHT_TAG.search(text, timeout=REGEX_TIMEOUT)
+    if m:
+        _credit_or_outlet(m.group("tail") or m.group("who"), draft, rules, also=m.group("who"))
+        p.cut(m.start(), len(p.text), "credit.copyright", ledger)
+        return True
+    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _CAPS_CREDIT):
+        m = pattern.search(text, timeout=REGEX_TIMEOUT)
+        if m:
+            agency = rules.agency(m.group("agency"))
+            if agency is not None and (m.start() > 0 or len(draft.live()) > 1):
+                draft.add_credit(agency)
+                p.cut(m.start(), len(p.text), "credit.agency", ledger)
+                return True
+    m = _END_MARK.search(text)
+    if m and m.start() > 0:
+        p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
+        return True
+    return False
+
+
+def _credit_or_outlet(
+    name: str, draft: Draft, rules: RuleSet, *, also: str | None = None
+) -> None:
+    agency = rules.agency(name) or (rules.agency(also) if also else None)
+    if agency is None and also:
+        agency = rules.agency(regex.sub(r",?\s(?:Ltd|Inc|Co|Corp)\.?$", "", also))
+    if agency is not None:
+        draft.add_credit(agency)
+    elif draft.outlet is None:
+        draft.outlet = rules.outlet(name.strip()) or name.strip()

@@ -1,0 +1,71 @@
+"""The dateline that opens a body: "SEOUL — ", "TAIPEI : ", "SEOUL, June 9 — ",
+"MELBOURNE, Aug 14 (Reuters) - ", "KAKOGAWA, Hyogo -- ", "Tokyo, June 9 (Jiji Press)--",
+and date-only openings ("Jun. 10—"). The place goes to ``dateline.location``, an agency in
+parentheses to ``credits``; the body starts after the dash or colon.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger
+from ..rules import REGEX_TIMEOUT, RuleSet
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_CAPS = r"[A-Z][A-Z'’.\-]{1,20}"
+_DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
+_AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38})\)"
+_SEP = r"\s?(?P<sep>—|–|-{1,2}|:)\s*"
+_START = r"(?=[\"'‘“A-Z0-9$£€])"
+# All-caps place, optional region/date/agency: the form agencies and most outlets use.
+CAPS_DATELINE = regex.compile(
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}})?))?"
+    rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
+)
+# Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
+_TITLE_DATELINE = regex.compile(
+    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|-{{1,2}})\s*{_START}"
+)
+_DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}})\s?(?P<sep>—|–|--)\s?{_START}")
+# Capitalised words that open a body with a colon but are labels, not places.
+_NOT_PLACES = frozenset(
+    "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE PHOTOS PHOTO "
+    "VIDEO WARNING READ MORE ALSO RELATED COMMENT REVIEW EDITOR'S FACT CHECK Q&A FAQ TL;DR".split()
+)
+
+
+def match_dateline(text: str, pos: int = 0) -> regex.Match[str] | None:
+    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY):
+        m = pattern.match(text, pos, timeout=REGEX_TIMEOUT)
+        if m is None:
+            continue
+        place = m.groupdict().get("place")
+        if place is not None:
+            if len(place) < 3 or set(place.split()) & _NOT_PLACES:
+                continue
+            if m.group("sep") == "-" and pattern is CAPS_DATELINE and " " not in m.group(0)[-3:]:
+                continue  # "COVID-19" style hyphenation, not a dash
+        return m
+    return None
+
+
+def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    live = draft.live()
+    if not live:
+        return
+    p = live[0]
+    lead = len(p.text) - len(p.text.lstrip())
+    m = match_dateline(p.text, lead)
+    if m is None:
+        return
+    take(draft, m, rules)
+    p.cut(0, m.end(), None, None)
+
+
+def take(draft: Draft, m: regex.Match[str], rules: RuleSet) -> None:
+    groups = m.groupdict()
+    agency = groups.get("agency")
+    if agency:
+        draft.add_credit(rules.agency(agency) or agency.strip())
+    draft.dateline = (groups.get("place"), groups.get("date"), agency)

@@ -1,0 +1,67 @@
+"""Headlines of other stories dropped between a body's paragraphs, and headline lists.
+
+A pasted headline is a line of its own between two paragraphs, with no sentence
+punctuation, sentence case, long enough not to be a subheading (subheadings are short:
+"Why This Matters"), and not a sentence broken by a link (which ends on a function word
+or runs on into a lowercase line).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..rules import REGEX_TIMEOUT
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by with from and or but as is are was were be been that "
+    "this these those its their his her our your my into than then so if about over under "
+    "after before while who whom whose which what when where how not no".split()
+)
+_END = tuple(".!?:;,…\"'’”)]")
+_NAME = r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}"
+_HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){_NAME}){{0,6}}")
+MIN_WORDS = 9
+
+
+def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool:
+    words = text.split()
+    if not (MIN_WORDS <= len(words) <= 30) or text.endswith(_END):
+        return False
+    if not text[0].isupper() or ". " in text or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    if before is None or not before.rstrip().endswith(_END):
+        return False
+    if after is None or not (after[0].isupper() or after[0] in "\"'‘“"):
+        return False
+    return True
+
+
+def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
+    """Cut pasted headlines and "Headline, by Author" lists; return the headlines cut."""
+    cut: list[str] = []
+    live = draft.live()
+    for i, p in enumerate(live):
+        text = p.clean
+        if _HEADLINE_LIST.fullmatch(text, timeout=REGEX_TIMEOUT):
+            p.cut_all("heuristic.headline-list", ledger)
+            continue
+        if 0 < i < len(live) - 1:
+            before, after = live[i - 1].clean, live[i + 1].clean
+            if is_pasted_headline(text, before, after):
+                cut.append(text)
+                p.cut_all("heuristic.headline-link", ledger)
+    return cut
+
+
+def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None:
+    """Cut headlines already found elsewhere on the page wherever they were pasted again."""
+    for h in headlines:
+        if len(h) < 20:
+            continue
+        for p in paras:
+            idx = p.text.find(h)
+            while idx >= 0:
+                p.cut(idx, idx + len(h), "heuristic.headline-link", ledger)
+                idx = p.text.find(h)

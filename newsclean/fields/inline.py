@@ -1,0 +1,65 @@
+"""Chrome inside a line: rule phrases, id markers, and "READ MORE: <headline>" links."""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..rules import REGEX_TIMEOUT, RuleSet
+
+_ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
+_READ_MORE = regex.compile(
+    r"(?<![\w])(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|"
+    r"SEE ALSO|See also|RELATED|Related|MORE|Further Reading|Further reading)\s?:\s?(?=\S)"
+)
+_TOKEN = regex.compile(r"\S+")
+
+
+def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger) -> list[str]:
+    """Cut rule phrases, ``[[nid:N]]`` markers (kept in ``ids``) and read-more links.
+
+    Returns the headlines cut from read-more links, so the page can cut the same headline
+    wherever else it was pasted.
+    """
+    headlines: list[str] = []
+    for p in paras:
+        last_end = len(p.text) + 1
+        for s, e, rid in reversed(rules.inline_hits(p.text)):
+            if e <= last_end:
+                p.cut(s, e, rid, ledger)
+                last_end = s
+        for m in reversed(list(_ID_MARKER.finditer(p.text, timeout=REGEX_TIMEOUT))):
+            draft.ids.setdefault(m.group("key").lower(), m.group("val"))
+            p.cut(m.start(), m.end(), "heuristic.id-marker", ledger)
+        while True:
+            m = _READ_MORE.search(p.text, timeout=REGEX_TIMEOUT)
+            if m is None:
+                break
+            end = headline_end(p.text, m.end())
+            headline = p.text[m.end() : end].strip()
+            if headline:
+                headlines.append(headline)
+            p.cut(m.start(), end, "heuristic.read-more", ledger)
+    return headlines
+
+
+def headline_end(text: str, pos: int) -> int:
+    """Where a headline pasted at ``pos`` ends and the story's own sentence resumes.
+
+    Headlines are sentence case and carry no full stop; the story resumes at the first
+    capitalised word after a lowercase one ("... rape allegations Separately, Japan's").
+    A headline running to the end of the line takes the whole line.
+    """
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 600))]
+    for j in range(4, min(len(tokens), 30)):
+        prev, tok = tokens[j - 1][1], tokens[j][1]
+        if prev[-1].islower() or prev[-1].isdigit():
+            core = tok.lstrip("'\"‘“")
+            if len(core) > 1 and core[0].isupper() and any(c.islower() for c in core[1:]):
+                return tokens[j][0]
+        if prev[-1] in ".!?":
+            return tokens[j][0]
+    if len(tokens) < 30:
+        return len(text)
+    return pos

@@ -1,0 +1,70 @@
+"""A block's header lines to title, outlet, time and category.
+
+The header is the title line(s) and the meta run. Bullets carry the outlet again and
+sometimes a section ("• General", "- Politics"): a bullet repeating the outlet line is the
+outlet; a known section name is the category; a lone unknown bullet is the outlet, since
+that is what aggregators always print last.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .classify import Kind
+from .draft import Draft
+from .para import Ledger
+from .rules import RuleSet
+from .segment import Block
+
+_TITLE_LABEL = regex.compile(r"(?:BREAKING NEWS|BREAKING|JUST IN|LIVE|WATCH)\s*[:|\-–—]?\s+(?=\S)")
+
+
+def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    if block.title is not None:
+        _title(block, draft, rules, ledger)
+    outlets: list[str] = []
+    bullets: list[str] = []
+    for it in block.meta:
+        if it.kind is Kind.TIME:
+            draft.published_text = it.time
+            if it.outlet:
+                outlets.append(it.outlet)
+            if it.label:
+                ledger.remove(it.label, it.line.start, "heuristic.time-label")
+        elif it.kind is Kind.BULLET and it.bullet:
+            bullets.append(it.bullet)
+        elif it.kind is Kind.TEXT:
+            outlets.append(it.text)
+    outlet = outlets[0] if outlets else None
+    for i, b in enumerate(bullets):
+        if outlet is not None and b.casefold() == outlet.casefold():
+            continue  # the outlet printed again
+        if rules.is_category(b):
+            draft.category = draft.category or b
+        elif outlet is None and (rules.outlet(b) is not None or i == len(bullets) - 1):
+            outlet = b
+        else:
+            draft.category = draft.category or b
+    if outlet is not None:
+        draft.outlet = rules.outlet(outlet) or outlet
+    if block.kicker:
+        draft.category = block.kicker
+    if block.stamp is not None:
+        draft.published_text = block.stamp.group("stamp")
+
+
+def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    assert block.title is not None
+    line = block.title.line
+    text = line.text
+    m = _TITLE_LABEL.match(text)
+    if m and len(text) - m.end() > 10:
+        ledger.remove(m.group(0), line.start, "heuristic.title-label")
+        text = text[m.end() :]
+    for pattern in rules.title_suffix:
+        sm = pattern.search(text)
+        if sm:
+            draft.category = sm.group("category")
+            text = text[: sm.start()]
+            break
+    draft.title = text.strip()

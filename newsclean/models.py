@@ -1,0 +1,82 @@
+"""The typed records newsclean returns.
+
+Every model lives here so that the JSON Schema, the CLI and the library share one definition.
+The pipeline builds these once, at the end, from plain data: nothing upstream re-validates
+them per line, which keeps extraction fast.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+Role = Literal["main", "related", "listing"]
+PageKind = Literal["article", "listing", "unknown"]
+
+
+class Dateline(BaseModel):
+    """The place (and date or agency) that opens a story's body, e.g. ``SEOUL, June 9 (Reuters) -``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    location: str | None = None
+    date_text: str | None = None
+    agency: str | None = None
+
+
+class Removal(BaseModel):
+    """One piece of chrome taken out of the page, with the rule that took it.
+
+    ``start``/``end`` are offsets into the decoded, normalised text (what
+    :func:`newsclean.normalize` returns for the same source), so
+    ``normalize(source)[r.start:r.end] == r.text`` always holds and a user can audit every cut.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    rule: str
+    start: int
+    end: int
+
+
+class Article(BaseModel):
+    """One story-like block of a page: the page's own story, a related story or a listing entry."""
+
+    role: Role
+    title: str | None = None
+    outlet: str | None = None
+    byline: list[str] = Field(default_factory=list)
+    dateline: Dateline | None = None
+    published_text: str | None = None
+    published_at: datetime | None = None
+    category: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    credits: list[str] = Field(default_factory=list)
+    captions: list[str] = Field(default_factory=list)
+    paragraphs: list[str] = Field(default_factory=list)
+    ids: dict[str, str] = Field(default_factory=dict)
+    span: tuple[int, int] = (0, 0)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by blank lines; derived, so it can never disagree with them."""
+        return "\n\n".join(self.paragraphs)
+
+
+class Page(BaseModel):
+    """The result of :func:`newsclean.extract`: the articles of one page and what was removed."""
+
+    kind: PageKind = "unknown"
+    url: str | None = None
+    articles: list[Article] = Field(default_factory=list)
+    removed: list[Removal] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def main(self) -> Article | None:
+        """The page's own story, or ``None`` on listing pages and pages without one."""
+        return next((a for a in self.articles if a.role == "main"), None)

@@ -1,0 +1,118 @@
+"""A paragraph that field extractors cut pieces out of, without losing where anything was.
+
+Extractors see the paragraph's current text (what is left after earlier cuts) and cut
+ranges of it, either as chrome (recorded in the ledger with a rule id) or as text moved
+into a field (a caption, a byline). The paragraph maps every cut back to offsets in the
+normalised page, which is what makes ``page.removed`` auditable and the accounting
+invariant (every character is in a field or in ``removed``) checkable.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .models import Removal
+
+
+@dataclass
+class Ledger:
+    """Every removal of one page, in the order made; sorted and checked at the end."""
+
+    removals: list[Removal] = field(default_factory=list)
+
+    def remove(self, text: str, start: int, rule: str) -> None:
+        """Record ``text`` (found at ``start`` of the page) as removed, trimmed of spaces."""
+        lead = len(text) - len(text.lstrip())
+        core = text.strip()
+        if core:
+            s = start + lead
+            self.removals.append(Removal(text=core, rule=rule, start=s, end=s + len(core)))
+
+
+class Para:
+    """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
+
+    __slots__ = ("start", "src", "_pieces", "_text", "_cum")
+
+    def __init__(self, start: int, src: str) -> None:
+        self.start = start
+        self.src = src
+        self._pieces: list[tuple[int, int]] = [(0, len(src))] if src else []
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._text = "".join(self.src[a:b] for a, b in self._pieces)
+        cum, total = [], 0
+        for a, b in self._pieces:
+            cum.append(total)
+            total += b - a
+        self._cum = cum
+
+    @property
+    def text(self) -> str:
+        """What is left of the paragraph (may hold double spaces where cuts were made)."""
+        return self._text
+
+    @property
+    def clean(self) -> str:
+        """What is left, with runs of spaces collapsed: the paragraph as a reader sees it."""
+        return " ".join(self._text.split())
+
+    def _src_ranges(self, vs: int, ve: int) -> list[tuple[int, int]]:
+        """Offsets into ``src`` covered by the view range [vs, ve)."""
+        out: list[tuple[int, int]] = []
+        if ve <= vs:
+            return out
+        i = bisect_right(self._cum, vs) - 1
+        while i < len(self._pieces) and vs < ve:
+            a, b = self._pieces[i]
+            off = vs - self._cum[i]
+            take = min(b - a - off, ve - vs)
+            if take > 0:
+                out.append((a + off, a + off + take))
+                vs += take
+            i += 1
+        return out
+
+    def cut(self, vs: int, ve: int, rule: str | None, ledger: Ledger | None) -> str:
+        """Take [vs, ve) of the current text out; record it as chrome when ``rule`` is given.
+
+        Returns the text taken (spaces collapsed), for callers moving it into a field.
+        """
+        vs, ve = max(0, vs), min(len(self._text), ve)
+        taken = " ".join(self._text[vs:ve].split())
+        ranges = self._src_ranges(vs, ve)
+        if not ranges:
+            return taken
+        if rule is not None and ledger is not None:
+            for a, b in ranges:
+                ledger.remove(self.src[a:b], self.start + a, rule)
+        kept: list[tuple[int, int]] = []
+        for a, b in self._pieces:
+            for ra, rb in ranges:
+                if rb <= a or ra >= b:
+                    continue
+                if ra > a:
+                    kept.append((a, ra))
+                a = max(a, rb)
+                if a >= b:
+                    break
+            if a < b:
+                kept.append((a, b))
+        self._pieces = kept
+        self._refresh()
+        return taken
+
+    def abs_range(self, vs: int, ve: int) -> tuple[int, int] | None:
+        """Page offsets spanning the view range [vs, ve), or ``None`` if it is empty."""
+        ranges = self._src_ranges(vs, ve)
+        if not ranges:
+            return None
+        return self.start + ranges[0][0], self.start + ranges[-1][1]
+
+    def cut_all(self, rule: str | None, ledger: Ledger | None) -> str:
+        return self.cut(0, len(self._text), rule, ledger)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Para({self.start}, {self.clean[:60]!r})"

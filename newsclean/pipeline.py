@@ -1,0 +1,145 @@
+"""``extract()``: the stages wired together, one direction, one page at a time.
+
+decode -> normalise -> lines -> classify (whole-line chrome, shapes) -> segment (blocks,
+roles) -> header fields -> body fields -> page-wide pass -> models.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .body import extract_body
+from .classify import classify
+from .decode import decode, normalize
+from .draft import Draft
+from .errors import PageTooLarge
+from .fields.headlines import strip_known
+from .header import fill_header
+from .lines import split_lines
+from .models import Article, Dateline, Page
+from .para import Ledger, Para
+from .rules import RuleSet, default_rules
+from .segment import Block, segment
+from .timeparse import resolve
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_CONTENT_TYPES = ("auto", "text", "html")
+
+
+def normalize_source(source: str | bytes) -> str:
+    """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to."""
+    text = decode(source)[0] if isinstance(source, (bytes, bytearray)) else source
+    return normalize(text)
+
+
+def extract(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    content_type: str = "auto",
+    rules: RuleSet | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Page:
+    """Turn one scraped page into its articles, with every removal recorded.
+
+    Never raises on content: bad input gives a ``Page`` with warnings. Raises ``TypeError``
+    for arguments of the wrong type and :class:`PageTooLarge` for input over ``max_bytes``
+    (checked before any work, so a batch job can skip it cheaply).
+    """
+    if not isinstance(source, (str, bytes, bytearray)):
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if fetched_at is not None and not isinstance(fetched_at, datetime):
+        raise TypeError(f"fetched_at must be a datetime, not {type(fetched_at).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    if content_type not in _CONTENT_TYPES:
+        raise ValueError(f"content_type must be one of {_CONTENT_TYPES}, not {content_type!r}")
+    if rules is not None and not isinstance(rules, RuleSet):
+        raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
+    size = len(source) if isinstance(source, (bytes, bytearray)) else len(source.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise PageTooLarge(
+            f"input is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)"
+        )
+    warnings: list[str] = []
+    if isinstance(source, (bytes, bytearray)):
+        text, warning = decode(bytes(source))
+        if warning:
+            warnings.append(warning)
+    else:
+        text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=timezone.utc)
+        warnings.append("fetched_at has no time zone; taken as UTC")
+    return _run(normalize(text), url, fetched_at, rules or default_rules(), warnings)
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _run(
+    text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]
+) -> Page:
+    ledger = Ledger()
+    lines = split_lines(text)
+    items = classify(lines, rules, ledger)
+    seg = segment(items, ledger)
+    drafts: list[Draft] = []
+    headlines: list[str] = []
+    for block in seg.blocks:
+        draft = _draft(block, rules, ledger)
+        headlines += extract_body(draft, rules, ledger)
+        drafts.append(draft)
+    if headlines:
+        strip_known([p for d in drafts for p in d.paras], headlines, ledger)
+    articles = [_article(d, fetched_at, rules, warnings) for d in drafts]
+    articles = [a for a in articles if a.title or a.paragraphs or a.captions or a.outlet]
+    if not articles and text.strip():
+        warnings.append("no article found in the input")
+    removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
+    return Page(kind=seg.kind if articles else "unknown", url=url, articles=articles,
+                removed=removed, warnings=_unique(warnings))  # fmt: skip
+
+
+def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
+    draft = Draft(role=block.role)
+    fill_header(block, draft, rules, ledger)
+    draft.paras = [Para(it.line.start, it.line.text) for it in block.body]
+    if block.kicker and draft.paras:
+        draft.paras[0].cut(0, len(block.kicker) + 2, None, None)
+    if block.stamp is not None and draft.paras:
+        p, m = draft.paras[-1], block.stamp
+        p.cut(m.start("stamp"), m.end("stamp"), None, None)
+        p.cut(m.start(), m.end("repeat"), "heuristic.repeated-date", ledger)
+    items = block.items()
+    if items:
+        draft.span = (min(it.line.start for it in items), max(it.line.end for it in items))
+    return draft
+
+
+def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Article:
+    published_at = None
+    if d.published_text:
+        published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
+        if published_at is None and needs and fetched_at is None:
+            warnings.append("relative times left unresolved: pass fetched_at= to resolve them")
+    dateline = None
+    if d.dateline is not None:
+        place, date_text, agency = d.dateline
+        dateline = Dateline(location=place, date_text=date_text, agency=agency)
+    return Article.model_construct(
+        role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
+        published_text=d.published_text, published_at=published_at, category=d.category,
+        tags=[], credits=d.credits, captions=d.captions,
+        paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,
+    )  # fmt: skip
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

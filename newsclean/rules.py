@@ -1,0 +1,295 @@
+"""Site knowledge as data: loading, validating and compiling TOML rule files.
+
+Heuristics (page shapes) live in code; the words of particular sites (Daily8's widget
+labels, outlet names, agency names, caption tags) live in rule files, so a user adds an
+aggregator by writing TOML. Every rule carries a stable ``id`` that ends up in
+``Removal.rule``. A malformed file raises :class:`~newsclean.errors.RulesError` naming the
+file and the key.
+
+File format (see ``docs/rules.md`` for the full reference)::
+
+    [[line]]                      # whole lines removed as chrome
+    id = "mysite.app-banner"
+    text = ["Get the app"]        # exact lines (case-insensitive)
+    prefix = ["Sponsored:"]       # lines starting with these
+    regex = ['^\\d+ comments$']   # lines fully matching
+    section = "related"           # optional: this line opens the related (or listing) section
+
+    [[inline]]                    # phrases cut wherever they occur inside a line
+    id = "mysite.listen"
+    text = ["Listen to article"]
+    regex = [', opens new tab']
+
+    [outlets]       names = ["The Daily Example"]
+    [categories]    names = ["Politics"]
+    [agencies]      Reuters = ["Reuters", "REUTERS"]      # canonical = [spellings]
+    [photo_credits] names = ["AFP", "Getty Images"]      # may follow "PHOTO:"
+    [timezones]     JST = 9.0                             # hours east of UTC
+    [title_suffix]  regex = [', (?P<category>Asia News)$']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import RulesError
+
+_ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
+_SECTIONS = {"related", "listing"}
+_TOP_KEYS = {
+    "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
+    "timezones", "title_suffix",
+}  # fmt: skip
+# Safety net for user-written patterns applied to unbounded lines.
+REGEX_TIMEOUT = 0.25
+
+
+@dataclass
+class _Source:
+    """The raw, validated content of rule files before compilation (merged in order)."""
+
+    line_text: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    line_prefix: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    line_regex: list[tuple[str, str, str | None]] = field(default_factory=list)
+    inline_text: dict[str, str] = field(default_factory=dict)
+    inline_regex: list[tuple[str, str]] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
+    photo_credits: list[str] = field(default_factory=list)
+    timezones: dict[str, float] = field(default_factory=dict)
+    title_suffix: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+class RuleSet:
+    """Compiled rules: one alternation per kind of match, so a line costs a few regex calls."""
+
+    def __init__(self, src: _Source) -> None:
+        self.files = tuple(src.files)
+        self._line_text = {_key(k): v for k, v in src.line_text.items()}
+        self._line_prefix = {_key(k): v for k, v in src.line_prefix.items()}
+        self._prefix_re = _alternation(src.line_prefix, anchored=True)
+        self._line_regex = [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
+        self._inline_text = {_key(k): v for k, v in src.inline_text.items()}
+        self._inline_re = _alternation(src.inline_text, anchored=False)
+        self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
+        self.outlets = {_key(o): o for o in src.outlets}
+        self.categories = {_key(c) for c in src.categories}
+        self.agencies = dict(src.agencies)
+        self.timezones = dict(src.timezones)
+        self.title_suffix = [regex.compile(p) for p in src.title_suffix]
+        self.photo_credit_re = _alternation(
+            {p: p for p in src.photo_credits + list(src.agencies)}, anchored=True, word_end=True
+        )
+        # Phrases long enough that a page cut off inside one is recognisable ("Try O").
+        self.chrome_phrases = sorted(
+            (k, v[0]) for k, v in self._line_text.items() if len(k) >= 8
+        )
+
+    def line_rule(self, text: str) -> tuple[str, str | None] | None:
+        """The (rule id, section) removing this whole line, or ``None``."""
+        key = _key(text)
+        hit = self._line_text.get(key)
+        if hit:
+            return hit
+        if self._prefix_re is not None:
+            m = self._prefix_re.match(text, timeout=REGEX_TIMEOUT)
+            if m:
+                return self._line_prefix[_key(m.group(0))]
+        for pattern, rid, section in self._line_regex:
+            if pattern.fullmatch(text, timeout=REGEX_TIMEOUT):
+                return rid, section
+        return None
+
+    def truncated_chrome(self, text: str) -> str | None:
+        """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
+        key = _key(text)
+        if len(key) < 4:
+            return None
+        for phrase, rid in self.chrome_phrases:
+            if phrase.startswith(key):
+                return rid
+        return None
+
+    def inline_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
+        hits: list[tuple[int, int, str]] = []
+        if self._inline_re is not None:
+            for m in self._inline_re.finditer(text, timeout=REGEX_TIMEOUT):
+                hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
+        for pattern, rid in self._inline_regex:
+            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+                if m.end() > m.start():
+                    hits.append((m.start(), m.end(), rid))
+        hits.sort()
+        return hits
+
+    def agency(self, name: str) -> str | None:
+        """The canonical agency name for a spelling ("REUTERS" -> "Reuters"), or ``None``."""
+        return self.agencies.get(_key(name.strip(" .,;:-–—()[]")))
+
+    def outlet(self, name: str) -> str | None:
+        """The known outlet spelled ``name`` (case-insensitive), or ``None``."""
+        return self.outlets.get(_key(name))
+
+    def is_category(self, name: str) -> bool:
+        return _key(name) in self.categories
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _alternation(
+    phrases: Iterable[str], *, anchored: bool, word_end: bool = False
+) -> regex.Pattern[str] | None:
+    """One compiled alternation of literal phrases, longest first (linear: no nesting)."""
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(regex.escape(p) for p in items)
+    tail = r"(?!\w)" if word_end else ""
+    return regex.compile(("^" if anchored else "") + f"(?:{body}){tail}", regex.IGNORECASE)
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RulesError(f"{where}: expected a string or a list of non-empty strings")
+    return value
+
+
+def _regexes(value: Any, where: str) -> list[str]:
+    out = _strings(value, where)
+    for i, pattern in enumerate(out):
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            raise RulesError(f"{where}[{i}]: invalid regular expression: {exc}") from None
+    return out
+
+
+def _rule_id(entry: dict[str, Any], where: str) -> str:
+    rid = entry.get("id")
+    if not isinstance(rid, str) or not _ID.fullmatch(rid):
+        raise RulesError(f"{where}.id: expected an id like 'mysite.app-banner' (lowercase)")
+    return rid
+
+
+def _merge_file(src: _Source, data: dict[str, Any], name: str) -> None:
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
+    for i, entry in enumerate(data.get("line", [])):
+        where = f"{name}: line[{i}]"
+        if not isinstance(entry, dict):
+            raise RulesError(f"{where}: expected a table")
+        extra = set(entry) - {"id", "text", "prefix", "regex", "section", "note"}
+        if extra:
+            raise RulesError(f"{where}.{sorted(extra)[0]}: unknown key")
+        rid = _rule_id(entry, where)
+        section = entry.get("section")
+        if section is not None and section not in _SECTIONS:
+            raise RulesError(f"{where}.section: expected one of {sorted(_SECTIONS)}")
+        if not any(k in entry for k in ("text", "prefix", "regex")):
+            raise RulesError(f"{where}: needs at least one of text, prefix, regex")
+        for t in _strings(entry.get("text", []), f"{where}.text"):
+            src.line_text[t] = (rid, section)
+        for p in _strings(entry.get("prefix", []), f"{where}.prefix"):
+            src.line_prefix[p] = (rid, section)
+        src.line_regex += [(p, rid, section) for p in _regexes(entry.get("regex", []), f"{where}.regex")]
+    for i, entry in enumerate(data.get("inline", [])):
+        where = f"{name}: inline[{i}]"
+        if not isinstance(entry, dict):
+            raise RulesError(f"{where}: expected a table")
+        extra = set(entry) - {"id", "text", "regex", "note"}
+        if extra:
+            raise RulesError(f"{where}.{sorted(extra)[0]}: unknown key")
+        rid = _rule_id(entry, where)
+        if not any(k in entry for k in ("text", "regex")):
+            raise RulesError(f"{where}: needs at least one of text, regex")
+        for t in _strings(entry.get("text", []), f"{where}.text"):
+            src.inline_text[t] = rid
+        src.inline_regex += [(p, rid) for p in _regexes(entry.get("regex", []), f"{where}.regex")]
+    for key in ("outlets", "categories", "photo_credits"):
+        table = data.get(key, {})
+        if not isinstance(table, dict) or set(table) - {"names", "note"}:
+            raise RulesError(f"{name}: {key}: expected a table with a 'names' list")
+        getattr(src, key).extend(_strings(table.get("names", []), f"{name}: {key}.names"))
+    agencies = data.get("agencies", {})
+    if not isinstance(agencies, dict):
+        raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
+    for canonical, spellings in agencies.items():
+        for s in _strings(spellings, f"{name}: agencies.{canonical}") + [canonical]:
+            src.agencies[_key(s)] = canonical
+    zones = data.get("timezones", {})
+    if not isinstance(zones, dict):
+        raise RulesError(f"{name}: timezones: expected a table of ZONE = hours")
+    for zone, hours in zones.items():
+        if not isinstance(hours, (int, float)) or isinstance(hours, bool) or abs(hours) > 14:
+            raise RulesError(f"{name}: timezones.{zone}: expected hours east of UTC (-14..14)")
+        src.timezones[zone.upper()] = float(hours)
+    suffix = data.get("title_suffix", {})
+    if not isinstance(suffix, dict) or set(suffix) - {"regex", "note"}:
+        raise RulesError(f"{name}: title_suffix: expected a table with a 'regex' list")
+    for i, pattern in enumerate(_regexes(suffix.get("regex", []), f"{name}: title_suffix.regex")):
+        if "category" not in regex.compile(pattern).groupindex:
+            raise RulesError(f"{name}: title_suffix.regex[{i}]: needs a (?P<category>...) group")
+        src.title_suffix.append(pattern)
+    src.files.append(name)
+
+
+def _parse(text: str, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{name}: not valid TOML: {exc}") from None
+
+
+def _bundled_sources() -> list[tuple[str, str]]:
+    folder = resources.files("newsclean") / "rules"
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name)
+    return [(f"newsclean/rules/{p.name}", p.read_text(encoding="utf-8")) for p in files]
+
+
+def load_rules(*paths: str | Path, replace: bool = False) -> RuleSet:
+    """Load rule files on top of the bundled ones (or instead of them with ``replace=True``).
+
+    Later files win where they define the same phrase. Folders load every ``*.toml`` inside.
+    """
+    src = _Source()
+    if not replace:
+        for name, text in _bundled_sources():
+            _merge_file(src, _parse(text, name), name)
+    for path in paths:
+        p = Path(path)
+        files = sorted(p.glob("*.toml")) if p.is_dir() else [p]
+        for f in files:
+            try:
+                text = f.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise RulesError(f"{f}: cannot read rule file: {exc.strerror}") from None
+            except UnicodeDecodeError:
+                raise RulesError(f"{f}: rule file is not UTF-8") from None
+            _merge_file(src, _parse(text, str(f)), str(f))
+    return RuleSet(src)
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default_rules() -> RuleSet:
+    """The bundled rules, compiled once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_rules()
+    return _DEFAULT

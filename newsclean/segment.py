@@ -1,0 +1,261 @@
+"""Typed lines to article blocks: where each story starts, which lines are its header.
+
+The shapes, read off aggregator pages rather than any one site's words:
+
+* a **meta run**: an outlet line and/or a time line, then bullets (``• Outlet``,
+  ``- Politics``). It sits between a story's title and its body;
+* the **title printed twice** (or three times) around a meta run;
+* a **lead block** before any meta run: the page's own story, whose first line is its title
+  when it reads like a headline;
+* **section markers** ("Related Articles", "Latest news with #X") switching the role of
+  what follows;
+* **teaser lists** without headers: lines that each end in a timestamp (author pages), or
+  lines opening with an all-caps kicker ("LIMITS: ...") after the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .classify import Item, Kind, outlet_like
+from .para import Ledger
+
+Role = str
+
+
+@dataclass
+class Block:
+    """The lines of one article before field extraction."""
+
+    role: Role
+    title: Item | None = None
+    meta: list[Item] = field(default_factory=list)
+    body: list[Item] = field(default_factory=list)
+    kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
+    kicker_item: Item | None = None
+    stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
+
+    def items(self) -> list[Item]:
+        return ([self.title] if self.title else []) + self.meta + self.body
+
+
+@dataclass
+class Segmentation:
+    blocks: list[Block]
+    kind: str  # "article" | "listing" | "unknown"
+
+
+_KICKER = regex.compile(r"(?P<kicker>[A-Z][A-Z0-9'’&\- ]{1,40}[A-Z0-9]):\s(?=\S)")
+_STAMP = regex.compile(
+    r"\s(?P<repeat>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s[A-Z][a-z]{2}\s){0,4})"
+    r"(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}"
+    r"(?:\sat\s\d{1,2}:\d{2}\s?[ap]m)?)$"
+)
+
+
+def _same(a: Item, b: Item, *, last: bool = False) -> bool:
+    """Two lines print the same headline (the second may be cut off by the page's end)."""
+    if a.kind is not Kind.TEXT or b.kind is not Kind.TEXT:
+        return False
+    if a.text == b.text:
+        return True
+    return last and len(b.text) >= 3 and a.text.startswith(b.text)
+
+
+def headline_like(text: str) -> bool:
+    """A line that can be a title: not a paragraph of running prose."""
+    words = text.split()
+    if not words or len(words) > 30 or len(text) > 250:
+        return False
+    if text.endswith(".") and not text.endswith("...") and len(words) > 16:
+        return False
+    return True
+
+
+def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
+    """[start, end) of every outlet/time/bullet run."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(items)
+    while i < n:
+        it = items[i]
+        start = i
+        if it.kind is Kind.TIME:
+            i += 1
+        elif (
+            it.kind is Kind.TEXT
+            and outlet_like(it.text)
+            and i + 1 < n
+            and items[i + 1].kind is Kind.TIME
+            and items[i + 1].outlet is None
+        ):
+            i += 2
+        else:
+            i += 1
+            continue
+        while i < n and items[i].kind is Kind.BULLET:
+            i += 1
+        runs.append((start, i))
+    return runs
+
+
+def segment(items: list[Item], ledger: Ledger) -> Segmentation:
+    """Split the typed lines of a page into blocks, each with a role."""
+    n = len(items)
+    section_at: dict[int, str] = {}
+    kept: list[Item] = []
+    for it in items:
+        if it.kind is Kind.MARKER:
+            section_at[len(kept)] = it.section or "related"
+        else:
+            kept.append(it)
+    items, n = kept, len(kept)
+    runs = _meta_runs(items)
+    starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
+    prev_end = 0
+    for s, e in runs:
+        title_idx: int | None = None
+        entry_start = s
+        if s in section_at:
+            pass  # the run opens a section: nothing above it is its title
+        elif s - 2 >= prev_end and _same(items[s - 2], items[s - 1]) and (s - 1) not in section_at:
+            title_idx, entry_start = s - 2, s - 2
+        elif (
+            s >= 1
+            and (s - 1 == 0 or (s - 1) in section_at)
+            and items[s - 1].kind is Kind.TEXT
+            and headline_like(items[s - 1].text)
+        ):
+            title_idx, entry_start = s - 1, s - 1
+        starts[entry_start] = (s, e, title_idx)
+        prev_end = e
+
+    bounds = sorted(set(starts) | set(section_at) | {0})
+    bounds = [b for b in bounds if b < n]
+    blocks: list[Block] = []
+    section = "main"
+    kind = "article"
+    for k, b in enumerate(bounds):
+        end = bounds[k + 1] if k + 1 < len(bounds) else n
+        if b in section_at:
+            section = section_at[b]
+            if section == "listing":
+                kind = "listing"
+        if b in starts:
+            s, e, title_idx = starts[b]
+            blocks.append(_run_block(items, b, s, e, title_idx, end, ledger, section))
+        elif end > b:
+            blocks.extend(_plain_blocks(items[b:end], ledger, section, lead=(b == 0)))
+    _assign_roles(blocks)
+    if any(bl.role == "listing" for bl in blocks):
+        kind = "listing"
+    if not blocks:
+        kind = "unknown"
+    return Segmentation(blocks, kind)
+
+
+def _run_block(
+    items: list[Item], b: int, s: int, e: int, title_idx: int | None, end: int,
+    ledger: Ledger, section: str,
+) -> Block:  # fmt: skip
+    block = Block(role=section)
+    if title_idx is not None:
+        block.title = items[title_idx]
+        for j in range(title_idx + 1, s):  # the second print of the title
+            _drop_repeat(items[j], ledger)
+    block.meta = items[s:e]
+    j = e
+    if j < end and items[j].kind is Kind.TEXT:
+        if block.title is not None:
+            if _same(block.title, items[j], last=(j == end - 1)):
+                _drop_repeat(items[j], ledger)
+                j += 1
+        elif headline_like(items[j].text):
+            block.title = items[j]
+            j += 1
+    block.body = items[j:end]
+    return block
+
+
+def _drop_repeat(item: Item, ledger: Ledger) -> None:
+    ledger.remove(item.text, item.line.start, "heuristic.repeated-title")
+
+
+def _plain_blocks(items: list[Item], ledger: Ledger, section: str, *, lead: bool) -> list[Block]:
+    """Blocks from lines with no meta run: a lead story, a title-only entry, teaser lists."""
+    teasers = _stamped_teasers(items)
+    if teasers is not None:
+        head, lines = teasers
+        for it in head:
+            ledger.remove(it.text, it.line.start, "heuristic.listing-heading")
+        out = []
+        for it, m in lines:
+            out.append(Block(role="listing", body=[it], stamp=m))
+        return out
+    block = Block(role=section)
+    rest = items
+    if rest and rest[0].kind is Kind.TEXT and headline_like(rest[0].text):
+        block.title = rest[0]
+        rest = rest[1:]
+        while rest and _same(block.title, rest[0], last=len(rest) == 1):
+            _drop_repeat(rest[0], ledger)
+            rest = rest[1:]
+    # Kicker teasers ("LIMITS: ...") after the story: each its own related entry.
+    k = len(rest)
+    while k > 0 and rest[k - 1].kind is Kind.TEXT and _kicker(rest[k - 1].text):
+        k -= 1
+    kickers = rest[k:]
+    if len(kickers) >= 2 and k > 0:
+        block.body = rest[:k]
+        out = [block]
+        for it in kickers:
+            m = _kicker(it.text)
+            assert m is not None
+            out.append(Block(role="related", body=[it], kicker=m.group("kicker"), kicker_item=it))
+        return out
+    block.body = rest
+    return [block] if (block.title or block.body) else []
+
+
+def _kicker(text: str) -> regex.Match[str] | None:
+    if len(text) < 80:
+        return None
+    m = _KICKER.match(text)
+    if m and len(m.group("kicker")) >= 3:
+        return m
+    return None
+
+
+def _stamped_teasers(
+    items: list[Item],
+) -> tuple[list[Item], list[tuple[Item, regex.Match[str] | None]]] | None:
+    """Lines that each end in a timestamp: an author page or topic listing without headers.
+
+    The last line may lack its stamp (the page was cut off inside it).
+    """
+    hits: list[tuple[Item, regex.Match[str] | None]] = []
+    head: list[Item] = []
+    for it in items:
+        m = _STAMP.search(it.text) if it.kind is Kind.TEXT and len(it.text) < 2000 else None
+        if m:
+            hits.append((it, m))
+        elif not hits and it.kind is Kind.TEXT and outlet_like(it.text):
+            head.append(it)
+        elif hits and it is items[-1]:
+            hits.append((it, None))
+        else:
+            return None
+    if sum(m is not None for _, m in hits) < 3:
+        return None
+    return head, hits
+
+
+def _assign_roles(blocks: list[Block]) -> None:
+    """The first block of the main section is the page's story; later ones are related."""
+    seen_main = False
+    for bl in blocks:
+        if bl.role == "main":
+            if seen_main:
+                bl.role = "related"
+            seen_main = True

@@ -1,0 +1,128 @@
+"""Time text: recognising it (also glued to an outlet), and resolving it to an instant.
+
+Aggregators print relative times ("3 days ago") that only mean something against the
+moment the page was scraped, glue them to outlet names ("AsiaOne3 days ago") and to a
+"time" label ("time5 hours ago"), and write absolute dates as DD-MM-YYYY. Relative times
+are a closed grammar, resolved here directly; free-form absolute stamps go to
+python-dateutil (dateparser measured 100x slower for the same few formats).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import regex
+from dateutil import parser as dateutil_parser
+
+_UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
+_REL = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|just now|today)"
+_DMY = r"\d{1,2}-\d{1,2}-\d{4}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_ABS = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}})"
+TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_ABS})"
+# What may follow an outlet glued to it: not "today"/"just now", which end headlines.
+_GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|{_DMY}|{_ABS})"
+
+# A line that is only a time, maybe behind Daily8's "time" label.
+_TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
+# An outlet glued to a time: the outlet is short and carries no sentence punctuation.
+_GLUED = regex.compile(
+    rf"(?P<outlet>[^\s.!?:;•·\-–—*][^.!?:;\n]{{0,58}}?(?:\.[a-z]{{2,4}})?)\s?(?P<time>{_GLUED_TIME})",
+    regex.IGNORECASE,
+)
+_REL_PARTS = regex.compile(
+    rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago", regex.IGNORECASE
+)
+_SECONDS = {
+    "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
+    "day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400,
+}  # fmt: skip
+_DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+_ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
+
+
+def time_line(text: str) -> tuple[str | None, str] | None:
+    """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet."""
+    if len(text) > 90:
+        return None
+    m = _TIME_LINE.fullmatch(text)
+    if m:
+        return None, m.group("time")
+    m = _GLUED.fullmatch(text)
+    if m:
+        outlet = m.group("outlet").strip()
+        if outlet.lower() == "time":
+            return None, m.group("time")
+        return outlet, m.group("time")
+    return None
+
+
+def is_time_text(text: str) -> bool:
+    return _TIME_LINE.fullmatch(text) is not None
+
+
+def resolve(
+    text: str, fetched_at: datetime | None, zones: dict[str, float] | None = None
+) -> tuple[datetime | None, bool]:
+    """The instant ``text`` names, and whether it needed ``fetched_at`` to say so.
+
+    Returns ``(None, needs_fetched_at)`` when it cannot be resolved, so the caller can warn
+    precisely: a relative time without ``fetched_at`` is not the same failure as nonsense.
+    """
+    t = " ".join(text.split())
+    low = t.lower()
+    m = _REL_PARTS.fullmatch(t)
+    if m or low in ("yesterday", "just now", "today"):
+        if fetched_at is None:
+            return None, True
+        if m:
+            n_text = m.group("n").lower()
+            n = 1 if n_text in ("a", "an", "one") else int(n_text)
+            unit = m.group("unit").lower().rstrip("s")
+            return fetched_at - timedelta(seconds=n * _SECONDS[unit]), True
+        return fetched_at - timedelta(days=1 if low == "yesterday" else 0), True
+    m2 = _DMY_PARTS.fullmatch(t)
+    if m2:  # Daily8 writes absolute dates day first
+        day, month, year = (int(g) for g in m2.groups())
+        try:
+            return datetime(year, month, day, tzinfo=timezone.utc), False
+        except ValueError:
+            return None, False
+    return parse_absolute(t, zones or {}), False
+
+
+def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
+    """An absolute stamp ("Jun 9, 2025 16:21 (JST)") as an aware datetime, keeping its zone.
+
+    A stamp without a zone is taken as UTC: the field must be aware, and guessing a local
+    zone would be worse than a documented default.
+    """
+    if len(text) > 80 or not regex.search(r"\d", text):
+        return None
+    tz = timezone.utc
+    m = _ZONE.search(text)
+    if m and m.group("zone") in zones:
+        tz = timezone(timedelta(hours=zones[m.group("zone")]), m.group("zone"))
+        text = text[: m.start()]
+    cleaned = regex.sub(r"\bat\b", " ", text).replace("(", " ").replace(")", " ")
+    try:
+        dt = dateutil_parser.parse(cleaned, fuzzy=True, dayfirst=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz)
+    return dt
+
+
+_LEADING_STAMP = regex.compile(
+    rf"(?P<label>[A-Z][a-z]{{1,20}}\sfrom\s[A-Z][a-z]{{1,20}}\s)?(?P<stamp>{_ABS}(?:,?\s\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s\(?[A-Z]{2,5}\)?)?)\s(?=[A-Z])"
+)
+
+
+def leading_stamp(text: str, pos: int) -> tuple[int, int] | None:
+    """(end of a "News from X" label, end of the stamp) for an absolute stamp opening ``text``."""
+    m = _LEADING_STAMP.match(text, pos)
+    if m is None or ":" not in m.group("stamp"):
+        return None
+    return (m.end("label") if m.group("label") else pos), m.end("stamp")
