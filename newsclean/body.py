@@ -7,12 +7,14 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 
 from __future__ import annotations
 
+import regex
+
 from .draft import Draft
 from .fields.bylines import strip_bylines
-from .fields.captions import strip_captions
+from .fields.captions import strip_captions, strip_gallery
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
-from .fields.headlines import strip_headlines
+from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .para import Ledger
 from .rules import RuleSet
@@ -23,13 +25,28 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger) -> list[str]:
     """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass)."""
     headlines = strip_inline(draft, draft.paras, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
+    strip_gallery(draft, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
+    strip_teasers(draft, ledger)
     strip_captions(draft, rules, ledger)
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)
+    _stray_punctuation(draft, ledger)
     return headlines
+
+
+_STRAY = regex.compile(r"\s*(?:[—–|:;,]|-{1,2})(?:\s+|$)")
+
+
+def _stray_punctuation(draft: Draft, ledger: Ledger) -> None:
+    """A dash or bar left at the body's start once a caption tag before it was cut."""
+    live = draft.live()
+    if live:
+        m = _STRAY.match(live[0].text)
+        if m:
+            live[0].cut(0, m.end(), "heuristic.stray-punctuation", ledger)
 
 
 def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -15,7 +15,7 @@ import regex
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
 from ..rules import REGEX_TIMEOUT, RuleSet
-from .dateline import CAPS_DATELINE, match_dateline
+from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo)"
@@ -25,14 +25,19 @@ _PAREN_PIC = regex.compile(r"\s?\((?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[P
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
+# "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
+_SLASH_CREDIT = regex.compile(
+    r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)"
+)
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
 MAX_CAPTION_WORDS = 70
+# Where a dateline can start inside the first paragraph: a capitalised word after a space.
+_DATELINE_START = regex.compile(r"(?<=[\w.!?'\"’”)]\s)(?=[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))")
 
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     _photo_lines(draft, rules, ledger)
-    _gallery(draft, ledger)
     for p in draft.live():
         _image_credit(p, draft, ledger)
         _tags(p, draft, rules, ledger)
@@ -67,7 +72,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_caption(prev.cut_all(None, None))
 
 
-def _gallery(draft: Draft, ledger: Ledger) -> None:
+def strip_gallery(draft: Draft, ledger: Ledger) -> None:
     """Two or more lines each ending in a parenthesised credit are photo captions."""
     hits = []
     for p in draft.live():
@@ -102,7 +107,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut(start, end, "heuristic.caption-credit", ledger)
             _caption_before(p, start, draft)
             continue
-        m = _PAREN_PIC.search(p.text, timeout=REGEX_TIMEOUT) or _PIPE_CREDIT.search(p.text)
+        m = (
+            _PAREN_PIC.search(p.text, timeout=REGEX_TIMEOUT)
+            or _PIPE_CREDIT.search(p.text)
+            or _SLASH_CREDIT.search(p.text, timeout=REGEX_TIMEOUT)
+        )
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
@@ -138,13 +147,15 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for s in sentence_starts(text)[1:4]:
-        if s > 600:
-            break
-        if CAPS_DATELINE.match(text, s, timeout=REGEX_TIMEOUT) and match_dateline(text, s):
-            if 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
-                draft.add_caption(p.cut(0, s, None, None))
-            return
+    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600), timeout=REGEX_TIMEOUT):
+        s = m.start()
+        if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
+            continue
+        if text[:s].rstrip()[-1:] in ".!?'\"’”)":
+            draft.add_caption(p.cut(0, s, None, None))
+        else:  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
+            p.cut(0, s, "heuristic.standfirst", ledger)
+        return
 
 
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:

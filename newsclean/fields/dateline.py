@@ -59,13 +59,13 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     m = match_dateline(p.text, lead)
     if m is None:
         return
-    take(draft, m, rules)
-    p.cut(0, m.end(), None, None)
-
-
-def take(draft: Draft, m: regex.Match[str], rules: RuleSet) -> None:
     groups = m.groupdict()
+    if groups.get("place") is None:
+        # "Jun. 10—": a date with no place is not a dateline; recorded so nothing is lost
+        p.cut(0, m.end(), "heuristic.date-opening", ledger)
+        return
     agency = groups.get("agency")
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
     draft.dateline = (groups.get("place"), groups.get("date"), agency)
+    p.cut(0, m.end(), None, None)

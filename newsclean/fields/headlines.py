@@ -65,3 +65,21 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
             while idx >= 0:
                 p.cut(idx, idx + len(h), "heuristic.headline-link", ledger)
                 idx = p.text.find(h)
+
+
+def strip_teasers(draft: Draft, ledger: Ledger) -> None:
+    """A "body" that is only rubrics of other stories is chrome (run after bylines)."""
+    live = draft.live()
+    if _teaser_list([p.clean for p in live]):
+        for p in live:
+            p.cut_all("heuristic.teaser-list", ledger)
+
+
+def _teaser_list(texts: list[str]) -> bool:
+    """Three or more short lines, none a sentence: rubrics of other stories, not a body."""
+    if len(texts) < 3:
+        return False
+    return all(
+        len(t.split()) <= 20 and not t.endswith(_END) and ":" not in t and t[:1].isupper()
+        for t in texts
+    )
