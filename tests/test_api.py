@@ -1,0 +1,136 @@
+"""The public API: types, errors, warnings, decoding, serialisation, rule files."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, fetched, load_label
+
+import newsclean
+
+SEED = FIXTURES / "seeds" / "000_0e52b6fd9e0fe50b.txt"
+WHEN = datetime(2025, 6, 12, 12, tzinfo=timezone.utc)
+
+
+def test_wrong_argument_types_raise_type_error() -> None:
+    with pytest.raises(TypeError):
+        newsclean.extract(123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        newsclean.extract("x", fetched_at="2025-01-01")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        newsclean.extract("x", content_type="pdf")
+
+
+def test_oversized_input_raises_page_too_large() -> None:
+    with pytest.raises(newsclean.PageTooLarge) as err:
+        newsclean.extract("a" * 2000, max_bytes=1000)
+    assert "2,000 bytes" in str(err.value)
+    assert isinstance(err.value, ValueError)
+
+
+def test_relative_times_need_fetched_at() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    page = newsclean.extract(text)
+    assert page.main is not None and page.main.published_text == "3 days ago"
+    assert page.main.published_at is None
+    assert any("fetched_at" in w for w in page.warnings)
+    resolved = newsclean.extract(text, fetched_at=WHEN)
+    assert resolved.main is not None and resolved.main.published_at == WHEN - timedelta(days=3)
+    assert not resolved.warnings
+
+
+def test_daily8_dates_are_day_first() -> None:
+    page = newsclean.extract((FIXTURES / "pages" / "03_hashtag_listing_bullets.txt").read_text())
+    assert page.articles[0].published_at == datetime(2025, 3, 14, tzinfo=timezone.utc)
+
+
+def test_body_stamp_keeps_its_zone() -> None:
+    text = "Rail deal agreed\nNews from Kessel Sep 1, 2025 09:30 (JST) Kessel, Sept 1 (Kyodo)--The deal was signed.\n"
+    page = newsclean.extract(text)
+    a = page.articles[0]
+    assert a.published_text == "Sep 1, 2025 09:30 (JST)"
+    assert a.published_at is not None and a.published_at.utcoffset() == timedelta(hours=9)
+    assert a.dateline is not None and a.dateline.location == "Kessel" and a.credits == ["Kyodo"]
+
+
+def test_json_round_trip_is_lossless(fixture_page: Path) -> None:
+    label = load_label(fixture_page)
+    page = newsclean.extract(fixture_page.read_text(encoding="utf-8"), fetched_at=fetched(label))
+    assert newsclean.Page.model_validate_json(page.model_dump_json()) == page
+
+
+def test_bytes_are_decoded_whatever_the_encoding() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    want = newsclean.extract(text, fetched_at=WHEN)
+    for data in (
+        text.encode("utf-8"),
+        codecs.BOM_UTF8 + text.encode("utf-8"),
+        codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+    ):
+        got = newsclean.extract(data, fetched_at=WHEN)
+        assert [a.title for a in got.articles] == [a.title for a in want.articles]
+        assert [a.body for a in got.articles] == [a.body for a in want.articles]
+    latin = "Caf\u00e9 owners protest new rent rules\nThe owners of the caf\u00e9 said rents doubled.\n"
+    page = newsclean.extract(latin.encode("latin-1"))
+    assert page.articles and "caf" in page.articles[0].body.lower()
+    assert any("not UTF-8" in w for w in page.warnings)
+
+
+def test_page_cut_inside_a_utf8_character_decodes() -> None:
+    data = "Title line\nA story about the café".encode()[:-1]
+    page = newsclean.extract(data)
+    assert page.articles and page.warnings
+
+
+def test_empty_and_blank_input_give_an_empty_page() -> None:
+    for source in ("", "   \n\n\t ", b""):
+        page = newsclean.extract(source)
+        assert page.articles == [] and page.kind == "unknown"
+
+
+def test_user_rule_file_extends_the_bundled_rules(tmp_path: Path) -> None:
+    rules_file = tmp_path / "mysite.toml"
+    rules_file.write_text(
+        '[[line]]\nid = "mysite.promo"\ntext = ["Get the Valley app"]\n'
+        '[[inline]]\nid = "mysite.tag"\ntext = ["(sponsored)"]\n',
+        encoding="utf-8",
+    )
+    rules = newsclean.load_rules(rules_file)
+    text = "Mill reopens\nThe mill reopened today (sponsored) after repairs.\nGet the Valley app\n"
+    page = newsclean.extract(text, rules=rules)
+    assert page.articles[0].body == "The mill reopened today after repairs."
+    assert {r.rule for r in page.removed} == {"mysite.promo", "mysite.tag"}
+    plain = newsclean.extract(text)
+    assert "Get the Valley app" in plain.articles[0].body
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[[line]]\nid = 'Bad Id'\ntext = ['x']\n", "line[0].id"),
+        ("[[line]]\nid = 'a.b'\nregex = ['(']\n", "line[0].regex[0]"),
+        ("[[line]]\nid = 'a.b'\nsection = 'footer'\ntext = ['x']\n", "line[0].section"),
+        ("[[inline]]\nid = 'a.b'\n", "inline[0]"),
+        ("[timezones]\nXYZ = 99\n", "timezones.XYZ"),
+        ("[title_suffix]\nregex = [', News$']\n", "title_suffix.regex[0]"),
+        ("[surprise]\n", "surprise"),
+        ("not toml at all = = =\n", "not valid TOML"),
+    ],
+)
+def test_malformed_rule_files_name_file_and_key(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(newsclean.RulesError) as err:
+        newsclean.load_rules(bad)
+    assert str(bad) in str(err.value) and message in str(err.value)
+
+
+def test_removals_name_their_rules() -> None:
+    page = newsclean.extract(SEED.read_text(encoding="utf-8"), fetched_at=WHEN)
+    rules = {r.text: r.rule for r in page.removed}
+    assert rules["Try Our AI Features"] == "daily8.try-ai-features"
+    assert rules["[[nid:717723]]"] == "heuristic.id-marker"
+    assert rules["PHOTO: AFP"] == "heuristic.caption-credit"
