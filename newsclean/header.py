@@ -16,7 +16,9 @@ from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
 
-_TITLE_LABEL = regex.compile(r"(?:BREAKING NEWS|BREAKING|JUST IN|LIVE|WATCH)\s*[:|\-–—]?\s+(?=\S)")
+# Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
+# outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
+_TITLE_LABEL = regex.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
 
 
 def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

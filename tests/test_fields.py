@@ -1,0 +1,123 @@
+"""Field extractors on the forms LABELS.md names, one sentence each."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newsclean
+from newsclean.fields.names import split_names
+from newsclean.timeparse import resolve, time_line
+
+WHEN = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+
+
+def one(body: str, title: str = "A headline for the test page") -> newsclean.Article:
+    page = newsclean.extract(f"{title}\n{body}\n", fetched_at=WHEN)
+    assert page.articles, page
+    return page.articles[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credits"),
+    [
+        ("SEOUL — ", "SEOUL", []),
+        ("SEOUL: ", "SEOUL", []),
+        ("TAIPEI : ", "TAIPEI", []),
+        ("SEOUL, June 9 — ", "SEOUL", []),
+        ("LOS ANGELES – ", "LOS ANGELES", []),
+        ("MELBOURNE, Aug 14 (Reuters) - ", "MELBOURNE", ["Reuters"]),
+        ("Tokyo, June 9 (Jiji Press)--", "Tokyo", ["Jiji Press"]),
+        ("WASHINGTON (AP) — ", "WASHINGTON", ["AP"]),
+        ("KAKOGAWA, Hyogo -- ", "KAKOGAWA", []),
+        ("AUSTIN (KXAN) — ", "AUSTIN", ["KXAN"]),
+    ],
+)
+def test_datelines(opening: str, place: str, credits: list[str]) -> None:
+    a = one(opening + "The council met on Monday to discuss the plan. It agreed.")
+    assert a.dateline is not None and a.dateline.location == place
+    assert a.credits == credits
+    assert a.body.startswith("The council met on Monday")
+
+
+@pytest.mark.parametrize("opening", ["Jun. 10—", "May 27—"])
+def test_date_only_opening_is_not_a_dateline(opening: str) -> None:
+    a = one(opening + "The council met on Monday.")
+    assert a.dateline is None and a.body == "The council met on Monday."
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["COVID-19 cases rose again this week, officials said.", "US officials said the deal was close."],
+)
+def test_capitalised_openings_are_not_datelines(body: str) -> None:
+    a = one(body)
+    assert a.dateline is None and a.body == body
+
+
+@pytest.mark.parametrize(
+    ("tail", "agency"),
+    [(" — Reuters", "Reuters"), (" - Bernama", "Bernama"), (" REUTERS", "Reuters"), (" (Bernama)", "Bernama"),
+     (" END [Copyright The Jiji Press, Ltd.] Jiji Press", "Jiji Press")],
+)  # fmt: skip
+def test_trailing_credits(tail: str, agency: str) -> None:
+    a = one("The plant will hire 200 workers, the company said." + tail)
+    assert a.credits == [agency]
+    assert a.body == "The plant will hire 200 workers, the company said."
+
+
+def test_sentence_ending_in_a_capitalised_word_is_not_a_credit() -> None:
+    a = one("The prize went to a school in the north of Wales")
+    assert a.credits == [] and a.body.endswith("Wales")
+
+
+@pytest.mark.parametrize(
+    ("body", "caption"),
+    [
+        ("A crowd waits at the gate. PHOTO: AFP The match began late.", "A crowd waits at the gate."),
+        ("Boats in the harbour. (EPA Images pic) KELSO : The port reopened.", "Boats in the harbour."),
+        ("Image: A red kite over the ridge Credit: Getty Images The birds returned in May.",
+         "A red kite over the ridge"),
+        ("A farmer checks his crop. KELSO: The harvest began early this year.", "A farmer checks his crop."),
+    ],
+)  # fmt: skip
+def test_captions(body: str, caption: str) -> None:
+    a = one(body)
+    assert a.captions == [caption]
+    assert caption not in a.body
+
+
+def test_bylines() -> None:
+    a = one("By Jane Roe and Sam Poe\nThe vote was close.\nJane Roe is the paper's political correspondent. "
+            "She covers parliament.")  # fmt: skip
+    assert a.byline == ["Jane Roe", "Sam Poe"]
+    assert a.body == "The vote was close."
+
+
+def test_names_drop_roles() -> None:
+    assert split_names("Kei Kobayashi, and correspondent Akihiko Kaise.") == ["Kei Kobayashi", "Akihiko Kaise"]
+    assert split_names("C. ARUNO, BENJAMIN LEE and R. ARAVINTHAN") == ["C. ARUNO", "BENJAMIN LEE", "R. ARAVINTHAN"]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "time"),
+    [("AsiaOne3 days ago", "AsiaOne", "3 days ago"), ("time5 hours ago", None, "5 hours ago"),
+     ("The Stara day ago", "The Star", "a day ago"), ("Straits Times01-06-2025", "Straits Times", "01-06-2025"),
+     ("timean hour ago", None, "an hour ago"), ("India.com20-05-2025", "India.com", "20-05-2025")],
+)  # fmt: skip
+def test_glued_times(line: str, outlet: str | None, time: str) -> None:
+    assert time_line(line) == (outlet, time)
+
+
+def test_text_is_not_a_time_line() -> None:
+    assert time_line("Shares fell 3 days ago.") is None
+    assert time_line("- Free Malaysia Today") is None
+
+
+def test_relative_resolution() -> None:
+    assert resolve("3 days ago", WHEN, {}) == (WHEN - timedelta(days=3), True)
+    assert resolve("an hour ago", WHEN, {}) == (WHEN - timedelta(hours=1), True)
+    assert resolve("yesterday", None, {}) == (None, True)
+    assert resolve("27-07-2025", None, {})[0] == datetime(2025, 7, 27, tzinfo=timezone.utc)
+    assert resolve("31-02-2025", None, {}) == (None, False)
