@@ -72,11 +72,11 @@ def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
             if section is not None:
                 items.append(Item(line, Kind.MARKER, section=section))
             continue
-        items.append(_shape(line))
+        items.append(shape(line))
     return items
 
 
-def _shape(line: Line) -> Item:
+def shape(line: Line) -> Item:
     text = line.text
     t = time_line(text)
     if t is not None:

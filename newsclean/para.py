@@ -27,7 +27,8 @@ class Ledger:
         core = text.strip()
         if core:
             s = start + lead
-            self.removals.append(Removal(text=core, rule=rule, start=s, end=s + len(core)))
+            # built by us from checked offsets: no per-removal validation needed
+            self.removals.append(Removal.model_construct(text=core, rule=rule, start=s, end=s + len(core)))
 
 
 class Para:
@@ -82,27 +83,41 @@ class Para:
         """
         vs, ve = max(0, vs), min(len(self._text), ve)
         taken = " ".join(self._text[vs:ve].split())
-        ranges = self._src_ranges(vs, ve)
+        self.cut_many([(vs, ve, rule)], ledger)
+        return taken
+
+    def cut_many(self, spans: list[tuple[int, int, str | None]], ledger: Ledger | None) -> None:
+        """Cut several sorted, non-overlapping view ranges at once (one rebuild, linear)."""
+        ranges: list[tuple[int, int]] = []
+        last = -1
+        for vs, ve, rule in spans:
+            vs, ve = max(vs, last, 0), min(ve, len(self._text))
+            if ve <= vs:
+                continue
+            last = ve
+            got = self._src_ranges(vs, ve)
+            if rule is not None and ledger is not None:
+                for a, b in got:
+                    ledger.remove(self.src[a:b], self.start + a, rule)
+            ranges.extend(got)
         if not ranges:
-            return taken
-        if rule is not None and ledger is not None:
-            for a, b in ranges:
-                ledger.remove(self.src[a:b], self.start + a, rule)
+            return
         kept: list[tuple[int, int]] = []
+        j = 0
         for a, b in self._pieces:
-            for ra, rb in ranges:
-                if rb <= a or ra >= b:
-                    continue
+            while j < len(ranges) and ranges[j][1] <= a:
+                j += 1
+            k = j
+            while k < len(ranges) and ranges[k][0] < b:
+                ra, rb = ranges[k]
                 if ra > a:
                     kept.append((a, ra))
                 a = max(a, rb)
-                if a >= b:
-                    break
+                k += 1
             if a < b:
                 kept.append((a, b))
         self._pieces = kept
         self._refresh()
-        return taken
 
     def abs_range(self, vs: int, ve: int) -> tuple[int, int] | None:
         """Page offsets spanning the view range [vs, ve), or ``None`` if it is empty."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from .body import extract_body
-from .classify import classify
+from .classify import classify, shape
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -88,13 +88,21 @@ def _run(
 ) -> Page:
     ledger = Ledger()
     lines = split_lines(text)
-    items = classify(lines, rules, ledger)
+    try:
+        items = classify(lines, rules, ledger)
+    except TimeoutError:  # only a user rule that backtracks can get here
+        warnings.append("a rule pattern timed out; whole-line chrome was not removed")
+        ledger = Ledger()
+        items = [shape(line) for line in lines]
     seg = segment(items, ledger)
     drafts: list[Draft] = []
     headlines: list[str] = []
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
-        headlines += extract_body(draft, rules, ledger)
+        try:
+            headlines += extract_body(draft, rules, ledger)
+        except TimeoutError:
+            warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)

@@ -47,8 +47,15 @@ _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",
 }  # fmt: skip
-# Safety net for user-written patterns applied to unbounded lines.
+# Safety net for every pattern applied to page text: the patterns are written to run in
+# linear time, and the timeout (a base plus a second per megabyte) turns a mistake, or a
+# user's rule that backtracks, into a warning on the page instead of a stalled batch job.
 REGEX_TIMEOUT = 0.25
+
+
+def budget(text: str) -> float:
+    """Seconds a regex call on ``text`` may take before it is abandoned."""
+    return REGEX_TIMEOUT + len(text) / 1_000_000
 
 
 @dataclass
@@ -78,6 +85,8 @@ class RuleSet:
         self._line_prefix = {_key(k): v for k, v in src.line_prefix.items()}
         self._prefix_re = _alternation(src.line_prefix, anchored=True)
         self._line_regex = [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
+        # One alternation rejects most lines in a single call; the loop then names the rule.
+        self._any_line_regex = _union([p for p, _, _ in src.line_regex])
         self._inline_text = {_key(k): v for k, v in src.inline_text.items()}
         self._inline_re = _alternation(src.inline_text, anchored=False)
         self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
@@ -101,11 +110,13 @@ class RuleSet:
         if hit:
             return hit
         if self._prefix_re is not None:
-            m = self._prefix_re.match(text, timeout=REGEX_TIMEOUT)
+            m = self._prefix_re.match(text, timeout=budget(text))
             if m:
                 return self._line_prefix[_key(m.group(0))]
+        if self._any_line_regex is not None and not self._any_line_regex.fullmatch(text, timeout=budget(text)):
+            return None
         for pattern, rid, section in self._line_regex:
-            if pattern.fullmatch(text, timeout=REGEX_TIMEOUT):
+            if pattern.fullmatch(text, timeout=budget(text)):
                 return rid, section
         return None
 
@@ -123,10 +134,10 @@ class RuleSet:
         """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
         hits: list[tuple[int, int, str]] = []
         if self._inline_re is not None:
-            for m in self._inline_re.finditer(text, timeout=REGEX_TIMEOUT):
+            for m in self._inline_re.finditer(text, timeout=budget(text)):
                 hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
         for pattern, rid in self._inline_regex:
-            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+            for m in pattern.finditer(text, timeout=budget(text)):
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))
         hits.sort()
@@ -146,6 +157,16 @@ class RuleSet:
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _union(patterns: list[str]) -> regex.Pattern[str] | None:
+    """All patterns as one alternation, or ``None`` if they cannot share one (named groups)."""
+    if not patterns:
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns))
+    except regex.error:
+        return None
 
 
 def _alternation(

@@ -11,7 +11,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
-from ..rules import REGEX_TIMEOUT, RuleSet
+from ..rules import RuleSet, budget
 from .names import ROLE_WORDS, split_names
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
@@ -47,7 +47,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for i, p in enumerate(live):
         text = p.clean
         if len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
-            m = _BY_LINE.fullmatch(text, timeout=REGEX_TIMEOUT) or _ROLE_LINE.fullmatch(text)
+            m = _BY_LINE.fullmatch(text, timeout=budget(text)) or _ROLE_LINE.fullmatch(text)
             if m:
                 draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
                 p.cut_all("byline.line", ledger)
@@ -60,7 +60,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             live[i + 1].cut_all("byline.outlet", ledger)
             continue
-        m = _SIGNATURE.fullmatch(text, timeout=REGEX_TIMEOUT) if i > 0 and len(text) < 90 else None
+        m = _SIGNATURE.fullmatch(text, timeout=budget(text)) if i > 0 and len(text) < 90 else None
         if m:
             draft.add_byline([m.group("name")])
             p.cut_all("byline.signature", ledger)
@@ -90,7 +90,7 @@ def _opening(draft: Draft, ledger: Ledger) -> None:
             draft.add_byline(split_names(names))
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=REGEX_TIMEOUT)
+    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=budget(text))
     if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
         draft.add_byline(split_names(m.group("name")))
         if m.start() > 0:
@@ -117,7 +117,7 @@ def _closing(draft: Draft, ledger: Ledger) -> None:
         if not live:
             return
         p = live[-1]
-        m = _WRITTEN_BY.search(p.text, timeout=REGEX_TIMEOUT)
+        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400), timeout=budget(p.text))
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
             p.cut(m.start(), len(p.text), "byline.written-by", ledger)
@@ -132,7 +132,7 @@ def _bio(p: Para, draft: Draft, ledger: Ledger) -> bool:
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
         s = starts[k]
-        m = _BIO.match(text, s, timeout=REGEX_TIMEOUT)
+        m = _BIO.match(text, s, timeout=budget(text))
         if not m:
             continue
         rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], starts[k + 2 :] + [len(text)])]

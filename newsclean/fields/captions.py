@@ -14,7 +14,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
-from ..rules import REGEX_TIMEOUT, RuleSet
+from ..rules import RuleSet, budget
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
@@ -87,7 +87,7 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
 
 
 def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
-    m = _IMAGE_CREDIT.search(p.text, timeout=REGEX_TIMEOUT)
+    m = _IMAGE_CREDIT.search(p.text, timeout=budget(p.text))
     if m:
         draft.add_caption(m.group("cap"))
         cap_s, cap_e = m.span("cap")
@@ -98,7 +98,7 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for _ in range(20):
-        m = _PHOTO_TAG.search(p.text, timeout=REGEX_TIMEOUT)
+        m = _PHOTO_TAG.search(p.text, timeout=budget(p.text))
         if m is not None:
             c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
             c = c or _CREDIT_TOKEN.match(p.text, m.end())
@@ -108,9 +108,9 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             _caption_before(p, start, draft)
             continue
         m = (
-            _PAREN_PIC.search(p.text, timeout=REGEX_TIMEOUT)
+            _PAREN_PIC.search(p.text, timeout=budget(p.text))
             or _PIPE_CREDIT.search(p.text)
-            or _SLASH_CREDIT.search(p.text, timeout=REGEX_TIMEOUT)
+            or _SLASH_CREDIT.search(p.text, timeout=budget(p.text))
         )
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
@@ -147,7 +147,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600), timeout=REGEX_TIMEOUT):
+    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600), timeout=budget(text)):
         s = m.start()
         if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
             continue

@@ -12,7 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..rules import REGEX_TIMEOUT
+from ..rules import budget
 
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at for by with from and or but as is are was were be been that "
@@ -44,7 +44,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        if _HEADLINE_LIST.fullmatch(text, timeout=REGEX_TIMEOUT):
+        if len(text) < 600 and _HEADLINE_LIST.fullmatch(text, timeout=budget(text)):
             p.cut_all("heuristic.headline-list", ledger)
             continue
         if 0 < i < len(live) - 1:
@@ -61,10 +61,12 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
         if len(h) < 20:
             continue
         for p in paras:
+            spans: list[tuple[int, int, str | None]] = []
             idx = p.text.find(h)
             while idx >= 0:
-                p.cut(idx, idx + len(h), "heuristic.headline-link", ledger)
-                idx = p.text.find(h)
+                spans.append((idx, idx + len(h), "heuristic.headline-link"))
+                idx = p.text.find(h, idx + len(h))
+            p.cut_many(spans, ledger)
 
 
 def strip_teasers(draft: Draft, ledger: Ledger) -> None:

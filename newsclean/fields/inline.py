@@ -6,7 +6,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..rules import REGEX_TIMEOUT, RuleSet
+from ..rules import RuleSet, budget
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
 _READ_MORE = regex.compile(
@@ -24,23 +24,23 @@ def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger
     """
     headlines: list[str] = []
     for p in paras:
-        last_end = len(p.text) + 1
-        for s, e, rid in reversed(rules.inline_hits(p.text)):
-            if e <= last_end:
-                p.cut(s, e, rid, ledger)
-                last_end = s
-        for m in reversed(list(_ID_MARKER.finditer(p.text, timeout=REGEX_TIMEOUT))):
+        p.cut_many(rules.inline_hits(p.text), ledger)
+        markers = list(_ID_MARKER.finditer(p.text, timeout=budget(p.text)))
+        for m in markers:
             draft.ids.setdefault(m.group("key").lower(), m.group("val"))
-            p.cut(m.start(), m.end(), "heuristic.id-marker", ledger)
-        while True:
-            m = _READ_MORE.search(p.text, timeout=REGEX_TIMEOUT)
-            if m is None:
-                break
+        p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
+        spans: list[tuple[int, int, str | None]] = []
+        last = 0
+        for m in _READ_MORE.finditer(p.text, timeout=budget(p.text)):
+            if m.start() < last:
+                continue
             end = headline_end(p.text, m.end())
             headline = p.text[m.end() : end].strip()
             if headline:
                 headlines.append(headline)
-            p.cut(m.start(), end, "heuristic.read-more", ledger)
+            spans.append((m.start(), end, "heuristic.read-more"))
+            last = end
+        p.cut_many(spans, ledger)
     return headlines
 
 
