@@ -37,6 +37,7 @@ class Draft:
     title: str | None = None
     outlet: str | None = None
     category: str | None = None
+    tags: list[str] = field(default_factory=list)
     published_text: str | None = None
     published_at: datetime | None = None
     body_stamp: str | None = None  # an absolute stamp found at the body's start

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .classify import Kind
+from .classify import Item, Kind
 from .draft import Draft
 from .para import Ledger
 from .rules import RuleSet
@@ -26,6 +26,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         _title(block, draft, rules, ledger)
     outlets: list[str] = []
     bullets: list[str] = []
+    bullet_items: list[Item] = []
     for it in block.meta:
         if it.kind is Kind.TIME:
             draft.published_text = it.time
@@ -35,18 +36,24 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
         elif it.kind is Kind.BULLET and it.bullet:
             bullets.append(it.bullet)
+            bullet_items.append(it)
         elif it.kind is Kind.TEXT:
             outlets.append(it.text)
     outlet = outlets[0] if outlets else None
     for i, b in enumerate(bullets):
-        if outlet is not None and b.casefold() == outlet.casefold():
+        if outlet is not None and outlet.casefold().startswith(b.casefold()):
+            if b.casefold() != outlet.casefold():  # cut off by the page's end: say so
+                line = bullet_items[i].line
+                ledger.remove(line.text, line.start, "heuristic.repeated-outlet")
             continue  # the outlet printed again
-        if rules.is_category(b):
-            draft.category = draft.category or b
-        elif outlet is None and (rules.outlet(b) is not None or i == len(bullets) - 1):
+        if outlet is None and not rules.is_category(b) and (
+            rules.outlet(b) is not None or i == len(bullets) - 1
+        ):
             outlet = b
-        else:
-            draft.category = draft.category or b
+        elif draft.category is None:
+            draft.category = b
+        elif b not in draft.tags:
+            draft.tags.append(b)  # further sections: kept, not dropped
     if outlet is not None:
         draft.outlet = rules.outlet(outlet) or outlet
     if block.kicker:

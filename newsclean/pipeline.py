@@ -107,7 +107,8 @@ def _run(
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
     articles = [_article(d, fetched_at, rules, warnings) for d in drafts]
-    articles = [a for a in articles if a.title or a.paragraphs or a.captions or a.outlet]
+    # A block cut off after its header still counts; one with nothing at all does not.
+    articles = [a for a in articles if _has_content(a)]
     if not articles and text.strip():
         warnings.append("no article found in the input")
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
@@ -144,9 +145,16 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
     return Article.model_construct(
         role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
         published_text=d.published_text, published_at=published_at, category=d.category,
-        tags=[], credits=d.credits, captions=d.captions,
+        tags=d.tags, credits=d.credits, captions=d.captions,
         paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,
     )  # fmt: skip
+
+
+def _has_content(a: Article) -> bool:
+    return bool(
+        a.title or a.paragraphs or a.captions or a.outlet or a.published_text or a.byline
+        or a.credits or a.category or a.tags or a.dateline or a.ids
+    )
 
 
 def _unique(items: list[str]) -> list[str]:
