@@ -111,7 +111,12 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         else:
             kept.append(it)
     items, n = kept, len(kept)
-    runs = _meta_runs(items)
+    runs = []
+    for s, e in _meta_runs(items):
+        # a section marker inside a run ends it there: a header never spans two sections
+        e = min([pos for pos in section_at if s < pos < e] + [e])
+        if any(items[k].kind is Kind.TIME for k in range(s, e)):
+            runs.append((s, e))
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
     prev_end = 0
     for s, e in runs:
