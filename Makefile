@@ -20,7 +20,8 @@ test: $(VENV)/.installed  ## the test suite
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check newsclean tests
+	$(PY) -m ruff check newsclean tests fixtures benchmarks fuzz
+	$(PY) -m ruff format --check newsclean tests fixtures benchmarks fuzz
 	$(PY) -m mypy newsclean
 
 bench: $(VENV)/.installed  ## hostile-input timings at 1x and 4x size

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import newsclean  # noqa: E402
+import newsclean
 
 Case = Callable[[int], str | bytes]
 
@@ -48,9 +48,12 @@ CASES: dict[str, Case] = {
     "1 MB random unicode": lambda k: _unicode(350_000 * k),
     "whitespace soup": lambda k: "\n \t \r \u00a0 \u2028" * (100_000 * k),
     "30k Related Articles blocks": lambda k: (
-        "Related Articles\n\nA headline\nA headline\n\nOutlet\n\ntime2 hours ago\n\n  • Outlet\n\n"
-        "A headline\n\nA body sentence.\n\n"
-    ) * (30_000 * k),
+        (
+            "Related Articles\n\nA headline\nA headline\n\nOutlet\n\ntime2 hours ago\n\n  • Outlet\n\n"
+            "A headline\n\nA body sentence.\n\n"
+        )
+        * (30_000 * k)
+    ),
     "80k nested divs": lambda k: "<div>" * (80_000 * k) + "text" + "</div>" * (80_000 * k),
     "random bytes (1 MB)": lambda k: _bytes(1_000_000 * k),
     "caption storm": lambda k: "A caption. PHOTO: AFP " * (50_000 * k),

@@ -1,16 +1,17 @@
 """newsclean: scraped news pages in, clean typed articles out.
 
-    import newsclean
-    page = newsclean.extract(text, fetched_at=when_scraped)
-    for article in page.articles:
-        print(article.role, article.title, article.outlet, article.body[:80])
+import newsclean
+page = newsclean.extract(text, fetched_at=when_scraped)
+for article in page.articles:
+    print(article.role, article.title, article.outlet, article.body[:80])
 """
 
 from __future__ import annotations
 
 from .errors import NewscleanError, PageTooLarge, RulesError
 from .models import Article, Dateline, Page, Removal
-from .pipeline import DEFAULT_MAX_BYTES, extract, normalize_source as normalize
+from .pipeline import DEFAULT_MAX_BYTES, extract
+from .pipeline import normalize_source as normalize
 from .rules import RuleSet, default_rules, load_rules
 
 __version__ = "0.1.0"

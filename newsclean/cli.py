@@ -12,7 +12,7 @@ import gzip
 import json
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,9 +59,9 @@ def _parse_time(value: Any) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def iter_pages(
@@ -93,7 +93,7 @@ def iter_pages(
         data = _read_bytes(path)
         fetched = args.fetched_at_value
         if args.fetched_at == "mtime":
-            fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+            fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         yield str(path), data, None, fetched, None
     except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
         yield str(path), None, None, None, f"cannot read: {exc}"

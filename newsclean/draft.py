@@ -12,6 +12,7 @@ from datetime import datetime
 import regex
 
 from .para import Para
+from .rules import RuleSet
 
 # One sentence boundary: end punctuation (maybe closed by a quote), space, a capital.
 SENTENCE_BOUNDARY = regex.compile(r"(?<=[.!?…][\"'’”)\]]?)\s+(?=[\"'‘“(\[]?[A-Z0-9])")
@@ -49,10 +50,21 @@ class Draft:
     paras: list[Para] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
 
-    def add_byline(self, names: list[str]) -> None:
+    def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:
+        """Add people; an agency named among them ("By Jane Roe | Reuters") is a credit."""
         for name in names:
             name = " ".join(name.split()).strip(" ,.;:")
-            if name and name not in self.byline:
+            if not name:
+                continue
+            if rules is not None:
+                agency = rules.agency(name)
+                if agency is not None:
+                    self.add_credit(agency)
+                    continue
+                if rules.outlet(name) is not None:
+                    self.outlet = self.outlet or rules.outlet(name)
+                    continue
+            if name not in self.byline:
                 self.byline.append(name)
 
     def add_credit(self, agency: str) -> None:

@@ -46,9 +46,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 line = bullet_items[i].line
                 ledger.remove(line.text, line.start, "heuristic.repeated-outlet")
             continue  # the outlet printed again
-        if outlet is None and not rules.is_category(b) and (
-            rules.outlet(b) is not None or i == len(bullets) - 1
-        ):
+        if outlet is None and not rules.is_category(b) and (rules.outlet(b) is not None or i == len(bullets) - 1):
             outlet = b
         elif draft.category is None:
             draft.category = b

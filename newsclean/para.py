@@ -10,6 +10,7 @@ invariant (every character is in a field or in ``removed``) checkable.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .models import Removal
@@ -34,7 +35,7 @@ class Ledger:
 class Para:
     """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
 
-    __slots__ = ("start", "src", "_pieces", "_text", "_cum")
+    __slots__ = ("_cum", "_pieces", "_text", "src", "start")
 
     def __init__(self, start: int, src: str) -> None:
         self.start = start
@@ -86,7 +87,7 @@ class Para:
         self.cut_many([(vs, ve, rule)], ledger)
         return taken
 
-    def cut_many(self, spans: list[tuple[int, int, str | None]], ledger: Ledger | None) -> None:
+    def cut_many(self, spans: Sequence[tuple[int, int, str | None]], ledger: Ledger | None) -> None:
         """Cut several sorted, non-overlapping view ranges at once (one rebuild, linear)."""
         ranges: list[tuple[int, int]] = []
         last = -1

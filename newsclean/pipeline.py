@@ -6,7 +6,7 @@ roles) -> header fields -> body fields -> page-wide pass -> models.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .body import extract_body
 from .classify import classify, shape
@@ -59,9 +59,7 @@ def extract(
         raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
     size = len(source) if isinstance(source, (bytes, bytearray)) else len(source.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        raise PageTooLarge(
-            f"input is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)"
-        )
+        raise PageTooLarge(f"input is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)")
     warnings: list[str] = []
     if isinstance(source, (bytes, bytearray)):
         text, warning = decode(bytes(source))
@@ -70,7 +68,7 @@ def extract(
     else:
         text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
     if fetched_at is not None and fetched_at.tzinfo is None:
-        fetched_at = fetched_at.replace(tzinfo=timezone.utc)
+        fetched_at = fetched_at.replace(tzinfo=UTC)
         warnings.append("fetched_at has no time zone; taken as UTC")
     return _run(normalize(text), url, fetched_at, rules or default_rules(), warnings)
 
@@ -83,9 +81,7 @@ def _has_surrogates(text: str) -> bool:
     return False
 
 
-def _run(
-    text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]
-) -> Page:
+def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
     ledger = Ledger()
     lines = split_lines(text)
     try:
@@ -152,8 +148,17 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
 
 def _has_content(a: Article) -> bool:
     return bool(
-        a.title or a.paragraphs or a.captions or a.outlet or a.published_text or a.byline
-        or a.credits or a.category or a.tags or a.dateline or a.ids
+        a.title
+        or a.paragraphs
+        or a.captions
+        or a.outlet
+        or a.published_text
+        or a.byline
+        or a.credits
+        or a.category
+        or a.tags
+        or a.dateline
+        or a.ids
     )
 
 

@@ -99,9 +99,7 @@ class RuleSet:
             {p: p for p in src.photo_credits + list(src.agencies)}, anchored=True, word_end=True
         )
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
-        self.chrome_phrases = sorted(
-            (k, v[0]) for k, v in self._line_text.items() if len(k) >= 8
-        )
+        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
 
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
@@ -169,9 +167,7 @@ def _union(patterns: list[str]) -> regex.Pattern[str] | None:
         return None
 
 
-def _alternation(
-    phrases: Iterable[str], *, anchored: bool, word_end: bool = False
-) -> regex.Pattern[str] | None:
+def _alternation(phrases: Iterable[str], *, anchored: bool, word_end: bool = False) -> regex.Pattern[str] | None:
     """One compiled alternation of literal phrases, longest first (linear: no nesting)."""
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not items:
@@ -250,7 +246,7 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str) -> None:
     if not isinstance(agencies, dict):
         raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
     for canonical, spellings in agencies.items():
-        for s in _strings(spellings, f"{name}: agencies.{canonical}") + [canonical]:
+        for s in [*_strings(spellings, f"{name}: agencies.{canonical}"), canonical]:
             src.agencies[_key(s)] = canonical
     zones = data.get("timezones", {})
     if not isinstance(zones, dict):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Item, Kind, outlet_like
+from .models import PageKind
 from .para import Ledger
 
 Role = str
@@ -44,7 +45,7 @@ class Block:
 @dataclass
 class Segmentation:
     blocks: list[Block]
-    kind: str  # "article" | "listing" | "unknown"
+    kind: PageKind
 
 
 _KICKER = regex.compile(r"(?P<kicker>[A-Z][A-Z0-9'’&\- ]{1,40}[A-Z0-9]):\s(?=\S)")
@@ -140,7 +141,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     bounds = [b for b in bounds if b < n]
     blocks: list[Block] = []
     section = "main"
-    kind = "article"
+    kind: PageKind = "article"
     for k, b in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else n
         if b in section_at:

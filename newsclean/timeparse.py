@@ -9,7 +9,7 @@ python-dateutil (dateparser measured 100x slower for the same few formats).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 from dateutil import parser as dateutil_parser
@@ -30,9 +30,7 @@ _GLUED = regex.compile(
     rf"(?P<outlet>[^\s.!?:;•·\-–—*][^.!?:;\n]{{0,58}}?(?:\.[a-z]{{2,4}})?)\s?(?P<time>{_GLUED_TIME})",
     regex.IGNORECASE,
 )
-_REL_PARTS = regex.compile(
-    rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago", regex.IGNORECASE
-)
+_REL_PARTS = regex.compile(rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago", regex.IGNORECASE)
 _SECONDS = {
     "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
     "day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400,
@@ -85,7 +83,7 @@ def resolve(
     if m2:  # Daily8 writes absolute dates day first
         day, month, year = (int(g) for g in m2.groups())
         try:
-            return datetime(year, month, day, tzinfo=timezone.utc), False
+            return datetime(year, month, day, tzinfo=UTC), False
         except ValueError:
             return None, False
     return parse_absolute(t, zones or {}), False
@@ -99,7 +97,7 @@ def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
     """
     if len(text) > 80 or not regex.search(r"\d", text):
         return None
-    tz = timezone.utc
+    tz = UTC
     m = _ZONE.search(text)
     if m and m.group("zone") in zones:
         tz = timezone(timedelta(hours=zones[m.group("zone")]), m.group("zone"))

@@ -64,7 +64,7 @@ def compare(label: dict[str, Any], page: Page) -> list[str]:
     if len(page.articles) != len(wants):
         titles = [a.title for a in page.articles]
         problems.append(f"article count: got {len(page.articles)} {titles}, want {len(wants)}")
-    for i, (want, got) in enumerate(zip(wants, page.articles)):
+    for i, (want, got) in enumerate(zip(wants, page.articles, strict=False)):
         problems += article_problems(i, want, got)
     for chrome in label.get("chrome", []):
         n = norm(chrome)

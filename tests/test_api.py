@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from conftest import FIXTURES, fetched, load_label
 import newsclean
 
 SEED = FIXTURES / "seeds" / "000_0e52b6fd9e0fe50b.txt"
-WHEN = datetime(2025, 6, 12, 12, tzinfo=timezone.utc)
+WHEN = datetime(2025, 6, 12, 12, tzinfo=UTC)
 
 
 def test_wrong_argument_types_raise_type_error() -> None:
@@ -44,7 +44,7 @@ def test_relative_times_need_fetched_at() -> None:
 
 def test_daily8_dates_are_day_first() -> None:
     page = newsclean.extract((FIXTURES / "pages" / "03_hashtag_listing_bullets.txt").read_text())
-    assert page.articles[0].published_at == datetime(2025, 3, 14, tzinfo=timezone.utc)
+    assert page.articles[0].published_at == datetime(2025, 3, 14, tzinfo=UTC)
 
 
 def test_body_stamp_keeps_its_zone() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ import newsclean
 from newsclean.fields.names import split_names
 from newsclean.timeparse import resolve, time_line
 
-WHEN = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+WHEN = datetime(2025, 8, 1, 12, tzinfo=UTC)
 
 
 def one(body: str, title: str = "A headline for the test page") -> newsclean.Article:
@@ -119,5 +119,5 @@ def test_relative_resolution() -> None:
     assert resolve("3 days ago", WHEN, {}) == (WHEN - timedelta(days=3), True)
     assert resolve("an hour ago", WHEN, {}) == (WHEN - timedelta(hours=1), True)
     assert resolve("yesterday", None, {}) == (None, True)
-    assert resolve("27-07-2025", None, {})[0] == datetime(2025, 7, 27, tzinfo=timezone.utc)
+    assert resolve("27-07-2025", None, {})[0] == datetime(2025, 7, 27, tzinfo=UTC)
     assert resolve("31-02-2025", None, {}) == (None, False)

@@ -47,7 +47,7 @@ def test_any_bytes(data: bytes) -> None:
 
 
 @FAST
-@given(st.lists(st.sampled_from(CHROME_LINES + ["", "A plain sentence of text.", "A Title Line"]), max_size=40))
+@given(st.lists(st.sampled_from([*CHROME_LINES, "", "A plain sentence of text.", "A Title Line"]), max_size=40))
 def test_any_arrangement_of_page_parts(parts: list[str]) -> None:
     check("\n".join(parts))
 

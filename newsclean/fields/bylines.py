@@ -19,13 +19,16 @@ _BY_LINE = regex.compile(
     r"(?:By|BY|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s"
     r"(?P<names>[A-Z].{1,150})"
 )
-_ROLE_LINE = regex.compile(
-    r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})"
-)
+_ROLE_LINE = regex.compile(r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})")
 _WRITTEN_BY = regex.compile(
     r"\(\s?(?:This|The)\s(?:article|story|report|piece)\s(?:was|is)\s(?:written|compiled|reported|prepared)"
     r"\sby\s(?P<names>[^()]{2,200})\)\s*$"
 )
+# Reuters' trailer: "(Reporting by Jane Roe in Seoul; Editing by Sam Poe)".
+_REPORTING_BY = regex.compile(
+    r"\((?P<parts>(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\sby\s[^()]{2,400})\)\s*$"
+)
+_MAKER = regex.compile(r"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting)\sby\s")
 _COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
@@ -33,7 +36,7 @@ _INLINE_BY = regex.compile(
     rf"Contributor|Columnist|Staff))?\s(?=[A-Z\"'‘“])"
 )
 _SIGNATURE = regex.compile(
-    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s[A-Z][\w'’.-]{{1,30}}){{1,2}})(?:,\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,2}}){{2,3}}"
+    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,2})(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
 )
 _BIO = regex.compile(
     rf"(?P<name>{_NAME})\s(?:is|was)\s[^.]{{0,160}}?\b(?:correspondent|reporter|editor|writer|journalist|"
@@ -49,11 +52,11 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
             m = _BY_LINE.fullmatch(text, timeout=budget(text)) or _ROLE_LINE.fullmatch(text)
             if m:
-                draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
+                draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
                 p.cut_all("byline.line", ledger)
                 continue
         if i <= 1 and i + 1 < len(live) and _name_then_outlet(p.clean, live[i + 1].clean):
-            draft.add_byline([p.clean])
+            draft.add_byline([p.clean], rules)
             outlet = live[i + 1].clean.lstrip(", ").strip()
             if draft.outlet is None:
                 draft.outlet = rules.outlet(outlet) or outlet
@@ -62,21 +65,21 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         m = _SIGNATURE.fullmatch(text, timeout=budget(text)) if i > 0 and len(text) < 90 else None
         if m:
-            draft.add_byline([m.group("name")])
+            draft.add_byline([m.group("name")], rules)
             p.cut_all("byline.signature", ledger)
-    _opening(draft, ledger)
-    _closing(draft, ledger)
+    _opening(draft, rules, ledger)
+    _closing(draft, rules, ledger)
 
 
 def _name_then_outlet(line: str, nxt: str) -> bool:
-    """"Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
+    """ "Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
     if not nxt.startswith(",") or len(nxt.split()) > 5:
         return False
     words = line.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith(".")
 
 
-def _opening(draft: Draft, ledger: Ledger) -> None:
+def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     if not live:
         return
@@ -87,12 +90,12 @@ def _opening(draft: Draft, ledger: Ledger) -> None:
     if m:
         end, names = _names_until_sentence(text, m.end())
         if names:
-            draft.add_byline(split_names(names))
+            draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
     m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=budget(text))
     if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
-        draft.add_byline(split_names(m.group("name")))
+        draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
         p.cut(0, m.end() - m.start(), "byline.line", ledger)
@@ -111,23 +114,31 @@ def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:
     return pos, ""
 
 
-def _closing(draft: Draft, ledger: Ledger) -> None:
+def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for _ in range(3):
         live = draft.live()
         if not live:
             return
         p = live[-1]
+        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500), timeout=budget(p.text))
+        if m:
+            for part in m.group("parts").split(";"):
+                role = _MAKER.match(part.strip())
+                if role:  # "Reporting by" and "Writing by" name makers; "Editing by" does not
+                    draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
+            p.cut(m.start(), len(p.text), "byline.reporting-by", ledger)
+            continue
         m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400), timeout=budget(p.text))
         if m:
-            draft.add_byline(split_names(m.group("names"), outlet=draft.outlet))
+            draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.written-by", ledger)
             continue
-        if not _bio(p, draft, ledger):
+        if not _bio(p, draft, rules, ledger):
             return
 
 
-def _bio(p: Para, draft: Draft, ledger: Ledger) -> bool:
-    """"Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
+def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """ "Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
     text = p.text
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
@@ -135,12 +146,12 @@ def _bio(p: Para, draft: Draft, ledger: Ledger) -> bool:
         m = _BIO.match(text, s, timeout=budget(text))
         if not m:
             continue
-        rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], starts[k + 2 :] + [len(text)])]
+        rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], [*starts[k + 2 :], len(text)], strict=False)]
         if all(_PRONOUN_SENTENCE.match(r) for r in rest if r):
             name = m.group("name")
             if {w.lower() for w in name.split()} & ROLE_WORDS:
                 return False
-            draft.add_byline([name])
+            draft.add_byline([name], rules)
             p.cut(s, len(text), "byline.bio", ledger)
             return True
     return False

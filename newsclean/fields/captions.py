@@ -26,14 +26,14 @@ _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
 # "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
-_SLASH_CREDIT = regex.compile(
-    r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)"
-)
+_SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
 MAX_CAPTION_WORDS = 70
 # Where a dateline can start inside the first paragraph: a capitalised word after a space.
-_DATELINE_START = regex.compile(r"(?<=[\w.!?'\"’”)]\s)(?=[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))")
+_DATELINE_START = regex.compile(
+    r"(?<=[\w.!?'\"’”)]\s)(?=[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))"
+)
 
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -60,7 +60,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        if not _CREDIT_LINE.fullmatch(text) or text.endswith(".") and len(text.split()) > 6:
+        if not _CREDIT_LINE.fullmatch(text) or (text.endswith(".") and len(text.split()) > 6):
             continue
         bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos")
         p.cut_all("heuristic.photo-credit", ledger)

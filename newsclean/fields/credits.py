@@ -69,9 +69,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     return False
 
 
-def _credit_or_outlet(
-    name: str, draft: Draft, rules: RuleSet, *, also: str | None = None
-) -> None:
+def _credit_or_outlet(name: str, draft: Draft, rules: RuleSet, *, also: str | None = None) -> None:
     agency = rules.agency(name) or (rules.agency(also) if also else None)
     if agency is None and also:
         agency = rules.agency(regex.sub(r",?\s(?:Ltd|Inc|Co|Corp)\.?$", "", also))

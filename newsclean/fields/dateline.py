@@ -17,7 +17,7 @@ _CAPS = r"[A-Z][A-Z'’.\-]{1,20}"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
 _AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38})\)"
 _SEP = r"\s?(?P<sep>—|–|-{1,2}|:)\s*"
-_START = r"(?=[\"'‘“A-Z0-9$£€])"
+_START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}})?))?"

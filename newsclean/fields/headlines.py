@@ -81,7 +81,4 @@ def _teaser_list(texts: list[str]) -> bool:
     """Three or more short lines, none a sentence: rubrics of other stories, not a body."""
     if len(texts) < 3:
         return False
-    return all(
-        len(t.split()) <= 20 and not t.endswith(_END) and ":" not in t and t[:1].isupper()
-        for t in texts
-    )
+    return all(len(t.split()) <= 20 and not t.endswith(_END) and ":" not in t and t[:1].isupper() for t in texts)

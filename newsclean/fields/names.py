@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import regex
 
-_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*)")
+_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
+_PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
 ROLE_WORDS = frozenset(
     "correspondent reporter writer editor contributor columnist photographer producer "
     "staff journalist bureau chief senior deputy special desk news globe times".split()
@@ -16,11 +17,17 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
     out: list[str] = []
     for part in _SPLIT.split(text.strip(" .;:()")):
         tokens = part.split()
-        # keep the trailing run of capitalised tokens: "correspondent Akihiko Kaise" -> name
-        k = len(tokens)
-        while k > 0 and tokens[k - 1][:1].isupper():
-            k -= 1
-        name_tokens = tokens[k:]
+        # skip leading role words ("correspondent Akihiko Kaise"), then take the run of
+        # capitalised tokens, stopping at a place ("Jane Roe in Seoul")
+        k = 0
+        while k < len(tokens) and not tokens[k][:1].isupper():
+            k += 1
+        end = k
+        while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in _PARTICLES):
+            end += 1
+        name_tokens = tokens[k:end]
+        while name_tokens and name_tokens[-1] in _PARTICLES:
+            name_tokens.pop()
         if not name_tokens or len(name_tokens) > 5:
             continue
         name = " ".join(name_tokens).strip(" .,")
