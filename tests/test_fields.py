@@ -121,3 +121,37 @@ def test_relative_resolution() -> None:
     assert resolve("yesterday", None, {}) == (None, True)
     assert resolve("27-07-2025", None, {})[0] == datetime(2025, 7, 27, tzinfo=UTC)
     assert resolve("31-02-2025", None, {}) == (None, False)
+
+
+def test_picture_agency_caption_inside_a_body() -> None:
+    a = one(
+        "MILAN, ITALY – APRIL 16: Marco Rossi of Milan reacts during the match. (Photo by Jane Roe/Getty Images)\n"
+        "Rossi scored twice in the second half."
+    )
+    assert a.captions == ["MILAN, ITALY – APRIL 16: Marco Rossi of Milan reacts during the match."]
+    assert a.body == "Rossi scored twice in the second half." and a.dateline is None
+
+
+def test_further_reading_list_is_chrome() -> None:
+    a = one("The club won again.\nFurther Reading\nClub signs a new keeper ahead of the derby\nStadium plans approved")
+    assert a.body == "The club won again."
+
+
+def test_reuters_trailer_names_reporters_not_editors() -> None:
+    a = one("The council met on Monday. (Reporting by Jane Roe in Seoul and Sam Poe; Editing by Kim Lee)")
+    assert a.byline == ["Jane Roe", "Sam Poe"] and a.body == "The council met on Monday."
+
+
+def test_agency_in_a_byline_is_a_credit() -> None:
+    a = one("By Jane Roe | Reuters\nThe council met on Monday.")
+    assert a.byline == ["Jane Roe"] and a.credits == ["Reuters"]
+
+
+def test_copyright_line_credits_the_agency() -> None:
+    a = one("The club won again. Copyright 2025 The Associated Press. All rights reserved.")
+    assert a.credits == ["AP"] and a.body == "The club won again."
+
+
+def test_dateline_on_a_line_of_its_own() -> None:
+    a = one("SEOUL —\nThe club won again.")
+    assert a.dateline is not None and a.dateline.location == "SEOUL" and a.body == "The club won again."

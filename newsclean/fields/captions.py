@@ -30,6 +30,12 @@ _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
 MAX_CAPTION_WORDS = 70
+_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+# Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
+_AGENCY_CAPTION = regex.compile(
+    rf"(?:^|(?<=[.!?'\"’”]\s))(?P<cap>[A-Z][A-Z .'’-]{{1,30}},\s[A-Z][A-Z .'’-]{{1,30}}\s?[–—-]\s?(?:{_MONTHS})\s\d{{1,2}}"
+    r"(?:,\s\d{4})?:\s.{10,600}?(?:[.!?](?=\s|$)|(?=\s\(Photo by)))(?P<credit>\s\(Photo by [^()]{2,120}\))?"
+)
 # Where a dateline can start inside the first paragraph: a capitalised word after a space.
 _DATELINE_START = regex.compile(
     r"(?<=[\w.!?'\"’”)]\s)(?=[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))"
@@ -39,6 +45,7 @@ _DATELINE_START = regex.compile(
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     _photo_lines(draft, rules, ledger)
     for p in draft.live():
+        _agency_caption(p, draft, ledger)
         _image_credit(p, draft, ledger)
         _tags(p, draft, rules, ledger)
     _leading(draft, rules, ledger)
@@ -84,6 +91,16 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
     for p, m in hits:
         p.cut(m.start(), len(p.text), "heuristic.caption-credit", ledger)
         draft.add_caption(p.cut_all(None, None))
+
+
+def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
+    spans: list[tuple[int, int, str | None]] = []
+    for m in _AGENCY_CAPTION.finditer(p.text, timeout=budget(p.text)):
+        draft.add_caption(m.group("cap"))
+        spans.append((m.start("cap"), m.end("cap"), None))
+        if m.group("credit"):
+            spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-credit"))
+    p.cut_many(spans, ledger)
 
 
 def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:

@@ -22,6 +22,12 @@ _COPYRIGHT_TAG = regex.compile(
 )
 _COPYRIGHT_LINE = regex.compile(
     r"(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?),?\s?(?:\d{4})?\.?"
+    r"(?:\s?All [Rr]ights [Rr]eserved\.?)?"
+)
+# The same at the end of a paragraph: "... said. Copyright 2025 The Associated Press. All rights reserved."
+_COPYRIGHT_TAIL = regex.compile(
+    r"(?<=[.!?'\"’”]\s)(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?)\.?"
+    r"(?:\s?All [Rr]ights [Rr]eserved\.?)\s*$"
 )
 _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
 
@@ -48,6 +54,11 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         assert who is not None
         _credit_or_outlet(who.group("who"), draft, rules)
         p.cut_all("credit.copyright", ledger)
+        return True
+    m = _COPYRIGHT_TAIL.search(text, tail, timeout=budget(text))
+    if m:
+        _credit_or_outlet(m.group("who"), draft, rules)
+        p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
     m = _COPYRIGHT_TAG.search(text, tail, timeout=budget(text))
     if m:

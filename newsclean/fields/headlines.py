@@ -38,12 +38,33 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
     return True
 
 
+_LIST_HEADING = regex.compile(
+    r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
+    r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
+    r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
+)
+
+
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
-    """Cut pasted headlines and "Headline, by Author" lists; return the headlines cut."""
+    """Cut pasted headlines, "Further Reading" lists and "Headline, by Author" lists.
+
+    Returns the headlines cut, so the page can cut them wherever else they were pasted.
+    """
     cut: list[str] = []
     live = draft.live()
+    in_list = False
     for i, p in enumerate(live):
         text = p.clean
+        if _LIST_HEADING.fullmatch(text):
+            p.cut_all("heuristic.further-reading", ledger)
+            in_list = True
+            continue
+        if in_list:
+            if len(text.split()) <= 25 and not text.endswith((".", '?"', ".'", ".’", '."')):
+                cut.append(text)
+                p.cut_all("heuristic.further-reading", ledger)
+                continue
+            in_list = False
         if len(text) < 600 and _HEADLINE_LIST.fullmatch(text, timeout=budget(text)):
             p.cut_all("heuristic.headline-list", ledger)
             continue
