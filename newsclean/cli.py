@@ -1,8 +1,9 @@
-"""Command line: ``newsclean convert`` for batches, ``newsclean show`` for one page.
+"""Command line: ``convert`` for batches, ``show`` for one page, ``schema`` for the model.
 
-``convert`` streams: one input page in, one JSON line out, so memory stays flat however
-large the input. Every input gives one output record or one error record; nothing is
-skipped silently. Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage.
+``convert`` streams: pages go through worker processes in bounded chunks and come back in
+input order, so memory stays flat and the output does not depend on ``--workers``. Every
+input gives one output record or one error record; nothing is skipped silently.
+Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage errors.
 """
 
 from __future__ import annotations
@@ -11,177 +12,218 @@ import argparse
 import gzip
 import json
 import sys
+import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from .batch import (
+    RECORD_SUFFIXES,
+    Options,
+    Result,
+    Task,
+    chunks,
+    cpu_count,
+    input_files,
+    iter_tasks,
+    parse_time,
+    repair_and_read_sources,
+)
 from .errors import NewscleanError
 from .models import Page
 from .pipeline import extract
+from .render import render
 from .rules import RuleSet, default_rules, load_rules
-
-_PAGE_SUFFIXES = (".txt", ".html", ".htm")
-_RECORD_SUFFIXES = (".jsonl",)
+from .runner import run_dask, run_local
 
 
-def _suffix(path: Path) -> str:
-    name = path.name.lower()
-    return name[:-3] if name.endswith(".gz") else name
+class Progress:
+    """A one-line progress display on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.total, self.enabled = total, enabled
+        self.done = self.errors = 0
+        self.start = self._last = time.monotonic()
+
+    def update(self, ok: int, failed: int) -> None:
+        self.done += ok + failed
+        self.errors += failed
+        now = time.monotonic()
+        if self.enabled and now - self._last >= 0.1:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.start, 1e-9)
+        line = f"pages {self.done:,}"
+        if self.total:
+            line += f"/{self.total:,}"
+        line += f"  {rate:,.0f} pages/s  errors {self.errors:,}"
+        if self.total and rate > 0:
+            left = max(self.total - self.done, 0) / rate
+            line += f"  ETA {int(left // 60)}:{int(left % 60):02d}"
+        sys.stderr.write("\r" + line + "   ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            sys.stderr.write("\n")
 
 
-def _is_input(path: Path) -> bool:
-    name = _suffix(path)
-    return name.endswith(_PAGE_SUFFIXES + _RECORD_SUFFIXES)
-
-
-def iter_inputs(paths: list[Path], glob: str | None) -> Iterator[Path]:
-    """Input files in a stable order: folders walked recursively, sorted."""
-    for p in paths:
-        if p.is_dir():
-            pattern = glob or "*"
-            for f in sorted(p.rglob(pattern)):
-                if f.is_file() and _is_input(f):
-                    yield f
+def _count(paths: list[str], opts: Options) -> int:
+    total = 0
+    for f in input_files(paths, opts.glob):
+        name = f.name.lower()
+        if name.removesuffix(".gz").endswith(RECORD_SUFFIXES):
+            try:
+                opener: Any = gzip.open if name.endswith(".gz") else open
+                with opener(f, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except (OSError, EOFError):
+                total += 1
         else:
-            yield p
+            total += 1
+    return total
 
 
-def _read_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz"):
-        data = gzip.decompress(data)
-    return data
+class _ParquetSink:
+    """Article rows in row groups, so a large conversion never holds its output in memory."""
+
+    def __init__(self, path: str) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise SystemExit("newsclean: --format parquet needs pyarrow: pip install 'newsclean[parquet]'") from None
+        self._pa = pa
+        list_str = pa.list_(pa.string())
+        self.schema = pa.schema(
+            [("source", pa.string()), ("page_kind", pa.string()), ("index", pa.int32()), ("role", pa.string()),
+             ("title", pa.string()), ("outlet", pa.string()), ("byline", list_str), ("dateline", pa.string()),
+             ("published_text", pa.string()), ("published_at", pa.string()), ("category", pa.string()),
+             ("tags", list_str), ("credits", list_str), ("captions", list_str), ("body", pa.string()),
+             ("ids", pa.string()), ("span_start", pa.int64()), ("span_end", pa.int64())]
+        )  # fmt: skip
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.rows += rows
+        if len(self.rows) >= 5000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self._pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
 
 
-def _parse_time(value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=UTC)
-    dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-def iter_pages(
-    path: Path, args: argparse.Namespace
-) -> Iterator[tuple[str, bytes | str | None, str | None, datetime | None, str | None]]:
-    """(source id, content, url, fetched_at, error) for every page in one input file."""
-    try:
-        if _suffix(path).endswith(_RECORD_SUFFIXES):
-            opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-                for n, line in enumerate(fh, 1):
-                    source = f"{path}#{n}"
-                    if not line.strip():
-                        continue
-                    try:
-                        rec = json.loads(line)
-                        if not isinstance(rec, dict):
-                            raise ValueError("record is not a JSON object")
-                        field = args.text_field or ("text" if "text" in rec else "html")
-                        content = rec.get(field)
-                        if not isinstance(content, str):
-                            raise ValueError(f"record has no string field {field!r}")
-                        fetched = _parse_time(rec.get(args.time_field)) or args.fetched_at_value
-                        url = rec.get(args.url_field)
-                        yield source, content, url if isinstance(url, str) else None, fetched, None
-                    except (ValueError, TypeError) as exc:
-                        yield source, None, None, None, f"bad record: {exc}"
-            return
-        data = _read_bytes(path)
-        fetched = args.fetched_at_value
-        if args.fetched_at == "mtime":
-            fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-        yield str(path), data, None, fetched, None
-    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
-        yield str(path), None, None, None, f"cannot read: {exc}"
+def _options(args: argparse.Namespace) -> Options:
+    return Options(
+        text_field=args.text_field,
+        url_field=args.url_field,
+        time_field=args.time_field,
+        fetched_at=args.fetched_at_value,
+        fetched_at_mtime=args.fetched_at == "mtime",
+        glob=args.glob,
+        rules=tuple(args.rules),
+        only_rules=args.only_rules,
+        fmt=args.format,
+    )
 
 
 def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
-    out: IO[str] = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    errors_fh: IO[str] | None = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    opts = _options(args)
+    if args.resume and (args.format != "jsonl" or args.output == "-"):
+        print("newsclean: --resume needs JSON-lines output to a file", file=sys.stderr)
+        return 2
+    done: set[str] = set()
+    if args.resume:
+        done = repair_and_read_sources(Path(args.output))
+        if args.errors:
+            done |= repair_and_read_sources(Path(args.errors))
+    tasks: Iterator[Task] = (t for t in iter_tasks(args.inputs, opts) if t.source not in done)
+    if args.scheduler:
+        results = run_dask(chunks(tasks), opts, args.scheduler)
+    else:
+        results = run_local(chunks(tasks), opts, args.workers or cpu_count())
+    show = not args.quiet and sys.stderr.isatty()
+    progress = Progress(_count(args.inputs, opts) - len(done) if show else None, show)
+    append = bool(args.resume)
+    sink: _ParquetSink | None = None
+    out: IO[str] | None = None
+    if args.format == "parquet":
+        sink = _ParquetSink(args.output)
+    else:
+        out = sys.stdout if args.output == "-" else open(args.output, "a" if append else "w", encoding="utf-8")
+    err_fh = open(args.errors, "a" if append else "w", encoding="utf-8") if args.errors else None
     ok = failed = 0
+    last_flush = time.monotonic()
     try:
-        for path in iter_inputs([Path(p) for p in args.inputs], args.glob):
-            if not path.exists():
-                failed += 1
-                _error(errors_fh, str(path), "no such file")
-                continue
-            for source, content, url, fetched, error in iter_pages(path, args):
-                if error is None and content is not None:
-                    try:
-                        page = extract(content, url=url, fetched_at=fetched, rules=rules)
-                    except NewscleanError as exc:
-                        error = str(exc)
-                    else:
-                        record = {"source": source, "page": page.model_dump(mode="json")}
-                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                        ok += 1
-                        continue
-                failed += 1
-                _error(errors_fh, source, error or "unknown error")
+        for batch in results:
+            n_ok, n_failed = _write(batch, out, sink, err_fh)
+            ok, failed = ok + n_ok, failed + n_failed
+            progress.update(n_ok, n_failed)
+            if time.monotonic() - last_flush > 0.5:
+                last_flush = time.monotonic()
+                for fh in (out, err_fh):
+                    if fh is not None:
+                        fh.flush()
     finally:
-        if out is not sys.stdout:
+        progress.close()
+        if sink is not None:
+            sink.close()
+        if out is not None and out is not sys.stdout:
             out.close()
-        if errors_fh is not None:
-            errors_fh.close()
+        if err_fh is not None:
+            err_fh.close()
     where = "stdout" if args.output == "-" else args.output
-    print(f"newsclean: {ok} page(s) converted, {failed} failed; articles written to {where}",
-          file=sys.stderr)  # fmt: skip
+    skipped = f", {len(done)} already done" if args.resume else ""
+    print(f"newsclean: {ok} page(s) converted, {failed} failed{skipped}; output in {where}", file=sys.stderr)
     return 3 if failed else 0
 
 
-def _error(fh: IO[str] | None, source: str, error: str) -> None:
-    line = json.dumps({"source": source, "error": error}, ensure_ascii=False)
-    if fh is not None:
-        fh.write(line + "\n")
-    else:
-        print(f"newsclean: {source}: {error}", file=sys.stderr)
+def _write(batch: list[Result], out: IO[str] | None, sink: _ParquetSink | None, err: IO[str] | None) -> tuple[int, int]:
+    ok = failed = 0
+    for r in batch:
+        if r.error is not None:
+            failed += 1
+            line = json.dumps({"source": r.source, "error": r.error}, ensure_ascii=False)
+            if err is not None:
+                err.write(line + "\n")
+            else:
+                print(f"newsclean: {r.source}: {r.error}", file=sys.stderr)
+            continue
+        ok += 1
+        if sink is not None:
+            sink.add(r.rows)
+        elif out is not None and r.line is not None:
+            out.write(r.line + "\n")
+    return ok, failed
 
 
 def _show(args: argparse.Namespace, rules: RuleSet) -> int:
     path = Path(args.file)
     try:
-        data = _read_bytes(path)
+        data = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         print(f"newsclean: cannot read {path}: {exc}", file=sys.stderr)
         return 3
-    page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules)
-    print(render(page))
+    try:
+        page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules)
+    except NewscleanError as exc:
+        print(f"newsclean: {path}: {exc}", file=sys.stderr)
+        return 3
+    render(page, plain=args.plain)
     return 0
-
-
-def render(page: Page) -> str:
-    """A page as a person reads it: articles with their fields, then what was removed and why."""
-    out = [f"page kind: {page.kind}  articles: {len(page.articles)}  removed: {len(page.removed)}"]
-    for w in page.warnings:
-        out.append(f"warning: {w}")
-    for i, a in enumerate(page.articles, 1):
-        out.append("")
-        out.append(f"[{i}] {a.role.upper()}: {a.title or '(no title)'}")
-        fields = {
-            "outlet": a.outlet, "published": a.published_text,
-            "published_at": a.published_at.isoformat() if a.published_at else None,
-            "category": a.category, "dateline": a.dateline.location if a.dateline else None,
-            "byline": ", ".join(a.byline) or None, "credits": ", ".join(a.credits) or None,
-            "ids": ", ".join(f"{k}={v}" for k, v in a.ids.items()) or None,
-        }  # fmt: skip
-        for k, v in fields.items():
-            if v:
-                out.append(f"    {k:12} {v}")
-        for c in a.captions:
-            out.append(f"    caption      {c}")
-        for p in a.paragraphs:
-            out.append(f"  | {p}")
-    if page.removed:
-        out.append("")
-        out.append("removed:")
-        for r in page.removed:
-            text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
-            out.append(f"  - [{r.rule}] {text!r}  @{r.start}")
-    return "\n".join(out)
 
 
 def _schema(_args: argparse.Namespace, _rules: RuleSet) -> int:
@@ -195,20 +237,33 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--rules", action="append", default=[], help="extra rule file or folder (repeatable)")
     ap.add_argument("--only-rules", action="store_true", help="use only --rules files, not the bundled ones")
     sub = ap.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("convert", help="convert files, folders and JSONL record files to JSONL")
-    c.add_argument("inputs", nargs="+", help="files or folders (.txt .html .htm .jsonl, optionally .gz)")
-    c.add_argument("-o", "--output", required=True, help="output JSONL file ('-' for stdout)")
-    c.add_argument("--errors", help="write one JSON line per failed input here")
+    c = sub.add_parser("convert", help="convert files, folders and JSONL record files")
+    c.add_argument("inputs", nargs="+", help="files or folders (.txt .html .htm .jsonl, each optionally .gz)")
+    c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout with jsonl)")
+    c.add_argument(
+        "--format",
+        choices=["jsonl", "parquet"],
+        default="jsonl",
+        help="jsonl: one line per page; parquet: one row per article",
+    )
+    c.add_argument("--errors", help="write one JSON line per input that failed here")
     c.add_argument("--glob", help="only files matching this pattern inside folders")
     c.add_argument("--fetched-at", help="scrape time (ISO 8601) for inputs without one, or 'mtime'")
     c.add_argument("--text-field", help="record field holding the page (default: text, else html)")
-    c.add_argument("--url-field", default="url")
-    c.add_argument("--time-field", default="fetched_at")
+    c.add_argument("--url-field", default="url", help="record field holding the URL (default: url)")
+    c.add_argument(
+        "--time-field", default="fetched_at", help="record field holding the scrape time (default: fetched_at)"
+    )
+    c.add_argument("--workers", type=int, default=0, help="worker processes (default: one per CPU)")
+    c.add_argument("--scheduler", help="run on this dask.distributed scheduler (e.g. tcp://host:8786)")
+    c.add_argument("--resume", action="store_true", help="complete the output of an interrupted run")
+    c.add_argument("--quiet", action="store_true", help="no progress bar (the summary line stays)")
     c.set_defaults(func=_convert)
-    s = sub.add_parser("show", help="print one page's articles and removed chrome")
+    s = sub.add_parser("show", help="print one page's articles and the chrome removed, with rule ids")
     s.add_argument("file")
     s.add_argument("--url")
     s.add_argument("--fetched-at", help="scrape time (ISO 8601)")
+    s.add_argument("--plain", action="store_true", help="no colours, even on a terminal")
     s.set_defaults(func=_show)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
     sc.set_defaults(func=_schema)
@@ -222,14 +277,22 @@ def main(argv: list[str] | None = None) -> int:
     fetched = getattr(args, "fetched_at", None)
     if fetched and fetched != "mtime":
         try:
-            args.fetched_at_value = _parse_time(fetched)
+            args.fetched_at_value = parse_time(fetched)
         except ValueError:
             ap.error(f"--fetched-at: not an ISO 8601 time: {fetched!r}")
+    if getattr(args, "workers", 0) < 0:
+        ap.error("--workers must be 0 (one per CPU) or more")
     try:
         rules = load_rules(*args.rules, replace=args.only_rules) if args.rules else default_rules()
     except NewscleanError as exc:
         ap.error(str(exc))
-    code: int = args.func(args, rules)
+    try:
+        code: int = args.func(args, rules)
+    except BrokenPipeError:  # "newsclean show page.txt | head": the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return code
 
 

@@ -35,7 +35,7 @@ class Ledger:
 class Para:
     """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
 
-    __slots__ = ("_cum", "_pieces", "_text", "src", "start")
+    __slots__ = ("_clean", "_cum", "_pieces", "_text", "src", "start")
 
     def __init__(self, start: int, src: str) -> None:
         self.start = start
@@ -44,6 +44,7 @@ class Para:
         self._refresh()
 
     def _refresh(self) -> None:
+        self._clean: str | None = None
         self._text = "".join(self.src[a:b] for a, b in self._pieces)
         cum, total = [], 0
         for a, b in self._pieces:
@@ -59,7 +60,9 @@ class Para:
     @property
     def clean(self) -> str:
         """What is left, with runs of spaces collapsed: the paragraph as a reader sees it."""
-        return " ".join(self._text.split())
+        if self._clean is None:
+            self._clean = " ".join(self._text.split())
+        return self._clean
 
     def _src_ranges(self, vs: int, ve: int) -> list[tuple[int, int]]:
         """Offsets into ``src`` covered by the view range [vs, ve)."""

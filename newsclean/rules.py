@@ -90,6 +90,7 @@ class RuleSet:
         self._inline_text = {_key(k): v for k, v in src.inline_text.items()}
         self._inline_re = _alternation(src.inline_text, anchored=False)
         self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
+        self._any_inline_regex = _union([p for p, _ in src.inline_regex])
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
         self.agencies = dict(src.agencies)
@@ -134,6 +135,8 @@ class RuleSet:
         if self._inline_re is not None:
             for m in self._inline_re.finditer(text, timeout=budget(text)):
                 hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
+        if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=budget(text)):
+            return hits
         for pattern, rid in self._inline_regex:
             for m in pattern.finditer(text, timeout=budget(text)):
                 if m.end() > m.start():

@@ -1,0 +1,126 @@
+"""Text-path speed: newsclean against the floor and against what a user would pick instead.
+
+One run, the same pages for every contestant:
+
+* **newsclean** ``extract()``: median ms/page over several passes, and MB/s;
+* **floor**: read each page, split it into lines, match every line against one compiled
+  alternation of the bundled chrome phrases, build one dict per page: work no real
+  pipeline can skip;
+* **trafilatura** ``bare_extraction`` (with metadata) on the page text wrapped one paragraph
+  per ``<p>``, and **jusText** on the same HTML, when installed (``pip install trafilatura
+  justext``);
+* the ratios newsclean/floor and trafilatura/newsclean.
+
+Pages: the fixtures replicated to ``--pages`` with small variations (a varied number, outlet
+names and words changed), plus ``../shared/corpus/dev`` when that folder exists. Run from the
+project root: ``python benchmarks/speed.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import regex  # noqa: E402
+
+import newsclean  # noqa: E402
+from newsclean.rules import default_rules  # noqa: E402
+
+_SWAPS = [("Monday", "Tuesday"), ("council", "board"), ("said", "says"), ("the", "the"), ("3", "4")]
+
+
+def corpus(n: int) -> list[str]:
+    """Fixture pages replicated to ``n`` with small variations, plus the dev corpus if present."""
+    base = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*/*.txt"))]
+    rng = random.Random(7)
+    pages: list[str] = []
+    while len(pages) < n:
+        text = rng.choice(base)
+        a, b = rng.choice(_SWAPS)
+        text = text.replace(a, b, rng.randint(1, 5))
+        pages.append(text.replace("hours ago", f"{rng.randint(2, 23)} hours ago", 1))
+    dev = ROOT.parent / "shared" / "corpus" / "dev"
+    if dev.is_dir():
+        pages += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    return pages
+
+
+def floor_fn() -> Callable[[str], dict[str, object]]:
+    rules = default_rules()
+    phrases = [p for p, _ in rules.chrome_phrases]
+    pattern = regex.compile("|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True)), regex.I)
+
+    def floor(text: str) -> dict[str, object]:
+        kept = [line for line in text.split("\n") if line.strip() and not pattern.fullmatch(line.strip())]
+        return {"lines": kept, "n": len(kept)}
+
+    return floor
+
+
+def as_html(text: str) -> str:
+    paras = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+    return f"<html><body>{paras}</body></html>"
+
+
+def timed(fn: Callable[[str], object], pages: list[str], passes: int) -> float:
+    """Median seconds per page over ``passes`` passes through all pages."""
+    runs = []
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for p in pages:
+            fn(p)
+        runs.append((time.perf_counter() - t0) / len(pages))
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=3000)
+    ap.add_argument("--passes", type=int, default=5)
+    ap.add_argument("--others-pages", type=int, default=300, help="pages for the slow contestants")
+    args = ap.parse_args()
+    pages = corpus(args.pages)
+    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    print(f"{len(pages)} pages, {mb:.1f} MB")
+    rows: dict[str, float] = {}
+    rows["floor"] = timed(floor_fn(), pages, args.passes)
+    rows["newsclean"] = timed(newsclean.extract, pages, args.passes)
+    sample = pages[: args.others_pages]
+    html_sample = [as_html(p) for p in sample]
+    try:
+        import trafilatura
+
+        def traf(h: str) -> object:
+            return trafilatura.bare_extraction(h, with_metadata=True)
+
+        rows["trafilatura"] = timed(traf, html_sample, 1)
+    except ImportError:
+        print("trafilatura not installed: skipped")
+    try:
+        import justext
+
+        stop = justext.get_stoplist("English")
+        rows["justext"] = timed(lambda h: justext.justext(h, stop), html_sample, 1)
+    except ImportError:
+        print("jusText not installed: skipped")
+    per_mb = mb / len(pages)
+    print(f"{'contestant':12} {'ms/page':>9} {'MB/s':>8}")
+    for name, sec in rows.items():
+        print(f"{name:12} {sec * 1000:9.3f} {per_mb / sec:8.2f}")
+    print(f"newsclean/floor: {rows['newsclean'] / rows['floor']:.1f}x")
+    if "trafilatura" in rows:
+        print(f"trafilatura/newsclean: {rows['trafilatura'] / rows['newsclean']:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

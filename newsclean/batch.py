@@ -1,0 +1,266 @@
+"""Batch conversion: inputs to tasks, tasks to output records, in order, in parallel, resumable.
+
+The unit of work is a :class:`Task` (one page: its source id, content, url, scrape time, or
+the error that stopped it from being read). Tasks stream from the inputs, are grouped in
+small chunks and run by worker processes (or a Dask cluster); results come back in input
+order, so the output is the same whatever the number of workers. Output is JSON lines,
+written as results arrive and flushed often, so a killed run leaves a prefix of the full
+output (and at most one broken last line, which ``--resume`` repairs).
+
+Python API for Dask bags and Spark partitions: :func:`extract_partition` maps an iterable of
+record dicts (``{"text": ..., "url": ..., "fetched_at": ...}``) to output records.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import NewscleanError
+from .models import Page
+from .pipeline import extract
+from .rules import RuleSet, default_rules, load_rules
+
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+RECORD_SUFFIXES = (".jsonl",)
+CHUNK = 32
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to read inputs and which rules to use; picklable, sent once to each worker."""
+
+    text_field: str | None = None
+    url_field: str = "url"
+    time_field: str = "fetched_at"
+    fetched_at: datetime | None = None
+    fetched_at_mtime: bool = False
+    glob: str | None = None
+    rules: tuple[str, ...] = ()
+    only_rules: bool = False
+    fmt: str = "jsonl"
+
+
+@dataclass(frozen=True)
+class Task:
+    source: str
+    content: bytes | str | None = None
+    url: str | None = None
+    fetched_at: datetime | None = None
+    error: str | None = None
+
+
+@dataclass
+class Result:
+    """One task's outcome: a JSON line (``jsonl``) or article rows (``parquet``), or an error."""
+
+    source: str
+    line: str | None = None
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") else name
+
+
+def is_input(path: Path) -> bool:
+    return _suffix(path).endswith(PAGE_SUFFIXES + RECORD_SUFFIXES)
+
+
+def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterator[Path]:
+    """Files to read, in a stable order: folders walked recursively and sorted."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob(glob or "*")):
+                if f.is_file() and is_input(f):
+                    yield f
+        else:
+            yield p
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An ISO 8601 string or epoch seconds as an aware datetime (UTC when no zone is given)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, tz=UTC)
+    dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _record_task(rec: Any, source: str, opts: Options) -> Task:
+    if not isinstance(rec, dict):
+        return Task(source, error="bad record: not a JSON object")
+    name = opts.text_field or ("text" if "text" in rec else "html")
+    content = rec.get(name)
+    if not isinstance(content, str):
+        return Task(source, error=f"bad record: no string field {name!r}")
+    url = rec.get(opts.url_field)
+    try:
+        fetched = parse_time(rec.get(opts.time_field)) or opts.fetched_at
+    except (ValueError, TypeError, OverflowError, OSError):
+        return Task(source, error=f"bad record: {opts.time_field!r} is not a time")
+    return Task(source, content, url if isinstance(url, str) else None, fetched)
+
+
+def iter_tasks(paths: Sequence[str | Path], opts: Options) -> Iterator[Task]:
+    """Every page of every input as a task; unreadable inputs become error tasks."""
+    for path in input_files(paths, opts.glob):
+        if not path.exists():
+            yield Task(str(path), error="no such file")
+            continue
+        try:
+            if _suffix(path).endswith(RECORD_SUFFIXES):
+                yield from _record_tasks(path, opts)
+                continue
+            data = path.read_bytes()
+            if path.name.lower().endswith(".gz"):
+                data = gzip.decompress(data)
+            fetched = opts.fetched_at
+            if opts.fetched_at_mtime:
+                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            yield Task(str(path), data, None, fetched)
+        except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:
+            yield Task(str(path), error=f"cannot read: {exc}")
+
+
+def _record_tasks(path: Path, opts: Options) -> Iterator[Task]:
+    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+    n = 0
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                source = f"{path}#{n}"
+                try:
+                    rec = json.loads(line)
+                except ValueError as exc:
+                    yield Task(source, error=f"bad record: {exc}")
+                    continue
+                yield _record_task(rec, source, opts)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Task(f"{path}#{n + 1}", error=f"cannot read: {exc}")
+
+
+_RULES: dict[tuple[tuple[str, ...], bool], RuleSet] = {}
+
+
+def _rules(opts: Options) -> RuleSet:
+    key = (opts.rules, opts.only_rules)
+    if key not in _RULES:
+        _RULES[key] = load_rules(*opts.rules, replace=opts.only_rules) if opts.rules else default_rules()
+    return _RULES[key]
+
+
+def run_task(task: Task, opts: Options) -> Result:
+    """Extract one page; never raises for content (errors become error results)."""
+    if task.error is not None or task.content is None:
+        return Result(task.source, error=task.error or "no content")
+    try:
+        page = extract(task.content, url=task.url, fetched_at=task.fetched_at, rules=_rules(opts))
+    except NewscleanError as exc:
+        return Result(task.source, error=str(exc))
+    if opts.fmt == "parquet":
+        return Result(task.source, rows=article_rows(task.source, page))
+    record = {"source": task.source, "page": page.model_dump(mode="json")}
+    return Result(task.source, line=json.dumps(record, ensure_ascii=False))
+
+
+def run_chunk(chunk: list[Task], opts: Options) -> list[Result]:
+    return [run_task(t, opts) for t in chunk]
+
+
+def article_rows(source: str, page: Page) -> list[dict[str, Any]]:
+    """One flat row per article, for columnar output."""
+    rows = []
+    for i, a in enumerate(page.articles):
+        rows.append(
+            {
+                "source": source, "page_kind": page.kind, "index": i, "role": a.role, "title": a.title,
+                "outlet": a.outlet, "byline": a.byline,
+                "dateline": a.dateline.location if a.dateline else None,
+                "published_text": a.published_text,
+                "published_at": a.published_at.isoformat() if a.published_at else None,
+                "category": a.category, "tags": a.tags, "credits": a.credits, "captions": a.captions,
+                "body": a.body, "ids": json.dumps(a.ids), "span_start": a.span[0], "span_end": a.span[1],
+            }
+        )  # fmt: skip
+    return rows
+
+
+def extract_partition(records: Iterable[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+    """Map record dicts to ``{"source", "page"}`` or ``{"source", "error"}`` dicts.
+
+    For ``dask.bag.Bag.map_partitions`` and Spark's ``mapPartitions``; ``options`` are
+    :class:`Options` fields (``text_field``, ``url_field``, ``time_field``, ``rules``).
+    A record's ``source`` (or ``id``) field names it in the output; else its position.
+    """
+    opts = Options(**options)
+    out: list[dict[str, Any]] = []
+    for n, rec in enumerate(records):
+        source = str(rec.get("source") or rec.get("id") or n) if isinstance(rec, dict) else str(n)
+        result = run_task(_record_task(rec, source, opts), opts)
+        if result.error is not None:
+            out.append({"source": source, "error": result.error})
+        else:
+            assert result.line is not None
+            out.append(json.loads(result.line))
+    return out
+
+
+def chunks(tasks: Iterable[Task], size: int = CHUNK) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for t in tasks:
+        chunk.append(t)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def repair_and_read_sources(path: Path) -> set[str]:
+    """Sources already recorded in a JSON-lines file; a broken tail is cut off first.
+
+    A run killed mid-write leaves at most its last line incomplete: everything from the
+    first line that does not parse is removed, so appending continues cleanly.
+    """
+    if not path.exists():
+        return set()
+    done: set[str] = set()
+    good = 0
+    with open(path, "rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                rec = json.loads(raw)
+                done.add(str(rec["source"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(raw)
+    if good != path.stat().st_size:
+        with open(path, "r+b") as fh:
+            fh.truncate(good)
+    return done
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def open_text(path: str, *, append: bool) -> IO[str]:
+    return open(path, "a" if append else "w", encoding="utf-8")

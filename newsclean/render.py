@@ -1,0 +1,79 @@
+"""One page as a person reads it: articles with their fields, removed chrome with its rule.
+
+With rich on a terminal the removed text is shown dimmed and struck through next to the
+rule id; otherwise (``--plain``, a pipe) the same content prints as plain text.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .models import Page
+
+
+def _fields(page: Page) -> list[tuple[str, str, list[tuple[str, str]], list[str], list[str]]]:
+    out = []
+    for i, a in enumerate(page.articles, 1):
+        fields = {
+            "outlet": a.outlet,
+            "published": a.published_text,
+            "published_at": a.published_at.isoformat() if a.published_at else None,
+            "category": a.category,
+            "tags": ", ".join(a.tags) or None,
+            "dateline": a.dateline.location if a.dateline else None,
+            "byline": ", ".join(a.byline) or None,
+            "credits": ", ".join(a.credits) or None,
+            "ids": ", ".join(f"{k}={v}" for k, v in a.ids.items()) or None,
+        }
+        shown = [(k, v) for k, v in fields.items() if v]
+        out.append((f"[{i}] {a.role.upper()}", a.title or "(no title)", shown, a.captions, a.paragraphs))
+    return out
+
+
+def plain_text(page: Page) -> str:
+    lines = [f"page kind: {page.kind}  articles: {len(page.articles)}  removed: {len(page.removed)}"]
+    lines += [f"warning: {w}" for w in page.warnings]
+    for head, title, fields, captions, paragraphs in _fields(page):
+        lines += ["", f"{head}: {title}"]
+        lines += [f"    {k:12} {v}" for k, v in fields]
+        lines += [f"    caption      {c}" for c in captions]
+        lines += [f"  | {p}" for p in paragraphs]
+    if page.removed:
+        lines += ["", "removed:"]
+        for r in page.removed:
+            text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
+            lines.append(f"  - [{r.rule}] {text!r}  @{r.start}")
+    return "\n".join(lines)
+
+
+def render(page: Page, *, plain: bool = False) -> None:
+    """Print ``page``; rich formatting when available and writing to a terminal."""
+    want_plain = plain or not sys.stdout.isatty()
+    if not want_plain:
+        try:
+            from rich.console import Console
+            from rich.text import Text
+        except ImportError:
+            want_plain = True
+    if want_plain:
+        print(plain_text(page))
+        return
+    console = Console()
+    console.print(f"[bold]page kind[/] {page.kind}  articles {len(page.articles)}  removed {len(page.removed)}")
+    for w in page.warnings:
+        console.print(f"[yellow]warning[/] {w}")
+    for head, title, fields, captions, paragraphs in _fields(page):
+        console.print()
+        console.print(Text.assemble((head + " ", "bold cyan"), (title, "bold")))
+        for k, v in fields:
+            console.print(Text.assemble((f"    {k:12} ", "dim"), v))
+        for c in captions:
+            console.print(Text.assemble(("    caption      ", "dim"), (c, "italic")))
+        for p in paragraphs:
+            console.print(Text.assemble(("  │ ", "dim"), p))
+    if page.removed:
+        console.print()
+        console.print("[bold]removed[/]")
+        for r in page.removed:
+            text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
+            console.print(Text.assemble(("  ✗ ", "red"), (f"[{r.rule}] ", "magenta"), (text, "dim strike")))
