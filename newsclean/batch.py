@@ -49,11 +49,26 @@ class Options:
 
 @dataclass(frozen=True)
 class Task:
+    """One page to convert, as cheap to send as possible: workers read and parse it.
+
+    ``kind`` is ``"file"`` (read ``path``), ``"record"`` (parse ``raw``, one JSON line) or
+    ``"error"`` (the input could not even be listed).
+    """
+
     source: str
-    content: bytes | str | None = None
-    url: str | None = None
-    fetched_at: datetime | None = None
+    kind: str = "error"
+    path: str | None = None
+    raw: bytes | None = None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Page_:
+    """A task made concrete in the worker: content, url, scrape time."""
+
+    content: bytes | str
+    url: str | None
+    fetched_at: datetime | None
 
 
 @dataclass
@@ -97,59 +112,66 @@ def parse_time(value: Any) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def _record_task(rec: Any, source: str, opts: Options) -> Task:
+def _from_record(rec: Any, opts: Options) -> Page_ | str:
+    """The page in a record dict, or the reason there is none."""
     if not isinstance(rec, dict):
-        return Task(source, error="bad record: not a JSON object")
+        return "bad record: not a JSON object"
     name = opts.text_field or ("text" if "text" in rec else "html")
     content = rec.get(name)
     if not isinstance(content, str):
-        return Task(source, error=f"bad record: no string field {name!r}")
+        return f"bad record: no string field {name!r}"
     url = rec.get(opts.url_field)
     try:
         fetched = parse_time(rec.get(opts.time_field)) or opts.fetched_at
     except (ValueError, TypeError, OverflowError, OSError):
-        return Task(source, error=f"bad record: {opts.time_field!r} is not a time")
-    return Task(source, content, url if isinstance(url, str) else None, fetched)
+        return f"bad record: {opts.time_field!r} is not a time"
+    return Page_(content, url if isinstance(url, str) else None, fetched)
 
 
 def iter_tasks(paths: Sequence[str | Path], opts: Options) -> Iterator[Task]:
-    """Every page of every input as a task; unreadable inputs become error tasks."""
+    """Every page of every input as a task; the main process only lists files and lines."""
     for path in input_files(paths, opts.glob):
-        if not path.exists():
-            yield Task(str(path), error="no such file")
-            continue
+        if _suffix(path).endswith(RECORD_SUFFIXES):
+            yield from _record_tasks(path)
+        else:
+            yield Task(str(path), "file", path=str(path))
+
+
+def _record_tasks(path: Path) -> Iterator[Task]:
+    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+    n = 0
+    try:
+        with opener(path, "rb") as fh:
+            for n, line in enumerate(fh, 1):  # noqa: B007 - n is reported on failure
+                if line.strip():
+                    yield Task(f"{path}#{n}", "record", raw=line)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Task(f"{path}#{n + 1}", error=f"cannot read: {exc}")
+
+
+def materialize(task: Task, opts: Options) -> Page_ | str:
+    """Read the task's page (in the worker): its content, or why it cannot be read."""
+    if task.kind == "record" and task.raw is not None:
         try:
-            if _suffix(path).endswith(RECORD_SUFFIXES):
-                yield from _record_tasks(path, opts)
-                continue
+            rec = json.loads(task.raw)
+        except ValueError as exc:
+            return f"bad record: {exc}"
+        return _from_record(rec, opts)
+    if task.kind == "file" and task.path is not None:
+        path = Path(task.path)
+        try:
             data = path.read_bytes()
             if path.name.lower().endswith(".gz"):
                 data = gzip.decompress(data)
             fetched = opts.fetched_at
             if opts.fetched_at_mtime:
-                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-            yield Task(str(path), data, None, fetched)
+                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+        except FileNotFoundError:
+            return "no such file"
         except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:
-            yield Task(str(path), error=f"cannot read: {exc}")
-
-
-def _record_tasks(path: Path, opts: Options) -> Iterator[Task]:
-    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
-    n = 0
-    try:
-        with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                source = f"{path}#{n}"
-                try:
-                    rec = json.loads(line)
-                except ValueError as exc:
-                    yield Task(source, error=f"bad record: {exc}")
-                    continue
-                yield _record_task(rec, source, opts)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield Task(f"{path}#{n + 1}", error=f"cannot read: {exc}")
+            return f"cannot read: {exc}"
+        return Page_(data, None, fetched)
+    return task.error or "no content"
 
 
 _RULES: dict[tuple[tuple[str, ...], bool], RuleSet] = {}
@@ -163,17 +185,23 @@ def _rules(opts: Options) -> RuleSet:
 
 
 def run_task(task: Task, opts: Options) -> Result:
-    """Extract one page; never raises for content (errors become error results)."""
-    if task.error is not None or task.content is None:
-        return Result(task.source, error=task.error or "no content")
+    """Read and extract one page; never raises for content (errors become error results)."""
+    got = materialize(task, opts)
+    if isinstance(got, str):
+        return Result(task.source, error=got)
+    return _extract(task.source, got, opts)
+
+
+def _extract(source: str, got: Page_, opts: Options) -> Result:
     try:
-        page = extract(task.content, url=task.url, fetched_at=task.fetched_at, rules=_rules(opts))
+        page = extract(got.content, url=got.url, fetched_at=got.fetched_at, rules=_rules(opts))
     except NewscleanError as exc:
-        return Result(task.source, error=str(exc))
+        return Result(source, error=str(exc))
     if opts.fmt == "parquet":
-        return Result(task.source, rows=article_rows(task.source, page))
-    record = {"source": task.source, "page": page.model_dump(mode="json")}
-    return Result(task.source, line=json.dumps(record, ensure_ascii=False))
+        return Result(source, rows=article_rows(source, page))
+    # pydantic's own JSON encoder is much faster than json.dumps(model_dump())
+    line = '{"source": ' + json.dumps(source, ensure_ascii=False) + ', "page": ' + page.model_dump_json() + "}"
+    return Result(source, line=line)
 
 
 def run_chunk(chunk: list[Task], opts: Options) -> list[Result]:
@@ -209,7 +237,8 @@ def extract_partition(records: Iterable[dict[str, Any]], **options: Any) -> list
     out: list[dict[str, Any]] = []
     for n, rec in enumerate(records):
         source = str(rec.get("source") or rec.get("id") or n) if isinstance(rec, dict) else str(n)
-        result = run_task(_record_task(rec, source, opts), opts)
+        got = _from_record(rec, opts)
+        result = Result(source, error=got) if isinstance(got, str) else _extract(source, got, opts)
         if result.error is not None:
             out.append({"source": source, "error": result.error})
         else:
