@@ -142,7 +142,7 @@ def _record_tasks(path: Path) -> Iterator[Task]:
     n = 0
     try:
         with opener(path, "rb") as fh:
-            for n, line in enumerate(fh, 1):  # noqa: B007 - n is reported on failure
+            for n, line in enumerate(fh, 1):
                 if line.strip():
                     yield Task(f"{path}#{n}", "record", raw=line)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:

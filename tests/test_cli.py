@@ -167,3 +167,13 @@ def test_schema_is_the_page_json_schema(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Page" and "Article" in schema["$defs"]
+
+
+def test_fetched_at_mtime_resolves_relative_times(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    os.utime(page, (1_750_000_000, 1_750_000_000))  # 2025-06-15T15:06:40Z
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(page), "-o", str(out), "--fetched-at", "mtime", "--quiet"]) == 0
+    main_article = read_jsonl(out)[0]["page"]["articles"][0]  # type: ignore[index]
+    assert main_article["published_at"].startswith("2025-06-12T15:06:40")
