@@ -165,7 +165,7 @@ def materialize(task: Task, opts: Options) -> Page_ | str:
                 data = gzip.decompress(data)
             fetched = opts.fetched_at
             if opts.fetched_at_mtime:
-                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         except FileNotFoundError:
             return "no such file"
         except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:
