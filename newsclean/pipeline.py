@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from .body import extract_body
-from .classify import classify, shape
+from .classify import Kind, classify, shape
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -26,10 +26,28 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
 
 
-def normalize_source(source: str | bytes) -> str:
-    """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to."""
-    text = decode(source)[0] if isinstance(source, (bytes, bytearray)) else source
-    return normalize(text)
+def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
+    """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to.
+
+    For HTML input that is the page rendered to text blocks, one per line.
+    """
+    text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
+    text = normalize(text)
+    if _is_html(text, content_type):
+        from .html.extract import render
+
+        return render(text)[2]
+    return text
+
+
+def _is_html(text: str, content_type: str) -> bool:
+    if content_type == "html":
+        return True
+    if content_type == "text":
+        return False
+    from .html.extract import looks_like_html
+
+    return looks_like_html(text)
 
 
 def extract(
@@ -70,7 +88,12 @@ def extract(
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
         warnings.append("fetched_at has no time zone; taken as UTC")
-    return _run(normalize(text), url, fetched_at, rules or default_rules(), warnings)
+    text = normalize(text)
+    if _is_html(text, content_type):
+        from .html.extract import extract_html
+
+        return extract_html(text, url, fetched_at, rules or default_rules(), warnings, _run)
+    return _run(text, url, fetched_at, rules or default_rules(), warnings)
 
 
 def _has_surrogates(text: str) -> bool:
@@ -115,7 +138,15 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
     draft = Draft(role=block.role)
     fill_header(block, draft, rules, ledger)
-    draft.paras = [Para(it.line.start, it.line.text) for it in block.body]
+    after_end = False
+    for it in block.body:
+        if it.kind is Kind.MARKER:  # a story-closing heading: what follows is a link list
+            after_end = True
+            continue
+        draft.paras.append(Para(it.line.start, it.line.text))
+        if after_end:
+            draft.after_end.add(id(draft.paras[-1]))
+            after_end = False
     if block.kicker and draft.paras:
         draft.paras[0].cut(0, len(block.kicker) + 2, None, None)
     if block.stamp is not None and draft.paras:

@@ -42,7 +42,7 @@ import regex
 from .errors import RulesError
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
-_SECTIONS = {"related", "listing"}
+_SECTIONS = {"related", "listing", "end"}
 _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",

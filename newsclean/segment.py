@@ -107,9 +107,9 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     section_at: dict[int, str] = {}
     kept: list[Item] = []
     for it in items:
-        if it.kind is Kind.MARKER:
+        if it.kind is Kind.MARKER and it.section != "end":
             section_at[len(kept)] = it.section or "related"
-        else:
+        else:  # an "end" marker stays in the flow: the body learns where the story closed
             kept.append(it)
     items, n = kept, len(kept)
     runs = []

@@ -59,6 +59,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             p.cut_all("heuristic.further-reading", ledger)
             in_list = True
             continue
+        in_list = in_list or id(p) in draft.after_end
         if in_list:
             if len(text.split()) <= 25 and not text.endswith((".", '?"', ".'", ".’", '."')):
                 cut.append(text)

@@ -1,0 +1,211 @@
+"""The DOM, walked once, to text blocks carrying tag hints, and the main-content container.
+
+One iterative depth-first walk (no recursion: pages nest tens of thousands of ``<div>``s
+deep) drops what is never content (scripts, styles, navigation, forms, hidden elements,
+boilerplate by class and id), turns every block-level element into one block of text with
+its tag and link density, and scores containers by the paragraph text they hold directly
+(a readability-style vote), so the main story's container is known without a second pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+SKIP = frozenset(
+    "script style noscript template svg iframe form button select input textarea nav footer aside "
+    "object embed canvas map audio video source picture head menu dialog".split()
+)
+BLOCK = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt div section article main header "
+    "ul ol dl table tr figure address details summary caption center".split()
+)
+TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
+# Class and id words that mark page furniture, and words that mark the story itself.
+_BOILER = frozenset(
+    "comment comments share sharing sharebar social related sidebar footer navbar nav navigation menu "
+    "breadcrumb breadcrumbs newsletter subscribe subscription advert advertisement ads adslot ad "
+    "promo cookie cookies consent popup modal signup login banner pagination pager disqus outbrain "
+    "taboola mostread trending recommended recommendations teaser teasers".split()
+)
+_KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
+_WORDS = regex.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_CONTENT_HINT = regex.compile(
+    r"(?i)article-?body|articlebody|entry-content|post-content|post-body|story-?body|article-content|"
+    r"article__body|content-body|main-content|articletext|article-text|story-content|news-content"
+)
+ANCESTORS = 24
+PENALTY = 0.5  # furniture text counts half against a container
+_PARA_TAGS = frozenset(("p", "pre", "blockquote"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+@dataclass
+class Block:
+    text: str
+    tag: str
+    link_chars: int
+    ancestors: tuple[int, ...]  # ids of enclosing containers, innermost last
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+@dataclass
+class Walk:
+    blocks: list[Block] = field(default_factory=list)
+    score: dict[int, float] = field(default_factory=dict)
+    tags: dict[int, str] = field(default_factory=dict)
+    best: int | None = None
+    keys: dict[int, int] = field(default_factory=dict)  # element mem_id -> container key
+    good: dict[int, int] = field(default_factory=dict)
+    bad: dict[int, int] = field(default_factory=dict)
+
+
+def _skip(node: LexborNode) -> bool:
+    tag = node.tag or ""
+    if tag in SKIP:
+        return True
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if tag in ("html", "body", "article", "main", "h1"):
+        return False
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+    if not names or len(names) > 400:
+        return False
+    words = {w.lower() for w in _WORDS.split(names) if w}
+    return bool(words & _BOILER) and not words & _KEEP
+
+
+def walk(tree: LexborHTMLParser) -> Walk:
+    """Blocks of the page in reading order, and container scores for the main content."""
+    out = Walk()
+    root = tree.body or tree.root
+    if root is None:
+        return out
+    # stacks: open blocks' text parts, their link chars, and enclosing containers
+    texts: list[list[str]] = [[]]
+    links: list[int] = [0]
+    block_tags: list[str] = ["body"]
+    containers: list[int] = [0]
+    in_link = 0
+    node: LexborNode | None = root.child
+    next_id = 1
+    depth_guard = 0
+    while node is not None:
+        tag = node.tag or ""
+        descend = False
+        if tag == "-text":
+            t = node.text_content
+            if t and t.strip():
+                texts[-1].append(t)
+                if in_link:
+                    links[-1] += len(t.strip())
+        elif tag in ("-comment", "!doctype") or _skip(node):
+            pass
+        elif tag == "br":
+            texts[-1].append("\n")
+        else:
+            descend = node.child is not None
+            if tag in BLOCK:
+                key = next_id
+                next_id += 1
+                out.keys[node.mem_id] = key
+                out.tags[key] = tag
+                if descend:
+                    texts.append([])
+                    links.append(0)
+                    block_tags.append(tag)
+                    containers.append(key)
+            if tag == "a" and descend:
+                in_link += 1
+        if descend and depth_guard < 100_000:
+            depth_guard += 1
+            node = node.child
+            continue
+        # leave this node and every ancestor that has no next sibling
+        while node is not None and node.next is None:
+            node = node.parent
+            if node is None or node is root:
+                node = None
+                break
+            depth_guard -= 1
+            _close(node, out, texts, links, block_tags, containers)
+            if node.tag == "a":
+                in_link = max(0, in_link - 1)
+        if node is not None:
+            node = node.next
+    _flush(out, texts, links, block_tags, containers)
+    _pick(out)
+    return out
+
+
+def _close(
+    node: LexborNode, out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str],
+    containers: list[int],
+) -> None:  # fmt: skip
+    key = out.keys.get(node.mem_id)
+    if key is None or len(containers) <= 1 or containers[-1] != key:
+        return
+    _flush(out, texts, links, block_tags, containers)
+    texts.pop()
+    links.pop()
+    block_tags.pop()
+    containers.pop()
+
+
+def _flush(out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str], containers: list[int]) -> None:
+    """Emit the innermost open block's text gathered so far (a block may be split by children)."""
+    parts = texts[-1]
+    if not parts:
+        return
+    raw = "".join(parts)
+    texts[-1] = []
+    link_chars = links[-1]
+    links[-1] = 0
+    for piece in raw.split("\n"):
+        text = " ".join(piece.split())
+        if not text:
+            continue
+        anc = tuple(containers[-ANCESTORS:])
+        tag = block_tags[-1]
+        out.blocks.append(Block(text, tag, min(link_chars, len(text)), anc))
+        link_chars = max(0, link_chars - len(text))
+        # every enclosing container gains the block's story text and loses its furniture text
+        block = out.blocks[-1]
+        storyish = (tag in _PARA_TAGS or len(text) >= 80) and block.link_density < 0.3
+        good = len(text) if storyish else 0
+        bad = block.link_chars + (0 if storyish or tag in _HEADINGS else len(text))
+        for a in anc:
+            out.good[a] = out.good.get(a, 0) + good
+            out.bad[a] = out.bad.get(a, 0) + bad
+
+
+def _pick(out: Walk) -> None:
+    """The container with the most story text net of furniture text."""
+    for k, good in out.good.items():
+        out.score[k] = good - PENALTY * out.bad.get(k, 0)
+    if out.score:
+        out.best = max(out.score, key=lambda k: out.score[k])
+
+
+def content_hint(tree: LexborHTMLParser) -> LexborNode | None:
+    """An element the markup names as the story body (``itemprop=articleBody``, ``article-body``)."""
+    node = tree.css_first('[itemprop="articleBody"]')
+    if node is not None:
+        return node
+    for cand in tree.css("[class], [id]")[:5000]:
+        words = f"{cand.attributes.get('class') or ''} {cand.attributes.get('id') or ''}"
+        if _CONTENT_HINT.search(words):
+            return cand
+    return None

@@ -1,0 +1,276 @@
+"""HTML to a ``Page``: the fast selectolax path, and trafilatura where it is unsure.
+
+The page is rendered once to text blocks (one per block element). That rendering is the
+"normalised text" of an HTML page: ``Removal`` offsets and spans point into it, and
+:func:`newsclean.normalize` returns it. Then:
+
+* an **aggregator page** (the text pipeline finds its widgets, section markers or several
+  stories) is segmented by the same rules and heuristics as scraped text, so HTML and text
+  versions of a page give the same articles;
+* an **ordinary news page** keeps the blocks of its main-content container, runs the body
+  field extractors over them, and takes title, author, date, outlet and section from the
+  markup (JSON-LD, meta tags, ``<time>``) before the text heuristics.
+
+When the fast path finds little text, trafilatura (``fast=True``) is asked instead and the
+page says so in ``warnings``; ``fallback_rate()`` tells how often that happened.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import regex
+from selectolax.lexbor import LexborHTMLParser
+
+from ..body import extract_body
+from ..draft import Draft
+from ..models import Article, Page
+from ..para import Ledger, Para
+from ..rules import RuleSet
+from .blocks import Block, Walk, content_hint, walk
+from .dates import find_date
+from .meta import Meta, read_meta
+
+MIN_TEXT = 250
+_WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
+_STATS = {"pages": 0, "fallbacks": 0}
+_SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+_TAG_SNIFF = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|span|section|table|br|a\s|img|ul|li|h[1-6]|style|script|link)\b",
+    regex.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Markup, not text: it opens with a tag or has several tags in its first few KB."""
+    start = text[:4096].lstrip()[:1]
+    if start == "<":
+        return _TAG_SNIFF.search(text, 0, 65536) is not None
+    return len(_TAG_SNIFF.findall(text, 0, 4096)) >= 5
+
+
+def fallback_rate() -> float:
+    """Share of HTML pages (in this process) that needed the trafilatura fallback."""
+    return _STATS["fallbacks"] / _STATS["pages"] if _STATS["pages"] else 0.0
+
+
+def render(text: str) -> tuple[LexborHTMLParser, Walk, str, list[int]]:
+    """Parse, walk, and join the blocks into the page's text; offsets of each block."""
+    tree = LexborHTMLParser(text)
+    w = walk(tree)
+    starts: list[int] = []
+    pos = 0
+    parts = []
+    for b in w.blocks:
+        starts.append(pos)
+        parts.append(b.text)
+        pos += len(b.text) + 1
+    return tree, w, "\n".join(parts), starts
+
+
+def extract_html(
+    text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str],
+    run_text: Any,
+) -> Page:  # fmt: skip
+    _STATS["pages"] += 1
+    tree, w, rendering, starts = render(text)
+    meta = read_meta(tree, url)
+    page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
+    if _is_aggregator(page):
+        return _with_meta(page, meta)
+    if meta.published is None or meta.published_from_url:
+        near = _date_near_title(w, meta)
+        if near is not None:
+            meta.published, meta.published_text = near, near.date().isoformat()
+    key = _main_key(tree, w)
+    chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
+    chosen = [i for i in chosen if _content_block(w.blocks[i])]
+    body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in ("h1", "h2", "h3"))
+    if body_chars < MIN_TEXT:
+        fallback = _trafilatura(text, url, meta, warnings)
+        if fallback is not None:
+            return fallback
+    return _article_page(w, starts, chosen, meta, url, rules, warnings)
+
+
+def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
+    """A date written in a short block just above or below the headline."""
+    us = (meta.lang or "").lower() in ("en-us", "en_us")
+    h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
+    lo, hi = (max(0, h1 - 4), h1 + 10) if h1 is not None else (0, 12)
+    for b in w.blocks[lo:hi]:
+        if len(b.text) <= 200:
+            dt = find_date(b.text, us=us)
+            if dt is not None:
+                return dt
+    return None
+
+
+def _is_aggregator(page: Page) -> bool:
+    """The text pipeline recognised an aggregator: a section marker and its widgets."""
+    rules = {r.rule for r in page.removed}
+    markers = {"daily8.related-articles", "daily8.hashtag-listing"}
+    return bool(rules & markers) and len({r for r in rules if r.startswith("daily8.")}) >= 3
+
+
+def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
+    hint = content_hint(tree)
+    if hint is not None:
+        key = w.keys.get(hint.mem_id)
+        if (
+            key is not None
+            and w.score.get(key, 0) + sum(len(b.text) for b in w.blocks if key in b.ancestors and b.tag == "p")
+            > MIN_TEXT
+        ):
+            return key
+    articles = [w.keys.get(n.mem_id) for n in tree.css("article")[:20]]
+    scored = [(sum(len(b.text) for b in w.blocks if k in b.ancestors and b.tag == "p"), k) for k in articles if k]
+    if scored:
+        best_len, best = max(scored)
+        if best_len > MIN_TEXT * 2:
+            return best
+    return w.best
+
+
+def _content_block(b: Block) -> bool:
+    if b.tag in ("h1",):
+        return True
+    if b.link_density > 0.5 and (len(b.text) < 300 or b.tag in ("li", "td", "dd", "dt")):
+        return False
+    return not (b.tag in ("li", "td", "th") and len(b.text) < 25)
+
+
+def _title(meta: Meta) -> str | None:
+    """The headline: the ``<h1>`` that matches what the page calls itself, else the markup's."""
+    ref = meta.headline or meta.title or ""
+    ref_words = set(_WORD.findall(ref.casefold()))
+    best, best_score = None, 0.0
+    for h in meta.h1:
+        words = set(_WORD.findall(h.casefold()))
+        if not words:
+            continue
+        score = len(words & ref_words) / len(words)
+        if score > best_score:
+            best, best_score = h, score
+    if best is not None and best_score >= 0.5:
+        return best
+    if meta.headline:
+        return _strip_site(meta.headline, meta.site_name)
+    long_h1 = [h for h in meta.h1 if len(h.split()) >= 4]
+    if long_h1:
+        return long_h1[0]
+    return _strip_site(meta.title, meta.site_name) if meta.title else None
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return title
+    if site and title.endswith(site):
+        cut = title[: -len(site)].rstrip(" |-–—:·•»")
+        if cut:
+            return cut
+    m = _SITE_SUFFIX.search(title)
+    if m and m.start() > 15:
+        return title[: m.start()]
+    return title
+
+
+def _article_page(
+    w: Walk, starts: list[int], chosen: list[int], meta: Meta, url: str | None, rules: RuleSet,
+    warnings: list[str],
+) -> Page:  # fmt: skip
+    ledger = Ledger()
+    title = _title(meta)
+    keep = set(chosen)
+    draft = Draft(role="main", title=title)
+    ended = False
+    for i, b in enumerate(w.blocks):
+        if i not in keep or ended:
+            ledger.remove(b.text, starts[i], "html.boilerplate")
+            continue
+        if title and b.tag in ("h1", "h2") and _same_title(b.text, title):
+            ledger.remove(b.text, starts[i], "heuristic.repeated-title")
+            continue
+        hit = rules.line_rule(b.text)
+        if hit is not None:
+            ledger.remove(b.text, starts[i], hit[0])
+            ended = hit[1] == "end" and len(draft.live()) >= 2  # the story's closing furniture starts
+            continue
+        draft.paras.append(Para(starts[i], b.text))
+    try:
+        extract_body(draft, rules, ledger)
+    except TimeoutError:
+        warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+    byline = draft.byline or meta.authors
+    if chosen:
+        span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text))
+    else:
+        span = (0, 0)
+    article = Article.model_construct(
+        role="main", title=title, outlet=meta.site_name, byline=byline,
+        dateline=None, published_text=meta.published_text or draft.published_text,
+        published_at=meta.published, category=meta.section, tags=draft.tags, credits=draft.credits,
+        captions=draft.captions, paragraphs=[p.clean for p in draft.live()], ids=draft.ids, span=span,
+    )  # fmt: skip
+    if draft.dateline is not None:
+        from ..models import Dateline
+
+        place, date_text, agency = draft.dateline
+        article.dateline = Dateline(location=place, date_text=date_text, agency=agency)
+    removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
+    return Page(kind="article", url=url, articles=[article], removed=removed, warnings=warnings)
+
+
+def _same_title(a: str, b: str) -> bool:
+    na, nb = a.casefold().strip(), b.casefold().strip()
+    return na == nb or (len(nb) > 20 and (na in nb or nb in na))
+
+
+def _with_meta(page: Page, meta: Meta) -> Page:
+    main = page.main
+    if main is not None:
+        if not main.title:
+            main.title = _title(meta)
+        if not main.outlet:
+            main.outlet = meta.site_name
+        if not main.byline and meta.authors:
+            main.byline = list(meta.authors)
+        if main.published_at is None and meta.published is not None:
+            main.published_at = meta.published
+            main.published_text = main.published_text or meta.published_text
+    return page
+
+
+def _trafilatura(text: str, url: str | None, meta: Meta, warnings: list[str]) -> Page | None:
+    try:
+        import trafilatura
+    except ImportError:
+        warnings.append("little main text found and trafilatura is not installed for a second opinion")
+        return None
+    try:
+        doc = trafilatura.bare_extraction(text, url=url, fast=True, with_metadata=True)
+    except Exception:  # trafilatura's own failure must not become ours
+        return None
+    if doc is None:
+        return None
+    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = data.get("text") or ""
+    if not body.strip():
+        return None
+    _STATS["fallbacks"] += 1
+    warnings.append("low confidence in the fast HTML path: main text from trafilatura")
+    paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
+    authors = meta.authors or ([a.strip() for a in str(data["author"]).split(";")] if data.get("author") else [])
+    published = meta.published
+    if published is None and data.get("date"):
+        from .meta import _iso
+
+        published = _iso(str(data["date"]))
+    article = Article.model_construct(
+        role="main", title=_title(meta) or data.get("title"), outlet=meta.site_name or data.get("sitename"),
+        byline=authors, dateline=None, published_text=meta.published_text or data.get("date"),
+        published_at=published, category=meta.section, tags=[], credits=[], captions=[],
+        paragraphs=paragraphs, ids={}, span=(0, 0),
+    )  # fmt: skip
+    return Page(kind="article", url=url, articles=[article], removed=[], warnings=warnings)
