@@ -81,6 +81,12 @@ class RuleSet:
 
     def __init__(self, src: _Source) -> None:
         self.files = tuple(src.files)
+        self._section_rules = {
+            rid
+            for rid, sec in [*src.line_text.values(), *src.line_prefix.values()]
+            + [(r, sec) for _, r, sec in src.line_regex]
+            if sec in ("related", "listing")
+        }
         self._line_text = {_key(k): v for k, v in src.line_text.items()}
         self._line_prefix = {_key(k): v for k, v in src.line_prefix.items()}
         self._prefix_re = _alternation(src.line_prefix, anchored=True)
@@ -118,6 +124,10 @@ class RuleSet:
             if pattern.fullmatch(text, timeout=budget(text)):
                 return rid, section
         return None
+
+    def is_section_rule(self, rule_id: str) -> bool:
+        """Whether ``rule_id`` marks a related or listing section (an aggregator's sign)."""
+        return rule_id in self._section_rules
 
     def truncated_chrome(self, text: str) -> str | None:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""

@@ -108,7 +108,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
         if tag == "-text":
             t = node.text_content
             if t and t.strip():
-                texts[-1].append(t)
+                texts[-1].append(t.replace("\n", " "))
                 if in_link:
                     links[-1] += len(t.strip())
         elif tag in ("-comment", "!doctype") or _skip(node):

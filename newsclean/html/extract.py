@@ -77,7 +77,7 @@ def extract_html(
     tree, w, rendering, starts = render(text)
     meta = read_meta(tree, url)
     page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
-    if _is_aggregator(page):
+    if _is_aggregator(page, rules):
         return _with_meta(page, meta)
     if meta.published is None or meta.published_from_url:
         near = _date_near_title(w, meta)
@@ -91,7 +91,8 @@ def extract_html(
         fallback = _trafilatura(text, url, meta, warnings)
         if fallback is not None:
             return fallback
-    return _article_page(w, starts, chosen, meta, url, rules, warnings)
+    fallback_title = page.main.title if page.main is not None else None
+    return _article_page(w, starts, chosen, meta, url, rules, warnings, fallback_title)
 
 
 def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
@@ -107,11 +108,20 @@ def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
     return None
 
 
-def _is_aggregator(page: Page) -> bool:
-    """The text pipeline recognised an aggregator: a section marker and its widgets."""
-    rules = {r.rule for r in page.removed}
-    markers = {"daily8.related-articles", "daily8.hashtag-listing"}
-    return bool(rules & markers) and len({r for r in rules if r.startswith("daily8.")}) >= 3
+def _is_aggregator(page: Page, rules: RuleSet) -> bool:
+    """The text pipeline recognised an aggregator page: a section marker of a rule file,
+    or aggregator furniture (rules of a site file, not the generic ones) around its story."""
+    hits = {r.rule for r in page.removed}
+    site = {h for h in hits if not h.startswith(("common.", "web.", "heuristic.", "byline.", "credit."))}
+    if len(site) >= 3 or (len(site) >= 2 and any(rules.is_section_rule(h) for h in site)):
+        return True
+    main = page.main
+    if site and main is not None and main.outlet and main.published_text:
+        return True  # an aggregator's own header ("Outlet3 days ago") around the story
+    # several stories each with an aggregator header or a listing shape
+    return page.kind == "listing" or (
+        len(page.articles) >= 3 and sum(bool(a.published_text or a.category) for a in page.articles) >= 2
+    )
 
 
 def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
@@ -178,10 +188,10 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
 
 def _article_page(
     w: Walk, starts: list[int], chosen: list[int], meta: Meta, url: str | None, rules: RuleSet,
-    warnings: list[str],
+    warnings: list[str], fallback_title: str | None = None,
 ) -> Page:  # fmt: skip
     ledger = Ledger()
-    title = _title(meta)
+    title = _title(meta) or fallback_title
     keep = set(chosen)
     draft = Draft(role="main", title=title)
     ended = False
@@ -189,7 +199,7 @@ def _article_page(
         if i not in keep or ended:
             ledger.remove(b.text, starts[i], "html.boilerplate")
             continue
-        if title and b.tag in ("h1", "h2") and _same_title(b.text, title):
+        if title and (b.tag in ("h1", "h2") or not draft.paras) and _same_title(b.text, title):
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
             continue
         hit = rules.line_rule(b.text)
@@ -234,6 +244,8 @@ def _with_meta(page: Page, meta: Meta) -> Page:
             main.title = _title(meta)
         if not main.outlet:
             main.outlet = meta.site_name
+        if not main.category:
+            main.category = meta.section
         if not main.byline and meta.authors:
             main.byline = list(meta.authors)
         if main.published_at is None and meta.published is not None:

@@ -1,0 +1,109 @@
+"""The HTML path: parity with the text path on aggregator pages, markup metadata, main
+content on an ordinary news page, and hostile markup."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import fetched, load_label
+
+import newsclean
+
+
+def as_html(text: str) -> str:
+    """An aggregator page as a scraper would have saved its HTML: one block per line."""
+    body = "".join(f"<div><p>{html.escape(line.strip())}</p></div>\n" for line in text.split("\n") if line.strip())
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><main>{body}</main></body></html>"
+
+
+def test_html_version_gives_the_same_articles(fixture_page: Path) -> None:
+    label = load_label(fixture_page)
+    text = fixture_page.read_text(encoding="utf-8")
+    want = newsclean.extract(text, fetched_at=fetched(label))
+    got = newsclean.extract(as_html(text), fetched_at=fetched(label))
+    assert [(a.role, a.title, a.outlet, a.published_text, a.body) for a in got.articles] == [
+        (a.role, a.title, a.outlet, a.published_text, a.body) for a in want.articles
+    ]
+
+
+NEWS_PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>Harbour pier to be rebuilt | The Coastal Herald</title>
+<meta property="og:site_name" content="The Coastal Herald">
+<meta property="og:title" content="Harbour pier to be rebuilt">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Harbour pier to be rebuilt after winter storms",
+ "author": [{"@type": "Person", "name": "Ilse Marren"}, {"@type": "Person", "name": "Tom Vale"}],
+ "datePublished": "2025-03-04T09:30:00+09:00", "articleSection": "Local"}</script>
+<style>body { color: red }</style><script>var tracking = "do not extract";</script>
+</head><body>
+<nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience.</div>
+<article><h1>Harbour pier to be rebuilt after winter storms</h1>
+<p class="meta">By Ilse Marren and Tom Vale</p>
+<div class="article-body">
+<p>PORT AVELIN — The council voted on Tuesday to rebuild the town's wooden pier, which lost two
+sections in the February storms that flooded the harbour front.</p>
+<figure><img src="pier.jpg"><figcaption>The damaged pier seen from the harbour wall.</figcaption></figure>
+<p>Mayor Ilse Marren said the new pier would keep its old shape but stand on steel piles, so that
+it can survive the stronger storms the coast now expects every winter.</p>
+<p style="display:none">Hidden text that no reader sees.</p>
+<p>Work is due to start in spring and should take about eight months, the council said, at a cost
+that will be shared between the town and the regional government.</p>
+</div>
+<h3>Related articles</h3>
+<ul><li><a href="/a">Ferry adds a night crossing</a></li><li><a href="/b">Mackerel season best in a decade</a></li></ul>
+</article>
+<footer>Copyright The Coastal Herald. All rights reserved. <a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_news_page_metadata_and_main_content() -> None:
+    page = newsclean.extract(NEWS_PAGE, url="https://herald.example/2025/03/04/pier")
+    a = page.main
+    assert a is not None
+    assert a.title == "Harbour pier to be rebuilt after winter storms"
+    assert a.outlet == "The Coastal Herald"
+    assert a.byline == ["Ilse Marren", "Tom Vale"]
+    assert a.category == "Local"
+    assert a.published_at is not None and a.published_at.utcoffset() == timedelta(hours=9)
+    assert a.dateline is not None and a.dateline.location == "PORT AVELIN"
+    assert a.body.startswith("The council voted on Tuesday")
+    assert a.body.endswith("shared between the town and the regional government.")
+    for junk in ("Home", "cookies", "Hidden text", "do not extract", "Ferry adds", "Privacy", "color: red"):
+        assert junk not in a.body, junk
+    assert "The damaged pier seen from the harbour wall." in a.captions or "damaged pier" in a.body
+
+
+def test_content_type_forces_a_path() -> None:
+    as_text = newsclean.extract(NEWS_PAGE, content_type="text")
+    assert any("<p" in p for a in as_text.articles for p in a.paragraphs)
+    as_markup = newsclean.extract("Title\nBody text of a story.", content_type="html")
+    assert as_markup.kind in ("article", "unknown")
+
+
+def test_normalize_of_html_is_the_rendering_offsets_point_into() -> None:
+    text = newsclean.normalize(NEWS_PAGE)
+    page = newsclean.extract(NEWS_PAGE)
+    assert page.removed
+    for r in page.removed:
+        assert text[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>" * 80_000 + "deep text" + "</div>" * 80_000,
+        "<p " + "a=" * 200_000 + ">x</p>",
+        "<html><body><p>unclosed <b><i><table><tr><td>cell<p>more</body>",
+        "<p>" + "\x00\x01\x02" * 1000 + "</p>",
+        "<!DOCTYPE html><html><script>" + "x" * 1_000_000,
+    ],
+)
+def test_hostile_html_never_crashes(markup: str) -> None:
+    page = newsclean.extract(markup)
+    assert isinstance(page, newsclean.Page)
+    json.loads(page.model_dump_json())
