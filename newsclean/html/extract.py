@@ -33,6 +33,7 @@ from .dates import find_date
 from .meta import Meta, read_meta
 
 MIN_TEXT = 250
+DATE_ORDER = ("near", "meta", "time", "ld", "dom", "url", "modified")
 _WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
 _SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
@@ -79,10 +80,12 @@ def extract_html(
     page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
     if _is_aggregator(page, rules):
         return _with_meta(page, meta)
-    if meta.published is None or meta.published_from_url:
-        near = _date_near_title(w, meta)
-        if near is not None:
-            meta.published, meta.published_text = near, near.date().isoformat()
+    near = _date_near_title(w, meta)
+    if near is not None:
+        meta.dates["near"] = (near, near.date().isoformat())
+    chosen_date = _vote(meta.dates)
+    if chosen_date is not None:
+        meta.published, meta.published_text = chosen_date
     key = _main_key(tree, w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
@@ -95,13 +98,31 @@ def extract_html(
     return _article_page(w, starts, chosen, meta, url, rules, warnings, fallback_title)
 
 
+def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None:
+    """The day most date sources agree on; ties go to the more trusted source.
+
+    Markup, visible dates and URLs disagree on many pages (a JSON-LD date from a template,
+    a sidebar's date, a modification time); agreement is the best evidence there is.
+    """
+    votes: dict[object, int] = {}
+    for source, (dt, _) in dates.items():
+        if source != "modified":
+            votes[dt.date()] = votes.get(dt.date(), 0) + 1
+    for source in DATE_ORDER:
+        if source in dates:
+            dt, text = dates[source]
+            if source == "modified" or votes.get(dt.date(), 0) == max(votes.values(), default=0):
+                return dt, text
+    return None
+
+
 def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
     """A date written in a short block just above or below the headline."""
     us = (meta.lang or "").lower() in ("en-us", "en_us")
     h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
     lo, hi = (max(0, h1 - 4), h1 + 10) if h1 is not None else (0, 12)
     for b in w.blocks[lo:hi]:
-        if len(b.text) <= 200:
+        if len(b.text) <= 400:
             dt = find_date(b.text, us=us)
             if dt is not None:
                 return dt

@@ -40,6 +40,8 @@ class Meta:
     section: str | None = None
     lang: str | None = None
     published_from_url: bool = False
+    dates: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # source -> (when, as written)
+    modified: datetime | None = None  # a last resort: pages often show only when they changed
 
 
 def _iso(text: str | None) -> datetime | None:
@@ -117,48 +119,52 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     _json_ld(tree, meta)
     meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
     meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
-    if not meta.authors:
-        for n in ("1", "2", "3"):
-            label = head_metas.get(f"twitter:label{n}", "").lower()
-            if label.startswith(("written by", "author", "verfasst von", "geschrieben von", "autor")):
-                value = head_metas.get(f"twitter:data{n}")
-                if value:
-                    meta.authors = [value]
-                    break
-    if not meta.authors:
-        meta.authors = _dom_authors(tree)
-    if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
-            value = head_metas.get(key)
-            if value and not value.lower().startswith(("http", "www.")):
-                meta.authors = [regex.sub(r"^(?:By|by)\s+", "", value)]
+    # authors: every source in order of trust; the first that names a person wins
+    candidates: list[list[str]] = [meta.authors]
+    for n in ("1", "2", "3"):
+        label = head_metas.get(f"twitter:label{n}", "").lower()
+        if label.startswith(("written by", "author", "verfasst von", "geschrieben von", "autor")):
+            candidates.append([head_metas.get(f"twitter:data{n}", "")])
+    candidates.append(_dom_authors(tree))
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
+        if head_metas.get(key):
+            candidates.append([regex.sub(r"^(?:By|by)\s+", "", head_metas[key])])
+    meta.authors = []
+    for strict in (True, False):  # a person first; the site's own name only if nothing else
+        for cand in candidates:
+            names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
+            if names:
+                meta.authors = names
                 break
-    if meta.published is None:
-        for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                    "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time",
-                    "article:modified_time", "og:updated_time", "dcterms.created"):  # fmt: skip
-            dt = _iso(head_metas.get(key))
-            if dt:
-                meta.published, meta.published_text = dt, head_metas.get(key)
-                break
-    if meta.published is None:
-        for node in tree.css("time[datetime], [itemprop=datePublished]"):
-            raw = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
-            dt = _iso(raw)
-            if dt:
-                meta.published, meta.published_text = dt, raw
-                break
+        if meta.authors:
+            break
+    if meta.published is not None and meta.published_text:
+        meta.dates["ld"] = (meta.published, meta.published_text)
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
+                "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time",
+                "dcterms.created", "date.created", "publication_date", "article.published"):  # fmt: skip
+        dt = _iso(head_metas.get(key))
+        if dt:
+            meta.dates["meta"] = (dt, head_metas[key])
+            break
+    for node in tree.css("time[datetime], [itemprop=datePublished]")[:20]:
+        raw = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
+        dt = _iso(raw)
+        if dt:
+            meta.dates["time"] = (dt, raw or "")
+            break
     us = (meta.lang or "").lower() in ("en-us", "en_us")
-    if meta.published is None:
-        meta.published = dom_date(tree, us=us)
-        meta.published_text = meta.published.date().isoformat() if meta.published else None
-    if meta.published is None and url:
+    dom = dom_date(tree, us=us)
+    if dom is not None:
+        meta.dates["dom"] = (dom, dom.date().isoformat())
+    modified = _iso(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
+    if modified is not None:
+        meta.dates["modified"] = (modified, modified.isoformat())
+    if url:
         m = _DATE_IN_URL.search(url)
         if m:
             try:
-                meta.published = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC)
-                meta.published_text = m.group(0).strip("/-")
-                meta.published_from_url = True
+                meta.dates["url"] = (datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC), m.group(0).strip("/-"))
             except ValueError:
                 pass
     meta.section = meta.section or head_metas.get("article:section")
@@ -174,8 +180,33 @@ _AUTHOR_SELECTORS = (
     ".author-name", ".entry-author-name", ".article-author-name", ".byline-name", ".author .name",
     ".byline a", ".author a", ".byline", ".author", ".autor", ".article-author", ".post-author",
     '[class*="author-name"]', '[class*="AuthorName"]', '[class*="byline__name"]', '[data-testid="author"]',
+    ".vcard .fn", ".fn", '[class*="author"] a', '[class*="byline"] a', '[class*="author"]', '[class*="byline"]',
+    '[class*="Author"]', '[class*="autor"]',
 )  # fmt: skip
-_BY_PREFIX = regex.compile(r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Autor(?:in)?:|Text:|Author:)\s+")
+_BY_PREFIX = regex.compile(
+    r"^(?:(?:By|BY|by|Von|von|VON|Par|par|Por|por|Di|di|Door|door|Text|Autor(?:in)?|Author|Verfasst von|Geschrieben von)"
+    r"\s?:?\s+)+"
+)
+
+
+_NOT_PEOPLE = frozenset(
+    "admin administrator wordpressadmin webmaster editor name author autor user guest unknown "
+    "staff team anonymous".split()
+)
+_DOMAIN = regex.compile(r"(?i)^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|co|io|info|eu|it|es)\b")
+
+
+def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
+    """``name`` if it can name a person: not the site, a domain or an account placeholder."""
+    name = " ".join(name.split()).strip(" ,;|")
+    low = name.casefold()
+    if not name or len(name) > 80 or low in _NOT_PEOPLE:
+        return None
+    if strict and (_DOMAIN.search(name) or (site and (low == site.casefold() or low in site.casefold().split()))):
+        return None
+    if "." in name and " " not in name and "@" not in name and name.islower():
+        name = " ".join(part.capitalize() for part in name.split("."))  # "robert.stitz"
+    return name
 
 
 def _dom_authors(tree: LexborHTMLParser) -> list[str]:
