@@ -90,3 +90,31 @@ def test_extract_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
     for text in SEED_TEXTS:
         assert newsclean.extract(text.encode("utf-8")).articles
+
+
+TAGS = ["div", "p", "article", "span", "a", "h1", "h2", "li", "ul", "nav", "footer", "script", "time", "br", "main"]
+ATTRS = ["", ' class="article-body"', ' class="share"', " hidden", ' style="display:none"', ' itemprop="articleBody"']
+
+
+@st.composite
+def markup(draw: st.DrawFn) -> str:
+    parts = ["<html><body>"]
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(st.sampled_from(TAGS))
+        kind = draw(st.integers(0, 2))
+        if kind == 0:
+            parts.append(f"<{tag}{draw(st.sampled_from(ATTRS))}>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(st.sampled_from([*CHROME_LINES, "A sentence of the story goes here."])))
+    return "".join(parts)
+
+
+@FAST
+@given(markup())
+def test_any_markup(source: str) -> None:
+    page = newsclean.extract(source, content_type="html")
+    text = newsclean.normalize(source, content_type="html")
+    for r in page.removed:
+        assert text[r.start : r.end] == r.text

@@ -63,6 +63,7 @@ class Walk:
     best: int | None = None
     keys: dict[int, int] = field(default_factory=dict)  # element mem_id -> container key
     good: dict[int, int] = field(default_factory=dict)
+    depth: dict[int, int] = field(default_factory=dict)
     bad: dict[int, int] = field(default_factory=dict)
 
 
@@ -122,6 +123,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 next_id += 1
                 out.keys[node.mem_id] = key
                 out.tags[key] = tag
+                out.depth[key] = len(containers)
                 if descend:
                     texts.append([])
                     links.append(0)
@@ -196,7 +198,10 @@ def _pick(out: Walk) -> None:
     for k, good in out.good.items():
         out.score[k] = good - PENALTY * out.bad.get(k, 0)
     if out.score:
-        out.best = max(out.score, key=lambda k: out.score[k])
+        top = max(out.score.values())
+        # nested containers holding the same text tie: the innermost one is the story's own
+        near = [k for k, v in out.score.items() if v >= top - abs(top) * 0.03]
+        out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
 
 
 def content_hint(tree: LexborHTMLParser) -> LexborNode | None:

@@ -216,6 +216,8 @@ def _article_page(
     keep = set(chosen)
     draft = Draft(role="main", title=title)
     ended = False
+    story_chars = sum(len(w.blocks[i].text) for i in chosen)
+    seen_chars = 0
     for i, b in enumerate(w.blocks):
         if i not in keep or ended:
             ledger.remove(b.text, starts[i], "html.boilerplate")
@@ -226,8 +228,10 @@ def _article_page(
         hit = rules.line_rule(b.text)
         if hit is not None:
             ledger.remove(b.text, starts[i], hit[0])
-            ended = hit[1] == "end" and len(draft.live()) >= 2  # the story's closing furniture starts
+            # the story's closing furniture starts, once most of the story is behind us
+            ended = hit[1] == "end" and seen_chars >= story_chars * 0.5
             continue
+        seen_chars += len(b.text)
         draft.paras.append(Para(starts[i], b.text))
     try:
         extract_body(draft, rules, ledger)
