@@ -204,13 +204,13 @@ def _pick(out: Walk) -> None:
         out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
 
 
-def content_hint(tree: LexborHTMLParser) -> LexborNode | None:
-    """An element the markup names as the story body (``itemprop=articleBody``, ``article-body``)."""
-    node = tree.css_first('[itemprop="articleBody"]')
-    if node is not None:
-        return node
+def content_hints(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements the markup names as the story body (``itemprop=articleBody``, ``article-body``, ``<article>``)."""
+    out = list(tree.css('[itemprop="articleBody"]')[:10]) + list(tree.css("article")[:20])
     for cand in tree.css("[class], [id]")[:5000]:
         words = f"{cand.attributes.get('class') or ''} {cand.attributes.get('id') or ''}"
         if _CONTENT_HINT.search(words):
-            return cand
-    return None
+            out.append(cand)
+            if len(out) > 40:
+                break
+    return out

@@ -28,7 +28,7 @@ from ..draft import Draft
 from ..models import Article, Page
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from .blocks import Block, Walk, content_hint, walk
+from .blocks import Block, Walk, content_hints, walk
 from .dates import find_date
 from .meta import Meta, read_meta
 
@@ -78,7 +78,7 @@ def extract_html(
     tree, w, rendering, starts = render(text)
     meta = read_meta(tree, url)
     page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
-    if _is_aggregator(page, rules):
+    if _is_aggregator(page, rules, meta):
         return _with_meta(page, meta)
     near = _date_near_title(w, meta)
     if near is not None:
@@ -129,7 +129,7 @@ def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
     return None
 
 
-def _is_aggregator(page: Page, rules: RuleSet) -> bool:
+def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     """The text pipeline recognised an aggregator page: a section marker of a rule file,
     or aggregator furniture (rules of a site file, not the generic ones) around its story."""
     hits = {r.rule for r in page.removed}
@@ -139,29 +139,34 @@ def _is_aggregator(page: Page, rules: RuleSet) -> bool:
     main = page.main
     if site and main is not None and main.outlet and main.published_text:
         return True  # an aggregator's own header ("Outlet3 days ago") around the story
-    # several stories each with an aggregator header or a listing shape
-    return page.kind == "listing" or (
-        len(page.articles) >= 3 and sum(bool(a.published_text or a.category) for a in page.articles) >= 2
+    if page.kind == "listing" and site:
+        return True
+    # Flat markup (no headline, no Open Graph, no <h1>: a page saved as text in tags) with
+    # several dated or sectioned stories is an aggregator page too.
+    flat = not (meta.h1 or meta.headline or meta.site_name)
+    return flat and (
+        page.kind == "listing"
+        or (len(page.articles) >= 3 and sum(bool(a.published_text or a.category) for a in page.articles) >= 2)
     )
 
 
 def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
-    hint = content_hint(tree)
-    if hint is not None:
-        key = w.keys.get(hint.mem_id)
-        if (
-            key is not None
-            and w.score.get(key, 0) + sum(len(b.text) for b in w.blocks if key in b.ancestors and b.tag == "p")
-            > MIN_TEXT
-        ):
-            return key
-    articles = [w.keys.get(n.mem_id) for n in tree.css("article")[:20]]
-    scored = [(sum(len(b.text) for b in w.blocks if k in b.ancestors and b.tag == "p"), k) for k in articles if k]
+    """The story's container: the best-scoring one, unless markup names one almost as good.
+
+    Markup hints (``itemprop=articleBody``, ``article-body`` classes, ``<article>``) are
+    often on teasers too, so a hint wins only when its text scores close to the best.
+    """
+    best = w.best
+    if best is None:
+        return None
+    top = w.score.get(best, 0.0)
+    hints = [w.keys.get(n.mem_id) for n in content_hints(tree)]
+    scored = [(w.score.get(k, 0.0), k) for k in hints if k is not None]
     if scored:
-        best_len, best = max(scored)
-        if best_len > MIN_TEXT * 2:
-            return best
-    return w.best
+        score, key = max(scored)
+        if score >= 0.8 * top and score > MIN_TEXT:
+            return key
+    return best
 
 
 def _content_block(b: Block) -> bool:
