@@ -237,6 +237,9 @@ def _article_page(
             ended = hit[1] == "end" and seen_chars >= story_chars * 0.5
             continue
         seen_chars += len(b.text)
+        if b.tag == "figcaption" or _credited_caption(b.text):
+            draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
+            continue
         draft.paras.append(Para(starts[i], b.text))
     try:
         extract_body(draft, rules, ledger)
@@ -260,6 +263,17 @@ def _article_page(
         article.dateline = Dateline(location=place, date_text=date_text, agency=agency)
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
     return Page(kind="article", url=url, articles=[article], removed=removed, warnings=warnings)
+
+
+# A photo credit closing a short block: "... © Pferderevue", "(Foto: Jane Roe)", "(x / iStock.com)".
+_CAPTION_CREDIT = regex.compile(
+    r"\s*(?:©\s?[^©]{2,80}|\((?:Foto|Bild|Photo|Fotos|Quelle|Credit|Kuva|Crédit)\s?:[^()]{2,80}\)"
+    r"|\([^()]{2,60}/\s?(?:iStock|Getty Images|Shutterstock|AFP|dpa|Reuters|AP|Fotolia|Adobe Stock)[^()]{0,30}\))$"
+)
+
+
+def _credited_caption(text: str) -> bool:
+    return len(text.split()) <= 45 and _CAPTION_CREDIT.search(text) is not None
 
 
 def _same_title(a: str, b: str) -> bool:
