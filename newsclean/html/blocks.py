@@ -33,10 +33,6 @@ _BOILER = frozenset(
 _KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
 _WORDS = regex.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-_CONTENT_HINT = regex.compile(
-    r"(?i)article-?body|articlebody|entry-content|post-content|post-body|story-?body|article-content|"
-    r"article__body|content-body|main-content|articletext|article-text|story-content|news-content"
-)
 ANCESTORS = 24
 PENALTY = 0.5  # furniture text counts half against a container
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
@@ -204,13 +200,15 @@ def _pick(out: Walk) -> None:
         out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
 
 
+_HINT_SELECTOR = ", ".join(
+    f'[class*="{w}"], [id*="{w}"]'
+    for w in ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",
+              "articletext", "entry-content", "post-content", "post-body", "story-body", "storybody",
+              "story-content", "content-body", "main-content", "news-content")
+)  # fmt: skip
+
+
 def content_hints(tree: LexborHTMLParser) -> list[LexborNode]:
     """Elements the markup names as the story body (``itemprop=articleBody``, ``article-body``, ``<article>``)."""
     out = list(tree.css('[itemprop="articleBody"]')[:10]) + list(tree.css("article")[:20])
-    for cand in tree.css("[class], [id]")[:5000]:
-        words = f"{cand.attributes.get('class') or ''} {cand.attributes.get('id') or ''}"
-        if _CONTENT_HINT.search(words):
-            out.append(cand)
-            if len(out) > 40:
-                break
-    return out
+    return out + list(tree.css(_HINT_SELECTOR)[:40])

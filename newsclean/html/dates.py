@@ -48,7 +48,10 @@ _PATTERNS = [
     ),
     ("slash", regex.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
 ]
-_DATE_CLASS = regex.compile(r"(?i)date|time|datum|posted|published|meta|byline|zeit|fecha|data")
+_DATE_SELECTOR = ", ".join(
+    f'[class*="{w}"], [id*="{w}"]' for w in ("date", "Date", "time", "Time", "datum", "Datum", "posted", "published",
+                                              "meta", "byline", "zeit", "fecha")
+)  # fmt: skip
 
 
 def find_date(text: str, *, us: bool = False) -> datetime | None:
@@ -79,10 +82,7 @@ def find_date(text: str, *, us: bool = False) -> datetime | None:
 
 def dom_date(tree: LexborHTMLParser, *, us: bool = False) -> datetime | None:
     """A date in an element whose class or id says it holds one (``.date``, ``.meta-date``)."""
-    for node in tree.css("[class], [id]")[:8000]:
-        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if len(words) > 200 or not _DATE_CLASS.search(words):
-            continue
+    for node in tree.css(_DATE_SELECTOR)[:200]:
         text = node.text(separator=" ")
         if not text or len(text) > 300:
             continue

@@ -32,7 +32,8 @@ from .blocks import Block, Walk, content_hints, walk
 from .dates import find_date
 from .meta import Meta, read_meta
 
-MIN_TEXT = 250
+MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
+FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
 DATE_ORDER = ("near", "meta", "time", "ld", "dom", "url", "modified")
 _WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
@@ -90,7 +91,7 @@ def extract_html(
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
     body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in ("h1", "h2", "h3"))
-    if body_chars < MIN_TEXT:
+    if body_chars < FALLBACK_CHARS:
         fallback = _trafilatura(text, url, meta, warnings)
         if fallback is not None:
             return fallback
@@ -305,7 +306,8 @@ def _trafilatura(text: str, url: str | None, meta: Meta, warnings: list[str]) ->
         warnings.append("little main text found and trafilatura is not installed for a second opinion")
         return None
     try:
-        doc = trafilatura.bare_extraction(text, url=url, fast=True, with_metadata=True)
+        # our own markup reading already has the metadata; ask only for the text (faster)
+        doc = trafilatura.bare_extraction(text, url=url, fast=True, with_metadata=False)
     except Exception:  # trafilatura's own failure must not become ours
         return None
     if doc is None:

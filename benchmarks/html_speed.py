@@ -1,0 +1,73 @@
+"""HTML path: newsclean against trafilatura on the same pages, in one process.
+
+Reports ms/page and pages/s for ``newsclean.extract`` and for ``trafilatura.bare_extraction``
+(``with_metadata=True``, the configuration the scorer's trafilatura baseline uses), their
+ratio, and how often newsclean fell back to trafilatura. Pages: ``../shared/corpus/html-dev``
+when it exists, else the fixtures rendered as HTML. Run from the project root:
+``python benchmarks/html_speed.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import newsclean  # noqa: E402
+from newsclean.html.extract import fallback_rate  # noqa: E402
+
+
+def pages() -> list[bytes]:
+    corpus = ROOT.parent / "shared" / "corpus" / "html-dev"
+    if corpus.is_dir():
+        return [p.read_bytes() for p in sorted(corpus.glob("*.htm*"))]
+    out = []
+    for p in sorted((ROOT / "fixtures").glob("*/*.txt")):
+        body = "".join(f"<p>{html.escape(x)}</p>" for x in p.read_text(encoding="utf-8").split("\n") if x.strip())
+        out.append(f"<html><body><article>{body}</article></body></html>".encode())
+    return out
+
+
+def timed(fn, docs: list[bytes], passes: int) -> float:  # type: ignore[no-untyped-def]
+    runs = []
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        runs.append((time.perf_counter() - t0) / len(docs))
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--passes", type=int, default=3)
+    args = ap.parse_args()
+    docs = pages()
+    for d in docs[:5]:  # warm imports and rule compilation outside the timing
+        newsclean.extract(d)
+    ours = timed(newsclean.extract, docs, args.passes)
+    print(f"{len(docs)} pages")
+    print(f"newsclean    {ours * 1000:7.2f} ms/page  {1 / ours:7.1f} pages/s  fallback rate {fallback_rate():.1%}")
+    try:
+        import trafilatura
+    except ImportError:
+        print("trafilatura not installed: no comparison")
+        return 0
+
+    def traf(d: bytes) -> object:
+        return trafilatura.bare_extraction(d, with_metadata=True)
+
+    theirs = timed(traf, docs, 1)
+    print(f"trafilatura  {theirs * 1000:7.2f} ms/page  {1 / theirs:7.1f} pages/s")
+    print(f"newsclean is {theirs / ours:.1f}x trafilatura's pages/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
