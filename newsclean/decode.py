@@ -9,7 +9,6 @@ different line endings or spaces gives the same articles.
 from __future__ import annotations
 
 import codecs
-
 import re
 
 from charset_normalizer import from_bytes

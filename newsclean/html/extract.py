@@ -78,9 +78,12 @@ def extract_html(
     _STATS["pages"] += 1
     tree, w, rendering, starts = render(text)
     meta = read_meta(tree, url)
-    page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
-    if _is_aggregator(page, rules, meta):
-        return _with_meta(page, meta)
+    fallback_title: str | None = None
+    if _may_be_aggregator(rendering, rules, meta):  # only then is the full text pass worth it
+        page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
+        if _is_aggregator(page, rules, meta):
+            return _with_meta(page, meta)
+        fallback_title = page.main.title if page.main is not None else None
     near = _date_near_title(w, meta)
     if near is not None:
         meta.dates["near"] = (near, near.date().isoformat())
@@ -95,7 +98,6 @@ def extract_html(
         fallback = _trafilatura(text, url, meta, warnings)
         if fallback is not None:
             return fallback
-    fallback_title = page.main.title if page.main is not None else None
     return _article_page(w, starts, chosen, meta, url, rules, warnings, fallback_title)
 
 
@@ -130,11 +132,26 @@ def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
     return None
 
 
+def _may_be_aggregator(rendering: str, rules: RuleSet, meta: Meta) -> bool:
+    """A cheap look for aggregator evidence: flat markup, or a site rule's line on the page."""
+    if not (meta.h1 or meta.headline or meta.site_name):
+        return True
+    for line in rendering.split("\n"):
+        if len(line) < 120:
+            hit = rules.line_rule(line)
+            if hit is not None and not hit[0].startswith(_GENERIC):
+                return True
+    return False
+
+
+_GENERIC = ("common.", "web.", "heuristic.", "byline.", "credit.")
+
+
 def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     """The text pipeline recognised an aggregator page: a section marker of a rule file,
     or aggregator furniture (rules of a site file, not the generic ones) around its story."""
     hits = {r.rule for r in page.removed}
-    site = {h for h in hits if not h.startswith(("common.", "web.", "heuristic.", "byline.", "credit."))}
+    site = {h for h in hits if not h.startswith(_GENERIC)}
     if len(site) >= 3 or (len(site) >= 2 and any(rules.is_section_rule(h) for h in site)):
         return True
     main = page.main
