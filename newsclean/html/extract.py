@@ -92,6 +92,7 @@ def extract_html(
         meta.published, meta.published_text = chosen_date
     key = _main_key(tree, w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
+    chosen = _with_lead(w, chosen)
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
     body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in ("h1", "h2", "h3"))
     if body_chars < FALLBACK_CHARS:
@@ -185,6 +186,21 @@ def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
         if score >= 0.8 * top and score > MIN_TEXT:
             return key
     return best
+
+
+def _with_lead(w: Walk, chosen: list[int]) -> list[int]:
+    """Add the standfirst: story paragraphs between the headline and the body's container."""
+    if not chosen:
+        return chosen
+    h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
+    if h1 is None or h1 >= chosen[0] or chosen[0] - h1 > 12:
+        return chosen
+    lead = [
+        i for i in range(h1 + 1, chosen[0])
+        if (w.blocks[i].tag == "p" or len(w.blocks[i].text) >= 80) and w.blocks[i].link_density < 0.3
+        and len(w.blocks[i].text.split()) >= 6
+    ]  # fmt: skip
+    return lead + chosen
 
 
 def _content_block(b: Block) -> bool:
