@@ -30,7 +30,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, content_hints, walk
 from .dates import find_date
-from .meta import Meta, read_meta
+from .meta import Meta, byline_name, choose_authors, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
@@ -84,6 +84,10 @@ def extract_html(
         if _is_aggregator(page, rules, meta):
             return _with_meta(page, meta)
         fallback_title = page.main.title if page.main is not None else None
+    near_name = _byline_near_title(w)
+    if near_name is not None:
+        meta.candidates.insert(meta.near_slot, [near_name])
+        choose_authors(meta)
     near = _date_near_title(w, meta)
     if near is not None:
         meta.dates["near"] = (near, near.date().isoformat())
@@ -117,6 +121,32 @@ def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None
             dt, text = dates[source]
             if source == "modified" or votes.get(dt.date(), 0) == max(votes.values(), default=0):
                 return dt, text
+    return None
+
+
+_BYLINE_START = regex.compile(
+    r"^(?:By|BY|Von|von|VON|Par|Por|Di|Door|Text:?|Autor(?:in)?:?|Author:?|Ein Artikel von|Ein Beitrag von|"
+    r"Written by|Posted by|Publié par|Escrito por)\s"
+)
+_AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
+
+
+def _byline_near_title(w: Walk) -> str | None:
+    """A byline printed in a short block just around the headline ("Von Jane Roe | 3.2.2022")."""
+    h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
+    lo, hi = (max(0, h1 - 4), h1 + 10) if h1 is not None else (0, 12)
+    blocks = w.blocks[lo:hi]
+    for k, b in enumerate(blocks):
+        if len(b.text.split()) > 14:
+            continue
+        if _BYLINE_START.match(b.text):
+            name = byline_name(b.text)
+            if name:
+                return name
+        if b.text.strip(" :").casefold() in _AUTHOR_LABEL and k + 1 < len(blocks):
+            name = byline_name(blocks[k + 1].text)
+            if name:
+                return name
     return None
 
 
@@ -279,7 +309,7 @@ def _article_page(
         extract_body(draft, rules, ledger)
     except TimeoutError:
         warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
-    byline = draft.byline or meta.authors
+    byline = meta.authors or draft.byline
     if chosen:
         span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text))
     else:

@@ -41,7 +41,8 @@ class Meta:
     lang: str | None = None
     published_from_url: bool = False
     dates: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # source -> (when, as written)
-    modified: datetime | None = None  # a last resort: pages often show only when they changed
+    candidates: list[list[str]] = field(default_factory=list)
+    near_slot: int = 0
 
 
 def _iso(text: str | None) -> datetime | None:
@@ -125,19 +126,14 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
         label = head_metas.get(f"twitter:label{n}", "").lower()
         if label.startswith(("written by", "author", "verfasst von", "geschrieben von", "autor")):
             candidates.append([head_metas.get(f"twitter:data{n}", "")])
+    meta.near_slot = len(candidates)  # where a byline printed near the headline ranks
     candidates.append(_dom_authors(tree))
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
         if head_metas.get(key):
             candidates.append([regex.sub(r"^(?:By|by)\s+", "", head_metas[key])])
-    meta.authors = []
-    for strict in (True, False):  # a person first; the site's own name only if nothing else
-        for cand in candidates:
-            names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
-            if names:
-                meta.authors = names
-                break
-        if meta.authors:
-            break
+    meta.candidates = candidates
+    choose_authors(meta)
+
     if meta.published is not None and meta.published_text:
         meta.dates["ld"] = (meta.published, meta.published_text)
     for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
@@ -175,6 +171,19 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     return meta
 
 
+def choose_authors(meta: Meta) -> None:
+    """The first candidate list naming a person; the site's own name only if nothing else."""
+    meta.authors = []
+    for strict in (True, False):
+        for cand in meta.candidates:
+            names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
+            if names:
+                meta.authors = names
+                break
+        if meta.authors:
+            break
+
+
 _AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '[rel="author"]',
     ".author-name", ".entry-author-name", ".article-author-name", ".byline-name", ".author .name",
@@ -184,7 +193,8 @@ _AUTHOR_SELECTORS = (
     '[class*="Author"]', '[class*="autor"]',
 )  # fmt: skip
 _BY_PREFIX = regex.compile(
-    r"^(?:(?:By|BY|by|Von|von|VON|Par|par|Por|por|Di|di|Door|door|Text|Autor(?:in)?|Author|Verfasst von|Geschrieben von)"
+    r"^(?:(?:By|BY|by|Von|von|VON|Par|par|Por|por|Di|di|Door|door|Text|Autor(?:in)?|Author|Verfasst von|Geschrieben von"
+    r"|Ein Artikel von|Ein Beitrag von|Written by|Posted by|Publié par|Escrito por)"
     r"\s?:?\s+)+"
 )
 
@@ -213,11 +223,22 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     """A byline element the markup labels as such (rel=author, itemprop=author, .byline)."""
     for sel in _AUTHOR_SELECTORS:
         for node in tree.css(sel)[:3]:
-            text = " ".join(node.text(separator=" ").split())
-            text = _BY_PREFIX.sub("", text).strip(" ,|·-–—:")
-            if 2 < len(text) <= 60 and 1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text):
-                return [text]
+            name = byline_name(" ".join(node.text(separator=" ").split()))
+            if name:
+                return [name]
     return []
+
+
+_AFTER_NAME = regex.compile(r"\s*(?:[|,•·–—/]|\s-\s|\d).*$")
+
+
+def byline_name(text: str) -> str | None:
+    """The name in a byline-ish text: prefix ("By", "Von", "Ein Artikel von") and any date after it dropped."""
+    text = _BY_PREFIX.sub("", text.strip())
+    text = _AFTER_NAME.sub("", text).strip(" ,|·-–—:")
+    if 2 < len(text) <= 60 and 1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text):
+        return text
+    return None
 
 
 def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
