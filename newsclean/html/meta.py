@@ -201,7 +201,8 @@ _BY_PREFIX = regex.compile(
 
 _NOT_PEOPLE = frozenset(
     "admin administrator wordpressadmin webmaster editor name author autor user guest unknown "
-    "staff team anonymous".split()
+    "staff team anonymous stand beitrag drupal wordpress joomla typo3 alle artikel veröffentlicht "
+    "published updated aktualisiert erforderlich required posted share teilen".split()
 )
 _DOMAIN = regex.compile(r"(?i)^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|co|io|info|eu|it|es)\b")
 
@@ -210,7 +211,9 @@ def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
     """``name`` if it can name a person: not the site, a domain or an account placeholder."""
     name = " ".join(name.split()).strip(" ,;|")
     low = name.casefold()
-    if not name or len(name) > 80 or low in _NOT_PEOPLE:
+    if not name or len(name) > 80 or low in _NOT_PEOPLE or "(" in name or name.endswith((" am", " on", ":")):
+        return None
+    if low in ("alle artikel", "veröffentlicht am", "name (erforderlich)"):
         return None
     if strict and (_DOMAIN.search(name) or (site and (low == site.casefold() or low in site.casefold().split()))):
         return None
