@@ -13,11 +13,12 @@ from .models import Article, Dateline, Page, Removal
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .pipeline import normalize_source as normalize
 from .rules import RuleSet, default_rules, load_rules
+from .syndication import Cluster, cluster
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "Article", "Dateline", "NewscleanError", "Page", "PageTooLarge",
-    "Removal", "RuleSet", "RulesError", "__version__", "default_rules", "extract", "load_rules",
+    "DEFAULT_MAX_BYTES", "Article", "Cluster", "Dateline", "NewscleanError", "Page", "PageTooLarge",
+    "Removal", "RuleSet", "RulesError", "__version__", "cluster", "default_rules", "extract", "load_rules",
     "normalize",
 ]  # fmt: skip
