@@ -123,7 +123,7 @@ class Clusterer:
             if self._jaccard(sig, self._sigs[other]) >= self.threshold:
                 self._union(index, other)
         self._lsh.insert(index, mh)
-        self._sigs[index] = sig
+        self._sigs[index] = sig.astype("uint32")  # values are 32-bit: half the memory
         published = get("published_at")
         if isinstance(published, str):
             try:
@@ -133,7 +133,7 @@ class Clusterer:
         self._items[index] = Item(index, len(words), published, get("outlet"), tuple(get("credits") or ()))
 
     def _jaccard(self, a: Any, b: Any) -> float:
-        return float((a == b).sum()) / len(a)
+        return float((a.astype("uint32") == b).sum()) / len(a)
 
     def _find(self, x: int) -> int:
         root = x

@@ -70,7 +70,7 @@ EDITS: dict[str, Edit] = {
     "spelling": lambda ps: [
         p.replace("co-operation", "cooperation").replace("organisation", "organization").replace("defence", "defense")
         for p in ps
-    ],  # fmt: skip
+    ],
     "us-spelled-out": lambda ps: [p.replace("the United States", "the US") for p in ps],
     "dropped-paragraph": lambda ps: ps[:2] + ps[3:],
     "added-paragraph": lambda ps: [*ps, "The statement was issued by the press office late in the afternoon."],
