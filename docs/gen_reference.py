@@ -1,0 +1,45 @@
+"""Write the generated reference pages: the CLI help (docs/cli.md) and the JSON Schema
+(docs/schema.json), both from the code itself. The test suite checks they are current;
+run ``python docs/gen_reference.py`` after changing the CLI or the models."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal: fix it so output is stable
+
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))
+
+from newsclean.cli import build_parser  # noqa: E402
+from newsclean.models import Page  # noqa: E402
+
+
+def cli_markdown() -> str:
+    parser = build_parser()
+    parts = [
+        "# Command line\n",
+        "Generated from the command's own `--help` by `docs/gen_reference.py`.\n",
+        "```text\n" + parser.format_help().replace("\r", "") + "```\n",
+    ]
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, p in sub.choices.items():  # type: ignore[attr-defined]
+        parts.append(f"## newsclean {name}\n")
+        parts.append("```text\n" + p.format_help() + "```\n")
+    return "\n".join(parts)
+
+
+def schema_json() -> str:
+    return json.dumps(Page.model_json_schema(), indent=2) + "\n"
+
+
+def main() -> None:
+    (DOCS / "cli.md").write_text(cli_markdown(), encoding="utf-8")
+    (DOCS / "schema.json").write_text(schema_json(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,20 @@
+"""The generated reference pages (CLI help, JSON Schema) match the code."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from conftest import ROOT
+
+
+def test_generated_reference_is_current() -> None:
+    spec = importlib.util.spec_from_file_location("gen_reference", ROOT / "docs" / "gen_reference.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == module.cli_markdown(), (
+        "run python docs/gen_reference.py"
+    )
+    assert (ROOT / "docs" / "schema.json").read_text(encoding="utf-8") == module.schema_json()
