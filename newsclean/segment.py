@@ -15,6 +15,7 @@ The shapes, read off aggregator pages rather than any one site's words:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -113,9 +114,12 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
             kept.append(it)
     items, n = kept, len(kept)
     runs = []
+    marker_pos = sorted(section_at)
     for s, e in _meta_runs(items):
         # a section marker inside a run ends it there: a header never spans two sections
-        e = min([pos for pos in section_at if s < pos < e] + [e])
+        k = bisect_right(marker_pos, s)
+        if k < len(marker_pos) and marker_pos[k] < e:
+            e = marker_pos[k]
         if any(items[k].kind is Kind.TIME for k in range(s, e)):
             runs.append((s, e))
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)

@@ -23,6 +23,7 @@ _END = tuple(".!?:;,…\"'’”)]")
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}"
 _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){_NAME}){{0,6}}")
 MIN_WORDS = 9
+MAX_KNOWN = 50
 
 
 def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool:
@@ -78,8 +79,12 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
 
 
 def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None:
-    """Cut headlines already found elsewhere on the page wherever they were pasted again."""
-    for h in headlines:
+    """Cut headlines already found elsewhere on the page wherever they were pasted again.
+
+    At most ``MAX_KNOWN`` distinct headlines are searched for: every one costs a pass over
+    the page, and a real page pastes a handful.
+    """
+    for h in list(dict.fromkeys(headlines))[:MAX_KNOWN]:
         if len(h) < 20:
             continue
         for p in paras:
