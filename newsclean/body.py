@@ -51,11 +51,10 @@ def _stray_punctuation(draft: Draft, ledger: Ledger) -> None:
 
 def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """An absolute stamp opening the body ("Jun 9, 2025 16:21 (JST) Tokyo, ..."), kept with its zone."""
-    live = draft.live()
-    if not live:
+    first = draft.opening()
+    if first is None:
         return
-    p = live[0]
-    lead = len(p.text) - len(p.text.lstrip())
+    p, lead = first
     found = leading_stamp(p.text, lead)
     if found is None:
         return

@@ -80,3 +80,11 @@ class Draft:
     def live(self) -> list[Para]:
         """Paragraphs with text left, in order."""
         return [p for p in self.paras if p.text.strip()]
+
+    def opening(self) -> tuple[Para, int] | None:
+        """The first paragraph with text left, and where its text starts (after spaces)."""
+        for p in self.paras:
+            stripped = p.text.lstrip()
+            if stripped:
+                return p, len(p.text) - len(stripped)
+        return None

@@ -80,12 +80,11 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    live = draft.live()
-    if not live:
+    first = draft.opening()
+    if first is None:
         return
-    p = live[0]
+    p, lead = first
     text = p.text
-    lead = len(text) - len(text.lstrip())
     m = _COMPILED_BY.match(text, lead)
     if m:
         end, names = _names_until_sentence(text, m.end())

@@ -138,12 +138,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Captions at the start of the body: behind a credit name, before a photographer, before a dateline."""
-    live = draft.live()
-    if not live:
+    first = draft.opening()
+    if first is None:
         return
-    p = live[0]
+    p, lead = first
     text = p.text
-    lead = len(text) - len(text.lstrip())
     starts = sentence_starts(text)
     if len(starts) >= 2:
         credit = _credit_prefix(text, lead, draft, rules)

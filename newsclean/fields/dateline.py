@@ -51,11 +51,10 @@ def match_dateline(text: str, pos: int = 0) -> regex.Match[str] | None:
 
 
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    live = draft.live()
-    if not live:
+    first = draft.opening()
+    if first is None:
         return
-    p = live[0]
-    lead = len(p.text) - len(p.text.lstrip())
+    p, lead = first
     m = match_dateline(p.text, lead)
     if m is None:
         return
