@@ -34,9 +34,9 @@ def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
     text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
     text = normalize(text)
     if _is_html(text, content_type):
-        from .html.extract import render
+        from .html.extract import render, strip_markup, too_deep
 
-        return render(text)[2]
+        return normalize(strip_markup(text)) if too_deep(text) else render(text)[2]
     return text
 
 
@@ -90,9 +90,12 @@ def extract(
         warnings.append("fetched_at has no time zone; taken as UTC")
     text = normalize(text)
     if _is_html(text, content_type):
-        from .html.extract import extract_html
+        from .html.extract import MAX_DEPTH, extract_html, strip_markup, too_deep
 
-        return extract_html(text, url, fetched_at, rules or default_rules(), warnings, _run)
+        if not too_deep(text):
+            return extract_html(text, url, fetched_at, rules or default_rules(), warnings, _run)
+        warnings.append(f"markup nests deeper than {MAX_DEPTH:,} elements: read as text without its tags")
+        text = normalize(strip_markup(text))
     return _run(text, url, fetched_at, rules or default_rules(), warnings)
 
 

@@ -107,3 +107,9 @@ def test_hostile_html_never_crashes(markup: str) -> None:
     page = newsclean.extract(markup)
     assert isinstance(page, newsclean.Page)
     json.loads(page.model_dump_json())
+
+
+def test_very_deep_markup_is_read_as_text_with_a_warning() -> None:
+    page = newsclean.extract("<div>" * 50_000 + "<p>Deep story text.</p>" + "</div>" * 50_000)
+    assert any("nests deeper" in w for w in page.warnings)
+    assert any("Deep story text." in (a.title or "") + a.body for a in page.articles)

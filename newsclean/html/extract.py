@@ -17,6 +17,7 @@ page says so in ``warnings``; ``fallback_rate()`` tells how often that happened.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +51,39 @@ def looks_like_html(text: str) -> bool:
     if start == "<":
         return _TAG_SNIFF.search(text, 0, 65536) is not None
     return len(_TAG_SNIFF.findall(text, 0, 4096)) >= 5
+
+
+MAX_DEPTH = 2_000  # HTML5 tree building is quadratic in nesting depth; real pages stay under 100
+# stdlib re: several times faster than regex for this simple, linear scan over every tag
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCKISH = regex.compile(
+    r"(?i)</?(?:p|div|br|li|h[1-6]|tr|td|section|article|header|footer|blockquote|pre|ul|ol|table)\b[^<>]{0,2000}>"
+)
+_ANY_TAG = regex.compile(r"<[^<>]{0,2000}>")
+
+
+def too_deep(text: str) -> bool:
+    """Whether the markup nests deeper than ``MAX_DEPTH`` (a linear scan; stops early)."""
+    if text.count("<") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for m in _TAG.finditer(text):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif m.group(2).lower() not in _VOID:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+    return False
+
+
+def strip_markup(text: str) -> str:
+    """Hostile markup read as text: block tags become line breaks, other tags vanish."""
+    import html as html_lib
+
+    text = _BLOCKISH.sub("\n", text)
+    return html_lib.unescape(_ANY_TAG.sub("", text))
 
 
 def fallback_rate() -> float:
