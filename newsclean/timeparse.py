@@ -48,7 +48,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         return None, m.group("time")
     m = _GLUED.fullmatch(text)
     if m:
-        outlet = m.group("outlet").strip()
+        outlet = m.group("outlet").strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
         if outlet.lower() == "time":
             return None, m.group("time")
         return outlet, m.group("time")

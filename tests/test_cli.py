@@ -177,3 +177,17 @@ def test_fetched_at_mtime_resolves_relative_times(tmp_path: Path) -> None:
     assert main(["convert", str(page), "-o", str(out), "--fetched-at", "mtime", "--quiet"]) == 0
     main_article = read_jsonl(out)[0]["page"]["articles"][0]  # type: ignore[index]
     assert main_article["published_at"].startswith("2025-06-12T15:06:40")
+
+
+def test_docs_worked_example_adds_an_aggregator_with_a_rule_file_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    examples = ROOT / "docs" / "examples"
+    page = str(examples / "newshive-page.txt")
+    assert main(["--rules", str(examples / "newshive.toml"), "show", page, "--plain"]) == 0
+    text = capsys.readouterr().out
+    assert "[1] MAIN: Council approves the river cycle lane" in text
+    assert "[2] RELATED: Bridge repairs close two lanes" in text
+    assert "outlet       Valley Gazette\n" in text
+    for rule in ("newshive.banner", "newshive.app-promo", "newshive.more-from"):
+        assert f"[{rule}]" in text
+    assert main(["show", page, "--plain"]) == 0  # without the rule file the chrome stays
+    assert "Get the NewsHive app" in capsys.readouterr().out.split("\nremoved:")[0]
