@@ -155,3 +155,9 @@ def test_copyright_line_credits_the_agency() -> None:
 def test_dateline_on_a_line_of_its_own() -> None:
     a = one("SEOUL —\nThe club won again.")
     assert a.dateline is not None and a.dateline.location == "SEOUL" and a.body == "The club won again."
+
+
+def test_photo_credit_closing_a_story_paragraph_takes_no_caption() -> None:
+    a = one("The council met on Monday. It agreed to the plan. Photo: Freepik/senivpetro\nMore text follows here.")
+    assert a.captions == []
+    assert a.paragraphs == ["The council met on Monday. It agreed to the plan.", "More text follows here."]

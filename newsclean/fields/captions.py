@@ -121,8 +121,10 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             c = c or _CREDIT_TOKEN.match(p.text, m.end())
             end = c.end() if c else m.end()
             start = m.start()
+            closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
             p.cut(start, end, "heuristic.caption-credit", ledger)
-            _caption_before(p, start, draft)
+            if not closing:  # a credit closing a paragraph of story sentences has no caption
+                _caption_before(p, start, draft)
             continue
         m = (
             _PAREN_PIC.search(p.text, timeout=budget(p.text))
