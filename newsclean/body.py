@@ -64,6 +64,5 @@ def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         end -= label_end - lead
     if draft.published_text is None:
         draft.published_text = p.cut(lead, end, None, None)
-        draft.body_stamp = draft.published_text
     else:
         p.cut(lead, end, "heuristic.body-timestamp", ledger)

@@ -41,7 +41,6 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     published_text: str | None = None
     published_at: datetime | None = None
-    body_stamp: str | None = None  # an absolute stamp found at the body's start
     byline: list[str] = field(default_factory=list)
     dateline: tuple[str | None, str | None, str | None] | None = None
     credits: list[str] = field(default_factory=list)

@@ -36,7 +36,6 @@ class Block:
     meta: list[Item] = field(default_factory=list)
     body: list[Item] = field(default_factory=list)
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
-    kicker_item: Item | None = None
     stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
 
     def items(self) -> list[Item]:
@@ -222,7 +221,7 @@ def _plain_blocks(items: list[Item], ledger: Ledger, section: str, *, lead: bool
         for it in kickers:
             m = _kicker(it.text)
             assert m is not None
-            out.append(Block(role="related", body=[it], kicker=m.group("kicker"), kicker_item=it))
+            out.append(Block(role="related", body=[it], kicker=m.group("kicker")))
         return out
     block.body = rest
     return [block] if (block.title or block.body) else []

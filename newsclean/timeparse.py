@@ -55,10 +55,6 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     return None
 
 
-def is_time_text(text: str) -> bool:
-    return _TIME_LINE.fullmatch(text) is not None
-
-
 def resolve(
     text: str, fetched_at: datetime | None, zones: dict[str, float] | None = None
 ) -> tuple[datetime | None, bool]:

@@ -39,7 +39,6 @@ class Meta:
     published_text: str | None = None
     section: str | None = None
     lang: str | None = None
-    published_from_url: bool = False
     dates: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # source -> (when, as written)
     candidates: list[list[str]] = field(default_factory=list)
     near_slot: int = 0
@@ -212,8 +211,6 @@ def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
     name = " ".join(name.split()).strip(" ,;|")
     low = name.casefold()
     if not name or len(name) > 80 or low in _NOT_PEOPLE or "(" in name or name.endswith((" am", " on", ":")):
-        return None
-    if low in ("alle artikel", "veröffentlicht am", "name (erforderlich)"):
         return None
     if strict and (_DOMAIN.search(name) or (site and (low == site.casefold() or low in site.casefold().split()))):
         return None
