@@ -181,6 +181,12 @@ def _byline_near_title(w: Walk) -> str | None:
             name = byline_name(b.text)
             if name:
                 return name
+        if "|" in b.text and find_date(b.text):  # "04.02.2022 | 13:10 Uhr | Uta Helkenberg"
+            for part in reversed(b.text.split("|")):
+                part = part.strip()
+                words = part.split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in part):
+                    return part
         if b.text.strip(" :").casefold() in _AUTHOR_LABEL and k + 1 < len(blocks):
             name = byline_name(blocks[k + 1].text)
             if name:

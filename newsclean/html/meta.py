@@ -201,8 +201,10 @@ _BY_PREFIX = regex.compile(
 _NOT_PEOPLE = frozenset(
     "admin administrator wordpressadmin webmaster editor name author autor user guest unknown "
     "staff team anonymous stand beitrag drupal wordpress joomla typo3 alle artikel veröffentlicht "
-    "published updated aktualisiert erforderlich required posted share teilen".split()
+    "published updated aktualisiert erforderlich required posted share teilen donate spenden login menu "
+    "newsletter subscribe abonnieren".split()
 )
+_UI_START = regex.compile(r"(?i)^(?:posted|published|updated|veröffentlicht|aktualisiert|alle artikel|mehr von|more from)\b")
 _DOMAIN = regex.compile(r"(?i)^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|co|io|info|eu|it|es)\b")
 
 
@@ -212,9 +214,11 @@ def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
     low = name.casefold()
     if not name or len(name) > 80 or low in _NOT_PEOPLE or "(" in name or name.endswith((" am", " on", ":")):
         return None
+    if _UI_START.match(name):
+        return None
     if strict and (_DOMAIN.search(name) or (site and (low == site.casefold() or low in site.casefold().split()))):
         return None
-    if "." in name and " " not in name and "@" not in name and name.islower():
+    if "." in name and " " not in name and "@" not in name and name.islower() and not _DOMAIN.search(name):
         name = " ".join(part.capitalize() for part in name.split("."))  # "robert.stitz"
     return name
 
