@@ -42,6 +42,8 @@ _BIO = regex.compile(
     rf"(?P<name>{_NAME})\s(?:is|was)\s[^.]{{0,160}}?\b(?:correspondent|reporter|editor|writer|journalist|"
     rf"columnist|contributor|bureau chief|critic|commentator|freelance)\b[^.]{{0,160}}\.",
 )
+_BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
+              "bureau chief", "critic", "commentator", "freelance")  # fmt: skip
 _PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
 
 
@@ -92,7 +94,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=budget(text))
+    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=budget(text)) if "By " in text[:800] else None
     if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
         draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
@@ -139,6 +141,9 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """ "Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
     text = p.text
+    tail = text[-700:].lower()
+    if not any(word in tail for word in _BIO_WORDS):  # no role word, no bio: skip the sentence split
+        return False
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
         s = starts[k]

@@ -30,6 +30,8 @@ _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
 MAX_CAPTION_WORDS = 70
+_MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+                "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
 _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
 _AGENCY_CAPTION = regex.compile(
@@ -94,6 +96,8 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
 
 
 def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
+    if not any(month in p.text for month in _MONTH_WORDS):  # cheap test before the full pattern
+        return
     spans: list[tuple[int, int, str | None]] = []
     for m in _AGENCY_CAPTION.finditer(p.text, timeout=budget(p.text)):
         draft.add_caption(m.group("cap"))
@@ -104,6 +108,8 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
 
 
 def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
+    if "Credit:" not in p.text:
+        return
     m = _IMAGE_CREDIT.search(p.text, timeout=budget(p.text))
     if m:
         draft.add_caption(m.group("cap"))
@@ -114,6 +120,8 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    if ":" not in p.text and "(" not in p.text and "|" not in p.text:  # every tag has one of these
+        return
     for _ in range(20):
         m = _PHOTO_TAG.search(p.text, timeout=budget(p.text))
         if m is not None:

@@ -25,13 +25,13 @@ def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger
     headlines: list[str] = []
     for p in paras:
         p.cut_many(rules.inline_hits(p.text), ledger)
-        markers = list(_ID_MARKER.finditer(p.text, timeout=budget(p.text)))
+        markers = list(_ID_MARKER.finditer(p.text, timeout=budget(p.text))) if "[[" in p.text else []
         for m in markers:
             draft.ids.setdefault(m.group("key").lower(), m.group("val"))
         p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
         spans: list[tuple[int, int, str | None]] = []
         last = 0
-        for m in _READ_MORE.finditer(p.text, timeout=budget(p.text)):
+        for m in _READ_MORE.finditer(p.text, timeout=budget(p.text)) if ":" in p.text else ():
             if m.start() < last:
                 continue
             end = headline_end(p.text, m.end())

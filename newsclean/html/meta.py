@@ -204,7 +204,9 @@ _NOT_PEOPLE = frozenset(
     "published updated aktualisiert erforderlich required posted share teilen donate spenden login menu "
     "newsletter subscribe abonnieren".split()
 )
-_UI_START = regex.compile(r"(?i)^(?:posted|published|updated|veröffentlicht|aktualisiert|alle artikel|mehr von|more from)\b")
+_UI_START = regex.compile(
+    r"(?i)^(?:posted|published|updated|veröffentlicht|aktualisiert|alle artikel|mehr von|more from)\b"
+)
 _DOMAIN = regex.compile(r"(?i)^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|co|io|info|eu|it|es)\b")
 
 
