@@ -15,6 +15,7 @@ from .draft import Draft
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
+from .timeparse import time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
 # outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
@@ -52,12 +53,27 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
             draft.category = b
         elif b not in draft.tags:
             draft.tags.append(b)  # further sections: kept, not dropped
+    if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
+        outlet, draft.published_text = _reglue(outlet, draft.published_text, rules)
     if outlet is not None:
         draft.outlet = rules.outlet(outlet) or outlet
     if block.kicker:
         draft.category = block.kicker
     if block.stamp is not None:
         draft.published_text = block.stamp.group("stamp")
+
+
+def _reglue(outlet: str, time: str, rules: RuleSet) -> tuple[str, str]:
+    """ "News24" + "2 days ago" was read as "News" + "242 days ago": known outlets settle it."""
+    if rules.outlet(outlet) is not None:
+        return outlet, time
+    for k in range(1, 4):
+        head, rest = time[:k], time[k:]
+        if not head.isdigit() or not rest[:1].isdigit() and not rest.startswith(" "):
+            break
+        if rules.outlet(outlet + head) is not None and time_line(rest.strip()) is not None:
+            return outlet + head, rest.strip()
+    return outlet, time
 
 
 def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

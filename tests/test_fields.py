@@ -161,3 +161,15 @@ def test_photo_credit_closing_a_story_paragraph_takes_no_caption() -> None:
     a = one("The council met on Monday. It agreed to the plan. Photo: Freepik/senivpetro\nMore text follows here.")
     assert a.captions == []
     assert a.paragraphs == ["The council met on Monday. It agreed to the plan.", "More text follows here."]
+
+
+def test_outlet_ending_in_digits_glued_to_a_time() -> None:
+    page = newsclean.extract(
+        "logo\nStorm hits the coast\n\nStorm hits the coast\n\nNews242 days ago\nThe storm hit on Monday.\n"
+    )
+    assert (page.articles[0].outlet, page.articles[0].published_text) == ("News24", "2 days ago")
+
+
+def test_pic_colon_credit_is_a_caption_tag() -> None:
+    a = one("A farmer checks his crop. (Pic: Bernama) The harvest began early this year.")
+    assert a.captions == ["A farmer checks his crop."] and a.body == "The harvest began early this year."

@@ -21,7 +21,9 @@ _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo)"
     r"\s?:\s?(?=\S)"
 )
-_PAREN_PIC = regex.compile(r"\s?\((?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)\)")
+_PAREN_PIC = regex.compile(
+    r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40})\)"
+)
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
