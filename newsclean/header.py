@@ -69,7 +69,7 @@ def _reglue(outlet: str, time: str, rules: RuleSet) -> tuple[str, str]:
         return outlet, time
     for k in range(1, 4):
         head, rest = time[:k], time[k:]
-        if not head.isdigit() or not rest[:1].isdigit() and not rest.startswith(" "):
+        if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
             break
         if rules.outlet(outlet + head) is not None and time_line(rest.strip()) is not None:
             return outlet + head, rest.strip()
