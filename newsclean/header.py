@@ -2,8 +2,8 @@
 
 The header is the title line(s) and the meta run. Bullets carry the outlet again and
 sometimes a section ("• General", "- Politics"): a bullet repeating the outlet line is the
-outlet; a known section name is the category; a lone unknown bullet is the outlet, since
-that is what aggregators always print last.
+outlet; a known section name is the category; bullets printed without an outlet line are
+sections, unless a rule file knows the name as an outlet.
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 line = bullet_items[i].line
                 ledger.remove(line.text, line.start, "heuristic.repeated-outlet")
             continue  # the outlet printed again
-        if outlet is None and not rules.is_category(b) and (rules.outlet(b) is not None or i == len(bullets) - 1):
+        # Bullets repeat the outlet line; with no outlet line, they are sections unless a
+        # rule file knows the name as an outlet.
+        if outlet is None and not rules.is_category(b) and rules.outlet(b) is not None:
             outlet = b
         elif draft.category is None:
             draft.category = b
