@@ -134,11 +134,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
             s >= 1
             and items[s - 1].kind is Kind.TEXT
             and headline_like(items[s - 1].text)
-            and (
-                s - 1 == 0
-                or (s - 1) in section_at
-                or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e]))
-            )
+            and (s - 1 == 0 or (s - 1) in section_at or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e])))
         ):
             # a title printed once above the header: at a section's start, or printed again below it
             title_idx, entry_start = s - 1, s - 1
