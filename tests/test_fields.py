@@ -173,3 +173,10 @@ def test_outlet_ending_in_digits_glued_to_a_time() -> None:
 def test_pic_colon_credit_is_a_caption_tag() -> None:
     a = one("A farmer checks his crop. (Pic: Bernama) The harvest began early this year.")
     assert a.captions == ["A farmer checks his crop."] and a.body == "The harvest began early this year."
+
+
+def test_read_more_list_of_headlines_is_chrome() -> None:
+    a = one(
+        "The club won again.\nRead more\nClub signs a new keeper ahead of the derby\nStadium plans approved at last"
+    )
+    assert a.body == "The club won again."
