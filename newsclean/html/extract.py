@@ -166,6 +166,7 @@ _BYLINE_START = regex.compile(
     r"^(?:By|BY|Von|von|VON|Par|Por|Di|Door|Text:?|Autor(?:in)?:?|Author:?|Ein Artikel von|Ein Beitrag von|"
     r"Written by|Posted by|Publié par|Escrito por)\s"
 )
+_BY_INSIDE = regex.compile(r"(?:^|\s)(?:von|by|By|Von|par|por)\s(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})")
 _AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
 
 
@@ -181,6 +182,10 @@ def _byline_near_title(w: Walk) -> str | None:
             name = byline_name(b.text)
             if name:
                 return name
+        if find_date(b.text):  # a meta line with a date: "… 06.11.2023 13:30 von Olga …"
+            m = _BY_INSIDE.search(b.text)
+            if m:
+                return m.group("name")
         if "|" in b.text and find_date(b.text):  # "04.02.2022 | 13:10 Uhr | Uta Helkenberg"
             for part in reversed(b.text.split("|")):
                 part = part.strip()

@@ -188,7 +188,7 @@ _AUTHOR_SELECTORS = (
     ".author-name", ".entry-author-name", ".article-author-name", ".byline-name", ".author .name",
     ".byline a", ".author a", ".byline", ".author", ".autor", ".article-author", ".post-author",
     '[class*="author-name"]', '[class*="AuthorName"]', '[class*="byline__name"]', '[data-testid="author"]',
-    ".vcard .fn", ".fn", '[class*="author"] a', '[class*="byline"] a', '[class*="author"]', '[class*="byline"]',
+    '[data-testid*="byline"]', '[data-component*="byline"]', '[class*="Byline"]', ".vcard .fn", ".fn", '[class*="author"] a', '[class*="byline"] a', '[class*="author"]', '[class*="byline"]',
     '[class*="Author"]', '[class*="autor"]',
 )  # fmt: skip
 _BY_PREFIX = regex.compile(
