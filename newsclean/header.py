@@ -59,6 +59,8 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         outlet, draft.published_text = _reglue(outlet, draft.published_text, rules)
     if outlet is not None:
         draft.outlet = rules.outlet(outlet) or outlet
+    if block.tags:  # the listing's hashtag first, then further header sections
+        draft.tags = [*block.tags, *(t for t in draft.tags if t not in block.tags)]
     if block.kicker:
         draft.category = block.kicker
     if block.stamp is not None:

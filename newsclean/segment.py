@@ -37,6 +37,7 @@ class Block:
     body: list[Item] = field(default_factory=list)
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
     stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
+    tags: list[str] = field(default_factory=list)  # the hashtag a listing section is about
 
     def items(self) -> list[Item]:
         return ([self.title] if self.title else []) + self.meta + self.body
@@ -48,6 +49,7 @@ class Segmentation:
     kind: PageKind
 
 
+_HASHTAG = regex.compile(r"#([\w-]{1,60})")
 _KICKER = regex.compile(r"(?P<kicker>[A-Z][A-Z0-9'’&\- ]{1,40}[A-Z0-9]):\s(?=\S)")
 _STAMP = regex.compile(
     r"\s(?P<repeat>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s[A-Z][a-z]{2}\s){0,4})"
@@ -106,9 +108,11 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     n = len(items)
     section_at: dict[int, str] = {}
     kept: list[Item] = []
+    section_tags: dict[int, list[str]] = {}
     for it in items:
         if it.kind is Kind.MARKER and it.section != "end":
             section_at[len(kept)] = it.section or "related"
+            section_tags[len(kept)] = _HASHTAG.findall(it.text)[:5]
         else:  # an "end" marker stays in the flow: the body learns where the story closed
             kept.append(it)
     items, n = kept, len(kept)
@@ -145,18 +149,24 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     bounds = [b for b in bounds if b < n]
     blocks: list[Block] = []
     section = "main"
+    tags: list[str] = []
     kind: PageKind = "article"
     for k, b in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else n
         if b in section_at:
             section = section_at[b]
+            tags = section_tags.get(b, [])
             if section == "listing":
                 kind = "listing"
+        first = len(blocks)
         if b in starts:
             s, e, title_idx = starts[b]
             blocks.append(_run_block(items, b, s, e, title_idx, end, ledger, section))
         elif end > b:
             blocks.extend(_plain_blocks(items[b:end], ledger, section, lead=(b == 0)))
+        if section == "listing":
+            for bl in blocks[first:]:
+                bl.tags = list(tags)
     _assign_roles(blocks)
     if any(bl.role == "listing" for bl in blocks):
         kind = "listing"

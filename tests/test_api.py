@@ -134,3 +134,9 @@ def test_removals_name_their_rules() -> None:
     assert rules["Try Our AI Features"] == "daily8.try-ai-features"
     assert rules["[[nid:717723]]"] == "heuristic.id-marker"
     assert rules["PHOTO: AFP"] == "heuristic.caption-credit"
+
+
+def test_listing_entries_carry_the_listing_hashtag() -> None:
+    page = newsclean.extract((FIXTURES / "pages" / "03_hashtag_listing_bullets.txt").read_text())
+    assert page.kind == "listing"
+    assert [a.tags for a in page.articles] == [["KesselOrchards"], ["KesselOrchards"]]

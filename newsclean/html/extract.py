@@ -166,7 +166,9 @@ _BYLINE_START = regex.compile(
     r"^(?:By|BY|Von|von|VON|Par|Por|Di|Door|Text:?|Autor(?:in)?:?|Author:?|Ein Artikel von|Ein Beitrag von|"
     r"Written by|Posted by|Publié par|Escrito por)\s"
 )
-_BY_INSIDE = regex.compile(r"(?:^|\s)(?:von|by|By|Von|par|por)\s(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})")
+_BY_INSIDE = regex.compile(
+    r"(?:^|\s)(?:von|by|By|Von|par|por)\s(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})"
+)
 _AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
 
 
