@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import regex  # noqa: E402
 
@@ -87,6 +88,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=3000)
     ap.add_argument("--passes", type=int, default=5)
     ap.add_argument("--others-pages", type=int, default=300, help="pages for the slow contestants")
+    ap.add_argument("--batch-pages", type=int, default=10_000, help="pages for the CLI memory run (0: skip)")
     args = ap.parse_args()
     pages = corpus(args.pages)
     mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
@@ -119,6 +121,16 @@ def main() -> int:
     print(f"newsclean/floor: {rows['newsclean'] / rows['floor']:.1f}x")
     if "trafilatura" in rows:
         print(f"trafilatura/newsclean: {rows['trafilatura'] / rows['newsclean']:.1f}x")
+    if args.batch_pages:
+        import tempfile
+
+        from batch import make_records, run
+
+        with tempfile.TemporaryDirectory() as tmp:
+            records = Path(tmp) / "records.jsonl"
+            make_records(records, args.batch_pages)
+            seconds, rss = run(records, 2, Path(tmp) / "out.jsonl")
+        print(f"CLI convert of {args.batch_pages:,} pages (2 workers): {seconds:.1f} s, peak RSS {rss:.0f} MB")
     return 0
 
 
