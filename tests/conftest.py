@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+os.environ["NEWSCLEAN_STRICT"] = "1"  # the safety net in extract() must not hide bugs from the tests
 settings.register_profile("ci", max_examples=60)
 settings.register_profile("thorough", max_examples=3000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -140,3 +140,20 @@ def test_listing_entries_carry_the_listing_hashtag() -> None:
     page = newsclean.extract((FIXTURES / "pages" / "03_hashtag_listing_bullets.txt").read_text())
     assert page.kind == "listing"
     assert [a.tags for a in page.articles] == [["KesselOrchards"], ["KesselOrchards"]]
+
+
+def test_an_internal_error_degrades_to_plain_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside strict mode a bug returns the text unsegmented, with a warning, instead of raising."""
+    import newsclean.pipeline as pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "segment", broken)
+    monkeypatch.setenv("NEWSCLEAN_STRICT", "0")
+    page = newsclean.extract("A title\nA body line.\n")
+    assert [a.paragraphs for a in page.articles] == [["A title", "A body line."]]
+    assert any("internal error (RuntimeError: boom)" in w for w in page.warnings)
+    monkeypatch.setenv("NEWSCLEAN_STRICT", "1")
+    with pytest.raises(RuntimeError):
+        newsclean.extract("A title\nA body line.\n")
