@@ -13,10 +13,13 @@ libFuzzer as ``crash-*`` files; add them to ``tests/`` as regression cases.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import atheris
+
+os.environ.setdefault("NEWSCLEAN_STRICT", "1")  # re-raise: the fuzzer must see bugs, not the safety net
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
