@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import html
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from speed import timed  # noqa: E402  (one timing helper for both benchmarks)
 
 import newsclean  # noqa: E402
 from newsclean.html.extract import fallback_rate  # noqa: E402
@@ -32,16 +33,6 @@ def pages() -> list[bytes]:
         body = "".join(f"<p>{html.escape(x)}</p>" for x in p.read_text(encoding="utf-8").split("\n") if x.strip())
         out.append(f"<html><body><article>{body}</article></body></html>".encode())
     return out
-
-
-def timed(fn, docs: list[bytes], passes: int) -> float:  # type: ignore[no-untyped-def]
-    runs = []
-    for _ in range(passes):
-        t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
-        runs.append((time.perf_counter() - t0) / len(docs))
-    return statistics.median(runs)
 
 
 def main() -> int:

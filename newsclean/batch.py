@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .errors import NewscleanError
 from .models import Page
@@ -289,7 +289,3 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
-
-
-def open_text(path: str, *, append: bool) -> IO[str]:
-    return open(path, "a" if append else "w", encoding="utf-8")
