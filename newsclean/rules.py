@@ -47,9 +47,11 @@ _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",
 }  # fmt: skip
-# Safety net for every pattern applied to page text: the patterns are written to run in
-# linear time, and the timeout (a base plus a second per megabyte) turns a mistake, or a
-# user's rule that backtracks, into a warning on the page instead of a stalled batch job.
+# Safety net for patterns from a user's rule file: the bundled patterns are written to run
+# in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack, and
+# the timeout (a base plus a second per megabyte) turns that into a warning on the page
+# instead of a stalled batch job. Bundled patterns run without it: the regex module's
+# timeout check doubles the cost of a short match, and short matches are most of the work.
 REGEX_TIMEOUT = 0.25
 
 
@@ -74,6 +76,7 @@ class _Source:
     timezones: dict[str, float] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    user_regex: bool = False  # a file outside the bundle contributed a regular expression
 
 
 class RuleSet:
@@ -81,6 +84,7 @@ class RuleSet:
 
     def __init__(self, src: _Source) -> None:
         self.files = tuple(src.files)
+        self._guarded = src.user_regex
         self._section_rules = {
             rid
             for rid, sec in [*src.line_text.values(), *src.line_prefix.values()]
@@ -108,6 +112,9 @@ class RuleSet:
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
         self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
 
+    def _budget(self, text: str) -> float | None:
+        return budget(text) if self._guarded else None
+
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
         key = _key(text)
@@ -115,13 +122,14 @@ class RuleSet:
         if hit:
             return hit
         if self._prefix_re is not None:
-            m = self._prefix_re.match(text, timeout=budget(text))
+            m = self._prefix_re.match(text)  # escaped literals: linear, no timeout needed
             if m:
                 return self._line_prefix[_key(m.group(0))]
-        if self._any_line_regex is not None and not self._any_line_regex.fullmatch(text, timeout=budget(text)):
+        limit = self._budget(text)
+        if self._any_line_regex is not None and not self._any_line_regex.fullmatch(text, timeout=limit):
             return None
         for pattern, rid, section in self._line_regex:
-            if pattern.fullmatch(text, timeout=budget(text)):
+            if pattern.fullmatch(text, timeout=limit):
                 return rid, section
         return None
 
@@ -143,12 +151,13 @@ class RuleSet:
         """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
         hits: list[tuple[int, int, str]] = []
         if self._inline_re is not None:
-            for m in self._inline_re.finditer(text, timeout=budget(text)):
+            for m in self._inline_re.finditer(text):
                 hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
-        if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=budget(text)):
+        limit = self._budget(text)
+        if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=limit):
             return hits
         for pattern, rid in self._inline_regex:
-            for m in pattern.finditer(text, timeout=budget(text)):
+            for m in pattern.finditer(text, timeout=limit):
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))
         hits.sort()
@@ -215,7 +224,8 @@ def _rule_id(entry: dict[str, Any], where: str) -> str:
     return rid
 
 
-def _merge_file(src: _Source, data: dict[str, Any], name: str) -> None:
+def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool = False) -> None:
+    before = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
@@ -275,6 +285,8 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str) -> None:
         if "category" not in regex.compile(pattern).groupindex:
             raise RulesError(f"{name}: title_suffix.regex[{i}]: needs a (?P<category>...) group")
         src.title_suffix.append(pattern)
+    if not bundled and len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix) > before:
+        src.user_regex = True
     src.files.append(name)
 
 
@@ -299,7 +311,7 @@ def load_rules(*paths: str | Path, replace: bool = False) -> RuleSet:
     src = _Source()
     if not replace:
         for name, text in _bundled_sources():
-            _merge_file(src, _parse(text, name), name)
+            _merge_file(src, _parse(text, name), name, bundled=True)
     for path in paths:
         p = Path(path)
         files = sorted(p.glob("*.toml")) if p.is_dir() else [p]

@@ -157,3 +157,18 @@ def test_an_internal_error_degrades_to_plain_paragraphs(monkeypatch: pytest.Monk
     monkeypatch.setenv("NEWSCLEAN_STRICT", "1")
     with pytest.raises(RuntimeError):
         newsclean.extract("A title\nA body line.\n")
+
+
+def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> None:
+    rule = tmp_path / "slow.toml"
+    rule.write_text("[[line]]\nid = 'mine.slow'\nregex = ['(a|aa)+$']\n", encoding="utf-8")
+    rules = newsclean.load_rules(rule)
+    import newsclean.rules as rules_module
+
+    old = rules_module.REGEX_TIMEOUT
+    rules_module.REGEX_TIMEOUT = 0.05
+    try:
+        page = newsclean.extract("Title line\n" + "a" * 60 + "b\nA body sentence.", rules=rules)
+    finally:
+        rules_module.REGEX_TIMEOUT = old
+    assert any("timed out" in w for w in page.warnings)

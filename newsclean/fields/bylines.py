@@ -11,7 +11,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
-from ..rules import RuleSet, budget
+from ..rules import RuleSet
 from .names import ROLE_WORDS, split_names
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
@@ -52,7 +52,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for i, p in enumerate(live):
         text = p.clean
         if len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
-            m = _BY_LINE.fullmatch(text, timeout=budget(text)) or _ROLE_LINE.fullmatch(text)
+            m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
             if m:
                 draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
                 p.cut_all("byline.line", ledger)
@@ -65,7 +65,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             live[i + 1].cut_all("byline.outlet", ledger)
             continue
-        m = _SIGNATURE.fullmatch(text, timeout=budget(text)) if i > 0 and len(text) < 90 else None
+        m = _SIGNATURE.fullmatch(text) if i > 0 and len(text) < 90 else None
         if m:
             draft.add_byline([m.group("name")], rules)
             p.cut_all("byline.signature", ledger)
@@ -94,7 +94,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), 800), timeout=budget(text)) if "By " in text[:800] else None
+    m = _INLINE_BY.search(text, 0, min(len(text), 800)) if "By " in text[:800] else None
     if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
         draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
@@ -121,7 +121,7 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if not live:
             return
         p = live[-1]
-        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500), timeout=budget(p.text))
+        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500))
         if m:
             for part in m.group("parts").split(";"):
                 role = _MAKER.match(part.strip())
@@ -129,7 +129,7 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.reporting-by", ledger)
             continue
-        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400), timeout=budget(p.text))
+        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400))
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.written-by", ledger)
@@ -147,7 +147,7 @@ def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
         s = starts[k]
-        m = _BIO.match(text, s, timeout=budget(text))
+        m = _BIO.match(text, s)
         if not m:
             continue
         rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], [*starts[k + 2 :], len(text)], strict=False)]

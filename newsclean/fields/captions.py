@@ -14,7 +14,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
-from ..rules import RuleSet, budget
+from ..rules import RuleSet
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
@@ -101,7 +101,7 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
     if not any(month in p.text for month in _MONTH_WORDS):  # cheap test before the full pattern
         return
     spans: list[tuple[int, int, str | None]] = []
-    for m in _AGENCY_CAPTION.finditer(p.text, timeout=budget(p.text)):
+    for m in _AGENCY_CAPTION.finditer(p.text):
         draft.add_caption(m.group("cap"))
         spans.append((m.start("cap"), m.end("cap"), None))
         if m.group("credit"):
@@ -112,7 +112,7 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
 def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
     if "Credit:" not in p.text:
         return
-    m = _IMAGE_CREDIT.search(p.text, timeout=budget(p.text))
+    m = _IMAGE_CREDIT.search(p.text)
     if m:
         draft.add_caption(m.group("cap"))
         cap_s, cap_e = m.span("cap")
@@ -125,7 +125,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if ":" not in p.text and "(" not in p.text and "|" not in p.text:  # every tag has one of these
         return
     for _ in range(20):
-        m = _PHOTO_TAG.search(p.text, timeout=budget(p.text))
+        m = _PHOTO_TAG.search(p.text)
         if m is not None:
             c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
             c = c or _CREDIT_TOKEN.match(p.text, m.end())
@@ -136,11 +136,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        m = (
-            _PAREN_PIC.search(p.text, timeout=budget(p.text))
-            or _PIPE_CREDIT.search(p.text)
-            or _SLASH_CREDIT.search(p.text, timeout=budget(p.text))
-        )
+        m = _PAREN_PIC.search(p.text) or _PIPE_CREDIT.search(p.text) or _SLASH_CREDIT.search(p.text)
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
@@ -175,7 +171,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600), timeout=budget(text)):
+    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600)):
         s = m.start()
         if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
             continue

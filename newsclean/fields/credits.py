@@ -12,7 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..rules import RuleSet, budget
+from ..rules import RuleSet
 
 _DASH_CREDIT = regex.compile(r"(?:^|(?<=\s))(?:—|–|-{1,2})\s?(?P<agency>[A-Za-z][\w.&' ]{1,40}?)\s*$")
 _CAPS_CREDIT = regex.compile(r"(?:^|(?<=\s))(?P<agency>[A-Z][A-Z-]{1,20}(?:\s[A-Z]{2,20})?)\s*$")
@@ -49,24 +49,24 @@ _TAIL = 300
 def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     text = p.text.rstrip()
     tail = max(0, len(text) - _TAIL)
-    if len(text) < _TAIL and _COPYRIGHT_LINE.fullmatch(p.clean, timeout=budget(p.clean)):
+    if len(text) < _TAIL and _COPYRIGHT_LINE.fullmatch(p.clean):
         who = _COPYRIGHT_LINE.fullmatch(p.clean)
         assert who is not None
         _credit_or_outlet(who.group("who"), draft, rules)
         p.cut_all("credit.copyright", ledger)
         return True
-    m = _COPYRIGHT_TAIL.search(text, tail, timeout=budget(text))
+    m = _COPYRIGHT_TAIL.search(text, tail)
     if m:
         _credit_or_outlet(m.group("who"), draft, rules)
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
-    m = _COPYRIGHT_TAG.search(text, tail, timeout=budget(text))
+    m = _COPYRIGHT_TAG.search(text, tail)
     if m:
         _credit_or_outlet(m.group("tail") or m.group("who"), draft, rules, also=m.group("who"))
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
     for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _CAPS_CREDIT):
-        m = pattern.search(text, tail, timeout=budget(text))
+        m = pattern.search(text, tail)
         if m:
             agency = rules.agency(m.group("agency"))
             if agency is not None and (m.start() > 0 or len(draft.live()) > 1):

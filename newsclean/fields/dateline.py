@@ -10,7 +10,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger
-from ..rules import RuleSet, budget
+from ..rules import RuleSet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"[A-Z][A-Z'’.\-]{1,20}"
@@ -37,7 +37,7 @@ _NOT_PLACES = frozenset(
 
 def match_dateline(text: str, pos: int = 0) -> regex.Match[str] | None:
     for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY):
-        m = pattern.match(text, pos, timeout=budget(text))
+        m = pattern.match(text, pos)
         if m is None:
             continue
         place = m.groupdict().get("place")

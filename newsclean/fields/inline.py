@@ -6,7 +6,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..rules import RuleSet, budget
+from ..rules import RuleSet
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
 _READ_MORE = regex.compile(
@@ -25,13 +25,13 @@ def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger
     headlines: list[str] = []
     for p in paras:
         p.cut_many(rules.inline_hits(p.text), ledger)
-        markers = list(_ID_MARKER.finditer(p.text, timeout=budget(p.text))) if "[[" in p.text else []
+        markers = list(_ID_MARKER.finditer(p.text)) if "[[" in p.text else []
         for m in markers:
             draft.ids.setdefault(m.group("key").lower(), m.group("val"))
         p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
         spans: list[tuple[int, int, str | None]] = []
         last = 0
-        for m in _READ_MORE.finditer(p.text, timeout=budget(p.text)) if ":" in p.text else ():
+        for m in _READ_MORE.finditer(p.text) if ":" in p.text else ():
             if m.start() < last:
                 continue
             end = headline_end(p.text, m.end())
