@@ -33,12 +33,11 @@ def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
     For HTML input that is the page rendered to text blocks, one per line.
     """
     text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
-    text = normalize(text)
     if _is_html(text, content_type):
         from .html.extract import render, strip_markup, too_deep
 
         return normalize(strip_markup(text)) if too_deep(text) else render(text)[2]
-    return text
+    return normalize(text)
 
 
 def _is_html(text: str, content_type: str) -> bool:
@@ -89,7 +88,6 @@ def extract(
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
         warnings.append("fetched_at has no time zone; taken as UTC")
-    text = normalize(text)
     try:
         return _dispatch(text, url, fetched_at, content_type, rules or default_rules(), warnings)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
@@ -104,16 +102,18 @@ def _dispatch(
     if _is_html(text, content_type):
         from .html.extract import MAX_DEPTH, extract_html, strip_markup, too_deep
 
+        # The markup is not normalised as a whole: the rendered text is (see ``render``),
+        # which is a few percent of the page's size.
         if not too_deep(text):
             return extract_html(text, url, fetched_at, rules, warnings, _run)
         warnings.append(f"markup nests deeper than {MAX_DEPTH:,} elements: read as text without its tags")
-        text = normalize(strip_markup(text))
-    return _run(text, url, fetched_at, rules, warnings)
+        text = strip_markup(text)
+    return _run(normalize(text), url, fetched_at, rules, warnings)
 
 
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
-    lines = split_lines(text)
+    lines = split_lines(normalize(text))
     article = Article.model_construct(
         role="main", title=None, outlet=None, byline=[], dateline=None, published_text=None,
         published_at=None, category=None, tags=[], credits=[], captions=[],

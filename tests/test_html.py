@@ -113,3 +113,78 @@ def test_very_deep_markup_is_read_as_text_with_a_warning() -> None:
     page = newsclean.extract("<div>" * 50_000 + "<p>Deep story text.</p>" + "</div>" * 50_000)
     assert any("nests deeper" in w for w in page.warnings)
     assert any("Deep story text." in (a.title or "") + a.body for a in page.articles)
+
+
+def _dated_page(date_markup: str) -> str:
+    story = "".join(
+        f"<p>The ferry timetable changes from next week, and paragraph {i} explains what that means for riders.</p>"
+        for i in range(6)
+    )
+    return f"<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1>{date_markup}<article>{story}</article></body></html>"
+
+
+def test_a_date_the_page_labels_as_its_own_is_taken() -> None:
+    page = newsclean.extract(_dated_page("<p class='info'>Veröffentlicht am 5. März 2024 von Jana Holm</p>"))
+    assert page.main is not None and page.main.published_at is not None
+    assert page.main.published_at.date().isoformat() == "2024-03-05"
+
+
+def test_a_label_and_its_date_may_sit_in_two_elements() -> None:
+    from newsclean.html.dates import labelled_date
+
+    found = labelled_date(["Erschienen am:", "13.10.2021", "Herausgeber: Verband"])
+    assert found is not None and found.date().isoformat() == "2021-10-13"
+
+
+def test_a_date_merely_mentioned_after_a_label_word_is_not_the_page_date() -> None:
+    from newsclean.html.dates import labelled_date
+
+    assert labelled_date(["The council updated its plan, which it had adopted on 3 March 2021."]) is None
+    assert labelled_date(["x " * 150 + "Published: 4 May 2020"]) is None  # long blocks are story text
+
+
+def test_without_any_date_in_markup_the_second_opinion_reads_the_text() -> None:
+    markup = _dated_page("<p>This page was last edited on 10 November 2019, at 14:03.</p>")
+    page = newsclean.extract(markup)
+    assert page.main is not None and page.main.published_at is not None
+    assert page.main.published_at.date().isoformat() == "2019-11-10"
+
+
+def test_second_opinion_fails_quietly() -> None:
+    from newsclean.html.dates import second_opinion
+
+    assert second_opinion("<html><body><p>No date at all.</p></body></html>", None) is None
+    assert second_opinion("\x00\x01<<<>>>", "not a url") is None
+    assert second_opinion("<p>2021-03-04</p>" + " " * 2_000_001, None) is None  # too large to ask
+
+
+def _exact_depth(markup: str) -> int:
+    import re
+
+    depth = top = 0
+    for m in re.finditer(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})", markup):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif m.group(2).lower() not in {"br", "img", "meta", "link", "input", "hr"}:
+            depth += 1
+            top = max(top, depth)
+    return top
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>" * 2000 + "x" + "</div>" * 2000,
+        "<div>" * 2001 + "x" + "</div>" * 2001,
+        "<p>x</p>" * 5000 + "<div>" * 2001,
+        "</div>" * 3000 + "<div>" * 1990 + "</div>" * 1990,
+        "<br>" * 9000 + "<div>" * 10 + "</div>" * 10,
+        ("<section>" + "<span>a</span>" * 50) * 1500 + "</section>" * 1500,
+    ],
+)
+def test_the_depth_check_agrees_with_an_exact_count(markup: str) -> None:
+    from newsclean.html.extract import MAX_DEPTH, _depth_bound, too_deep
+
+    exact = _exact_depth(markup)
+    assert _depth_bound(markup) >= exact  # the shortcut only ever over-estimates
+    assert too_deep(markup) == (exact > MAX_DEPTH)

@@ -61,27 +61,33 @@ class Walk:
     good: dict[int, int] = field(default_factory=dict)
     depth: dict[int, int] = field(default_factory=dict)
     bad: dict[int, int] = field(default_factory=dict)
+    hints: list[int] = field(default_factory=list)  # containers the markup names as the story body
+    date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
 
 
-def _skip(node: LexborNode) -> bool:
-    tag = node.tag or ""
+def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
+    """Whether to skip the element, its class and id words, and its ``itemprop``.
+
+    Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
+    and the words serve everything that looks at class names (boilerplate, date elements,
+    body hints) instead of a CSS query per concern over the whole tree.
+    """
     if tag in SKIP:
-        return True
+        return True, "", None
     attrs = node.attributes
     if not attrs:
-        return False
+        return False, "", None
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
+        return True, "", None
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True
-    if tag in ("html", "body", "article", "main", "h1"):
-        return False
+        return True, "", None
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
-    if not names or len(names) > 400:
-        return False
+    itemprop = attrs.get("itemprop")
+    if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
+        return False, names, itemprop
     words = {w.lower() for w in _WORDS.split(names) if w}
-    return bool(words & _BOILER) and not words & _KEEP
+    return bool(words & _BOILER) and not words & _KEEP, names, itemprop
 
 
 def walk(tree: LexborHTMLParser) -> Walk:
@@ -108,16 +114,23 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 texts[-1].append(t.replace("\n", " "))
                 if in_link:
                     links[-1] += len(t.strip())
-        elif tag in ("-comment", "!doctype") or _skip(node):
+        elif tag in ("-comment", "!doctype"):
             pass
         elif tag == "br":
             texts[-1].append("\n")
+        elif (seen := _inspect(node, tag))[0]:
+            pass
         else:
+            names, itemprop = seen[1], seen[2]
+            if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
+                out.date_nodes.append(node)
             descend = node.child is not None
             if tag in BLOCK:
                 key = next_id
                 next_id += 1
                 out.keys[node.mem_id] = key
+                if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
+                    out.hints.append(key)
                 out.tags[key] = tag
                 out.depth[key] = len(containers)
                 if descend:
@@ -200,15 +213,13 @@ def _pick(out: Walk) -> None:
         out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
 
 
-_HINT_SELECTOR = ", ".join(
-    f'[class*="{w}"], [id*="{w}"]'
-    for w in ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",
+_HINT_WORDS = ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",
               "articletext", "entry-content", "post-content", "post-body", "story-body", "storybody",
-              "story-content", "content-body", "main-content", "news-content")
-)  # fmt: skip
+              "story-content", "content-body", "main-content", "news-content")  # fmt: skip
 
 
-def content_hints(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Elements the markup names as the story body (``itemprop=articleBody``, ``article-body``, ``<article>``)."""
-    out = list(tree.css('[itemprop="articleBody"]')[:10]) + list(tree.css("article")[:20])
-    return out + list(tree.css(_HINT_SELECTOR)[:40])
+_HINT_NAMES = regex.compile("|".join(regex.escape(w) for w in _HINT_WORDS))
+# Class and id words of elements that hold a date (".date", ".meta-date", "#post-time", ".fecha").
+DATE_WORDS = ("date", "Date", "time", "Time", "datum", "Datum", "posted", "published", "meta", "byline", "zeit",
+               "fecha")  # fmt: skip
+_DATE_NAMES = regex.compile("|".join(DATE_WORDS))

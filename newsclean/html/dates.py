@@ -10,7 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import regex
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .blocks import DATE_WORDS
+
+_DATE_SELECTOR = ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in DATE_WORDS)
 
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -48,14 +52,16 @@ _PATTERNS = [
     ),
     ("slash", regex.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
 ]
-_DATE_SELECTOR = ", ".join(
-    f'[class*="{w}"], [id*="{w}"]' for w in ("date", "Date", "time", "Time", "datum", "Datum", "posted", "published",
-                                              "meta", "byline", "zeit", "fecha")
-)  # fmt: skip
 
 
 def find_date(text: str, *, us: bool = False) -> datetime | None:
     """The first date written in ``text``, as midnight UTC of that day."""
+    found = first_date(text, us=us)
+    return found[1] if found else None
+
+
+def first_date(text: str, *, us: bool = False) -> tuple[int, datetime] | None:
+    """Where the first date in ``text`` starts, and that date (midnight UTC)."""
     best: tuple[int, datetime] | None = None
     for kind, pattern in _PATTERNS:
         m = pattern.search(text)
@@ -77,12 +83,22 @@ def find_date(text: str, *, us: bool = False) -> datetime | None:
             continue
         if best is None or m.start() < best[0]:
             best = (m.start(), dt)
-    return best[1] if best else None
+    return best
 
 
-def dom_date(tree: LexborHTMLParser, *, us: bool = False) -> datetime | None:
-    """A date in an element whose class or id says it holds one (``.date``, ``.meta-date``)."""
-    for node in tree.css(_DATE_SELECTOR)[:200]:
+def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:
+    """A date in an element whose class or id says it holds one (``.date``, ``.meta-date``).
+
+    ``nodes`` are such elements in the parts of the page the walk read, in document order;
+    only when none holds a date is the whole tree queried (headers the walk skipped as
+    furniture do carry the story's date on some sites), since that query costs as much as
+    the walk itself.
+    """
+    return _first_in(nodes, us) or _first_in(tree.css(_DATE_SELECTOR)[:200], us)
+
+
+def _first_in(nodes: list[LexborNode], us: bool) -> datetime | None:
+    for node in nodes:
         text = node.text(separator=" ")
         if not text or len(text) > 300:
             continue
@@ -90,3 +106,54 @@ def dom_date(tree: LexborHTMLParser, *, us: bool = False) -> datetime | None:
         if dt is not None:
             return dt
     return None
+
+
+# A page stating its own date in words: "Veröffentlicht am 5. November 2023", "Published: 30
+# January 2017", "Stand: 04.02.2022", "Last updated 04 Jun 2020". The label must open the
+# block or follow a separator or a name glued to it, and the date must follow within a few
+# characters (room for a weekday), so a date merely mentioned in a sentence is not taken.
+_DATE_LABEL = regex.compile(
+    r"(?i)(?:^|[\s|•·/(])(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publicado|"
+    r"pubblicato|gepubliceerd|datum|date|stand|aktualisiert|zuletzt geändert|geändert|last updated|updated|erstellt)"
+    r"(?:\s(?:am|on|le|el|il|op|vom))?\s?[:/]?\s*"
+)
+_LABEL_REACH = 16  # characters between the label and its date ("Fr, ", "Monday, ")
+
+
+def labelled_date(texts: list[str], *, us: bool = False) -> datetime | None:
+    """The first date a short block labels as the page's own, the date maybe in the next block."""
+    for i, text in enumerate(texts):
+        if len(text) > 200:
+            continue
+        for m in _DATE_LABEL.finditer(text):
+            rest = text[m.end() :]
+            if not rest.strip() and i + 1 < len(texts) and len(texts[i + 1]) < 60:
+                rest = texts[i + 1]  # "Erschienen am:" / "13.10.2021" in two elements
+            found = first_date(rest[: _LABEL_REACH + 40], us=us)
+            if found is not None and found[0] <= _LABEL_REACH:
+                return found[1]
+    return None
+
+
+# htmldate parses the page again (lxml) and searches it widely; worth it only on the pages
+# where the fast sources are unsure, and never on huge inputs.
+_SECOND_OPINION_MAX = 2_000_000
+
+
+def second_opinion(html: str, url: str | None) -> tuple[datetime, str] | None:
+    """htmldate's reading of the page's date (its ``original_date=False`` mode), or ``None``.
+
+    The modified-date mode matched the dates readers see (and labellers wrote) more often
+    than the original-date mode on real pages: pages print "updated" dates prominently.
+    """
+    if len(html) > _SECOND_OPINION_MAX:
+        return None
+    try:
+        from htmldate import find_date as htmldate_find
+
+        found = htmldate_find(html, url=url, extensive_search=True, original_date=False, outputformat="%Y-%m-%d")
+        if not found:
+            return None
+        return datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=UTC), found
+    except Exception:  # a third-party parser on arbitrary markup: its failure only costs the opinion
+        return None

@@ -25,17 +25,28 @@ import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from ..body import extract_body
+from ..decode import normalize
 from ..draft import Draft
 from ..models import Article, Page
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from .blocks import Block, Walk, content_hints, walk
-from .dates import find_date
+from .blocks import Block, Walk, walk
+from .dates import find_date, labelled_date, second_opinion
 from .meta import Meta, byline_name, choose_authors, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
-DATE_ORDER = ("ld", "meta", "time", "near", "dom", "url", "modified")  # which source's text to keep
+DATE_ORDER = (
+    "ld",
+    "meta",
+    "time",
+    "label",
+    "near",
+    "dom",
+    "url",
+    "modified",
+    "htmldate",
+)  # which source's text to keep
 _WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
 _SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
@@ -47,7 +58,7 @@ _TAG_SNIFF = regex.compile(
 
 def looks_like_html(text: str) -> bool:
     """Markup, not text: it opens with a tag or has several tags in its first few KB."""
-    start = text[:4096].lstrip()[:1]
+    start = text[:4096].lstrip(" \t\r\n\f\v\ufeff\u200b")[:1]
     if start == "<":
         return _TAG_SNIFF.search(text, 0, 65536) is not None
     return len(_TAG_SNIFF.findall(text, 0, 4096)) >= 5
@@ -65,7 +76,7 @@ _ANY_TAG = regex.compile(r"<[^<>]{0,2000}>")
 
 def too_deep(text: str) -> bool:
     """Whether the markup nests deeper than ``MAX_DEPTH`` (a linear scan; stops early)."""
-    if text.count("<") <= MAX_DEPTH:
+    if text.count("<") <= MAX_DEPTH or _depth_bound(text) <= MAX_DEPTH:
         return False
     depth = 0
     for m in _TAG.finditer(text):
@@ -76,6 +87,29 @@ def too_deep(text: str) -> bool:
             if depth > MAX_DEPTH:
                 return True
     return False
+
+
+_CHUNK = 8192
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound on the nesting depth from counting ``<`` and ``</`` per chunk (C speed).
+
+    With S the running count of openings minus closings, the depth (closings below zero
+    ignored) never exceeds max S - min(0, min S); per chunk, S can rise at most by the
+    chunk's openings and fall at most by its closings. Void elements count as openings,
+    so the bound is loose, but on ordinary pages far below ``MAX_DEPTH``, which spares
+    them the per-tag scan.
+    """
+    s = hi = lo = 0
+    for i in range(0, len(text), _CHUNK):
+        chunk = text[i : i + _CHUNK]
+        closes = chunk.count("</")
+        opens = chunk.count("<") - closes
+        hi = max(hi, s + opens)
+        lo = min(lo, s - closes)
+        s += opens - closes
+    return hi - lo
 
 
 def strip_markup(text: str) -> str:
@@ -95,14 +129,17 @@ def render(text: str) -> tuple[LexborHTMLParser, Walk, str, list[int]]:
     """Parse, walk, and join the blocks into the page's text; offsets of each block."""
     tree = LexborHTMLParser(text)
     w = walk(tree)
+    rendering = "\n".join(b.text for b in w.blocks)
+    normal = normalize(rendering)  # block texts hold no line breaks, so lines map to blocks
+    if normal != rendering:
+        for b, line in zip(w.blocks, normal.split("\n"), strict=True):
+            b.text = line
     starts: list[int] = []
     pos = 0
-    parts = []
     for b in w.blocks:
         starts.append(pos)
-        parts.append(b.text)
         pos += len(b.text) + 1
-    return tree, w, "\n".join(parts), starts
+    return tree, w, normal, starts
 
 
 def extract_html(
@@ -111,7 +148,7 @@ def extract_html(
 ) -> Page:  # fmt: skip
     _STATS["pages"] += 1
     tree, w, rendering, starts = render(text)
-    meta = read_meta(tree, url)
+    meta = read_meta(tree, url, w.date_nodes)
     fallback_title: str | None = None
     if _may_be_aggregator(rendering, rules, meta):  # only then is the full text pass worth it
         page: Page = run_text(rendering, url, fetched_at, rules, list(warnings))
@@ -125,10 +162,18 @@ def extract_html(
     near = _date_near_title(w, meta)
     if near is not None:
         meta.dates["near"] = (near, near.date().isoformat())
+    us = (meta.lang or "").lower() in ("en-us", "en_us")
+    labelled = labelled_date([b.text for b in w.blocks], us=us)
+    if labelled is not None:
+        meta.dates["label"] = (labelled, labelled.date().isoformat())
+    if _support(meta.dates) < CONFIDENT_DATE:
+        second = second_opinion(text, url)
+        if second is not None:
+            meta.dates["htmldate"] = second
     chosen_date = _vote(meta.dates)
     if chosen_date is not None:
         meta.published, meta.published_text = chosen_date
-    key = _main_key(tree, w)
+    key = _main_key(w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
     chosen = _with_lead(w, chosen)
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
@@ -141,7 +186,21 @@ def extract_html(
 
 
 # How often each source named the right day on real pages (html-dev): weights for the vote.
-DATE_WEIGHTS = {"url": 3.0, "ld": 2.0, "meta": 2.0, "time": 1.5, "dom": 1.2, "near": 1.2, "modified": 0.5}
+DATE_WEIGHTS = {
+    "url": 3.0, "ld": 2.0, "meta": 2.0, "label": 2.0, "time": 1.5, "dom": 1.2, "near": 1.2, "modified": 0.5,
+    "htmldate": 1.0,
+}  # fmt: skip
+# Below this support (one markup source alone, or visible dates that disagree) htmldate is
+# asked too: its wider search settles most such pages, and asking it on every page would
+# cost more than the rest of the HTML path.
+CONFIDENT_DATE = 2.5
+
+
+def _support(dates: dict[str, tuple[datetime, str]]) -> float:
+    votes: dict[object, float] = {}
+    for source, (dt, _) in dates.items():
+        votes[dt.date()] = votes.get(dt.date(), 0.0) + DATE_WEIGHTS.get(source, 1.0)
+    return max(votes.values(), default=0.0)
 
 
 def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None:
@@ -250,7 +309,7 @@ def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     )
 
 
-def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
+def _main_key(w: Walk) -> int | None:
     """The story's container: the best-scoring one, unless markup names one almost as good.
 
     Markup hints (``itemprop=articleBody``, ``article-body`` classes, ``<article>``) are
@@ -260,8 +319,7 @@ def _main_key(tree: LexborHTMLParser, w: Walk) -> int | None:
     if best is None:
         return None
     top = w.score.get(best, 0.0)
-    hints = [w.keys.get(n.mem_id) for n in content_hints(tree)]
-    scored = [(w.score.get(k, 0.0), k) for k in hints if k is not None]
+    scored = [(w.score.get(k, 0.0), k) for k in w.hints[:70]]
     if scored:
         score, key = max(scored)
         if score >= 0.8 * top and score > MIN_TEXT:

@@ -104,7 +104,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(x).lower() for x in items if x}
 
 
-def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
+def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNode] | None = None) -> Meta:
     meta = Meta()
     html = tree.css_first("html")
     if html is not None:
@@ -149,7 +149,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
             meta.dates["time"] = (dt, raw or "")
             break
     us = (meta.lang or "").lower() in ("en-us", "en_us")
-    dom = dom_date(tree, us=us)
+    dom = dom_date(tree, date_nodes or [], us=us)
     if dom is not None:
         meta.dates["dom"] = (dom, dom.date().isoformat())
     modified = _iso(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
