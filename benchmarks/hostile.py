@@ -60,6 +60,11 @@ CASES: dict[str, Case] = {
     "kicker lines": lambda k: ("ABC DEF: " + "word " * 30 + "\n") * (20_000 * k),
     "By lines": lambda k: "By Jane Roe and Sam Poe and " * (50_000 * k),
     "dateline soup": lambda k: "KUALA LUMPUR, Aug 14 (" * (50_000 * k),
+    "repeated title lines": lambda k: "Council approves the new harbour budget\n" * (100_000 * k),
+    # HTML with no date in its markup, so the labelled-date scan and htmldate both run
+    "HTML date labels": lambda k: "<html><body>" + "<p class='date'>Stand: 12.03.2021</p>" * (20_000 * k),
+    "HTML of bare dates": lambda k: "<html><body><p>" + "2021-03-04 " * (50_000 * k) + "</p></body></html>",
+    "HTML many classes": lambda k: "<html><body>" + "<div class='post-date meta time'>x</div>" * (20_000 * k),
 }
 
 

@@ -214,13 +214,14 @@ def _plain_blocks(items: list[Item], ledger: Ledger, section: str, *, lead: bool
             out.append(Block(role="listing", body=[it], stamp=m))
         return out
     block = Block(role=section)
-    rest = items
-    if rest and rest[0].kind is Kind.TEXT and headline_like(rest[0].text):
-        block.title = rest[0]
-        rest = rest[1:]
-        while rest and _same(block.title, rest[0], last=len(rest) == 1):
-            _drop_repeat(rest[0], ledger)
-            rest = rest[1:]
+    i = 0
+    if items and items[0].kind is Kind.TEXT and headline_like(items[0].text):
+        block.title = items[0]
+        i = 1
+        while i < len(items) and _same(block.title, items[i], last=i == len(items) - 1):
+            _drop_repeat(items[i], ledger)  # an index, not repeated slicing: pages repeat a line 10^5 times
+            i += 1
+    rest = items[i:]
     # Kicker teasers ("LIMITS: ...") after the story: each its own related entry.
     k = len(rest)
     while k > 0 and rest[k - 1].kind is Kind.TEXT and _kicker(rest[k - 1].text):
