@@ -18,6 +18,7 @@ from .rules import RuleSet
 from .timeparse import time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
+_BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with; at most 84 characters long
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
 
 
@@ -85,7 +86,7 @@ def shape(line: Line) -> Item:
         if outlet is None and text[: len(text) - len(time_text)].strip().lower() == "time":
             label = "time"
         return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label)
-    m = _BULLET.fullmatch(text)
+    m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= 84 else None
     if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)

@@ -30,6 +30,7 @@ File format (see ``docs/rules.md`` for the full reference)::
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,11 @@ from typing import Any
 import regex
 
 from .errors import RulesError
+
+# The standard library's pattern parser, used only to read facts off patterns (a literal
+# every match contains, a maximum width) that let whole scans be skipped.
+_sre_parser: Any = getattr(re, "_parser", None)
+_sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 _SECTIONS = {"related", "listing", "end"}
@@ -101,6 +107,14 @@ class RuleSet:
         self._inline_re = _alternation(src.inline_text, anchored=False)
         self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
         self._any_inline_regex = _union([p for p, _ in src.inline_regex])
+        # What a text must contain for any inline rule to match in it: the casefolded phrases,
+        # and a literal piece of every pattern (None when some pattern has no such piece).
+        self._inline_keys = tuple(self._inline_text)
+        needles = [needle(p) for p, _ in src.inline_regex]
+        self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
+        # Longer lines cannot fully match any line pattern (None: some pattern is unbounded).
+        self._line_regex_width = max_width([p for p, _, _ in src.line_regex])
+        self._prefix_heads = frozenset(_key(p)[:2] for p in src.line_prefix)
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
         self.agencies = dict(src.agencies)
@@ -121,10 +135,12 @@ class RuleSet:
         hit = self._line_text.get(key)
         if hit:
             return hit
-        if self._prefix_re is not None:
+        if self._prefix_re is not None and key[:2] in self._prefix_heads:
             m = self._prefix_re.match(text)  # escaped literals: linear, no timeout needed
             if m:
                 return self._line_prefix[_key(m.group(0))]
+        if self._line_regex_width is not None and len(text) > self._line_regex_width:
+            return None
         limit = self._budget(text)
         if self._any_line_regex is not None and not self._any_line_regex.fullmatch(text, timeout=limit):
             return None
@@ -146,6 +162,17 @@ class RuleSet:
             if phrase.startswith(key):
                 return rid
         return None
+
+    def may_have_inline(self, text: str) -> bool:
+        """Whether any inline rule can match in ``text``: substring tests, no regex scan.
+
+        Callers test a whole article's text once and skip :meth:`inline_hits` on each of
+        its paragraphs when this is false, which it is on most pages.
+        """
+        if self._inline_needles is None or any(n in text for n in self._inline_needles):
+            return True
+        low = text.casefold()
+        return any(k in low for k in self._inline_keys)
 
     def inline_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
@@ -177,6 +204,57 @@ class RuleSet:
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def needle(pattern: str) -> str | None:
+    """A substring every match of ``pattern`` contains (its longest required literal run).
+
+    Read off the standard library's parse of the pattern; ``None`` when the pattern ignores
+    case, has no required literal, or is syntax only ``regex`` knows.
+    """
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except Exception:  # regex-only syntax: no shortcut, the pattern always runs
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    runs: list[str] = []
+    _literal_runs(parsed, runs)
+    # longest first; among equals, one that is not a space or common punctuation
+    runs = [r for r in runs if r.strip(" .,-")] or runs
+    return max(runs, key=len) if runs else None
+
+
+def _literal_runs(seq: Any, runs: list[str]) -> None:
+    """Runs of literals that every match of ``seq`` passes through, into ``runs``."""
+    cur = ""
+    for op, arg in seq:
+        if op is _sre_constants.LITERAL:
+            cur += chr(arg)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = ""
+        if op is _sre_constants.SUBPATTERN and not (arg[1] & re.IGNORECASE):
+            _literal_runs(arg[3], runs)
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            _literal_runs(arg[2], runs)
+    if cur:
+        runs.append(cur)
+
+
+def max_width(patterns: list[str]) -> int | None:
+    """The longest text any of ``patterns`` can match whole, or ``None`` if unbounded or unknown."""
+    widest = 0
+    for pattern in patterns:
+        try:
+            hi = _sre_parser.parse(pattern).getwidth()[1]
+        except Exception:
+            return None
+        if hi >= _sre_constants.MAXREPEAT:
+            return None
+        widest = max(widest, hi)
+    return widest
 
 
 def _union(patterns: list[str]) -> regex.Pattern[str] | None:

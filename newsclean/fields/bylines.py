@@ -45,13 +45,16 @@ _BIO = regex.compile(
 _BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
               "bureau chief", "critic", "commentator", "freelance")  # fmt: skip
 _PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
+# The words a byline line can open with (both patterns above are anchored at the start).
+_LINE_STARTS = ("By", "BY", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
+                "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
 def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        if len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
+        if text.startswith(_LINE_STARTS) and len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
             m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
             if m:
                 draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
@@ -121,7 +124,8 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if not live:
             return
         p = live[-1]
-        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500))
+        closed = p.text.rstrip().endswith(")")  # both trailers end in a parenthesis
+        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500)) if closed else None
         if m:
             for part in m.group("parts").split(";"):
                 role = _MAKER.match(part.strip())
@@ -129,7 +133,7 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.reporting-by", ledger)
             continue
-        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400))
+        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400)) if closed else None
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.written-by", ledger)

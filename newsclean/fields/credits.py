@@ -55,25 +55,30 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         _credit_or_outlet(who.group("who"), draft, rules)
         p.cut_all("credit.copyright", ledger)
         return True
-    m = _COPYRIGHT_TAIL.search(text, tail)
+    end = text[tail:]
+    # Each pattern is tried only when the tail has the character it cannot match without:
+    # the searches scan up to 300 characters with lookbehinds, the tests are substring checks.
+    m = _COPYRIGHT_TAIL.search(text, tail) if "Copyright" in end or "©" in end else None
     if m:
         _credit_or_outlet(m.group("who"), draft, rules)
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
-    m = _COPYRIGHT_TAG.search(text, tail)
+    m = _COPYRIGHT_TAG.search(text, tail) if "[" in end else None
     if m:
         _credit_or_outlet(m.group("tail") or m.group("who"), draft, rules, also=m.group("who"))
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
-    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _CAPS_CREDIT):
-        m = pattern.search(text, tail)
+    last = text[-1:]
+    for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end), (_PAREN_CREDIT, last == ")"),
+                            (_CAPS_CREDIT, last.isupper())):  # fmt: skip
+        m = pattern.search(text, tail) if needed else None
         if m:
             agency = rules.agency(m.group("agency"))
             if agency is not None and (m.start() > 0 or len(draft.live()) > 1):
                 draft.add_credit(agency)
                 p.cut(m.start(), len(p.text), "credit.agency", ledger)
                 return True
-    m = _END_MARK.search(text, tail)
+    m = _END_MARK.search(text, tail) if text.endswith("END") else None
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
         return True

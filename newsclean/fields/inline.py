@@ -23,8 +23,10 @@ def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger
     wherever else it was pasted.
     """
     headlines: list[str] = []
+    phrases = rules.may_have_inline("\n".join(p.text for p in paras))  # one test for the article
     for p in paras:
-        p.cut_many(rules.inline_hits(p.text), ledger)
+        if phrases:
+            p.cut_many(rules.inline_hits(p.text), ledger)
         markers = list(_ID_MARKER.finditer(p.text)) if "[[" in p.text else []
         for m in markers:
             draft.ids.setdefault(m.group("key").lower(), m.group("val"))
