@@ -10,6 +10,8 @@ caption in front of the dateline ("<caption>. KUALA LUMPUR: ..."). The caption g
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..draft import Draft, sentence_starts
@@ -40,10 +42,20 @@ _AGENCY_CAPTION = regex.compile(
     rf"(?:^|(?<=[.!?'\"’”]\s))(?P<cap>[A-Z][A-Z .'’-]{{1,30}},\s[A-Z][A-Z .'’-]{{1,30}}\s?[–—-]\s?(?:{_MONTHS})\s\d{{1,2}}"
     r"(?:,\s\d{4})?:\s.{10,600}?(?:[.!?](?=\s|$)|(?=\s\(Photo by)))(?P<credit>\s\(Photo by [^()]{2,120}\))?"
 )
-# Where a dateline can start inside the first paragraph: a capitalised word after a space.
-_DATELINE_START = regex.compile(
-    r"(?<=[\w.!?'\"’”)]\s)(?=[A-Z][A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))"
-)
+# Where a dateline can start inside the first paragraph: an upper-case word after a space
+# that follows a word or a sentence's end. The pattern starts at the capital (stdlib re jumps
+# between capitals); the two characters before it are checked in Python.
+_DATELINE_START = re.compile(r"[A-Z](?=[A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))")
+_BEFORE_SPACE = frozenset(".!?'\"’”)_")
+
+
+def _dateline_starts(text: str, limit: int) -> list[int]:
+    out = []
+    for m in _DATELINE_START.finditer(text, 0, min(len(text), limit)):
+        s = m.start()
+        if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):
+            out.append(s)
+    return out
 
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -171,8 +183,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for m in _DATELINE_START.finditer(text, 0, min(len(text), 600)):
-        s = m.start()
+    for s in _dateline_starts(text, 600):
         if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
