@@ -33,6 +33,7 @@ _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
+_CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
                 "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
@@ -83,7 +84,11 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        if not _CREDIT_LINE.fullmatch(text) or (text.endswith(".") and len(text.split()) > 6):
+        if (
+            not text.startswith(_CREDIT_STARTS)
+            or not _CREDIT_LINE.fullmatch(text)
+            or (text.endswith(".") and len(text.split()) > 6)
+        ):
             continue
         bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos")
         p.cut_all("heuristic.photo-credit", ledger)
@@ -99,6 +104,8 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
     """Two or more lines each ending in a parenthesised credit are photo captions."""
     hits = []
     for p in draft.live():
+        if not p.text.rstrip().endswith(")"):  # the credit closes the line
+            continue
         m = _PAREN_CREDIT.search(p.text.rstrip(), max(0, len(p.text.rstrip()) - 60))
         if m and m.end() == len(p.text.rstrip()) and len(p.clean.split()) <= MAX_CAPTION_WORDS:
             hits.append((p, m))
@@ -110,7 +117,7 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
 
 
 def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
-    if not any(month in p.text for month in _MONTH_WORDS):  # cheap test before the full pattern
+    if ":" not in p.text or not any(month in p.text for month in _MONTH_WORDS):  # cheap tests first
         return
     spans: list[tuple[int, int, str | None]] = []
     for m in _AGENCY_CAPTION.finditer(p.text):

@@ -12,6 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
+from ..rules import max_width
 
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at for by with from and or but as is are was were be been that "
@@ -44,6 +45,8 @@ _LIST_HEADING = regex.compile(
     r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
 )
 
+_LIST_HEADING_WIDTH = max_width([_LIST_HEADING.pattern]) or 10_000
+
 
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
     """Cut pasted headlines, "Further Reading" lists and "Headline, by Author" lists.
@@ -55,7 +58,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
     in_list = False
     for i, p in enumerate(live):
         text = p.clean
-        if _LIST_HEADING.fullmatch(text):
+        if len(text) <= _LIST_HEADING_WIDTH and _LIST_HEADING.fullmatch(text):
             p.cut_all("heuristic.further-reading", ledger)
             in_list = True
             continue
@@ -66,7 +69,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
                 p.cut_all("heuristic.further-reading", ledger)
                 continue
             in_list = False
-        if len(text) < 600 and _HEADLINE_LIST.fullmatch(text):
+        if len(text) < 600 and ", by " in text and _HEADLINE_LIST.fullmatch(text):  # clean text: single spaces
             p.cut_all("heuristic.headline-list", ledger)
             continue
         if 0 < i < len(live) - 1:
