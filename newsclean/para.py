@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .models import Removal
+from .models import Removal, built
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Ledger:
         if core:
             s = start + lead
             # built by us from checked offsets: no per-removal validation needed
-            self.removals.append(Removal.model_construct(text=core, rule=rule, start=s, end=s + len(core)))
+            self.removals.append(built(Removal, text=core, rule=rule, start=s, end=s + len(core)))
 
 
 class Para:

@@ -17,7 +17,7 @@ from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
 from .lines import split_lines
-from .models import Article, Dateline, Page
+from .models import Article, Dateline, Page, built
 from .para import Ledger, Para
 from .rules import RuleSet, default_rules
 from .segment import Block, segment
@@ -114,7 +114,7 @@ def _dispatch(
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
     lines = split_lines(normalize(text))
-    article = Article.model_construct(
+    article = built(Article,
         role="main", title=None, outlet=None, byline=[], dateline=None, published_text=None,
         published_at=None, category=None, tags=[], credits=[], captions=[],
         paragraphs=[line.text for line in lines], ids={},
@@ -198,7 +198,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
     if d.dateline is not None:
         place, date_text, agency = d.dateline
         dateline = Dateline(location=place, date_text=date_text, agency=agency)
-    return Article.model_construct(
+    return built(Article,
         role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
         published_text=d.published_text, published_at=published_at, category=d.category,
         tags=d.tags, credits=d.credits, captions=d.captions,

@@ -172,3 +172,17 @@ def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> N
     finally:
         rules_module.REGEX_TIMEOUT = old
     assert any("timed out" in w for w in page.warnings)
+
+
+def test_models_the_pipeline_builds_equal_validated_ones() -> None:
+    """The pipeline builds models without validation; they must be what validation gives."""
+    from newsclean.models import Article, Page, Removal
+
+    page = newsclean.extract((FIXTURES / "seeds").glob("*.txt").__next__().read_text(encoding="utf-8"))
+    assert page.removed and page.articles
+    for r in page.removed:
+        assert Removal.model_validate(r.model_dump()) == r
+    for a in page.articles:
+        again = Article.model_validate(a.model_dump(exclude={"body"}))
+        assert again == a and again.body == a.body
+    assert Page.model_validate_json(page.model_dump_json()) == page

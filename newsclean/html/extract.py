@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..body import extract_body
 from ..decode import normalize
 from ..draft import Draft
-from ..models import Article, Page
+from ..models import Article, Page, built
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, walk
@@ -423,7 +423,7 @@ def _article_page(
         span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text))
     else:
         span = (0, 0)
-    article = Article.model_construct(
+    article = built(Article,
         role="main", title=title, outlet=meta.site_name, byline=byline,
         dateline=None, published_text=meta.published_text or draft.published_text,
         published_at=meta.published, category=meta.section, tags=draft.tags, credits=draft.credits,
@@ -497,7 +497,7 @@ def _trafilatura(text: str, url: str | None, meta: Meta, warnings: list[str]) ->
         from .meta import _iso
 
         published = _iso(str(data["date"]))
-    article = Article.model_construct(
+    article = built(Article,
         role="main", title=_title(meta) or data.get("title"), outlet=meta.site_name or data.get("sitename"),
         byline=authors, dateline=None, published_text=meta.published_text or data.get("date"),
         published_at=published, category=meta.section, tags=[], credits=[], captions=[],
