@@ -113,6 +113,9 @@ class RuleSet:
         # What a text must contain for any inline rule to match in it: the casefolded phrases,
         # and a literal piece of every pattern (None when some pattern has no such piece).
         self._inline_keys = tuple(self._inline_text)
+        # The phrases lower-cased, longest first (the order the alternation prefers them in).
+        self._inline_lower = sorted(((t.lower(), rid) for t, rid in src.inline_text.items()),
+                                    key=lambda kv: -len(kv[0]))  # fmt: skip
         needles = [needle(p) for p, _ in src.inline_regex]
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # Longer lines cannot fully match any line pattern (None: some pattern is unbounded).
@@ -182,9 +185,14 @@ class RuleSet:
     def inline_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
         hits: list[tuple[int, int, str]] = []
-        if self._inline_re is not None:
+        low = text.lower()
+        if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
+            hits = _leftmost_longest(low, self._inline_lower)
+        elif self._inline_re is not None:
             for m in self._inline_re.finditer(text):
                 hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
+        if self._inline_needles is not None and not any(n in text for n in self._inline_needles):
+            return hits
         limit = self._budget(text)
         if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=limit):
             return hits
@@ -205,6 +213,23 @@ class RuleSet:
 
     def is_category(self, name: str) -> bool:
         return _key(name) in self.categories
+
+
+def _leftmost_longest(low: str, phrases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping phrase occurrences in ``low``, as a longest-first alternation finds them."""
+    found = []
+    for phrase, rid in phrases:
+        i = low.find(phrase)
+        while i >= 0:
+            found.append((i, -len(phrase), rid))
+            i = low.find(phrase, i + 1)
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for start, neg, rid in sorted(found):
+        if start >= end:
+            out.append((start, start - neg, rid))
+            end = start - neg
+    return out
 
 
 def _key(text: str) -> str:
