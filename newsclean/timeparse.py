@@ -9,7 +9,6 @@ python-dateutil (dateparser measured 100x slower for the same few formats).
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import regex
@@ -31,8 +30,9 @@ _GLUED = regex.compile(
     rf"(?P<outlet>[^\s.!?:;•·\-–—*][^.!?:;\n]{{0,58}}?(?:\.[a-z]{{2,4}})?)\s?(?P<time>{_GLUED_TIME})",
     regex.IGNORECASE,
 )
-# Every time text has a digit or one of these words: a cheap test before the full patterns.
-_MAYBE_TIME = re.compile(r"\d|ago|yesterday|just now|today", re.IGNORECASE)
+# Every time text ends a time line with one of these words or with a year: a cheap test
+# before the full patterns.
+_TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
 _REL_PARTS = regex.compile(rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago", regex.IGNORECASE)
 _SECONDS = {
     "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
@@ -44,7 +44,7 @@ _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 def time_line(text: str) -> tuple[str | None, str] | None:
     """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet."""
-    if len(text) > 90 or not _MAYBE_TIME.search(text):
+    if len(text) > 90 or not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
         return None
     m = _TIME_LINE.fullmatch(text)
     if m:
