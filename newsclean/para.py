@@ -41,10 +41,12 @@ class Para:
         self.start = start
         self.src = src
         self._pieces: list[tuple[int, int]] = [(0, len(src))] if src else []
-        self._refresh()
+        self._clean: str | None = None
+        self._text = src  # what _refresh would compute for one whole piece
+        self._cum = [0] if src else []
 
     def _refresh(self) -> None:
-        self._clean: str | None = None
+        self._clean = None
         self._text = "".join(self.src[a:b] for a, b in self._pieces)
         cum, total = [], 0
         for a, b in self._pieces:

@@ -33,6 +33,8 @@ _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
+# Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
+_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo")
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
@@ -144,7 +146,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if ":" not in p.text and "(" not in p.text and "|" not in p.text:  # every tag has one of these
         return
     for _ in range(20):
-        m = _PHOTO_TAG.search(p.text)
+        text = p.text
+        m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
         if m is not None:
             c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
             c = c or _CREDIT_TOKEN.match(p.text, m.end())
@@ -155,7 +158,12 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        m = _PAREN_PIC.search(p.text) or _PIPE_CREDIT.search(p.text) or _SLASH_CREDIT.search(p.text)
+        paren = "(" in text
+        m = (
+            (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text) else None)
+            or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
+            or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+        )
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
@@ -170,18 +178,16 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p, lead = first
     text = p.text
-    starts = sentence_starts(text)
-    if len(starts) >= 2:
-        credit = _credit_prefix(text, lead, draft, rules)
-        if credit:
-            p.cut(lead, credit, "heuristic.caption-credit", ledger)
-            text = p.text
-            starts = sentence_starts(text)
-            if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
-                draft.add_caption(p.cut(0, starts[1], None, None))
-            return
+    credit = _credit_prefix(text, lead, draft, rules)  # cheap; the sentence split only if it finds one
+    if credit and len(sentence_starts(text)) >= 2:
+        p.cut(lead, credit, "heuristic.caption-credit", ledger)
+        text = p.text
+        starts = sentence_starts(text)
+        if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
+            draft.add_caption(p.cut(0, starts[1], None, None))
+        return
     # "<caption>. (Takeshi Iwashita) Body..."
-    m = _PAREN_CREDIT.search(text, 0, min(len(text), 600))
+    m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
