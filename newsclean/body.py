@@ -23,6 +23,8 @@ from .timeparse import leading_stamp
 
 def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger) -> list[str]:
     """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass)."""
+    if not draft.paras:  # a title-only entry: nothing to extract from
+        return []
     headlines = strip_inline(draft, draft.paras, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger)

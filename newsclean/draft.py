@@ -82,7 +82,7 @@ class Draft:
 
     def live(self) -> list[Para]:
         """Paragraphs with text left, in order."""
-        return [p for p in self.paras if p.text.strip()]
+        return [p for p in self.paras if p.alive]
 
     def opening(self) -> tuple[Para, int] | None:
         """The first paragraph with text left, and where its text starts (after spaces)."""

@@ -35,7 +35,7 @@ class Ledger:
 class Para:
     """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
 
-    __slots__ = ("_clean", "_cum", "_pieces", "_text", "src", "start")
+    __slots__ = ("_clean", "_cum", "_pieces", "_text", "alive", "src", "start")
 
     def __init__(self, start: int, src: str) -> None:
         self.start = start
@@ -44,10 +44,12 @@ class Para:
         self._clean: str | None = None
         self._text = src  # what _refresh would compute for one whole piece
         self._cum = [0] if src else []
+        self.alive = not src.isspace() and bool(src)
 
     def _refresh(self) -> None:
         self._clean = None
         self._text = "".join(self.src[a:b] for a, b in self._pieces)
+        self.alive = bool(self._text) and not self._text.isspace()  # read by Draft.live() often
         cum, total = [], 0
         for a, b in self._pieces:
             cum.append(total)
