@@ -80,6 +80,14 @@ def normalize(text: str) -> str:
     Offsets are into this string. Lengths change only by dropping characters that carry no
     text, so normalising twice gives the same string.
     """
+    if text.isascii():  # the common case: only the ASCII line breaks and tabs can occur
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x0b" in text or "\x0c" in text:
+            text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+        if "\t" in text:
+            text = text.replace("\t", " ")
+        return _NEEDS.sub(_replace, text)
     for brk in _LINE_BREAKS:
         if brk in text:
             text = text.replace(brk, "\n")

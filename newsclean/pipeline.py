@@ -75,7 +75,14 @@ def extract(
         raise ValueError(f"content_type must be one of {_CONTENT_TYPES}, not {content_type!r}")
     if rules is not None and not isinstance(rules, RuleSet):
         raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
-    size = len(source) if isinstance(source, (bytes, bytearray)) else len(source.encode("utf-8", "surrogatepass"))
+    surrogates = False
+    if isinstance(source, (bytes, bytearray)):
+        size = len(source)
+    else:
+        try:  # one encode gives the size and shows there are no lone surrogates
+            size = len(source.encode("utf-8"))
+        except UnicodeEncodeError:
+            size, surrogates = len(source.encode("utf-8", "surrogatepass")), True
     if size > max_bytes:
         raise PageTooLarge(f"input is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)")
     warnings: list[str] = []
@@ -84,7 +91,7 @@ def extract(
         if warning:
             warnings.append(warning)
     else:
-        text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
+        text = source.encode("utf-8", "replace").decode("utf-8") if surrogates else source
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
         warnings.append("fetched_at has no time zone; taken as UTC")
@@ -125,14 +132,6 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
                 warnings=_unique([*warnings, note]))  # fmt: skip
 
 
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
     ledger = Ledger()
     lines = split_lines(text)
@@ -160,8 +159,8 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
     if not articles and text.strip():
         warnings.append("no article found in the input")
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
-    return Page(kind=seg.kind if articles else "unknown", url=url, articles=articles,
-                removed=removed, warnings=_unique(warnings))  # fmt: skip
+    return built(Page, kind=seg.kind if articles else "unknown", url=url, articles=articles,
+                 removed=removed, warnings=_unique(warnings))  # fmt: skip
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
