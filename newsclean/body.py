@@ -21,11 +21,14 @@ from .rules import RuleSet
 from .timeparse import leading_stamp
 
 
-def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger) -> list[str]:
-    """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass)."""
+def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool | None = None) -> list[str]:
+    """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass).
+
+    ``inline``: whether the page can hold inline chrome phrases (tested once per page).
+    """
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []
-    headlines = strip_inline(draft, draft.paras, rules, ledger)
+    headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger)
     strip_credits(draft, rules, ledger)

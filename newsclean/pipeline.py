@@ -144,10 +144,11 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
     seg = segment(items, ledger)
     drafts: list[Draft] = []
     headlines: list[str] = []
+    inline = rules.may_have_inline(text)  # once for the page, not per block
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
         try:
-            headlines += extract_body(draft, rules, ledger)
+            headlines += extract_body(draft, rules, ledger, inline=inline)
         except TimeoutError:
             warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
         drafts.append(draft)

@@ -117,6 +117,7 @@ class RuleSet:
         self._inline_lower = sorted(((t.lower(), rid) for t, rid in src.inline_text.items()),
                                     key=lambda kv: -len(kv[0]))  # fmt: skip
         needles = [needle(p) for p, _ in src.inline_regex]
+        self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # Longer lines cannot fully match any line pattern (None: some pattern is unbounded).
         self._line_regex_width = max_width([p for p, _, _ in src.line_regex])
@@ -191,12 +192,13 @@ class RuleSet:
         elif self._inline_re is not None:
             for m in self._inline_re.finditer(text):
                 hits.append((m.start(), m.end(), self._inline_text[_key(m.group(0))]))
-        if self._inline_needles is not None and not any(n in text for n in self._inline_needles):
-            return hits
         limit = self._budget(text)
-        if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=limit):
-            return hits
-        for pattern, rid in self._inline_regex:
+        if self._inline_needles is None:  # some pattern has no literal: one union scan decides
+            if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=limit):
+                return hits
+        for (pattern, rid), lit in zip(self._inline_regex, self._inline_regex_needles, strict=True):
+            if lit is not None and lit not in text:  # each pattern runs only where its literal is
+                continue
             for m in pattern.finditer(text, timeout=limit):
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))

@@ -16,14 +16,19 @@ _READ_MORE = regex.compile(
 _TOKEN = regex.compile(r"\S+")
 
 
-def strip_inline(draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger) -> list[str]:
+def strip_inline(
+    draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger, *, phrases: bool | None = None
+) -> list[str]:
     """Cut rule phrases, ``[[nid:N]]`` markers (kept in ``ids``) and read-more links.
 
+    ``phrases`` says whether the page can hold an inline rule's phrase at all (the caller
+    tests the whole page once with :meth:`RuleSet.may_have_inline`); ``None`` tests here.
     Returns the headlines cut from read-more links, so the page can cut the same headline
     wherever else it was pasted.
     """
     headlines: list[str] = []
-    phrases = rules.may_have_inline("\n".join(p.text for p in paras))  # one test for the article
+    if phrases is None:
+        phrases = rules.may_have_inline("\n".join(p.text for p in paras))
     for p in paras:
         if phrases:
             p.cut_many(rules.inline_hits(p.text), ledger)
