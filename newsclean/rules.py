@@ -121,7 +121,8 @@ class RuleSet:
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # Longer lines cannot fully match any line pattern (None: some pattern is unbounded).
         self._line_regex_width = max_width([p for p, _, _ in src.line_regex])
-        self._prefix_heads = frozenset(_key(p)[:2] for p in src.line_prefix)
+        self._prefix_firsts = frozenset(_key(p)[:1] for p in src.line_prefix)
+        self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
         self.agencies = dict(src.agencies)
@@ -138,11 +139,13 @@ class RuleSet:
 
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
-        key = _key(text)
-        hit = self._line_text.get(key)
-        if hit:
-            return hit
-        if self._prefix_re is not None and key[:2] in self._prefix_heads:
+        # A line whose non-space characters outnumber the longest phrase cannot equal one
+        # (for printable text the only space is " "), so most lines skip the folding.
+        if not text.isprintable() or len(text) - text.count(" ") <= self._line_text_width:
+            hit = self._line_text.get(_key(text))
+            if hit:
+                return hit
+        if self._prefix_re is not None and text[:1].casefold()[:1] in self._prefix_firsts:
             m = self._prefix_re.match(text)  # escaped literals: linear, no timeout needed
             if m:
                 return self._line_prefix[_key(m.group(0))]
