@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 FETCHED_AT ?= 2025-06-10T12:00:00+00:00
 
-.PHONY: run test lint bench clean docs wheel-check
+.PHONY: run test lint bench clean docs wheel-check compiled-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ bench: $(VENV)/.installed  ## hostile-input timings at 1x and 4x size
 	$(PY) benchmarks/hostile.py
 
 clean:
-	rm -rf $(VENV) out build dist *.egg-info
+	rm -rf $(VENV) out build dist *.egg-info .compiled
 
 docs: $(VENV)/.installed  ## the documentation site, strictly (warnings fail)
 	$(PY) -m pip install --quiet -e '.[docs]'
@@ -42,3 +42,19 @@ wheel-check: $(VENV)/.installed  ## build a wheel, install it in a fresh venv, c
 	cd build && wheel-venv/bin/newsclean convert ../fixtures -o wheel-out.jsonl --quiet
 	test "$$(wc -l < build/wheel-out.jsonl)" -eq "$$(ls fixtures/*/*.txt | wc -l)"
 	cd build && wheel-venv/bin/python -c "import newsclean, pathlib; assert 'site-packages' in newsclean.__file__; print('wheel ok:', newsclean.__file__)"
+
+# The mypyc-compiled build (see setup.py), in its own venv and folder without the source
+# package, so the tests and benchmarks there import the compiled modules.
+COMPILED_DIR ?= .compiled
+compiled-check:  ## build the mypyc-compiled package and run the test suite against it
+	rm -rf $(COMPILED_DIR) && mkdir -p $(COMPILED_DIR)
+	$(PYTHON) -m venv $(COMPILED_DIR)/venv
+	$(COMPILED_DIR)/venv/bin/python -m pip install --quiet --upgrade pip
+	$(COMPILED_DIR)/venv/bin/python -m pip install --quiet "mypy>=1.10" "setuptools>=68" wheel
+	NEWSCLEAN_COMPILE=1 $(COMPILED_DIR)/venv/bin/python -m pip install --quiet --no-build-isolation '.[dev]'
+	git ls-files | grep -v '^newsclean/' | tar -cf - -T - | tar -xf - -C $(COMPILED_DIR)
+	cd $(COMPILED_DIR) && venv/bin/python -c "import newsclean.classify as c; assert c.__file__.endswith('.so'), c.__file__; print('compiled:', c.__file__)"
+	cd $(COMPILED_DIR) && venv/bin/python -m pytest -q
+
+bench-compiled: compiled-check  ## the text-path speed benchmark on the compiled build
+	cd $(COMPILED_DIR) && venv/bin/python benchmarks/speed.py --corpus $(CURDIR)/../shared/corpus/dev

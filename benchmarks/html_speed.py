@@ -37,13 +37,16 @@ def pages() -> list[bytes]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--passes", type=int, default=3)
-    args = ap.parse_args()
+    ap.parse_args()
     docs = pages()
-    for d in docs[:5]:  # warm imports and rule compilation outside the timing
-        newsclean.extract(d)
-    ours = timed(newsclean.extract, docs, args.passes)
-    print(f"{len(docs)} pages")
+    # Both contestants keep per-page caches (newsclean through htmldate and its trafilatura
+    # fallback) and pay one-time set-up on their first pages (lazy imports, dateparser's
+    # locale tables). A long batch pays the set-up once and never sees a page twice, so
+    # each contestant first runs the even pages untimed and is then timed over one pass of
+    # the odd pages, caches emptied: warm, but no timed page one its caches have seen.
+    warm, timed_docs = docs[0::2], docs[1::2]
+    ours = timed(newsclean.extract, timed_docs, 1, warmup=warm)
+    print(f"{len(timed_docs)} pages timed (after {len(warm)} other pages as warm-up)")
     print(f"newsclean    {ours * 1000:7.2f} ms/page  {1 / ours:7.1f} pages/s  fallback rate {fallback_rate():.1%}")
     try:
         import trafilatura
@@ -54,7 +57,7 @@ def main() -> int:
     def traf(d: bytes) -> object:
         return trafilatura.bare_extraction(d, with_metadata=True)
 
-    theirs = timed(traf, docs, args.passes)
+    theirs = timed(traf, timed_docs, 1, warmup=warm)
     print(f"trafilatura  {theirs * 1000:7.2f} ms/page  {1 / theirs:7.1f} pages/s")
     print(f"newsclean is {theirs / ours:.1f}x trafilatura's pages/s")
     return 0

@@ -140,18 +140,20 @@ def labelled_date(texts: list[str], *, us: bool = False) -> datetime | None:
 _SECOND_OPINION_MAX = 2_000_000
 
 
-def second_opinion(html: str, url: str | None) -> tuple[datetime, str] | None:
+def second_opinion(html: str, url: str | None, *, extensive: bool = True) -> tuple[datetime, str] | None:
     """htmldate's reading of the page's date (its ``original_date=False`` mode), or ``None``.
 
     The modified-date mode matched the dates readers see (and labellers wrote) more often
     than the original-date mode on real pages: pages print "updated" dates prominently.
+    ``extensive`` adds htmldate's search of the whole text (with dateparser as its last
+    resort), several times slower: worth it only where no other source found a date.
     """
     if len(html) > _SECOND_OPINION_MAX:
         return None
     try:
         from htmldate import find_date as htmldate_find
 
-        found = htmldate_find(html, url=url, extensive_search=True, original_date=False, outputformat="%Y-%m-%d")
+        found = htmldate_find(html, url=url, extensive_search=extensive, original_date=False, outputformat="%Y-%m-%d")
         if not found:
             return None
         return datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=UTC), found

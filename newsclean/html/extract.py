@@ -167,7 +167,7 @@ def extract_html(
     if labelled is not None:
         meta.dates["label"] = (labelled, labelled.date().isoformat())
     if _support(meta.dates) < CONFIDENT_DATE:
-        second = second_opinion(text, url)
+        second = second_opinion(text, url, extensive=not meta.dates)
         if second is not None:
             meta.dates["htmldate"] = second
     chosen_date = _vote(meta.dates)

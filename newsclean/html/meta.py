@@ -9,6 +9,7 @@ What a page's markup says about itself beats any guess from text: JSON-LD ``News
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -40,7 +41,8 @@ class Meta:
     section: str | None = None
     lang: str | None = None
     dates: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # source -> (when, as written)
-    candidates: list[list[str]] = field(default_factory=list)
+    # author candidates in order of trust; a callable is run (once) only if reached
+    candidates: list[list[str] | Callable[[], list[str]]] = field(default_factory=list)
     near_slot: int = 0
 
 
@@ -120,13 +122,13 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
     meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
     meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
     # authors: every source in order of trust; the first that names a person wins
-    candidates: list[list[str]] = [meta.authors]
+    candidates: list[list[str] | Callable[[], list[str]]] = [meta.authors]
     for n in ("1", "2", "3"):
         label = head_metas.get(f"twitter:label{n}", "").lower()
         if label.startswith(("written by", "author", "verfasst von", "geschrieben von", "autor")):
             candidates.append([head_metas.get(f"twitter:data{n}", "")])
     meta.near_slot = len(candidates)  # where a byline printed near the headline ranks
-    candidates.append(_dom_authors(tree))
+    candidates.append(lambda: _dom_authors(tree))  # up to 30 CSS queries: only when needed
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
         if head_metas.get(key):
             candidates.append([regex.sub(r"^(?:By|by)\s+", "", head_metas[key])])
@@ -174,7 +176,9 @@ def choose_authors(meta: Meta) -> None:
     """The first candidate list naming a person; the site's own name only if nothing else."""
     meta.authors = []
     for strict in (True, False):
-        for cand in meta.candidates:
+        for i, cand in enumerate(meta.candidates):
+            if callable(cand):
+                cand = meta.candidates[i] = cand()
             names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
             if names:
                 meta.authors = names
