@@ -202,7 +202,7 @@ def _write(batch: list[Result], out: IO[str] | None, sink: _ParquetSink | None, 
             continue
         ok += 1
         if sink is not None:
-            sink.add(r.rows)
+            sink.add(r.rows or [])
         elif out is not None and r.line is not None:
             out.write(r.line + "\n")
     return ok, failed
