@@ -188,3 +188,34 @@ def test_the_depth_check_agrees_with_an_exact_count(markup: str) -> None:
     exact = _exact_depth(markup)
     assert _depth_bound(markup) >= exact  # the shortcut only ever over-estimates
     assert too_deep(markup) == (exact > MAX_DEPTH)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ['<div class="layout-container has-sidebar">', '<div id="Ads_TakeOver">', '<form id="HtmlForm1" method="post">'],
+)
+def test_a_page_inside_a_sidebar_layout_ad_wrapper_or_form_is_still_read(wrapper: str) -> None:
+    """Class words or a <form> around the whole page must not drop the story with the furniture."""
+    closing = "</form>" if wrapper.startswith("<form") else "</div>"
+    story = "".join(
+        f"<p>The regional rail line reopens after paragraph {i} of repairs, the operator said on Monday.</p>"
+        for i in range(6)
+    )
+    markup = (
+        f"<html><head><title>Rail line reopens</title></head><body>{wrapper}"
+        f"<div class='sidebar'><p>Most read: something else entirely</p></div>"
+        f"<main><h1>Rail line reopens</h1>{story}</main>{closing}</body></html>"
+    )
+    page = newsclean.extract(markup)
+    assert page.main is not None
+    assert "paragraph 5 of repairs" in page.main.body
+    assert "Most read" not in page.main.body
+    assert not any("trafilatura" in w for w in page.warnings)  # the fast path read it
+
+
+def test_a_byline_after_a_date_is_read() -> None:
+    from newsclean.html.meta import byline_name
+
+    assert byline_name("Posted on September 21, 2020 by Adi Tzlil") == "Adi Tzlil"
+    assert byline_name("Am 3. Mai 2022 von Uta Helk") == "Uta Helk"
+    assert byline_name("By Jane Roe | 3.2.2022") == "Jane Roe"

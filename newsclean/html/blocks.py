@@ -73,7 +73,7 @@ def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return True, "", None
+        return not (tag == "form" and _holds_story(node)), "", None
     attrs = node.attributes
     if not attrs:
         return False, "", None
@@ -87,7 +87,21 @@ def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
     if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
         return False, names, itemprop
     words = {w.lower() for w in _WORDS.split(names) if w}
-    return bool(words & _BOILER) and not words & _KEEP, names, itemprop
+    boiler = bool(words & _BOILER) and not words & _KEEP
+    return boiler and not _holds_story(node), names, itemprop
+
+
+# What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
+# main region, and paragraphs. Whole pages sit inside "with-sidebar" layouts, ad take-over
+# wrappers and ASP.NET's page-wide <form>; their class words or tag alone would drop the
+# story. (A breadcrumb or banner around the headline holds no paragraphs.) Asked only of
+# elements about to be skipped.
+_STORY_MARKS = "h1, main, [itemprop='articleBody']"
+_STORY_PARAGRAPHS = 5
+
+
+def _holds_story(node: LexborNode) -> bool:
+    return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= _STORY_PARAGRAPHS
 
 
 def walk(tree: LexborHTMLParser) -> Walk:

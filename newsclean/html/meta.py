@@ -239,12 +239,21 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
+# A date line ending in the author: "Posted on <date> by <name>", "Am 3. Mai 2022 von <name>".
+_DATE_THEN_BY = regex.compile(
+    r"(?i)^(?:posted|published|veröffentlicht|publié|publicado)?\s?(?:on|am|le|el)?\s?[^|•·]{0,40}?\d[^|•·]{0,30}?"
+    r"\s(?:by|von|par|por)\s(?P<name>[^\d|•·,]{2,60})$"
+)
 _AFTER_NAME = regex.compile(r"\s*(?:[|,•·–—/]|\s-\s|\d).*$")
 
 
 def byline_name(text: str) -> str | None:
     """The name in a byline-ish text: prefix ("By", "Von", "Ein Artikel von") and any date after it dropped."""
-    text = _BY_PREFIX.sub("", text.strip())
+    text = text.strip()
+    dated = _DATE_THEN_BY.match(text)
+    if dated:  # "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
+        text = dated.group("name")
+    text = _BY_PREFIX.sub("", text)
     text = _AFTER_NAME.sub("", text).strip(" ,|·-–—:")
     if 2 < len(text) <= 60 and 1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text):
         return text
