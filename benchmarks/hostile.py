@@ -64,6 +64,9 @@ CASES: dict[str, Case] = {
     # HTML with no date in its markup, so the labelled-date scan and htmldate both run
     "HTML date labels": lambda k: "<html><body>" + "<p class='date'>Stand: 12.03.2021</p>" * (20_000 * k),
     "HTML of bare dates": lambda k: "<html><body><p>" + "2021-03-04 " * (50_000 * k) + "</p></body></html>",
+    "HTML nested sidebar wrappers": lambda k: (
+        ("<div class='sidebar'>" * 20 + "<h1>Title</h1>" + "<p>Story text.</p>" * 6 + "</div>" * 20) * (2_000 * k)
+    ),
     "HTML many classes": lambda k: "<html><body>" + "<div class='post-date meta time'>x</div>" * (20_000 * k),
 }
 

@@ -65,7 +65,7 @@ class Walk:
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
 
 
-def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
+def _inspect(node: LexborNode, tag: str, depth: int = 0) -> tuple[bool, str, str | None]:
     """Whether to skip the element, its class and id words, and its ``itemprop``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
@@ -73,7 +73,7 @@ def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return not (tag == "form" and _holds_story(node)), "", None
+        return not (tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node)), "", None
     attrs = node.attributes
     if not attrs:
         return False, "", None
@@ -88,7 +88,7 @@ def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
         return False, names, itemprop
     words = {w.lower() for w in _WORDS.split(names) if w}
     boiler = bool(words & _BOILER) and not words & _KEEP
-    return boiler and not _holds_story(node), names, itemprop
+    return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
 
 
 # What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
@@ -98,6 +98,9 @@ def _inspect(node: LexborNode, tag: str) -> tuple[bool, str, str | None]:
 # elements about to be skipped.
 _STORY_MARKS = "h1, main, [itemprop='articleBody']"
 _STORY_PARAGRAPHS = 5
+# Page wrappers sit near the root; deeper down the question is not asked (each asking walks
+# the element's subtree, so asking at every level of deep nesting would be quadratic).
+WRAPPER_DEPTH = 24
 
 
 def _holds_story(node: LexborNode) -> bool:
@@ -132,7 +135,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
             pass
         elif tag == "br":
             texts[-1].append("\n")
-        elif (seen := _inspect(node, tag))[0]:
+        elif (seen := _inspect(node, tag, depth_guard))[0]:
             pass
         else:
             names, itemprop = seen[1], seen[2]
