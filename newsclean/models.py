@@ -83,6 +83,7 @@ class Page(BaseModel):
 
 
 _M = TypeVar("_M", bound=BaseModel)
+_FIELD_COUNT: dict[type[BaseModel], int] = {}
 
 
 def built(cls: type[_M], **values: Any) -> _M:
@@ -93,7 +94,10 @@ def built(cls: type[_M], **values: Any) -> _M:
     This fills exactly what ``model_construct`` fills; :data:`_FAST` checks at import that
     the installed pydantic agrees, and otherwise ``model_construct`` is used.
     """
-    if not _FAST or len(values) != len(cls.model_fields):  # a field left out needs its default
+    fields = _FIELD_COUNT.get(cls)
+    if fields is None:  # pydantic's class-level model_fields is a slow descriptor: read it once
+        fields = _FIELD_COUNT[cls] = len(cls.model_fields)
+    if not _FAST or len(values) != fields:  # a field left out needs its default
         return cls.model_construct(**values)
     m = cls.__new__(cls)
     object.__setattr__(m, "__dict__", values)
