@@ -219,3 +219,17 @@ def test_a_byline_after_a_date_is_read() -> None:
     assert byline_name("Posted on September 21, 2020 by Adi Tzlil") == "Adi Tzlil"
     assert byline_name("Am 3. Mai 2022 von Uta Helk") == "Uta Helk"
     assert byline_name("By Jane Roe | 3.2.2022") == "Jane Roe"
+
+
+def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Widget lines in trafilatura's text are dropped by the same rules, and the warning names them."""
+    import trafilatura
+
+    def fake(*args: object, **kwargs: object) -> dict[str, str]:
+        return {"text": "The ferry returns on Monday.\nTeilen mit:\nThe timetable is online."}
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    page = newsclean.extract("<html><body><h1>Ferry</h1><div>short</div></body></html>")
+    assert page.main is not None
+    assert page.main.paragraphs == ["The ferry returns on Monday.", "The timetable is online."]
+    assert any("trafilatura" in w and "Teilen mit:" in w for w in page.warnings)

@@ -179,7 +179,7 @@ def extract_html(
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
     body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in ("h1", "h2", "h3"))
     if body_chars < FALLBACK_CHARS:
-        fallback = _trafilatura(text, url, meta, warnings)
+        fallback = _trafilatura(text, url, meta, rules, warnings)
         if fallback is not None:
             return fallback
     return _article_page(w, starts, chosen, meta, url, rules, warnings, fallback_title)
@@ -471,7 +471,7 @@ def _with_meta(page: Page, meta: Meta) -> Page:
     return page
 
 
-def _trafilatura(text: str, url: str | None, meta: Meta, warnings: list[str]) -> Page | None:
+def _trafilatura(text: str, url: str | None, meta: Meta, rules: RuleSet, warnings: list[str]) -> Page | None:
     try:
         import trafilatura
     except ImportError:
@@ -489,8 +489,17 @@ def _trafilatura(text: str, url: str | None, meta: Meta, warnings: list[str]) ->
     if not body.strip():
         return None
     _STATS["fallbacks"] += 1
-    warnings.append("low confidence in the fast HTML path: main text from trafilatura")
-    paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
+    # trafilatura keeps some widget lines ("Teilen mit:", "Wird geladen..."): the same
+    # whole-line rules as everywhere else apply to its paragraphs
+    paragraphs, dropped = [], []
+    for p in (" ".join(p.split()) for p in body.split("\n") if p.strip()):
+        hit = rules.line_rule(p)
+        if hit is None:
+            paragraphs.append(p)
+        else:  # no offsets into the rendering to record it under: the warning names it
+            dropped.append(f"{hit[0]}: {p[:60]!r}")
+    note = "low confidence in the fast HTML path: main text from trafilatura"
+    warnings.append(note + (f"; lines dropped by rules: {', '.join(dropped)}" if dropped else ""))
     authors = meta.authors or ([a.strip() for a in str(data["author"]).split(";")] if data.get("author") else [])
     published = meta.published
     if published is None and data.get("date"):
