@@ -233,3 +233,19 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
     assert page.main is not None
     assert page.main.paragraphs == ["The ferry returns on Monday.", "The timetable is online."]
     assert any("trafilatura" in w and "Teilen mit:" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("Mehr zum Thema auf Example.de", True),
+        ("Mehr Kolumnen auf Example:", True),
+        ("Weitere Informationen zum Hafen in Nordstadt:", True),
+        ("More from The Daily Example", True),
+        ("Mehr dazu erklärt der Bürgermeister am Montag.", False),  # a sentence, not a heading
+        ("More on this later, the minister said.", False),
+    ],
+)
+def test_story_closing_headings(line: str, closes: bool) -> None:
+    hit = newsclean.load_rules().line_rule(line)
+    assert (hit is not None and hit[1] == "end") is closes
