@@ -65,7 +65,7 @@ class Walk:
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
 
 
-def _inspect(node: LexborNode, tag: str, depth: int = 0) -> tuple[bool, str, str | None]:
+def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | None]:
     """Whether to skip the element, its class and id words, and its ``itemprop``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here

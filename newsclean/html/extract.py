@@ -18,7 +18,7 @@ page says so in ``warnings``; ``fallback_rate()`` tells how often that happened.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import regex
@@ -36,17 +36,8 @@ from .meta import Meta, byline_name, choose_authors, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
-DATE_ORDER = (
-    "ld",
-    "meta",
-    "time",
-    "label",
-    "near",
-    "dom",
-    "url",
-    "modified",
-    "htmldate",
-)  # which source's text to keep
+# which source's text to keep when several name the winning day
+DATE_ORDER = ("ld", "meta", "time", "label", "near", "dom", "url", "modified", "htmldate")
 _WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
 _SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
@@ -162,8 +153,7 @@ def extract_html(
     near = _date_near_title(w, meta)
     if near is not None:
         meta.dates["near"] = (near, near.date().isoformat())
-    us = (meta.lang or "").lower() in ("en-us", "en_us")
-    labelled = labelled_date([b.text for b in w.blocks], us=us)
+    labelled = labelled_date([b.text for b in w.blocks], us=meta.us)
     if labelled is not None:
         meta.dates["label"] = (labelled, labelled.date().isoformat())
     if _support(meta.dates) < CONFIDENT_DATE:
@@ -196,11 +186,16 @@ DATE_WEIGHTS = {
 CONFIDENT_DATE = 2.5
 
 
-def _support(dates: dict[str, tuple[datetime, str]]) -> float:
-    votes: dict[object, float] = {}
+def _tally(dates: dict[str, tuple[datetime, str]]) -> dict[date, float]:
+    """Each day's weight: the sum of the weights of the sources that name it."""
+    votes: dict[date, float] = {}
     for source, (dt, _) in dates.items():
         votes[dt.date()] = votes.get(dt.date(), 0.0) + DATE_WEIGHTS.get(source, 1.0)
-    return max(votes.values(), default=0.0)
+    return votes
+
+
+def _support(dates: dict[str, tuple[datetime, str]]) -> float:
+    return max(_tally(dates).values(), default=0.0)
 
 
 def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None:
@@ -209,9 +204,7 @@ def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None
     Markup, visible dates and URLs disagree on many pages (a JSON-LD date from a template,
     a sidebar's date, a modification time); agreement is the best evidence there is.
     """
-    votes: dict[object, float] = {}
-    for source, (dt, _) in dates.items():
-        votes[dt.date()] = votes.get(dt.date(), 0.0) + DATE_WEIGHTS.get(source, 1.0)
+    votes = _tally(dates)
     if not votes:
         return None
     best_day = max(votes, key=lambda d: votes[d])
@@ -262,12 +255,11 @@ def _byline_near_title(w: Walk) -> str | None:
 
 def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
     """A date written in a short block just above or below the headline."""
-    us = (meta.lang or "").lower() in ("en-us", "en_us")
     h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
     lo, hi = (max(0, h1 - 4), h1 + 10) if h1 is not None else (0, 12)
     for b in w.blocks[lo:hi]:
         if len(b.text) <= 400:
-            dt = find_date(b.text, us=us)
+            dt = find_date(b.text, us=meta.us)
             if dt is not None:
                 return dt
     return None

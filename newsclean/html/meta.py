@@ -45,6 +45,11 @@ class Meta:
     candidates: list[list[str] | Callable[[], list[str]]] = field(default_factory=list)
     near_slot: int = 0
 
+    @property
+    def us(self) -> bool:
+        """An English-US page: numeric dates read month first."""
+        return (self.lang or "").lower() in ("en-us", "en_us")
+
 
 def _iso(text: str | None) -> datetime | None:
     if not text:
@@ -150,8 +155,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
         if dt:
             meta.dates["time"] = (dt, raw or "")
             break
-    us = (meta.lang or "").lower() in ("en-us", "en_us")
-    dom = dom_date(tree, date_nodes or [], us=us)
+    dom = dom_date(tree, date_nodes or [], us=meta.us)
     if dom is not None:
         meta.dates["dom"] = (dom, dom.date().isoformat())
     modified = _iso(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
