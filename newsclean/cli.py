@@ -20,8 +20,8 @@ from typing import IO, Any
 from . import __version__
 from .batch import (
     RECORD_SUFFIXES,
+    Chunk,
     Options,
-    Result,
     Task,
     chunks,
     cpu_count,
@@ -157,17 +157,18 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     progress = Progress(_count(args.inputs, opts) - len(done) if show else None, show)
     append = bool(args.resume)
     sink: _ParquetSink | None = None
-    out: IO[str] | None = None
+    out: IO[bytes] | None = None
     if args.format == "parquet":
         sink = _ParquetSink(args.output)
     else:
-        out = sys.stdout if args.output == "-" else open(args.output, "a" if append else "w", encoding="utf-8")
+        # bytes: workers send UTF-8 JSON lines ready to write (see batch.Chunk)
+        out = sys.stdout.buffer if args.output == "-" else open(args.output, "ab" if append else "wb")
     err_fh = open(args.errors, "a" if append else "w", encoding="utf-8") if args.errors else None
     ok = failed = 0
     last_flush = time.monotonic()
     try:
-        for batch in results:
-            n_ok, n_failed = _write(batch, out, sink, err_fh)
+        for chunk in results:
+            n_ok, n_failed = _write(chunk, out, sink, err_fh)
             ok, failed = ok + n_ok, failed + n_failed
             progress.update(n_ok, n_failed)
             if time.monotonic() - last_flush > 0.5:
@@ -179,8 +180,10 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
         progress.close()
         if sink is not None:
             sink.close()
-        if out is not None and out is not sys.stdout:
+        if out is not None and out is not sys.stdout.buffer:
             out.close()
+        elif out is not None:
+            out.flush()
         if err_fh is not None:
             err_fh.close()
     where = "stdout" if args.output == "-" else args.output
@@ -189,23 +192,17 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     return 3 if failed else 0
 
 
-def _write(batch: list[Result], out: IO[str] | None, sink: _ParquetSink | None, err: IO[str] | None) -> tuple[int, int]:
-    ok = failed = 0
-    for r in batch:
-        if r.error is not None:
-            failed += 1
-            line = json.dumps({"source": r.source, "error": r.error}, ensure_ascii=False)
-            if err is not None:
-                err.write(line + "\n")
-            else:
-                print(f"newsclean: {r.source}: {r.error}", file=sys.stderr)
-            continue
-        ok += 1
-        if sink is not None:
-            sink.add(r.rows or [])
-        elif out is not None and r.line is not None:
-            out.write(r.line + "\n")
-    return ok, failed
+def _write(chunk: Chunk, out: IO[bytes] | None, sink: _ParquetSink | None, err: IO[str] | None) -> tuple[int, int]:
+    for source, error in chunk.errors:
+        if err is not None:
+            err.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+        else:
+            print(f"newsclean: {source}: {error}", file=sys.stderr)
+    if sink is not None:
+        sink.add(chunk.rows)
+    elif out is not None:
+        out.write(chunk.data)
+    return chunk.ok, len(chunk.errors)
 
 
 def _show(args: argparse.Namespace, rules: RuleSet) -> int:
