@@ -3,7 +3,9 @@
 ``convert`` streams: pages go through worker processes in bounded chunks and come back in
 input order, so memory stays flat and the output does not depend on ``--workers``. Every
 input gives one output record or one error record; nothing is skipped silently.
-Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage errors.
+Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage errors, 4 a
+worker process died (the output holds every page before the lost chunk; ``--resume``
+continues from there).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from .models import Page
 from .pipeline import extract
 from .render import render
 from .rules import RuleSet, default_rules, load_rules
-from .runner import run_dask, run_local
+from .runner import WorkerDied, run_dask, run_local
 
 
 class Progress:
@@ -346,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except WorkerDied as exc:
+        print(f"{exc}; the output holds every page before it, and --resume continues", file=sys.stderr)
+        return 4
     return code
 
 

@@ -74,6 +74,29 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(monkeypatch: pytest.MonkeyPat
         list(runner.run_local(iter(chunks), Options(), 2))
 
 
+def test_the_cli_reports_a_dead_worker_and_keeps_what_was_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean.cli import main
+
+    real = runner.run_chunk
+
+    def dying(chunk: list[Task], opts: Options) -> Chunk:
+        if os.getpid() != parent and int(chunk[0].source.rpartition("#")[2]) > 100:
+            os._exit(9)
+        return real(chunk, opts)
+
+    parent = os.getpid()
+    monkeypatch.setattr(runner, "run_chunk", dying)
+    records = tmp_path / "in.jsonl"
+    records.write_text("".join(json.dumps({"text": story(i)}) + "\n" for i in range(400)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(records), "-o", str(out), "--workers", "2", "--quiet"]) == 4
+    assert "worker process died" in capsys.readouterr().err
+    written = [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert written == [f"{records}#{i}" for i in range(1, len(written) + 1)] and len(written) < 400
+
+
 def test_stopping_early_ends_the_workers() -> None:
     chunks = [[record(i, story(i))] for i in range(50)]
     results = runner.run_local(iter(chunks), Options(), 3)
