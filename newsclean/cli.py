@@ -4,8 +4,8 @@
 input order, so memory stays flat and the output does not depend on ``--workers``. Every
 input gives one output record or one error record; nothing is skipped silently.
 Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage errors, 4 a
-worker process died (the output holds every page before the lost chunk; ``--resume``
-continues from there).
+worker process died, 130 interrupted (in both cases the output holds every page before
+the stop; ``--resume`` continues from there).
 """
 
 from __future__ import annotations
@@ -348,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: what is written is a clean prefix (flushed on the way out)
+        print("newsclean: interrupted; --resume continues where this stopped", file=sys.stderr)
+        return 130
     except WorkerDied as exc:
         print(f"{exc}; the output holds every page before it, and --resume continues", file=sys.stderr)
         return 4

@@ -120,6 +120,28 @@ def test_kill_and_resume_completes_the_output(tmp_path: Path) -> None:
     assert out.read_bytes() == full.read_bytes()
 
 
+def test_ctrl_c_exits_130_with_a_clean_prefix(tmp_path: Path) -> None:
+    records = tmp_path / "in.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    records.write_text("".join(json.dumps({"text": text + f"\n{i}"}) + "\n" for i in range(20_000)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "newsclean", "convert", str(records), "-o", str(out), "--workers", "2", "--quiet"]
+    proc = subprocess.Popen(
+        cmd, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a background shell ignores it
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 100_000):
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert 0 < len(lines) < 20_000 and all(line.endswith(b"\n") for line in lines)
+    assert [json.loads(line)["source"] for line in lines] == [f"{records}#{i}" for i in range(1, len(lines) + 1)]
+
+
 def test_parquet_has_one_row_per_article(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "out.parquet"
