@@ -94,4 +94,4 @@ def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.category = sm.group("category")
             text = text[: sm.start()]
             break
-    draft.title = text.strip()
+    draft.title = " ".join(text.split())  # one space between words, as in the body

@@ -16,6 +16,26 @@ from dataclasses import dataclass, field
 from .models import Removal, built
 
 
+def _single_spaced(src: str) -> list[tuple[int, int]]:
+    """Pieces of ``src`` that leave out every space after the first of a run.
+
+    The extractors' patterns expect one space between words, as nearly all pages have;
+    pages typed with two after a full stop would otherwise lose the caption or dateline
+    behind it. Spaces are not text, so leaving them out of the view costs no accounting.
+    """
+    pieces: list[tuple[int, int]] = []
+    a = 0
+    i = src.find("  ")
+    while i >= 0:
+        pieces.append((a, i + 1))
+        a = i + 1
+        while a < len(src) and src[a] == " ":
+            a += 1
+        i = src.find("  ", a)
+    pieces.append((a, len(src)))
+    return [(x, y) for x, y in pieces if y > x]
+
+
 @dataclass
 class Ledger:
     """Every removal of one page, in the order made; sorted and checked at the end."""
@@ -45,6 +65,9 @@ class Para:
         self._text = src  # what _refresh would compute for one whole piece
         self._cum = [0] if src else []
         self.alive = not src.isspace() and bool(src)
+        if "  " in src:  # typed "end.  Next": extractors see one space, offsets still map back
+            self._pieces = _single_spaced(src)
+            self._refresh()
 
     def _refresh(self) -> None:
         self._clean = None

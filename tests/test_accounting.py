@@ -70,3 +70,15 @@ def test_accounting_check_catches_a_lost_word() -> None:
     main = page.articles[0]
     broken = page.model_copy(update={"articles": [main.model_copy(update={"paragraphs": ["A body"]})]})
     assert accounting_problems(text, broken)
+
+
+def test_a_single_spaced_view_still_maps_cuts_to_page_offsets() -> None:
+    from newsclean.para import Ledger, Para
+
+    src = "Caption here.   KUALA LUMPUR: Body."
+    p, ledger = Para(100, src), Ledger()
+    assert p.text == "Caption here. KUALA LUMPUR: Body."
+    p.cut(p.text.index("KUALA"), p.text.index(":") + 1, "test.cut", ledger)
+    (r,) = ledger.removals
+    assert (r.text, r.start, r.end) == ("KUALA LUMPUR:", 100 + src.index("KUALA"), 100 + src.index(":") + 1)
+    assert p.clean == "Caption here. Body."

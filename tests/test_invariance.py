@@ -33,3 +33,19 @@ def test_perturbation_keeps_titles_and_bodies(fixture_page: Path, name: str) -> 
     want = essence(newsclean.extract(raw, fetched_at=fetched(label)))
     got = essence(newsclean.extract(PERTURBATIONS[name](raw), fetched_at=fetched(label)))
     assert got == want
+
+
+def fields(page: newsclean.Page) -> list[tuple[object, ...]]:
+    return [
+        (a.role, a.title, a.outlet, a.byline, a.dateline, a.credits, a.captions, a.category, a.body)
+        for a in page.articles
+    ]
+
+
+def test_two_spaces_after_a_full_stop_change_no_field(fixture_page: Path) -> None:
+    """Pages typed with two spaces after a sentence: captions, datelines and titles all hold."""
+    label = load_label(fixture_page)
+    raw = fixture_page.read_text(encoding="utf-8")
+    want = fields(newsclean.extract(raw, fetched_at=fetched(label)))
+    got = fields(newsclean.extract(raw.replace(". ", ".  "), fetched_at=fetched(label)))
+    assert got == want
