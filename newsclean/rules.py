@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -97,24 +97,26 @@ class RuleSet:
             + [(r, sec) for _, r, sec in src.line_regex]
             if sec in ("related", "listing")
         }
-        self._line_text = {_key(k): v for k, v in src.line_text.items()}
-        self._line_prefix = {_key(k): v for k, v in src.line_prefix.items()}
-        self._prefix_re = _alternation(src.line_prefix, anchored=True)
+        line_text, line_prefix = _typographic(src.line_text), _typographic(src.line_prefix)
+        self._line_text = {_key(k): v for k, v in line_text.items()}
+        self._line_prefix = {_key(k): v for k, v in line_prefix.items()}
+        self._prefix_re = _alternation(line_prefix, anchored=True)
         self._line_regex = [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
         # One alternation rejects most lines in a single call; the loop then names the rule.
         # Bundled patterns share one stdlib-re alternation when they can (a third faster per
         # line); a user's patterns keep the regex module, whose timeout guards them.
         union = [p for p, _, _ in src.line_regex]
         self._any_line_regex = (None if src.user_regex else _stdlib_union(union)) or _union(union)
-        self._inline_text = {_key(k): v for k, v in src.inline_text.items()}
-        self._inline_re = _alternation(src.inline_text, anchored=False)
+        inline_text = _typographic(src.inline_text)
+        self._inline_text = {_key(k): v for k, v in inline_text.items()}
+        self._inline_re = _alternation(inline_text, anchored=False)
         self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
         self._any_inline_regex = _union([p for p, _ in src.inline_regex])
         # What a text must contain for any inline rule to match in it: the casefolded phrases,
         # and a literal piece of every pattern (None when some pattern has no such piece).
         self._inline_keys = tuple(self._inline_text)
         # The phrases lower-cased, longest first (the order the alternation prefers them in).
-        self._inline_lower = sorted(((t.lower(), rid) for t, rid in src.inline_text.items()),
+        self._inline_lower = sorted(((t.lower(), rid) for t, rid in inline_text.items()),
                                     key=lambda kv: -len(kv[0]))  # fmt: skip
         needles = [needle(p) for p, _ in src.inline_regex]
         self._inline_regex_needles = needles
@@ -218,6 +220,27 @@ class RuleSet:
 
     def is_category(self, name: str) -> bool:
         return _key(name) in self.categories
+
+
+# Spellings a page may use for the same phrase: typewriter and typographic apostrophes
+# and ellipses. A rule written with either matches both.
+_TYPOGRAPHY = (("'", "\u2019"), ("...", "\u2026"))
+_V = TypeVar("_V")
+
+
+def _typographic(phrases: dict[str, _V]) -> dict[str, _V]:
+    """``phrases`` plus each one's other typographic spellings (the rule's own spelling wins)."""
+    out: dict[str, _V] = {}
+    for phrase, value in phrases.items():
+        forms = [phrase]
+        for plain, fancy in _TYPOGRAPHY:
+            forms += [f.replace(plain, fancy) for f in forms if plain in f]
+            forms += [f.replace(fancy, plain) for f in forms if fancy in f]
+        for form in forms:
+            out.setdefault(form, value)
+    for phrase, value in phrases.items():  # a phrase a file spells out itself keeps its own value
+        out[phrase] = value
+    return out
 
 
 def _leftmost_longest(low: str, phrases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -107,6 +107,27 @@ def test_user_rule_file_extends_the_bundled_rules(tmp_path: Path) -> None:
     assert "Get the Valley app" in plain.articles[0].body
 
 
+def test_a_rule_matches_typewriter_and_typographic_spellings(tmp_path: Path) -> None:
+    rules_file = tmp_path / "mysite.toml"
+    rules_file.write_text(
+        '[[line]]\nid = "mysite.more"\ntext = ["Don\'t miss our weekly digest..."]\n'
+        '[[line]]\nid = "mysite.tip"\nprefix = ["Got a tip\u2026"]\n'
+        '[[inline]]\nid = "mysite.tag"\ntext = ["(it\'s sponsored)"]\n',
+        encoding="utf-8",
+    )
+    rules = newsclean.load_rules(rules_file)
+    for apostrophe, dots in (("'", "..."), ("\u2019", "\u2026")):
+        text = (
+            "Mill reopens after repairs\n"
+            f"The mill reopened today (it{apostrophe}s sponsored) after the repairs.\n"
+            f"Don{apostrophe}t miss our weekly digest{dots}\n"
+            f"Got a tip{dots} write to the newsroom\n"
+        )
+        page = newsclean.extract(text, rules=rules)
+        assert page.articles[0].body == "The mill reopened today after the repairs.", apostrophe
+        assert {r.rule for r in page.removed} == {"mysite.more", "mysite.tip", "mysite.tag"}
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

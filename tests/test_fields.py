@@ -180,3 +180,16 @@ def test_read_more_list_of_headlines_is_chrome() -> None:
         "The club won again.\nRead more\nClub signs a new keeper ahead of the derby\nStadium plans approved at last"
     )
     assert a.body == "The club won again."
+
+
+@pytest.mark.parametrize("quote", ["'", "\u2018", "\u2019", '"', "\u201c", "\u201d"])
+def test_a_pasted_headline_before_a_quote_is_cut(quote: str) -> None:
+    pasted = "Council leaders dodge questions as new recordings of the meeting surface online"
+    body = (
+        "The river rose two metres overnight, the county said.\n"
+        f"{pasted}\n"
+        f"{quote}We had never seen it this high,{quote} a farmer said.\n"
+        "Crews worked through the night to reinforce the banks."
+    )
+    a = one(body)
+    assert pasted not in (a.body or "") and a.body and a.body.startswith("The river rose")

@@ -22,6 +22,9 @@ _FUNCTION_WORDS = frozenset(
 _END = tuple(".!?:;,…\"'’”)]")
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}"
 _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){_NAME}){{0,6}}")
+# What a sentence can open with besides a capital; pages often open quotes with the closing
+# mark (’, ”) that an editor's autocorrect put there.
+_OPENERS = "\"'‘“’”"
 MIN_WORDS = 9
 MAX_KNOWN = 50
 
@@ -34,7 +37,7 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
         return False
     if before is None or not before.rstrip().endswith(_END):
         return False
-    if after is None or not (after[0].isupper() or after[0] in "\"'‘“"):
+    if after is None or not (after[0].isupper() or after[0] in _OPENERS):
         return False
     return True
 
