@@ -57,6 +57,7 @@ CASES: dict[str, Case] = {
     "80k nested divs": lambda k: "<div>" * (80_000 * k) + "text" + "</div>" * (80_000 * k),
     "random bytes (1 MB)": lambda k: _bytes(1_000_000 * k),
     "caption storm": lambda k: "A caption. PHOTO: AFP " * (50_000 * k),
+    "two-space caption lines": lambda k: ("A caption.  PHOTO:  AFP  " * 20 + "\n") * (2_500 * k),
     "kicker lines": lambda k: ("ABC DEF: " + "word " * 30 + "\n") * (20_000 * k),
     "By lines": lambda k: "By Jane Roe and Sam Poe and " * (50_000 * k),
     "dateline soup": lambda k: "KUALA LUMPUR, Aug 14 (" * (50_000 * k),

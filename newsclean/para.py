@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from .models import Removal, built
 
+MAX_GAPS = 64  # two-space gaps a paragraph may have and still be read single-spaced
+
 
 def _single_spaced(src: str) -> list[tuple[int, int]]:
     """Pieces of ``src`` that leave out every space after the first of a run.
@@ -65,7 +67,9 @@ class Para:
         self._text = src  # what _refresh would compute for one whole piece
         self._cum = [0] if src else []
         self.alive = not src.isspace() and bool(src)
-        if "  " in src:  # typed "end.  Next": extractors see one space, offsets still map back
+        # typed "end.  Next": extractors see one space, offsets still map back. Every cut
+        # rebuilds the pieces, so a paragraph of thousands of gaps keeps its spaces.
+        if "  " in src and src.count("  ") <= MAX_GAPS:
             self._pieces = _single_spaced(src)
             self._refresh()
 
