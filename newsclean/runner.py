@@ -141,9 +141,18 @@ def run_local(chunks: Iterable[list[Task]], opts: Options, workers: int) -> Iter
             yield run_chunk(chunk, opts)
         return
     prepare(opts)  # before the fork: workers inherit compiled rules and warm imports
-    gc.freeze()  # the collector need not walk (and so copy) the pages inherited from this process
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pool = [_Worker(ctx, opts) for _ in range(workers - 1)]
+    pool: list[_Worker] = []
+    gc.freeze()  # forked workers' collectors need not walk (and so copy) the memory they inherit
+    try:
+        for _ in range(workers - 1):
+            pool.append(_Worker(ctx, opts))
+    except BaseException:  # out of processes or pipes: stop the ones already started
+        for w in pool:
+            w.stop()
+        raise
+    finally:
+        gc.unfreeze()  # this process collects as before
     window: deque[Chunk | _Worker] = deque()  # in input order: a finished chunk or who holds it
     todo = iter(chunks)
     exhausted = False
