@@ -229,8 +229,8 @@ _V = TypeVar("_V")
 
 
 def _typographic(phrases: dict[str, _V]) -> dict[str, _V]:
-    """``phrases`` plus each one's other typographic spellings (the rule's own spelling wins)."""
-    out: dict[str, _V] = {}
+    """``phrases`` plus each one's other typographic spellings (a spelling a file gives wins)."""
+    out = dict(phrases)
     for phrase, value in phrases.items():
         forms = [phrase]
         for plain, fancy in _TYPOGRAPHY:
@@ -238,8 +238,6 @@ def _typographic(phrases: dict[str, _V]) -> dict[str, _V]:
             forms += [f.replace(fancy, plain) for f in forms if fancy in f]
         for form in forms:
             out.setdefault(form, value)
-    for phrase, value in phrases.items():  # a phrase a file spells out itself keeps its own value
-        out[phrase] = value
     return out
 
 
