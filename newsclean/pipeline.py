@@ -16,6 +16,7 @@ from .draft import Draft
 from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
+from .html.sniff import looks_like_html
 from .lines import split_lines
 from .models import Article, Dateline, Page, built
 from .para import Ledger, Para
@@ -45,8 +46,6 @@ def _is_html(text: str, content_type: str) -> bool:
         return True
     if content_type == "text":
         return False
-    from .html.extract import looks_like_html
-
     return looks_like_html(text)
 
 

@@ -101,12 +101,18 @@ class RuleSet:
         self._line_text = {_key(k): v for k, v in line_text.items()}
         self._line_prefix = {_key(k): v for k, v in line_prefix.items()}
         self._prefix_re = _alternation(line_prefix, anchored=True)
-        self._line_regex = [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
-        # One alternation rejects most lines in a single call; the loop then names the rule.
-        # Bundled patterns share one stdlib-re alternation when they can (a third faster per
-        # line); a user's patterns keep the regex module, whose timeout guards them.
+        # One alternation rejects most lines in a single call. Bundled patterns share a
+        # stdlib-re alternation (a third faster per line, and cheaper to compile) whose
+        # groups name the rule that matched, so they are never compiled one by one. A
+        # user's patterns keep the regex module, whose timeout guards them, and a loop over
+        # the patterns names the rule.
         union = [p for p, _, _ in src.line_regex]
-        self._any_line_regex = (None if src.user_regex else _stdlib_union(union)) or _union(union)
+        named = None if src.user_regex else _stdlib_union(union, named=True)
+        self._line_by_group: dict[int, tuple[str, str | None]] = (
+            {named.groupindex[f"_r{i}"]: (rid, sec) for i, (_, rid, sec) in enumerate(src.line_regex)} if named else {}
+        )
+        self._any_line_regex = named or _union(union)
+        self._line_regex = [] if named else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
         inline_text = _typographic(src.inline_text)
         self._inline_text = {_key(k): v for k, v in inline_text.items()}
         self._inline_re = _alternation(inline_text, anchored=False)
@@ -156,8 +162,11 @@ class RuleSet:
         limit = self._budget(text)
         if self._any_line_regex is not None:
             union = self._any_line_regex  # stdlib re (no timeout argument) unless a user file is loaded
-            if not (union.fullmatch(text) if limit is None else union.fullmatch(text, timeout=limit)):
+            m = union.fullmatch(text) if limit is None else union.fullmatch(text, timeout=limit)
+            if not m:
                 return None
+            if self._line_by_group:  # the first alternative that matches whole, as the loop finds
+                return self._line_by_group[m.lastindex]
         for pattern, rid, section in self._line_regex:
             if pattern.fullmatch(text, timeout=limit):
                 return rid, section
@@ -316,11 +325,12 @@ def max_width(patterns: list[str]) -> int | None:
     return widest
 
 
-def _stdlib_union(patterns: list[str]) -> Any:
+def _stdlib_union(patterns: list[str], *, named: bool = False) -> Any:
     """The alternation compiled by the standard library's re, or ``None`` if it cannot be.
 
     Global inline flags ("(?i)...") become scoped groups so that patterns can share one
-    alternation.
+    alternation. ``named`` wraps pattern ``i`` in a group ``_r{i}``: that group closes last,
+    so a match's ``lastindex`` says which pattern matched.
     """
     if not patterns:
         return None
@@ -329,7 +339,7 @@ def _stdlib_union(patterns: list[str]) -> Any:
         m = re.match(r"\(\?([aiLmsux]+)\)", p)
         scoped.append(f"(?{m.group(1)}:{p[m.end() :]})" if m else p)
     try:
-        return re.compile("|".join(f"(?:{p})" for p in scoped))
+        return re.compile("|".join(f"(?P<_r{i}>{p})" if named else f"(?:{p})" for i, p in enumerate(scoped)))
     except re.error:
         return None
 
@@ -362,9 +372,14 @@ def _strings(value: Any, where: str) -> list[str]:
     return value
 
 
-def _regexes(value: Any, where: str) -> list[str]:
+def _regexes(value: Any, where: str, *, check: bool = True) -> list[str]:
+    """The patterns of ``value``, each compiled once to report a bad one by its key.
+
+    Bundled patterns skip that compile (``check=False``): the tests compile every one, and
+    a process would otherwise pay for compiling patterns it may never run one by one.
+    """
     out = _strings(value, where)
-    for i, pattern in enumerate(out):
+    for i, pattern in enumerate(out if check else ()):
         try:
             regex.compile(pattern)
         except regex.error as exc:
@@ -401,7 +416,9 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
             src.line_text[t] = (rid, section)
         for p in _strings(entry.get("prefix", []), f"{where}.prefix"):
             src.line_prefix[p] = (rid, section)
-        src.line_regex += [(p, rid, section) for p in _regexes(entry.get("regex", []), f"{where}.regex")]
+        src.line_regex += [
+            (p, rid, section) for p in _regexes(entry.get("regex", []), f"{where}.regex", check=not bundled)
+        ]
     for i, entry in enumerate(data.get("inline", [])):
         where = f"{name}: inline[{i}]"
         if not isinstance(entry, dict):

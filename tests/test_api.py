@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, fetched, load_label
+from conftest import FIXTURES, fetched, fixture_pages, load_label
 
 import newsclean
 
@@ -193,6 +193,33 @@ def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> N
     finally:
         rules_module.REGEX_TIMEOUT = old
     assert any("timed out" in w for w in page.warnings)
+
+
+def test_bundled_line_patterns_name_the_rule_the_pattern_loop_names(tmp_path: Path) -> None:
+    """The bundled patterns share one alternation whose groups name the matching rule.
+
+    A user file with a pattern switches to the guarded path (the regex module and a loop
+    over the patterns); on every line of every fixture both must name the same rule.
+    """
+    import regex
+
+    from newsclean.rules import _bundled_sources, _parse, default_rules
+
+    for name, text in _bundled_sources():  # the load skips this compile for bundled files
+        for entry in _parse(text, name).get("line", []) + _parse(text, name).get("inline", []):
+            for pattern in entry.get("regex", []):
+                regex.compile(pattern)
+    user = tmp_path / "never.toml"
+    user.write_text("[[line]]\nid = 'mine.never'\nregex = ['zzz-never-a-line']\n", encoding="utf-8")
+    fast, looped = default_rules(), newsclean.load_rules(user)
+    lines = {ln.strip() for p in fixture_pages() for ln in p.read_text(encoding="utf-8").splitlines()}
+    lines |= {"12 comments", "Comments (3)", "Photo: Reuters", "1 / 12", "Share this article"}
+    named = 0
+    for line in sorted(ln for ln in lines if ln):
+        hit = fast.line_rule(line)
+        assert hit == looped.line_rule(line), line
+        named += hit is not None and fast._any_line_regex.fullmatch(line) is not None
+    assert named >= 5  # lines only a pattern removes are among them, not just exact phrases
 
 
 def test_models_the_pipeline_builds_equal_validated_ones() -> None:

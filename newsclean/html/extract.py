@@ -41,20 +41,6 @@ DATE_ORDER = ("ld", "meta", "time", "label", "near", "dom", "url", "modified", "
 _WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
 _SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
-_TAG_SNIFF = regex.compile(
-    r"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|span|section|table|br|a\s|img|ul|li|h[1-6]|style|script|link)\b",
-    regex.IGNORECASE,
-)
-
-
-def looks_like_html(text: str) -> bool:
-    """Markup, not text: it opens with a tag or has several tags in its first few KB."""
-    start = text[:4096].lstrip(" \t\r\n\f\v\ufeff\u200b")[:1]
-    if start == "<":
-        return _TAG_SNIFF.search(text, 0, 65536) is not None
-    return len(_TAG_SNIFF.findall(text, 0, 4096)) >= 5
-
-
 MAX_DEPTH = 2_000  # HTML5 tree building is quadratic in nesting depth; real pages stay under 100
 # stdlib re: several times faster than regex for this simple, linear scan over every tag
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})")
