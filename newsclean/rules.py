@@ -166,7 +166,7 @@ class RuleSet:
             if not m:
                 return None
             if self._line_by_group:  # the first alternative that matches whole, as the loop finds
-                return self._line_by_group[m.lastindex]
+                return self._line_by_group[m.lastindex or 0]  # a wrapper group always takes part
         for pattern, rid, section in self._line_regex:
             if pattern.fullmatch(text, timeout=limit):
                 return rid, section
