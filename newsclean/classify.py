@@ -48,13 +48,9 @@ class Item:
 
 def outlet_like(text: str) -> bool:
     """Short, name-shaped: what an aggregator prints as an outlet line above a time."""
-    words = text.split()
-    return (
-        0 < len(words) <= 6
-        and len(text) <= 60
-        and not text.endswith(_SENTENCE_END)
-        and (text[0].isupper() or text[0].isdigit())
-    )
+    if not 0 < len(text) <= 60:  # before the split: most lines asked are paragraphs
+        return False
+    return len(text.split()) <= 6 and not text.endswith(_SENTENCE_END) and (text[0].isupper() or text[0].isdigit())
 
 
 def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:

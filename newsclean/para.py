@@ -92,7 +92,10 @@ class Para:
     def clean(self) -> str:
         """What is left, with runs of spaces collapsed: the paragraph as a reader sees it."""
         if self._clean is None:
-            self._clean = " ".join(self._text.split())
+            t = self._text
+            # printable text has no whitespace but " ": without doubled or outer spaces it is clean
+            plain = t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " "
+            self._clean = t if plain else " ".join(t.split())
         return self._clean
 
     def _src_ranges(self, vs: int, ve: int) -> list[tuple[int, int]]:

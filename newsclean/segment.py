@@ -88,10 +88,10 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             i += 1
         elif (
             it.kind is Kind.TEXT
-            and outlet_like(it.text)
             and i + 1 < n
             and items[i + 1].kind is Kind.TIME
             and items[i + 1].outlet is None
+            and outlet_like(it.text)
         ):
             i += 2
         else:
