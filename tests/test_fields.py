@@ -59,7 +59,9 @@ def test_capitalised_openings_are_not_datelines(body: str) -> None:
 @pytest.mark.parametrize(
     ("tail", "agency"),
     [(" — Reuters", "Reuters"), (" - Bernama", "Bernama"), (" REUTERS", "Reuters"), (" (Bernama)", "Bernama"),
-     (" END [Copyright The Jiji Press, Ltd.] Jiji Press", "Jiji Press")],
+     (" END [Copyright The Jiji Press, Ltd.] Jiji Press", "Jiji Press"), (" - KUNA", "KUNA"),
+     (" (Kuwait News Agency)", "KUNA"), (" — The Canadian Press", "The Canadian Press"),
+     (" (Central News Agency)", "CNA")],
 )  # fmt: skip
 def test_trailing_credits(tail: str, agency: str) -> None:
     a = one("The plant will hire 200 workers, the company said." + tail)
