@@ -249,3 +249,40 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
 def test_story_closing_headings(line: str, closes: bool) -> None:
     hit = newsclean.load_rules().line_rule(line)
     assert (hit is not None and hit[1] == "end") is closes
+
+
+def _headed_page(h1: str, og_title: str | None) -> str:
+    og = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
+    story = "".join(
+        f"<p>The lighthouse keepers moved out in spring, and paragraph {i} says what the museum plans next.</p>"
+        for i in range(6)
+    )
+    return f"<html><head>{og}</head><body><article><h1>{h1}</h1>{story}</article></body></html>"
+
+
+KICKED = "<span class='roofline'>Coastal heritage</span> Old lighthouse opens as a museum this summer"
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "title"),
+    [
+        # the page's title leaves the roof line out, or sets it off with a separator
+        (KICKED, "Old lighthouse opens as a museum this summer", "Old lighthouse opens as a museum this summer"),
+        (KICKED, "Coastal heritage - Old lighthouse opens as a museum this summer",
+         "Old lighthouse opens as a museum this summer"),
+        ("<small>Coast</small><br> Old lighthouse opens as a museum", None, "Old lighthouse opens as a museum"),
+        # the title runs straight on: the element was a word of the headline
+        ("<span class='name'>Lighthouse Row</span> residents vote to keep the old lamp",
+         "Lighthouse Row residents vote to keep the old lamp", "Lighthouse Row residents vote to keep the old lamp"),
+        # italics are never a kicker
+        ("<em>The Keeper</em> film crew returns to the island this week", None,
+         "The Keeper film crew returns to the island this week"),
+        # the title names only the first element: the rest was a subtitle
+        ("<span class='main'>Lighthouse reopens</span> <span class='sub'>Keepers' cottages become a small museum</span>",
+         "Lighthouse reopens", "Lighthouse reopens"),
+    ],
+)  # fmt: skip
+def test_a_roof_line_inside_the_h1_is_not_part_of_the_title(h1: str, og_title: str | None, title: str) -> None:
+    page = newsclean.extract(_headed_page(h1, og_title))
+    assert page.main is not None and page.main.title == title
+    assert not any(title in p for p in page.main.paragraphs)

@@ -131,6 +131,8 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 texts[-1].append(t.replace("\n", " "))
                 if in_link:
                     links[-1] += len(t.strip())
+            elif t and texts[-1]:  # the space between two inline elements: "<b>a</b> <i>b</i>"
+                texts[-1].append(" ")
         elif tag in ("-comment", "!doctype"):
             pass
         elif tag == "br":

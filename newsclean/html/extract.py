@@ -32,7 +32,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, walk
 from .dates import find_date, labelled_date, second_opinion
-from .meta import Meta, byline_name, choose_authors, read_meta
+from .meta import KICKER_SEPARATORS, Meta, byline_name, choose_authors, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
@@ -333,7 +333,8 @@ def _title(meta: Meta) -> str | None:
     ref = meta.headline or meta.title or ""
     ref_words = set(_WORD.findall(ref.casefold()))
     best, best_score = None, 0.0
-    for h in meta.h1:
+    h1s = [_without_kicker(h, meta.kickers.get(h), ref) for h in meta.h1]
+    for h in h1s:
         words = set(_WORD.findall(h.casefold()))
         if not words:
             continue
@@ -344,10 +345,32 @@ def _title(meta: Meta) -> str | None:
         return best
     if meta.headline:
         return _strip_site(meta.headline, meta.site_name)
-    long_h1 = [h for h in meta.h1 if len(h.split()) >= 4]
+    long_h1 = [h for h in h1s if len(h.split()) >= 4]
     if long_h1:
         return long_h1[0]
     return _strip_site(meta.title, meta.site_name) if meta.title else None
+
+
+def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
+    """The h1 without its roof line, as far as the page's own title tells them apart.
+
+    A title that leaves the kicker out, or sets it off with a separator ("Kicker - Headline",
+    "Kicker: Headline"), shows it is a kicker; one that runs straight on ("<span>Star
+    Wars</span> director says ...") shows the element was part of the headline; one that
+    names only the first element shows the rest was a subtitle.
+    """
+    if split is None:
+        return h1
+    kicker, rest = split
+    low = ref.casefold()
+    at = low.find(kicker.casefold())
+    if at < 0:
+        return rest
+    rest_words = _WORD.findall(rest.casefold())
+    if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
+        return kicker
+    after = ref[at + len(kicker) :].lstrip(" ")[:1]
+    return rest if after and after in KICKER_SEPARATORS else h1
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
@@ -378,7 +401,11 @@ def _article_page(
         if i not in keep or ended:
             ledger.remove(b.text, starts[i], "html.boilerplate")
             continue
-        if title and (b.tag in ("h1", "h2") or not draft.paras) and _same_title(b.text, title):
+        if (
+            title
+            and (b.tag in ("h1", "h2") or not draft.paras)
+            and (_same_title(b.text, title) or title in meta.kickers.get(b.text, ()))
+        ):  # the headline, or the h1 it was cut from (with its roof line or subtitle)
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
             continue
         hit = rules.line_rule(b.text)

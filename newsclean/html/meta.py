@@ -34,6 +34,9 @@ class Meta:
     title: str | None = None
     headline: str | None = None  # from JSON-LD / og: the most trusted title
     h1: list[str] = field(default_factory=list)
+    # an h1's text after a kicker printed inside it ("<span class=kicker>Tunesien</span><br>
+    # Große Aufgaben ..."): (whole text, kicker, rest)
+    kickers: dict[str, tuple[str, str]] = field(default_factory=dict)
     site_name: str | None = None
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
@@ -172,8 +175,43 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
     title = tree.css_first("title")
     if title is not None:
         meta.title = " ".join(title.text().split()) or None
-    meta.h1 = [t for t in (" ".join(h.text().split()) for h in tree.css("h1")[:5]) if t]
+    for h in tree.css("h1")[:5]:
+        whole = " ".join(h.text().split())
+        if whole:
+            meta.h1.append(whole)
+            split = _kicker(h, whole)
+            if split is not None:
+                meta.kickers[whole] = split
     return meta
+
+
+_KICKER_TAGS = frozenset(("span", "small", "strong", "b", "div", "p"))
+KICKER_SEPARATORS = " :|-–—·•/"
+
+
+def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:
+    """(kicker, headline) when the h1 opens with a short element of its own before the headline.
+
+    News CMSs print a roof line inside the h1 ("Dachzeile", "topline", "kicker"): a styled
+    element (it has a class, is ``<small>``, or a ``<br>`` ends it) holding a few words, then
+    the headline. Italics and links are not kickers: they mark words of the headline.
+    """
+    first = h1.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag not in _KICKER_TAGS:
+        return None
+    after = first.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    styled = first.tag == "small" or bool(first.attributes.get("class")) or (after is not None and after.tag == "br")
+    kicker = " ".join(first.text().split())
+    if not styled or not kicker or not whole.startswith(kicker) or len(kicker.split()) > 8:
+        return None
+    rest = whole[len(kicker) :].lstrip(KICKER_SEPARATORS)
+    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+        return None
+    return kicker, rest
 
 
 def choose_authors(meta: Meta) -> None:
