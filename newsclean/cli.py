@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType, TracebackType
 from typing import IO, Any
 
 from . import __version__
@@ -169,16 +172,25 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     ok = failed = 0
     last_flush = time.monotonic()
     try:
-        for chunk in results:
-            n_ok, n_failed = _write(chunk, out, sink, err_fh)
-            ok, failed = ok + n_ok, failed + n_failed
-            progress.update(n_ok, n_failed)
-            if time.monotonic() - last_flush > 0.5:
-                last_flush = time.monotonic()
-                for fh in (out, err_fh):
-                    if fh is not None:
-                        fh.flush()
+        with _Interrupts() as ctrl_c:
+            try:
+                for chunk in results:
+                    n_ok, n_failed = _write(chunk, out, sink, err_fh)
+                    ok, failed = ok + n_ok, failed + n_failed
+                    progress.update(n_ok, n_failed)
+                    if ctrl_c.pending:  # a clean point: every chunk so far is written whole
+                        raise KeyboardInterrupt
+                    if time.monotonic() - last_flush > 0.5:
+                        last_flush = time.monotonic()
+                        for fh in (out, err_fh):
+                            if fh is not None:
+                                fh.flush()
+            except WorkerDied:
+                if ctrl_c.pending:  # the workers took the Ctrl-C too
+                    raise KeyboardInterrupt from None
+                raise
     finally:
+        results.close()  # stops the worker processes now, not when the generator is collected
         progress.close()
         if sink is not None:
             sink.close()
@@ -192,6 +204,33 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     skipped = f", {len(done)} already done" if args.resume else ""
     print(f"newsclean: {ok} page(s) converted, {failed} failed{skipped}; output in {where}", file=sys.stderr)
     return 3 if failed else 0
+
+
+class _Interrupts:
+    """Ctrl-C during a conversion takes effect between chunks, never inside one.
+
+    Raised wherever the signal lands, ``KeyboardInterrupt`` could surface inside pydantic's
+    serialiser as a different error (and a traceback). The first Ctrl-C only sets
+    ``pending``, which the loop reads after writing each chunk; a second one stops at once.
+    """
+
+    def __init__(self) -> None:
+        self.pending = False
+        self._old: Any = None
+
+    def __enter__(self) -> _Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
 
 
 def _write(chunk: Chunk, out: IO[bytes] | None, sink: _ParquetSink | None, err: IO[str] | None) -> tuple[int, int]:

@@ -13,7 +13,7 @@ import queue
 import threading
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -124,7 +124,7 @@ class _Worker:
         self.outbox.close()
 
 
-def run_local(chunks: Iterable[list[Task]], opts: Options, workers: int) -> Iterator[Chunk]:
+def run_local(chunks: Iterable[list[Task]], opts: Options, workers: int) -> Generator[Chunk, None, None]:
     """Chunks run by ``workers`` processes in all: this one and ``workers - 1`` others.
 
     Each other process holds up to :data:`DEPTH` chunks; this process extracts a chunk itself
@@ -184,7 +184,7 @@ def run_local(chunks: Iterable[list[Task]], opts: Options, workers: int) -> Iter
             w.stop()
 
 
-def run_dask(chunks: Iterable[list[Task]], opts: Options, address: str) -> Iterator[Chunk]:
+def run_dask(chunks: Iterable[list[Task]], opts: Options, address: str) -> Generator[Chunk, None, None]:
     """The same conversion on an existing ``dask.distributed`` scheduler."""
     try:
         from dask.distributed import Client

@@ -120,7 +120,8 @@ def test_kill_and_resume_completes_the_output(tmp_path: Path) -> None:
     assert out.read_bytes() == full.read_bytes()
 
 
-def test_ctrl_c_exits_130_with_a_clean_prefix(tmp_path: Path) -> None:
+@pytest.mark.parametrize("written", [0, 100_000])  # during set-up, mid-run
+def test_ctrl_c_exits_130_with_a_clean_prefix(tmp_path: Path, written: int) -> None:
     records = tmp_path / "in.jsonl"
     text = SEED.read_text(encoding="utf-8")
     records.write_text("".join(json.dumps({"text": text + f"\n{i}"}) + "\n" for i in range(20_000)), encoding="utf-8")
@@ -132,14 +133,35 @@ def test_ctrl_c_exits_130_with_a_clean_prefix(tmp_path: Path) -> None:
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a background shell ignores it
     )  # fmt: skip
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 100_000):
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < written):
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
     lines = out.read_bytes().splitlines(keepends=True)
-    assert 0 < len(lines) < 20_000 and all(line.endswith(b"\n") for line in lines)
+    assert len(lines) < 20_000 and all(line.endswith(b"\n") for line in lines)
     assert [json.loads(line)["source"] for line in lines] == [f"{records}#{i}" for i in range(1, len(lines) + 1)]
+
+
+def test_ctrl_c_takes_effect_between_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C landing inside a chunk's work (here, while it is written) lets that chunk finish."""
+    import newsclean.cli as cli
+
+    records = tmp_path / "in.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    records.write_text("".join(json.dumps({"text": text + f"\n{i}"}) + "\n" for i in range(300)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    real_write = cli._write
+
+    def write_after_ctrl_c(*args: object, **kwargs: object) -> tuple[int, int]:
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "_write", write_after_ctrl_c)
+    assert main(["convert", str(records), "-o", str(out), "--workers", "1", "--quiet"]) == 130
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert 0 < len(lines) < 300 and all(line.endswith(b"\n") for line in lines)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_parquet_has_one_row_per_article(tmp_path: Path) -> None:
