@@ -286,3 +286,39 @@ def test_a_roof_line_inside_the_h1_is_not_part_of_the_title(h1: str, og_title: s
     page = newsclean.extract(_headed_page(h1, og_title))
     assert page.main is not None and page.main.title == title
     assert not any(title in p for p in page.main.paragraphs)
+
+
+def test_ruby_readings_are_not_text() -> None:
+    h1 = "<ruby>港<rt>みなと</rt></ruby>の<ruby>灯台<rp>(</rp><rt>とうだい</rt><rp>)</rp></ruby>が博物館になる"
+    story = "".join(
+        f"<p><ruby>灯台<rt>とうだい</rt></ruby>は春から博物館として公開され、段落{i}は計画を説明します。</p>"
+        for i in range(6)
+    )
+    page = newsclean.extract(
+        f"<html><head><title>港の灯台が博物館になる</title></head><body><article><h1>{h1}</h1>{story}</article></body></html>"
+    )
+    assert page.main is not None and page.main.title == "港の灯台が博物館になる"
+    assert page.main.paragraphs and all("とうだい" not in p and p.startswith("灯台は") for p in page.main.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("h1", "head", "title"),
+    [
+        # the h1 carries the site's name after the headline the page states
+        ("Old lighthouse opens as a museum<span class='hidden'> | Coast Post</span>",
+         "<meta property='og:title' content='Old lighthouse opens as a museum'>", "Old lighthouse opens as a museum"),
+        # no h1 to go by: the site's name opening the page title is not the headline
+        ("", "<meta property='og:site_name' content='Coast Post'><title>Coast Post | Old lighthouse opens as a museum</title>",
+         "Old lighthouse opens as a museum"),
+        # a headline that merely starts like the stated one keeps its words
+        ("Old lighthouse opens as a museum today", "<meta property='og:title' content='Old lighthouse opens as a museum'>",
+         "Old lighthouse opens as a museum today"),
+    ],
+)  # fmt: skip
+def test_the_site_name_is_cut_from_either_end_of_the_title(h1: str, head: str, title: str) -> None:
+    story = "".join(
+        f"<p>The keepers moved out in spring, and paragraph {i} says what the museum plans next.</p>" for i in range(6)
+    )
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    page = newsclean.extract(f"<html><head>{head}</head><body><article>{heading}{story}</article></body></html>")
+    assert page.main is not None and page.main.title == title

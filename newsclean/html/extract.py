@@ -105,6 +105,8 @@ def fallback_rate() -> float:
 def render(text: str) -> tuple[LexborHTMLParser, Walk, str, list[int]]:
     """Parse, walk, and join the blocks into the page's text; offsets of each block."""
     tree = LexborHTMLParser(text)
+    if "<rt" in text or "<RT" in text:  # ruby readings (furigana) guide pronunciation; not text
+        tree.strip_tags(["rt", "rp"])
     w = walk(tree)
     rendering = "\n".join(b.text for b in w.blocks)
     normal = normalize(rendering)  # block texts hold no line breaks, so lines map to blocks
@@ -342,6 +344,11 @@ def _title(meta: Meta) -> str | None:
         if score > best_score:
             best, best_score = h, score
     if best is not None and best_score >= 0.5:
+        # an h1 carrying the site's name after the headline the page states ("Headline |
+        # Site", often in a span hidden from sight): the stated headline
+        if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
+            if best[len(ref) :].lstrip()[:1] in KICKER_SEPARATORS.strip():
+                return best[: len(ref)]
         return best
     if meta.headline:
         return _strip_site(meta.headline, meta.site_name)
@@ -376,6 +383,10 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
 def _strip_site(title: str | None, site: str | None) -> str | None:
     if not title:
         return title
+    if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in KICKER_SEPARATORS.strip():
+        cut = title[len(site) :].lstrip(KICKER_SEPARATORS)  # "Site | Headline"
+        if cut:
+            return cut
     if site and title.endswith(site):
         cut = title[: -len(site)].rstrip(" |-–—:·•»")
         if cut:
