@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -107,12 +108,18 @@ class RuleSet:
         # user's patterns keep the regex module, whose timeout guards them, and a loop over
         # the patterns names the rule.
         union = [p for p, _, _ in src.line_regex]
-        named = None if src.user_regex else _stdlib_union(union, named=True)
-        self._line_by_group: dict[int, tuple[str, str | None]] = (
-            {named.groupindex[f"_r{i}"]: (rid, sec) for i, (_, rid, sec) in enumerate(src.line_regex)} if named else {}
-        )
-        self._any_line_regex = named or _union(union)
+        named = None if src.user_regex else _named_union(src.line_regex)
+        self._line_by_group: dict[int, tuple[str, str | None]] = named[1] if named else {}
+        self._any_line_regex = named[0] if named else _union(union)
         self._line_regex = [] if named else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
+        # Lines longer than every short pattern (headings like "Related articles") try only
+        # the long ones: the short case-insensitive word lists cost most of a failed match.
+        widths = [max_width([p]) for p in union]
+        self._line_regex_width = None if None in widths else max((w or 0 for w in widths), default=0)
+        short = max((w for w in widths if w is not None and w <= _SHORT_PATTERN), default=0)
+        self._wide_from = short if named and self._line_regex_width is not None and short else None
+        self._wide_rules = [r for r, w in zip(src.line_regex, widths, strict=True) if (w or 0) > short]
+        self._wide: tuple[Any, dict[int, tuple[str, str | None]]] | None = None  # compiled on first use
         inline_text = _typographic(src.inline_text)
         self._inline_text = {_key(k): v for k, v in inline_text.items()}
         self._inline_re = _alternation(inline_text, anchored=False)
@@ -127,8 +134,6 @@ class RuleSet:
         needles = [needle(p) for p, _ in src.inline_regex]
         self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
-        # Longer lines cannot fully match any line pattern (None: some pattern is unbounded).
-        self._line_regex_width = max_width([p for p, _, _ in src.line_regex])
         self._prefix_firsts = frozenset(_key(p)[:1] for p in src.line_prefix)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
@@ -159,6 +164,11 @@ class RuleSet:
                 return self._line_prefix[_key(m.group(0))]
         if self._line_regex_width is not None and len(text) > self._line_regex_width:
             return None
+        if self._wide_from is not None and len(text) > self._wide_from:
+            if self._wide is None:
+                self._wide = _named_union(self._wide_rules) or (_NEVER, {})
+            wide = self._wide[0].fullmatch(text)
+            return self._wide[1][wide.lastindex or 0] if wide else None
         limit = self._budget(text)
         if self._any_line_regex is not None:
             union = self._any_line_regex  # stdlib re (no timeout argument) unless a user file is loaded
@@ -181,9 +191,10 @@ class RuleSet:
         key = _key(text)
         if len(key) < 4:
             return None
-        for phrase, rid in self.chrome_phrases:
-            if phrase.startswith(key):
-                return rid
+        # sorted by phrase: the first phrase at or after the key is the first that starts with it
+        i = bisect_left(self.chrome_phrases, (key, ""))
+        if i < len(self.chrome_phrases) and self.chrome_phrases[i][0].startswith(key):
+            return self.chrome_phrases[i][1]
         return None
 
     def may_have_inline(self, text: str) -> bool:
@@ -342,6 +353,19 @@ def _stdlib_union(patterns: list[str], *, named: bool = False) -> Any:
         return re.compile("|".join(f"(?P<_r{i}>{p})" if named else f"(?:{p})" for i, p in enumerate(scoped)))
     except re.error:
         return None
+
+
+# Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
+_SHORT_PATTERN = 100
+_NEVER = re.compile(r"(?!)")
+
+
+def _named_union(rules: list[tuple[str, str, str | None]]) -> tuple[Any, dict[int, tuple[str, str | None]]] | None:
+    """The line patterns as one stdlib alternation, and the rule each wrapper group names."""
+    compiled = _stdlib_union([p for p, _, _ in rules], named=True)
+    if compiled is None:
+        return None
+    return compiled, {compiled.groupindex[f"_r{i}"]: (rid, sec) for i, (_, rid, sec) in enumerate(rules)}
 
 
 def _union(patterns: list[str]) -> regex.Pattern[str] | None:

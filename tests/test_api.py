@@ -214,6 +214,13 @@ def test_bundled_line_patterns_name_the_rule_the_pattern_loop_names(tmp_path: Pa
     fast, looped = default_rules(), newsclean.load_rules(user)
     lines = {ln.strip() for p in fixture_pages() for ln in p.read_text(encoding="utf-8").splitlines()}
     lines |= {"12 comments", "Comments (3)", "Photo: Reuters", "1 / 12", "Share this article"}
+    # longer than every short pattern: only the long ones are tried on these
+    long_chrome = [
+        "Subscribe to our daily newsletters for the harbour town's stories, sent to your inbox every morning at six",
+        "You can subscribe for free to the Harbour Hour podcast wherever you listen, and new episodes arrive on Fridays",
+    ]
+    assert all(len(line) > 100 and fast.line_rule(line) is not None for line in long_chrome)
+    lines |= set(long_chrome) | {line[:-1] + "x" * 150 for line in long_chrome}
     named = 0
     for line in sorted(ln for ln in lines if ln):
         hit = fast.line_rule(line)

@@ -75,7 +75,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
         if len(text) < 600 and ", by " in text and _HEADLINE_LIST.fullmatch(text):  # clean text: single spaces
             p.cut_all("heuristic.headline-list", ledger)
             continue
-        if 0 < i < len(live) - 1:
+        if 0 < i < len(live) - 1 and not text.endswith(_END):  # most paragraphs end a sentence
             before, after = live[i - 1].clean, live[i + 1].clean
             if is_pasted_headline(text, before, after):
                 cut.append(text)

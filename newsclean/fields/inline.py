@@ -31,14 +31,19 @@ def strip_inline(
         phrases = rules.may_have_inline("\n".join(p.text for p in paras))
     for p in paras:
         if phrases:
-            p.cut_many(rules.inline_hits(p.text), ledger)
-        markers = list(_ID_MARKER.finditer(p.text)) if "[[" in p.text else []
-        for m in markers:
-            draft.ids.setdefault(m.group("key").lower(), m.group("val"))
-        p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
+            hits = rules.inline_hits(p.text)
+            if hits:
+                p.cut_many(hits, ledger)
+        if "[[" in p.text:
+            markers = list(_ID_MARKER.finditer(p.text))
+            for m in markers:
+                draft.ids.setdefault(m.group("key").lower(), m.group("val"))
+            p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
+        if ":" not in p.text:  # every read-more link has one
+            continue
         spans: list[tuple[int, int, str | None]] = []
         last = 0
-        for m in _READ_MORE.finditer(p.text) if ":" in p.text else ():
+        for m in _READ_MORE.finditer(p.text):
             if m.start() < last:
                 continue
             end = headline_end(p.text, m.end())
