@@ -322,3 +322,23 @@ def test_the_site_name_is_cut_from_either_end_of_the_title(h1: str, head: str, t
     heading = f"<h1>{h1}</h1>" if h1 else ""
     page = newsclean.extract(f"<html><head>{head}</head><body><article>{heading}{story}</article></body></html>")
     assert page.main is not None and page.main.title == title
+
+
+def test_a_closing_heading_boxed_into_the_story_does_not_end_it() -> None:
+    """ "Most Read" set between two halves of the story: both halves are the story."""
+    para = "<p>The harbour board met again on {} to discuss the pier, and members heard from engineers about the steel piles.</p>"
+    first = "".join(para.format(f"Monday, part {i}") for i in range(7))
+    second = "".join(para.format(f"Tuesday, part {i}") for i in range(5))
+    box = (
+        "<div class='box'><h2>Most Read</h2><ul><li><a href='/a'>Ferry adds a night crossing</a></li>"
+        "<li><a href='/b'>Mackerel season best in a decade</a></li></ul></div>"
+    )
+    tail = "<h3>Related articles</h3><div class='cards'><p><a href='/c'>Lighthouse keepers' cottages restored</a></p></div>"
+    page = newsclean.extract(
+        f"<html><head><title>Pier plan</title></head><body><article><h1>Harbour board backs the pier plan</h1>"
+        f"<div class='body'>{first}{box}{second}{tail}</div></article></body></html>"
+    )
+    assert page.main is not None
+    body = page.main.body
+    assert all(f"Monday, part {i}" in body for i in range(7)) and all(f"Tuesday, part {i}" in body for i in range(5))
+    assert "Ferry adds" not in body and "Mackerel" not in body and "Lighthouse keepers" not in body

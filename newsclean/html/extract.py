@@ -406,9 +406,12 @@ def _article_page(
     keep = set(chosen)
     draft = Draft(role="main", title=title)
     ended = False
+    flow: int | None = None  # the container the story's paragraphs sit in
+    end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
     story_chars = sum(len(w.blocks[i].text) for i in chosen)
     seen_chars = 0
     for i, b in enumerate(w.blocks):
+        ended = ended or (end_after is not None and i > end_after)
         if i not in keep or ended:
             ledger.remove(b.text, starts[i], "html.boilerplate")
             continue
@@ -422,10 +425,16 @@ def _article_page(
         hit = rules.line_rule(b.text)
         if hit is not None:
             ledger.remove(b.text, starts[i], hit[0])
-            # the story's closing furniture starts, once most of the story is behind us
-            ended = hit[1] == "end" and seen_chars >= story_chars * 0.5
+            # the story's closing furniture starts, once most of the story is behind us, unless
+            # the story's paragraphs go on after it ("Most Read" boxed in mid-story)
+            if hit[1] == "end" and seen_chars >= story_chars * 0.5:
+                last = _resumes(w, chosen, i, flow)
+                ended = last is None
+                end_after = last if last is not None else end_after  # the furniture comes after it
             continue
         seen_chars += len(b.text)
+        if b.tag in _FLOW_TAGS and len(b.ancestors) > 1:
+            flow = b.ancestors[-2]
         if b.tag == "figcaption" or _credited_caption(b.text):
             draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
             continue
@@ -463,6 +472,28 @@ _CAPTION_CREDIT = regex.compile(
 
 def _credited_caption(text: str) -> bool:
     return len(text.split()) <= 45 and _CAPTION_CREDIT.search(text) is not None
+
+
+_FLOW_TAGS = frozenset(("p", "blockquote"))
+RESUME_CHARS = 500
+
+
+def _resumes(w: Walk, chosen: list[int], at: int, flow: int | None) -> int | None:
+    """The story's last paragraph, if its paragraphs go on after the closing heading at ``at``.
+
+    A closing heading ("Most Read", "Related") ends the story; a box of them set into the
+    story, with the story's paragraphs (link-free, in the story's own container) carrying
+    on below it, does not: the story then ends after its last such paragraph.
+    """
+    if flow is None:
+        return None
+    after, last = 0, None
+    for j in chosen:
+        b = w.blocks[j]
+        if j > at and b.tag in _FLOW_TAGS and b.link_density < 0.3 and len(b.ancestors) > 1 and b.ancestors[-2] == flow:
+            after += len(b.text)
+            last = j
+    return last if after >= RESUME_CHARS else None
 
 
 def _same_title(a: str, b: str) -> bool:
