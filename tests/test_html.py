@@ -342,3 +342,18 @@ def test_a_closing_heading_boxed_into_the_story_does_not_end_it() -> None:
     body = page.main.body
     assert all(f"Monday, part {i}" in body for i in range(7)) and all(f"Tuesday, part {i}" in body for i in range(5))
     assert "Ferry adds" not in body and "Mackerel" not in body and "Lighthouse keepers" not in body
+
+
+def test_a_long_subhead_in_the_markup_is_the_storys_own() -> None:
+    """A line between paragraphs reads like a pasted headline, but an <h2> says it is a subhead."""
+    para = "<p>The harbour board met again on {} to discuss the pier, and members heard from the engineers.</p>"
+    subhead = "Why the engineers want steel piles under the new harbour pier"
+    story = "".join(para.format(f"day {i}") for i in range(3)) + f"<h2>{subhead}</h2>"
+    story += "".join(para.format(f"evening {i}") for i in range(3))
+    quoted = "<p>The chair of the harbour board told members that the money was „gut angelegt.“</p><p>Members then voted on the plan.</p>"
+    page = newsclean.extract(f"<html><body><article><h1>Pier plan approved</h1>{story}{quoted}</article></body></html>")
+    assert page.main is not None
+    assert subhead in page.main.paragraphs
+    assert (
+        "The chair of the harbour board told members that the money was „gut angelegt.“" in page.main.paragraphs
+    )  # ends on a German closing quote

@@ -439,6 +439,8 @@ def _article_page(
             draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
             continue
         draft.paras.append(Para(starts[i], b.text))
+        if b.tag in _SUBHEADS:
+            draft.headings.add(id(draft.paras[-1]))
     try:
         extract_body(draft, rules, ledger)
     except TimeoutError:
@@ -475,6 +477,7 @@ def _credited_caption(text: str) -> bool:
 
 
 _FLOW_TAGS = frozenset(("p", "blockquote"))
+_SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 RESUME_CHARS = 500
 
 
