@@ -52,7 +52,7 @@ class Draft:
     ids: dict[str, str] = field(default_factory=dict)
     paras: list[Para] = field(default_factory=list)
     after_end: set[int] = field(default_factory=set)  # id()s of paragraphs right after a closing heading
-    headings: set[int] = field(default_factory=set)  # id()s of paragraphs the markup calls headings
+    own: set[int] = field(default_factory=set)  # id()s of the story's own subheads (in the markup)
     span: tuple[int, int] = (0, 0)
 
     def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:

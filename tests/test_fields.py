@@ -184,6 +184,16 @@ def test_read_more_list_of_headlines_is_chrome() -> None:
     assert a.body == "The club won again."
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["„gut angelegt.\u201c", "\u00abbien plac\u00e9.\u00bb", "and then the line went dead \u2014", "broken off \u2013"],
+)
+def test_a_sentence_ending_on_a_closing_quote_or_a_dash_is_not_a_pasted_headline(ending: str) -> None:
+    line = f"The chair of the harbour board told the members at the meeting {ending}"
+    body = f"The river rose two metres overnight, the county said.\n{line}\nCrews worked through the night."
+    assert line in one(body).paragraphs
+
+
 @pytest.mark.parametrize("quote", ["'", "\u2018", "\u2019", '"', "\u201c", "\u201d"])
 def test_a_pasted_headline_before_a_quote_is_cut(quote: str) -> None:
     pasted = "Council leaders dodge questions as new recordings of the meeting surface online"

@@ -19,9 +19,9 @@ _FUNCTION_WORDS = frozenset(
     "this these those its their his her our your my into than then so if about over under "
     "after before while who whom whose which what when where how not no".split()
 )
-# What a sentence can end on: its stop, or a closing mark after it, in English („…“ closes
-# with “ in German, «…» and »…« with » or «).
-_END = tuple(".!?:;,…\"'’”)]“»«")
+# What a sentence can end on: its stop, a closing mark after it („…“ closes with “ in
+# German, «…» and »…« with » or «), or the dash of a sentence broken off.
+_END = tuple(".!?:;,…\"'’”)]“»«—–")
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}"
 _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){_NAME}){{0,6}}")
 # What a sentence can open with besides a capital; pages often open quotes with the closing
@@ -77,8 +77,8 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
         if len(text) < 600 and ", by " in text and _HEADLINE_LIST.fullmatch(text):  # clean text: single spaces
             p.cut_all("heuristic.headline-list", ledger)
             continue
-        # most paragraphs end a sentence; a heading in the markup is the story's own subhead
-        if 0 < i < len(live) - 1 and not text.endswith(_END) and id(p) not in draft.headings:
+        # most paragraphs end a sentence
+        if 0 < i < len(live) - 1 and not text.endswith(_END) and id(p) not in draft.own:
             before, after = live[i - 1].clean, live[i + 1].clean
             if is_pasted_headline(text, before, after):
                 cut.append(text)

@@ -440,7 +440,7 @@ def _article_page(
             continue
         draft.paras.append(Para(starts[i], b.text))
         if b.tag in _SUBHEADS:
-            draft.headings.add(id(draft.paras[-1]))
+            draft.own.add(id(draft.paras[-1]))
     try:
         extract_body(draft, rules, ledger)
     except TimeoutError:
