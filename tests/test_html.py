@@ -357,3 +357,17 @@ def test_a_long_subhead_in_the_markup_is_the_storys_own() -> None:
     assert (
         "The chair of the harbour board told members that the money was „gut angelegt.“" in page.main.paragraphs
     )  # ends on a German closing quote
+
+
+def test_an_opening_paragraph_that_contains_the_title_is_kept() -> None:
+    title = "Olive and rosemary harbour bread"
+    opening = f"Baked on the quay every morning, our {title} is soft inside and crisp outside, and it keeps for days."
+    rest = "".join(
+        f"<p>Step {i}: knead the dough for ten minutes, then let it rest in a warm place until doubled.</p>"
+        for i in range(5)
+    )
+    page = newsclean.extract(
+        f"<html><head><title>{title}</title></head><body><article><p>{opening}</p>{rest}</article></body></html>"
+    )
+    assert page.main is not None and page.main.title == title
+    assert page.main.paragraphs[0] == opening

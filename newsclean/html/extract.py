@@ -418,7 +418,7 @@ def _article_page(
         if (
             title
             and (b.tag in ("h1", "h2") or not draft.paras)
-            and (_same_title(b.text, title) or title in meta.kickers.get(b.text, ()))
+            and (_same_title(b.text, title, heading=b.tag in ("h1", "h2")) or title in meta.kickers.get(b.text, ()))
         ):  # the headline, or the h1 it was cut from (with its roof line or subtitle)
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
             continue
@@ -499,9 +499,17 @@ def _resumes(w: Walk, chosen: list[int], at: int, flow: int | None) -> int | Non
     return last if after >= RESUME_CHARS else None
 
 
-def _same_title(a: str, b: str) -> bool:
+def _same_title(a: str, b: str, *, heading: bool = True) -> bool:
+    """Whether block ``a`` prints title ``b`` (maybe cut short, or with a kicker or site name).
+
+    A paragraph that merely contains the title ("Oven-baked Italian <title> filled with
+    ...") is the story's opening, not the headline: only a heading, or a block at most
+    twice the title's length, may hold more than the title.
+    """
     na, nb = a.casefold().strip(), b.casefold().strip()
-    return na == nb or (len(nb) > 20 and (na in nb or nb in na))
+    if na == nb:
+        return True
+    return len(nb) > 20 and (na in nb or (nb in na and (heading or len(na) <= 2 * len(nb))))
 
 
 def _with_meta(page: Page, meta: Meta) -> Page:
