@@ -371,3 +371,17 @@ def test_an_opening_paragraph_that_contains_the_title_is_kept() -> None:
     )
     assert page.main is not None and page.main.title == title
     assert page.main.paragraphs[0] == opening
+
+
+def test_the_lead_under_a_headline_that_is_not_an_h1_is_kept() -> None:
+    lead = "The harbour board has approved the new pier after a year of debate, and work starts in spring."
+    body = "".join(
+        f"<p>Paragraph {i} of the story explains what the engineers found under the old wooden pier last winter.</p>"
+        for i in range(6)
+    )
+    page = newsclean.extract(
+        "<html><head><title>Pier approved</title></head><body><nav><a href='/'>Home</a></nav><div class='news'>"
+        f"<h3>Harbour board approves the new pier</h3><div class='intro'><p>{lead}</p></div>"
+        f"<div class='article-body'>{body}</div></div></body></html>"
+    )
+    assert page.main is not None and page.main.paragraphs[0] == lead and len(page.main.paragraphs) == 7

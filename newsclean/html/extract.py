@@ -312,6 +312,8 @@ def _with_lead(w: Walk, chosen: list[int]) -> list[int]:
     if not chosen:
         return chosen
     h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
+    if h1 is None:  # no h1 on the page: the headline is the last heading shortly before the body
+        h1 = next((i for i in range(chosen[0] - 1, max(-1, chosen[0] - 13), -1) if w.blocks[i].tag in _HEADS), None)
     if h1 is None or h1 >= chosen[0] or chosen[0] - h1 > 12:
         return chosen
     lead = [
@@ -477,6 +479,7 @@ def _credited_caption(text: str) -> bool:
 
 
 _FLOW_TAGS = frozenset(("p", "blockquote"))
+_HEADS = frozenset(("h2", "h3"))
 _SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 RESUME_CHARS = 500
 
