@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -385,3 +385,19 @@ def test_the_lead_under_a_headline_that_is_not_an_h1_is_kept() -> None:
         f"<div class='article-body'>{body}</div></div></body></html>"
     )
     assert page.main is not None and page.main.paragraphs[0] == lead and len(page.main.paragraphs) == 7
+
+
+def test_one_instant_stated_in_utc_and_in_local_time_counts_as_the_local_day() -> None:
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-05T02:30:00Z"}'
+    story = "".join(
+        f"<p>The ferry timetable changes next week, and paragraph {i} explains what riders can expect.</p>"
+        for i in range(6)
+    )
+    page = newsclean.extract(
+        f"<html><head><title>Ferry timetable</title><meta property='article:published_time' content='2024-03-05T02:30:00Z'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><article><h1>Ferry timetable</h1>"
+        f"<time datetime='2024-03-04T21:30:00-05:00'>March 4, 2024, 9:30 p.m.</time>{story}</article></body></html>"
+    )
+    at = page.main.published_at if page.main else None
+    assert at is not None and at.date().isoformat() == "2024-03-04"
+    assert at == datetime(2024, 3, 5, 2, 30, tzinfo=UTC)  # the same instant, in the page's zone

@@ -18,7 +18,7 @@ page says so in ``warnings``; ``fallback_rate()`` tells how often that happened.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import regex
@@ -148,7 +148,7 @@ def extract_html(
         second = second_opinion(text, url, extensive=not meta.dates)
         if second is not None:
             meta.dates["htmldate"] = second
-    chosen_date = _vote(meta.dates)
+    chosen_date = _vote(_in_local_time(meta.dates))
     if chosen_date is not None:
         meta.published, meta.published_text = chosen_date
     key = _main_key(w)
@@ -172,6 +172,25 @@ DATE_WEIGHTS = {
 # asked too: its wider search settles most such pages, and asking it on every page would
 # cost more than the rest of the HTML path.
 CONFIDENT_DATE = 2.5
+
+
+def _in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[datetime, str]]:
+    """UTC stamps restated in the page's own zone where another source gives the same instant.
+
+    Markup often states one moment twice: in UTC (JSON-LD, meta tags) and in local time (the
+    visible ``<time>``). Near midnight the two fall on different days; the day the page
+    shows its readers is the local one, and the vote must not count them as two days.
+    """
+    local = [dt for dt, _ in dates.values() if dt.utcoffset() not in (None, timedelta(0))]
+    if not local:
+        return dates
+    out = dict(dates)
+    for source, (dt, text) in dates.items():
+        if dt.utcoffset() == timedelta(0):
+            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= 60), None)
+            if twin is not None:
+                out[source] = (dt.astimezone(twin.tzinfo), text)
+    return out
 
 
 def _tally(dates: dict[str, tuple[datetime, str]]) -> dict[date, float]:
