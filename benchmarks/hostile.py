@@ -69,6 +69,16 @@ CASES: dict[str, Case] = {
         ("<div class='sidebar'>" * 20 + "<h1>Title</h1>" + "<p>Story text.</p>" * 6 + "</div>" * 20) * (2_000 * k)
     ),
     "HTML many classes": lambda k: "<html><body>" + "<div class='post-date meta time'>x</div>" * (20_000 * k),
+    # every closing heading is followed by more story paragraphs: is the story resuming?
+    "HTML closing headings in the story": lambda k: (
+        "<html><body><article><h1>Title</h1>"
+        + ("<p>" + "A sentence of the story goes on here. " * 4 + "</p>") * (4_000 * k)
+        + ("<h2>Most Read</h2><p>" + "The story still goes on after the box. " * 4 + "</p>") * (4_000 * k)
+        + "</article></body></html>"
+    ),
+    "HTML ruby and kicker storm": lambda k: (
+        "<html><body>" + "<h1><span class='k'>Kicker</span> A headline <ruby>字<rt>じ</rt></ruby></h1>" * (10_000 * k)
+    ),
 }
 
 

@@ -18,6 +18,7 @@ page says so in ``warnings``; ``fallback_rate()`` tells how often that happened.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -429,6 +430,7 @@ def _article_page(
     ended = False
     flow: int | None = None  # the container the story's paragraphs sit in
     end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
+    flows: dict[int, tuple[list[int], list[int]]] | None = None  # built at the first closing heading
     story_chars = sum(len(w.blocks[i].text) for i in chosen)
     seen_chars = 0
     for i, b in enumerate(w.blocks):
@@ -449,7 +451,8 @@ def _article_page(
             # the story's closing furniture starts, once most of the story is behind us, unless
             # the story's paragraphs go on after it ("Most Read" boxed in mid-story)
             if hit[1] == "end" and seen_chars >= story_chars * 0.5:
-                last = _resumes(w, chosen, i, flow)
+                flows = flows if flows is not None else _flows(w, chosen)
+                last = _resumes(flows, i, flow)
                 ended = last is None
                 end_after = last if last is not None else end_after  # the furniture comes after it
             continue
@@ -503,22 +506,32 @@ _SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 RESUME_CHARS = 500
 
 
-def _resumes(w: Walk, chosen: list[int], at: int, flow: int | None) -> int | None:
+def _flows(w: Walk, chosen: list[int]) -> dict[int, tuple[list[int], list[int]]]:
+    """For each container, its link-free story paragraphs: block indices and running lengths."""
+    out: dict[int, tuple[list[int], list[int]]] = {}
+    for j in chosen:
+        b = w.blocks[j]
+        if b.tag in _FLOW_TAGS and b.link_density < 0.3 and len(b.ancestors) > 1:
+            idx, cum = out.setdefault(b.ancestors[-2], ([], []))
+            idx.append(j)
+            cum.append((cum[-1] if cum else 0) + len(b.text))
+    return out
+
+
+def _resumes(flows: dict[int, tuple[list[int], list[int]]], at: int, flow: int | None) -> int | None:
     """The story's last paragraph, if its paragraphs go on after the closing heading at ``at``.
 
     A closing heading ("Most Read", "Related") ends the story; a box of them set into the
     story, with the story's paragraphs (link-free, in the story's own container) carrying
-    on below it, does not: the story then ends after its last such paragraph.
+    on below it, does not: the story then ends after its last such paragraph. A lookup in
+    ``flows`` (see :func:`_flows`), so a page of many such headings stays linear.
     """
-    if flow is None:
+    if flow is None or flow not in flows:
         return None
-    after, last = 0, None
-    for j in chosen:
-        b = w.blocks[j]
-        if j > at and b.tag in _FLOW_TAGS and b.link_density < 0.3 and len(b.ancestors) > 1 and b.ancestors[-2] == flow:
-            after += len(b.text)
-            last = j
-    return last if after >= RESUME_CHARS else None
+    idx, cum = flows[flow]
+    k = bisect_right(idx, at)
+    after = cum[-1] - (cum[k - 1] if k else 0)
+    return idx[-1] if k < len(idx) and after >= RESUME_CHARS else None
 
 
 def _same_title(a: str, b: str, *, heading: bool = True) -> bool:
