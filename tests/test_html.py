@@ -401,3 +401,28 @@ def test_one_instant_stated_in_utc_and_in_local_time_counts_as_the_local_day() -
     at = page.main.published_at if page.main else None
     assert at is not None and at.date().isoformat() == "2024-03-04"
     assert at == datetime(2024, 3, 5, 2, 30, tzinfo=UTC)  # the same instant, in the page's zone
+
+
+@pytest.mark.parametrize(
+    ("account", "byline"), [("janeroe", ["Jane Roe"]), ("jane_roe", ["Jane Roe"]), ("sampoe", ["sampoe"])]
+)
+def test_an_account_name_in_the_markup_is_read_as_the_byline_spells_it(account: str, byline: list[str]) -> None:
+    story = "".join(
+        f"<p>The ferry timetable changes next week, and paragraph {i} explains what riders can expect.</p>"
+        for i in range(6)
+    )
+    page = newsclean.extract(
+        f"<html><head><title>Ferry timetable</title><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{account}"}}}}</script></head><body><article>'
+        f"<h1>Ferry timetable</h1><span class='author'>Jane Roe</span>{story}</article></body></html>"
+    )
+    assert page.main is not None and page.main.byline == byline
+
+
+def test_loose_text_before_a_block_stays_before_it() -> None:
+    from newsclean.html.extract import render
+
+    _, walk, _, _ = render(
+        "<html><body><article><span>By Jane Roe</span><p>The story.</p>The end note</article></body></html>"
+    )
+    assert [b.text for b in walk.blocks] == ["By Jane Roe", "The story.", "The end note"]

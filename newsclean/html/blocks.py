@@ -153,6 +153,9 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 out.tags[key] = tag
                 out.depth[key] = len(containers)
                 if descend:
+                    # loose text of the enclosing block so far comes before this block's
+                    # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
+                    _flush(out, texts, links, block_tags, containers)
                     texts.append([])
                     links.append(0)
                     block_tags.append(tag)

@@ -223,10 +223,33 @@ def choose_authors(meta: Meta) -> None:
                 cand = meta.candidates[i] = cand()
             names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
             if names:
-                meta.authors = names
+                meta.authors = [_display_name(n, meta, i + 1) for n in names]
                 break
         if meta.authors:
             break
+
+
+_SLUG = regex.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+
+
+def _display_name(name: str, meta: Meta, start: int) -> str:
+    """A login slug ("arianschlichenmayer") as a later candidate spells it ("Arian Schlichenmayer").
+
+    CMSs put the account name in the markup's author fields and the display name in the
+    visible byline; the byline is the one readers see. Later candidates are read (and kept
+    read) only for a slug.
+    """
+    if not _SLUG.fullmatch(name):
+        return name
+    key = regex.sub(r"[\W_]", "", name)
+    for i in range(start, len(meta.candidates)):
+        cand = meta.candidates[i]
+        if callable(cand):
+            cand = meta.candidates[i] = cand()
+        for other in cand:
+            if " " in other.strip() and regex.sub(r"[\W_]", "", other.casefold()) == key:
+                return " ".join(other.split())
+    return name
 
 
 _AUTHOR_SELECTORS = (
