@@ -205,3 +205,11 @@ def test_a_pasted_headline_before_a_quote_is_cut(quote: str) -> None:
     )
     a = one(body)
     assert pasted not in (a.body or "") and a.body and a.body.startswith("The river rose")
+
+
+def test_php_errors_printed_into_a_page_are_chrome() -> None:
+    php = "Warning: Undefined variable $ad_slot in /var/www/html/wp-content/themes/harbour/single.php on line 42"
+    warning = "Warning: the river may rise again tonight, the county said in a statement."
+    page = newsclean.extract(f"The river rose two metres overnight.\n{php}\n{warning}\nCrews worked through the night.")
+    assert [r.rule for r in page.removed if r.text == php] == ["web.php-error"]
+    assert warning in page.articles[0].paragraphs
