@@ -242,6 +242,10 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
         ("Mehr Kolumnen auf Example:", True),
         ("Weitere Informationen zum Hafen in Nordstadt:", True),
         ("More from The Daily Example", True),
+        ("Lesen Sie auch die folgenden Beiträge:", True),
+        ("Veja também:", True),
+        ("Leia mais", True),
+        ("Lesen Sie auch, was der Bürgermeister dazu sagt.", False),
         ("Mehr dazu erklärt der Bürgermeister am Montag.", False),  # a sentence, not a heading
         ("More on this later, the minister said.", False),
     ],
