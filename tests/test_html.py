@@ -245,6 +245,7 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
         ("Lesen Sie auch die folgenden Beiträge:", True),
         ("Veja também:", True),
         ("Leia mais", True),
+        ("weitere Inhalte zu »Preise«", True),
         ("Lesen Sie auch, was der Bürgermeister dazu sagt.", False),
         ("Mehr dazu erklärt der Bürgermeister am Montag.", False),  # a sentence, not a heading
         ("More on this later, the minister said.", False),
