@@ -20,6 +20,11 @@ def as_html(text: str) -> str:
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><main>{body}</main></body></html>"
 
 
+def paragraphs(sentence: str, n: int = 6) -> str:
+    """``n`` story paragraphs from a sentence with ``{i}`` in it: enough text to be the main one."""
+    return "".join(f"<p>{sentence.format(i=i)}</p>" for i in range(n))
+
+
 def test_html_version_gives_the_same_articles(fixture_page: Path) -> None:
     label = load_label(fixture_page)
     text = fixture_page.read_text(encoding="utf-8")
@@ -258,11 +263,8 @@ def test_story_closing_headings(line: str, closes: bool) -> None:
 
 def _headed_page(h1: str, og_title: str | None) -> str:
     og = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
-    story = "".join(
-        f"<p>The lighthouse keepers moved out in spring, and paragraph {i} says what the museum plans next.</p>"
-        for i in range(6)
-    )
-    return f"<html><head>{og}</head><body><article><h1>{h1}</h1>{story}</article></body></html>"
+    body = paragraphs("The lighthouse keepers moved out in spring, and paragraph {i} says what the museum plans next.")
+    return f"<html><head>{og}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
 
 
 KICKED = "<span class='roofline'>Coastal heritage</span> Old lighthouse opens as a museum this summer"
@@ -295,12 +297,9 @@ def test_a_roof_line_inside_the_h1_is_not_part_of_the_title(h1: str, og_title: s
 
 def test_ruby_readings_are_not_text() -> None:
     h1 = "<ruby>港<rt>みなと</rt></ruby>の<ruby>灯台<rp>(</rp><rt>とうだい</rt><rp>)</rp></ruby>が博物館になる"
-    story = "".join(
-        f"<p><ruby>灯台<rt>とうだい</rt></ruby>は春から博物館として公開され、段落{i}は計画を説明します。</p>"
-        for i in range(6)
-    )
+    body = paragraphs("<ruby>灯台<rt>とうだい</rt></ruby>は春から博物館として公開され、段落{i}は計画を説明します。")
     page = newsclean.extract(
-        f"<html><head><title>港の灯台が博物館になる</title></head><body><article><h1>{h1}</h1>{story}</article></body></html>"
+        f"<html><head><title>港の灯台が博物館になる</title></head><body><article><h1>{h1}</h1>{body}</article></body></html>"
     )
     assert page.main is not None and page.main.title == "港の灯台が博物館になる"
     assert page.main.paragraphs and all("とうだい" not in p and p.startswith("灯台は") for p in page.main.paragraphs)
@@ -321,19 +320,17 @@ def test_ruby_readings_are_not_text() -> None:
     ],
 )  # fmt: skip
 def test_the_site_name_is_cut_from_either_end_of_the_title(h1: str, head: str, title: str) -> None:
-    story = "".join(
-        f"<p>The keepers moved out in spring, and paragraph {i} says what the museum plans next.</p>" for i in range(6)
-    )
+    body = paragraphs("The keepers moved out in spring, and paragraph {i} says what the museum plans next.")
     heading = f"<h1>{h1}</h1>" if h1 else ""
-    page = newsclean.extract(f"<html><head>{head}</head><body><article>{heading}{story}</article></body></html>")
+    page = newsclean.extract(f"<html><head>{head}</head><body><article>{heading}{body}</article></body></html>")
     assert page.main is not None and page.main.title == title
 
 
 def test_a_closing_heading_boxed_into_the_story_does_not_end_it() -> None:
     """ "Most Read" set between two halves of the story: both halves are the story."""
-    para = "<p>The harbour board met again on {} to discuss the pier, and members heard from engineers about the steel piles.</p>"
-    first = "".join(para.format(f"Monday, part {i}") for i in range(7))
-    second = "".join(para.format(f"Tuesday, part {i}") for i in range(5))
+    para = "The harbour board met again on {day}, part {i} to discuss the pier, and members heard from engineers."
+    first = paragraphs(para.replace("{day}", "Monday"), 9)
+    second = paragraphs(para.replace("{day}", "Tuesday"), 7)
     box = (
         "<div class='box'><h2>Most Read</h2><ul><li><a href='/a'>Ferry adds a night crossing</a></li>"
         "<li><a href='/b'>Mackerel season best in a decade</a></li></ul></div>"
@@ -345,16 +342,19 @@ def test_a_closing_heading_boxed_into_the_story_does_not_end_it() -> None:
     )
     assert page.main is not None
     body = page.main.body
-    assert all(f"Monday, part {i}" in body for i in range(7)) and all(f"Tuesday, part {i}" in body for i in range(5))
+    assert all(f"Monday, part {i}" in body for i in range(9)) and all(f"Tuesday, part {i}" in body for i in range(7))
     assert "Ferry adds" not in body and "Mackerel" not in body and "Lighthouse keepers" not in body
 
 
 def test_a_long_subhead_in_the_markup_is_the_storys_own() -> None:
     """A line between paragraphs reads like a pasted headline, but an <h2> says it is a subhead."""
-    para = "<p>The harbour board met again on {} to discuss the pier, and members heard from the engineers.</p>"
+    para = "The harbour board met again on {i} to discuss the pier, and members heard from the engineers."
     subhead = "Why the engineers want steel piles under the new harbour pier"
-    story = "".join(para.format(f"day {i}") for i in range(3)) + f"<h2>{subhead}</h2>"
-    story += "".join(para.format(f"evening {i}") for i in range(3))
+    story = (
+        paragraphs(para.replace("{i}", "day {i}"), 3)
+        + f"<h2>{subhead}</h2>"
+        + paragraphs(para.replace("{i}", "evening {i}"), 3)
+    )
     quoted = "<p>The chair of the harbour board told members that the money was „gut angelegt.“</p><p>Members then voted on the plan.</p>"
     page = newsclean.extract(f"<html><body><article><h1>Pier plan approved</h1>{story}{quoted}</article></body></html>")
     assert page.main is not None
@@ -380,9 +380,8 @@ def test_an_opening_paragraph_that_contains_the_title_is_kept() -> None:
 
 def test_the_lead_under_a_headline_that_is_not_an_h1_is_kept() -> None:
     lead = "The harbour board has approved the new pier after a year of debate, and work starts in spring."
-    body = "".join(
-        f"<p>Paragraph {i} of the story explains what the engineers found under the old wooden pier last winter.</p>"
-        for i in range(6)
+    body = paragraphs(
+        "Paragraph {i} of the story explains what the engineers found under the old wooden pier last winter."
     )
     page = newsclean.extract(
         "<html><head><title>Pier approved</title></head><body><nav><a href='/'>Home</a></nav><div class='news'>"
@@ -394,14 +393,11 @@ def test_the_lead_under_a_headline_that_is_not_an_h1_is_kept() -> None:
 
 def test_one_instant_stated_in_utc_and_in_local_time_counts_as_the_local_day() -> None:
     ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-05T02:30:00Z"}'
-    story = "".join(
-        f"<p>The ferry timetable changes next week, and paragraph {i} explains what riders can expect.</p>"
-        for i in range(6)
-    )
+    body = paragraphs("The ferry timetable changes next week, and paragraph {i} explains what riders can expect.")
     page = newsclean.extract(
         f"<html><head><title>Ferry timetable</title><meta property='article:published_time' content='2024-03-05T02:30:00Z'>"
         f"<script type='application/ld+json'>{ld}</script></head><body><article><h1>Ferry timetable</h1>"
-        f"<time datetime='2024-03-04T21:30:00-05:00'>March 4, 2024, 9:30 p.m.</time>{story}</article></body></html>"
+        f"<time datetime='2024-03-04T21:30:00-05:00'>March 4, 2024, 9:30 p.m.</time>{body}</article></body></html>"
     )
     at = page.main.published_at if page.main else None
     assert at is not None and at.date().isoformat() == "2024-03-04"
@@ -412,14 +408,11 @@ def test_one_instant_stated_in_utc_and_in_local_time_counts_as_the_local_day() -
     ("account", "byline"), [("janeroe", ["Jane Roe"]), ("jane_roe", ["Jane Roe"]), ("sampoe", ["sampoe"])]
 )
 def test_an_account_name_in_the_markup_is_read_as_the_byline_spells_it(account: str, byline: list[str]) -> None:
-    story = "".join(
-        f"<p>The ferry timetable changes next week, and paragraph {i} explains what riders can expect.</p>"
-        for i in range(6)
-    )
+    body = paragraphs("The ferry timetable changes next week, and paragraph {i} explains what riders can expect.")
     page = newsclean.extract(
         f"<html><head><title>Ferry timetable</title><script type='application/ld+json'>"
         f'{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{account}"}}}}</script></head><body><article>'
-        f"<h1>Ferry timetable</h1><span class='author'>Jane Roe</span>{story}</article></body></html>"
+        f"<h1>Ferry timetable</h1><span class='author'>Jane Roe</span>{body}</article></body></html>"
     )
     assert page.main is not None and page.main.byline == byline
 
