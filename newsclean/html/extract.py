@@ -33,7 +33,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, walk
 from .dates import find_date, labelled_date, second_opinion
-from .meta import KICKER_SEPARATORS, Meta, byline_name, choose_authors, read_meta
+from .meta import TITLE_SEPARATORS, Meta, byline_name, choose_authors, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
@@ -369,7 +369,7 @@ def _title(meta: Meta) -> str | None:
         # an h1 carrying the site's name after the headline the page states ("Headline |
         # Site", often in a span hidden from sight): the stated headline
         if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
-            if best[len(ref) :].lstrip()[:1] in KICKER_SEPARATORS.strip():
+            if best[len(ref) :].lstrip()[:1] in TITLE_SEPARATORS:
                 return best[: len(ref)]
         return best
     if meta.headline:
@@ -399,14 +399,14 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
     if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
         return kicker
     after = ref[at + len(kicker) :].lstrip(" ")[:1]
-    return rest if after and after in KICKER_SEPARATORS else h1
+    return rest if after and after in TITLE_SEPARATORS else h1
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
     if not title:
         return title
-    if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in KICKER_SEPARATORS.strip():
-        cut = title[len(site) :].lstrip(KICKER_SEPARATORS)  # "Site | Headline"
+    if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in TITLE_SEPARATORS:
+        cut = title[len(site) :].lstrip(" " + TITLE_SEPARATORS)  # "Site | Headline"
         if cut:
             return cut
     if site and title.endswith(site):

@@ -34,8 +34,8 @@ class Meta:
     title: str | None = None
     headline: str | None = None  # from JSON-LD / og: the most trusted title
     h1: list[str] = field(default_factory=list)
-    # an h1's text after a kicker printed inside it ("<span class=kicker>Tunesien</span><br>
-    # Große Aufgaben ..."): (whole text, kicker, rest)
+    # h1 text -> (kicker, rest) for an h1 that prints a roof line inside it
+    # ("<span class=kicker>Tunesien</span><br> Große Aufgaben ...")
     kickers: dict[str, tuple[str, str]] = field(default_factory=dict)
     site_name: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -186,7 +186,8 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
 
 
 _KICKER_TAGS = frozenset(("span", "small", "strong", "b", "div", "p"))
-KICKER_SEPARATORS = " :|-–—·•/"
+# what sets a kicker or a site name off from a headline ("Kicker: Headline", "Site | Headline")
+TITLE_SEPARATORS = ":|-–—·•/"
 
 
 def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:
@@ -208,7 +209,7 @@ def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:
     kicker = " ".join(first.text().split())
     if not styled or not kicker or not whole.startswith(kicker) or len(kicker.split()) > 8:
         return None
-    rest = whole[len(kicker) :].lstrip(KICKER_SEPARATORS)
+    rest = whole[len(kicker) :].lstrip(" " + TITLE_SEPARATORS)
     if len(rest.split()) < 2 or len(rest) <= len(kicker):
         return None
     return kicker, rest
