@@ -424,3 +424,14 @@ def test_loose_text_before_a_block_stays_before_it() -> None:
         "<html><body><article><span>By Jane Roe</span><p>The story.</p>The end note</article></body></html>"
     )
     assert [b.text for b in walk.blocks] == ["By Jane Roe", "The story.", "The end note"]
+
+
+def test_the_h1_that_is_the_stated_title_beats_a_blog_name_h1() -> None:
+    """A blog prints its name as an h1 too; every word of it is in the title, but it is not the title."""
+    body = paragraphs("The keepers moved out in spring, and paragraph {i} says what the museum plans next.")
+    page = newsclean.extract(
+        "<html><head><meta property='og:title' content='Lighthouse museum opens its doors'></head><body>"
+        f"<header><h1>Lighthouse Museum</h1></header><article><h1>Lighthouse museum opens its doors</h1>{body}</article>"
+        "</body></html>"
+    )
+    assert page.main is not None and page.main.title == "Lighthouse museum opens its doors"

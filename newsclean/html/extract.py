@@ -358,11 +358,17 @@ def _title(meta: Meta) -> str | None:
     ref_words = set(_WORD.findall(ref.casefold()))
     best, best_score = None, 0.0
     h1s = [_without_kicker(h, meta.kickers.get(h), ref) for h in meta.h1]
+    low_ref = " ".join(ref.casefold().split())
     for h in h1s:
-        words = set(_WORD.findall(h.casefold()))
+        low = h.casefold()
+        words = set(_WORD.findall(low))
         if not words:
             continue
         score = len(words & ref_words) / len(words)
+        if low == low_ref:  # the stated title itself beats an h1 whose words it merely holds
+            score = 2.0
+        elif len(low_ref) >= 4 and low_ref in low:  # unspaced scripts have one "word" per clause
+            score = max(score, len(low_ref) / len(low))
         if score > best_score:
             best, best_score = h, score
     if best is not None and best_score >= 0.5:
