@@ -124,24 +124,11 @@ def timed(fn: Callable[[Any], object], pages: list[Any], passes: int, warmup: li
     return statistics.median(runs)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=int, default=3000)
-    ap.add_argument("--passes", type=int, default=5)
-    ap.add_argument("--others-pages", type=int, default=300, help="pages for the slow contestants")
-    ap.add_argument("--batch-pages", type=int, default=10_000, help="pages for the CLI memory run (0: skip)")
-    ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
-    args = ap.parse_args()
-    pages = corpus(args.pages, args.corpus)
-    print(f"newsclean {newsclean.__version__}: {'mypyc-compiled' if compiled() else 'pure Python'}")
-    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
-    print(f"{len(pages)} pages, {mb:.1f} MB")
-    rows: dict[str, float] = {}
-    rows["floor"] = timed(floor_fn(), pages, args.passes)
-    rows["newsclean"] = timed(newsclean.extract, pages, args.passes)
+def others(pages: list[str], n: int, passes: int) -> tuple[list[str], dict[str, float]]:
+    """trafilatura and jusText on a sample of ``n`` pages spread over all, and newsclean on the same."""
     # The slow contestants get a sample spread over all pages (dev pages included), and
     # newsclean is timed again on exactly that sample for the ratio.
-    step = max(2, len(pages) // args.others_pages)
+    step = max(2, len(pages) // n)
     sample = pages[::step]
     html_sample = [as_html(p) for p in sample]
     # The warm-up is the sample itself: some texts wake lazy set-up in trafilatura (one
@@ -149,7 +136,7 @@ def main() -> int:
     # to the timed pass (13.9 ms/page instead of 2.2). Its result caches are emptied before
     # timing; any cache left warm only favours the other contestants.
     html_warmup = html_sample
-    sample_rows: dict[str, float] = {"newsclean": timed(newsclean.extract, sample, args.passes)}
+    sample_rows: dict[str, float] = {"newsclean": timed(newsclean.extract, sample, passes)}
     try:
         import trafilatura
 
@@ -166,8 +153,30 @@ def main() -> int:
         sample_rows["justext"] = timed(lambda h: justext.justext(h, stop), html_sample, 1, warmup=html_warmup)
     except ImportError:
         print("jusText not installed: skipped")
+    return sample, sample_rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=3000)
+    ap.add_argument("--passes", type=int, default=5)
+    ap.add_argument("--others-pages", type=int, default=300, help="pages for the slow contestants (0: skip them)")
+    ap.add_argument("--batch-pages", type=int, default=10_000, help="pages for the CLI memory run (0: skip)")
+    ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
+    args = ap.parse_args()
+    pages = corpus(args.pages, args.corpus)
+    print(f"newsclean {newsclean.__version__}: {'mypyc-compiled' if compiled() else 'pure Python'}")
+    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    print(f"{len(pages)} pages, {mb:.1f} MB")
+    rows: dict[str, float] = {}
+    rows["floor"] = timed(floor_fn(), pages, args.passes)
+    rows["newsclean"] = timed(newsclean.extract, pages, args.passes)
+    sample: list[str] = []
+    sample_rows: dict[str, float] = {}
+    if args.others_pages > 0:  # 0: the floor and newsclean only
+        sample, sample_rows = others(pages, args.others_pages, args.passes)
     per_mb = mb / len(pages)
-    sample_mb = sum(len(p.encode("utf-8")) for p in sample) / 1e6 / len(sample)
+    sample_mb = sum(len(p.encode("utf-8")) for p in sample) / 1e6 / max(1, len(sample))
     print(f"{'contestant':24} {'ms/page':>9} {'MB/s':>8}")
     for name, sec in rows.items():
         print(f"{name:24} {sec * 1000:9.3f} {per_mb / sec:8.2f}")
