@@ -314,12 +314,21 @@ def test_ruby_readings_are_not_text() -> None:
         # no h1 to go by: the site's name opening the page title is not the headline
         ("", "<meta property='og:site_name' content='Coast Post'><title>Coast Post | Old lighthouse opens as a museum</title>",
          "Old lighthouse opens as a museum"),
+        # an h1 with a roof line in plain text before the stated headline
+        ('"Open the harbour" / Council votes to rebuild the pier',
+         "<meta property='og:title' content='Council votes to rebuild the pier'>", "Council votes to rebuild the pier"),
+        # og:title cut short by an unescaped quote; the <title> element holds all of it
+        ("", "<meta property='og:title' content='Mayor calls the pier plan '><title>Mayor calls the pier plan "
+         "\"unfit\"</title>", 'Mayor calls the pier plan "unfit"'),
+        # a date set before the headline
+        ("", "<meta property='og:title' content='23.01.2022 - Harbour board approves the new pier - Coast Post'>",
+         "Harbour board approves the new pier"),
         # a headline that merely starts like the stated one keeps its words
         ("Old lighthouse opens as a museum today", "<meta property='og:title' content='Old lighthouse opens as a museum'>",
          "Old lighthouse opens as a museum today"),
     ],
 )  # fmt: skip
-def test_the_site_name_is_cut_from_either_end_of_the_title(h1: str, head: str, title: str) -> None:
+def test_the_title_is_the_headline_without_site_name_roof_line_or_date(h1: str, head: str, title: str) -> None:
     body = paragraphs("The keepers moved out in spring, and paragraph {i} says what the museum plans next.")
     heading = f"<h1>{h1}</h1>" if h1 else ""
     page = newsclean.extract(f"<html><head>{head}</head><body><article>{heading}{body}</article></body></html>")

@@ -377,13 +377,40 @@ def _title(meta: Meta) -> str | None:
         if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
             if best[len(ref) :].lstrip()[:1] in TITLE_SEPARATORS:
                 return best[: len(ref)]
+        # and one carrying a roof line before it, in plain text ('"Reformstau lösen" / Headline')
+        if ref and len(best) > len(ref) and best.casefold().endswith(ref.casefold()):
+            if best[: -len(ref)].rstrip()[-1:] in TITLE_SEPARATORS:
+                return best[-len(ref) :]
         return best
     if meta.headline:
-        return _strip_site(meta.headline, meta.site_name)
+        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name))
     long_h1 = [h for h in h1s if len(h.split()) >= 4]
     if long_h1:
         return long_h1[0]
     return _strip_site(meta.title, meta.site_name) if meta.title else None
+
+
+_DATE_KICKER = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s?[-–—|:]\s")
+
+
+def _undated(title: str | None) -> str | None:
+    """A title without the date some sites set before it ("23.01.2022 - Headline")."""
+    m = _DATE_KICKER.match(title) if title else None
+    return title[m.end() :] if title and m and len(title) - m.end() >= 10 else title
+
+
+def _untruncated(headline: str, title: str | None) -> str:
+    """The page ``<title>`` where ``og:title`` is the same text cut short.
+
+    An unescaped quote inside a meta attribute ends it early ('content="Senator calls Biden
+    "unfit""' reads 'Senator calls Biden'); the ``<title>`` element has no such limit. A
+    title that merely goes on after a separator ("Headline | Site") is not a longer headline.
+    """
+    if title and len(title) > len(headline) and title.startswith(headline):
+        rest = title[len(headline) :]
+        if rest[:1] == " " and rest.lstrip()[:1] not in TITLE_SEPARATORS:
+            return title
+    return headline
 
 
 def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
