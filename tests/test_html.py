@@ -444,3 +444,17 @@ def test_the_h1_that_is_the_stated_title_beats_a_blog_name_h1() -> None:
         "</body></html>"
     )
     assert page.main is not None and page.main.title == "Lighthouse museum opens its doors"
+
+
+def test_figure_labels_mark_captions_and_bare_photo_credits() -> None:
+    body = paragraphs("The avalanche service measured the snow pack again, and paragraph {i} explains the layers.")
+    figure = "Abbildung 4: A weak layer of large crystals under the fresh snow of the last storm."
+    page = newsclean.extract(
+        f"<html><head><title>Snow pack</title></head><body><article><h1>Snow pack report</h1>{body}"
+        f"<p>{figure}</p><p>Foto: J. Roe</p><p>Photo: the ridge above the village seen from the valley floor</p>"
+        f"{body}</article></body></html>"
+    )
+    assert page.main is not None
+    assert page.main.captions == [figure.split(": ", 1)[1], "the ridge above the village seen from the valley floor"]
+    assert not any(p.startswith(("Abbildung", "Foto", "Photo")) for p in page.main.paragraphs)
+    assert any(r.rule == "heuristic.photo-credit" and r.text == "Foto: J. Roe" for r in page.removed)

@@ -495,6 +495,15 @@ def _article_page(
         if b.tag == "figcaption" or _credited_caption(b.text):
             draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
             continue
+        label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
+        if label is not None:  # "Abbildung 4: <caption>", or a bare "Foto: <who>"
+            caption = b.text[label.end() :].strip()
+            if len(caption.split()) > 4:
+                draft.add_caption(caption)
+                ledger.remove(b.text[: label.end()], starts[i], "heuristic.caption-label")
+            else:
+                ledger.remove(b.text, starts[i], "heuristic.photo-credit")
+            continue
         draft.paras.append(Para(starts[i], b.text))
         if b.tag in _SUBHEADS:
             draft.own.add(id(draft.paras[-1]))
@@ -526,6 +535,12 @@ def _article_page(
 _CAPTION_CREDIT = regex.compile(
     r"\s*(?:©\s?[^©]{2,80}|\((?:Foto|Bild|Photo|Fotos|Quelle|Credit|Kuva|Crédit)\s?:[^()]{2,80}\)"
     r"|\([^()]{2,60}/\s?(?:iStock|Getty Images|Shutterstock|AFP|dpa|Reuters|AP|Fotolia|Adobe Stock)[^()]{0,30}\))$"
+)
+
+
+# A figure or photo label opening a short block: a caption, or a credit when little follows.
+_FIGURE_LABEL = regex.compile(
+    r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos|Image|Photo|Photos)(?:\s?\d{1,3})?\s?:(?:\s|$)"
 )
 
 
