@@ -451,10 +451,10 @@ def test_figure_labels_mark_captions_and_bare_photo_credits() -> None:
     figure = "Abbildung 4: A weak layer of large crystals under the fresh snow of the last storm."
     page = newsclean.extract(
         f"<html><head><title>Snow pack</title></head><body><article><h1>Snow pack report</h1>{body}"
-        f"<p>{figure}</p><p>Foto: J. Roe</p><p>Photo: the ridge above the village seen from the valley floor</p>"
+        f"<p>{figure}</p><p>Foto: J. Roe</p><p>Bild: The ridge above the village, seen from the valley floor.</p>"
         f"{body}</article></body></html>"
     )
     assert page.main is not None
-    assert page.main.captions == [figure.split(": ", 1)[1], "the ridge above the village seen from the valley floor"]
-    assert not any(p.startswith(("Abbildung", "Foto", "Photo")) for p in page.main.paragraphs)
+    assert page.main.captions == [figure.split(": ", 1)[1], "The ridge above the village, seen from the valley floor."]
+    assert not any(p.startswith(("Abbildung", "Foto", "Bild")) for p in page.main.paragraphs)
     assert any(r.rule == "heuristic.photo-credit" and r.text == "Foto: J. Roe" for r in page.removed)

@@ -496,7 +496,7 @@ def _article_page(
             draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
             continue
         label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
-        if label is not None:  # "Abbildung 4: <caption>", or a bare "Foto: <who>"
+        if label is not None and label.end() < len(b.text):  # "Abbildung 4: <caption>", "Foto: <who>"
             caption = b.text[label.end() :].strip()
             if len(caption.split()) > 4:
                 draft.add_caption(caption)
@@ -539,9 +539,9 @@ _CAPTION_CREDIT = regex.compile(
 
 
 # A figure or photo label opening a short block: a caption, or a credit when little follows.
-_FIGURE_LABEL = regex.compile(
-    r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos|Image|Photo|Photos)(?:\s?\d{1,3})?\s?:(?:\s|$)"
-)
+# English "Photo:"/"Image:" lines are left to the body's photo-line rules, which also read
+# a bare "Photo:" with the lines around it (the text path does the same).
+_FIGURE_LABEL = regex.compile(r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos)(?:\s?\d{1,3})?\s?:\s")
 
 
 def _credited_caption(text: str) -> bool:
