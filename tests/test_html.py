@@ -458,3 +458,31 @@ def test_figure_labels_mark_captions_and_bare_photo_credits() -> None:
     assert page.main.captions == [figure.split(": ", 1)[1], "The ridge above the village, seen from the valley floor."]
     assert not any(p.startswith(("Abbildung", "Foto", "Bild")) for p in page.main.paragraphs)
     assert any(r.rule == "heuristic.photo-credit" and r.text == "Foto: J. Roe" for r in page.removed)
+
+
+def test_a_byline_above_a_date_is_not_an_aggregator_header() -> None:
+    """'Jane Roe' over 'March 4, 2024' reads like an aggregator's 'Outlet / time' header, and
+    'Related articles' is an aggregator's section marker; the markup names Jane Roe the author."""
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}'
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    page = newsclean.extract(
+        f"<html><head><title>Pier approved</title><meta property='og:site_name' content='Coast Post'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><article><h1>Harbour board approves the pier</h1>"
+        "<span class='author'>Jane Roe</span> <time datetime='2024-03-04T09:30:00+01:00'>March 4, 2024</time>"
+        f"{body}<h3>Related articles</h3><p><a href='/b'>Lighthouse museum opens</a></p></article></body></html>"
+    )
+    assert page.kind == "article" and len(page.articles) == 1 and page.main is not None
+    assert page.main.outlet == "Coast Post" and page.main.byline == ["Jane Roe"]
+    assert page.main.paragraphs[0].startswith("The harbour board voted again, and paragraph 0")
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe | 4 March 2024", "Von Jane Roe", "Jane Roe / 4.3.2024, 09:30 Uhr"])
+def test_a_printed_byline_at_the_storys_top_is_not_body(line: str) -> None:
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}'
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    page = newsclean.extract(
+        f"<html><head><title>Pier approved</title><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><article><h1>Harbour board approves the pier</h1><p>{line}</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and line not in page.main.paragraphs
+    assert any(r.rule == "byline.line" and r.text == line for r in page.removed)

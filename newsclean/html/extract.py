@@ -33,7 +33,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, walk
 from .dates import find_date, labelled_date, second_opinion
-from .meta import TITLE_SEPARATORS, Meta, byline_name, choose_authors, read_meta
+from .meta import _BY_PREFIX, TITLE_SEPARATORS, Meta, byline_name, choose_authors, is_author, read_meta
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
@@ -296,7 +296,7 @@ def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     if len(site) >= 3 or (len(site) >= 2 and any(rules.is_section_rule(h) for h in site)):
         return True
     main = page.main
-    if site and main is not None and main.outlet and main.published_text:
+    if site and main is not None and main.outlet and main.published_text and not is_author(main.outlet, meta):
         return True  # an aggregator's own header ("Outlet3 days ago") around the story
     if page.kind == "listing" and site:
         return True
@@ -495,6 +495,9 @@ def _article_page(
         if b.tag == "figcaption" or _credited_caption(b.text):
             draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
             continue
+        if len(draft.paras) < 3 and _printed_byline(b.text, meta):
+            ledger.remove(b.text, starts[i], "byline.line")
+            continue
         label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
         if label is not None and label.end() < len(b.text):  # "Abbildung 4: <caption>", "Foto: <who>"
             caption = b.text[label.end() :].strip()
@@ -542,6 +545,18 @@ _CAPTION_CREDIT = regex.compile(
 # English "Photo:"/"Image:" lines are left to the body's photo-line rules, which also read
 # a bare "Photo:" with the lines around it (the text path does the same).
 _FIGURE_LABEL = regex.compile(r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos)(?:\s?\d{1,3})?\s?:\s")
+
+
+def _printed_byline(text: str, meta: Meta) -> bool:
+    """A short block at the story's top naming its author, maybe with the date after the name."""
+    if not meta.authors or len(text.split()) > 14:
+        return False
+    low = _BY_PREFIX.sub("", text).casefold()
+    for name in meta.authors:
+        if low.startswith(name.casefold()):
+            rest = low[len(name) :].strip(" |·•,;-–—")
+            return not rest or find_date(rest) is not None
+    return False
 
 
 def _credited_caption(text: str) -> bool:

@@ -233,6 +233,25 @@ def choose_authors(meta: Meta) -> None:
 _SLUG = regex.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 
+def _letters(name: str) -> str:
+    return regex.sub(r"[\W_]", "", name.casefold())
+
+
+def is_author(name: str, meta: Meta) -> bool:
+    """Whether the markup names ``name`` as the page's author (in any spelling of it).
+
+    A byline printed above a date reads like an aggregator's "Outlet / time" header; the
+    markup saying it is the author settles which it is.
+    """
+    key = _letters(name)
+    for i, cand in enumerate(meta.candidates):
+        if callable(cand):
+            cand = meta.candidates[i] = cand()
+        if any(_letters(other) == key for other in cand):
+            return True
+    return False
+
+
 def _display_name(name: str, meta: Meta, start: int) -> str:
     """A login slug ("arianschlichenmayer") as a later candidate spells it ("Arian Schlichenmayer").
 
@@ -242,13 +261,13 @@ def _display_name(name: str, meta: Meta, start: int) -> str:
     """
     if not _SLUG.fullmatch(name):
         return name
-    key = regex.sub(r"[\W_]", "", name)
+    key = _letters(name)
     for i in range(start, len(meta.candidates)):
         cand = meta.candidates[i]
         if callable(cand):
             cand = meta.candidates[i] = cand()
         for other in cand:
-            if " " in other.strip() and regex.sub(r"[\W_]", "", other.casefold()) == key:
+            if " " in other.strip() and _letters(other) == key:
                 return " ".join(other.split())
     return name
 
