@@ -281,6 +281,9 @@ KICKED = "<span class='roofline'>Coastal heritage</span> Old lighthouse opens as
         # the title runs straight on: the element was a word of the headline
         ("<span class='name'>Lighthouse Row</span> residents vote to keep the old lamp",
          "Lighthouse Row residents vote to keep the old lamp", "Lighthouse Row residents vote to keep the old lamp"),
+        # the kicker's word also opens the headline: the stated title still leaves the kicker out
+        ("<span class='kicker'>Harbour</span> Harbour board approves the new pier",
+         "Coast Post | Harbour board approves the new pier", "Harbour board approves the new pier"),
         # italics are never a kicker
         ("<em>The Keeper</em> film crew returns to the island this week", None,
          "The Keeper film crew returns to the island this week"),

@@ -424,14 +424,17 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
     if split is None:
         return h1
     kicker, rest = split
-    low = ref.casefold()
-    at = low.find(kicker.casefold())
-    if at < 0:
+    low, k, r = ref.casefold(), kicker.casefold(), rest.casefold()
+    if k not in low:
         return rest
-    rest_words = _WORD.findall(rest.casefold())
+    at = low.find(r)
+    if at >= 0:  # the headline is stated: what stands right before it decides
+        before = low[:at].rstrip()
+        return h1 if before.endswith(k) else rest
+    rest_words = _WORD.findall(r)
     if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
         return kicker
-    after = ref[at + len(kicker) :].lstrip(" ")[:1]
+    after = ref[low.find(k) + len(kicker) :].lstrip(" ")[:1]
     return rest if after and after in TITLE_SEPARATORS else h1
 
 
