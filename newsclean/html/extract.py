@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import regex
@@ -33,15 +33,14 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from .blocks import Block, Walk, walk
 from .dates import find_date, labelled_date, second_opinion
-from .meta import _BY_PREFIX, TITLE_SEPARATORS, Meta, byline_name, choose_authors, is_author, read_meta
+from .meta import BY_PREFIX, Meta, byline_name, choose_authors, is_author, read_meta
+from .title import headline, same_title
+from .vote import CONFIDENT_DATE, in_local_time, support, vote
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
 FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
 # which source's text to keep when several name the winning day
-DATE_ORDER = ("ld", "meta", "time", "label", "near", "dom", "url", "modified", "htmldate")
-_WORD = regex.compile(r"\w+")  # below this the fast path is not trusted
 _STATS = {"pages": 0, "fallbacks": 0}
-_SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 MAX_DEPTH = 2_000  # HTML5 tree building is quadratic in nesting depth; real pages stay under 100
 # stdlib re: several times faster than regex for this simple, linear scan over every tag
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})")
@@ -145,11 +144,11 @@ def extract_html(
     labelled = labelled_date([b.text for b in w.blocks], us=meta.us)
     if labelled is not None:
         meta.dates["label"] = (labelled, labelled.date().isoformat())
-    if _support(meta.dates) < CONFIDENT_DATE:
+    if support(meta.dates) < CONFIDENT_DATE:
         second = second_opinion(text, url, extensive=not meta.dates)
         if second is not None:
             meta.dates["htmldate"] = second
-    chosen_date = _vote(_in_local_time(meta.dates))
+    chosen_date = vote(in_local_time(meta.dates))
     if chosen_date is not None:
         meta.published, meta.published_text = chosen_date
     key = _main_key(w)
@@ -162,64 +161,6 @@ def extract_html(
         if fallback is not None:
             return fallback
     return _article_page(w, starts, chosen, meta, url, rules, warnings, fallback_title)
-
-
-# How often each source named the right day on real pages (html-dev): weights for the vote.
-DATE_WEIGHTS = {
-    "url": 3.0, "ld": 2.0, "meta": 2.0, "label": 2.0, "time": 1.5, "dom": 1.2, "near": 1.2, "modified": 0.5,
-    "htmldate": 1.0,
-}  # fmt: skip
-# Below this support (one markup source alone, or visible dates that disagree) htmldate is
-# asked too: its wider search settles most such pages, and asking it on every page would
-# cost more than the rest of the HTML path.
-CONFIDENT_DATE = 2.5
-
-
-def _in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[datetime, str]]:
-    """UTC stamps restated in the page's own zone where another source gives the same instant.
-
-    Markup often states one moment twice: in UTC (JSON-LD, meta tags) and in local time (the
-    visible ``<time>``). Near midnight the two fall on different days; the day the page
-    shows its readers is the local one, and the vote must not count them as two days.
-    """
-    local = [dt for dt, _ in dates.values() if dt.utcoffset() not in (None, timedelta(0))]
-    if not local:
-        return dates
-    out = dict(dates)
-    for source, (dt, text) in dates.items():
-        if dt.utcoffset() == timedelta(0):
-            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= 60), None)
-            if twin is not None:
-                out[source] = (dt.astimezone(twin.tzinfo), text)
-    return out
-
-
-def _tally(dates: dict[str, tuple[datetime, str]]) -> dict[date, float]:
-    """Each day's weight: the sum of the weights of the sources that name it."""
-    votes: dict[date, float] = {}
-    for source, (dt, _) in dates.items():
-        votes[dt.date()] = votes.get(dt.date(), 0.0) + DATE_WEIGHTS.get(source, 1.0)
-    return votes
-
-
-def _support(dates: dict[str, tuple[datetime, str]]) -> float:
-    return max(_tally(dates).values(), default=0.0)
-
-
-def _vote(dates: dict[str, tuple[datetime, str]]) -> tuple[datetime, str] | None:
-    """The day the date sources agree on, each weighted by how reliable it is.
-
-    Markup, visible dates and URLs disagree on many pages (a JSON-LD date from a template,
-    a sidebar's date, a modification time); agreement is the best evidence there is.
-    """
-    votes = _tally(dates)
-    if not votes:
-        return None
-    best_day = max(votes, key=lambda d: votes[d])
-    for source in DATE_ORDER:
-        if source in dates and dates[source][0].date() == best_day:
-            return dates[source]
-    return None
 
 
 _BYLINE_START = regex.compile(
@@ -352,115 +293,12 @@ def _content_block(b: Block) -> bool:
     return not (b.tag in ("li", "td", "th") and len(b.text) < 25)
 
 
-def _title(meta: Meta) -> str | None:
-    """The headline: the ``<h1>`` that matches what the page calls itself, else the markup's."""
-    ref = meta.headline or meta.title or ""
-    ref_words = set(_WORD.findall(ref.casefold()))
-    best, best_score = None, 0.0
-    h1s = [_without_kicker(h, meta.kickers.get(h), ref) for h in meta.h1]
-    low_ref = " ".join(ref.casefold().split())
-    for h in h1s:
-        low = h.casefold()
-        words = set(_WORD.findall(low))
-        if not words:
-            continue
-        score = len(words & ref_words) / len(words)
-        if low == low_ref:  # the stated title itself beats an h1 whose words it merely holds
-            score = 2.0
-        elif len(low_ref) >= 4 and low_ref in low:  # unspaced scripts have one "word" per clause
-            score = max(score, len(low_ref) / len(low))
-        if score > best_score:
-            best, best_score = h, score
-    if best is not None and best_score >= 0.5:
-        # an h1 carrying the site's name after the headline the page states ("Headline |
-        # Site", often in a span hidden from sight): the stated headline
-        if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
-            if best[len(ref) :].lstrip()[:1] in TITLE_SEPARATORS:
-                return best[: len(ref)]
-        # and one carrying a roof line before it, in plain text ('"Reformstau lösen" / Headline')
-        if ref and len(best) > len(ref) and best.casefold().endswith(ref.casefold()):
-            if best[: -len(ref)].rstrip()[-1:] in TITLE_SEPARATORS:
-                return best[-len(ref) :]
-        return best
-    if meta.headline:
-        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name))
-    long_h1 = [h for h in h1s if len(h.split()) >= 4]
-    if long_h1:
-        return long_h1[0]
-    return _strip_site(meta.title, meta.site_name) if meta.title else None
-
-
-_DATE_KICKER = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s?[-–—|:]\s")
-
-
-def _undated(title: str | None) -> str | None:
-    """A title without the date some sites set before it ("23.01.2022 - Headline")."""
-    m = _DATE_KICKER.match(title) if title else None
-    return title[m.end() :] if title and m and len(title) - m.end() >= 10 else title
-
-
-def _untruncated(headline: str, title: str | None) -> str:
-    """The page ``<title>`` where ``og:title`` is the same text cut short.
-
-    An unescaped quote inside a meta attribute ends it early ('content="Senator calls Biden
-    "unfit""' reads 'Senator calls Biden'); the ``<title>`` element has no such limit. A
-    title that merely goes on after a separator ("Headline | Site") is not a longer headline.
-    """
-    if title and len(title) > len(headline) and title.startswith(headline):
-        rest = title[len(headline) :]
-        if rest[:1] == " " and rest.lstrip()[:1] not in TITLE_SEPARATORS:
-            return title
-    return headline
-
-
-def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
-    """The h1 without its roof line, as far as the page's own title tells them apart.
-
-    A title that leaves the kicker out, or sets it off with a separator ("Kicker - Headline",
-    "Kicker: Headline"), shows it is a kicker; one that runs straight on ("<span>Star
-    Wars</span> director says ...") shows the element was part of the headline; one that
-    names only the first element shows the rest was a subtitle.
-    """
-    if split is None:
-        return h1
-    kicker, rest = split
-    low, k, r = ref.casefold(), kicker.casefold(), rest.casefold()
-    if k not in low:
-        return rest
-    at = low.find(r)
-    if at >= 0:  # the headline is stated: what stands right before it decides
-        before = low[:at].rstrip()
-        return h1 if before.endswith(k) else rest
-    rest_words = _WORD.findall(r)
-    if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
-        return kicker
-    after = ref[low.find(k) + len(kicker) :].lstrip(" ")[:1]
-    return rest if after and after in TITLE_SEPARATORS else h1
-
-
-def _strip_site(title: str | None, site: str | None) -> str | None:
-    if not title:
-        return title
-    if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in TITLE_SEPARATORS:
-        cut = title[len(site) :].lstrip(" " + TITLE_SEPARATORS)  # "Site | Headline"
-        if cut:
-            return cut
-    if site and title.endswith(site):
-        cut = title[: -len(site)].rstrip(" |-–—:·•»")
-        if cut:
-            return cut
-    m = _SITE_SUFFIX.search(title)
-    if m and m.start() > 15:
-        return title[: m.start()]
-    return title
-
-
 def _article_page(
     w: Walk, starts: list[int], chosen: list[int], meta: Meta, url: str | None, rules: RuleSet,
     warnings: list[str], fallback_title: str | None = None,
 ) -> Page:  # fmt: skip
     ledger = Ledger()
-    title = _title(meta) or fallback_title
+    title = headline(meta) or fallback_title
     keep = set(chosen)
     draft = Draft(role="main", title=title)
     ended = False
@@ -477,7 +315,7 @@ def _article_page(
         if (
             title
             and (b.tag in ("h1", "h2") or not draft.paras)
-            and (_same_title(b.text, title, heading=b.tag in ("h1", "h2")) or title in meta.kickers.get(b.text, ()))
+            and (same_title(b.text, title, heading=b.tag in ("h1", "h2")) or title in meta.kickers.get(b.text, ()))
         ):  # the headline, or the h1 it was cut from (with its roof line or subtitle)
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
             continue
@@ -554,7 +392,7 @@ def _printed_byline(text: str, meta: Meta) -> bool:
     """A short block at the story's top naming its author, maybe with the date after the name."""
     if not meta.authors or len(text.split()) > 14:
         return False
-    low = _BY_PREFIX.sub("", text).casefold()
+    low = BY_PREFIX.sub("", text).casefold()
     for name in meta.authors:
         if low.startswith(name.casefold()):
             rest = low[len(name) :].strip(" |·•,;-–—")
@@ -600,24 +438,11 @@ def _resumes(flows: dict[int, tuple[list[int], list[int]]], at: int, flow: int |
     return idx[-1] if k < len(idx) and after >= RESUME_CHARS else None
 
 
-def _same_title(a: str, b: str, *, heading: bool = True) -> bool:
-    """Whether block ``a`` prints title ``b`` (maybe cut short, or with a kicker or site name).
-
-    A paragraph that merely contains the title ("Oven-baked Italian <title> filled with
-    ...") is the story's opening, not the headline: only a heading, or a block at most
-    twice the title's length, may hold more than the title.
-    """
-    na, nb = a.casefold().strip(), b.casefold().strip()
-    if na == nb:
-        return True
-    return len(nb) > 20 and (na in nb or (nb in na and (heading or len(na) <= 2 * len(nb))))
-
-
 def _with_meta(page: Page, meta: Meta) -> Page:
     main = page.main
     if main is not None:
         if not main.title:
-            main.title = _title(meta)
+            main.title = headline(meta)
         if not main.outlet:
             main.outlet = meta.site_name
         if not main.category:
@@ -666,7 +491,7 @@ def _trafilatura(text: str, url: str | None, meta: Meta, rules: RuleSet, warning
 
         published = _iso(str(data["date"]))
     article = built(Article,
-        role="main", title=_title(meta) or data.get("title"), outlet=meta.site_name or data.get("sitename"),
+        role="main", title=headline(meta) or data.get("title"), outlet=meta.site_name or data.get("sitename"),
         byline=authors, dateline=None, published_text=meta.published_text or data.get("date"),
         published_at=published, category=meta.section, tags=[], credits=[], captions=[],
         paragraphs=paragraphs, ids={}, span=(0, 0),

@@ -280,7 +280,7 @@ _AUTHOR_SELECTORS = (
     '[data-testid*="byline"]', '[data-component*="byline"]', '[class*="Byline"]', ".vcard .fn", ".fn", '[class*="author"] a', '[class*="byline"] a', '[class*="author"]', '[class*="byline"]',
     '[class*="Author"]', '[class*="autor"]',
 )  # fmt: skip
-_BY_PREFIX = regex.compile(
+BY_PREFIX = regex.compile(
     r"^(?:(?:By|BY|by|Von|von|VON|Par|par|Por|por|Di|di|Door|door|Text|Autor(?:in)?|Author|Verfasst von|Geschrieben von"
     r"|Ein Artikel von|Ein Beitrag von|Written by|Posted by|Publié par|Escrito por)"
     r"\s?:?\s+)+"
@@ -338,7 +338,7 @@ def byline_name(text: str) -> str | None:
     dated = _DATE_THEN_BY.match(text)
     if dated:  # "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
         text = dated.group("name")
-    text = _BY_PREFIX.sub("", text)
+    text = BY_PREFIX.sub("", text)
     text = _AFTER_NAME.sub("", text).strip(" ,|·-–—:")
     if 2 < len(text) <= 60 and 1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text):
         return text

@@ -1,0 +1,132 @@
+"""The headline: which h1 or stated title names the story, without what surrounds it.
+
+Pages state their title several times (JSON-LD ``headline``, ``og:title``, ``<title>``, the
+h1s) and dress each differently: a roof line inside the h1, the site's name before or after,
+a date in front, a blog's name as a first h1. The h1 that agrees with what the page calls
+itself wins; the stated title, cleaned, is the fallback.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .meta import TITLE_SEPARATORS, Meta
+
+_WORD = regex.compile(r"\w+")
+_SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+
+
+def headline(meta: Meta) -> str | None:
+    """The headline: the ``<h1>`` that matches what the page calls itself, else the markup's."""
+    ref = meta.headline or meta.title or ""
+    ref_words = set(_WORD.findall(ref.casefold()))
+    best, best_score = None, 0.0
+    h1s = [_without_kicker(h, meta.kickers.get(h), ref) for h in meta.h1]
+    low_ref = " ".join(ref.casefold().split())
+    for h in h1s:
+        low = h.casefold()
+        words = set(_WORD.findall(low))
+        if not words:
+            continue
+        score = len(words & ref_words) / len(words)
+        if low == low_ref:  # the stated title itself beats an h1 whose words it merely holds
+            score = 2.0
+        elif len(low_ref) >= 4 and low_ref in low:  # unspaced scripts have one "word" per clause
+            score = max(score, len(low_ref) / len(low))
+        if score > best_score:
+            best, best_score = h, score
+    if best is not None and best_score >= 0.5:
+        # an h1 carrying the site's name after the headline the page states ("Headline |
+        # Site", often in a span hidden from sight): the stated headline
+        if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
+            if best[len(ref) :].lstrip()[:1] in TITLE_SEPARATORS:
+                return best[: len(ref)]
+        # and one carrying a roof line before it, in plain text ('"Reformstau lösen" / Headline')
+        if ref and len(best) > len(ref) and best.casefold().endswith(ref.casefold()):
+            if best[: -len(ref)].rstrip()[-1:] in TITLE_SEPARATORS:
+                return best[-len(ref) :]
+        return best
+    if meta.headline:
+        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name))
+    long_h1 = [h for h in h1s if len(h.split()) >= 4]
+    if long_h1:
+        return long_h1[0]
+    return _strip_site(meta.title, meta.site_name) if meta.title else None
+
+
+_DATE_KICKER = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s?[-–—|:]\s")
+
+
+def _undated(title: str | None) -> str | None:
+    """A title without the date some sites set before it ("23.01.2022 - Headline")."""
+    m = _DATE_KICKER.match(title) if title else None
+    return title[m.end() :] if title and m and len(title) - m.end() >= 10 else title
+
+
+def _untruncated(headline: str, title: str | None) -> str:
+    """The page ``<title>`` where ``og:title`` is the same text cut short.
+
+    An unescaped quote inside a meta attribute ends it early ('content="Senator calls Biden
+    "unfit""' reads 'Senator calls Biden'); the ``<title>`` element has no such limit. A
+    title that merely goes on after a separator ("Headline | Site") is not a longer headline.
+    """
+    if title and len(title) > len(headline) and title.startswith(headline):
+        rest = title[len(headline) :]
+        if rest[:1] == " " and rest.lstrip()[:1] not in TITLE_SEPARATORS:
+            return title
+    return headline
+
+
+def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
+    """The h1 without its roof line, as far as the page's own title tells them apart.
+
+    A title that leaves the kicker out, or sets it off with a separator ("Kicker - Headline",
+    "Kicker: Headline"), shows it is a kicker; one that runs straight on ("<span>Star
+    Wars</span> director says ...") shows the element was part of the headline; one that
+    names only the first element shows the rest was a subtitle.
+    """
+    if split is None:
+        return h1
+    kicker, rest = split
+    low, k, r = ref.casefold(), kicker.casefold(), rest.casefold()
+    if k not in low:
+        return rest
+    at = low.find(r)
+    if at >= 0:  # the headline is stated: what stands right before it decides
+        before = low[:at].rstrip()
+        return h1 if before.endswith(k) else rest
+    rest_words = _WORD.findall(r)
+    if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
+        return kicker
+    after = ref[low.find(k) + len(kicker) :].lstrip(" ")[:1]
+    return rest if after and after in TITLE_SEPARATORS else h1
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return title
+    if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in TITLE_SEPARATORS:
+        cut = title[len(site) :].lstrip(" " + TITLE_SEPARATORS)  # "Site | Headline"
+        if cut:
+            return cut
+    if site and title.endswith(site):
+        cut = title[: -len(site)].rstrip(" |-–—:·•»")
+        if cut:
+            return cut
+    m = _SITE_SUFFIX.search(title)
+    if m and m.start() > 15:
+        return title[: m.start()]
+    return title
+
+
+def same_title(a: str, b: str, *, heading: bool = True) -> bool:
+    """Whether block ``a`` prints title ``b`` (maybe cut short, or with a kicker or site name).
+
+    A paragraph that merely contains the title ("Oven-baked Italian <title> filled with
+    ...") is the story's opening, not the headline: only a heading, or a block at most
+    twice the title's length, may hold more than the title.
+    """
+    na, nb = a.casefold().strip(), b.casefold().strip()
+    if na == nb:
+        return True
+    return len(nb) > 20 and (na in nb or (nb in na and (heading or len(na) <= 2 * len(nb))))
