@@ -489,3 +489,20 @@ def test_a_printed_byline_at_the_storys_top_is_not_body(line: str) -> None:
     )
     assert page.main is not None and line not in page.main.paragraphs
     assert any(r.rule == "byline.line" and r.text == line for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe said on 4 March 2024 that the pier would reopen in May.",
+        "Jane Roes opened the pier on 4 March 2024.",
+    ],
+)
+def test_a_sentence_opening_with_the_authors_name_is_body(line: str) -> None:
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}'
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    page = newsclean.extract(
+        f"<html><head><title>Pier approved</title><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><article><h1>Harbour board approves the pier</h1><p>{line}</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and line in page.main.paragraphs

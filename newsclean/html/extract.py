@@ -394,9 +394,11 @@ def _printed_byline(text: str, meta: Meta) -> bool:
         return False
     low = BY_PREFIX.sub("", text).casefold()
     for name in meta.authors:
-        if low.startswith(name.casefold()):
-            rest = low[len(name) :].strip(" |·•,;-–—")
-            return not rest or find_date(rest) is not None
+        key = name.casefold()
+        if low.startswith(key) and not low[len(key) : len(key) + 1].isalnum():
+            # nothing after the name but a date ("| 27.01.2022 - 12:45"), not a sentence
+            rest = low[len(key) :].strip(" |·•,;-–—")
+            return not rest or (len(rest.split()) <= 6 and find_date(rest) is not None)
     return False
 
 
