@@ -506,3 +506,13 @@ def test_a_sentence_opening_with_the_authors_name_is_body(line: str) -> None:
         f"<body><article><h1>Harbour board approves the pier</h1><p>{line}</p>{body}</article></body></html>"
     )
     assert page.main is not None and line in page.main.paragraphs
+
+
+def test_cutting_the_site_name_never_cuts_inside_a_word_when_casefolding_changes_lengths() -> None:
+    from newsclean.html.meta import Meta
+    from newsclean.html.title import headline
+
+    meta = Meta(headline="Straße gesperrt", h1=["Straße gesperrt | Site"])
+    assert headline(meta) == "Straße gesperrt"
+    meta = Meta(headline="Straße gesperrt", h1=["STRASSE gesperrt | Site"])  # "ß" casefolds to two letters
+    assert headline(meta) in ("STRASSE gesperrt | Site", "STRASSE gesperrt")

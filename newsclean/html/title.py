@@ -38,11 +38,12 @@ def headline(meta: Meta) -> str | None:
     if best is not None and best_score >= 0.5:
         # an h1 carrying the site's name after the headline the page states ("Headline |
         # Site", often in a span hidden from sight): the stated headline
-        if ref and len(best) > len(ref) and best.casefold().startswith(ref.casefold()):
+        # (compared slice by slice: casefolding may change a string's length, "ß" -> "ss")
+        if ref and len(best) > len(ref) and best[: len(ref)].casefold() == ref.casefold():
             if best[len(ref) :].lstrip()[:1] in TITLE_SEPARATORS:
                 return best[: len(ref)]
         # and one carrying a roof line before it, in plain text ('"Reformstau lösen" / Headline')
-        if ref and len(best) > len(ref) and best.casefold().endswith(ref.casefold()):
+        if ref and len(best) > len(ref) and best[-len(ref) :].casefold() == ref.casefold():
             if best[: -len(ref)].rstrip()[-1:] in TITLE_SEPARATORS:
                 return best[-len(ref) :]
         return best
@@ -98,7 +99,7 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
     rest_words = _WORD.findall(r)
     if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
         return kicker
-    after = ref[low.find(k) + len(kicker) :].lstrip(" ")[:1]
+    after = low[low.find(k) + len(k) :].lstrip(" ")[:1]
     return rest if after and after in TITLE_SEPARATORS else h1
 
 
