@@ -516,3 +516,39 @@ def test_cutting_the_site_name_never_cuts_inside_a_word_when_casefolding_changes
     assert headline(meta) == "Straße gesperrt"
     meta = Meta(headline="Straße gesperrt", h1=["STRASSE gesperrt | Site"])  # "ß" casefolds to two letters
     assert headline(meta) in ("STRASSE gesperrt | Site", "STRASSE gesperrt")
+
+
+def _commented_page(byline: str, comments: str) -> str:
+    """A story with the byline markup ``byline`` and a comment area ``comments`` after it."""
+    body = paragraphs("The ferry timetable changed again, and paragraph {i} lists which crossings were dropped.")
+    return (
+        "<html><head><title>Ferry timetable cut</title></head><body><article><h1>Ferry timetable cut</h1>"
+        f"{byline}{body}</article>{comments}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "<aside class='widget widget_recent_comments'><ul><li class='recentcomments'>"
+        "<span class='comment-author-link'><a href='#'>Rolf Reader</a></span> on Ferry</li></ul></aside>",
+        "<ol class='commentlist'><li><div class='comment_postinfo'><span class='fn'>Rolf Reader</span></div>"
+        "<p>I took that ferry for years.</p></li></ol>",
+        "<div class='leserbrief'><div class='leserbrief_meta'><span class='autor'>Rolf Reader</span></div></div>",
+        "<section class='vhb-comments'><span itemprop='author'><span itemprop='name'>Rolf Reader</span></span></section>",
+    ],
+)
+def test_a_commenters_name_is_not_the_byline(comments: str) -> None:
+    page = newsclean.extract(_commented_page("", comments))
+    assert page.main is not None and "Rolf Reader" not in page.main.byline
+    page = newsclean.extract(_commented_page("<span class='author'>Von Jane Roe</span>", comments))
+    assert page.main is not None and page.main.byline == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "byline"),
+    [("By Jane Roe in News", ["Jane Roe"]), ("Am 13. November 2019 Von Jane Roe In Aktuelles", ["Jane Roe"])],
+)
+def test_the_section_after_a_byline_is_not_part_of_the_name(meta_line: str, byline: list[str]) -> None:
+    page = newsclean.extract(_commented_page(f"<div class='entry-meta'>{meta_line}</div>", ""))
+    assert page.main is not None and page.main.byline == byline

@@ -168,7 +168,7 @@ _BYLINE_START = regex.compile(
     r"Written by|Posted by|Publié par|Escrito por)\s"
 )
 _BY_INSIDE = regex.compile(
-    r"(?:^|\s)(?:von|by|By|Von|par|por)\s(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?:^|\s)(?:von|by|By|Von|par|por)\s(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s(?!(?:In|Im)\b)[A-ZÀ-Ý][\w'’.-]+){0,2})"
 )
 _AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
 

@@ -315,13 +315,36 @@ def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
 
 
 def _dom_authors(tree: LexborHTMLParser) -> list[str]:
-    """A byline element the markup labels as such (rel=author, itemprop=author, .byline)."""
+    """A byline element the markup labels as such (rel=author, itemprop=author, .byline).
+
+    Comment threads and "recent comments" widgets mark up each commenter just as a byline
+    is marked up (``.fn``, ``comment-author``, ``itemprop=author``); a name inside one is a
+    reader's, not the story's.
+    """
     for sel in _AUTHOR_SELECTORS:
         for node in tree.css(sel)[:3]:
             name = byline_name(" ".join(node.text(separator=" ").split()))
-            if name:
+            if name and not _in_comments(node):
                 return [name]
     return []
+
+
+_COMMENT_WORDS = frozenset("recentcomments leserbrief leserbriefe kommentare disqus replies".split())
+_CLASS_WORDS = regex.compile(r"[\s_\-]+")
+
+
+def _in_comments(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        attrs = parent.attributes
+        for key in ("class", "id"):
+            value = attrs.get(key)
+            if value:
+                for word in _CLASS_WORDS.split(value.casefold()):
+                    if (word.startswith("comment") and not word.startswith("commentar")) or word in _COMMENT_WORDS:
+                        return True
+        parent = parent.parent
+    return False
 
 
 # A date line ending in the author: "Posted on <date> by <name>", "Am 3. Mai 2022 von <name>".
@@ -329,7 +352,8 @@ _DATE_THEN_BY = regex.compile(
     r"(?i)^(?:posted|published|veröffentlicht|publié|publicado)?\s?(?:on|am|le|el)?\s?[^|•·]{0,40}?\d[^|•·]{0,30}?"
     r"\s(?:by|von|par|por)\s(?P<name>[^\d|•·,]{2,60})$"
 )
-_AFTER_NAME = regex.compile(r"\s*(?:[|,•·–—/]|\s-\s|\d).*$")
+# What follows a name in a byline: a separator, a date, or the section ("By admin in News").
+_AFTER_NAME = regex.compile(r"\s*(?:[|,•·–—/]|\s-\s|\d|\s(?:in|In|im|Im)\s).*$")
 
 
 def byline_name(text: str) -> str | None:
