@@ -552,3 +552,12 @@ def test_a_commenters_name_is_not_the_byline(comments: str) -> None:
 def test_the_section_after_a_byline_is_not_part_of_the_name(meta_line: str, byline: list[str]) -> None:
     page = newsclean.extract(_commented_page(f"<div class='entry-meta'>{meta_line}</div>", ""))
     assert page.main is not None and page.main.byline == byline
+
+
+def test_a_one_word_section_h1_does_not_beat_the_headline_h1() -> None:
+    body = paragraphs("The customs office published the new tariff rules, and paragraph {i} explains them.")
+    page = newsclean.extract(
+        "<html><head><title>Harbour Office - Notices - New tariff rules take effect</title></head><body>"
+        f"<h1>Harbour</h1><main><h1>New tariff rules take effect</h1>{body}</main></body></html>"
+    )
+    assert page.main is not None and page.main.title == "New tariff rules take effect"

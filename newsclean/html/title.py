@@ -20,7 +20,7 @@ def headline(meta: Meta) -> str | None:
     """The headline: the ``<h1>`` that matches what the page calls itself, else the markup's."""
     ref = meta.headline or meta.title or ""
     ref_words = set(_WORD.findall(ref.casefold()))
-    best, best_score = None, 0.0
+    best, best_score = None, (0.0, 0)
     h1s = [_without_kicker(h, meta.kickers.get(h), ref) for h in meta.h1]
     low_ref = " ".join(ref.casefold().split())
     for h in h1s:
@@ -33,9 +33,11 @@ def headline(meta: Meta) -> str | None:
             score = 2.0
         elif len(low_ref) >= 4 and low_ref in low:  # unspaced scripts have one "word" per clause
             score = max(score, len(low_ref) / len(low))
-        if score > best_score:
-            best, best_score = h, score
-    if best is not None and best_score >= 0.5:
+        # ties go to the h1 sharing more words with the title: a bare section or site name
+        # ("Zoll") shares all its one word, as the headline shares all of its
+        if (score, len(words & ref_words)) > best_score:
+            best, best_score = h, (score, len(words & ref_words))
+    if best is not None and best_score[0] >= 0.5:
         # an h1 carrying the site's name after the headline the page states ("Headline |
         # Site", often in a span hidden from sight): the stated headline
         # (compared slice by slice: casefolding may change a string's length, "ß" -> "ss")
