@@ -61,6 +61,9 @@ CASES: dict[str, Case] = {
     "kicker lines": lambda k: ("ABC DEF: " + "word " * 30 + "\n") * (20_000 * k),
     "By lines": lambda k: "By Jane Roe and Sam Poe and " * (50_000 * k),
     "dateline soup": lambda k: "KUALA LUMPUR, Aug 14 (" * (50_000 * k),
+    "newsletter call openings": lambda k: (
+        ("Join our harbour weekly news " * 8 + "\n" + "Abonniere " * 30 + "\n") * (10_000 * k)
+    ),
     "repeated title lines": lambda k: "Council approves the new harbour budget\n" * (100_000 * k),
     # HTML with no date in its markup, so the labelled-date scan and htmldate both run
     "HTML date labels": lambda k: "<html><body>" + "<p class='date'>Stand: 12.03.2021</p>" * (20_000 * k),
@@ -75,6 +78,13 @@ CASES: dict[str, Case] = {
         + ("<p>" + "A sentence of the story goes on here. " * 4 + "</p>") * (4_000 * k)
         + ("<h2>Most Read</h2><p>" + "The story still goes on after the box. " * 4 + "</p>") * (4_000 * k)
         + "</article></body></html>"
+    ),
+    "HTML commenter bylines": lambda k: (
+        "<html><body><h1>Title</h1><p>Story text.</p>"
+        + "<div class='comments'>" * 200
+        + "<span class='fn author'>Rolf Reader</span>" * (5_000 * k)
+        + "</div>" * 200
+        + "</body></html>"
     ),
     "HTML ruby and kicker storm": lambda k: (
         "<html><body>" + "<h1><span class='k'>Kicker</span> A headline <ruby>字<rt>じ</rt></ruby></h1>" * (10_000 * k)

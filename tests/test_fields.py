@@ -219,3 +219,34 @@ def test_php_errors_printed_into_a_page_are_chrome() -> None:
 def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
     page = newsclean.extract(f"The river rose two metres overnight.\n{widget}\nCrews worked through the night.")
     assert widget not in page.articles[0].paragraphs and any(r.text == widget for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Abonniere unseren Newsletter und verpasse keine Geschichte mehr.", "web.promo"),
+        (
+            "Lust auf mehr? Lass dir die besten Storys jede Woche schicken. Melde dich für unseren Newsletter an!",
+            "web.promo",
+        ),
+        ("Receive our monthly newsletter with the best of the harbour desk.", "web.promo"),
+        ("This post contains affiliate links. We may earn a small fee when you buy.", "web.disclosure"),
+        ("Advertising disclosure: the harbour desk may receive compensation for some links.", "web.disclosure"),
+    ],
+)
+def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:
+    page = newsclean.extract(f"The river rose two metres overnight.\n{line}\nCrews worked through the night.")
+    assert [r.rule for r in page.removed if r.text == line] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter reached two million readers last year, its editor said.",
+        "Subscribers to the harbour newsletter complained about the new ferry times.",
+        "Join the protest, the organisers told readers of their newsletter on Monday.",
+    ],
+)
+def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
+    page = newsclean.extract(f"The river rose two metres overnight.\n{line}\nCrews worked through the night.")
+    assert line in page.articles[0].paragraphs
