@@ -39,8 +39,52 @@ _BOMS = (
 _DETECT_BYTES = 64 * 1024
 
 
+# A text is taken for UTF-8 with broken bytes when its valid non-ASCII characters outnumber
+# the broken sequences this many times over (by chance, a single-byte text holds almost none).
+_UTF8_SHARE = 2
+# The charset a page declares in its first bytes: <meta charset=...>, the http-equiv
+# Content-Type, or an XML declaration. Bounded gaps keep the scan linear.
+_DECLARED = re.compile(
+    rb"""(?i)<meta[^>]{0,300}?charset\s{0,3}=\s{0,3}["']?\s{0,3}([a-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s{0,3}=\s{0,3}["']([a-z0-9_.:-]{1,40})"""
+)
+_DECLARED_BYTES = 16 * 1024
+# Labels that mean another codec, as browsers read them (the WHATWG Encoding Standard):
+# a page declaring Latin-1 or ASCII is decoded as Windows-1252, its superset.
+_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+            "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254",
+            "latin5": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874", "gb2312": "gb18030",
+            "gbk": "gb18030", "x-sjis": "shift_jis", "x-user-defined": "cp1252"}  # fmt: skip
+
+
+_NOT_CHARSETS = frozenset(("unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "undefined"))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec for the charset the page declares, or ``None`` (none, or unknown)."""
+    m = _DECLARED.search(data[:_DECLARED_BYTES])
+    if m is None:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    name = info.name
+    # Python also names transforms (base64, rot13) and escape codecs "encodings"; no page is in one
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_CHARSETS:
+        return None
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return "utf-8"  # a byte stream that got this far is not UTF-16: browsers read the label as UTF-8
+    return "utf-8" if name == "utf-8" else name
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes without ever raising: BOM, then UTF-8, then a detected charset.
+    """Decode bytes without ever raising: BOM, UTF-8, the page's declared charset, then a guess.
+
+    A declared charset beats a statistical guess: a guess on a short German page with a
+    few umlauts may pick an Urdu or Big5 codec and garble every one of them.
 
     Returns the text and a warning (or ``None``) saying which fallback was used, so a
     batch user can see which pages were guessed rather than known.
@@ -55,15 +99,23 @@ def decode(data: bytes) -> tuple[str, str | None]:
     # A page cut off mid-character is still UTF-8: only its tail is broken.
     if utf8_error.start >= len(data) - 3:
         return data.decode("utf-8", errors="replace"), "input ends inside a UTF-8 character"
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if len(text) - len(text.encode("ascii", "ignore")) - broken >= _UTF8_SHARE * broken:
+        # Valid multi-byte sequences almost never occur by chance in a single-byte charset:
+        # a text holding many is UTF-8 with a few broken bytes, which any other codec garbles.
+        return text, f"input is mostly UTF-8; {broken:,} undecodable byte sequences replaced"
+    declared = declared_charset(data)
+    if declared is not None and declared != "utf-8":
+        warning = f"input is not UTF-8; decoded as {declared}, as the page declares"
+        return data.decode(declared, errors="replace"), warning
     best = from_bytes(data[:_DETECT_BYTES]).best()
     if best is not None and best.encoding:
         try:
-            text = data.decode(best.encoding, errors="replace")
+            return data.decode(best.encoding, errors="replace"), f"input is not UTF-8; decoded as {best.encoding}"
         except LookupError:
-            text = None
-        if text is not None:
-            return text, f"input is not UTF-8; decoded as {best.encoding}"
-    return data.decode("utf-8", errors="replace"), "input is not valid text; undecodable bytes replaced"
+            pass
+    return text, "input is not valid text; undecodable bytes replaced"
 
 
 # The characters the table changes, as one class: most pages need no translation at all,

@@ -241,3 +241,26 @@ def test_models_the_pipeline_builds_equal_validated_ones() -> None:
         again = Article.model_validate(a.model_dump(exclude={"body"}))
         assert again == a and again.body == a.body
     assert Page.model_validate_json(page.model_dump_json()) == page
+
+
+def test_the_charset_a_page_declares_beats_a_guess() -> None:
+    story = "<p>Der Bürgermeister öffnete die Brücke über die Saale für Fußgänger.</p>" * 3
+    page = f"<html><head><meta charset='iso-8859-1'><title>Brücke</title></head><body><article>{story}</article></body></html>"
+    got = newsclean.extract(page.encode("cp1252"))
+    assert got.main is not None and "Bürgermeister öffnete" in (got.main.body or "")
+    assert any("as the page declares" in w for w in got.warnings)
+
+
+def test_utf8_with_a_few_broken_bytes_is_read_as_utf8() -> None:
+    text = "Caf\u00e9 owners in M\u00fcnchen protest new rent rules\nThe owners of the caf\u00e9 said rents doubled \u00fcber Nacht.\n"
+    data = text.encode("utf-8").replace(b"doubled", b"doub\xffled")
+    page = newsclean.extract(data)
+    assert "M\u00fcnchen" in (page.articles[0].title or "") + " ".join(page.articles[0].paragraphs)
+    assert any("mostly UTF-8" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "utf-7", "unicode_escape", "no-such-charset", "utf-16"])
+def test_a_declared_charset_that_is_no_web_charset_is_ignored(label: str) -> None:
+    data = f"<html><head><meta charset='{label}'></head><body><p>Caf".encode() + b"\xe9 \xff</p></body></html>"
+    page = newsclean.extract(data)
+    assert not any("as the page declares" in w for w in page.warnings)
