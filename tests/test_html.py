@@ -561,3 +561,23 @@ def test_a_one_word_section_h1_does_not_beat_the_headline_h1() -> None:
         f"<h1>Harbour</h1><main><h1>New tariff rules take effect</h1>{body}</main></body></html>"
     )
     assert page.main is not None and page.main.title == "New tariff rules take effect"
+
+
+def test_a_story_split_into_sibling_boxes_around_a_shop_widget_is_read_whole() -> None:
+    first = "".join(
+        f"<p>The new trail shoes reached the shops this spring, and sentence {i} says why the soles are thicker.</p>"
+        for i in range(5)
+    )
+    product = "<div class='product'><div>Trailmaker</div><div>Runner X{i} - Blue and grey</div><div>89,99 €</div></div>"
+    shop = "".join(product.format(i=i) for i in range(8))
+    later = (
+        "<h2>Thick soles, long legs</h2><p>The second part of the story goes on after the shop box and says more.</p>"
+    )
+    appeal = "<div class='support-us'><p>Readers like you keep this magazine going, so please support our work today.</p></div>"
+    page = newsclean.extract(
+        "<html><head><title>Trail shoes</title></head><body><h1>Trail shoes</h1><div class='wrap'>"
+        f"<div class='story-part'>{first}</div>{shop}<div class='story-part'>{later}</div>{appeal}</div></body></html>"
+    )
+    assert page.main is not None and page.main.body is not None
+    assert "The second part of the story goes on" in page.main.body and "Thick soles, long legs" in page.main.body
+    assert "89,99" not in page.main.body and "Readers like you" not in page.main.body

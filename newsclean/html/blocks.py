@@ -56,6 +56,7 @@ class Walk:
     blocks: list[Block] = field(default_factory=list)
     score: dict[int, float] = field(default_factory=dict)
     tags: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # container -> its class and id words
     best: int | None = None
     keys: dict[int, int] = field(default_factory=dict)  # element mem_id -> container key
     good: dict[int, int] = field(default_factory=dict)
@@ -151,6 +152,8 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
                     out.hints.append(key)
                 out.tags[key] = tag
+                if names:
+                    out.names[key] = names
                 out.depth[key] = len(containers)
                 if descend:
                     # loose text of the enclosing block so far comes before this block's

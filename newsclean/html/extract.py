@@ -153,6 +153,7 @@ def extract_html(
         meta.published, meta.published_text = chosen_date
     key = _main_key(w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
+    chosen = _with_siblings(w, key, chosen)
     chosen = _with_lead(w, chosen)
     chosen = [i for i in chosen if _content_block(w.blocks[i])]
     body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in ("h1", "h2", "h3"))
@@ -266,6 +267,51 @@ def _main_key(w: Walk) -> int | None:
         if score >= 0.8 * top and score > MIN_TEXT:
             return key
     return best
+
+
+SIBLING_SHARE = 0.25
+
+
+def _storyish(b: Block) -> bool:
+    return (b.tag in ("p", "blockquote") or len(b.text) >= 80) and b.link_density < 0.3
+
+
+def _with_siblings(w: Walk, key: int | None, chosen: list[int]) -> list[int]:
+    """Story paragraphs the layout split off into the story container's sibling boxes.
+
+    Magazines break a story into several sibling boxes with shop widgets or embeds between
+    them; the box scoring best holds only the first part.
+    """
+    if key is None or not chosen:
+        return chosen
+    anc = w.blocks[chosen[0]].ancestors
+    at = anc.index(key)
+    if at == 0:
+        return chosen
+    parent = anc[at - 1]
+    extra = w.good.get(parent, 0) - w.good.get(key, 0)
+    if extra < SIBLING_SHARE * w.good.get(key, 0):
+        return chosen
+    inside = set(chosen)
+    twin = (w.tags.get(key), w.names.get(key))
+    add = []
+    for i, b in enumerate(w.blocks):
+        if i in inside or parent not in b.ancestors:
+            continue
+        at = b.ancestors.index(parent)
+        box = b.ancestors[at + 1] if at + 1 < len(b.ancestors) else None
+        if box is None or (w.tags.get(box), w.names.get(box)) != twin:
+            continue  # only boxes built like the story's own: a donation appeal or comment box is not
+        if _storyish(b):
+            add.append(i)
+        elif (
+            b.tag in _HEADS
+            and i + 1 < len(w.blocks)
+            and _storyish(w.blocks[i + 1])
+            and parent in w.blocks[i + 1].ancestors
+        ):
+            add.append(i)
+    return sorted(inside.union(add))
 
 
 def _with_lead(w: Walk, chosen: list[int]) -> list[int]:
