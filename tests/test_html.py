@@ -581,3 +581,22 @@ def test_a_story_split_into_sibling_boxes_around_a_shop_widget_is_read_whole() -
     assert page.main is not None and page.main.body is not None
     assert "The second part of the story goes on" in page.main.body and "Thick soles, long legs" in page.main.body
     assert "89,99" not in page.main.body and "Readers like you" not in page.main.body
+
+
+def test_the_storys_own_list_items_are_not_taken_for_pasted_headlines() -> None:
+    paras = paragraphs("Moving the blog to HTTPS took a weekend, and paragraph {i} tells how it went.", 3)
+    steps = [
+        "Switching every subdomain of the blog over to the new certificate",
+        "Rewriting the redirect rules so that plain HTTP requests are sent to HTTPS",
+        "Registering the new addresses with the search engines again",
+    ]
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    page = newsclean.extract(
+        "<html><head><title>Moving the whole blog to HTTPS</title></head><body><article>"
+        "<h1>Moving the whole blog to HTTPS</h1><p>Links on this page may earn the blog a small fee.</p>"
+        f"<ul><li>Blog</li><li>Moving the whole blog to HTTPS</li></ul>{paras}"
+        f"<p>The work came down to three steps:</p><ul>{items}</ul>{paras}</article></body></html>"
+    )
+    assert page.main is not None
+    assert all(s in page.main.paragraphs for s in steps)
+    assert "Moving the whole blog to HTTPS" not in page.main.paragraphs  # the breadcrumb naming the page

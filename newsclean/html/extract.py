@@ -362,7 +362,9 @@ def _article_page(
             title
             and (b.tag in ("h1", "h2") or not draft.paras)
             and (same_title(b.text, title, heading=b.tag in ("h1", "h2")) or title in meta.kickers.get(b.text, ()))
-        ):  # the headline, or the h1 it was cut from (with its roof line or subtitle)
+        ) or (title and b.tag == "li" and b.text.casefold() == title.casefold()):
+            # the headline, or the h1 it was cut from (with its roof line or subtitle), or a
+            # breadcrumb's last item naming this page
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
             continue
         hit = rules.line_rule(b.text)
@@ -395,7 +397,9 @@ def _article_page(
                 ledger.remove(b.text, starts[i], "heuristic.photo-credit")
             continue
         draft.paras.append(Para(starts[i], b.text))
-        if b.tag in _SUBHEADS:
+        # subheads, and list items without a link: the markup shows them as the story's own,
+        # not headlines pasted from elsewhere (which come as links)
+        if b.tag in _SUBHEADS or (b.tag == "li" and not b.link_chars):
             draft.own.add(id(draft.paras[-1]))
     try:
         extract_body(draft, rules, ledger)
