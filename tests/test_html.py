@@ -600,3 +600,16 @@ def test_the_storys_own_list_items_are_not_taken_for_pasted_headlines() -> None:
     assert page.main is not None
     assert all(s in page.main.paragraphs for s in steps)
     assert "Moving the whole blog to HTTPS" not in page.main.paragraphs  # the breadcrumb naming the page
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='author'><div class='title-small'>Jane Roe</div><div class='more'><a href='/a/jr'>Alle Artikel</a></div></div>",
+        "<p class='author-bio'><a rel='author' href='/a/jr'>Zeige alle Beiträge von Jane Roe</a></p>",
+        "<p class='author-bio'><a rel='author' href='/a/jr'>View all posts by Jane Roe</a></p>",
+    ],
+)
+def test_an_author_box_link_to_all_articles_is_not_the_name(box: str) -> None:
+    page = newsclean.extract(_commented_page(box, ""))
+    assert page.main is not None and page.main.byline == ["Jane Roe"]

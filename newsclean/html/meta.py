@@ -282,7 +282,8 @@ _AUTHOR_SELECTORS = (
 )  # fmt: skip
 BY_PREFIX = regex.compile(
     r"^(?:(?:By|BY|by|Von|von|VON|Par|par|Por|por|Di|di|Door|door|Text|Autor(?:in)?|Author|Verfasst von|Geschrieben von"
-    r"|Ein Artikel von|Ein Beitrag von|Written by|Posted by|Publié par|Escrito por)"
+    r"|Ein Artikel von|Ein Beitrag von|Written by|Posted by|Publié par|Escrito por"
+    r"|(?:Zeige |View )?(?:alle Beiträge|alle Artikel|all posts|all articles) (?:von|by))"
     r"\s?:?\s+)+"
 )
 
@@ -324,7 +325,8 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     for sel in _AUTHOR_SELECTORS:
         for node in tree.css(sel)[:3]:
             name = byline_name(" ".join(node.text(separator=" ").split()))
-            if name and not _in_comments(node):
+            # a link in the author box may be "Alle Artikel": a later selector finds the name
+            if name and not _UI_START.match(name) and not _in_comments(node):
                 return [name]
     return []
 
@@ -353,7 +355,10 @@ _DATE_THEN_BY = regex.compile(
     r"\s(?:by|von|par|por)\s(?P<name>[^\d|•·,]{2,60})$"
 )
 # What follows a name in a byline: a separator, a date, or the section ("By admin in News").
-_AFTER_NAME = regex.compile(r"\s*(?:[|,•·–—/]|\s-\s|\d|\s(?:in|In|im|Im)\s).*$")
+_AFTER_NAME = regex.compile(
+    r"\s*(?:[|,•·–—/]|\s-\s|\d|\s(?:in|In|im|Im)\s"
+    r"|\s(?i:alle (?:artikel|beiträge)|view all|all (?:posts|articles|stories)|mehr (?:artikel|beiträge)|more (?:posts|articles|stories))\b).*$"
+)
 
 
 def byline_name(text: str) -> str | None:
