@@ -326,6 +326,9 @@ def test_ruby_readings_are_not_text() -> None:
         # a date set before the headline
         ("", "<meta property='og:title' content='23.01.2022 - Harbour board approves the new pier - Coast Post'>",
          "Harbour board approves the new pier"),
+        # breadcrumb sections between the headline and the site's name, in a forum's title
+        ("", "<title>Lighthouse lamp will not switch on? | Lamps | Forum | Coast Post</title>",
+         "Lighthouse lamp will not switch on?"),
         # a headline that merely starts like the stated one keeps its words
         ("Old lighthouse opens as a museum today", "<meta property='og:title' content='Old lighthouse opens as a museum'>",
          "Old lighthouse opens as a museum today"),

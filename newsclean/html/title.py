@@ -118,7 +118,10 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
             return cut
     m = _SITE_SUFFIX.search(title)
     if m and m.start() > 15:
-        return title[: m.start()]
+        title = title[: m.start()]
+        # breadcrumbs before the site name ("Topic | iPhone | Forum | Site"): short sections
+        while (m := _SITE_SUFFIX.search(title)) and m.start() > 15 and len(title[m.start() :].split()) <= 3:
+            title = title[: m.start()]
     return title
 
 
