@@ -616,3 +616,16 @@ def test_the_storys_own_list_items_are_not_taken_for_pasted_headlines() -> None:
 def test_an_author_box_link_to_all_articles_is_not_the_name(box: str) -> None:
     page = newsclean.extract(_commented_page(box, ""))
     assert page.main is not None and page.main.byline == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("href", ["/", "/?locale=de-DE", "https://coastpost.example", "https://coastpost.example/#top"])
+def test_an_h1_that_is_the_home_page_link_is_the_logo_not_the_headline(href: str) -> None:
+    body = paragraphs("The lighthouse keepers met again, and paragraph {i} says what they decided.")
+    page = newsclean.extract(
+        "<html><head><title>Keepers meet again » Coast Post Society</title></head><body>"
+        f"<h1><a href='{href}'>Coast Post Society</a></h1>"
+        f"<article><div class='label'>Coast Post Society</div>{body}</article></body></html>"
+    )
+    assert page.main is not None and page.main.title == "Keepers meet again"
+    assert "Coast Post Society" not in page.main.paragraphs
+    assert any(r.rule == "heuristic.site-name" for r in page.removed)

@@ -217,7 +217,7 @@ def _date_near_title(w: Walk, meta: Meta) -> datetime | None:
 
 def _may_be_aggregator(rendering: str, rules: RuleSet, meta: Meta) -> bool:
     """A cheap look for aggregator evidence: flat markup, or a site rule's line on the page."""
-    if not (meta.h1 or meta.headline or meta.site_name):
+    if not (meta.h1 or meta.logo or meta.headline or meta.site_name):
         return True
     for line in rendering.split("\n"):
         if len(line) < 120:
@@ -244,7 +244,7 @@ def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
         return True
     # Flat markup (no headline, no Open Graph, no <h1>: a page saved as text in tags) with
     # several dated or sectioned stories is an aggregator page too.
-    flat = not (meta.h1 or meta.headline or meta.site_name)
+    flat = not (meta.h1 or meta.logo or meta.headline or meta.site_name)
     return flat and (
         page.kind == "listing"
         or (len(page.articles) >= 3 and sum(bool(a.published_text or a.category) for a in page.articles) >= 2)
@@ -352,6 +352,7 @@ def _article_page(
     end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
     flows: dict[int, tuple[list[int], list[int]]] | None = None  # built at the first closing heading
     story_chars = sum(len(w.blocks[i].text) for i in chosen)
+    sites = {s.casefold() for s in (meta.site_name, meta.logo) if s}
     seen_chars = 0
     for i, b in enumerate(w.blocks):
         ended = ended or (end_after is not None and i > end_after)
@@ -366,6 +367,9 @@ def _article_page(
             # the headline, or the h1 it was cut from (with its roof line or subtitle), or a
             # breadcrumb's last item naming this page
             ledger.remove(b.text, starts[i], "heuristic.repeated-title")
+            continue
+        if len(b.text) < 80 and b.text.casefold() in sites:  # the site's name alone: a label, not story
+            ledger.remove(b.text, starts[i], "heuristic.site-name")
             continue
         hit = rules.line_rule(b.text)
         if hit is not None:

@@ -38,6 +38,7 @@ class Meta:
     # ("<span class=kicker>Tunesien</span><br> Große Aufgaben ...")
     kickers: dict[str, tuple[str, str]] = field(default_factory=dict)
     site_name: str | None = None
+    logo: str | None = None  # an h1 that is only a link to the home page: the site's name
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
     published_text: str | None = None
@@ -177,7 +178,9 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
         meta.title = " ".join(title.text().split()) or None
     for h in tree.css("h1")[:5]:
         whole = " ".join(h.text().split())
-        if whole:
+        if whole and _is_logo(h, whole):
+            meta.logo = meta.logo or whole
+        elif whole:
             meta.h1.append(whole)
             split = _kicker(h, whole)
             if split is not None:
@@ -185,9 +188,22 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
     return meta
 
 
+# A link to the site's root: "/", "/?locale=de", "https://example.org", "https://example.org/#top".
+_HOME = regex.compile(r"(?:https?:)?(?://[^/?#\s]{1,200})?/?(?:[?#][^\s]{0,200})?")
+
+
+def _is_logo(h1: LexborNode, whole: str) -> bool:
+    """An h1 whose whole text is one link to the home page: the site's logo, not a headline."""
+    link = h1.css_first("a")
+    if link is None or " ".join(link.text().split()) != whole:
+        return False
+    href = (link.attributes.get("href") or "").strip()
+    return bool(href) and _HOME.fullmatch(href) is not None
+
+
 _KICKER_TAGS = frozenset(("span", "small", "strong", "b", "div", "p"))
 # what sets a kicker or a site name off from a headline ("Kicker: Headline", "Site | Headline")
-TITLE_SEPARATORS = ":|-–—·•/"
+TITLE_SEPARATORS = ":|-–—·•/»"
 
 
 def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:

@@ -50,11 +50,11 @@ def headline(meta: Meta) -> str | None:
                 return best[-len(ref) :]
         return best
     if meta.headline:
-        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name))
+        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name or meta.logo))
     long_h1 = [h for h in h1s if len(h.split()) >= 4]
     if long_h1:
         return long_h1[0]
-    return _strip_site(meta.title, meta.site_name) if meta.title else None
+    return _strip_site(meta.title, meta.site_name or meta.logo) if meta.title else None
 
 
 _DATE_KICKER = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s?[-–—|:]\s")
