@@ -629,3 +629,23 @@ def test_an_h1_that_is_the_home_page_link_is_the_logo_not_the_headline(href: str
     assert page.main is not None and page.main.title == "Keepers meet again"
     assert "Coast Post Society" not in page.main.paragraphs
     assert any(r.rule == "heuristic.site-name" for r in page.removed)
+
+
+def test_a_bare_copyright_year_is_not_read_as_new_years_day() -> None:
+    body = paragraphs("The workshop building will be replaced, and paragraph {i} says how the plans were chosen.")
+    page = newsclean.extract(
+        "<html><head><!-- This website is powered by TYPO3, copyright 1998-2022 of its authors. -->"
+        f"<title>New workshop</title></head><body><h1>New workshop building</h1><article>{body}</article>"
+        "<footer>Copyright 1998-2022</footer></body></html>"
+    )
+    assert page.main is not None and page.main.published_at is None
+
+
+def test_a_story_of_new_years_day_keeps_its_date() -> None:
+    body = paragraphs("The harbour fireworks drew a crowd, and paragraph {i} says how many came.")
+    page = newsclean.extract(
+        "<html><head><title>Fireworks</title></head><body><h1>Harbour fireworks draw a crowd</h1>"
+        f"<article><p>Published 1 January 2022</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and page.main.published_at is not None
+    assert page.main.published_at.date().isoformat() == "2022-01-01"

@@ -154,8 +154,27 @@ def second_opinion(html: str, url: str | None, *, extensive: bool = True) -> tup
         from htmldate import find_date as htmldate_find
 
         found = htmldate_find(html, url=url, extensive_search=extensive, original_date=False, outputformat="%Y-%m-%d")
-        if not found:
+        if not found or (found.endswith("-01-01") and not _new_year(html, found[:4])):
             return None
         return datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=UTC), found
     except Exception:  # a third-party parser on arbitrary markup: its failure only costs the opinion
         return None
+
+
+def _new_year(html: str, year: str) -> bool:
+    """Whether the page writes 1 January of ``year`` as a date.
+
+    htmldate reads a bare year ("TYPO3 is copyright 1998-2022") as 1 January of it; a page
+    published on New Year's Day says so in full.
+    """
+    if any(
+        form in html for form in (f"{year}-01-01", f"01.01.{year}", f"1.1.{year}", f"{year}/01/01", f"01/01/{year}")
+    ):
+        return True
+    return any(m.group("y") == year for m in _NEW_YEAR.finditer(html))
+
+
+_NEW_YEAR = regex.compile(
+    r"(?i)\b(?:1\.?\s(?:jan|januar|january|janvier|enero|gennaio|janeiro)\w{0,4}\s|jan(?:uary)?\.?\s1(?:st)?,?\s)"
+    r"(?P<y>\d{4})\b"
+)
