@@ -232,6 +232,13 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Receive our monthly newsletter with the best of the harbour desk.", "web.promo"),
         ("This post contains affiliate links. We may earn a small fee when you buy.", "web.disclosure"),
         ("Advertising disclosure: the harbour desk may receive compensation for some links.", "web.disclosure"),
+        ("Anzeige, enthält Affiliate Links", "web.disclosure"),
+        (
+            "Letzte Aktualisierung am 3.04.2023 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder: Shop",
+            "web.disclosure",
+        ),
+        ("Gefällt dir unser Hafenmagazin? Wir haben uns gegen eine Bezahlschranke entschieden.", "web.appeal"),
+        ("Support independent journalism: a small monthly gift keeps the harbour desk open.", "web.appeal"),
     ],
 )
 def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:
@@ -245,6 +252,7 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "The newsletter reached two million readers last year, its editor said.",
         "Subscribers to the harbour newsletter complained about the new ferry times.",
         "Join the protest, the organisers told readers of their newsletter on Monday.",
+        "Support usually arrives late in the season, the harbour master said.",
     ],
 )
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
