@@ -239,6 +239,12 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ),
         ("Gefällt dir unser Hafenmagazin? Wir haben uns gegen eine Bezahlschranke entschieden.", "web.appeal"),
         ("Support independent journalism: a small monthly gift keeps the harbour desk open.", "web.appeal"),
+        (
+            "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Fähren. Kommentare im RSS-Feed.",
+            "web.postmeta",
+        ),
+        ("This entry was posted on Monday, May 5th, 2014 at 11:30 pm and is filed under Harbour.", "web.postmeta"),
+        ("Quelle: Hafenverband Nord (HVN), 02. Februar 2022, Kiel", "web.photo-credit"),
     ],
 )
 def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:
@@ -258,3 +264,12 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
     page = newsclean.extract(f"The river rose two metres overnight.\n{line}\nCrews worked through the night.")
     assert line in page.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("tag", ["Foto", "FOTO", "Imagen", "Photo"])
+def test_a_caption_closed_by_a_photo_tag_in_other_languages_is_a_caption(tag: str) -> None:
+    caption = "The new pier at dawn, seen from the ferry."
+    a = one(
+        f"The river rose two metres overnight, the county said.\n{caption} {tag}: HN\nCrews worked through the night."
+    )
+    assert a.captions == [caption] and caption not in a.paragraphs

@@ -20,7 +20,8 @@ from ..rules import RuleSet
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
-    r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo)"
+    r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo"
+    r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
     r"\s?:\s?(?=\S)"
 )
 _PAREN_PIC = regex.compile(
@@ -34,7 +35,7 @@ _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
-_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo")
+_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
