@@ -245,6 +245,8 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ),
         ("This entry was posted on Monday, May 5th, 2014 at 11:30 pm and is filed under Harbour.", "web.postmeta"),
         ("Quelle: Hafenverband Nord (HVN), 02. Februar 2022, Kiel", "web.photo-credit"),
+        ("Hier geht es zur neuen Hafenordnung", "web.widget"),
+        ("Weitere Infos unter www.hafenverband-nord.example.", "web.widget"),
     ],
 )
 def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:
@@ -259,6 +261,8 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "Subscribers to the harbour newsletter complained about the new ferry times.",
         "Join the protest, the organisers told readers of their newsletter on Monday.",
         "Support usually arrives late in the season, the harbour master said.",
+        "Hier geht es zur Sache. Die Fähre legte trotz des Sturms ab.",
+        "Hier geht es um die Frage, wer die neue Mole bezahlt.",
     ],
 )
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
