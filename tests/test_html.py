@@ -285,6 +285,9 @@ KICKED = "<span class='roofline'>Coastal heritage</span> Old lighthouse opens as
         # the kicker's word also opens the headline: the stated title still leaves the kicker out
         ("<span class='kicker'>Harbour</span> Harbour board approves the new pier",
          "Coast Post | Harbour board approves the new pier", "Harbour board approves the new pier"),
+        # a roof line longer than the headline, which its class names
+        ("<span class='article-header__roofline'>Lighthouse tickets: where to buy them; prices</span> How to visit",
+         "How to visit", "How to visit"),
         # italics are never a kicker
         ("<em>The Keeper</em> film crew returns to the island this week", None,
          "The Keeper film crew returns to the island this week"),
@@ -327,6 +330,9 @@ def test_ruby_readings_are_not_text() -> None:
         # a date set before the headline
         ("", "<meta property='og:title' content='23.01.2022 - Harbour board approves the new pier - Coast Post'>",
          "Harbour board approves the new pier"),
+        # a question after a dash is the headline's second half, not a site's name
+        ("", "<meta property='og:title' content='Harbour report of 22 April – what is the council waiting for?'>",
+         "Harbour report of 22 April – what is the council waiting for?"),
         # breadcrumb sections between the headline and the site's name, in a forum's title
         ("", "<title>Lighthouse lamp will not switch on? | Lamps | Forum | Coast Post</title>",
          "Lighthouse lamp will not switch on?"),

@@ -226,9 +226,14 @@ def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:
     if not styled or not kicker or not whole.startswith(kicker) or len(kicker.split()) > 8:
         return None
     rest = whole[len(kicker) :].lstrip(" " + TITLE_SEPARATORS)
-    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+    # a kicker is shorter than the headline, unless its class says what it is
+    named = _KICKER_CLASS.search(first.attributes.get("class") or "") is not None
+    if len(rest.split()) < 2 or (len(rest) <= len(kicker) and not named):
         return None
     return kicker, rest
+
+
+_KICKER_CLASS = regex.compile(r"(?i)roofline|kicker|topline|overline|dachzeile|spitzmarke|eyebrow")
 
 
 def choose_authors(meta: Meta) -> None:

@@ -117,12 +117,22 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
         if cut:
             return cut
     m = _SITE_SUFFIX.search(title)
-    if m and m.start() > 15:
+    if m and m.start() > 15 and _site_like(title[m.start() :]):
         title = title[: m.start()]
         # breadcrumbs before the site name ("Topic | iPhone | Forum | Site"): short sections
         while (m := _SITE_SUFFIX.search(title)) and m.start() > 15 and len(title[m.start() :].split()) <= 3:
             title = title[: m.start()]
     return title
+
+
+def _site_like(suffix: str) -> bool:
+    """Whether a title's last segment can be a site's name: not a question or a clause.
+
+    "Bericht zur Coronalage – worauf wartet die Politik?" ends in the headline's own second
+    half, not in a site's name.
+    """
+    words = suffix.split()[1:]
+    return not suffix.rstrip().endswith("?") and len(words) <= 6
 
 
 def same_title(a: str, b: str, *, heading: bool = True) -> bool:
