@@ -330,6 +330,9 @@ def test_ruby_readings_are_not_text() -> None:
         # a date set before the headline
         ("", "<meta property='og:title' content='23.01.2022 - Harbour board approves the new pier - Coast Post'>",
          "Harbour board approves the new pier"),
+        # the <title> adds the site after the stated headline: a dash inside the headline is its own
+        ("", "<meta property='og:title' content='Harbour festival – the third year'>"
+         "<title>Harbour festival – the third year | Coast Post</title>", "Harbour festival – the third year"),
         # a question after a dash is the headline's second half, not a site's name
         ("", "<meta property='og:title' content='Harbour report of 22 April – what is the council waiting for?'>",
          "Harbour report of 22 April – what is the council waiting for?"),

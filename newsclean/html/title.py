@@ -50,7 +50,12 @@ def headline(meta: Meta) -> str | None:
                 return best[-len(ref) :]
         return best
     if meta.headline:
-        return _undated(_strip_site(_untruncated(meta.headline, meta.title), meta.site_name or meta.logo))
+        stated = _untruncated(meta.headline, meta.title)
+        # a <title> that adds "| Site" after the stated headline shows the headline has no site
+        # suffix of its own: what follows a dash in it is its own ("Würde des Lebens – ein Projekt")
+        rest = meta.title[len(stated) :].lstrip() if meta.title and meta.title.startswith(stated) else ""
+        own = bool(rest) and rest[:1] in TITLE_SEPARATORS
+        return _undated(_strip_site(stated, meta.site_name or meta.logo, generic=not own))
     long_h1 = [h for h in h1s if len(h.split()) >= 4]
     if long_h1:
         return long_h1[0]
@@ -105,7 +110,7 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
     return rest if after and after in TITLE_SEPARATORS else h1
 
 
-def _strip_site(title: str | None, site: str | None) -> str | None:
+def _strip_site(title: str | None, site: str | None, *, generic: bool = True) -> str | None:
     if not title:
         return title
     if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in TITLE_SEPARATORS:
@@ -116,7 +121,7 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
         cut = title[: -len(site)].rstrip(" |-–—:·•»")
         if cut:
             return cut
-    m = _SITE_SUFFIX.search(title)
+    m = _SITE_SUFFIX.search(title) if generic else None
     if m and m.start() > 15 and _site_like(title[m.start() :]):
         title = title[: m.start()]
         # breadcrumbs before the site name ("Topic | iPhone | Forum | Site"): short sections
