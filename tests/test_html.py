@@ -659,3 +659,21 @@ def test_a_story_of_new_years_day_keeps_its_date() -> None:
     )
     assert page.main is not None and page.main.published_at is not None
     assert page.main.published_at.date().isoformat() == "2022-01-01"
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Sam Poe", "Autorin: Sam Poe, Projektleiterin am Hafen", "Autor Sam Poe:", "Text: Sam Poe"]
+)
+def test_a_byline_printed_at_the_storys_top_beats_the_markups_author(line: str) -> None:
+    page = newsclean.extract(_authored_page(line))  # the markup names Jane Roe, who uploaded it
+    assert page.main is not None and page.main.byline == ["Sam Poe"]
+    assert line not in page.main.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Gästen, die am Hafen warteten, kam viel Lob.", "Von Berlin nach Kiel", "Von Anfang an war klar, wer zahlt."],
+)
+def test_a_sentence_opening_with_von_is_not_a_byline(line: str) -> None:
+    page = newsclean.extract(_authored_page(line))
+    assert page.main is not None and page.main.byline == ["Jane Roe"] and line in page.main.paragraphs

@@ -405,11 +405,12 @@ def _article_page(
         # not headlines pasted from elsewhere (which come as links)
         if b.tag in _SUBHEADS or (b.tag == "li" and not b.link_chars):
             draft.own.add(id(draft.paras[-1]))
+    printed = _printed_names(draft, ledger)
     try:
         extract_body(draft, rules, ledger)
     except TimeoutError:
         warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
-    byline = meta.authors or draft.byline
+    byline = printed or meta.authors or draft.byline
     if chosen:
         span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text))
     else:
@@ -454,6 +455,43 @@ def _printed_byline(text: str, meta: Meta) -> bool:
             rest = low[len(key) :].strip(" |·•,;-–—")
             return not rest or (len(rest.split()) <= 6 and find_date(rest) is not None)
     return False
+
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+_PERSON = rf"[{_CAP}][\w'’.-]{{0,30}}(?:\s(?:[{_CAP}][\w'’.-]{{0,30}}|von|van|de|der|da|di|du|zu|bin|al|el)){{0,3}}"
+# A byline printed as a paragraph of its own: "Von Jane Roe", "Autorin: Jane Roe, Projektleiterin",
+# "Text: Jane Roe und Sam Poe", "Autor Jane Roe:", "By Jane Roe | 3.2.2022".
+_PRINTED = regex.compile(
+    rf"(?P<label>Von|VON|By|BY|Text|Autor|Autorin|Autoren|Author|Written by|Ein Artikel von|Ein Beitrag von)\s?:?\s"
+    rf"(?P<names>{_PERSON}(?:\s(?:und|and|&)\s{_PERSON})?)"
+    r"(?P<rest>\s?(?:[,|/–—:]|\s-\s)[^\n]{0,100})?"
+)
+_EDGE = 3  # paragraphs at either end of the story where a printed byline stands
+
+
+def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
+    """Authors named by a byline paragraph at the story's top or bottom, which is removed.
+
+    The byline printed over or under the story names its author; markup author fields often
+    name whoever uploaded it (an editor's initials, a login, the organisation). After the
+    preposition "Von" only a date or a separator may follow the name ("Von Gästen, die ..."
+    opens a sentence); a labelled byline ("Autorin:") may add the author's role.
+    """
+    n = len(draft.paras)
+    for k in [*range(min(_EDGE, n)), *range(max(_EDGE, n - _EDGE), n)]:
+        p = draft.paras[k]
+        if len(p.text.split()) > 16:
+            continue
+        m = _PRINTED.fullmatch(p.text)
+        if m is None:
+            continue
+        rest = (m.group("rest") or "").strip(" ,|/–—:-")
+        if rest and m.group("label") in ("Von", "VON", "By", "BY") and find_date(rest) is None:
+            continue
+        names = [x.strip() for x in regex.split(r"\s(?:und|and|&)\s", m.group("names"))]
+        p.cut_all("byline.line", ledger)
+        return names
+    return []
 
 
 def _credited_caption(text: str) -> bool:
