@@ -677,3 +677,16 @@ def test_a_byline_printed_at_the_storys_top_beats_the_markups_author(line: str) 
 def test_a_sentence_opening_with_von_is_not_a_byline(line: str) -> None:
     page = newsclean.extract(_authored_page(line))
     assert page.main is not None and page.main.byline == ["Jane Roe"] and line in page.main.paragraphs
+
+
+def test_a_short_line_over_a_bare_copyright_credit_is_the_photos_caption() -> None:
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 3)
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"{body}<div>The old pier seen from the water</div><div>© Jane Roe (Coast Post)</div>"
+        "<p>The board will meet again in May, and the pier is to reopen that summer.</p>"
+        f"<div>12. Mai 2024</div><div>© Sam Poe</div>{body}</article></body></html>"
+    )
+    assert page.main is not None
+    assert page.main.captions == ["The old pier seen from the water"]
+    assert "The board will meet again in May, and the pier is to reopen that summer." in page.main.paragraphs

@@ -385,8 +385,12 @@ def _article_page(
         seen_chars += len(b.text)
         if b.tag in _FLOW_TAGS and len(b.ancestors) > 1:
             flow = b.ancestors[-2]
-        if b.tag == "figcaption" or _credited_caption(b.text):
-            draft.add_caption(_CAPTION_CREDIT.sub("", b.text) or b.text)
+        if b.tag == "figcaption" or _credited_caption(b.text) or _over_credit(w.blocks, i):
+            caption = _CAPTION_CREDIT.sub("", b.text)
+            if caption or b.tag == "figcaption":
+                draft.add_caption(caption or b.text)
+            else:  # a credit alone ("© Jane Roe"): no caption to keep
+                ledger.remove(b.text, starts[i], "heuristic.photo-credit")
             continue
         if len(draft.paras) < 3 and _printed_byline(b.text, meta):
             ledger.remove(b.text, starts[i], "byline.line")
@@ -492,6 +496,21 @@ def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
         p.cut_all("byline.line", ledger)
         return names
     return []
+
+
+_SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
+
+
+def _over_credit(blocks: list[Block], i: int) -> bool:
+    """A short block right over a bare photo credit ("© Jane Roe (KNA)"): the photo's caption."""
+    text = blocks[i].text
+    if i + 1 >= len(blocks) or len(text) > 100 or text.endswith(_SENTENCE_END) or blocks[i].tag in _SUBHEADS:
+        return False  # a story paragraph may stand over the next photo's credit
+    nxt = blocks[i + 1].text
+    if not nxt.startswith("©") or len(nxt) > 80:
+        return False
+    # a caption says what the photo shows; a date, a reading time or "1/2" over it does not
+    return len(text.split()) >= 4 and find_date(text) is None
 
 
 def _credited_caption(text: str) -> bool:
