@@ -247,6 +247,8 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Quelle: Hafenverband Nord (HVN), 02. Februar 2022, Kiel", "web.photo-credit"),
         ("Hier geht es zur neuen Hafenordnung", "web.widget"),
         ("Weitere Infos unter www.hafenverband-nord.example.", "web.widget"),
+        ("This is a preview of subscription content, log in to check access.", "web.paywall"),
+        ("Bereits Abonnent? Hier anmelden", "web.paywall"),
     ],
 )
 def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:

@@ -246,6 +246,7 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
         ("Mehr zum Thema auf Example.de", True),
         ("Mehr Kolumnen auf Example:", True),
         ("Noch mehr Infos für dich", True),
+        ("Access options", True),
         ("Weitere Informationen zum Hafen in Nordstadt:", True),
         ("More from The Daily Example", True),
         ("Lesen Sie auch die folgenden Beiträge:", True),
