@@ -691,3 +691,15 @@ def test_a_short_line_over_a_bare_copyright_credit_is_the_photos_caption() -> No
     assert page.main is not None
     assert page.main.captions == ["The old pier seen from the water"]
     assert "The board will meet again in May, and the pier is to reopen that summer." in page.main.paragraphs
+
+
+def test_a_standfirst_classed_teaser_that_names_itself_the_description_is_kept() -> None:
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    lead = "The president invites the harbour towns every year; this year the pier builders came too."
+    other = "Another story about the lighthouse keepers and their annual meeting at the old fort."
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"<div class='news-teaser' itemprop='description'>{lead}</div>{body}</article>"
+        f"<div class='teaser'><p>{other}</p></div></body></html>"
+    )
+    assert page.main is not None and lead in page.main.paragraphs and other not in page.main.paragraphs

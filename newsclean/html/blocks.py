@@ -30,6 +30,7 @@ _BOILER = frozenset(
     "promo cookie cookies consent popup modal signup login banner pagination pager disqus outbrain "
     "taboola mostread trending recommended recommendations teaser teasers".split()
 )
+_STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
 _KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
 _WORDS = regex.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
@@ -88,7 +89,8 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | N
     if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
         return False, names, itemprop
     words = {w.lower() for w in _WORDS.split(names) if w}
-    boiler = bool(words & _BOILER) and not words & _KEEP
+    # a story's standfirst styled as a "teaser" says what it is in its itemprop
+    boiler = bool(words & _BOILER) and not words & _KEEP and itemprop not in _STORY_PROPS
     return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
 
 
