@@ -249,6 +249,8 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Weitere Infos unter www.hafenverband-nord.example.", "web.widget"),
         ("This is a preview of subscription content, log in to check access.", "web.paywall"),
         ("Bereits Abonnent? Hier anmelden", "web.paywall"),
+        ("Themen: Hafen Fähren Ehrenamt", "web.tags"),
+        ("Tags: harbour, ferries, volunteers", "web.tags"),
     ],
 )
 def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) -> None:
@@ -265,6 +267,7 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "Support usually arrives late in the season, the harbour master said.",
         "Hier geht es zur Sache. Die Fähre legte trotz des Sturms ab.",
         "Hier geht es um die Frage, wer die neue Mole bezahlt.",
+        "Thema: Der Rat beriet am Montag über die neue Mole.",
     ],
 )
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
