@@ -703,3 +703,13 @@ def test_a_standfirst_classed_teaser_that_names_itself_the_description_is_kept()
         f"<div class='teaser'><p>{other}</p></div></body></html>"
     )
     assert page.main is not None and lead in page.main.paragraphs and other not in page.main.paragraphs
+
+
+def test_a_caption_whose_credit_closes_with_a_full_stop_is_a_caption() -> None:
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    caption = "The mayor and the harbour master, on 1 March, at the pier"
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"{body}<p>{caption} (Foto: Jane Roe/Pool via Coast Post).</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and page.main.captions == [caption]
