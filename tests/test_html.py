@@ -713,3 +713,13 @@ def test_a_caption_whose_credit_closes_with_a_full_stop_is_a_caption() -> None:
         f"{body}<p>{caption} (Foto: Jane Roe/Pool via Coast Post).</p>{body}</article></body></html>"
     )
     assert page.main is not None and page.main.captions == [caption]
+
+
+@pytest.mark.parametrize("credit", ["Foto: Jane Roe", "Credit: Coast Post, Harbour Office"])
+def test_a_caption_keeps_its_sentence_without_the_photo_credit_after_it(credit: str) -> None:
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"<figure><figcaption>The new ferry in the harbour. {credit}</figcaption></figure>{body}</article></body></html>"
+    )
+    assert page.main is not None and page.main.captions == ["The new ferry in the harbour."]
