@@ -12,6 +12,7 @@ import regex
 
 from .classify import Item, Kind
 from .draft import Draft
+from .fields.bylines import byline_line
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
@@ -31,7 +32,10 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
     for it in block.meta:
         if it.kind is Kind.TIME:
             draft.published_text = it.time
-            if it.outlet:
+            names = byline_line(it.outlet) if it.outlet else None
+            if names:  # "By Jane Roe | March 4, 2024"
+                draft.add_byline(names, rules)
+            elif it.outlet:
                 outlets.append(it.outlet)
             if it.label:
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
@@ -39,7 +43,12 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
             bullets.append(it.bullet)
             bullet_items.append(it)
         elif it.kind is Kind.TEXT:
-            outlets.append(it.text)
+            names = byline_line(it.text)
+            if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
+                draft.add_byline(names, rules)
+                ledger.remove(it.text, it.line.start, "byline.line")
+            else:
+                outlets.append(it.text)
     outlet = outlets[0] if outlets else None
     for i, b in enumerate(bullets):
         if outlet is not None and outlet.casefold().startswith(b.casefold()):

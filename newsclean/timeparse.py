@@ -20,6 +20,18 @@ _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _ABS = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}})"
 TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_ABS})"
+# A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
+# date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
+_STAMP_LABEL = (
+    r"(?:(?:last\s)?updated|published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
+    r"|publié|publicado|actualizado)(?:\s(?:on|am|le|el))?\s?:?\s"
+)
+_CLOCK = r"(?:,?\s(?:at\s|um\s|-\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+_STAMP_LINE = regex.compile(rf"(?:{_STAMP_LABEL})?(?P<time>{_ABS}{_CLOCK}?)", regex.IGNORECASE)
+_LABEL_WORDS = frozenset(
+    "updated published posted modified created aktualisiert veröffentlicht erstellt stand publié publicado "
+    "actualizado".split()
+)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
 _GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|{_DMY}|{_ABS})"
 
@@ -44,9 +56,18 @@ _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 def time_line(text: str) -> tuple[str | None, str] | None:
     """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet."""
-    if len(text) > 90 or not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
+    if len(text) > 90:
+        return None
+    if not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
+        # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr"
+        if text[-1:].isdigit() or text[-2:].lower() in ("am", "pm", ".m", "hr", ")") or text[-3:] in ("GMT", "UTC"):
+            m = _STAMP_LINE.fullmatch(text)
+            return (None, m.group("time")) if m else None
         return None
     m = _TIME_LINE.fullmatch(text)
+    if m:
+        return None, m.group("time")
+    m = _STAMP_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
     m = _GLUED.fullmatch(text)
@@ -54,6 +75,8 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         outlet = m.group("outlet").strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
         if outlet.lower() == "time":
             return None, m.group("time")
+        if outlet.lower().rstrip(":").removesuffix(" on").removesuffix(" am") in _LABEL_WORDS:
+            return None, m.group("time")  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group("time")
     return None
 

@@ -282,3 +282,26 @@ def test_a_caption_closed_by_a_photo_tag_in_other_languages_is_a_caption(tag: st
         f"The river rose two metres overnight, the county said.\n{caption} {tag}: HN\nCrews worked through the night."
     )
     assert a.captions == [caption] and caption not in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Updated March 4, 2024", "March 4, 2024"),
+        ("Updated March 4, 2024 10:00 AM", "March 4, 2024 10:00 AM"),
+        ("Published: 4 March 2024", "4 March 2024"),
+        ("Posted on March 4, 2024 at 10:00 am", "March 4, 2024 at 10:00 am"),
+        ("By Jane Roe | March 4, 2024", "March 4, 2024"),
+    ],
+)
+def test_a_labelled_date_line_under_the_byline_is_the_stories_date_not_an_outlet(stamp: str, published: str) -> None:
+    head = "Port to expand its container terminal\n" + ("" if stamp.startswith("By") else "By Jane Roe\n")
+    page = newsclean.extract(
+        f"{head}{stamp}\nROTTERDAM - The port will build a new terminal, officials said on Monday.\n"
+        "The terminal is large, and the work will take three years, the port said."
+    )
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.outlet is None and a.byline == ["Jane Roe"] and a.published_text == published
+    assert a.dateline is not None and a.dateline.location == "ROTTERDAM"
+    assert a.paragraphs[0].startswith("The port will build")

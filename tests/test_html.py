@@ -723,3 +723,14 @@ def test_a_caption_keeps_its_sentence_without_the_photo_credit_after_it(credit: 
         f"<figure><figcaption>The new ferry in the harbour. {credit}</figcaption></figure>{body}</article></body></html>"
     )
     assert page.main is not None and page.main.captions == ["The new ferry in the harbour."]
+
+
+@pytest.mark.parametrize("stamp", ["Updated March 4, 2024 10:00 AM", "Veröffentlicht am 4 March 2024", "March 4, 2024"])
+def test_a_date_line_in_the_story_is_not_body(stamp: str) -> None:
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"<p>{stamp}</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and stamp not in page.main.paragraphs
+    assert any(r.rule == "heuristic.date-line" and r.text == stamp for r in page.removed)

@@ -50,16 +50,24 @@ _LINE_STARTS = ("By", "BY", "Written", "Words", "Story", "Reported", "Hosted", "
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
+def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
+    """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
+    if text.startswith(_LINE_STARTS) and len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
+        m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
+        if m:
+            return split_names(m.group("names"), outlet=outlet)
+    return None
+
+
 def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        if text.startswith(_LINE_STARTS) and len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
-            m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
-            if m:
-                draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
-                p.cut_all("byline.line", ledger)
-                continue
+        names = byline_line(text, draft.outlet)
+        if names is not None:
+            draft.add_byline(names, rules)
+            p.cut_all("byline.line", ledger)
+            continue
         if i <= 1 and i + 1 < len(live) and _name_then_outlet(p.clean, live[i + 1].clean):
             draft.add_byline([p.clean], rules)
             outlet = live[i + 1].clean.lstrip(", ").strip()

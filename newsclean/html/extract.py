@@ -31,6 +31,7 @@ from ..draft import Draft
 from ..models import Article, Page, built
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..timeparse import time_line
 from .blocks import Block, Walk, walk
 from .dates import find_date, labelled_date, second_opinion
 from .meta import BY_PREFIX, Meta, byline_name, choose_authors, is_author, read_meta
@@ -394,6 +395,11 @@ def _article_page(
             continue
         if len(draft.paras) < 3 and _printed_byline(b.text, meta):
             ledger.remove(b.text, starts[i], "byline.line")
+            continue
+        stamp = time_line(b.text) if len(b.text) <= 90 else None
+        if stamp is not None:  # "Updated March 4, 2024 10:00 AM": the page's date, not story
+            ledger.remove(b.text, starts[i], "heuristic.date-line")
+            draft.published_text = draft.published_text or stamp[1]
             continue
         label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
         if label is not None and label.end() < len(b.text):  # "Abbildung 4: <caption>", "Foto: <who>"
