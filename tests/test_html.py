@@ -734,3 +734,16 @@ def test_a_date_line_in_the_story_is_not_body(stamp: str) -> None:
     )
     assert page.main is not None and stamp not in page.main.paragraphs
     assert any(r.rule == "heuristic.date-line" and r.text == stamp for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe and Sam Poe, Coast Post", ["Jane Roe", "Sam Poe"]),
+        ("Von Anna von der Heide und Sam Poe", ["Anna von der Heide", "Sam Poe"]),
+        ("By Procter & Gamble", ["Procter & Gamble"]),
+    ],
+)
+def test_a_byline_naming_two_people_gives_two_names(byline: str, names: list[str]) -> None:
+    page = newsclean.extract(_commented_page(f"<div class='byline'>{byline}</div>", ""))
+    assert page.main is not None and page.main.byline == names

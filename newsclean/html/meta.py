@@ -243,12 +243,33 @@ def choose_authors(meta: Meta) -> None:
         for i, cand in enumerate(meta.candidates):
             if callable(cand):
                 cand = meta.candidates[i] = cand()
-            names = [fixed for name in cand if (fixed := _person(name, meta.site_name, strict=strict))]
+            names = [
+                fixed
+                for name in cand
+                for part in split_people(name)
+                if (fixed := _person(part, meta.site_name, strict=strict))
+            ]
             if names:
                 meta.authors = [_display_name(n, meta, i + 1) for n in names]
                 break
         if meta.authors:
             break
+
+
+_JOINT = regex.compile(r"\s(?:and|und|&|y|et|e)\s")
+_PARTICLES = frozenset("von van de der den da di du dos zu bin al el le la".split())
+
+
+def split_people(name: str) -> list[str]:
+    """ "Jane Roe and Sam Poe" as two people; "Procter & Gamble" (one word a side) stays one name."""
+    parts = _JOINT.split(name)
+    if len(parts) < 2 or len(parts) > 6:
+        return [name]
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            return [name]
+    return [p.strip() for p in parts]
 
 
 _SLUG = regex.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
