@@ -215,7 +215,7 @@ def test_php_errors_printed_into_a_page_are_chrome() -> None:
     assert warning in page.articles[0].paragraphs
 
 
-@pytest.mark.parametrize("widget", ["(Noch keine Bewertungen)", "No ratings yet", "Twitter", "Jetzt teilen!"])
+@pytest.mark.parametrize("widget", ["(Noch keine Bewertungen)", "No ratings yet", "Twitter", "Jetzt teilen!", "Publicidad"])
 def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
     page = newsclean.extract(f"The river rose two metres overnight.\n{widget}\nCrews worked through the night.")
     assert widget not in page.articles[0].paragraphs and any(r.text == widget for r in page.removed)
@@ -305,3 +305,12 @@ def test_a_labelled_date_line_under_the_byline_is_the_stories_date_not_an_outlet
     assert a.outlet is None and a.byline == ["Jane Roe"] and a.published_text == published
     assert a.dateline is not None and a.dateline.location == "ROTTERDAM"
     assert a.paragraphs[0].startswith("The port will build")
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"), [("BERLIN (dpa) - ", "dpa"), ("HAMBURG (epd) - ", "epd"), ("BONN (KNA) - ", "KNA")]
+)
+def test_a_dateline_with_a_lowercase_or_national_agency(opening: str, agency: str) -> None:
+    a = one(f"{opening}Der Hafen baut ein neues Terminal, sagten Beamte am Montag.\nDie Arbeiten dauern drei Jahre.")
+    assert a.dateline is not None and a.dateline.location == opening.split()[0] and agency in a.credits
+    assert a.paragraphs[0].startswith("Der Hafen baut")

@@ -725,7 +725,13 @@ def test_a_caption_keeps_its_sentence_without_the_photo_credit_after_it(credit: 
     assert page.main is not None and page.main.captions == ["The new ferry in the harbour."]
 
 
-@pytest.mark.parametrize("stamp", ["Updated March 4, 2024 10:00 AM", "Veröffentlicht am 4 March 2024", "March 4, 2024"])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated March 4, 2024 10:00 AM", "Veröffentlicht am 4 March 2024", "March 4, 2024", "4 de marzo de 2024",
+        "Montag, 04.03.2024, 10:00 Uhr", "Stand: 04.03.2024",
+    ],
+)  # fmt: skip
 def test_a_date_line_in_the_story_is_not_body(stamp: str) -> None:
     body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
     page = newsclean.extract(
@@ -747,3 +753,13 @@ def test_a_date_line_in_the_story_is_not_body(stamp: str) -> None:
 def test_a_byline_naming_two_people_gives_two_names(byline: str, names: list[str]) -> None:
     page = newsclean.extract(_commented_page(f"<div class='byline'>{byline}</div>", ""))
     assert page.main is not None and page.main.byline == names
+
+
+def test_a_sentence_with_a_date_in_it_is_body() -> None:
+    line = "Am 4.3.2024 beschloss der Rat den Bau der Mole."
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
+        f"{body}<p>{line}</p>{body}</article></body></html>"
+    )
+    assert page.main is not None and line in page.main.paragraphs

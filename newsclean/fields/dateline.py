@@ -15,7 +15,7 @@ from ..rules import RuleSet
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"[A-Z][A-Z'’.\-]{1,20}"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
-_AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38})\)"
+_AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})\)"  # "(dpa)", "(epd)" write lowercase
 _SEP = r"\s?(?P<sep>—|–|-{1,2}|:)\s*"
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.

@@ -86,6 +86,28 @@ def first_date(text: str, *, us: bool = False) -> tuple[int, datetime] | None:
     return best
 
 
+# What may stand around a date on a line that is only the page's date: a label, a weekday,
+# a clock time.
+_AROUND_DATE = regex.compile(
+    r"(?i)\b(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?|uhr|am|um|at|on|de|del|le|el|the|of|stand|aktualisiert"
+    r"|veröffentlicht|publicado|actualizado|publié|updated|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
+def date_only(text: str) -> bool:
+    """Whether a short line is only a date, maybe with a label, weekday and time ("4 de marzo de 2024")."""
+    if len(text) > 60:
+        return False
+    for _kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m is not None:
+            rest = _AROUND_DATE.sub(" ", text[: m.start()] + " " + text[m.end() :])
+            return regex.search(r"\w", rest) is None
+    return False
+
+
 def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:
     """A date in an element whose class or id says it holds one (``.date``, ``.meta-date``).
 

@@ -33,7 +33,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..timeparse import time_line
 from .blocks import Block, Walk, walk
-from .dates import find_date, labelled_date, second_opinion
+from .dates import date_only, find_date, labelled_date, second_opinion
 from .meta import BY_PREFIX, Meta, byline_name, choose_authors, is_author, read_meta
 from .title import headline, same_title
 from .vote import CONFIDENT_DATE, in_local_time, support, vote
@@ -397,9 +397,9 @@ def _article_page(
             ledger.remove(b.text, starts[i], "byline.line")
             continue
         stamp = time_line(b.text) if len(b.text) <= 90 else None
-        if stamp is not None:  # "Updated March 4, 2024 10:00 AM": the page's date, not story
+        if stamp is not None or date_only(b.text):  # "Updated March 4, 2024 10:00 AM": the page's date
             ledger.remove(b.text, starts[i], "heuristic.date-line")
-            draft.published_text = draft.published_text or stamp[1]
+            draft.published_text = draft.published_text or (stamp[1] if stamp else b.text)
             continue
         label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
         if label is not None and label.end() < len(b.text):  # "Abbildung 4: <caption>", "Foto: <who>"
