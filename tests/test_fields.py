@@ -215,7 +215,9 @@ def test_php_errors_printed_into_a_page_are_chrome() -> None:
     assert warning in page.articles[0].paragraphs
 
 
-@pytest.mark.parametrize("widget", ["(Noch keine Bewertungen)", "No ratings yet", "Twitter", "Jetzt teilen!", "Publicidad"])
+@pytest.mark.parametrize(
+    "widget", ["(Noch keine Bewertungen)", "No ratings yet", "Twitter", "Jetzt teilen!", "Publicidad"]
+)
 def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
     page = newsclean.extract(f"The river rose two metres overnight.\n{widget}\nCrews worked through the night.")
     assert widget not in page.articles[0].paragraphs and any(r.text == widget for r in page.removed)

@@ -680,13 +680,21 @@ def test_a_sentence_opening_with_von_is_not_a_byline(line: str) -> None:
     assert page.main is not None and page.main.byline == ["Jane Roe"] and line in page.main.paragraphs
 
 
-def test_a_short_line_over_a_bare_copyright_credit_is_the_photos_caption() -> None:
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 3)
-    page = newsclean.extract(
+def _pier_page(story: str, after: str = "") -> newsclean.Page:
+    """A page whose article is the headline and ``story`` ("{body}" in it: four story paragraphs)."""
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    return newsclean.extract(
         "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"{body}<div>The old pier seen from the water</div><div>© Jane Roe (Coast Post)</div>"
+        + story.replace("{body}", body)
+        + f"</article>{after}</body></html>"
+    )
+
+
+def test_a_short_line_over_a_bare_copyright_credit_is_the_photos_caption() -> None:
+    page = _pier_page(
+        "{body}<div>The old pier seen from the water</div><div>© Jane Roe (Coast Post)</div>"
         "<p>The board will meet again in May, and the pier is to reopen that summer.</p>"
-        f"<div>12. Mai 2024</div><div>© Sam Poe</div>{body}</article></body></html>"
+        "<div>12. Mai 2024</div><div>© Sam Poe</div>{body}"
     )
     assert page.main is not None
     assert page.main.captions == ["The old pier seen from the water"]
@@ -694,34 +702,24 @@ def test_a_short_line_over_a_bare_copyright_credit_is_the_photos_caption() -> No
 
 
 def test_a_standfirst_classed_teaser_that_names_itself_the_description_is_kept() -> None:
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
     lead = "The president invites the harbour towns every year; this year the pier builders came too."
     other = "Another story about the lighthouse keepers and their annual meeting at the old fort."
-    page = newsclean.extract(
-        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"<div class='news-teaser' itemprop='description'>{lead}</div>{body}</article>"
-        f"<div class='teaser'><p>{other}</p></div></body></html>"
+    page = _pier_page(
+        f"<div class='news-teaser' itemprop='description'>{lead}</div>{{body}}",
+        f"<div class='teaser'><p>{other}</p></div>",
     )
     assert page.main is not None and lead in page.main.paragraphs and other not in page.main.paragraphs
 
 
 def test_a_caption_whose_credit_closes_with_a_full_stop_is_a_caption() -> None:
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
     caption = "The mayor and the harbour master, on 1 March, at the pier"
-    page = newsclean.extract(
-        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"{body}<p>{caption} (Foto: Jane Roe/Pool via Coast Post).</p>{body}</article></body></html>"
-    )
+    page = _pier_page(f"{{body}}<p>{caption} (Foto: Jane Roe/Pool via Coast Post).</p>{{body}}")
     assert page.main is not None and page.main.captions == [caption]
 
 
 @pytest.mark.parametrize("credit", ["Foto: Jane Roe", "Credit: Coast Post, Harbour Office"])
 def test_a_caption_keeps_its_sentence_without_the_photo_credit_after_it(credit: str) -> None:
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
-    page = newsclean.extract(
-        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"<figure><figcaption>The new ferry in the harbour. {credit}</figcaption></figure>{body}</article></body></html>"
-    )
+    page = _pier_page(f"<figure><figcaption>The new ferry in the harbour. {credit}</figcaption></figure>{{body}}")
     assert page.main is not None and page.main.captions == ["The new ferry in the harbour."]
 
 
@@ -733,11 +731,7 @@ def test_a_caption_keeps_its_sentence_without_the_photo_credit_after_it(credit: 
     ],
 )  # fmt: skip
 def test_a_date_line_in_the_story_is_not_body(stamp: str) -> None:
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
-    page = newsclean.extract(
-        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"<p>{stamp}</p>{body}</article></body></html>"
-    )
+    page = _pier_page(f"<p>{stamp}</p>{{body}}")
     assert page.main is not None and stamp not in page.main.paragraphs
     assert any(r.rule == "heuristic.date-line" and r.text == stamp for r in page.removed)
 
@@ -757,9 +751,5 @@ def test_a_byline_naming_two_people_gives_two_names(byline: str, names: list[str
 
 def test_a_sentence_with_a_date_in_it_is_body() -> None:
     line = "Am 4.3.2024 beschloss der Rat den Bau der Mole."
-    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
-    page = newsclean.extract(
-        "<html><head><title>Pier</title></head><body><article><h1>Harbour board decides on the pier</h1>"
-        f"{body}<p>{line}</p>{body}</article></body></html>"
-    )
+    page = _pier_page(f"{{body}}<p>{line}</p>{{body}}")
     assert page.main is not None and line in page.main.paragraphs
