@@ -32,7 +32,7 @@ _BOILER = frozenset(
 )
 _STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
 _KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
-_WORDS = regex.compile(r"[\s_\-]+")
+CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
 PENALTY = 0.5  # furniture text counts half against a container
@@ -50,6 +50,11 @@ class Block:
     @property
     def link_density(self) -> float:
         return self.link_chars / max(len(self.text), 1)
+
+
+def is_storyish(block: Block) -> bool:
+    """A paragraph, or a long block, that is not mostly links: what a story is made of."""
+    return (block.tag in _PARA_TAGS or len(block.text) >= 80) and block.link_density < 0.3
 
 
 @dataclass
@@ -88,7 +93,7 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | N
     itemprop = attrs.get("itemprop")
     if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
         return False, names, itemprop
-    words = {w.lower() for w in _WORDS.split(names) if w}
+    words = {w.lower() for w in CLASS_WORDS.split(names) if w}
     # a story's standfirst styled as a "teaser" says what it is in its itemprop
     boiler = bool(words & _BOILER) and not words & _KEEP and itemprop not in _STORY_PROPS
     return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
@@ -221,7 +226,7 @@ def _flush(out: Walk, texts: list[list[str]], links: list[int], block_tags: list
         link_chars = max(0, link_chars - len(text))
         # every enclosing container gains the block's story text and loses its furniture text
         block = out.blocks[-1]
-        storyish = (tag in _PARA_TAGS or len(text) >= 80) and block.link_density < 0.3
+        storyish = is_storyish(block)
         good = len(text) if storyish else 0
         bad = block.link_chars + (0 if storyish or tag in _HEADINGS else len(text))
         for a in anc:

@@ -32,9 +32,9 @@ from ..models import Article, Page, built
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..timeparse import time_line
-from .blocks import Block, Walk, walk
+from .blocks import Block, Walk, is_storyish, walk
 from .dates import date_only, find_date, labelled_date, second_opinion
-from .meta import BY_PREFIX, Meta, byline_name, choose_authors, is_author, read_meta
+from .meta import BY_PREFIX, JOINT, Meta, byline_name, choose_authors, is_author, read_meta
 from .title import headline, same_title
 from .vote import CONFIDENT_DATE, in_local_time, support, vote
 
@@ -273,10 +273,6 @@ def _main_key(w: Walk) -> int | None:
 SIBLING_SHARE = 0.25
 
 
-def _storyish(b: Block) -> bool:
-    return (b.tag in ("p", "blockquote") or len(b.text) >= 80) and b.link_density < 0.3
-
-
 def _with_siblings(w: Walk, key: int | None, chosen: list[int]) -> list[int]:
     """Story paragraphs the layout split off into the story container's sibling boxes.
 
@@ -303,12 +299,12 @@ def _with_siblings(w: Walk, key: int | None, chosen: list[int]) -> list[int]:
         box = b.ancestors[at + 1] if at + 1 < len(b.ancestors) else None
         if box is None or (w.tags.get(box), w.names.get(box)) != twin:
             continue  # only boxes built like the story's own: a donation appeal or comment box is not
-        if _storyish(b):
+        if is_storyish(b):
             add.append(i)
         elif (
             b.tag in _HEADS
             and i + 1 < len(w.blocks)
-            and _storyish(w.blocks[i + 1])
+            and is_storyish(w.blocks[i + 1])
             and parent in w.blocks[i + 1].ancestors
         ):
             add.append(i)
@@ -499,7 +495,7 @@ def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
         rest = (m.group("rest") or "").strip(" ,|/–—:-")
         if rest and m.group("label") in ("Von", "VON", "By", "BY") and find_date(rest) is None:
             continue
-        names = [x.strip() for x in regex.split(r"\s(?:und|and|&)\s", m.group("names"))]
+        names = [x.strip() for x in JOINT.split(m.group("names"))]
         p.cut_all("byline.line", ledger)
         return names
     return []

@@ -18,6 +18,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..timeparse import parse_absolute
+from .blocks import CLASS_WORDS
 from .dates import dom_date
 
 _ARTICLE_TYPES = {
@@ -256,13 +257,13 @@ def choose_authors(meta: Meta) -> None:
             break
 
 
-_JOINT = regex.compile(r"\s(?:and|und|&|y|et|e)\s")
+JOINT = regex.compile(r"\s(?:and|und|&|y|et|e)\s")  # what joins two people's names
 _PARTICLES = frozenset("von van de der den da di du dos zu bin al el le la".split())
 
 
 def split_people(name: str) -> list[str]:
     """ "Jane Roe and Sam Poe" as two people; "Procter & Gamble" (one word a side) stays one name."""
-    parts = _JOINT.split(name)
+    parts = JOINT.split(name)
     if len(parts) < 2 or len(parts) > 6:
         return [name]
     for part in parts:
@@ -374,7 +375,6 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
 
 
 _COMMENT_WORDS = frozenset("recentcomments leserbrief leserbriefe kommentare disqus replies".split())
-_CLASS_WORDS = regex.compile(r"[\s_\-]+")
 
 
 def _in_comments(node: LexborNode) -> bool:
@@ -384,7 +384,7 @@ def _in_comments(node: LexborNode) -> bool:
         for key in ("class", "id"):
             value = attrs.get(key)
             if value:
-                for word in _CLASS_WORDS.split(value.casefold()):
+                for word in CLASS_WORDS.split(value.casefold()):
                     if (word.startswith("comment") and not word.startswith("commentar")) or word in _COMMENT_WORDS:
                         return True
         parent = parent.parent
