@@ -94,8 +94,11 @@ def extract(
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
         warnings.append("fetched_at has no time zone; taken as UTC")
+    # Outside the safety net: a rule file that does not load is the installation's fault,
+    # not the page's, and must fail loudly rather than turn every page into an error page.
+    rules = rules or default_rules()
     try:
-        return _dispatch(text, url, fetched_at, content_type, rules or default_rules(), warnings)
+        return _dispatch(text, url, fetched_at, content_type, rules, warnings)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
         if os.environ.get("NEWSCLEAN_STRICT") == "1":
             raise

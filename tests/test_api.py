@@ -180,6 +180,18 @@ def test_an_internal_error_degrades_to_plain_paragraphs(monkeypatch: pytest.Monk
         newsclean.extract("A title\nA body line.\n")
 
 
+def test_a_broken_bundled_rule_file_fails_loudly_not_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule file that does not parse is an installation fault: ``RulesError`` naming the file,
+    even outside strict mode, instead of an "internal error" warning on every page."""
+    import newsclean.rules as rules_module
+
+    monkeypatch.setattr(rules_module, "_DEFAULT", None)
+    monkeypatch.setattr(rules_module, "_bundled_sources", lambda: [("newsclean/rules/web.toml", "x = = 1\n")])
+    monkeypatch.setenv("NEWSCLEAN_STRICT", "0")
+    with pytest.raises(newsclean.RulesError, match=r"web\.toml: not valid TOML"):
+        newsclean.extract("A title\nA body line.\n")
+
+
 def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> None:
     rule = tmp_path / "slow.toml"
     rule.write_text("[[line]]\nid = 'mine.slow'\nregex = ['(a|aa)+$']\n", encoding="utf-8")
