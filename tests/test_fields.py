@@ -207,6 +207,32 @@ def test_a_pasted_headline_before_a_quote_is_cut(quote: str) -> None:
     assert pasted not in (a.body or "") and a.body and a.body.startswith("The river rose")
 
 
+def test_a_long_credit_under_a_bare_photo_tag_is_a_credit_not_a_pasted_headline() -> None:
+    """Nine words or more after "Photo:" look like a headline by length; the label says otherwise."""
+    caption = "Divers check the harbour wall at low tide in Port Ellen, Islay."
+    credit = "Mara Quill / Coastline Images via Harbor Ledger Wire Service"
+    body = (
+        "The wall gave way during the night, the council said.\n"
+        f"{caption}\nPhoto:\n{credit}\n"
+        "Repairs are expected to take three weeks."
+    )
+    a = one(body)
+    assert a.captions == [caption]
+    assert a.paragraphs == [
+        "The wall gave way during the night, the council said.",
+        "Repairs are expected to take three weeks.",
+    ]
+
+
+@pytest.mark.parametrize("label", ["What we liked:", "Playlist:"])
+def test_a_line_under_a_short_label_is_its_value_not_a_pasted_headline(label: str) -> None:
+    value = "The design, the roomy cabin, the cooled seats and the range on electric power alone"
+    body = (
+        f"The car did well in our week of testing on country roads.\n{label}\n{value}\nIt costs less than its rivals."
+    )
+    assert value in one(body).paragraphs
+
+
 def test_php_errors_printed_into_a_page_are_chrome() -> None:
     php = "Warning: Undefined variable $ad_slot in /var/www/html/wp-content/themes/harbour/single.php on line 42"
     warning = "Warning: the river may rise again tonight, the county said in a statement."

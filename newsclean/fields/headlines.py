@@ -28,6 +28,7 @@ _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){
 # mark (’, ”) that an editor's autocorrect put there.
 _OPENERS = "\"'‘“’”"
 MIN_WORDS = 9
+MAX_LABEL_WORDS = 4
 MAX_KNOWN = 50
 
 
@@ -37,11 +38,19 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
         return False
     if not text[0].isupper() or ". " in text or words[-1].lower() in _FUNCTION_WORDS:
         return False
-    if before is None or not before.rstrip().endswith(_END):
+    if before is None or not before.rstrip().endswith(_END) or _is_label(before):
         return False
     if after is None or not (after[0].isupper() or after[0] in _OPENERS):
         return False
     return True
+
+
+def _is_label(line: str) -> bool:
+    """A short line ending in a colon ("Photo:", "Was uns gefällt:") labels the next line,
+    which is then its value. A sentence ending in a colon ("... haben wir hier:") can
+    still introduce a pasted link, so only labels of a few words count."""
+    line = line.rstrip()
+    return line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
 
 
 _LIST_HEADING = regex.compile(
