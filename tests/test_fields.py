@@ -172,6 +172,38 @@ def test_outlet_ending_in_digits_glued_to_a_time() -> None:
     assert (page.articles[0].outlet, page.articles[0].published_text) == ("News24", "2 days ago")
 
 
+ABOUT_US = (
+    "The Harbor Ledger is an independent regional news organization owned by its readers. "
+    "Founded in 1911, it reports on the coast every day."
+)
+
+
+@pytest.mark.parametrize("outlet_line", ["Harbor Ledger2 days ago", "The Harbor Ledger2 days ago"])
+def test_the_outlets_about_us_blurb_closing_a_story_is_chrome(outlet_line: str) -> None:
+    """The outlet is unknown to the rule files: the blurb is recognised by naming the block's outlet."""
+    page = newsclean.extract(
+        f"logo\nStorm hits the coast\n\n{outlet_line}\nThe storm hit on Monday, the coastguard said.\n{ABOUT_US}\n"
+    )
+    a = page.articles[0]
+    assert a.paragraphs == ["The storm hit on Monday, the coastguard said."] and a.credits == []
+    assert any(r.rule == "credit.about-outlet" and r.text == ABOUT_US for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ABOUT_US,  # another publisher's blurb, unknown to the rules: it may be what the story is about
+        "The Harbor Ledger is a building on the quay that housed the port's records until 1990.",
+        "Northwind is the maker of the harbour's tide gauges.",
+    ],
+)
+def test_a_closing_sentence_about_another_or_a_non_news_subject_stays_body(closing: str) -> None:
+    page = newsclean.extract(
+        f"logo\nStorm hits the coast\n\nCoast Weekly2 days ago\nThe storm hit on Monday, the coastguard said.\n{closing}\n"
+    )
+    assert page.articles[0].paragraphs[-1] == closing
+
+
 def test_pic_colon_credit_is_a_caption_tag() -> None:
     a = one("A farmer checks his crop. (Pic: Bernama) The harvest began early this year.")
     assert a.captions == ["A farmer checks his crop."] and a.body == "The harvest began early this year."

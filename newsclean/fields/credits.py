@@ -30,6 +30,12 @@ _COPYRIGHT_TAIL = regex.compile(
     r"(?:\s?All [Rr]ights [Rr]eserved\.?)\s*$"
 )
 _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
+# An outlet's "about us" blurb closing a story: "The Associated Press is an independent
+# global news organization ...". It describes the publisher, not the story.
+_ABOUT = regex.compile(
+    r"(?:The\s)?(?P<who>[A-Z][\w&.'’-]{0,30}(?:\s[A-Z][\w&.'’-]{0,30}){0,4})\s(?:is|are)\s(?:an?|the)\s(?P<what>[^.]{0,160})"
+)
+_ABOUT_WORDS = ("news", "media", "journalism", "publisher", "organization", "organisation", "agency")
 
 
 def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -82,7 +88,31 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
         return True
+    if _about_outlet(p.clean, draft, rules):
+        p.cut_all("credit.about-outlet", ledger)
+        return True
     return False
+
+
+def _about_outlet(text: str, draft: Draft, rules: RuleSet) -> bool:
+    """Whether a paragraph is a publisher's blurb about itself.
+
+    Its subject must be the block's own outlet or a known agency or outlet, and its first
+    sentence must say what kind of publisher it is, so a story's closing sentence about a
+    company ("Acme is a maker of ...") stays body.
+    """
+    if " is " not in text[:80] and " are " not in text[:80]:
+        return False
+    m = _ABOUT.match(text)
+    if m is None or not any(w in m.group("what").lower() for w in _ABOUT_WORDS):
+        return False
+    who = m.group("who")
+    own = draft.outlet is not None and _key_name(draft.outlet) == _key_name(who)
+    return own or rules.agency(who) is not None or rules.outlet(who) is not None
+
+
+def _key_name(name: str) -> str:
+    return name.casefold().removeprefix("the ").strip()
 
 
 def _credit_or_outlet(name: str, draft: Draft, rules: RuleSet, *, also: str | None = None) -> None:
