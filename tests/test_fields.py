@@ -299,6 +299,11 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ),
         ("Gefällt dir unser Hafenmagazin? Wir haben uns gegen eine Bezahlschranke entschieden.", "web.appeal"),
         ("Support independent journalism: a small monthly gift keeps the harbour desk open.", "web.appeal"),
+        ("Unterstütze Hafenblatt bereits mit 2,50!", "web.appeal"),
+        ("Support us with just $5 a month and keep the harbour desk open.", "web.appeal"),
+        ("We want to hear what you think about this article. Write to the harbour desk.", "web.appeal"),
+        ("About this series", "web.story-end"),
+        ("Über diese Reihe", "web.story-end"),
         (
             "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Fähren. Kommentare im RSS-Feed.",
             "web.postmeta",
@@ -328,6 +333,8 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "Hier geht es zur Sache. Die Fähre legte trotz des Sturms ab.",
         "Hier geht es um die Frage, wer die neue Mole bezahlt.",
         "Thema: Der Rat beriet am Montag über die neue Mole.",
+        "Support for the new pier rose with 52 votes in favour.",
+        "Unterstützen Sie die Fähre mit Spenden, bat der Verein.",
     ],
 )
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
