@@ -753,3 +753,34 @@ def test_a_sentence_with_a_date_in_it_is_body() -> None:
     line = "Am 4.3.2024 beschloss der Rat den Bau der Mole."
     page = _pier_page(f"{{body}}<p>{line}</p>{{body}}")
     assert page.main is not None and line in page.main.paragraphs
+
+
+BIO = "Jane Roe has covered the harbour for the Coast Post since 2009 and writes about ferries and fishing."
+
+
+def _bio_page(author: str, box: str) -> newsclean.Page:
+    """A Yoast-style graph: the article's author is a Person node with a description."""
+    ld = (
+        '{"@graph": [{"@type": "Article", "author": {"@id": "#jane"}},'
+        f' {{"@type": "Person", "@id": "#{author}", "name": "Jane Roe", "description": "{BIO}"}}]}}'
+    )
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    return newsclean.extract(
+        f"<html><head><title>Pier approved</title><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><article><h1>Harbour board approves the pier</h1>{body}<div class='box'><p>{box}</p></div>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("box", [BIO, BIO[:85] + " …", BIO + " Follow her on the harbour desk's page."])
+def test_the_authors_box_under_the_story_is_not_body(box: str) -> None:
+    """The box's text is the author's description in the markup, whole, cut short or with more after it."""
+    page = _bio_page("jane", box)
+    assert page.main is not None and page.main.byline == ["Jane Roe"]
+    assert all("covered the harbour" not in p for p in page.main.paragraphs)
+    assert any(r.rule == "byline.bio" and r.text == box for r in page.removed)
+
+
+def test_a_person_in_the_markup_who_is_not_the_author_keeps_their_paragraph() -> None:
+    page = _bio_page("someone-else", BIO)
+    assert page.main is not None and BIO in page.main.paragraphs

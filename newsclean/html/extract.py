@@ -34,7 +34,7 @@ from ..rules import RuleSet
 from ..timeparse import time_line
 from .blocks import Block, Walk, is_storyish, walk
 from .dates import date_only, find_date, labelled_date, second_opinion
-from .meta import BY_PREFIX, JOINT, Meta, byline_name, choose_authors, is_author, read_meta
+from .meta import BY_PREFIX, JOINT, Meta, byline_name, choose_authors, is_author, is_bio, read_meta
 from .title import headline, same_title
 from .vote import CONFIDENT_DATE, in_local_time, support, vote
 
@@ -388,6 +388,9 @@ def _article_page(
                 draft.add_caption(caption or b.text)
             else:  # a credit alone ("© Jane Roe"): no caption to keep
                 ledger.remove(b.text, starts[i], "heuristic.photo-credit")
+            continue
+        if is_bio(b.text, meta):  # the author box, its text also in the markup's author entry
+            ledger.remove(b.text, starts[i], "byline.bio")
             continue
         if len(draft.paras) < 3 and _printed_byline(b.text, meta):
             ledger.remove(b.text, starts[i], "byline.line")

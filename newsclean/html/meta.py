@@ -48,6 +48,9 @@ class Meta:
     dates: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # source -> (when, as written)
     # author candidates in order of trust; a callable is run (once) only if reached
     candidates: list[list[str] | Callable[[], list[str]]] = field(default_factory=list)
+    # the author's own description in the markup (Yoast's Person.description): the text of
+    # the author box under the story, whitespace-collapsed and casefolded
+    bios: list[str] = field(default_factory=list)
     near_slot: int = 0
 
     @property
@@ -85,6 +88,34 @@ def _names(value: Any) -> list[str]:
             if 2 <= len(name) <= 80 and not name.lower().startswith(("http", "www.")):
                 out.append(name)
     return out
+
+
+MIN_BIO = 40
+
+
+def _bios(people: Any) -> list[str]:
+    """The descriptions of an article's authors, long enough to be an author box's text."""
+    out = []
+    for it in people if isinstance(people, list) else [people]:
+        text = it.get("description") if isinstance(it, dict) else None
+        if isinstance(text, str) and len(text) >= MIN_BIO:
+            out.append(bio_key(text))
+    return out
+
+
+def bio_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def is_bio(text: str, meta: Meta) -> bool:
+    """Whether a block is the author box: the author's description, whole or cut short."""
+    if len(text) < MIN_BIO or not meta.bios:
+        return False
+    key = bio_key(text)
+    short = key.rstrip(" .…")  # a box that cuts the description short ends in an ellipsis
+    return any(
+        key == b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
+    )
 
 
 def _resolve(value: Any, by_id: dict[str, Any]) -> Any:
@@ -438,8 +469,11 @@ def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
             headline = obj.get("headline") if article_like else None
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = " ".join(headline.split())
-            if not meta.authors and "author" in obj:
-                meta.authors = _names(_resolve(obj["author"], by_id))
+            if "author" in obj:
+                people = _resolve(obj["author"], by_id)
+                if not meta.authors:
+                    meta.authors = _names(people)
+                meta.bios += _bios(people)
             if meta.published is None and isinstance(obj.get("datePublished"), str):
                 meta.published = _iso(obj["datePublished"])
                 meta.published_text = obj["datePublished"] if meta.published else None
