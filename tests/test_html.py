@@ -784,3 +784,22 @@ def test_the_authors_box_under_the_story_is_not_body(box: str) -> None:
 def test_a_person_in_the_markup_who_is_not_the_author_keeps_their_paragraph() -> None:
     page = _bio_page("someone-else", BIO)
     assert page.main is not None and BIO in page.main.paragraphs
+
+
+def test_excerpts_of_other_posts_under_the_story_are_not_body() -> None:
+    teasers = (
+        "<div class='more'><h4>Ferry fares rise again</h4><p>The operator said on Monday that fares on the island route"
+        " would rise by a tenth, the second rise this...</p><p>04/05/2024 Harbour</p>"
+        "<h4>Lighthouse reopens</h4><p>After two years of repairs the lighthouse on the point opened its doors to"
+        " visitors, and the first of them [&hellip;]</p></div>"
+    )
+    page = _pier_page("{body}" + teasers)
+    assert page.main is not None and len(page.main.paragraphs) == 4
+    assert all(p.startswith("The harbour board met again") for p in page.main.paragraphs)
+    assert sum(r.rule == "heuristic.teaser-list" for r in page.removed) == 5
+
+
+def test_one_trailing_thought_cut_off_with_an_ellipsis_stays_body() -> None:
+    last = "And the pier, the board said, would stand for another hundred years, if only the money..."
+    page = _pier_page("{body}<p>" + last + "</p>")
+    assert page.main is not None and page.main.paragraphs[-1] == last

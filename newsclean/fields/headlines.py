@@ -126,3 +126,41 @@ def _teaser_list(texts: list[str]) -> bool:
     if len(texts) < 3:
         return False
     return all(len(t.split()) <= 20 and not t.endswith(_END) and ":" not in t and t[:1].isupper() for t in texts)
+
+
+# How an excerpt of another post ends: cut off mid-sentence ("... schwören die Bevölkerung
+# auf Gedeih un...", "... belastet…", "... [&hellip;]").
+_CUT_OFF = ("...", "…", "[…]", "[...]", "(…)", "(...)")
+MIN_EXCERPTS = 2
+MAX_TEASER_TITLE_WORDS = 15
+MAX_TEASER_META_WORDS = 5
+
+
+def _teaser_label(text: str) -> bool:
+    """A teaser's title, or its date and section ("04/05/2022 Fútbol Int."), between excerpts."""
+    words = len(text.split())
+    return words <= MAX_TEASER_META_WORDS or (words <= MAX_TEASER_TITLE_WORDS and not text.endswith(_END))
+
+
+def strip_excerpts(draft: Draft, ledger: Ledger) -> None:
+    """Excerpts of other posts under a story: a closing run of paragraphs cut off with an
+    ellipsis, maybe each under its title. One cut-off paragraph can be the story's own
+    trailing thought; two or more in a row at the end are a "related posts" list.
+    """
+    live = draft.live()
+    run: list[Para] = []
+    excerpts = 0
+    for p in reversed(live):
+        text = p.clean
+        if text.endswith(_CUT_OFF):
+            excerpts += 1
+        elif not _teaser_label(text):
+            break  # a sentence of the story: the run is over
+        run.append(p)
+    while run and not run[-1].clean.endswith(_CUT_OFF):  # the run opens with an excerpt or its title
+        if len(run) >= 2 and run[-2].clean.endswith(_CUT_OFF):
+            break
+        run.pop()
+    if excerpts >= MIN_EXCERPTS and len(run) < len(live):
+        for p in run:
+            p.cut_all("heuristic.teaser-list", ledger)

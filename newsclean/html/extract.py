@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..body import extract_body
 from ..decode import normalize
 from ..draft import Draft
+from ..fields.headlines import strip_excerpts
 from ..models import Article, Page, built
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -419,6 +420,7 @@ def _article_page(
         extract_body(draft, rules, ledger)
     except TimeoutError:
         warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+    strip_excerpts(draft, ledger)
     byline = printed or meta.authors or draft.byline
     if chosen:
         span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text))
