@@ -303,6 +303,8 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Support us with just $5 a month and keep the harbour desk open.", "web.appeal"),
         ("We want to hear what you think about this article. Write to the harbour desk.", "web.appeal"),
         ("About this series", "web.story-end"),
+        ("Hafenordnung vom 4. März 2024PDF | 38 KB | Datei ist nicht barrierefrei", "web.download"),
+        ("Annual report 2023 (PDF, 2.4 MB)", "web.download"),
         ("Über diese Reihe", "web.story-end"),
         (
             "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Fähren. Kommentare im RSS-Feed.",
@@ -334,6 +336,7 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "Hier geht es um die Frage, wer die neue Mole bezahlt.",
         "Thema: Der Rat beriet am Montag über die neue Mole.",
         "Support for the new pier rose with 52 votes in favour.",
+        "The PDF, 38 KB in size, was leaked to the harbour desk on Monday.",
         "Unterstützen Sie die Fähre mit Spenden, bat der Verein.",
     ],
 )
