@@ -803,3 +803,25 @@ def test_one_trailing_thought_cut_off_with_an_ellipsis_stays_body() -> None:
     last = "And the pier, the board said, would stand for another hundred years, if only the money..."
     page = _pier_page("{body}<p>" + last + "</p>")
     assert page.main is not None and page.main.paragraphs[-1] == last
+
+
+def test_a_lead_box_classed_teaser_that_holds_the_headline_is_story() -> None:
+    """ "teaser" marks other stories' teasers on most sites, and the story's own lead box on some."""
+    body = paragraphs("The harbour board met again, and paragraph {i} says what it decided about the pier.", 4)
+    page = newsclean.extract(
+        "<html><head><title>Pier</title></head><body><main><div id='browser-overlay'><p>Your browser is out of date."
+        " Please switch to a newer one to see this site as it was meant to be seen, with all of its features.</p></div>"
+        "<figure class='teaser'><div class='info'><span>02.02.2024</span> <span>Harbour</span></div>"
+        "<h1>Harbour board decides on the pier</h1><p>The vote came after two years of arguments about the cost.</p>"
+        f"</figure>{body}<div class='teaser'><h3>Ferry fares rise</h3><p>Fares go up in May.</p></div></main></body></html>"
+    )
+    assert page.main is not None and page.main.title == "Harbour board decides on the pier"
+    assert page.main.paragraphs[0] == "The vote came after two years of arguments about the cost."
+    assert len(page.main.paragraphs) == 5 and "Fares go up in May." not in page.main.paragraphs
+    assert any(r.rule == "heuristic.date-line" and r.text == "02.02.2024 Harbour" for r in page.removed)
+
+
+def test_a_date_led_line_inside_the_story_is_body() -> None:
+    line = "02.02.2024 Harbour board"
+    page = _pier_page("{body}<p>" + line + "</p>{body}")
+    assert page.main is not None and line in page.main.paragraphs

@@ -28,9 +28,12 @@ _BOILER = frozenset(
     "comment comments share sharing sharebar social related sidebar footer navbar nav navigation menu "
     "breadcrumb breadcrumbs newsletter subscribe subscription advert advertisement ads adslot ad "
     "promo cookie cookies consent popup modal signup login banner pagination pager disqus outbrain "
-    "taboola mostread trending recommended recommendations teaser teasers".split()
+    "taboola mostread trending recommended recommendations teaser teasers overlay".split()
 )
 _STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
+# Furniture words a site may also give its lead box, the one holding the headline (h1) and
+# standfirst; around other stories' headlines they mean teasers of those.
+_LEAD_WORDS = frozenset(("teaser", "teasers"))
 _KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
 CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
@@ -96,6 +99,8 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | N
     words = {w.lower() for w in CLASS_WORDS.split(names) if w}
     # a story's standfirst styled as a "teaser" says what it is in its itemprop
     boiler = bool(words & _BOILER) and not words & _KEEP and itemprop not in _STORY_PROPS
+    if boiler and words & _LEAD_WORDS and node.css_first("h1") is not None:
+        return False, names, itemprop  # the story's lead box: headline, standfirst, photo
     return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
 
 

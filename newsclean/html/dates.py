@@ -108,6 +108,23 @@ def date_only(text: str) -> bool:
     return False
 
 
+MAX_SECTION_WORDS = 3
+
+
+def date_led(text: str) -> bool:
+    """Whether a short line is a date and a few words after it: the date and section a page
+    prints over its headline ("02.02.2022 A-Frauen"). Asked only above the story's text."""
+    if len(text) > 60 or (text.endswith((".", "!", "?")) and not text[-2:-1].isdigit()):
+        return False
+    for _kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m is not None:
+            if regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start()])) is not None:
+                return False
+            return len(text[m.end() :].split()) <= MAX_SECTION_WORDS
+    return False
+
+
 def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:
     """A date in an element whose class or id says it holds one (``.date``, ``.meta-date``).
 

@@ -34,7 +34,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..timeparse import time_line
 from .blocks import Block, Walk, is_storyish, walk
-from .dates import date_only, find_date, labelled_date, second_opinion
+from .dates import date_led, date_only, find_date, labelled_date, second_opinion
 from .meta import BY_PREFIX, JOINT, Meta, byline_name, choose_authors, is_author, is_bio, read_meta
 from .title import headline, same_title
 from .vote import CONFIDENT_DATE, in_local_time, support, vote
@@ -397,7 +397,8 @@ def _article_page(
             ledger.remove(b.text, starts[i], "byline.line")
             continue
         stamp = time_line(b.text) if len(b.text) <= 90 else None
-        if stamp is not None or date_only(b.text):  # "Updated March 4, 2024 10:00 AM": the page's date
+        if stamp is not None or date_only(b.text) or (not draft.paras and date_led(b.text)):
+            # "Updated March 4, 2024 10:00 AM", "02.02.2022 A-Frauen" over the headline: the page's date
             ledger.remove(b.text, starts[i], "heuristic.date-line")
             draft.published_text = draft.published_text or (stamp[1] if stamp else b.text)
             continue
