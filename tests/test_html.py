@@ -825,3 +825,17 @@ def test_a_date_led_line_inside_the_story_is_body() -> None:
     line = "02.02.2024 Harbour board"
     page = _pier_page("{body}<p>" + line + "</p>{body}")
     assert page.main is not None and line in page.main.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("authors", "byline"), [(["Jane Roe", "Redaktion"], ["Jane Roe"]), (["Redaktion"], ["Redaktion"])]
+)
+def test_a_newsroom_account_is_an_author_only_when_no_person_is_named(authors: list[str], byline: list[str]) -> None:
+    people = ", ".join(f'{{"@type": "Person", "name": "{a}"}}' for a in authors)
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    page = newsclean.extract(
+        "<html><head><title>Pier approved</title><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "author": [{people}]}}</script></head>'
+        f"<body><article><h1>Harbour board approves the pier</h1>{body}</article></body></html>"
+    )
+    assert page.main is not None and page.main.byline == byline

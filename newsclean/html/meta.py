@@ -282,12 +282,19 @@ def choose_authors(meta: Meta) -> None:
                 if (fixed := _person(part, meta.site_name, strict=strict))
             ]
             if names:
+                if len(names) > 1:  # "Michael Rädel" and the "Redaktion" account that posted it
+                    names = [n for n in names if _letters(n) not in _DESKS] or names
                 meta.authors = [_display_name(n, meta, i + 1) for n in names]
                 break
         if meta.authors:
             break
 
 
+# Accounts named for the newsroom, not a person: an author only when no person is named.
+_DESKS = frozenset(
+    "redaktion dieredaktion rédaction larédaction redazione redacción editorial editorialteam editorialstaff "
+    "staff admin administrator team newsroom newsdesk".split()
+)
 JOINT = regex.compile(r"\s(?:and|und|&|y|et|e)\s")  # what joins two people's names
 _PARTICLES = frozenset("von van de der den da di du dos zu bin al el le la".split())
 
