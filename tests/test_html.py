@@ -226,6 +226,15 @@ def test_a_byline_after_a_date_is_read() -> None:
     assert byline_name("By Jane Roe | 3.2.2022") == "Jane Roe"
 
 
+@pytest.mark.parametrize(
+    "line", ["Jane Roe Foto: © Coast Post", "Von Jane Roe © Coast Post", "Jane Roe Bilder: Sam Poe"]
+)
+def test_a_photo_credit_after_the_byline_is_not_part_of_the_name(line: str) -> None:
+    from newsclean.html.meta import byline_name
+
+    assert byline_name(line) == "Jane Roe"
+
+
 def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     """Widget lines in trafilatura's text are dropped by the same rules, and the warning names them."""
     import trafilatura
@@ -839,3 +848,17 @@ def test_a_newsroom_account_is_an_author_only_when_no_person_is_named(authors: l
         f"<body><article><h1>Harbour board approves the pier</h1>{body}</article></body></html>"
     )
     assert page.main is not None and page.main.byline == byline
+
+
+def test_a_labelled_byline_inside_the_story_names_the_author() -> None:
+    """Footnotes or an interview may follow the byline: "Autorin:" is a byline wherever it stands."""
+    page = _pier_page("{body}<p>Autorin: Jane Roe, Leiterin des Hafenbüros.</p>{body}")
+    assert page.main is not None and page.main.byline == ["Jane Roe"]
+    assert any(r.rule == "byline.line" and r.text.startswith("Autorin: Jane Roe") for r in page.removed)
+
+
+def test_an_author_line_in_a_book_fact_box_is_not_the_byline() -> None:
+    page = _pier_page(
+        "{body}{body}{body}<p>Titel: Die Mole</p><p>Autorin: Jane Roe</p><p>Verlag: Hafenpresse</p>{body}"
+    )
+    assert page.main is not None and page.main.byline == [] and "Autorin: Jane Roe" in page.main.paragraphs

@@ -480,6 +480,16 @@ _PRINTED = regex.compile(
     r"(?P<rest>\s?(?:[,|/–—:]|\s-\s)[^\n]{0,100})?"
 )
 _EDGE = 3  # paragraphs at either end of the story where a printed byline stands
+_AUTHOR_LABELS = frozenset(("Autor", "Autorin", "Autoren", "Author"))
+
+
+def _in_fact_box(texts: list[str], k: int) -> bool:
+    """Whether ``texts[k]`` stands among "Label: value" lines ("Titel: ...", "Autorin: ...",
+    "Verlag: ..."): a fact box, whose "Autorin" wrote the book under review, not the story."""
+    return any(0 <= j < len(texts) and _FACT.match(texts[j]) is not None for j in (k - 1, k + 1))
+
+
+_FACT = regex.compile(r"(?:[\w.-]{1,20}\s){0,2}[\w.-]{1,20}:\s\S[^\n]{0,80}$")  # "Dt. Titel: Noch nicht erschienen"
 
 
 def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
@@ -491,13 +501,16 @@ def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
     opens a sentence); a labelled byline ("Autorin:") may add the author's role.
     """
     n = len(draft.paras)
-    for k in [*range(min(_EDGE, n)), *range(max(_EDGE, n - _EDGE), n)]:
+    edges = {*range(min(_EDGE, n)), *range(max(_EDGE, n - _EDGE), n)}
+    for k in [*sorted(edges), *(k for k in range(n) if k not in edges)]:
         p = draft.paras[k]
         if len(p.text.split()) > 16:
             continue
         m = _PRINTED.fullmatch(p.text)
-        if m is None:
-            continue
+        if m is None or (k not in edges and m.group("label") not in _AUTHOR_LABELS):
+            continue  # inside the story only "Autorin:" and its kind are sure to be a byline
+        if k not in edges and _in_fact_box([q.text for q in draft.paras], k):
+            continue  # (at the story's edges "Foto: X" beside a byline is common)
         rest = (m.group("rest") or "").strip(" ,|/–—:-")
         if rest and m.group("label") in ("Von", "VON", "By", "BY") and find_date(rest) is None:
             continue

@@ -436,7 +436,7 @@ _DATE_THEN_BY = regex.compile(
 )
 # What follows a name in a byline: a separator, a date, or the section ("By admin in News").
 _AFTER_NAME = regex.compile(
-    r"\s*(?:[|,•·–—/]|\s-\s|\d|\s(?:in|In|im|Im)\s"
+    r"\s*(?:[|,•·–—/©]|\s-\s|\d|\s(?:in|In|im|Im)\s|\s(?:Foto|Fotos|Photo|Bild|Bilder)s?\s?:"
     r"|\s(?i:alle (?:artikel|beiträge)|view all|all (?:posts|articles|stories)|mehr (?:artikel|beiträge)|more (?:posts|articles|stories))\b).*$"
 )
 
