@@ -862,3 +862,13 @@ def test_an_author_line_in_a_book_fact_box_is_not_the_byline() -> None:
         "{body}{body}{body}<p>Titel: Die Mole</p><p>Autorin: Jane Roe</p><p>Verlag: Hafenpresse</p>{body}"
     )
     assert page.main is not None and page.main.byline == [] and "Autorin: Jane Roe" in page.main.paragraphs
+
+
+@pytest.mark.parametrize("sep", ["»", "|"])
+def test_wordpress_blog_archive_section_is_not_part_of_the_title(sep: str) -> None:
+    body = paragraphs("The lighthouse keepers moved out in spring, and paragraph {i} says what the museum plans next.")
+    page = newsclean.extract(
+        f"<html><head><title>Coast Notes {sep} Blog Archive {sep} Old lighthouse opens as a museum</title></head>"
+        f"<body><div class='post'>{body}</div></body></html>"
+    )
+    assert page.main is not None and page.main.title == "Old lighthouse opens as a museum"

@@ -110,9 +110,17 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
     return rest if after and after in TITLE_SEPARATORS else h1
 
 
+# The section WordPress's classic theme puts between the blog's name and a post's title:
+# "Site » Blog Archive » Title".
+_BLOG_ARCHIVE = regex.compile(r"^[^»|]{0,80}?[»|]\s?Blog Archiv(?:e)?\s?[»|]\s?")
+
+
 def _strip_site(title: str | None, site: str | None, *, generic: bool = True) -> str | None:
     if not title:
         return title
+    m = _BLOG_ARCHIVE.match(title)
+    if m and m.end() < len(title):
+        return title[m.end() :]
     if site and title.startswith(site) and title[len(site) :].lstrip()[:1] in TITLE_SEPARATORS:
         cut = title[len(site) :].lstrip(" " + TITLE_SEPARATORS)  # "Site | Headline"
         if cut:
