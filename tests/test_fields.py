@@ -303,6 +303,8 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Support us with just $5 a month and keep the harbour desk open.", "web.appeal"),
         ("We want to hear what you think about this article. Write to the harbour desk.", "web.appeal"),
         ("About this series", "web.story-end"),
+        ("Inhaltsverzeichnis", "web.widget"),
+        ("Liken Lade …", "web.widget"),
         ("Hafenordnung vom 4. März 2024PDF | 38 KB | Datei ist nicht barrierefrei", "web.download"),
         ("Annual report 2023 (PDF, 2.4 MB)", "web.download"),
         ("Über diese Reihe", "web.story-end"),
@@ -384,3 +386,13 @@ def test_a_dateline_with_a_lowercase_or_national_agency(opening: str, agency: st
     a = one(f"{opening}Der Hafen baut ein neues Terminal, sagten Beamte am Montag.\nDie Arbeiten dauern drei Jahre.")
     assert a.dateline is not None and a.dateline.location == opening.split()[0] and agency in a.credits
     assert a.paragraphs[0].startswith("Der Hafen baut")
+
+
+@pytest.mark.parametrize("tag", ["Photo:", "Foto:"])
+def test_a_caption_over_a_bare_photo_tag_line_and_its_credit(tag: str) -> None:
+    caption = "Die Mole am Morgen nach dem Sturm."
+    a = one(
+        f"Der Sturm traf die Küste am Montag.\n{caption}\n{tag}\nJane Roe/Hafenbild (Symbolbild)\nDie Reparatur dauert Wochen."
+    )
+    assert a.captions == [caption]
+    assert a.paragraphs == ["Der Sturm traf die Küste am Montag.", "Die Reparatur dauert Wochen."]

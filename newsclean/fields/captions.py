@@ -33,10 +33,10 @@ _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\
 # "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
-_CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit)s?\s?:\s?.{0,80}")
+_CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?\s?:\s?.{0,80}")
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
 _PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
-_CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit")
+_CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
                 "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
@@ -93,7 +93,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             or (text.endswith(".") and len(text.split()) > 6)
         ):
             continue
-        bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos")
+        bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos", "foto", "fotos")
         p.cut_all("heuristic.photo-credit", ledger)
         if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= 12:
             live[i + 1].cut_all("heuristic.photo-credit", ledger)
