@@ -304,6 +304,7 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("We want to hear what you think about this article. Write to the harbour desk.", "web.appeal"),
         ("About this series", "web.story-end"),
         ("Inhaltsverzeichnis", "web.widget"),
+        ("Crédit photo : JR / Le Port", "web.photo-credit"),
         ("Liken Lade …", "web.widget"),
         ("Hafenordnung vom 4. März 2024PDF | 38 KB | Datei ist nicht barrierefrei", "web.download"),
         ("Annual report 2023 (PDF, 2.4 MB)", "web.download"),

@@ -261,6 +261,7 @@ def test_fallback_text_goes_through_the_line_rules(monkeypatch: pytest.MonkeyPat
         ("Lesen Sie auch die folgenden Beiträge:", True),
         ("Veja também:", True),
         ("Leia mais", True),
+        ("Articles liés", True),
         ("weitere Inhalte zu »Preise«", True),
         ("Lesen Sie auch, was der Bürgermeister dazu sagt.", False),
         ("Mehr dazu erklärt der Bürgermeister am Montag.", False),  # a sentence, not a heading
@@ -872,3 +873,15 @@ def test_wordpress_blog_archive_section_is_not_part_of_the_title(sep: str) -> No
         f"<body><div class='post'>{body}</div></body></html>"
     )
     assert page.main is not None and page.main.title == "Old lighthouse opens as a museum"
+
+
+def test_a_credit_glued_to_the_captions_full_stop_is_cut() -> None:
+    caption = "Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter."
+    page = _pier_page("{body}<p>" + caption + "HVN / Jane Roe</p>{body}")
+    assert page.main is not None and page.main.captions == [caption]
+    assert all("Jane Roe" not in p for p in page.main.paragraphs)
+
+
+def test_a_source_line_with_a_domain_is_not_a_caption() -> None:
+    page = _pier_page("{body}<p>red, kiel.Coast.example/Agenturen</p>")
+    assert page.main is not None and page.main.captions == []
