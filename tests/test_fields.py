@@ -32,6 +32,9 @@ def one(body: str, title: str = "A headline for the test page") -> newsclean.Art
         ("WASHINGTON (AP) — ", "WASHINGTON", ["AP"]),
         ("KAKOGAWA, Hyogo -- ", "KAKOGAWA", []),
         ("AUSTIN (KXAN) — ", "AUSTIN", ["KXAN"]),
+        ("SÃO PAULO — ", "SÃO PAULO", []),
+        ("ZÜRICH: ", "ZÜRICH", []),
+        ("DUBAI, United Arab Emirates (AP) — ", "DUBAI", ["AP"]),
     ],
 )
 def test_datelines(opening: str, place: str, credits: list[str]) -> None:
@@ -41,7 +44,7 @@ def test_datelines(opening: str, place: str, credits: list[str]) -> None:
     assert a.body.startswith("The council met on Monday")
 
 
-@pytest.mark.parametrize("opening", ["Jun. 10—", "May 27—"])
+@pytest.mark.parametrize("opening", ["Jun. 10—", "May 27—", "July 3, 2025 — "])
 def test_date_only_opening_is_not_a_dateline(opening: str) -> None:
     a = one(opening + "The council met on Monday.")
     assert a.dateline is None and a.body == "The council met on Monday."

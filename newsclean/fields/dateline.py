@@ -13,21 +13,21 @@ from ..para import Ledger
 from ..rules import RuleSet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_CAPS = r"[A-Z][A-Z'’.\-]{1,20}"
+_CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
 _AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})\)"  # "(dpa)", "(epd)" write lowercase
 _SEP = r"\s?(?P<sep>—|–|-{1,2}|:)\s*"
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
-    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}})?))?"
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
 _TITLE_DATELINE = regex.compile(
     rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|-{{1,2}})\s*{_START}"
 )
-_DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}})\s?(?P<sep>—|–|--)\s?{_START}")
+_DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\s?(?P<sep>—|–|--)\s?{_START}")
 # Capitalised words that open a body with a colon but are labels, not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE PHOTOS PHOTO "
