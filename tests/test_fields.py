@@ -64,12 +64,28 @@ def test_capitalised_openings_are_not_datelines(body: str) -> None:
     [(" — Reuters", "Reuters"), (" - Bernama", "Bernama"), (" REUTERS", "Reuters"), (" (Bernama)", "Bernama"),
      (" END [Copyright The Jiji Press, Ltd.] Jiji Press", "Jiji Press"), (" - KUNA", "KUNA"),
      (" (Kuwait News Agency)", "KUNA"), (" — The Canadian Press", "The Canadian Press"),
-     (" (Central News Agency)", "CNA")],
+     (" (Central News Agency)", "CNA"), (" Reuters", "Reuters"), (" — With files from Reuters", "Reuters"),
+     (" Source: AFP", "AFP"), (" Quelle: dpa", "dpa"), (" Additional reporting by Reuters", "Reuters")],
 )  # fmt: skip
 def test_trailing_credits(tail: str, agency: str) -> None:
     a = one("The plant will hire 200 workers, the company said." + tail)
     assert a.credits == [agency]
     assert a.body == "The plant will hire 200 workers, the company said."
+
+
+@pytest.mark.parametrize(("tail", "agencies"), [(" — AFP/Reuters", ["AFP", "Reuters"]), (" (Reuters, AFP)", ["Reuters", "AFP"]),
+                                               (" AFP/ST", ["AFP"])])  # fmt: skip
+def test_several_agencies_in_one_credit(tail: str, agencies: list[str]) -> None:
+    a = one("The council met on Monday to discuss the plan. It agreed." + tail)
+    assert a.credits == agencies and a.body == "The council met on Monday to discuss the plan. It agreed."
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The talks moved between New York/London.", "The deal was signed in Kiel. Reuters was there."]
+)
+def test_a_sentence_naming_places_or_an_agency_is_not_a_credit(sentence: str) -> None:
+    a = one("The council met on Monday to discuss the plan. " + sentence)
+    assert a.credits == [] and a.body.endswith(sentence)
 
 
 def test_sentence_ending_in_a_capitalised_word_is_not_a_credit() -> None:

@@ -30,6 +30,19 @@ _COPYRIGHT_TAIL = regex.compile(
     r"(?:\s?All [Rr]ights [Rr]eserved\.?)\s*$"
 )
 _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
+# Several agencies at once: "— AFP/Reuters", "(Reuters, AFP)", "AFP/ST" (the outlet's own desk),
+# set off by a dash or brackets, or standing after the last sentence.
+_MULTI_CREDIT = regex.compile(
+    r"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|-|\())(?:(?:—|–|-{1,2})\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{1,20}(?:\s?[/,]\s?[A-Z][\w.&']{1,20}){1,3})"
+    r"(?(open)\))\s*$"
+)
+# A credit said in words: "— With files from Reuters", "Source: AFP", "Additional reporting by AP".
+_WORDED_CREDIT = regex.compile(
+    r"(?:^|(?<=\s))(?:(?:—|–|-{1,2})\s?)?(?:[Ww]ith files from|[Ww]ith reporting from|[Aa]dditional reporting by|"
+    r"(?:Sources?|Quelle)\s?:)\s(?P<agency>[A-Za-z][\w.&' -]{1,40}?)\.?\s*$"
+)
+# An agency's name alone after the last sentence, in title case: "... said. Reuters".
+_NAME_CREDIT = regex.compile(r"(?<=[.!?'\"’”]\s)(?P<agency>[A-Z][\w.&' ]{1,40}?)\s*$")
 # An outlet's "about us" blurb closing a story: "The Associated Press is an independent
 # global news organization ...". It describes the publisher, not the story.
 _ABOUT = regex.compile(
@@ -74,6 +87,13 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         _credit_or_outlet(m.group("tail") or m.group("who"), draft, rules, also=m.group("who"))
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
+    # the word-credit patterns only where the tail has what they cannot match without
+    last = text[text.rfind(" ") + 1 :]
+    multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
+    named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
+    worded = "Source" in end or "Quelle" in end or "files from" in end or "reporting " in end
+    if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
+        return True
     last = text[-1:]
     for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end), (_PAREN_CREDIT, last == ")"),
                             (_CAPS_CREDIT, last.isupper())):  # fmt: skip
@@ -88,9 +108,35 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
         return True
-    if _about_outlet(p.clean, draft, rules):
+    head = text[:80]
+    if (" is a" in head or " is the" in head or " are " in head) and _about_outlet(p.clean, draft, rules):
         p.cut_all("credit.about-outlet", ledger)
         return True
+    return False
+
+
+def _worded_credits(
+    p: Para, text: str, tail: int, tries: tuple[bool, bool, bool], draft: Draft, rules: RuleSet, ledger: Ledger
+) -> bool:
+    """Credits the single-agency patterns miss: several agencies, an agency's name in title
+    case after the last sentence, or a credit in words. Each names a known agency."""
+    multi, named, worded = tries
+    m = _MULTI_CREDIT.search(text, max(tail, len(text) - 100)) if multi else None
+    if m:
+        agencies = [rules.agency(a) for a in regex.split(r"\s?[/,]\s?", m.group("agencies"))]
+        if any(agencies) and (m.start() > 0 or len(draft.live()) > 1):
+            for a in agencies:
+                if a:
+                    draft.add_credit(a)
+            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            return True
+    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, tail)):
+        m = pattern.search(text, max(tail, start)) if needed else None
+        agency = rules.agency(m.group("agency")) if m else None
+        if m and agency and (m.start() > 0 or len(draft.live()) > 1):
+            draft.add_credit(agency)
+            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            return True
     return False
 
 
@@ -99,10 +145,9 @@ def _about_outlet(text: str, draft: Draft, rules: RuleSet) -> bool:
 
     Its subject must be the block's own outlet or a known agency or outlet, and its first
     sentence must say what kind of publisher it is, so a story's closing sentence about a
-    company ("Acme is a maker of ...") stays body.
+    company ("Acme is a maker of ...") stays body. The caller has checked that the opening
+    holds " is a", " is the" or " are ".
     """
-    if " is " not in text[:80] and " are " not in text[:80]:
-        return False
     m = _ABOUT.match(text)
     if m is None or not any(w in m.group("what").lower() for w in _ABOUT_WORDS):
         return False
