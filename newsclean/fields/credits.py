@@ -91,7 +91,9 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     last = text[text.rfind(" ") + 1 :]
     multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
     named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
-    worded = "Source" in end or "Quelle" in end or "files from" in end or "reporting " in end
+    worded = (
+        "Source" in end or "Quelle" in end or "files from" in end or "reporting by" in end or "reporting from" in end
+    )
     if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
         return True
     last = text[-1:]
@@ -130,7 +132,7 @@ def _worded_credits(
                     draft.add_credit(a)
             p.cut(m.start(), len(p.text), "credit.agency", ledger)
             return True
-    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, tail)):
+    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, len(text) - 90)):
         m = pattern.search(text, max(tail, start)) if needed else None
         agency = rules.agency(m.group("agency")) if m else None
         if m and agency and (m.start() > 0 or len(draft.live()) > 1):
