@@ -325,8 +325,6 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Inhaltsverzeichnis", "web.widget"),
         ("Crédit photo : JR / Le Port", "web.photo-credit"),
         ("Liken Lade …", "web.widget"),
-        ("Hafenordnung vom 4. März 2024PDF | 38 KB | Datei ist nicht barrierefrei", "web.download"),
-        ("Annual report 2023 (PDF, 2.4 MB)", "web.download"),
         ("Über diese Reihe", "web.story-end"),
         (
             "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Fähren. Kommentare im RSS-Feed.",

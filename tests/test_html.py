@@ -885,3 +885,14 @@ def test_a_credit_glued_to_the_captions_full_stop_is_cut() -> None:
 def test_a_source_line_with_a_domain_is_not_a_caption() -> None:
     page = _pier_page("{body}<p>red, kiel.Coast.example/Agenturen</p>")
     assert page.main is not None and page.main.captions == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Hafenordnung vom 4. März 2024PDF | 38 KB | Datei ist nicht barrierefrei", "Annual report 2023 (PDF, 2.4 MB)"],
+)
+def test_a_download_link_with_its_file_size_is_not_story(link: str) -> None:
+    sentence = "The PDF, 38 KB in size, was leaked to the harbour desk on Monday."
+    page = _pier_page("{body}<p>" + sentence + "</p><p>" + link + "</p>{body}")
+    assert page.main is not None and sentence in page.main.paragraphs and link not in page.main.paragraphs
+    assert any(r.rule == "heuristic.download-link" and r.text == link for r in page.removed)

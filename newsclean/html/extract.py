@@ -402,6 +402,9 @@ def _article_page(
             ledger.remove(b.text, starts[i], "heuristic.date-line")
             draft.published_text = draft.published_text or (stamp[1] if stamp else b.text)
             continue
+        if len(b.text) < 240 and "B" in b.text and _DOWNLOAD.search(b.text):  # "Satzung (PDF, 38 KB)"
+            ledger.remove(b.text, starts[i], "heuristic.download-link")
+            continue
         label = _FIGURE_LABEL.match(b.text) if len(b.text) < 400 else None
         if label is not None and label.end() < len(b.text):  # "Abbildung 4: <caption>", "Foto: <who>"
             caption = b.text[label.end() :].strip()
@@ -449,6 +452,13 @@ _CAPTION_CREDIT = regex.compile(
     r"|\([^()]{2,60}/\s?(?:iStock|Getty Images|Shutterstock|AFP|dpa|Reuters|AP|Fotolia|Adobe Stock)[^()]{0,30}\)"
     # "Agency / Photographer" glued to the caption's full stop: "... Mitzscherlich.DCV / Oppitz"
     r"|(?<=[a-zäöüß][.!?])[A-ZÄÖÜ][\w&-]{1,20}\s?/\s?[A-ZÄÖÜ][\w.&-]{1,30}(?:\s[A-ZÄÖÜ][\w.&-]{1,30})?)\.?$"
+)
+
+
+# A download link's file type and size closing a short block: "Satzung vom 4. März 2024PDF |
+# 38 KB | Datei ist nicht barrierefrei", "Jahresbericht 2023 (PDF, 2,4 MB)".
+_DOWNLOAD = regex.compile(
+    r"(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|ODT|RTF|MP3)\s?[|,(]\s?\d{1,5}(?:[.,]\d{1,2})?\s?[KMG]i?B\b\)?(?:\s?\|\s?[^\n|]{1,60}){0,3}$"
 )
 
 
