@@ -15,7 +15,7 @@ import regex
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import time_line
+from .timeparse import stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
 _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with; at most 84 characters long
@@ -37,7 +37,7 @@ class Item:
     kind: Kind
     outlet: str | None = None  # the outlet glued to a time line
     time: str | None = None
-    label: str | None = None  # "time" label glued before the time
+    label: str | None = None  # "time" glued before the time, or a stamp's label ("Published:")
     bullet: str | None = None
     section: str | None = None  # for markers
 
@@ -79,8 +79,11 @@ def shape(line: Line) -> Item:
     if t is not None:
         outlet, time_text = t
         label = None
-        if outlet is None and text[: len(text) - len(time_text)].strip().lower() == "time":
+        prefix = text[: len(text) - len(time_text)] if outlet is None else ""
+        if prefix.strip().lower() == "time":
             label = "time"
+        elif prefix and stamp_label(prefix):  # "Published: 3 hours ago": the story's own stamp
+            label = prefix.strip()
         return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label)
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= 84 else None
     if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):

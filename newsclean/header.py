@@ -31,6 +31,10 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
     bullet_items: list[Item] = []
     for it in block.meta:
         if it.kind is Kind.TIME:
+            if it.label and it.label != "time" and draft.published_text is not None:
+                # the story's own stamp under the aggregator's time: the header's time stands
+                ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
+                continue
             draft.published_text = it.time
             names = byline_line(it.outlet) if it.outlet else None
             if names:  # "By Jane Roe | March 4, 2024"

@@ -99,8 +99,19 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             continue
         while i < n and items[i].kind is Kind.BULLET:
             i += 1
+        # the story's own byline and labelled stamp under an aggregator's header ("By Jane
+        # Roe" / "Published: 3 hours ago") belong to that header, not to a new story's
+        if i < n and _own_stamp(items[i]):
+            i += 1
+        elif i + 1 < n and items[i].kind is Kind.TEXT and outlet_like(items[i].text) and _own_stamp(items[i + 1]):
+            i += 2
         runs.append((start, i))
     return runs
+
+
+def _own_stamp(it: Item) -> bool:
+    """A time line behind a stamp label ("Updated March 4, 2024"), not an outlet's header."""
+    return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
 
 
 def segment(items: list[Item], ledger: Ledger) -> Segmentation:

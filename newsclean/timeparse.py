@@ -32,6 +32,8 @@ _LABEL_WORDS = frozenset(
     "updated published posted modified created aktualisiert veröffentlicht erstellt stand publié publicado "
     "actualizado".split()
 )
+# A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
+_LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
 _GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|{_DMY}|{_ABS})"
 
@@ -67,7 +69,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     m = _TIME_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
-    m = _STAMP_LINE.fullmatch(text)
+    m = _STAMP_LINE.fullmatch(text) or _LABELLED_TIME.fullmatch(text)
     if m:
         return None, m.group("time")
     m = _GLUED.fullmatch(text)
@@ -79,6 +81,12 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group("time")  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group("time")
     return None
+
+
+def stamp_label(prefix: str) -> bool:
+    """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
+    word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
+    return word.removesuffix(" el").removeprefix("last ") in _LABEL_WORDS
 
 
 def resolve(

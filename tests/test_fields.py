@@ -414,3 +414,21 @@ def test_a_caption_over_a_bare_photo_tag_line_and_its_credit(tag: str) -> None:
     )
     assert a.captions == [caption]
     assert a.paragraphs == ["Der Sturm traf die Küste am Montag.", "Die Reparatur dauert Wochen."]
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe\n", ""])
+@pytest.mark.parametrize("stamp", ["Published 3 hours ago", "Published: 3 hours ago", "Updated March 4, 2024"])
+def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_story(byline: str, stamp: str) -> None:
+    page = newsclean.extract(
+        f"A harbour deal is signed\nThe Coast Post\n2 hours ago\n{byline}{stamp}\n"
+        "The two ports signed a deal on Monday to share their ferries, officials said.\nThe deal runs for ten years.\n"
+    )
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.outlet, a.published_text) == ("The Coast Post", "2 hours ago")
+    assert a.byline == (["Jane Roe"] if byline else [])
+    assert a.paragraphs == [
+        "The two ports signed a deal on Monday to share their ferries, officials said.",
+        "The deal runs for ten years.",
+    ]
+    assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
