@@ -141,8 +141,9 @@ class RuleSet:
         self.agencies = dict(src.agencies)
         self.timezones = dict(src.timezones)
         self.title_suffix = [regex.compile(p) for p in src.title_suffix]
+        # used with .match(text, pos): unanchored, since "^" would never match past 0
         self.photo_credit_re = _alternation(
-            {p: p for p in src.photo_credits + list(src.agencies)}, anchored=True, word_end=True
+            {p: p for p in src.photo_credits + list(src.agencies)}, anchored=False, word_end=True
         )
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
         self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)

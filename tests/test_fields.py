@@ -432,3 +432,35 @@ def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_sto
         "The deal runs for ten years.",
     ]
     assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Picture: iStock", "Photo: Getty Images", "PHOTO: REUTERS/Jane Roe", "ST PHOTO: JANE ROE", "| Credit: Jane Roe",
+     "Photo by Jane Roe/Getty Images", "(Photo by Jane Roe/Getty Images)", "Photograph: Jane Roe/AP"],
+)  # fmt: skip
+def test_a_caption_closed_by_a_credit_of_several_words(tag: str) -> None:
+    caption = "A fisherman mends his nets in Port Ellen."
+    a = one(f"The two ports signed a deal on Monday, officials said.\n{caption} {tag}\nThe deal runs for ten years.")
+    assert a.captions == [caption]
+    assert a.paragraphs == ["The two ports signed a deal on Monday, officials said.", "The deal runs for ten years."]
+
+
+def test_image_caption_credit_line_keeps_its_caption() -> None:
+    a = one(
+        "The two ports signed a deal on Monday.\nImage: A fisherman mends his nets in Port Ellen. Credit: Reuters\nThe deal runs for ten years."
+    )
+    assert a.captions == ["A fisherman mends his nets in Port Ellen."]
+
+
+def test_a_credit_name_inside_a_paragraph_takes_its_full_stop_and_leaves_the_story() -> None:
+    a = one("The catch was poor, he said. Photo: Jane Roe. The boats stayed in port for the rest of the week.")
+    assert a.captions == ["The catch was poor, he said."]
+    assert a.paragraphs == ["The boats stayed in port for the rest of the week."]
+
+
+def test_a_pipe_credit_before_a_quoted_headline_leaves_the_headline() -> None:
+    a = one(
+        "The two ports signed a deal.\nA fisherman mends his nets. | Credit:'Ferries are the future' says mayor\nThe deal runs."
+    )
+    assert any("Ferries are the future" in p for p in a.paragraphs)

@@ -896,3 +896,10 @@ def test_a_download_link_with_its_file_size_is_not_story(link: str) -> None:
     page = _pier_page("{body}<p>" + sentence + "</p><p>" + link + "</p>{body}")
     assert page.main is not None and sentence in page.main.paragraphs and link not in page.main.paragraphs
     assert any(r.rule == "heuristic.download-link" and r.text == link for r in page.removed)
+
+
+def test_a_caption_ending_in_a_bracket_before_its_credit_is_a_caption() -> None:
+    caption = "Rund zwanzig Boote liegen im Hafen. (Symbolbild)"
+    page = _pier_page("{body}<p>" + caption + " Foto: pixabay</p>{body}")
+    assert page.main is not None and page.main.captions == [caption]
+    assert all("pixabay" not in p for p in page.main.paragraphs)

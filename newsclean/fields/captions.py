@@ -20,19 +20,28 @@ from ..rules import RuleSet
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
-    r"(?:^|(?<=\s))(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo"
+    r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
+    r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
     r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
     r"\s?:\s?(?=\S)"
 )
+# "(Photo by Jane Roe/Getty Images)" closing a caption
+_PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
+# What may follow a photo tag to the paragraph's end and still be only its credit: a few
+# words with no sentence end inside ("REUTERS/Jane Roe", "Getty Images via CNN").
+MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40})\)"
 )
-_PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?")
+# with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
+_PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
 # "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
-_CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}")
+# A credit inside a paragraph: a name of up to three capitalised words ("Jane Roe"), and the
+# full stop closing it when the story goes on after it.
+_CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}(?:\s[A-Z][\w&'’/-]{0,40}){0,2}(?:\.(?=\s))?")
 _CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?\s?:\s?.{0,80}")
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
 _PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
@@ -91,6 +100,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             not text.startswith(_CREDIT_STARTS)
             or not _CREDIT_LINE.fullmatch(text)
             or (text.endswith(".") and len(text.split()) > 6)
+            or ". " in text  # "Image: <caption>. Credit: X": a caption, read by _image_credit
         ):
             continue
         bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos", "foto", "fotos")
@@ -144,15 +154,19 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    if ":" not in p.text and "(" not in p.text and "|" not in p.text:  # every tag has one of these
+    if ":" not in p.text and "(" not in p.text and "|" not in p.text and " by " not in p.text:  # every tag has one
         return
     for _ in range(20):
         text = p.text
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
         if m is not None:
-            c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
-            c = c or _CREDIT_TOKEN.match(p.text, m.end())
-            end = c.end() if c else m.end()
+            rest = p.text[m.end() :]
+            if len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
+                end = len(p.text)  # the credit runs to the paragraph's end
+            else:
+                c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
+                c = c or _CREDIT_TOKEN.match(p.text, m.end())
+                end = c.end() if c else m.end()
             start = m.start()
             closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
             p.cut(start, end, "heuristic.caption-credit", ledger)
@@ -164,6 +178,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text) else None)
             or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
             or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+            or (_PHOTO_BY.search(text) if " by " in text else None)
         )
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)

@@ -448,7 +448,7 @@ def _article_page(
 # A photo credit closing a short block: "... © Pferderevue", "(Foto: Jane Roe)", "(x / iStock.com)".
 _CAPTION_CREDIT = regex.compile(
     r"\s*(?:©\s?[^©]{2,80}|\((?:Foto|Bild|Photo|Fotos|Quelle|Credit|Kuva|Crédit)\s?:[^()]{2,80}\)"
-    r"|(?<=[.!?])\s(?:Foto|Fotos|Bild|Photo|Credit|Kuva|Crédit)\s?:\s?[^.:()]{2,60}"
+    r"|(?<=[.!?)])\s(?:Foto|Fotos|Bild|Photo|Credit|Kuva|Crédit)\s?:\s?[^.:()]{2,60}"
     r"|\([^()]{2,60}/\s?(?:iStock|Getty Images|Shutterstock|AFP|dpa|Reuters|AP|Fotolia|Adobe Stock)[^()]{0,30}\)"
     # "Agency / Photographer" glued to the caption's full stop: "... Mitzscherlich.DCV / Oppitz"
     r"|(?<=[a-zäöüß][.!?])[A-ZÄÖÜ][\w&-]{1,20}\s?/\s?[A-ZÄÖÜ][\w.&-]{1,30}(?:\s[A-ZÄÖÜ][\w.&-]{1,30})?)\.?$"
