@@ -160,8 +160,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         text = p.text
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
         if m is not None:
-            rest = p.text[m.end() :]
-            if len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
+            rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
+            if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
                 end = len(p.text)  # the credit runs to the paragraph's end
             else:
                 c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
