@@ -14,6 +14,9 @@ _READ_MORE = regex.compile(
     r"SEE ALSO|See also|RELATED|Related|MORE|Further Reading|Further reading)\s?:\s?(?=\S)"
 )
 _TOKEN = regex.compile(r"\S+")
+# A line that is only a link to a video or podcast: a label, then a headline with no full stop.
+_MEDIA_STARTS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen")
+_MEDIA_LINK = regex.compile(r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s?:\s(?:\S+\s){2,24}\S*[^\s.]")
 
 
 def strip_inline(
@@ -40,6 +43,10 @@ def strip_inline(
                 draft.ids.setdefault(m.group("key").lower(), m.group("val"))
             p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
         if ":" not in p.text:  # every read-more link has one
+            continue
+        if p.text.startswith(_MEDIA_STARTS) and _MEDIA_LINK.fullmatch(p.text):  # "WATCH: <video's headline>"
+            headlines.append(p.text[p.text.index(":") + 1 :].strip())
+            p.cut_all("heuristic.read-more", ledger)
             continue
         spans: list[tuple[int, int, str | None]] = []
         last = 0
