@@ -903,3 +903,14 @@ def test_a_caption_ending_in_a_bracket_before_its_credit_is_a_caption() -> None:
     page = _pier_page("{body}<p>" + caption + " Foto: pixabay</p>{body}")
     assert page.main is not None and page.main.captions == [caption]
     assert all("pixabay" not in p for p in page.main.paragraphs)
+
+
+def test_a_slash_separated_byline_with_date_and_photo_credit_over_the_headline() -> None:
+    body = paragraphs("The harbour board voted again, and paragraph {i} says what the engineers will build.")
+    meta = "Jane Roe / 22.04.2020 / 06:15 / Foto: Coast.example / /"
+    page = newsclean.extract(
+        f"<html><head><title>Pier approved</title></head><body><div class='post'><p>{meta}</p>"
+        f"<h1>Harbour board approves the pier</h1>{body}</div></body></html>"
+    )
+    assert page.main is not None and page.main.byline == ["Jane Roe"] and page.main.captions == []
+    assert any(r.rule == "byline.line" and r.text == meta for r in page.removed)

@@ -176,6 +176,9 @@ _BY_INSIDE = regex.compile(
 _AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
 
 
+_META_SEP = regex.compile(r"\||\s/\s")
+
+
 def _byline_near_title(w: Walk) -> str | None:
     """A byline printed in a short block just around the headline ("Von Jane Roe | 3.2.2022")."""
     h1 = next((i for i, b in enumerate(w.blocks) if b.tag == "h1"), None)
@@ -192,11 +195,16 @@ def _byline_near_title(w: Walk) -> str | None:
             m = _BY_INSIDE.search(b.text)
             if m:
                 return m.group("name")
-        if "|" in b.text and find_date(b.text):  # "04.02.2022 | 13:10 Uhr | Uta Helkenberg"
-            for part in reversed(b.text.split("|")):
+        if ("|" in b.text or " / " in b.text) and find_date(b.text):
+            # "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Gunter Frank / 22.04.2020 / 06:15 / Foto: X"
+            for part in reversed(_META_SEP.split(b.text)):
                 part = part.strip()
                 words = part.split()
-                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in part):
+                if (
+                    2 <= len(words) <= 4
+                    and all(w[:1].isupper() for w in words)
+                    and not any(c.isdigit() or c in ":." for c in part)  # no date, time or "Foto: X"
+                ):
                     return part
         if b.text.strip(" :").casefold() in _AUTHOR_LABEL and k + 1 < len(blocks):
             name = byline_name(blocks[k + 1].text)
@@ -383,6 +391,10 @@ def _article_page(
         seen_chars += len(b.text)
         if b.tag in _FLOW_TAGS and len(b.ancestors) > 1:
             flow = b.ancestors[-2]
+        # before captions: a byline line may carry the photo's credit ("Jane Roe / 22.04.2020 / Foto: X")
+        if len(draft.paras) < 3 and _printed_byline(b.text, meta):
+            ledger.remove(b.text, starts[i], "byline.line")
+            continue
         if b.tag == "figcaption" or _credited_caption(b.text) or _over_credit(w.blocks, i):
             caption = _CAPTION_CREDIT.sub("", b.text)
             if caption or b.tag == "figcaption":
@@ -392,9 +404,6 @@ def _article_page(
             continue
         if is_bio(b.text, meta):  # the author box, its text also in the markup's author entry
             ledger.remove(b.text, starts[i], "byline.bio")
-            continue
-        if len(draft.paras) < 3 and _printed_byline(b.text, meta):
-            ledger.remove(b.text, starts[i], "byline.line")
             continue
         stamp = time_line(b.text) if len(b.text) <= 90 else None
         if stamp is not None or date_only(b.text) or (not draft.paras and date_led(b.text)):
@@ -477,8 +486,9 @@ def _printed_byline(text: str, meta: Meta) -> bool:
         key = name.casefold()
         if low.startswith(key) and not low[len(key) : len(key) + 1].isalnum():
             # nothing after the name but a date ("| 27.01.2022 - 12:45"), not a sentence
-            rest = low[len(key) :].strip(" |·•,;-–—")
-            return not rest or (len(rest.split()) <= 6 and find_date(rest) is not None)
+            rest = low[len(key) :].strip(" |·•,;-–—/")
+            words = [w for w in rest.split() if any(c.isalnum() for c in w)]  # not the "/" between
+            return not rest or (len(words) <= 6 and find_date(rest) is not None)
     return False
 
 
