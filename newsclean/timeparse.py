@@ -15,7 +15,9 @@ import regex
 from dateutil import parser as dateutil_parser
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
-_REL = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|just now|today)"
+# Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
+_COMPACT = r"\d{1,4}\s?(?:hrs?|h|mins?|mo|m|d|w|y)\sago"
+_REL = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|just now|today)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _ABS = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}})"
@@ -35,7 +37,7 @@ _LABEL_WORDS = frozenset(
 # A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
 _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
-_GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|yesterday|{_DMY}|{_ABS})"
+_GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|{_DMY}|{_ABS})"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
@@ -47,7 +49,12 @@ _GLUED = regex.compile(
 # Every time text ends a time line with one of these words or with a year: a cheap test
 # before the full patterns.
 _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
-_REL_PARTS = regex.compile(rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago", regex.IGNORECASE)
+_REL_PARTS = regex.compile(
+    rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago|(?P<n>\d{{1,4}})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago",
+    regex.IGNORECASE,
+)
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute", "mins": "minute",
+                "mo": "month", "d": "day", "w": "week", "y": "year"}  # fmt: skip
 _SECONDS = {
     "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
     "day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400,
@@ -106,7 +113,8 @@ def resolve(
         if m:
             n_text = m.group("n").lower()
             n = 1 if n_text in ("a", "an", "one") else int(n_text)
-            unit = m.group("unit").lower().rstrip("s")
+            short = m.group("short")
+            unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
             return fetched_at - timedelta(seconds=n * _SECONDS[unit]), True
         return fetched_at - timedelta(days=1 if low == "yesterday" else 0), True
     m2 = _DMY_PARTS.fullmatch(t)

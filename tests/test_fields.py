@@ -125,7 +125,8 @@ def test_names_drop_roles() -> None:
     ("line", "outlet", "time"),
     [("AsiaOne3 days ago", "AsiaOne", "3 days ago"), ("time5 hours ago", None, "5 hours ago"),
      ("The Stara day ago", "The Star", "a day ago"), ("Straits Times01-06-2025", "Straits Times", "01-06-2025"),
-     ("timean hour ago", None, "an hour ago"), ("India.com20-05-2025", "India.com", "20-05-2025")],
+     ("timean hour ago", None, "an hour ago"), ("India.com20-05-2025", "India.com", "20-05-2025"),
+     ("CNN3h ago", "CNN", "3h ago"), ("Coast Post · 45m ago", "Coast Post", "45m ago")],
 )  # fmt: skip
 def test_glued_times(line: str, outlet: str | None, time: str) -> None:
     assert time_line(line) == (outlet, time)
@@ -139,6 +140,9 @@ def test_text_is_not_a_time_line() -> None:
 def test_relative_resolution() -> None:
     assert resolve("3 days ago", WHEN, {}) == (WHEN - timedelta(days=3), True)
     assert resolve("an hour ago", WHEN, {}) == (WHEN - timedelta(hours=1), True)
+    assert resolve("3h ago", WHEN, {}) == (WHEN - timedelta(hours=3), True)
+    assert resolve("45m ago", WHEN, {}) == (WHEN - timedelta(minutes=45), True)
+    assert resolve("2d ago", WHEN, {}) == (WHEN - timedelta(days=2), True)
     assert resolve("yesterday", None, {}) == (None, True)
     assert resolve("27-07-2025", None, {})[0] == datetime(2025, 7, 27, tzinfo=UTC)
     assert resolve("31-02-2025", None, {}) == (None, False)
