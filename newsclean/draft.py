@@ -54,6 +54,9 @@ class Draft:
     after_end: set[int] = field(default_factory=set)  # id()s of paragraphs right after a closing heading
     own: set[int] = field(default_factory=set)  # id()s of the story's own subheads (in the markup)
     span: tuple[int, int] = (0, 0)
+    # (paragraph id, its text, outlet) when the credit pass last found nothing to peel: the
+    # pass runs again after bylines and need not repeat itself if they left the end alone
+    credits_checked: tuple[int, str, str | None] | None = None
 
     def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:
         """Add people; an agency named among them ("By Jane Roe | Reuters") is a credit."""

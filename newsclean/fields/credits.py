@@ -57,7 +57,12 @@ def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         live = draft.live()
         if not live:
             return
-        if not _peel(live[-1], draft, rules, ledger):
+        p = live[-1]
+        key = (id(p), p.text, draft.outlet)
+        if draft.credits_checked == key:
+            return  # nothing changed at the end since a pass found no credit there
+        if not _peel(p, draft, rules, ledger):
+            draft.credits_checked = key
             return
 
 
