@@ -154,8 +154,14 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    if ":" not in p.text and "(" not in p.text and "|" not in p.text and " by " not in p.text:  # every tag has one
-        return
+    t = p.text
+    if (
+        ":" not in t
+        and "(" not in t
+        and "|" not in t
+        and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
+    ):
+        return  # every tag has one of these; "Photo by" has its word
     for _ in range(20):
         text = p.text
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
