@@ -84,7 +84,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         outlet = m.group("outlet").strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
         if outlet.lower() == "time":
             return None, m.group("time")
-        if outlet.lower().rstrip(":").removesuffix(" on").removesuffix(" am") in _LABEL_WORDS:
+        if stamp_label(outlet):
             return None, m.group("time")  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group("time")
     return None

@@ -14,7 +14,8 @@ from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
 
-_DASH_CREDIT = regex.compile(r"(?:^|(?<=\s))(?:—|–|-{1,2})\s?(?P<agency>[A-Za-z][\w.&' ]{1,40}?)\s*$")
+_DASH = r"(?:—|–|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
+_DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
 _CAPS_CREDIT = regex.compile(r"(?:^|(?<=\s))(?P<agency>[A-Z][A-Z-]{1,20}(?:\s[A-Z]{2,20})?)\s*$")
 _PAREN_CREDIT = regex.compile(r"(?:^|(?<=\s)|(?<=[.!?'\"’”]))\((?P<agency>[^()]{2,40})\)\s*$")
 _COPYRIGHT_TAG = regex.compile(
@@ -33,12 +34,12 @@ _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
 # Several agencies at once: "— AFP/Reuters", "(Reuters, AFP)", "AFP/ST" (the outlet's own desk),
 # set off by a dash or brackets, or standing after the last sentence.
 _MULTI_CREDIT = regex.compile(
-    r"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|-|\())(?:(?:—|–|-{1,2})\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{1,20}(?:\s?[/,]\s?[A-Z][\w.&']{1,20}){1,3})"
+    rf"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|-|\())(?:{_DASH}\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{{1,20}}(?:\s?[/,]\s?[A-Z][\w.&']{{1,20}}){{1,3}})"
     r"(?(open)\))\s*$"
 )
 # A credit said in words: "— With files from Reuters", "Source: AFP", "Additional reporting by AP".
 _WORDED_CREDIT = regex.compile(
-    r"(?:^|(?<=\s))(?:(?:—|–|-{1,2})\s?)?(?:[Ww]ith files from|[Ww]ith reporting from|[Aa]dditional reporting by|"
+    rf"(?:^|(?<=\s))(?:{_DASH}\s?)?(?:[Ww]ith files from|[Ww]ith reporting from|[Aa]dditional reporting by|"
     r"(?:Sources?|Quelle)\s?:)\s(?P<agency>[A-Za-z][\w.&' -]{1,40}?)\.?\s*$"
 )
 # An agency's name alone after the last sentence, in title case: "... said. Reuters".
