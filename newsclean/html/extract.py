@@ -526,7 +526,7 @@ def _printed_names(draft: Draft, ledger: Ledger) -> list[str]:
     edges = {*range(min(_EDGE, n)), *range(max(_EDGE, n - _EDGE), n)}
     for k in [*sorted(edges), *(k for k in range(n) if k not in edges)]:
         p = draft.paras[k]
-        if len(p.text.split()) > 16:
+        if len(p.text) > 300 or len(p.text.split()) > 16:  # a byline is short: most paragraphs fail at once
             continue
         m = _PRINTED.fullmatch(p.text)
         if m is None or (k not in edges and m.group("label") not in _AUTHOR_LABELS):
