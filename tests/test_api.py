@@ -180,13 +180,17 @@ def test_an_internal_error_degrades_to_plain_paragraphs(monkeypatch: pytest.Monk
         newsclean.extract("A title\nA body line.\n")
 
 
-def test_a_broken_bundled_rule_file_fails_loudly_not_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_bundled_rule_file_fails_loudly_not_per_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A rule file that does not parse is an installation fault: ``RulesError`` naming the file,
-    even outside strict mode, instead of an "internal error" warning on every page."""
-    import newsclean.rules as rules_module
+    even outside strict mode, instead of an "internal error" warning on every page.
 
-    monkeypatch.setattr(rules_module, "_DEFAULT", None)
-    monkeypatch.setattr(rules_module, "_bundled_sources", lambda: [("newsclean/rules/web.toml", "x = = 1\n")])
+    The default rules are swapped at the pipeline's call, not inside ``newsclean.rules``:
+    the compiled build binds that module's own calls natively."""
+    import newsclean.pipeline as pipeline
+
+    bad = tmp_path / "web.toml"
+    bad.write_text("x = = 1\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "default_rules", lambda: newsclean.load_rules(bad, replace=True))
     monkeypatch.setenv("NEWSCLEAN_STRICT", "0")
     with pytest.raises(newsclean.RulesError, match=r"web\.toml: not valid TOML"):
         newsclean.extract("A title\nA body line.\n")
