@@ -914,3 +914,10 @@ def test_a_slash_separated_byline_with_date_and_photo_credit_over_the_headline()
     )
     assert page.main is not None and page.main.byline == ["Jane Roe"] and page.main.captions == []
     assert any(r.rule == "byline.line" and r.text == meta for r in page.removed)
+
+
+@pytest.mark.parametrize("line", ["jeudi 13 juin 2019, par Jane Roe", "29. Juni 2017, 23:39 · von Jane Roe"])
+def test_a_date_and_byline_line_over_the_story_is_a_date_line(line: str) -> None:
+    page = _pier_page("<p>" + line + "</p>{body}")
+    assert page.main is not None and line not in page.main.paragraphs
+    assert any(r.rule == "heuristic.date-line" and r.text == line for r in page.removed)

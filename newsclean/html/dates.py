@@ -121,7 +121,8 @@ def date_led(text: str) -> bool:
         if m is not None:
             if regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start()])) is not None:
                 return False
-            return len(text[m.end() :].split()) <= MAX_SECTION_WORDS
+            rest = _AROUND_DATE.sub(" ", text[m.end() :])  # a clock time or "um" is the date's own
+            return sum(any(c.isalnum() for c in w) for w in rest.split()) <= MAX_SECTION_WORDS
     return False
 
 
