@@ -174,6 +174,10 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
         if it.kind is Kind.MARKER:  # a story-closing heading: what follows is a link list
             after_end = True
             continue
+        if it.kind is Kind.TIME and it.label and it.label != "time":  # the story's own stamp
+            draft.published_text = draft.published_text or it.time
+            ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
+            continue
         draft.paras.append(Para(it.line.start, it.line.text))
         if after_end:
             draft.after_end.add(id(draft.paras[-1]))

@@ -134,6 +134,8 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         k = bisect_right(marker_pos, s)
         if k < len(marker_pos) and marker_pos[k] < e:
             e = marker_pos[k]
+        if e - s == 1 and s > 1 and s not in section_at and _own_stamp(items[s]):
+            continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if any(items[k].kind is Kind.TIME for k in range(s, e)):
             runs.append((s, e))
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)

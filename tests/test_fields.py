@@ -474,3 +474,15 @@ def test_a_pipe_credit_before_a_quoted_headline_leaves_the_headline() -> None:
         "The two ports signed a deal.\nA fisherman mends his nets. | Credit:'Ferries are the future' says mayor\nThe deal runs."
     )
     assert any("Ferries are the future" in p for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("stamp", ["Updated 2 hours ago", "Updated: 2 hours ago", "Updated March 4, 2024"])
+def test_a_labelled_stamp_inside_a_story_is_its_stamp_not_a_new_storys_header(stamp: str) -> None:
+    page = newsclean.extract(
+        "A harbour deal is signed\nThe two ports signed a deal on Monday to share their ferries, officials said.\n"
+        f"{stamp}\nThe deal runs for ten years, the council said.\nIt starts in May.\n"
+    )
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.published_text == stamp.split(" ", 1)[1].lstrip(": ") and len(a.paragraphs) == 3
+    assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
