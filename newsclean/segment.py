@@ -109,6 +109,16 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
     return runs
 
 
+def _header_follows(items: list[Item], i: int) -> bool:
+    """Whether a story's header starts at ``i``: a title, then a time (maybe under an outlet)."""
+    if i + 1 >= len(items) or items[i].kind is not Kind.TEXT or not headline_like(items[i].text):
+        return False
+    nxt = items[i + 1]
+    if nxt.kind is Kind.TIME:
+        return True
+    return nxt.kind is Kind.TEXT and outlet_like(nxt.text) and i + 2 < len(items) and items[i + 2].kind is Kind.TIME
+
+
 def _own_stamp(it: Item) -> bool:
     """A time line behind a stamp label ("Updated March 4, 2024"), not an outlet's header."""
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
@@ -120,9 +130,11 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     section_at: dict[int, str] = {}
     kept: list[Item] = []
     section_tags: dict[int, list[str]] = {}
-    for it in items:
-        if it.kind is Kind.MARKER and it.section != "end":
-            section_at[len(kept)] = it.section or "related"
+    for i, it in enumerate(items):
+        if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
+            # a closing heading ("More stories") over stories with their own headers opens
+            # a related section like the aggregator's "Related Articles"
+            section_at[len(kept)] = "related" if it.section in (None, "end") else it.section
             section_tags[len(kept)] = _HASHTAG.findall(it.text)[:5]
         else:  # an "end" marker stays in the flow: the body learns where the story closed
             kept.append(it)

@@ -486,3 +486,26 @@ def test_a_labelled_stamp_inside_a_story_is_its_stamp_not_a_new_storys_header(st
     a = page.articles[0]
     assert a.published_text == stamp.split(" ", 1)[1].lstrip(": ") and len(a.paragraphs) == 3
     assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
+
+
+@pytest.mark.parametrize("marker", ["Related Stories", "More stories", "Related News"])
+def test_a_closing_heading_over_stories_with_headers_opens_a_related_section(marker: str) -> None:
+    page = newsclean.extract(
+        "A harbour deal is signed\nThe Coast Post\n2 hours ago\nThe two ports signed a deal on Monday, officials said.\n"
+        f"{marker}\nFerry fares to rise in May\nThe Isle Times\n5 hours ago\nFares on the island route will rise by a tenth.\n"
+    )
+    assert [(a.role, a.title, a.outlet) for a in page.articles] == [
+        ("main", "A harbour deal is signed", "The Coast Post"),
+        ("related", "Ferry fares to rise in May", "The Isle Times"),
+    ]
+    assert page.articles[1].paragraphs == ["Fares on the island route will rise by a tenth."]
+
+
+def test_a_closing_heading_over_a_plain_link_list_still_ends_the_story() -> None:
+    page = newsclean.extract(
+        "A harbour deal is signed\nThe Coast Post\n2 hours ago\nThe two ports signed a deal on Monday, officials said.\n"
+        "More stories\nFerry fares to rise in May\nLighthouse museum opens its doors\n"
+    )
+    assert len(page.articles) == 1 and page.articles[0].paragraphs == [
+        "The two ports signed a deal on Monday, officials said."
+    ]
