@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Item, Kind, outlet_like
+from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind
 from .para import Ledger
 
@@ -131,6 +132,12 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     kept: list[Item] = []
     section_tags: dict[int, list[str]] = {}
     for i, it in enumerate(items):
+        if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
+            if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
+                ledger.remove(it.text, it.line.start, "heuristic.further-reading")
+                section_at[len(kept)] = "related"
+                section_tags[len(kept)] = []
+                continue
         if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
             # a closing heading ("More stories") over stories with their own headers opens
             # a related section like the aggregator's "Related Articles"

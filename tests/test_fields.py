@@ -488,7 +488,7 @@ def test_a_labelled_stamp_inside_a_story_is_its_stamp_not_a_new_storys_header(st
     assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
 
 
-@pytest.mark.parametrize("marker", ["Related Stories", "More stories", "Related News"])
+@pytest.mark.parametrize("marker", ["Related Stories", "More stories", "Related News", "Recommended"])
 def test_a_closing_heading_over_stories_with_headers_opens_a_related_section(marker: str) -> None:
     page = newsclean.extract(
         "A harbour deal is signed\nThe Coast Post\n2 hours ago\nThe two ports signed a deal on Monday, officials said.\n"

@@ -53,13 +53,13 @@ def _is_label(line: str) -> bool:
     return line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
 
 
-_LIST_HEADING = regex.compile(
+LIST_HEADING = regex.compile(
     r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
     r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
     r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
 )
 
-_LIST_HEADING_WIDTH = max_width([_LIST_HEADING.pattern]) or 10_000
+LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
 
 
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
@@ -72,7 +72,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
     in_list = False
     for i, p in enumerate(live):
         text = p.clean
-        if len(text) <= _LIST_HEADING_WIDTH and _LIST_HEADING.fullmatch(text):
+        if len(text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(text):
             p.cut_all("heuristic.further-reading", ledger)
             in_list = True
             continue
