@@ -291,9 +291,10 @@ def choose_authors(meta: Meta) -> None:
 
 
 # Accounts named for the newsroom, not a person: an author only when no person is named.
+# ("staff", "team", "admin" never get this far: ``_NOT_PEOPLE`` turns them away as names.)
 _DESKS = frozenset(
     "redaktion dieredaktion rédaction larédaction redazione redacción editorial editorialteam editorialstaff "
-    "staff admin administrator team newsroom newsdesk".split()
+    "newsroom newsdesk".split()
 )
 JOINT = regex.compile(r"\s(?:and|und|&|y|et|e)\s")  # what joins two people's names
 _PARTICLES = frozenset("von van de der den da di du dos zu bin al el le la".split())
