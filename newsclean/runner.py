@@ -93,7 +93,10 @@ class _Worker:
         self.held = 0
 
     def send(self, chunk: list[Task]) -> None:
-        self.inbox.send(chunk)
+        try:
+            self.inbox.send(chunk)
+        except OSError:  # the worker died: receive() says so when its turn in input order comes
+            pass
         self.held += 1
 
     def ready(self) -> bool:

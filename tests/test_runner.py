@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,6 +97,27 @@ def test_the_cli_reports_a_dead_worker_and_keeps_what_was_written(
     assert "worker process died" in capsys.readouterr().err
     written = [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert written == [f"{records}#{i}" for i in range(1, len(written) + 1)] and len(written) < 400
+
+
+def test_a_worker_dead_before_its_next_chunk_is_sent_is_reported_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent learns of the death from a broken pipe when it sends, not from a read."""
+    real = runner.run_chunk
+    parent = os.getpid()
+
+    def dying(chunk: list[Task], opts: Options) -> Chunk:
+        if os.getpid() != parent:
+            os._exit(9)
+        return real(chunk, opts)
+
+    def slow_chunks() -> Iterator[list[Task]]:
+        yield [record(0, story(0))]
+        time.sleep(0.5)  # the worker has died on chunk 0 by the time chunk 1 is sent to it
+        yield [record(1, story(1))]
+
+    monkeypatch.setattr(runner, "run_chunk", dying)
+    results = runner.run_local(slow_chunks(), Options(), 2)
+    with pytest.raises(runner.WorkerDied, match="worker process died"):
+        list(results)
 
 
 def test_stopping_early_ends_the_workers() -> None:
