@@ -1,7 +1,8 @@
 """A block's body lines to paragraphs and the fields hidden in them.
 
 The extractors run in a fixed order, each seeing what the previous ones left: inline
-chrome, pasted headlines, end-of-story credits and bylines, captions, and the dateline.
+chrome, pasted headlines, whole-line captions, end-of-story credits and bylines, the
+captions tagged inside paragraphs, and the dateline.
 Credits are peeled again after bylines, since "REUTERS" can sit behind an author bio.
 """
 
@@ -11,7 +12,7 @@ import regex
 
 from .draft import Draft
 from .fields.bylines import strip_bylines
-from .fields.captions import strip_captions, strip_gallery
+from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
 from .fields.headlines import strip_headlines, strip_teasers
@@ -31,6 +32,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger)
+    strip_caption_lines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)

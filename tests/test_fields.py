@@ -509,3 +509,57 @@ def test_a_closing_heading_over_a_plain_link_list_still_ends_the_story() -> None
     assert len(page.articles) == 1 and page.articles[0].paragraphs == [
         "The two ports signed a deal on Monday, officials said."
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Image: A fisherman mends his nets in Port Ellen. Credit: Reuters",
+        "Photo: AFP",
+        "Image: A fisherman mends his nets.  Credit: Reuters\nPhoto: EPA",
+    ],
+)
+def test_a_credit_closing_the_story_is_found_behind_caption_lines(after: str) -> None:
+    a = one(f"The two ports signed a deal on Monday.\nThe deal runs for ten years. — Reuters\n{after}")
+    assert a.credits == ["Reuters"]
+    assert a.body == "The two ports signed a deal on Monday.\n\nThe deal runs for ten years."
+
+
+def test_a_byline_trailer_and_credit_are_found_behind_a_caption_line() -> None:
+    a = one(
+        "The two ports signed a deal on Monday.\nThe deal runs for ten years. (Bernama)\n"
+        "(This article was written by Jane Roe and correspondent Sam Poe.)\n"
+        "Image: A fisherman mends his nets in Port Ellen. Credit: Reuters"
+    )
+    assert (a.byline, a.credits) == (["Jane Roe", "Sam Poe"], ["Bernama"])
+    assert a.paragraphs[-1] == "The deal runs for ten years."
+
+
+@pytest.mark.parametrize("tag", ["Photo: AFP", "PHOTO: REUTERS", "Picture: AP"])
+def test_a_photo_credit_line_closing_a_story_is_not_a_text_credit(tag: str) -> None:
+    a = one(f"The two ports signed a deal on Monday.\nThe deal runs for ten years.\n{tag}")
+    assert a.credits == []
+    assert a.body == "The two ports signed a deal on Monday.\n\nThe deal runs for ten years."
+
+
+@pytest.mark.parametrize(("place", "rest"), [("SEOUL", "The tw"), ("PORT ELLEN", "The"), ("PORT ELLEN", "The two po")])
+def test_a_page_cut_off_just_after_a_dateline_keeps_the_dateline_and_the_words_after_it(place: str, rest: str) -> None:
+    page = newsclean.extract(
+        f"Ports sign a deal\nA fisherman mends his nets. PHOTO: AFP {place} – {rest}", fetched_at=WHEN
+    )
+    a = page.articles[0]
+    assert a.captions == ["A fisherman mends his nets."]
+    assert a.dateline is not None and a.dateline.location == place
+    assert a.body == rest
+
+
+@pytest.mark.parametrize("name", ["Port Ellen", "Kessel", "New Port Ellen"])
+def test_a_read_more_line_ending_on_a_name_is_cut_whole(name: str) -> None:
+    a = one(f"The club won again.\nREAD MORE: Storm leaves forty homes without power in {name}\nThe end came late.")
+    assert a.body.startswith("The club won again.")
+    assert a.body == "The club won again.\n\nThe end came late."
+
+
+def test_a_read_more_headline_glued_to_the_next_sentence_still_ends_at_that_sentence() -> None:
+    a = one("The club won again. READ MORE: Storm leaves forty homes without power Separately, the coach resigned.")
+    assert a.body == "The club won again. Separately, the coach resigned."

@@ -71,11 +71,22 @@ def _dateline_starts(text: str, limit: int) -> list[int]:
     return out
 
 
-def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Photo-credit lines and "Image: <caption> Credit: X" lines, before the end-of-story passes.
+
+    Pages put them anywhere, also after a story's closing credit or byline; taken out
+    first, they no longer hide "— Reuters" from the credit pass or read as a credit
+    themselves ("Photo: AFP" credits the picture, not the text).
+    """
     _photo_lines(draft, rules, ledger)
     for p in draft.live():
-        _agency_caption(p, draft, ledger)
         _image_credit(p, draft, ledger)
+
+
+def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Captions marked by tags inside paragraphs, and those opening the body."""
+    for p in draft.live():
+        _agency_caption(p, draft, ledger)
         _tags(p, draft, rules, ledger)
     _leading(draft, rules, ledger)
 
@@ -168,7 +179,12 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m is not None:
             rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
             if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
-                end = len(p.text)  # the credit runs to the paragraph's end
+                end = len(p.text)  # the credit runs to the paragraph's end,
+                # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
+                for s in _dateline_starts(p.text, len(p.text)):
+                    if s > m.end() and match_dateline(p.text, s):
+                        end = s
+                        break
             else:
                 c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
                 c = c or _CREDIT_TOKEN.match(p.text, m.end())

@@ -108,7 +108,11 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         m = pattern.search(text, tail) if needed else None
         if m:
             agency = rules.agency(m.group("agency"))
-            if agency is not None and (m.start() > 0 or len(draft.live()) > 1):
+            if (
+                agency is not None
+                and (m.start() > 0 or len(draft.live()) > 1)
+                and not _photo_tag_before(text, m.start())
+            ):
                 draft.add_credit(agency)
                 p.cut(m.start(), len(p.text), "credit.agency", ledger)
                 return True
@@ -121,6 +125,14 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         p.cut_all("credit.about-outlet", ledger)
         return True
     return False
+
+
+# A photo tag right before a name: "Photo: AFP" credits the picture, not the text.
+_PHOTO_TAG_END = regex.compile(r"(?:PHOTOS?|Photos?|PICTURES?|Pictures?|PIC|Pic|IMAGES?|Images?|FOTOS?|Fotos?)\s?:\s?$")
+
+
+def _photo_tag_before(text: str, pos: int) -> bool:
+    return ":" in text[max(0, pos - 3) : pos] and _PHOTO_TAG_END.search(text, max(0, pos - 12), pos) is not None
 
 
 def _worded_credits(

@@ -63,6 +63,18 @@ def strip_inline(
     return headlines
 
 
+# A story's sentence resumed after a headline runs on: a few capitalised words closing
+# the line with no stop are the headline's own proper noun, not the story.
+MAX_CLOSING_NAME = 3
+
+
+def _name_closes(tokens: list[tuple[int, str]], j: int, end: int) -> bool:
+    rest = tokens[j:]
+    if len(rest) > MAX_CLOSING_NAME or (tokens[-1][0] + len(tokens[-1][1]) < end):
+        return False  # more words follow, or the line goes on past what was read
+    return all(t[:1].isupper() for _, t in rest) and not rest[-1][1].endswith(tuple(".!?…:;\"'’”"))
+
+
 def headline_end(text: str, pos: int) -> int:
     """Where a headline pasted at ``pos`` ends and the story's own sentence resumes.
 
@@ -76,6 +88,8 @@ def headline_end(text: str, pos: int) -> int:
         if prev[-1].islower() or prev[-1].isdigit():
             core = tok.lstrip("'\"‘“")
             if len(core) > 1 and core[0].isupper() and any(c.islower() for c in core[1:]):
+                if _name_closes(tokens, j, len(text)):
+                    return len(text)  # "... without power in Kessel": a name ends the headline
                 return tokens[j][0]
         if prev[-1] in ".!?":
             return tokens[j][0]
