@@ -517,6 +517,7 @@ def test_a_closing_heading_over_a_plain_link_list_still_ends_the_story() -> None
         "Image: A fisherman mends his nets in Port Ellen. Credit: Reuters",
         "Photo: AFP",
         "Image: A fisherman mends his nets.  Credit: Reuters\nPhoto: EPA",
+        "PORT ELLEN, SCOTLAND – APRIL 16: A fisherman mends his nets. (Photo by Jane Roe/Getty Images)",
     ],
 )
 def test_a_credit_closing_the_story_is_found_behind_caption_lines(after: str) -> None:

@@ -72,7 +72,8 @@ def _dateline_starts(text: str, limit: int) -> list[int]:
 
 
 def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    """Photo-credit lines and "Image: <caption> Credit: X" lines, before the end-of-story passes.
+    """Photo-credit lines, "Image: <caption> Credit: X" and picture-agency captions, before the
+    end-of-story passes.
 
     Pages put them anywhere, also after a story's closing credit or byline; taken out
     first, they no longer hide "— Reuters" from the credit pass or read as a credit
@@ -80,13 +81,13 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """
     _photo_lines(draft, rules, ledger)
     for p in draft.live():
+        _agency_caption(p, draft, ledger)
         _image_credit(p, draft, ledger)
 
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Captions marked by tags inside paragraphs, and those opening the body."""
     for p in draft.live():
-        _agency_caption(p, draft, ledger)
         _tags(p, draft, rules, ledger)
     _leading(draft, rules, ledger)
 
