@@ -121,6 +121,16 @@ def test_names_drop_roles() -> None:
     assert split_names("C. ARUNO, BENJAMIN LEE and R. ARAVINTHAN") == ["C. ARUNO", "BENJAMIN LEE", "R. ARAVINTHAN"]
 
 
+@pytest.mark.parametrize("outlet", ["Valley Gazette", "The Kessel Courier", "Island Herald", "Farm Weekly"])
+def test_a_publication_after_a_byline_comma_is_not_an_author(outlet: str) -> None:
+    assert split_names(f"Jane Roe, {outlet}") == ["Jane Roe"]
+    assert one(f"By Jane Roe, {outlet}\nThe council met on Monday.").byline == ["Jane Roe"]
+
+
+def test_authors_whose_surname_is_also_a_paper_word_are_kept() -> None:
+    assert split_names("Emily Post and Sam Press") == ["Emily Post", "Sam Press"]
+
+
 @pytest.mark.parametrize(
     ("line", "outlet", "time"),
     [("AsiaOne3 days ago", "AsiaOne", "3 days ago"), ("time5 hours ago", None, "5 hours ago"),

@@ -10,6 +10,11 @@ ROLE_WORDS = frozenset(
     "correspondent reporter writer editor contributor columnist photographer producer "
     "staff journalist bureau chief senior deputy special desk news globe times".split()
 )
+# What a publication's name ends with ("Island Herald", "Kessel Courier"): after a byline's
+# comma it names the outlet, not a second author. ("Post", "Press" and "Mail" are surnames too.)
+OUTLET_WORDS = frozenset(
+    "herald gazette courier ledger tribune journal chronicle telegraph inquirer observer guardian weekly daily".split()
+)
 
 
 def split_names(text: str, *, outlet: str | None = None) -> list[str]:
@@ -32,7 +37,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
             continue
         name = " ".join(name_tokens).strip(" .,")
         words = {w.lower().strip(".,'’") for w in name_tokens}
-        if words & ROLE_WORDS or (outlet and name.casefold() == outlet.casefold()):
+        last = name_tokens[-1].lower().strip(".,'’")
+        if words & ROLE_WORDS or last in OUTLET_WORDS or (outlet and name.casefold() == outlet.casefold()):
             continue
         if len(name) >= 3 and name not in out:
             out.append(name)
