@@ -3,7 +3,8 @@
 The shapes, read off aggregator pages rather than any one site's words:
 
 * a **meta run**: an outlet line and/or a time line, then bullets (``• Outlet``,
-  ``- Politics``). It sits between a story's title and its body;
+  ``- Politics``). It sits between a story's title and its body; a byline line between
+  the title and the run is part of it;
 * the **title printed twice** (or three times) around a meta run;
 * a **lead block** before any meta run: the page's own story, whose first line is its title
   when it reads like a headline;
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Item, Kind, outlet_like
+from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind
 from .para import Ledger
@@ -110,6 +112,24 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
     return runs
 
 
+def _byline_under_title(items: list[Item], start: int, floor: int) -> bool:
+    """ "Title" / "By Jane Roe" / "Outlet3 hours ago": the byline is part of the header.
+
+    Only under a headline: a byline closing a story's paragraphs ends that story and
+    stays with it, even when the next entry's header follows at once.
+    """
+    if start - 2 < floor:
+        return False
+    by, title = items[start - 1], items[start - 2]
+    return (
+        by.kind is Kind.TEXT
+        and title.kind is Kind.TEXT
+        and headline_like(title.text)
+        and not title.text.endswith(".")
+        and byline_line(by.text) is not None
+    )
+
+
 def _header_follows(items: list[Item], i: int) -> bool:
     """Whether a story's header starts at ``i``: a title, then a time (maybe under an outlet)."""
     if i + 1 >= len(items) or items[i].kind is not Kind.TEXT or not headline_like(items[i].text):
@@ -155,8 +175,11 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
             e = marker_pos[k]
         if e - s == 1 and s > 1 and s not in section_at and _own_stamp(items[s]):
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
-        if any(items[k].kind is Kind.TIME for k in range(s, e)):
-            runs.append((s, e))
+        if not any(items[k].kind is Kind.TIME for k in range(s, e)):
+            continue
+        if s not in section_at and _byline_under_title(items, s, runs[-1][1] if runs else 0):
+            s -= 1
+        runs.append((s, e))
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
     prev_end = 0
     for s, e in runs:

@@ -574,3 +574,41 @@ def test_a_read_more_line_ending_on_a_name_is_cut_whole(name: str) -> None:
 def test_a_read_more_headline_glued_to_the_next_sentence_still_ends_at_that_sentence() -> None:
     a = one("The club won again. READ MORE: Storm leaves forty homes without power Separately, the coach resigned.")
     assert a.body == "The club won again. Separately, the coach resigned."
+
+
+@pytest.mark.parametrize("repeat", [True, False])
+@pytest.mark.parametrize("byline", ["By Jane Roe", "Written by Jane Roe"])
+@pytest.mark.parametrize("meta", ["The Coast Post2 hours ago", "The Coast Post\n\ntime2 hours ago"])
+def test_a_byline_between_the_title_and_the_outlets_time_is_part_of_the_header(
+    repeat: bool, byline: str, meta: str
+) -> None:
+    title = "A harbour deal is signed after long talks"
+    head = f"{title}\n\n{title}\n\n" if repeat else f"{title}\n\n"
+    page = newsclean.extract(
+        f"{head}{byline}\n\n{meta}\n\nThe two ports signed a deal on Monday.\nIt runs for ten years.\n"
+    )
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.title, a.outlet, a.published_text, a.byline) == (title, "The Coast Post", "2 hours ago", ["Jane Roe"])
+    assert a.paragraphs == ["The two ports signed a deal on Monday.", "It runs for ten years."]
+
+
+def test_a_byline_closing_a_story_stays_with_it_when_the_next_entry_follows() -> None:
+    page = newsclean.extract(
+        "A harbour deal is signed\n\nThe two ports signed a deal on Monday.\nBy Jane Roe\n"
+        "Related Articles\n\nThe Coast Post\n5 hours ago\n- The Coast Post\nFerries add a night crossing\n"
+        "The ferry company will run a night crossing on festival weekends.\n"
+    )
+    assert [a.byline for a in page.articles] == [["Jane Roe"], []]
+    assert page.articles[1].title == "Ferries add a night crossing"
+
+
+def test_a_byline_before_a_section_marker_is_not_pulled_into_the_next_sections_header() -> None:
+    page = newsclean.extract(
+        "A harbour deal is signed\n\nBy Jane Roe\nRelated Articles\n\nThe Coast Post\n5 hours ago\n"
+        "- The Coast Post\nFerries add a night crossing\nThe ferry company will run a night crossing.\n"
+    )
+    assert [(a.role, a.title, a.byline) for a in page.articles] == [
+        ("main", "A harbour deal is signed", ["Jane Roe"]),
+        ("related", "Ferries add a night crossing", []),
+    ]
