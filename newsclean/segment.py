@@ -166,7 +166,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         else:  # an "end" marker stays in the flow: the body learns where the story closed
             kept.append(it)
     items, n = kept, len(kept)
-    runs = []
+    runs: list[tuple[int, int]] = []
     marker_pos = sorted(section_at)
     for s, e in _meta_runs(items):
         # a section marker inside a run ends it there: a header never spans two sections
