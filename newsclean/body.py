@@ -1,8 +1,9 @@
 """A block's body lines to paragraphs and the fields hidden in them.
 
 The extractors run in a fixed order, each seeing what the previous ones left: inline
-chrome, pasted headlines, whole-line captions, end-of-story credits and bylines, the
-captions tagged inside paragraphs, and the dateline.
+chrome, whole-line captions, pasted headlines, end-of-story credits and bylines, the
+captions tagged inside paragraphs, and the dateline. Caption lines go first because
+pages put them anywhere: between a paragraph and a pasted headline, after the credit.
 Credits are peeled again after bylines, since "REUTERS" can sit behind an author bio.
 """
 
@@ -30,9 +31,9 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []
     headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
+    strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger)
-    strip_caption_lines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)

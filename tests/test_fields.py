@@ -612,3 +612,12 @@ def test_a_byline_before_a_section_marker_is_not_pulled_into_the_next_sections_h
         ("main", "A harbour deal is signed", ["Jane Roe"]),
         ("related", "Ferries add a night crossing", []),
     ]
+
+
+@pytest.mark.parametrize(
+    "caption_line", ["Image: A fisherman mends his nets in Port Ellen. Credit: Reuters", "Photo: Jane Roe/Coast Images"]
+)
+def test_a_pasted_headline_after_a_caption_line_is_still_cut(caption_line: str) -> None:
+    headline = "Kessel farmers count the cost of the wettest spring in thirty years"
+    a = one(f"The two ports signed a deal on Monday.\n{caption_line}\n{headline}\nThe deal runs for ten years.")
+    assert a.paragraphs == ["The two ports signed a deal on Monday.", "The deal runs for ten years."]
