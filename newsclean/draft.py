@@ -57,6 +57,7 @@ class Draft:
     # (paragraph id, its text, outlet) when the credit pass last found nothing to peel: the
     # pass runs again after bylines and need not repeat itself if they left the end alone
     credits_checked: tuple[int, str, str | None] | None = None
+    caption_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each caption stood
 
     def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:
         """Add people; an agency named among them ("By Jane Roe | Reuters") is a credit."""
@@ -79,10 +80,19 @@ class Draft:
         if agency and agency not in self.credits:
             self.credits.append(agency)
 
-    def add_caption(self, caption: str) -> None:
+    def add_caption(self, caption: str, at: tuple[int, int] | None = None) -> None:
+        """Add a caption; ``at`` (its paragraph's start, its offset there) puts it in page order."""
         caption = " ".join(caption.split()).strip()
         if caption and caption not in self.captions:
             self.captions.append(caption)
+            if at is not None:
+                self.caption_at[caption] = at
+
+    def ordered_captions(self) -> list[str]:
+        """Captions in page order: the passes that find them run in their own order."""
+        if len(self.caption_at) < 2:
+            return self.captions
+        return sorted(self.captions, key=lambda c: self.caption_at.get(c, (-1, 0)))
 
     def live(self) -> list[Para]:
         """Paragraphs with text left, in order."""

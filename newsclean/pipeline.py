@@ -207,7 +207,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
     return built(Article,
         role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
         published_text=d.published_text, published_at=published_at, category=d.category,
-        tags=d.tags, credits=d.credits, captions=d.captions,
+        tags=d.tags, credits=d.credits, captions=d.ordered_captions(),
         paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,
     )  # fmt: skip
 

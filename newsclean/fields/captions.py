@@ -101,7 +101,7 @@ def _caption_before(p: Para, tag_start: int, draft: Draft) -> None:
     s = starts[-1]
     words = head[s:].split()
     if 0 < len(words) <= MAX_CAPTION_WORDS:
-        draft.add_caption(p.cut(s, tag_start, None, None))
+        draft.add_caption(p.cut(s, tag_start, None, None), at=(p.start, s))
 
 
 def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -122,7 +122,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             if i > 0:
                 prev = live[i - 1]
                 if prev.text.strip() and len(prev.clean.split()) <= MAX_CAPTION_WORDS:
-                    draft.add_caption(prev.cut_all(None, None))
+                    draft.add_caption(prev.cut_all(None, None), at=(prev.start, 0))
 
 
 def strip_gallery(draft: Draft, ledger: Ledger) -> None:
@@ -138,7 +138,7 @@ def strip_gallery(draft: Draft, ledger: Ledger) -> None:
         return
     for p, m in hits:
         p.cut(m.start(), len(p.text), "heuristic.caption-credit", ledger)
-        draft.add_caption(p.cut_all(None, None))
+        draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
 
 
 def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
@@ -146,7 +146,7 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
         return
     spans: list[tuple[int, int, str | None]] = []
     for m in _AGENCY_CAPTION.finditer(p.text):
-        draft.add_caption(m.group("cap"))
+        draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         spans.append((m.start("cap"), m.end("cap"), None))
         if m.group("credit"):
             spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-credit"))
@@ -158,7 +158,7 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
         return
     m = _IMAGE_CREDIT.search(p.text)
     if m:
-        draft.add_caption(m.group("cap"))
+        draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         cap_s, cap_e = m.span("cap")
         p.cut(cap_e, m.end(), "heuristic.caption-credit", ledger)
         p.cut(cap_s, cap_e, None, None)
@@ -223,14 +223,14 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         text = p.text
         starts = sentence_starts(text)
         if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
-            draft.add_caption(p.cut(0, starts[1], None, None))
+            draft.add_caption(p.cut(0, starts[1], None, None), at=(p.start, 0))
         return
     # "<caption>. (Takeshi Iwashita) Body..."
     m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
-            draft.add_caption(p.cut(0, m.start(), None, None))
+            draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
             return
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
@@ -239,7 +239,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
-            draft.add_caption(p.cut(0, s, None, None))
+            draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))
         else:  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
             p.cut(0, s, "heuristic.standfirst", ledger)
         return
