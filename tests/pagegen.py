@@ -1,0 +1,278 @@
+"""Random aggregator pages assembled from the shapes LABELS.md describes, labelled by construction.
+
+The fixture pages each show a few shapes; real pages combine them freely: a byline under
+a title printed twice, a caption line after the closing credit, a pasted headline after
+a caption, a related entry cut off after its dateline. This module draws such
+combinations from the parts in ``fixtures/build_pages.py`` and sentences written for it,
+and knows each page's label because it put every part there. ``tests/test_combinations.py``
+checks that extraction finds every part again.
+
+Shapes whose answer is ambiguous even to a reader are not drawn: a page cut off inside the
+first words of a body, a "Compiled by" name followed by a capitalised name, a byline's
+comma naming some other paper than the header's.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+_SPEC = importlib.util.spec_from_file_location(
+    "build_pages", Path(__file__).resolve().parent.parent / "fixtures" / "build_pages.py"
+)
+assert _SPEC and _SPEC.loader
+bp = importlib.util.module_from_spec(_SPEC)
+sys.modules.setdefault("build_pages", bp)
+_SPEC.loader.exec_module(bp)
+Story = bp.Story
+
+SUBJECTS = ["The district council", "A group of farmers", "The regional health board", "Local fishermen",
+            "The ferry operator", "Teachers at the northern school", "The water utility", "Residents of Kessel",
+            "The transport minister", "Police in Varnholm", "The museum's director"]  # fmt: skip
+VERBS = ["said on Tuesday that", "announced that", "warned that", "told reporters that", "confirmed that",
+         "argued that", "insisted that"]  # fmt: skip
+OBJECTS = ["the new bridge would open in March", "prices would rise by four percent next year",
+           "the harbour needed urgent repairs", "more buses would run at night",
+           "the old mill would become a library", "the festival would return in the summer",
+           "two schools would merge by autumn", "the storm had damaged forty homes",
+           "water use had fallen for a third year", "the plan still needed a vote"]  # fmt: skip
+TAILS = ["", " after months of talks", " despite strong objections", " according to a statement",
+         " in a report released this week"]  # fmt: skip
+TITLES = ["Harbour town votes to rebuild its wooden pier", "Ferry operator adds a night crossing",
+          "Cider makers form a guild to share equipment", "Council approves a cycle lane along the river",
+          "Orchard growers test frost fans on the slopes", "Volunteers restore the old signal box",
+          "Museum reopens its west wing after repairs", "Regional airline drops its winter route",
+          "Teachers vote to accept the new pay offer", "Water utility plans a second reservoir",
+          "Storm leaves forty homes without power in Kessel", "Night buses return to the northern suburbs",
+          "Old mill to become a public library", "Police appeal for witnesses after harbour fire"]  # fmt: skip
+PASTED = ["Rail unions and the coast line operator agree on a new winter timetable",
+          "Kessel farmers count the cost of the wettest spring in thirty years"]  # fmt: skip
+OUTLETS = ["Coastal Herald", "Valley Gazette", "Northern Times", "Farm Weekly", "Metro Ledger", "Straits Times",
+           "AsiaOne", "Kessel Courier"]  # fmt: skip
+PLACES = ["PORT AVELIN", "KESSEL", "VARNHOLM", "NORTH BAY", "LINDQVIST"]
+NAMES = ["Jane Roe", "Sam Poe", "Mira Lund", "Oskar Feld", "Ana Sorel"]
+CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Bernama"), ("- AFP", "AFP"),
+           ("— AP", "AP")]  # fmt: skip
+CAPTIONS = ["A worker walks past the damaged pier in Port Avelin.", "Farmers inspect apple trees near Kessel on Monday.",
+            "The old mill stands empty beside the river."]  # fmt: skip
+PHOTO_TAGS = ["PHOTO: AFP", "(EPA Images pic)", "PHOTO: REUTERS", "Photo: Getty Images", "(Bernama pic)"]
+TIMES = ["3h ago", "45m ago", "3 days ago", "5 hours ago", "an hour ago", "14-03-2025", "22 minutes ago"]
+SECTIONS = ["Politics", "Business", "Lifestyle", "World", "Sports"]
+AGENCY_CAPTION = "NORTH BAY, KESSEL – APRIL 16: Oskar Feld of Kessel United celebrates a goal against Varnholm."
+LINE_CHROME = [
+    "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    "Producer: Tom Quinn",
+    "We've tried to contact you several times, but your payment failed. Please update your details.",
+    "Learn more about your ad choices. Visit podcastchoices.com/adchoices",
+]
+_NAMELIKE = ("The ", "A ", "Local", "Police", "Residents", "Teachers")  # subjects a "Compiled by" name can precede
+
+
+class _Page:
+    def __init__(self, r: random.Random) -> None:
+        self.r = r
+        self.lines: list[str] = []
+        self.stories: list[Any] = []
+        self.chrome: list[str] = []
+
+    def para(self, sentences: int = 0) -> str:
+        r = self.r
+        n = sentences or r.randint(1, 4)
+        return " ".join(
+            f"{r.choice(SUBJECTS)} {r.choice(VERBS)} {r.choice(OBJECTS)}{r.choice(TAILS)}." for _ in range(n)
+        )
+
+
+def _main_story(pg: _Page, title: str) -> None:
+    r = pg.r
+    s = Story(title, [pg.para() for _ in range(r.randint(0, 5))])
+    shape = r.randint(1, 6)
+    if shape in (1, 2, 5, 6):
+        s.outlet, s.published = r.choice(OUTLETS), r.choice(TIMES)
+    if shape == 1 and r.random() < 0.3:  # AsiaOne's section suffix
+        s.category = "Asia News"
+        head = ["logo", f"{title}, Asia News", "", f"{title}, Asia News", "", f"{s.outlet}{s.published}", ""]
+    elif shape == 1:
+        head = ["logo", title, "", title, "", f"{s.outlet}{s.published}", ""]
+    elif shape == 2:
+        head = [title, title, "", s.outlet, "", f"time{s.published}", "", f"  • {s.outlet}", "", title, ""]
+    elif shape == 5:  # a byline between the title and the outlet's time
+        s.byline.append(r.choice(NAMES))
+        head = [title, "", title, "", f"By {s.byline[0]}", "", f"{s.outlet}{s.published}", ""]
+    elif shape == 6:
+        s.category = r.choice(SECTIONS)
+        head = [title, title, "", s.outlet, "", f"time{s.published}", "", f"  • {s.category}", "",
+                f"  • {s.outlet}", "", title, ""]  # fmt: skip
+    else:
+        head = ["", title] if shape == 3 else ["logo", title, "", title, ""]
+    if head[0] == "logo":
+        pg.chrome.append("logo")
+    body = _main_body(pg, s)
+    if body and r.random() < 0.3:
+        body = [x for b in body for x in (b, "")]  # blank lines between paragraphs
+    pg.lines += head + body
+    if r.random() < 0.4:
+        pg.lines += ["Hashtags", ""]
+        pg.chrome.append("Hashtags")
+    pg.stories.append(s)
+
+
+def _main_body(pg: _Page, s: Any) -> list[str]:
+    r = pg.r
+    body: list[str] = list(s.paras)
+    if not body:
+        return body
+    if r.random() < 0.4:
+        place = r.choice(PLACES)
+        s.dateline = place
+        opener = r.choice([f"{place} — ", f"{place}: ", f"{place}, June 9 — ", f"{place}, Aug 14 (Reuters) - "])
+        if "Reuters" in opener:
+            s.credits.append("Reuters")
+        if r.random() < 0.3:
+            s.captions.append(r.choice(CAPTIONS))
+            opener = f"{s.captions[-1]} PHOTO: AFP {opener}"
+        body[0] = opener + body[0]
+    elif r.random() < 0.2 and not s.byline and body[0].startswith(_NAMELIKE):
+        s.byline.append(r.choice(NAMES))
+        body[0] = f"Compiled by {s.byline[0]} {body[0]}"
+    if r.random() < 0.35 and not s.byline and not body[0].startswith("Compiled"):
+        a, b = r.sample(NAMES, 2)
+        form = r.choice(["By {a}", "By {a} and {b}", "Written by {a}", "Presenter: {a}", "Reporter: {a}", "BY {A}"]
+                        + (["By {a}, {o}"] if s.outlet else []))  # fmt: skip
+        s.byline += [a.upper() if "{A}" in form else a] + ([b] if "{b}" in form else [])
+        body.insert(0, form.format(a=a, b=b, A=a.upper(), o=s.outlet))
+    story_paras = [p for p in body if p in s.paras or p.endswith(tuple(s.paras))]
+    if r.random() < 0.3:
+        text, agency = r.choice(CREDITS)
+        s.credits.append(agency) if agency not in s.credits else None
+        if r.random() < 0.5:
+            body[-1] = f"{body[-1]} {text}"
+        else:
+            body.append(text)
+    for _ in range(r.randint(0, 3)):
+        _extra(pg, s, body)
+    if r.random() < 0.15:
+        s.captions.append(AGENCY_CAPTION)
+        body.insert(min(2, len(body)), f"{AGENCY_CAPTION} (Photo by Mira Lund/Getty Images)")
+    # a pasted headline last, between two of the story's own paragraphs
+    gaps = [i for i in range(1, len(body)) if body[i - 1] in story_paras and body[i] in story_paras]
+    if gaps and r.random() < 0.3:
+        line = r.choice(PASTED)
+        body.insert(r.choice(gaps), line)
+        pg.chrome.append(line)
+    if r.random() < 0.3:
+        s.ids = {"nid": str(r.randint(100000, 999999))}
+        body.append(f"[[nid:{s.ids['nid']}]]")
+        pg.chrome.append(body[-1])
+    where = {c: next(i * 100_000 + b.find(c) for i, b in enumerate(body) if c in b) for c in s.captions}
+    s.captions.sort(key=where.__getitem__)  # the label lists captions in page order
+    return body
+
+
+def _extra(pg: _Page, s: Any, body: list[str]) -> None:
+    """One more part somewhere in the body: an end trailer, a caption line or a chrome line."""
+    r = pg.r
+    kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact"])
+    pos = r.randint(1, len(body))
+    if kind == "bio" and not s.byline:
+        s.byline.append(r.choice(NAMES))
+        body.append(f"{s.byline[0]} is the {r.choice(OUTLETS)}'s farming correspondent. She covers transport.")
+    elif kind == "written" and not s.byline:
+        a, b = r.sample(NAMES, 2)
+        s.byline += [a, b]
+        body.append(f"(This article was written by {a} and correspondent {b}.)")
+    elif kind == "read-more":
+        line = f"READ MORE: {r.choice(TITLES)}"
+        body.insert(pos, line)
+        pg.chrome.append(line)
+    elif kind == "jiji" and not s.credits:
+        body.append("[Copyright The Jiji Press, Ltd.] Jiji Press")
+        s.credits.append("Jiji Press")
+    elif kind == "image":
+        caption = r.choice(CAPTIONS)
+        if caption not in s.captions:
+            s.captions.append(caption)
+            body.insert(pos, f"Image: {caption} Credit: Reuters")
+    elif kind == "chrome":
+        line = r.choice(LINE_CHROME)
+        body.insert(pos, line)
+        pg.chrome.append(line)
+    elif kind == "artefact":
+        for k, p in enumerate(body):
+            if p in s.paras and ". " in p and not s.captions and not s.dateline:
+                i = p.index(". ")
+                body[k] = f"{p[:i]}, opens new tab{p[i:]}"
+                pg.chrome.append(", opens new tab")
+                break
+
+
+def _entry(pg: _Page, title: str, role: str) -> None:
+    """A related or listing entry in one of the two header shapes, maybe with its body."""
+    r = pg.r
+    t = Story(title, [], outlet=r.choice(OUTLETS), published=r.choice(TIMES), role=role)
+    t.category = r.choice(SECTIONS) if r.random() < 0.4 else None
+    lines = (bp.related_a if r.random() < 0.5 else bp.related_b)(t, category=t.category)
+    if r.random() < 0.85:
+        p = pg.para(r.randint(2, 4))
+        t.paras = [p]
+        v = r.random()
+        if v < 0.3:
+            t.captions.append(r.choice(CAPTIONS))
+            t.dateline = r.choice(PLACES)
+            sep = r.choice([" –", " —", ":"])
+            p = f"{t.captions[0]} {r.choice(PHOTO_TAGS)} {t.dateline}{sep} {p}"
+        elif v < 0.4:
+            t.dateline, agency = r.choice(["Kessel", "Varnholm"]), r.choice(["Kyodo", "Jiji Press"])
+            t.credits.append(agency)
+            p = f"Sep 1, 2025 09:30 (JST) {t.dateline}, Sept 1 ({agency})--{p}"
+        elif v < 0.55:  # a teaser cut off with "..."
+            words = p.split()
+            t.paras = [" ".join(words[: r.randint(9, len(words) - 1)])]
+            t.cut = True
+            p = t.paras[0] + "..."
+        lines.append(p)
+    pg.lines += lines
+    pg.stories.append(t)
+
+
+def _cut_off(pg: _Page) -> None:
+    """End the page inside the last entry's body, after at least twelve of its words."""
+    last = pg.stories[-1]
+    if not last.paras or last.cut or last.captions or last.dateline or pg.lines[-1] != last.paras[0]:
+        return
+    words = last.paras[0].split()
+    if len(words) < 16:
+        return
+    keep = pg.r.randint(12, len(words) - 2)
+    pg.lines[-1] = " ".join(words[:keep]) + " " + words[keep][:2]
+    last.cut = True
+
+
+def page(seed: int) -> tuple[str, dict[str, Any]]:
+    """The text and label of random page number ``seed`` (the same every run)."""
+    r = random.Random(seed)
+    pg = _Page(r)
+    titles = r.sample(TITLES, 6)
+    listing = r.random() < 0.2
+    if listing:
+        tag = "#Kessel" + r.choice(["Orchards", "Harbour", "Council"])
+        pg.lines += ["logo", "#", "", f"Latest news with {tag}", ""]
+        pg.chrome += ["logo", f"Latest news with {tag}"]
+    else:
+        _main_story(pg, titles[0])
+        pg.lines += [""] + (bp.D8_WIDGETS if r.random() < 0.5 else bp.D8_WIDGETS_TIGHT)
+        pg.chrome += [*bp.WIDGET_CHROME, "Related Articles"]
+    for k in range(r.randint(1 if listing else 0, 4)):
+        _entry(pg, titles[1 + k], "listing" if listing else "related")
+    if r.random() < 0.4:
+        pg.lines += ["", *bp.D8_APP]
+        pg.chrome += ["DOWNLOAD THE APP", "app-storeplay-store"]
+    elif r.random() < 0.5:
+        _cut_off(pg)
+    label = {"id": f"gen{seed}", "url": None, "page_kind": "listing" if listing else "article",
+             "fetched_at": bp.FETCHED, "articles": [s.label() for s in pg.stories],
+             "chrome": sorted(set(pg.chrome))}  # fmt: skip
+    return "\n".join(pg.lines) + "\n", label

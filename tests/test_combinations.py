@@ -1,0 +1,38 @@
+"""Shapes combined at random (``tests/pagegen.py``): every part is found again, page after page.
+
+Each fixture page shows a few shapes; these pages mix them the way real pages do. A
+failure names the seed, so ``pagegen.page(seed)`` rebuilds the page to look at.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pagegen
+import pytest
+from golden import compare
+
+import newsclean
+
+PAGES = 240
+BATCH = 20
+
+
+@pytest.mark.parametrize("first", range(0, PAGES, BATCH))
+def test_combined_shapes_extract_to_their_labels(first: int) -> None:
+    problems: list[str] = []
+    for seed in range(first, first + BATCH):
+        text, label = pagegen.page(seed)
+        page = newsclean.extract(text, fetched_at=datetime.fromisoformat(label["fetched_at"]))
+        problems += [f"seed {seed}: {p}" for p in compare(label, page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_generator_draws_every_shape() -> None:
+    """The pages are worth their time only if the shapes all turn up."""
+    texts = "\n".join(pagegen.page(seed)[0] for seed in range(PAGES))
+    for part in ["By ", "Compiled by", "Asia News", "time", "  • ", "- ", "PHOTO: AFP", "(EPA Images pic)",
+                 "Image: ", "READ MORE: ", "[[nid:", "(JST)", "...", "Latest news with", "Jiji Press",
+                 "(This article was written by", "correspondent.", "(Photo by", ", opens new tab",
+                 pagegen.PASTED[0], "DOWNLOAD THE APP"]:  # fmt: skip
+        assert part in texts, part
