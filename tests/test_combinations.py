@@ -14,7 +14,7 @@ from golden import compare
 
 import newsclean
 
-PAGES = 240
+PAGES = 600
 BATCH = 20
 
 
