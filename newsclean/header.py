@@ -16,7 +16,7 @@ from .fields.bylines import byline_line
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
-from .timeparse import time_line
+from .timeparse import implausible_age, time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
 # outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
@@ -27,6 +27,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
     if block.title is not None:
         _title(block, draft, rules, ledger)
     outlets: list[str] = []
+    glued_line: str | None = None  # the line an outlet was glued to its time on
     bullets: list[str] = []
     bullet_items: list[Item] = []
     for it in block.meta:
@@ -41,6 +42,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 draft.add_byline(names, rules)
             elif it.outlet:
                 outlets.append(it.outlet)
+                glued_line = glued_line or it.line.text
             if it.label:
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
         elif it.kind is Kind.BULLET and it.bullet:
@@ -69,7 +71,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         elif b not in draft.tags:
             draft.tags.append(b)  # further sections: kept, not dropped
     if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
-        outlet, draft.published_text = _reglue(outlet, draft.published_text, rules)
+        outlet, draft.published_text = _reglue(outlet, draft.published_text, rules, glued_line)
     if outlet is not None:
         draft.outlet = rules.outlet(outlet) or outlet
     if block.tags:  # the listing's hashtag first, then further header sections
@@ -80,16 +82,27 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         draft.published_text = block.stamp.group("stamp")
 
 
-def _reglue(outlet: str, time: str, rules: RuleSet) -> tuple[str, str]:
-    """ "News24" + "2 days ago" was read as "News" + "242 days ago": known outlets settle it."""
+def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> tuple[str, str]:
+    """ "News24" + "2 days ago" was read as "News" + "242 days ago": known outlets settle it,
+    and so does an age no aggregator prints ("245 hours ago" is "Harbour 24" + "5 hours ago").
+
+    ``line`` is the line the outlet was glued to the time on, which keeps the outlet's own
+    spelling ("Harbour 24", with its space); without it only known outlets are re-glued.
+    """
     if rules.outlet(outlet) is not None:
         return outlet, time
+    odd = line is not None and implausible_age(time)
     for k in range(1, 4):
         head, rest = time[:k], time[k:]
         if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
             break
-        if rules.outlet(outlet + head) is not None and time_line(rest.strip()) is not None:
-            return outlet + head, rest.strip()
+        rest = rest.strip()
+        if time_line(rest) is None:
+            continue
+        if rules.outlet(outlet + head) is not None:
+            return outlet + head, rest
+        if odd and line is not None and rest[:1] != "0" and not implausible_age(rest) and line.endswith(time):
+            return line[: len(line) - len(time) + k].strip(" ·•|,-–—"), rest
     return outlet, time
 
 

@@ -90,6 +90,26 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+# The largest count aggregators print before switching to the next unit ("59 minutes ago",
+# "23 hours ago", then "1 day ago"; past a month they print a date or "2 months ago").
+_MAX_COUNT = {"second": 59, "minute": 59, "hour": 23, "day": 31}
+
+
+def implausible_age(text: str) -> bool:
+    """Whether a relative time counts past its unit's range ("245 hours ago", "90m ago").
+
+    Such a count is an outlet's trailing digits glued to the real time ("Harbour 24" and
+    "5 hours ago"). Weeks, months and years have no such bound on the pages seen.
+    """
+    m = _REL_PARTS.fullmatch(" ".join(text.split()))
+    if m is None or not m.group("n").isdigit():
+        return False
+    short = m.group("short")
+    unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
+    unit = {"sec": "second", "min": "minute", "hr": "hour"}.get(unit, unit)
+    return unit in _MAX_COUNT and int(m.group("n")) > _MAX_COUNT[unit]
+
+
 def stamp_label(prefix: str) -> bool:
     """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")

@@ -51,7 +51,7 @@ TITLES = ["Harbour town votes to rebuild its wooden pier", "Ferry operator adds 
 PASTED = ["Rail unions and the coast line operator agree on a new winter timetable",
           "Kessel farmers count the cost of the wettest spring in thirty years"]  # fmt: skip
 OUTLETS = ["Coastal Herald", "Valley Gazette", "Northern Times", "Farm Weekly", "Metro Ledger", "Straits Times",
-           "AsiaOne", "Kessel Courier"]  # fmt: skip
+           "AsiaOne", "Kessel Courier", "The Star", "Farm.com", "Harbour 24"]  # fmt: skip
 PLACES = ["PORT AVELIN", "KESSEL", "VARNHOLM", "NORTH BAY", "LINDQVIST"]
 NAMES = ["Jane Roe", "Sam Poe", "Mira Lund", "Oskar Feld", "Ana Sorel"]
 CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Bernama"), ("- AFP", "AFP"),
@@ -97,6 +97,8 @@ def _main_story(pg: _Page, title: str) -> None:
         head = ["logo", f"{title}, Asia News", "", f"{title}, Asia News", "", f"{s.outlet}{s.published}", ""]
     elif shape == 1:
         head = ["logo", title, "", title, "", f"{s.outlet}{s.published}", ""]
+        if r.random() < 0.2:  # printed a third time under the header
+            head += [title, ""]
     elif shape == 2:
         head = [title, title, "", s.outlet, "", f"time{s.published}", "", f"  • {s.outlet}", "", title, ""]
     elif shape == 5:  # a byline between the title and the outlet's time
@@ -228,6 +230,11 @@ def _entry(pg: _Page, title: str, role: str) -> None:
             t.dateline, agency = r.choice(["Kessel", "Varnholm"]), r.choice(["Kyodo", "Jiji Press"])
             t.credits.append(agency)
             p = f"Sep 1, 2025 09:30 (JST) {t.dateline}, Sept 1 ({agency})--{p}"
+        elif v < 0.45 and ". " in p:  # a link to another story glued between two sentences
+            i = p.index(". ") + 2
+            line = f"READ MORE: {r.choice(PASTED)}"
+            p = f"{p[:i]}{line} {p[i:]}"
+            pg.chrome.append(line)
         elif v < 0.55:  # a teaser cut off with "..."
             words = p.split()
             t.paras = [" ".join(words[: r.randint(9, len(words) - 1)])]
@@ -275,4 +282,10 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
     label = {"id": f"gen{seed}", "url": None, "page_kind": "listing" if listing else "article",
              "fetched_at": bp.FETCHED, "articles": [s.label() for s in pg.stories],
              "chrome": sorted(set(pg.chrome))}  # fmt: skip
-    return "\n".join(pg.lines) + "\n", label
+    text = "\n".join(pg.lines) + "\n"
+    noise = r.random()
+    if noise < 0.1:
+        text = text.replace("\n", "\r\n")  # saved on Windows
+    elif noise < 0.2:
+        text = text.replace("\n", " \n")  # trailing spaces
+    return text, label

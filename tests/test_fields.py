@@ -621,3 +621,43 @@ def test_a_pasted_headline_after_a_caption_line_is_still_cut(caption_line: str) 
     headline = "Kessel farmers count the cost of the wettest spring in thirty years"
     a = one(f"The two ports signed a deal on Monday.\n{caption_line}\n{headline}\nThe deal runs for ten years.")
     assert a.paragraphs == ["The two ports signed a deal on Monday.", "The deal runs for ten years."]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "time"),
+    [("Harbour 245 hours ago", "Harbour 24", "5 hours ago"), ("France 243 days ago", "France 24", "3 days ago"),
+     ("Radio 145m ago", "Radio 1", "45m ago")],
+)  # fmt: skip
+def test_an_outlets_digits_glued_to_an_age_no_aggregator_prints_are_the_outlets(
+    line: str, outlet: str, time: str
+) -> None:
+    a = newsclean.extract(
+        f"Storm hits the coast\n\nStorm hits the coast\n\n{line}\nThe storm hit on Monday.\n"
+    ).articles[0]
+    assert (a.outlet, a.published_text) == (outlet, time)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour 23 hours ago", "Harbour 245 weeks ago", "Harbour 2 days ago", "Harbour 190m ago"]
+)
+def test_a_plausible_age_after_an_outlet_is_left_as_read(line: str) -> None:
+    a = newsclean.extract(
+        f"Storm hits the coast\n\nStorm hits the coast\n\n{line}\nThe storm hit on Monday.\n"
+    ).articles[0]
+    assert (a.outlet, a.published_text) == ("Harbour", line.removeprefix("Harbour "))
+
+
+def test_a_read_more_headline_before_a_sentence_opening_with_a_is_cut_there() -> None:
+    a = one(
+        "The club won again. READ MORE: Farmers count the cost of the wettest spring in years A group of fans cheered."
+    )
+    assert a.body == "The club won again. A group of fans cheered."
+
+
+def test_an_author_bio_naming_an_outlet_with_a_domain_is_a_bio() -> None:
+    a = one("The council met on Monday.\nJane Roe is the Farm.com's farming correspondent. She covers transport.")
+    assert (a.byline, a.body) == (["Jane Roe"], "The council met on Monday.")
+
+
+def test_a_byline_naming_the_headers_outlet_with_digits_names_only_the_author() -> None:
+    assert split_names("Jane Roe, Harbour 24", outlet="Harbour 24") == ["Jane Roe"]

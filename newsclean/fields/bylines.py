@@ -39,8 +39,8 @@ _SIGNATURE = regex.compile(
     r"(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,2})(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
 )
 _BIO = regex.compile(
-    rf"(?P<name>{_NAME})\s(?:is|was)\s[^.]{{0,160}}?\b(?:correspondent|reporter|editor|writer|journalist|"
-    rf"columnist|contributor|bureau chief|critic|commentator|freelance)\b[^.]{{0,160}}\.",
+    rf"(?P<name>{_NAME})\s(?:is|was)\s(?:[^.]|\.(?=\w)){{0,160}}?\b(?:correspondent|reporter|editor|writer|"
+    rf"journalist|columnist|contributor|bureau chief|critic|commentator|freelance)\b[^.]{{0,160}}\.",
 )
 _BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
               "bureau chief", "critic", "commentator", "freelance")  # fmt: skip

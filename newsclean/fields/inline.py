@@ -79,7 +79,8 @@ def headline_end(text: str, pos: int) -> int:
     """Where a headline pasted at ``pos`` ends and the story's own sentence resumes.
 
     Headlines are sentence case and carry no full stop; the story resumes at the first
-    capitalised word after a lowercase one ("... rape allegations Separately, Japan's").
+    capitalised word after a lowercase one ("... rape allegations Separately, Japan's"),
+    or at "A" or "I" opening a sentence ("... in thirty years A group of farmers").
     A headline running to the end of the line takes the whole line.
     """
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 600))]
@@ -91,6 +92,8 @@ def headline_end(text: str, pos: int) -> int:
                 if _name_closes(tokens, j, len(text)):
                     return len(text)  # "... without power in Kessel": a name ends the headline
                 return tokens[j][0]
+            if core in ("A", "I") and j + 1 < len(tokens) and tokens[j + 1][1][:1].islower():
+                return tokens[j][0]  # "... in thirty years A group of farmers said"
         if prev[-1] in ".!?":
             return tokens[j][0]
     if len(tokens) < 30:

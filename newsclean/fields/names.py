@@ -21,6 +21,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
     """People named in ``text``: role words and outlet names dropped, order kept."""
     out: list[str] = []
     for part in _SPLIT.split(text.strip(" .;:()")):
+        if outlet and part.strip(" .").casefold() == outlet.casefold():
+            continue  # "By Jane Roe, Harbour 24" under Harbour 24's header
         tokens = part.split()
         # skip leading role words ("correspondent Akihiko Kaise"), then take the run of
         # capitalised tokens, stopping at a place ("Jane Roe in Seoul")
