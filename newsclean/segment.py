@@ -216,7 +216,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         first = len(blocks)
         if b in starts:
             s, e, title_idx = starts[b]
-            blocks.append(_run_block(items, b, s, e, title_idx, end, ledger, section))
+            blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, section)))
         elif end > b:
             blocks.extend(_plain_blocks(items[b:end], ledger, section, lead=(b == 0)))
         if section == "listing":
@@ -276,22 +276,32 @@ def _plain_blocks(items: list[Item], ledger: Ledger, section: str, *, lead: bool
         while i < len(items) and _same(block.title, items[i], last=i == len(items) - 1):
             _drop_repeat(items[i], ledger)  # an index, not repeated slicing: pages repeat a line 10^5 times
             i += 1
-    rest = items[i:]
-    # Kicker teasers ("LIMITS: ...") after the story: each its own related entry.
-    k = len(rest)
-    while k > 0 and rest[k - 1].kind is Kind.TEXT and _kicker(rest[k - 1].text):
+    block.body = items[i:]
+    return _split_kickers(block) if (block.title or block.body) else []
+
+
+def _split_kickers(block: Block) -> list[Block]:
+    """Teasers after the story, each opening with an all-caps kicker ("LIMITS: ..."): each is
+    its own related entry, whether or not the story above had a header.
+
+    The story's own first paragraph is never a teaser: "PLACE: ..." there is its dateline.
+    """
+    body = block.body
+    first = 0
+    while first < len(body) and body[first].kind is Kind.TEXT and byline_line(body[first].text) is not None:
+        first += 1
+    k = len(body)
+    while k > first + 1 and body[k - 1].kind is Kind.TEXT and _kicker(body[k - 1].text):
         k -= 1
-    kickers = rest[k:]
-    if len(kickers) >= 2 and k > 0:
-        block.body = rest[:k]
-        out = [block]
-        for it in kickers:
-            m = _kicker(it.text)
-            assert m is not None
-            out.append(Block(role="related", body=[it], kicker=m.group("kicker")))
-        return out
-    block.body = rest
-    return [block] if (block.title or block.body) else []
+    if len(body) - k < 2:
+        return [block]
+    block.body = body[:k]
+    out = [block]
+    for it in body[k:]:
+        m = _kicker(it.text)
+        assert m is not None
+        out.append(Block(role="related", body=[it], kicker=m.group("kicker")))
+    return out
 
 
 def _kicker(text: str) -> regex.Match[str] | None:

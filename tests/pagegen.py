@@ -116,10 +116,19 @@ def _main_story(pg: _Page, title: str) -> None:
     if body and r.random() < 0.3:
         body = [x for b in body for x in (b, "")]  # blank lines between paragraphs
     pg.lines += head + body
+    if r.random() < 0.15 and body:  # video durations under the story
+        pg.lines += ["02:14", "11:03"]
+        pg.chrome += ["02:14", "11:03"]
+    pg.stories.append(s)
+    if body and r.random() < 0.15:  # teasers after the story, each behind an all-caps kicker
+        for kicker in r.sample(["WEATHER WATCH", "SHIPYARD", "COUNCIL"], 2):
+            words = pg.para(3).split()
+            t = Story(None, [" ".join(words[:20])], category=kicker, role="related", cut=True)
+            pg.lines.append(f"{kicker}: {t.paras[0]}")
+            pg.stories.append(t)
     if r.random() < 0.4:
         pg.lines += ["Hashtags", ""]
         pg.chrome.append("Hashtags")
-    pg.stories.append(s)
 
 
 def _main_body(pg: _Page, s: Any) -> list[str]:

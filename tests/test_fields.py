@@ -661,3 +661,37 @@ def test_an_author_bio_naming_an_outlet_with_a_domain_is_a_bio() -> None:
 
 def test_a_byline_naming_the_headers_outlet_with_digits_names_only_the_author() -> None:
     assert split_names("Jane Roe, Harbour 24", outlet="Harbour 24") == ["Jane Roe"]
+
+
+_TEASERS = (
+    "WEATHER WATCH: Forecasters expect the first autumn gales to reach the coast on Tuesday, with gusts strong enough to\n"
+    "SHIPYARD: The shipyard at Merrow has won an order for two research vessels, its first new order in three years\n"
+)
+
+
+def test_kicker_teasers_after_a_story_with_a_header_are_related_entries() -> None:
+    page = newsclean.extract(
+        "Ports sign a deal\n\nPorts sign a deal\n\nThe Coast Post2 hours ago\n\n"
+        "The two ports signed a deal on Monday.\nIt runs for ten years. — Reuters\n" + _TEASERS
+    )
+    assert [(a.role, a.category) for a in page.articles] == [
+        ("main", None),
+        ("related", "WEATHER WATCH"),
+        ("related", "SHIPYARD"),
+    ]
+    assert (page.articles[0].credits, page.articles[0].body) == (
+        ["Reuters"],
+        "The two ports signed a deal on Monday.\n\nIt runs for ten years.",
+    )
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe\n", ""])
+def test_a_dateline_opening_the_story_is_not_a_kicker_teaser(byline: str) -> None:
+    page = newsclean.extract(
+        f"Ports sign a deal\n\nPorts sign a deal\n\nThe Coast Post2 hours ago\n\n{byline}"
+        "NORTH BAY: The two ports signed a deal on Monday to share their pilot boats, officials said this week.\n"
+        + _TEASERS
+    )
+    main = page.articles[0]
+    assert main.dateline is not None and main.dateline.location == "NORTH BAY"
+    assert main.body.startswith("The two ports signed") and len(page.articles) == 3
