@@ -95,6 +95,7 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             and items[i + 1].kind is Kind.TIME
             and items[i + 1].outlet is None
             and outlet_like(it.text)
+            and _bullets_name(items, i + 2, it.text)
         ):
             i += 2
         else:
@@ -128,6 +129,22 @@ def _byline_under_title(items: list[Item], start: int, floor: int) -> bool:
         and not title.text.endswith(".")
         and byline_line(by.text) is not None
     )
+
+
+def _bullets_name(items: list[Item], i: int, outlet: str) -> bool:
+    """Whether the bullets from ``i`` (if any) repeat ``outlet``, as an outlet line's do.
+
+    "- Sports" alone under "45m ago" says the line above the time is no outlet: it is the
+    title of a title-only entry before this one.
+    """
+    key = outlet.casefold()
+    seen = False
+    while i < len(items) and items[i].kind is Kind.BULLET:
+        b = (items[i].bullet or "").casefold()
+        if b and (key.startswith(b) or b.startswith(key)):
+            return True
+        seen, i = True, i + 1
+    return not seen
 
 
 def _header_follows(items: list[Item], i: int) -> bool:
@@ -169,10 +186,16 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     runs: list[tuple[int, int]] = []
     marker_pos = sorted(section_at)
     for s, e in _meta_runs(items):
-        # a section marker inside a run ends it there: a header never spans two sections
+        # a header never spans two sections: a marker inside a run splits it, and the header
+        # is the part holding the time ("REUTERS" closing a story is no outlet for the
+        # time under "Related Articles")
         k = bisect_right(marker_pos, s)
         if k < len(marker_pos) and marker_pos[k] < e:
-            e = marker_pos[k]
+            m = marker_pos[k]
+            if any(items[j].kind is Kind.TIME for j in range(m, e)):
+                s = m
+            else:
+                e = m
         if e - s == 1 and s > 1 and s not in section_at and _own_stamp(items[s]):
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if not any(items[k].kind is Kind.TIME for k in range(s, e)):

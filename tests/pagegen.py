@@ -186,7 +186,7 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
 def _extra(pg: _Page, s: Any, body: list[str]) -> None:
     """One more part somewhere in the body: an end trailer, a caption line or a chrome line."""
     r = pg.r
-    kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact"])
+    kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact", "signature", "hosted"])
     pos = r.randint(1, len(body))
     if kind == "bio" and not s.byline:
         s.byline.append(r.choice(NAMES))
@@ -211,6 +211,17 @@ def _extra(pg: _Page, s: Any, body: list[str]) -> None:
         line = r.choice(LINE_CHROME)
         body.insert(pos, line)
         pg.chrome.append(line)
+    elif kind == "signature" and not s.byline and len(body) > 1:  # a letters page's signed letters
+        name = r.choice(NAMES)
+        s.byline.append(name)
+        line = f"{name}, Upper Merrow, Valley County"
+        body.insert(pos, line)
+        pg.chrome.append(line)
+    elif kind == "hosted" and not s.byline and not s.dateline and not body[0].startswith(("By", "BY", "Written")):
+        name = r.choice(NAMES)
+        s.byline.append(name)
+        body[0:0] = [f"Hosted by {name}", "Produced by Ellis Brand and Jo Marsh"]
+        pg.chrome.append("Produced by Ellis Brand and Jo Marsh")
     elif kind == "artefact":
         for k, p in enumerate(body):
             if p in s.paras and ". " in p and not s.captions and not s.dateline:
@@ -225,7 +236,12 @@ def _entry(pg: _Page, title: str, role: str) -> None:
     r = pg.r
     t = Story(title, [], outlet=r.choice(OUTLETS), published=r.choice(TIMES), role=role)
     t.category = r.choice(SECTIONS) if r.random() < 0.4 else None
-    lines = (bp.related_a if r.random() < 0.5 else bp.related_b)(t, category=t.category)
+    v = r.random()
+    if v < 0.1 and t.category:  # no outlet line: the time, the section, the title
+        t.outlet = None
+        lines = ["", "", t.published, f"- {t.category}", title]
+    else:
+        lines = (bp.related_a if v < 0.55 else bp.related_b)(t, category=t.category)
     if r.random() < 0.85:
         p = pg.para(r.randint(2, 4))
         t.paras = [p]

@@ -695,3 +695,26 @@ def test_a_dateline_opening_the_story_is_not_a_kicker_teaser(byline: str) -> Non
     main = page.articles[0]
     assert main.dateline is not None and main.dateline.location == "NORTH BAY"
     assert main.body.startswith("The two ports signed") and len(page.articles) == 3
+
+
+def test_a_credit_line_closing_a_story_is_not_the_outlet_of_the_first_related_entry() -> None:
+    page = newsclean.extract(
+        "Ports sign a deal\n\nThe two ports signed a deal on Monday.\nREUTERS\nRelated Articles\n\n"
+        "5 hours ago\n- World\nFerries add a night crossing\nThe ferry company will run a night crossing.\n"
+    )
+    assert [(a.title, a.outlet, a.published_text, a.credits) for a in page.articles] == [
+        ("Ports sign a deal", None, None, ["Reuters"]),
+        ("Ferries add a night crossing", None, "5 hours ago", []),
+    ]
+
+
+def test_a_title_only_entry_before_an_entry_without_an_outlet_line_keeps_its_title() -> None:
+    page = newsclean.extract(
+        "Latest news with #Ports\n\nCoast Post\n3 days ago\n- Lifestyle\n- Coast Post\n"
+        "Volunteers restore the old signal box\n\n\n45m ago\n- Sports\nHarbour town rebuilds its pier\n"
+        "The council voted on Tuesday to rebuild the pier.\n"
+    )
+    assert [(a.title, a.outlet, a.published_text, a.category) for a in page.articles] == [
+        ("Volunteers restore the old signal box", "Coast Post", "3 days ago", "Lifestyle"),
+        ("Harbour town rebuilds its pier", None, "45m ago", "Sports"),
+    ]
