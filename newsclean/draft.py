@@ -73,6 +73,8 @@ class Draft:
                 if rules.outlet(name) is not None:
                     self.outlet = self.outlet or rules.outlet(name)
                     continue
+                if name.startswith(("The ", "THE ")):  # "The Jakarta Post": an organisation, not a person
+                    continue
             if name not in self.byline:
                 self.byline.append(name)
 

@@ -115,6 +115,8 @@ def _main_story(pg: _Page, title: str) -> None:
     body = _main_body(pg, s)
     if body and r.random() < 0.3:
         body = [x for b in body for x in (b, "")]  # blank lines between paragraphs
+    if body and r.random() < 0.1:
+        body = [b.replace(". ", ".  ") for b in body]  # typed with two spaces after a full stop
     pg.lines += head + body
     if r.random() < 0.15 and body:  # video durations under the story
         pg.lines += ["02:14", "11:03"]
@@ -139,9 +141,11 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
     if r.random() < 0.4:
         place = r.choice(PLACES)
         s.dateline = place
-        opener = r.choice([f"{place} — ", f"{place}: ", f"{place}, June 9 — ", f"{place}, Aug 14 (Reuters) - "])
-        if "Reuters" in opener:
-            s.credits.append("Reuters")
+        opener = r.choice([f"{place} — ", f"{place}: ", f"{place}, June 9 — ", f"{place}, Aug 14 (Reuters) - ",
+                           f"{place} (AP) — ", f"{place} (Reuters) - ", f"{place} : "])  # fmt: skip
+        for agency in ("Reuters", "AP"):
+            if f"({agency})" in opener:
+                s.credits.append(agency)
         if r.random() < 0.3:
             s.captions.append(r.choice(CAPTIONS))
             opener = f"{s.captions[-1]} PHOTO: AFP {opener}"
@@ -283,12 +287,31 @@ def _cut_off(pg: _Page) -> None:
     last.cut = True
 
 
+def _author_page(pg: _Page, seed: int) -> tuple[str, dict[str, Any]]:
+    """An author's page: their name, then teaser lines that each end in a repeated stamp."""
+    r = pg.r
+    name = r.choice(NAMES)
+    pg.lines.append(name)
+    for _ in range(r.randint(3, 6)):
+        day, date = r.choice([("Sat", "12 Jul"), ("Thu", "3 Jul"), ("Mon", "23 Jun")])
+        stamp = f"{day} {date} 2025 at {r.randint(1, 12)}:{r.randint(10, 59)}{r.choice(['am', 'pm'])}"
+        teaser = pg.para(1)
+        pg.stories.append(Story(None, [teaser], published=stamp, role="listing"))
+        pg.lines.append(f"{teaser} {day} {date} {day} {date} {stamp}")
+    label = {"id": f"gen{seed}", "url": None, "page_kind": "listing", "fetched_at": bp.FETCHED,
+             "articles": [s.label() for s in pg.stories], "chrome": [name]}  # fmt: skip
+    return "\n".join(pg.lines) + "\n", label
+
+
 def page(seed: int) -> tuple[str, dict[str, Any]]:
     """The text and label of random page number ``seed`` (the same every run)."""
     r = random.Random(seed)
     pg = _Page(r)
     titles = r.sample(TITLES, 6)
-    listing = r.random() < 0.2
+    kind = r.random()
+    if kind < 0.08:
+        return _author_page(pg, seed)
+    listing = kind < 0.25
     if listing:
         tag = "#Kessel" + r.choice(["Orchards", "Harbour", "Council"])
         pg.lines += ["logo", "#", "", f"Latest news with {tag}", ""]

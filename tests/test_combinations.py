@@ -34,5 +34,6 @@ def test_the_generator_draws_every_shape() -> None:
     for part in ["By ", "Compiled by", "Asia News", "time", "  • ", "- ", "PHOTO: AFP", "(EPA Images pic)",
                  "Image: ", "READ MORE: ", "[[nid:", "(JST)", "...", "Latest news with", "Jiji Press",
                  "(This article was written by", "correspondent.", "(Photo by", ", opens new tab",
-                 pagegen.PASTED[0], "DOWNLOAD THE APP"]:  # fmt: skip
+                 pagegen.PASTED[0], "DOWNLOAD THE APP", "2025 at ", "(AP) — ", "Hosted by", "Upper Merrow",
+                 "WEATHER WATCH: ", ".  ", "\r\n", "02:14"]:  # fmt: skip
         assert part in texts, part

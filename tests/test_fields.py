@@ -127,6 +127,16 @@ def test_a_publication_after_a_byline_comma_is_not_an_author(outlet: str) -> Non
     assert one(f"By Jane Roe, {outlet}\nThe council met on Monday.").byline == ["Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "credits"),
+    [("By Jane Roe, The Jakarta Post", ["Jane Roe"], []), ("By The Associated Press", [], ["AP"]),
+     ("By Jane Roe, The Associated Press", ["Jane Roe"], ["AP"])],
+)  # fmt: skip
+def test_a_name_opening_with_the_is_an_organisation(line: str, byline: list[str], credits: list[str]) -> None:
+    a = one(f"{line}\nThe council met on Monday.")
+    assert (a.byline, a.credits) == (byline, credits)
+
+
 def test_authors_whose_surname_is_also_a_paper_word_are_kept() -> None:
     assert split_names("Emily Post and Sam Press") == ["Emily Post", "Sam Press"]
 
