@@ -37,3 +37,17 @@ def test_the_generator_draws_every_shape() -> None:
                  pagegen.PASTED[0], "DOWNLOAD THE APP", "2025 at ", "(AP) — ", "Hosted by", "Upper Merrow",
                  "WEATHER WATCH: ", ".  ", "\r\n", "02:14"]:  # fmt: skip
         assert part in texts, part
+
+
+def test_combined_pages_saved_as_html_give_the_same_articles() -> None:
+    """The HTML path on an aggregator page saved one block per line matches the text path."""
+    from test_html import as_html
+
+    for seed in range(0, PAGES, 6):
+        text, label = pagegen.page(seed)
+        when = datetime.fromisoformat(label["fetched_at"])
+        want = newsclean.extract(text, fetched_at=when)
+        got = newsclean.extract(as_html(text), fetched_at=when)
+        assert [(a.role, a.title, a.outlet, a.published_text, a.body) for a in got.articles] == [
+            (a.role, a.title, a.outlet, a.published_text, a.body) for a in want.articles
+        ], seed
