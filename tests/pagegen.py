@@ -190,7 +190,8 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
 def _extra(pg: _Page, s: Any, body: list[str]) -> None:
     """One more part somewhere in the body: an end trailer, a caption line or a chrome line."""
     r = pg.r
-    kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact", "signature", "hosted"])
+    kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact", "signature", "hosted",
+                     "photo-credit", "listen", "picture"])  # fmt: skip
     pos = r.randint(1, len(body))
     if kind == "bio" and not s.byline:
         s.byline.append(r.choice(NAMES))
@@ -226,6 +227,18 @@ def _extra(pg: _Page, s: Any, body: list[str]) -> None:
         s.byline.append(name)
         body[0:0] = [f"Hosted by {name}", "Produced by Ellis Brand and Jo Marsh"]
         pg.chrome.append("Produced by Ellis Brand and Jo Marsh")
+    elif kind == "photo-credit":  # a credit line with no caption
+        line = "Photo: Freepik/senivpetro(for illustration purposes only)"
+        body.insert(pos, line)
+        pg.chrome.append(line)
+    elif kind == "listen" and body[0] in s.paras and not s.dateline:
+        body[0] = f"Listen to article {body[0]}"
+        pg.chrome.append("Listen to article")
+    elif kind == "picture" and len(body) > 1 and not s.credits:
+        caption = r.choice(CAPTIONS)
+        if caption not in s.captions and body[-1] in s.paras:
+            s.captions.append(caption)
+            body.insert(len(body) - 1, f"{caption} Picture: iStock")
     elif kind == "artefact":
         for k, p in enumerate(body):
             if p in s.paras and ". " in p and not s.captions and not s.dateline:
@@ -246,7 +259,11 @@ def _entry(pg: _Page, title: str, role: str) -> None:
         lines = ["", "", t.published, f"- {t.category}", title]
     else:
         lines = (bp.related_a if v < 0.55 else bp.related_b)(t, category=t.category)
-    if r.random() < 0.85:
+    if r.random() < 0.05:  # the body is only the agency's "about us" blurb: chrome, no body
+        blurb = "The Associated Press is an independent global news organization dedicated to factual reporting."
+        lines.append(blurb)
+        pg.chrome.append(blurb)
+    elif r.random() < 0.85:
         p = pg.para(r.randint(2, 4))
         t.paras = [p]
         v = r.random()

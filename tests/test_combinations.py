@@ -35,7 +35,8 @@ def test_the_generator_draws_every_shape() -> None:
                  "Image: ", "READ MORE: ", "[[nid:", "(JST)", "...", "Latest news with", "Jiji Press",
                  "(This article was written by", "correspondent.", "(Photo by", ", opens new tab",
                  pagegen.PASTED[0], "DOWNLOAD THE APP", "2025 at ", "(AP) — ", "Hosted by", "Upper Merrow",
-                 "WEATHER WATCH: ", ".  ", "\r\n", "02:14"]:  # fmt: skip
+                 "WEATHER WATCH: ", ".  ", "\r\n", "02:14", "Freepik", "Listen to article", "Picture: iStock",
+                 "independent global news"]:  # fmt: skip
         assert part in texts, part
 
 
