@@ -17,10 +17,15 @@ from dateutil import parser as dateutil_parser
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
 _COMPACT = r"\d{1,4}\s?(?:hrs?|h|mins?|mo|m|d|w|y)\sago"
-_REL = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|just now|today)"
+# "about 3 hours ago", "over 1 year ago": the qualifier is part of the time as shown.
+_ABOUT = r"(?:(?:about|around|over|almost|nearly|less than|more than)\s)?"
+# "Yesterday at 4:15 PM", "today, 10:30": a day named with its clock time.
+_DAY_CLOCK = r"(?:yesterday|today)(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?"
+_REL = rf"(?:{_ABOUT}(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_ABS = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}})"
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
+_ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
 TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_ABS})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
@@ -37,7 +42,7 @@ _LABEL_WORDS = frozenset(
 # A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
 _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
-_GLUED_TIME = rf"(?:(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|{_DMY}|{_ABS})"
+_GLUED_TIME = rf"(?:{_ABOUT}(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|{_DMY}|{_ABS})"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
@@ -50,7 +55,7 @@ _GLUED = regex.compile(
 # before the full patterns.
 _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
 _REL_PARTS = regex.compile(
-    rf"(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago|(?P<n>\d{{1,4}})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago",
+    rf"{_ABOUT}(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago|(?P<n>\d{{1,4}})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago",
     regex.IGNORECASE,
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute", "mins": "minute",
@@ -59,6 +64,11 @@ _SECONDS = {
     "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
     "day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400,
 }  # fmt: skip
+# The clock is read in the zone of ``fetched_at``: the page gives none, and the reader it
+# was served to saw that day.
+_DAY_CLOCK_PARTS = regex.compile(
+    r"(?P<day>yesterday|today)(?:,?\s(?:at\s)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s?(?P<ap>[ap])\.?m\.?)?)?"
+)
 _DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
@@ -70,7 +80,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     if not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
         # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr"
         if text[-1:].isdigit() or text[-2:].lower() in ("am", "pm", ".m", "hr", ")") or text[-3:] in ("GMT", "UTC"):
-            m = _STAMP_LINE.fullmatch(text)
+            m = _STAMP_LINE.fullmatch(text) or (_TIME_LINE.fullmatch(text) if text[:1] in "TtYy" else None)
             return (None, m.group("time")) if m else None
         return None
     m = _TIME_LINE.fullmatch(text)
@@ -127,7 +137,8 @@ def resolve(
     t = " ".join(text.split())
     low = t.lower()
     m = _REL_PARTS.fullmatch(t)
-    if m or low in ("yesterday", "just now", "today"):
+    day = _DAY_CLOCK_PARTS.fullmatch(low) if m is None and low[:1] in "ty" else None
+    if m or day or low == "just now":
         if fetched_at is None:
             return None, True
         if m:
@@ -136,7 +147,19 @@ def resolve(
             short = m.group("short")
             unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
             return fetched_at - timedelta(seconds=n * _SECONDS[unit]), True
-        return fetched_at - timedelta(days=1 if low == "yesterday" else 0), True
+        if day is None:  # "just now"
+            return fetched_at, True
+        when = fetched_at - timedelta(days=1 if day.group("day") == "yesterday" else 0)
+        if day.group("h") is None:
+            return when, True
+        hour, minute = int(day.group("h")), int(day.group("m"))
+        if day.group("ap") == "p" and hour < 12:
+            hour += 12
+        elif day.group("ap") == "a" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None, True
+        return when.replace(hour=hour, minute=minute, second=0, microsecond=0), True
     m2 = _DMY_PARTS.fullmatch(t)
     if m2:  # Daily8 writes absolute dates day first
         day, month, year = (int(g) for g in m2.groups())

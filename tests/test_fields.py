@@ -146,7 +146,10 @@ def test_authors_whose_surname_is_also_a_paper_word_are_kept() -> None:
     [("AsiaOne3 days ago", "AsiaOne", "3 days ago"), ("time5 hours ago", None, "5 hours ago"),
      ("The Stara day ago", "The Star", "a day ago"), ("Straits Times01-06-2025", "Straits Times", "01-06-2025"),
      ("timean hour ago", None, "an hour ago"), ("India.com20-05-2025", "India.com", "20-05-2025"),
-     ("CNN3h ago", "CNN", "3h ago"), ("Coast Post · 45m ago", "Coast Post", "45m ago")],
+     ("CNN3h ago", "CNN", "3h ago"), ("Coast Post · 45m ago", "Coast Post", "45m ago"),
+     ("about 3 hours ago", None, "about 3 hours ago"), ("Coast Post over 1 year ago", "Coast Post", "over 1 year ago"),
+     ("Sun, 27 Jul 2025", None, "Sun, 27 Jul 2025"), ("The Sun18 hours ago", "The Sun", "18 hours ago"),
+     ("Yesterday at 4:15 PM", None, "Yesterday at 4:15 PM"), ("today, 10:30", None, "today, 10:30")],
 )  # fmt: skip
 def test_glued_times(line: str, outlet: str | None, time: str) -> None:
     assert time_line(line) == (outlet, time)
@@ -728,3 +731,17 @@ def test_a_title_only_entry_before_an_entry_without_an_outlet_line_keeps_its_tit
         ("Volunteers restore the old signal box", "Coast Post", "3 days ago", "Lifestyle"),
         ("Harbour town rebuilds its pier", None, "45m ago", "Sports"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours_before"),
+    [("about 3 hours ago", 3), ("Yesterday at 4:15 PM", 12 + 7.75), ("today, 10:30", 1.5), ("yesterday", 24),
+     ("Yesterday at 12:05 am", 24 + 11 + 55 / 60), ("just now", 0)],
+)  # fmt: skip
+def test_a_day_with_its_clock_and_qualified_ages_resolve(text: str, hours_before: float) -> None:
+    at, needs = resolve(text, WHEN)
+    assert needs and at == WHEN - timedelta(hours=hours_before)
+
+
+def test_a_clock_time_past_the_day_does_not_resolve() -> None:
+    assert resolve("today at 25:99", WHEN) == (None, True)
