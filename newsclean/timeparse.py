@@ -137,8 +137,8 @@ def resolve(
     t = " ".join(text.split())
     low = t.lower()
     m = _REL_PARTS.fullmatch(t)
-    day = _DAY_CLOCK_PARTS.fullmatch(low) if m is None and low[:1] in "ty" else None
-    if m or day or low == "just now":
+    named = _DAY_CLOCK_PARTS.fullmatch(low) if m is None and low[:1] in "ty" else None
+    if m or named or low == "just now":
         if fetched_at is None:
             return None, True
         if m:
@@ -147,15 +147,15 @@ def resolve(
             short = m.group("short")
             unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
             return fetched_at - timedelta(seconds=n * _SECONDS[unit]), True
-        if day is None:  # "just now"
+        if named is None:  # "just now"
             return fetched_at, True
-        when = fetched_at - timedelta(days=1 if day.group("day") == "yesterday" else 0)
-        if day.group("h") is None:
+        when = fetched_at - timedelta(days=1 if named.group("day") == "yesterday" else 0)
+        if named.group("h") is None:
             return when, True
-        hour, minute = int(day.group("h")), int(day.group("m"))
-        if day.group("ap") == "p" and hour < 12:
+        hour, minute = int(named.group("h")), int(named.group("m"))
+        if named.group("ap") == "p" and hour < 12:
             hour += 12
-        elif day.group("ap") == "a" and hour == 12:
+        elif named.group("ap") == "a" and hour == 12:
             hour = 0
         if hour > 23 or minute > 59:
             return None, True
