@@ -59,7 +59,17 @@ CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Be
 CAPTIONS = ["A worker walks past the damaged pier in Port Avelin.", "Farmers inspect apple trees near Kessel on Monday.",
             "The old mill stands empty beside the river."]  # fmt: skip
 PHOTO_TAGS = ["PHOTO: AFP", "(EPA Images pic)", "PHOTO: REUTERS", "Photo: Getty Images", "(Bernama pic)"]
-TIMES = ["3h ago", "45m ago", "3 days ago", "5 hours ago", "an hour ago", "14-03-2025", "22 minutes ago"]
+TIMES = [
+    "3h ago",
+    "45m ago",
+    "about 3 hours ago",
+    "Yesterday",
+    "3 days ago",
+    "5 hours ago",
+    "an hour ago",
+    "14-03-2025",
+    "22 minutes ago",
+]
 SECTIONS = ["Politics", "Business", "Lifestyle", "World", "Sports"]
 AGENCY_CAPTION = "NORTH BAY, KESSEL – APRIL 16: Oskar Feld of Kessel United celebrates a goal against Varnholm."
 LINE_CHROME = [
