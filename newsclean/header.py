@@ -91,17 +91,22 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
     """
     if rules.outlet(outlet) is not None:
         return outlet, time
-    odd = line is not None and implausible_age(time)
+    odd = line is not None and time[:2].isdigit() and implausible_age(time)  # a count of two digits or more
     for k in range(1, 4):
         head, rest = time[:k], time[k:]
         if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
             break
         rest = rest.strip()
-        if time_line(rest) is None:
-            continue
-        if rules.outlet(outlet + head) is not None:
+        if rules.outlet(outlet + head) is not None and time_line(rest) is not None:
             return outlet + head, rest
-        if odd and line is not None and rest[:1] != "0" and not implausible_age(rest) and line.endswith(time):
+        if (
+            odd
+            and line is not None
+            and rest[:1] != "0"
+            and not implausible_age(rest)
+            and line.endswith(time)
+            and time_line(rest) is not None
+        ):
             return line[: len(line) - len(time) + k].strip(" ·•|,-–—"), rest
     return outlet, time
 

@@ -310,11 +310,13 @@ def _split_kickers(block: Block) -> list[Block]:
     The story's own first paragraph is never a teaser: "PLACE: ..." there is its dateline.
     """
     body = block.body
+    if len(body) < 3 or body[-1].kind is not Kind.TEXT or not _kicker(body[-1].line.text):
+        return [block]  # most blocks: no teaser closes them
     first = 0
-    while first < len(body) and body[first].kind is Kind.TEXT and byline_line(body[first].text) is not None:
+    while first < len(body) and body[first].kind is Kind.TEXT and byline_line(body[first].line.text) is not None:
         first += 1
     k = len(body)
-    while k > first + 1 and body[k - 1].kind is Kind.TEXT and _kicker(body[k - 1].text):
+    while k > first + 1 and body[k - 1].kind is Kind.TEXT and _kicker(body[k - 1].line.text):
         k -= 1
     if len(body) - k < 2:
         return [block]

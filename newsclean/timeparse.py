@@ -80,7 +80,9 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     if not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
         # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr"
         if text[-1:].isdigit() or text[-2:].lower() in ("am", "pm", ".m", "hr", ")") or text[-3:] in ("GMT", "UTC"):
-            m = _STAMP_LINE.fullmatch(text) or (_TIME_LINE.fullmatch(text) if text[:1] in "TtYy" else None)
+            m = _STAMP_LINE.fullmatch(text) or (
+                _TIME_LINE.fullmatch(text) if text[:3].lower() in ("tod", "yes") else None  # "Yesterday at 4:15 PM"
+            )
             return (None, m.group("time")) if m else None
         return None
     m = _TIME_LINE.fullmatch(text)

@@ -79,6 +79,8 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     first, they no longer hide "— Reuters" from the credit pass or read as a credit
     themselves ("Photo: AFP" credits the picture, not the text).
     """
+    if not any(":" in p.text for p in draft.paras):
+        return  # each of these shapes has a colon ("Photo:", "Credit:", "APRIL 16:")
     _photo_lines(draft, rules, ledger)
     for p in draft.live():
         _agency_caption(p, draft, ledger)
