@@ -157,6 +157,19 @@ def _header_follows(items: list[Item], i: int) -> bool:
     return nxt.kind is Kind.TEXT and outlet_like(nxt.text) and i + 2 < len(items) and items[i + 2].kind is Kind.TIME
 
 
+def _title_below(items: list[Item], s: int, e: int) -> bool:
+    """Whether the header run [s, e) is an entry's, with its title printed under the bullets
+    ("Outlet / 3 hours ago / - Outlet / Title"): the line above it is then not its title."""
+    return (
+        e < len(items)
+        and any(items[k].kind is Kind.BULLET for k in range(s, e))
+        and items[e].kind is Kind.TEXT
+        and headline_like(items[e].text)
+        and not items[e].text.endswith(".")  # a headline, not the story's first sentence
+        and not _same(items[s - 1], items[e])
+    )
+
+
 def _own_stamp(it: Item) -> bool:
     """A time line behind a stamp label ("Updated March 4, 2024"), not an outlet's header."""
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
@@ -210,13 +223,22 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         entry_start = s
         if s in section_at:
             pass  # the run opens a section: nothing above it is its title
-        elif s - 2 >= prev_end and _same(items[s - 2], items[s - 1]) and (s - 1) not in section_at:
+        elif (
+            s - 2 >= prev_end
+            and _same(items[s - 2], items[s - 1])
+            and (s - 1) not in section_at
+            and not _title_below(items, s, e)
+        ):
             title_idx, entry_start = s - 2, s - 2
         elif (
             s >= 1
             and items[s - 1].kind is Kind.TEXT
             and headline_like(items[s - 1].text)
-            and (s - 1 == 0 or (s - 1) in section_at or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e])))
+            and (
+                (s - 1 == 0 and not _title_below(items, s, e))
+                or (s - 1) in section_at
+                or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e]))
+            )
         ):
             # a title printed once above the header: at a section's start, or printed again below it
             title_idx, entry_start = s - 1, s - 1

@@ -345,8 +345,10 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
         pg.chrome += ["logo", f"Latest news with {tag}"]
     else:
         _main_story(pg, titles[0])
-        pg.lines += [""] + (bp.D8_WIDGETS if r.random() < 0.5 else bp.D8_WIDGETS_TIGHT)
-        pg.chrome += [*bp.WIDGET_CHROME, "Related Articles"]
+        if r.random() < 0.85:
+            pg.lines += [""] + (bp.D8_WIDGETS if r.random() < 0.5 else bp.D8_WIDGETS_TIGHT)
+            pg.chrome += [*bp.WIDGET_CHROME, "Related Articles"]
+        # else the page was saved without its widgets: related entries follow the story at once
     for k in range(r.randint(1 if listing else 0, 4)):
         _entry(pg, titles[1 + k], "listing" if listing else "related")
     if r.random() < 0.4:

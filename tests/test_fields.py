@@ -745,3 +745,23 @@ def test_a_day_with_its_clock_and_qualified_ages_resolve(text: str, hours_before
 
 def test_a_clock_time_past_the_day_does_not_resolve() -> None:
     assert resolve("today at 25:99", WHEN) == (None, True)
+
+
+@pytest.mark.parametrize("twice", [True, False])
+def test_a_title_only_story_followed_at_once_by_an_entry_with_its_title_below_stays_apart(twice: bool) -> None:
+    title = "Library extends its weekend opening hours"
+    head = f"{title}\n\n{title}\n\n" if twice else f"{title}\n\n"
+    page = newsclean.extract(
+        f"{head}Coast Post\n5 hours ago\n- Coast Post\nFerries add a night crossing\n"
+        "The ferry company will run a night crossing on festival weekends.\n"
+    )
+    assert [(a.title, a.outlet, a.published_text) for a in page.articles] == [
+        (title, None, None),
+        ("Ferries add a night crossing", "Coast Post", "5 hours ago"),
+    ]
+
+
+def test_a_title_above_a_header_with_bullets_keeps_a_short_first_sentence_as_body() -> None:
+    title = "Library extends its weekend opening hours"
+    page = newsclean.extract(f"{title}\n\n{title}\n\nCoast Post\n5 hours ago\n- Coast Post\nThe library said so.\n")
+    assert [(a.title, a.outlet, a.body) for a in page.articles] == [(title, "Coast Post", "The library said so.")]
