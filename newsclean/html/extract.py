@@ -252,12 +252,15 @@ def _is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
         return True  # an aggregator's own header ("Outlet3 days ago") around the story
     if page.kind == "listing" and site:
         return True
-    # Flat markup (no headline, no Open Graph, no <h1>: a page saved as text in tags) with
-    # several dated or sectioned stories is an aggregator page too.
+    # Flat markup (no headline, no Open Graph, no <h1>: a page saved as text in tags) is an
+    # aggregator page too when the text pipeline finds more stories than one with a time or
+    # section among them, or a story under an outlet's time: no markup says otherwise.
     flat = not (meta.h1 or meta.logo or meta.headline or meta.site_name)
     return flat and (
         page.kind == "listing"
-        or (len(page.articles) >= 3 and sum(bool(a.published_text or a.category) for a in page.articles) >= 2)
+        or bool(site)  # a site file's furniture, and no markup to say otherwise
+        or (len(page.articles) >= 2 and any(a.published_text or a.category for a in page.articles))
+        or (main is not None and bool(main.outlet) and bool(main.published_text))  # "Outlet / 3 hours ago" over it
     )
 
 
