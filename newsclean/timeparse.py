@@ -20,7 +20,7 @@ _COMPACT = r"\d{1,4}\s?(?:hrs?|h|mins?|mo|m|d|w|y)\sago"
 # "about 3 hours ago", "over 1 year ago": the qualifier is part of the time as shown.
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less than|more than)\s)?"
 # "Yesterday at 4:15 PM", "today, 10:30": a day named with its clock time.
-_DAY_CLOCK = r"(?:yesterday|today)(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?"
+_DAY_CLOCK = r"(?P<day>yesterday|today)(?:,?\s(?:at\s)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s?(?P<ap>[ap])\.?m\.?)?)?"
 _REL = rf"(?:{_ABOUT}(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -66,9 +66,7 @@ _SECONDS = {
 }  # fmt: skip
 # The clock is read in the zone of ``fetched_at``: the page gives none, and the reader it
 # was served to saw that day.
-_DAY_CLOCK_PARTS = regex.compile(
-    r"(?P<day>yesterday|today)(?:,?\s(?:at\s)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s?(?P<ap>[ap])\.?m\.?)?)?"
-)
+_DAY_CLOCK_PARTS = regex.compile(_DAY_CLOCK)
 _DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 

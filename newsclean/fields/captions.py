@@ -62,9 +62,9 @@ _DATELINE_START = re.compile(r"[A-Z](?=[A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{
 _BEFORE_SPACE = frozenset(".!?'\"’”)_")
 
 
-def _dateline_starts(text: str, limit: int) -> list[int]:
+def _dateline_starts(text: str, limit: int, start: int = 0) -> list[int]:
     out = []
-    for m in _DATELINE_START.finditer(text, 0, min(len(text), limit)):
+    for m in _DATELINE_START.finditer(text, start, min(len(text), limit)):
         s = m.start()
         if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):
             out.append(s)
@@ -184,8 +184,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
                 end = len(p.text)  # the credit runs to the paragraph's end,
                 # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
-                for s in _dateline_starts(p.text, len(p.text)):
-                    if s > m.end() and match_dateline(p.text, s):
+                for s in _dateline_starts(p.text, len(p.text), m.end() + 1):
+                    if match_dateline(p.text, s):
                         end = s
                         break
             else:
