@@ -183,6 +183,9 @@ def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
     if m and m.group("zone") in zones:
         tz = timezone(timedelta(hours=zones[m.group("zone")]), m.group("zone"))
         text = text[: m.start()]
+    fast = _plain_stamp(text.strip(), tz)
+    if fast is not None:
+        return fast
     cleaned = regex.sub(r"\bat\b", " ", text).replace("(", " ").replace(")", " ")
     try:
         dt = dateutil_parser.parse(cleaned, fuzzy=True, dayfirst=False)
@@ -191,6 +194,46 @@ def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=tz)
     return dt
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"), 1)}  # fmt: skip
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december", "sept"))  # fmt: skip
+# The stamps aggregators print ("Mon 19 May 2025 at 10:28pm", "Jun 9, 2025 16:21"), read
+# without dateutil: its fuzzy parse costs about 0.3 ms a call, as much as a whole page.
+_PLAIN_STAMP = regex.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?"
+    r"(?:(?P<d>\d{1,2})\s(?P<mon>[A-Za-z]{3,9})\.?,?\s(?P<y>\d{4})|(?P<mon>[A-Za-z]{3,9})\.?\s(?P<d>\d{1,2}),?\s(?P<y>\d{4}))"
+    r"(?:,?\s(?:at\s)?(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s?(?P<ap>[AaPp])[Mm])?)?"
+)
+
+
+def _plain_stamp(text: str, tz: timezone) -> datetime | None:
+    """``text`` in one of the common stamp shapes as a datetime, or ``None`` to ask dateutil.
+
+    Only what dateutil would read the same way is taken: a known month name, a real
+    date, a 24-hour clock (or 1-12 with am/pm); anything else goes to the general parser.
+    """
+    m = _PLAIN_STAMP.fullmatch(text)
+    if m is None:
+        return None
+    name = m.group("mon").lower()
+    month = _MONTH_NUMBER.get(name[:3])
+    if month is None or (len(name) > 3 and name not in _MONTH_NAMES):
+        return None
+    hour = minute = 0
+    if m.group("h") is not None:
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        ap = m.group("ap")
+        if ap is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ap in "Pp" else 0)
+    try:
+        return datetime(int(m.group("y")), month, int(m.group("d")), hour, minute, tzinfo=tz)
+    except ValueError:
+        return None
 
 
 _LEADING_STAMP = regex.compile(

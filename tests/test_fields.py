@@ -765,3 +765,42 @@ def test_a_title_above_a_header_with_bullets_keeps_a_short_first_sentence_as_bod
     title = "Library extends its weekend opening hours"
     page = newsclean.extract(f"{title}\n\n{title}\n\nCoast Post\n5 hours ago\n- Coast Post\nThe library said so.\n")
     assert [(a.title, a.outlet, a.body) for a in page.articles] == [(title, "Coast Post", "The library said so.")]
+
+
+_STAMP_MONTHS = ["Jan", "Feb", "Mar", "May", "Jun", "Sep", "Sept", "Dec", "January", "June", "sept", "Mayo", "Junk"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_stamp_fast_path_reads_what_dateutil_reads(seed: int) -> None:
+    """The hand-written reader of common stamps answers as dateutil does, or leaves it to dateutil."""
+    import random
+
+    import regex
+    from dateutil import parser
+
+    from newsclean.timeparse import _plain_stamp
+
+    rng = random.Random(seed)
+    taken = 0
+    for _ in range(1500):
+        day, month, year = rng.randint(0, 33), rng.choice(_STAMP_MONTHS), rng.choice([1999, 2025, 2100])
+        text = rng.choice(["", "Mon ", "Tue, ", "Sunday "]) + rng.choice(
+            [f"{day} {month} {year}", f"{month} {day}, {year}", f"{month}. {day} {year}", f"{day} {month}, {year}"]
+        )
+        if rng.random() < 0.7:
+            clock = f"{rng.randint(0, 25)}:{rng.choice([0, 5, 59, 60]):02d}"
+            text += rng.choice([f" at {clock}", f", {clock}", f" {clock}"]) + rng.choice(["", "am", "pm", " AM", " PM"])
+        fast = _plain_stamp(text, UTC)
+        if fast is None:
+            continue  # not taken: the general parser reads it
+        taken += 1
+        assert fast == parser.parse(regex.sub(r"\bat\b", " ", text), fuzzy=True).replace(tzinfo=UTC), text
+    assert taken > 300  # the common shapes are taken, not all left to dateutil
+
+
+def test_a_plain_stamp_keeps_its_zone() -> None:
+    got, _ = resolve("Mon 19 May 2025 at 10:28pm", None)
+    assert got == datetime(2025, 5, 19, 22, 28, tzinfo=UTC)
+    got, _ = resolve("Jun 9, 2025 16:21 (JST)", None, {"JST": 9})
+    assert got is not None and got.utcoffset() == timedelta(hours=9) and (got.hour, got.minute) == (16, 21)
+    assert resolve("Mon 31 Feb 2025 at 10:28pm", None)[0] is None  # no such day: dateutil says so too
