@@ -70,6 +70,34 @@ def floor_fn() -> Callable[[str], dict[str, object]]:
     return floor
 
 
+def stage_fns() -> dict[str, Callable[[str], object]]:
+    """newsclean cut short after each early stage: what the floor's work costs in the pipeline.
+
+    The floor reads lines and matches chrome; the same work inside newsclean (normalise,
+    split into lines, classify each line) is the first row. The ratios of these rows to the
+    floor show how much of the budget each stage takes before any field is extracted.
+    """
+    from newsclean.classify import classify
+    from newsclean.decode import normalize
+    from newsclean.lines import split_lines
+    from newsclean.para import Ledger
+    from newsclean.segment import segment
+
+    rules = default_rules()
+
+    def lines(text: str) -> object:
+        return split_lines(normalize(text))
+
+    def classified(text: str) -> object:
+        return classify(split_lines(normalize(text)), rules, Ledger())
+
+    def segmented(text: str) -> object:
+        ledger = Ledger()
+        return segment(classify(split_lines(normalize(text)), rules, ledger), ledger)
+
+    return {"  normalise+lines": lines, "  +classify": classified, "  +segment": segmented}
+
+
 def compiled() -> bool:
     """Whether the installed newsclean is the mypyc-compiled build (see setup.py)."""
     import newsclean.classify
@@ -163,6 +191,7 @@ def main() -> int:
     ap.add_argument("--others-pages", type=int, default=300, help="pages for the slow contestants (0: skip them)")
     ap.add_argument("--batch-pages", type=int, default=10_000, help="pages for the CLI memory run (0: skip)")
     ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
+    ap.add_argument("--no-stages", dest="stages", action="store_false", help="skip the per-stage rows")
     args = ap.parse_args()
     pages = corpus(args.pages, args.corpus)
     print(f"newsclean {newsclean.__version__}: {'mypyc-compiled' if compiled() else 'pure Python'}")
@@ -171,6 +200,9 @@ def main() -> int:
     rows: dict[str, float] = {}
     rows["floor"] = timed(floor_fn(), pages, args.passes)
     rows["newsclean"] = timed(newsclean.extract, pages, args.passes)
+    if args.stages:
+        for name, fn in stage_fns().items():
+            rows[name] = timed(fn, pages, args.passes)
     sample: list[str] = []
     sample_rows: dict[str, float] = {}
     if args.others_pages > 0:  # 0: the floor and newsclean only
@@ -184,6 +216,9 @@ def main() -> int:
         label = f"{name} ({len(sample)}-page sample)"
         print(f"{label:24} {sec * 1000:9.3f} {sample_mb / sec:8.2f}")
     print(f"newsclean/floor: {rows['newsclean'] / rows['floor']:.1f}x")
+    if args.stages:
+        parts = ", ".join(f"{name.strip()} {rows[name] / rows['floor']:.1f}x" for name in stage_fns())
+        print(f"stages/floor: {parts}")
     if "trafilatura" in sample_rows:
         print(f"trafilatura/newsclean (same sample): {sample_rows['trafilatura'] / sample_rows['newsclean']:.1f}x")
     if args.batch_pages:

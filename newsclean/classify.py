@@ -15,10 +15,13 @@ import regex
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import stamp_label, time_line
+from .timeparse import TIME_LINE_WIDTH, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
-_BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with; at most 84 characters long
+_BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with
+_BULLET_WIDTH = 84
+# No time line or bullet line is longer than this.
+_SHAPED_WIDTH = max(TIME_LINE_WIDTH, _BULLET_WIDTH)
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
 
 
@@ -56,20 +59,25 @@ def outlet_like(text: str) -> bool:
 def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
     """Remove whole-line chrome (recorded in ``ledger``) and type the remaining lines."""
     items: list[Item] = []
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        hit = rules.line_rule(line.text)
-        if hit is None and i == last:
-            rid = rules.truncated_chrome(line.text)
+    append = items.append
+    line_rule = rules.line_rule
+    last = lines[-1] if lines else None
+    for line in lines:
+        text = line.text
+        hit = line_rule(text)
+        if hit is None and line is last:
+            rid = rules.truncated_chrome(text)
             if rid is not None:
                 hit = (rid, None)
         if hit is not None:
             rid, section = hit
-            ledger.remove(line.text, line.start, rid)
+            ledger.remove(text, line.start, rid)
             if section is not None:
-                items.append(Item(line, Kind.MARKER, section=section))
-            continue
-        items.append(shape(line))
+                append(Item(line, Kind.MARKER, section=section))
+        elif len(text) > _SHAPED_WIDTH:  # most body lines: too long for a time or a bullet
+            append(Item(line, Kind.TEXT))
+        else:
+            append(shape(line))
     return items
 
 
@@ -85,7 +93,7 @@ def shape(line: Line) -> Item:
         elif prefix and stamp_label(prefix):  # "Published: 3 hours ago": the story's own stamp
             label = prefix.strip()
         return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label)
-    m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= 84 else None
+    m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
     if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)

@@ -71,9 +71,12 @@ _DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 
+TIME_LINE_WIDTH = 90  # an outlet glued to a time: at most 60 + the longest time text
+
+
 def time_line(text: str) -> tuple[str | None, str] | None:
     """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet."""
-    if len(text) > 90:
+    if len(text) > TIME_LINE_WIDTH:
         return None
     if not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
         # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr"
