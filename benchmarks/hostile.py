@@ -64,6 +64,10 @@ CASES: dict[str, Case] = {
     "newsletter call openings": lambda k: (
         ("Join our harbour weekly news " * 8 + "\n" + "Abonniere " * 30 + "\n") * (10_000 * k)
     ),
+    "feed time lines": lambda k: (
+        "Coast Post · 2025-06-10T14:30:00Z\n1 day 2 hours ago • 3 min read\n10.06.2025 1 1 1 1 1 1 1 1 1 1h\n"
+        * (30_000 * k)
+    ),
     "repeated title lines": lambda k: "Council approves the new harbour budget\n" * (100_000 * k),
     # HTML with no date in its markup, so the labelled-date scan and htmldate both run
     "HTML date labels": lambda k: "<html><body>" + "<p class='date'>Stand: 12.03.2021</p>" * (20_000 * k),

@@ -15,7 +15,7 @@ import regex
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import TIME_LINE_WIDTH, stamp_label, time_line
+from .timeparse import TIME_LINE_WIDTH, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
 _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with
@@ -43,6 +43,7 @@ class Item:
     label: str | None = None  # "time" glued before the time, or a stamp's label ("Published:")
     bullet: str | None = None
     section: str | None = None  # for markers
+    tail: str | None = None  # what follows the time on its line: a reading time ("• 3 min read")
 
     @property
     def text(self) -> str:
@@ -87,12 +88,13 @@ def shape(line: Line) -> Item:
     if t is not None:
         outlet, time_text = t
         label = None
-        prefix = text[: len(text) - len(time_text)] if outlet is None else ""
+        end = reading_time(text)
+        prefix = text[: end - len(time_text)] if outlet is None else ""
         if prefix.strip().lower() == "time":
             label = "time"
         elif prefix and stamp_label(prefix):  # "Published: 3 hours ago": the story's own stamp
             label = prefix.strip()
-        return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label)
+        return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label, tail=text[end:] or None)
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
     if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())

@@ -45,6 +45,8 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 glued_line = glued_line or it.line.text
             if it.label:
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
+            if it.tail:  # "• 3 min read" after the time
+                ledger.remove(it.tail, it.line.end - len(it.tail), "heuristic.reading-time")
         elif it.kind is Kind.BULLET and it.bullet:
             bullets.append(it.bullet)
             bullet_items.append(it)

@@ -21,19 +21,33 @@ _COMPACT = r"\d{1,4}\s?(?:hrs?|h|mins?|mo|m|d|w|y)\sago"
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less than|more than)\s)?"
 # "Yesterday at 4:15 PM", "today, 10:30": a day named with its clock time.
 _DAY_CLOCK = r"(?P<day>yesterday|today)(?:,?\s(?:at\s)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s?(?P<ap>[ap])\.?m\.?)?)?"
-_REL = rf"(?:{_ABOUT}(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|{_DAY_CLOCK}|just now)"
+# "3 hours, 12 minutes ago", "1 day 2 hours ago": a larger unit before the counted one.
+_LEAD_UNIT = rf"(?:\d{{1,4}}\s{_UNIT},?\s(?:and\s)?)"
+_AGE = rf"{_ABOUT}(?:{_LEAD_UNIT}?\d{{1,4}}|an?|one)\s{_UNIT}\sago"
+# Bare compact ages ("3h", "45m", "2d", "10 mins"), as MSN-like feeds print them: a time
+# only as a whole line or behind an outlet and a separator ("Coast Post · 3h").
+_BARE = r"(?:\d{1,3}(?:h|m|d|w)|\d{1,3}\s?(?:hrs?|mins?))"
+_REL = rf"(?:{_AGE}|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
+# Numeric dates: ISO ("2025-06-10", "2025-06-10T14:30:00Z"), dotted day first
+# ("10.06.2025, 14:30 Uhr"), slashed ("06/10/2025"), and Daily8's DD-MM-YYYY.
+_NUM_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})"
+_NUM_CLOCK = (
+    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2}|\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+)
+_NUM_STAMP = rf"(?:{_NUM_DATE}{_NUM_CLOCK}?)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
-TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_ABS})"
+_CLOCK = r"(?:,?\s(?:at\s|um\s|-\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+TIME_TEXT = rf"(?:{_REL}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
 _STAMP_LABEL = (
     r"(?:(?:last\s)?updated|published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
     r"|publié|publicado|actualizado)(?:\s(?:on|am|le|el))?\s?:?\s"
 )
-_CLOCK = r"(?:,?\s(?:at\s|um\s|-\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
 _STAMP_LINE = regex.compile(rf"(?:{_STAMP_LABEL})?(?P<time>{_ABS}{_CLOCK}?)", regex.IGNORECASE)
 _LABEL_WORDS = frozenset(
     "updated published posted modified created aktualisiert veröffentlicht erstellt stand publié publicado "
@@ -42,20 +56,28 @@ _LABEL_WORDS = frozenset(
 # A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
 _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
-_GLUED_TIME = rf"(?:{_ABOUT}(?:an?|one|\d{{1,4}})\s{_UNIT}\sago|{_COMPACT}|yesterday|{_DMY}|{_ABS})"
+# Bare ages and numeric dates other than Daily8's only behind a separator ("Coast Post · 3h",
+# "Coast Post | 10.06.2025"): after a plain space they end headings ("Preise ab 01.01.2024").
+_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_NUM_STAMP}))"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # An outlet glued to a time: the outlet is short and carries no sentence punctuation.
 _GLUED = regex.compile(
-    rf"(?P<outlet>[^\s.!?:;•·\-–—*][^.!?:;\n]{{0,58}}?(?:\.[a-z]{{2,4}})?)\s?(?P<time>{_GLUED_TIME})",
+    rf"(?P<outlet>[^\s.!?:;•·\-–—*][^.!?:;\n]{{0,58}}?(?:\.[a-z]{{2,4}})?)(?:\s[·•|–—-])?\s?(?P<time>{_GLUED_TIME})",
     regex.IGNORECASE,
 )
 # Every time text ends a time line with one of these words or with a year: a cheap test
 # before the full patterns.
 _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
+# The other endings: a bare compact age, a clock's zone or suffix ("3h", "14:30Z", "Uhr").
+_COMPACT_END = regex.compile(r"\d\s?(?:h|m|d|w|hrs?|mins?)$")
+_CLOCK_ENDINGS = ("am", "pm", ".m", "hr", ")", "Uhr", "GMT", "UTC", "Z")
+# "4 days ago • 3 min read": the reading time a feed prints after the time.
+_READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(
-    rf"{_ABOUT}(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago|(?P<n>\d{{1,4}})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago",
+    rf"{_ABOUT}(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT}),?\s(?:and\s)?)?(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago"
+    r"|(?P<n>\d{1,4})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago|(?P<n>\d{1,3})\s?(?P<short>hrs?|h|mins?|m|d|w)",
     regex.IGNORECASE,
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute", "mins": "minute",
@@ -68,23 +90,43 @@ _SECONDS = {
 # was served to saw that day.
 _DAY_CLOCK_PARTS = regex.compile(_DAY_CLOCK)
 _DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+_NUM_PARTS = regex.compile(
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?"
+    r"(?:\s?(?P<ap>[ap])\.?m\.?|\sUhr)?)?(?:\s\(?(?P<abbr>[A-Z]{2,5})\)?)?",
+    regex.IGNORECASE,
+)
 _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 
 TIME_LINE_WIDTH = 90  # an outlet glued to a time: at most 60 + the longest time text
 
 
+def reading_time(text: str) -> int:
+    """Where a reading time closing a time line starts ("4 days ago • 3 min read"), or ``len(text)``."""
+    if text[-4:].lower() != "read":
+        return len(text)
+    rt = _READ_TIME.search(text, max(0, len(text) - 24))
+    return rt.start() if rt is not None and rt.end() == len(text) else len(text)
+
+
 def time_line(text: str) -> tuple[str | None, str] | None:
-    """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet."""
+    """(outlet or None, time text) when the whole line is a time, bare or glued to an outlet.
+
+    The time may be followed by a reading time (see :func:`reading_time`), never by more.
+    """
     if len(text) > TIME_LINE_WIDTH:
         return None
-    if not (text[-4:].isdigit() or text[-9:].lower().endswith(_TIME_ENDINGS)):
-        # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr"
-        if text[-1:].isdigit() or text[-2:].lower() in ("am", "pm", ".m", "hr", ")") or text[-3:] in ("GMT", "UTC"):
-            m = _STAMP_LINE.fullmatch(text) or (
-                _TIME_LINE.fullmatch(text) if text[:3].lower() in ("tod", "yes") else None  # "Yesterday at 4:15 PM"
-            )
-            return (None, m.group("time")) if m else None
+    text = text[: reading_time(text)]
+    if not (
+        text[-4:].isdigit()
+        or text[-9:].lower().endswith(_TIME_ENDINGS)
+        or _COMPACT_END.search(text, max(0, len(text) - 7)) is not None
+        # a stamp with a clock time: "... 10:00 AM", "... 10:00 (CET)", "... 10.00 Uhr", "...T14:30Z"
+        or text[-1:].isdigit()
+        or text[-2:].lower() in _CLOCK_ENDINGS
+        or text.endswith(_CLOCK_ENDINGS)
+    ):
         return None
     m = _TIME_LINE.fullmatch(text)
     if m:
@@ -149,7 +191,10 @@ def resolve(
             n = 1 if n_text in ("a", "an", "one") else int(n_text)
             short = m.group("short")
             unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
-            return fetched_at - timedelta(seconds=n * _SECONDS[unit]), True
+            seconds = n * _SECONDS[unit]
+            if m.group("n0"):  # "3 hours, 12 minutes ago"
+                seconds += int(m.group("n0")) * _SECONDS[m.group("unit0").lower().rstrip("s")]
+            return fetched_at - timedelta(seconds=seconds), True
         if named is None:  # "just now"
             return fetched_at, True
         when = fetched_at - timedelta(days=1 if named.group("day") == "yesterday" else 0)
@@ -170,7 +215,53 @@ def resolve(
             return datetime(year, month, day, tzinfo=UTC), False
         except ValueError:
             return None, False
+    if t[:1].isdigit():
+        m3 = _NUM_PARTS.fullmatch(t)
+        if m3:
+            return _numeric(m3, zones or {}), False
     return parse_absolute(t, zones or {}), False
+
+
+def _numeric(m: regex.Match[str], zones: dict[str, float]) -> datetime | None:
+    """An ISO, dotted (day first) or slashed date, with its clock and zone when printed.
+
+    A slashed date is read only when one of its numbers cannot be a month ("25/06/2025",
+    "06/25/2025"): "06/10/2025" is June in one country and October in another.
+    """
+    if m.group("iso"):
+        year, month, day = (int(x) for x in m.group("iso").split("-"))
+    elif m.group("d"):
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None
+    hour = minute = second = 0
+    if m.group("clock"):
+        parts = [int(float(x)) for x in m.group("clock").split(":")]
+        hour, minute = parts[0], parts[1]
+        second = parts[2] if len(parts) > 2 else 0
+        ap = (m.group("ap") or "").lower()
+        if ap and not 1 <= hour <= 12:
+            return None
+        if ap:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+    tz: timezone = UTC
+    zone, abbr = m.group("zone"), m.group("abbr")
+    if zone and zone.upper() != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    elif abbr and abbr in zones:
+        tz = timezone(timedelta(hours=zones[abbr]), abbr)
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None
 
 
 def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:

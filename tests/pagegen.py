@@ -70,6 +70,10 @@ TIMES = [
     "14-03-2025",
     "22 minutes ago",
 ]
+# Times as news feeds print them under a headline, bare or behind the outlet and a separator.
+FEED_TIMES = ["3h", "2d", "45m", "10 mins", "3 hours, 12 minutes ago", "1 day 2 hours ago", "2025-06-10",
+              "10.06.2025", "2025-06-10T14:30:00Z", "June 10, 2025 10:00 AM", "Jun 9, 2025"]  # fmt: skip
+FEED_SEPARATORS = [" · ", " • ", " | "]
 SECTIONS = ["Politics", "Business", "Lifestyle", "World", "Sports"]
 AGENCY_CAPTION = "NORTH BAY, KESSEL – APRIL 16: Oskar Feld of Kessel United celebrates a goal against Varnholm."
 LINE_CHROME = [
@@ -99,9 +103,11 @@ class _Page:
 def _main_story(pg: _Page, title: str) -> None:
     r = pg.r
     s = Story(title, [pg.para() for _ in range(r.randint(0, 5))])
-    shape = r.randint(1, 6)
+    shape = r.randint(1, 7)
     if shape in (1, 2, 5, 6):
         s.outlet, s.published = r.choice(OUTLETS), r.choice(TIMES)
+    elif shape == 7:
+        s.outlet, s.published = r.choice(OUTLETS), r.choice(FEED_TIMES)
     if shape == 1 and r.random() < 0.3:  # AsiaOne's section suffix
         s.category = "Asia News"
         head = ["logo", f"{title}, Asia News", "", f"{title}, Asia News", "", f"{s.outlet}{s.published}", ""]
@@ -118,6 +124,14 @@ def _main_story(pg: _Page, title: str) -> None:
         s.category = r.choice(SECTIONS)
         head = [title, title, "", s.outlet, "", f"time{s.published}", "", f"  • {s.category}", "",
                 f"  • {s.outlet}", "", title, ""]  # fmt: skip
+    elif shape == 7:  # a feed's header: the outlet and its time on one line or two, maybe a reading time
+        reading = r.choice(["", "", " • 3 min read", " · 12 min read"])
+        if reading:
+            pg.chrome.append(reading.strip(" •·"))
+        if r.random() < 0.5:
+            head = [title, "", f"{s.outlet}{r.choice(FEED_SEPARATORS)}{s.published}{reading}", ""]
+        else:
+            head = [title, "", s.outlet, f"{s.published}{reading}", ""]
     else:
         head = ["", title] if shape == 3 else ["logo", title, "", title, ""]
     if head[0] == "logo":

@@ -804,3 +804,62 @@ def test_a_plain_stamp_keeps_its_zone() -> None:
     got, _ = resolve("Jun 9, 2025 16:21 (JST)", None, {"JST": 9})
     assert got is not None and got.utcoffset() == timedelta(hours=9) and (got.hour, got.minute) == (16, 21)
     assert resolve("Mon 31 Feb 2025 at 10:28pm", None)[0] is None  # no such day: dateutil says so too
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "time"),
+    [("3h", None, "3h"), ("45m", None, "45m"), ("10 mins", None, "10 mins"),
+     ("Coast Post · 3h", "Coast Post", "3h"), ("Farm.com | 2d", "Farm.com", "2d"),
+     ("3 hours, 12 minutes ago", None, "3 hours, 12 minutes ago"), ("1 day 2 hours ago", None, "1 day 2 hours ago"),
+     ("2025-06-10", None, "2025-06-10"), ("2025-06-10T14:30:00Z", None, "2025-06-10T14:30:00Z"),
+     ("10.06.2025, 14:30 Uhr", None, "10.06.2025, 14:30 Uhr"), ("Coast Post · 10.06.2025", "Coast Post", "10.06.2025"),
+     ("Coast Post | June 10, 2025 10:00 AM", "Coast Post", "June 10, 2025 10:00 AM"),
+     ("4 days ago • 3 min read", None, "4 days ago"), ("Coast Post · 3h · 12 min read", "Coast Post", "3h")],
+)  # fmt: skip
+def test_feed_times(line: str, outlet: str | None, time: str) -> None:
+    assert time_line(line) == (outlet, time)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Le Mans 24h", "It took 10 mins", "Die wichtigsten Ticketpreise ab 01.01.2024", "5 min read", "CNN 3h",
+     "Read more", "The vote was 708 to 209", "4 days ago • read"],
+)  # fmt: skip
+def test_text_ending_like_a_feed_time_is_not_one(line: str) -> None:
+    """A bare age or a numeric date is a time only alone or behind a separator."""
+    assert time_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [("3h", WHEN - timedelta(hours=3)), ("10 mins", WHEN - timedelta(minutes=10)), ("1w", WHEN - timedelta(weeks=1)),
+     ("3 hours, 12 minutes ago", WHEN - timedelta(hours=3, minutes=12)),
+     ("1 day 2 hours ago", WHEN - timedelta(days=1, hours=2)),
+     ("2025-06-10", datetime(2025, 6, 10, tzinfo=UTC)),
+     ("2025-06-10T14:30:00+02:00", datetime(2025, 6, 10, 12, 30, tzinfo=UTC)),
+     ("10.06.2025, 14:30 Uhr", datetime(2025, 6, 10, 14, 30, tzinfo=UTC)),
+     ("25/06/2025", datetime(2025, 6, 25, tzinfo=UTC)), ("06/25/2025 4:30 pm", datetime(2025, 6, 25, 16, 30, tzinfo=UTC)),
+     ("06/10/2025", None), ("2025-13-10", None)],
+)  # fmt: skip
+def test_feed_times_resolve(text: str, at: datetime | None) -> None:
+    """Slashed dates whose numbers could both be months stay unresolved: countries read them apart."""
+    assert resolve(text, WHEN, {})[0] == at
+
+
+def test_a_reading_time_after_the_time_is_chrome() -> None:
+    text = "Ferries add a night crossing\n\nCoast Post\n4 days ago • 3 min read\n\nThe ferry company will run a night crossing.\n"
+    page = newsclean.extract(text, fetched_at=WHEN)
+    (a,) = page.articles
+    assert (a.title, a.outlet, a.published_text, a.body) == (
+        "Ferries add a night crossing", "Coast Post", "4 days ago", "The ferry company will run a night crossing."
+    )  # fmt: skip
+    (cut,) = [r for r in page.removed if r.rule == "heuristic.reading-time"]
+    assert text[cut.start : cut.end] == "• 3 min read"
+
+
+def test_a_feed_header_on_one_line_gives_outlet_and_time() -> None:
+    text = "Ferries add a night crossing\n\nFarm.com · 2025-06-10T14:30:00Z\n\nThe ferry company will run a night crossing.\n"
+    (a,) = newsclean.extract(text).articles
+    assert (a.outlet, a.published_text, a.published_at) == (
+        "Farm.com", "2025-06-10T14:30:00Z", datetime(2025, 6, 10, 14, 30, tzinfo=UTC)
+    )  # fmt: skip
