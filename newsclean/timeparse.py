@@ -73,6 +73,8 @@ _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
 # The other endings: a bare compact age, a clock's zone or suffix ("3h", "14:30Z", "Uhr").
 _COMPACT_END = regex.compile(r"\d\s?(?:h|m|d|w|hrs?|mins?)$")
 _CLOCK_ENDINGS = ("am", "pm", ".m", "hr", ")", "Uhr", "GMT", "UTC", "Z")
+# A clock closed by its zone's abbreviation ("4:15 PM EDT", "16:21 IST").
+_ZONE_END = regex.compile(r"\d(?:\s?[ap]\.?m\.?)?\s\(?[A-Z]{2,5}\)?$", regex.IGNORECASE)
 # "4 days ago • 3 min read": the reading time a feed prints after the time.
 _READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(
@@ -126,8 +128,9 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         or text[-1:].isdigit()
         or text[-2:].lower() in _CLOCK_ENDINGS
         or text.endswith(_CLOCK_ENDINGS)
+        or (text[-1:].isupper() and _ZONE_END.search(text, max(0, len(text) - 14)) is not None)
     ):
-        return None
+        return _time_first(text)
     m = _TIME_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
@@ -142,7 +145,30 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         if stamp_label(outlet):
             return None, m.group("time")  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group("time")
-    return None
+    return _time_first(text)  # "3h • Harbour 24"
+
+
+# An age before the outlet, behind a separator: "3 hours ago · Coast Post", "5h | By Jane Roe".
+# Only ages: a date before a dash opens event and archive lines ("02.11.2022 - Placebo - Flex").
+_TIME_FIRST = regex.compile(
+    rf"(?P<time>{_AGE}|{_COMPACT}|{_BARE}|yesterday)\s[·•|–—-]\s"
+    r"(?P<outlet>[^\s.!?:;•·|\-–—*][^.!?:;•·|\-–—\n]{0,58}(?:\.[a-z]{2,4})?)",
+    regex.IGNORECASE,
+)
+_TIME_FIRST_SEPARATORS = (" · ", " • ", " | ", " - ", " – ", " — ")
+# Words an age that does not open with a digit opens with.
+_TIME_FIRST_WORDS = frozenset("about around over almost nearly less more an a one yesterday".split())
+
+
+def _time_first(text: str) -> tuple[str | None, str] | None:
+    if not (text[:1].isdigit() or text.split(" ", 1)[0].rstrip(".,").lower() in _TIME_FIRST_WORDS):
+        return None
+    if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
+        return None
+    m = _TIME_FIRST.fullmatch(text)
+    if m is None or len(m.group("outlet").split()) > 6 or not m.group("outlet")[:1].isupper():
+        return None  # an outlet is a name: "Coast Post", "By Jane Roe", never "read more"
+    return m.group("outlet").strip(), m.group("time")
 
 
 # The largest count aggregators print before switching to the next unit ("59 minutes ago",
@@ -277,6 +303,8 @@ def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
     if m and m.group("zone") in zones:
         tz = timezone(timedelta(hours=zones[m.group("zone")]), m.group("zone"))
         text = text[: m.start()]
+    elif m and m.group("zone") not in ("AM", "PM") and regex.search(r"\d", text[: m.start()][-12:]):
+        text = text[: m.start()]  # a zone no rule file knows: read as UTC, like a stamp without one
     fast = _plain_stamp(text.strip(), tz)
     if fast is not None:
         return fast

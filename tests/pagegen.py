@@ -74,6 +74,9 @@ TIMES = [
 FEED_TIMES = ["3h", "2d", "45m", "10 mins", "3 hours, 12 minutes ago", "1 day 2 hours ago", "2025-06-10",
               "10.06.2025", "2025-06-10T14:30:00Z", "June 10, 2025 10:00 AM", "Jun 9, 2025"]  # fmt: skip
 FEED_SEPARATORS = [" · ", " • ", " | "]
+# A story's own labelled stamp right under its headline, with no outlet line.
+STAMPS = ["June 9, 2025 4:15 PM EDT", "June 9, 2025 16:21 IST", "March 4, 2024 10:00 AM", "3 hours ago"]
+STAMP_LABELS = ["Updated:", "Published", "Updated", "Published:"]
 SECTIONS = ["Politics", "Business", "Lifestyle", "World", "Sports"]
 AGENCY_CAPTION = "NORTH BAY, KESSEL – APRIL 16: Oskar Feld of Kessel United celebrates a goal against Varnholm."
 LINE_CHROME = [
@@ -128,8 +131,14 @@ def _main_story(pg: _Page, title: str) -> None:
         reading = r.choice(["", "", " • 3 min read", " · 12 min read"])
         if reading:
             pg.chrome.append(reading.strip(" •·"))
-        if r.random() < 0.5:
+        v = r.random()
+        if v < 0.4:
             head = [title, "", f"{s.outlet}{r.choice(FEED_SEPARATORS)}{s.published}{reading}", ""]
+        elif v < 0.55 and ("ago" in s.published or len(s.published) <= 7):  # the age first
+            head = [title, "", f"{s.published}{r.choice(FEED_SEPARATORS)}{s.outlet}", ""]
+        elif v < 0.7:  # no outlet: the story's own labelled stamp under the headline
+            s.outlet, s.published = None, r.choice(STAMPS)
+            head = [title, "", f"{r.choice(STAMP_LABELS)} {s.published}", ""]
         else:
             head = [title, "", s.outlet, f"{s.published}{reading}", ""]
     else:

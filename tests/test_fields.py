@@ -863,3 +863,53 @@ def test_a_feed_header_on_one_line_gives_outlet_and_time() -> None:
     assert (a.outlet, a.published_text, a.published_at) == (
         "Farm.com", "2025-06-10T14:30:00Z", datetime(2025, 6, 10, 14, 30, tzinfo=UTC)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "time"),
+    [("June 9, 2025 4:15 PM ET", None, "June 9, 2025 4:15 PM ET"),
+     ("Updated: June 9, 2025 16:21 IST", None, "June 9, 2025 16:21 IST"),
+     ("Published June 9, 2025 at 4:15 PM EDT", None, "June 9, 2025 at 4:15 PM EDT"),
+     ("3 hours ago · Coast Post", "Coast Post", "3 hours ago"), ("3h • Harbour 24", "Harbour 24", "3h"),
+     ("5 hours ago | By Jane Roe", "By Jane Roe", "5 hours ago")],
+)  # fmt: skip
+def test_zoned_stamps_and_ages_before_the_outlet(line: str, outlet: str | None, time: str) -> None:
+    assert time_line(line) == (outlet, time)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["02.11.2022 - Placebo - Stadthalle", "4 days ago • read more", "Shares rose 3 PM ET", "2024 - The year in review"],
+)
+def test_dates_before_a_dash_and_lowercase_tails_are_not_outlets(line: str) -> None:
+    """Event and archive lines open with a date and a dash; only an age opens a feed's header."""
+    assert time_line(line) is None
+
+
+def test_a_zone_no_rule_file_knows_reads_as_utc_without_a_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got, _ = resolve("June 9, 2025 4:15 PM XYZ", None, {})
+    assert got == datetime(2025, 6, 9, 16, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("stamp", ["Updated 3 hours ago", "Published: June 9, 2025", "Updated: June 9, 2025 16:21 IST"])
+def test_a_labelled_stamp_under_the_headline_leaves_the_headline_the_title(stamp: str) -> None:
+    (a,) = newsclean.extract(
+        f"Council approves new harbour wall\n\n{stamp}\n\nThe council approved the wall on Tuesday.\n", fetched_at=WHEN
+    ).articles
+    assert (a.title, a.outlet, a.body) == (
+        "Council approves new harbour wall",
+        None,
+        "The council approved the wall on Tuesday.",
+    )
+    assert a.published_text is not None and a.published_text in stamp and a.published_at is not None
+
+
+def test_an_age_before_a_byline_gives_the_byline() -> None:
+    (a,) = newsclean.extract(
+        "Council approves new harbour wall\n\n5 hours ago | By Jane Roe\n\nThe council met.\n"
+    ).articles
+    assert (a.outlet, a.byline, a.published_text, a.body) == (None, ["Jane Roe"], "5 hours ago", "The council met.")
