@@ -55,7 +55,7 @@ OUTLETS = ["Coastal Herald", "Valley Gazette", "Northern Times", "Farm Weekly", 
 PLACES = ["PORT AVELIN", "KESSEL", "VARNHOLM", "NORTH BAY", "LINDQVIST"]
 NAMES = ["Jane Roe", "Sam Poe", "Mira Lund", "Oskar Feld", "Ana Sorel"]
 CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Bernama"), ("- AFP", "AFP"),
-           ("— AP", "AP")]  # fmt: skip
+           ("— AP", "AP"), ("(With inputs from PTI)", "PTI")]  # fmt: skip
 CAPTIONS = ["A worker walks past the damaged pier in Port Avelin.", "Farmers inspect apple trees near Kessel on Monday.",
             "The old mill stands empty beside the river."]  # fmt: skip
 PHOTO_TAGS = ["PHOTO: AFP", "(EPA Images pic)", "PHOTO: REUTERS", "Photo: Getty Images", "(Bernama pic)"]
@@ -84,6 +84,7 @@ LINE_CHROME = [
     "Producer: Tom Quinn",
     "We've tried to contact you several times, but your payment failed. Please update your details.",
     "Learn more about your ad choices. Visit podcastchoices.com/adchoices",
+    "(Except for the headline, this story has not been edited by Coast Post staff and is published from a syndicated feed.)",
 ]
 _NAMELIKE = ("The ", "A ", "Local", "Police", "Residents", "Teachers")  # subjects a "Compiled by" name can precede
 

@@ -913,3 +913,40 @@ def test_an_age_before_a_byline_gives_the_byline() -> None:
         "Council approves new harbour wall\n\n5 hours ago | By Jane Roe\n\nThe council met.\n"
     ).articles
     assert (a.outlet, a.byline, a.published_text, a.body) == (None, ["Jane Roe"], "5 hours ago", "The council met.")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "(Except for the headline, this story has not been edited by Coast Post staff and is published from a syndicated feed.)",
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "(Only the headline and picture of this report may have been reworked by the Coast Post staff; the rest is auto-generated.)",
+        "Catch all the Business News and Latest News Updates on Coast Post.",
+        "— With inputs from agencies",
+    ],
+)
+def test_syndication_notices_are_chrome(notice: str) -> None:
+    page = newsclean.extract(
+        f"Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council approved the wall.\n{notice}\n"
+    )
+    (a,) = page.articles
+    assert a.body == "The council approved the wall." and a.credits == []
+    assert [r.rule for r in page.removed if r.text == notice] == ["common.syndication-notice"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "credits"),
+    [("(With inputs from PTI)", ["PTI"]), ("With inputs from PTI and Reuters.", ["PTI", "Reuters"]),
+     ("(with inputs from PTI, agencies)", ["PTI"]), ("— With inputs from AFP/Reuters", ["AFP", "Reuters"])],
+)  # fmt: skip
+def test_inputs_from_agencies_are_credits(ending: str, credits: list[str]) -> None:
+    (a,) = newsclean.extract(
+        f"Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council approved the wall. {ending}\n"
+    ).articles
+    assert (a.body, a.credits) == ("The council approved the wall.", credits)
+
+
+def test_inputs_from_people_stay_in_the_story() -> None:
+    text = "Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council approved the wall with inputs from residents.\n"
+    (a,) = newsclean.extract(text).articles
+    assert (a.body, a.credits) == ("The council approved the wall with inputs from residents.", [])

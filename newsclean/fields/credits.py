@@ -37,11 +37,13 @@ _MULTI_CREDIT = regex.compile(
     rf"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|-|\())(?:{_DASH}\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{{1,20}}(?:\s?[/,]\s?[A-Z][\w.&']{{1,20}}){{1,3}})"
     r"(?(open)\))\s*$"
 )
-# A credit said in words: "— With files from Reuters", "Source: AFP", "Additional reporting by AP".
+# A credit said in words: "— With files from Reuters", "Source: AFP", "Additional reporting by AP",
+# "(With inputs from PTI)", maybe naming several agencies ("with inputs from PTI and Reuters").
 _WORDED_CREDIT = regex.compile(
-    rf"(?:^|(?<=\s))(?:{_DASH}\s?)?(?:[Ww]ith files from|[Ww]ith reporting from|[Aa]dditional reporting by|"
-    r"(?:Sources?|Quelle)\s?:)\s(?P<agency>[A-Za-z][\w.&' -]{1,40}?)\.?\s*$"
+    rf"(?:^|(?<=\s))(?:{_DASH}\s?)?(?P<open>\()?(?:[Ww]ith (?:files|reporting|inputs) from|[Aa]dditional reporting by|"
+    r"(?:Sources?|Quelle)\s?:)\s(?P<agency>[A-Za-z][\w.&' ,/-]{1,60}?)\.?(?(open)\))\.?\s*$"
 )
+_AGENCY_LIST = regex.compile(r"\s?(?:,|/|&|\band\b|\bund\b)\s?")
 # An agency's name alone after the last sentence, in title case: "... said. Reuters".
 _NAME_CREDIT = regex.compile(r"(?<=[.!?'\"’”]\s)(?P<agency>[A-Z][\w.&' ]{1,40}?)\s*$")
 # An outlet's "about us" blurb closing a story: "The Associated Press is an independent
@@ -98,7 +100,12 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
     named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
     worded = (
-        "Source" in end or "Quelle" in end or "files from" in end or "reporting by" in end or "reporting from" in end
+        "Source" in end
+        or "Quelle" in end
+        or "files from" in end
+        or "reporting by" in end
+        or "reporting from" in end
+        or "inputs from" in end
     )
     if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
         return True
@@ -143,21 +150,41 @@ def _worded_credits(
     multi, named, worded = tries
     m = _MULTI_CREDIT.search(text, max(tail, len(text) - 100)) if multi else None
     if m:
-        agencies = [rules.agency(a) for a in regex.split(r"\s?[/,]\s?", m.group("agencies"))]
-        if any(agencies) and (m.start() > 0 or len(draft.live()) > 1):
-            for a in agencies:
+        named_ones = [rules.agency(a) for a in regex.split(r"\s?[/,]\s?", m.group("agencies"))]
+        if any(named_ones) and (m.start() > 0 or len(draft.live()) > 1):
+            for a in named_ones:
                 if a:
                     draft.add_credit(a)
             p.cut(m.start(), len(p.text), "credit.agency", ledger)
             return True
-    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, len(text) - 90)):
+    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, len(text) - 110)):
         m = pattern.search(text, max(tail, start)) if needed else None
-        agency = rules.agency(m.group("agency")) if m else None
-        if m and agency and (m.start() > 0 or len(draft.live()) > 1):
-            draft.add_credit(agency)
+        agencies = _agencies(m.group("agency"), rules) if m else []
+        if m and agencies and (m.start() > 0 or len(draft.live()) > 1):
+            for agency in agencies:
+                draft.add_credit(agency)
             p.cut(m.start(), len(p.text), "credit.agency", ledger)
             return True
     return False
+
+
+def _agencies(names: str, rules: RuleSet) -> list[str]:
+    """The agencies ``names`` lists ("PTI", "PTI and Reuters", "AFP, dpa"); none unless every name is one.
+
+    "agencies" may stand among them ("PTI and agencies"): it credits no one more.
+    """
+    one = rules.agency(names)
+    if one is not None:
+        return [one]
+    found = []
+    for part in _AGENCY_LIST.split(names):
+        if part.strip().lower() in ("agencies", "agency", "wires"):
+            continue
+        agency = rules.agency(part)
+        if agency is None:
+            return []
+        found.append(agency)
+    return found
 
 
 def _about_outlet(text: str, draft: Draft, rules: RuleSet) -> bool:
