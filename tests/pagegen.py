@@ -58,7 +58,8 @@ CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Be
            ("— AP", "AP"), ("(With inputs from PTI)", "PTI")]  # fmt: skip
 CAPTIONS = ["A worker walks past the damaged pier in Port Avelin.", "Farmers inspect apple trees near Kessel on Monday.",
             "The old mill stands empty beside the river."]  # fmt: skip
-PHOTO_TAGS = ["PHOTO: AFP", "(EPA Images pic)", "PHOTO: REUTERS", "Photo: Getty Images", "(Bernama pic)"]
+PHOTO_TAGS = ["PHOTO: AFP", "(EPA Images pic)", "PHOTO: REUTERS", "Photo: Getty Images", "(Bernama pic)",
+              "[Photo/Agencies]", "Photo credit: AFP"]  # fmt: skip
 TIMES = [
     "3h ago",
     "45m ago",
@@ -176,8 +177,8 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
         place = r.choice(PLACES)
         s.dateline = place
         opener = r.choice([f"{place} — ", f"{place}: ", f"{place}, June 9 — ", f"{place}, Aug 14 (Reuters) - ",
-                           f"{place} (AP) — ", f"{place} (Reuters) - ", f"{place} : "])  # fmt: skip
-        for agency in ("Reuters", "AP"):
+                           f"{place} (AP) — ", f"{place} (Reuters) - ", f"{place} : ", f"{place}, June 9 (PTI) "])  # fmt: skip
+        for agency in ("Reuters", "AP", "PTI"):
             if f"({agency})" in opener:
                 s.credits.append(agency)
         if r.random() < 0.3:
@@ -189,7 +190,8 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
         body[0] = f"Compiled by {s.byline[0]} {body[0]}"
     if r.random() < 0.35 and not s.byline and not body[0].startswith("Compiled"):
         a, b = r.sample(NAMES, 2)
-        form = r.choice(["By {a}", "By {a} and {b}", "Written by {a}", "Presenter: {a}", "Reporter: {a}", "BY {A}"]
+        form = r.choice(["By {a}", "By {a} and {b}", "Written by {a}", "Presenter: {a}", "Reporter: {a}", "BY {A}",
+                         "{a}, Staff Writer", "{a} | Senior Correspondent"]
                         + (["By {a}, {o}"] if s.outlet else []))  # fmt: skip
         s.byline += [a.upper() if "{A}" in form else a] + ([b] if "{b}" in form else [])
         body.insert(0, form.format(a=a, b=b, A=a.upper(), o=s.outlet))

@@ -950,3 +950,46 @@ def test_inputs_from_people_stay_in_the_story() -> None:
     text = "Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council approved the wall with inputs from residents.\n"
     (a,) = newsclean.extract(text).articles
     assert (a.body, a.credits) == ("The council approved the wall with inputs from residents.", [])
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credits"),
+    [("PORT AVELIN, June 9 (IANS) ", "PORT AVELIN", ["IANS"]), ("Port Avelin, Jun 9 (PTI) ", "Port Avelin", ["PTI"]),
+     ("KESSEL (PTI) ", "KESSEL", ["PTI"])],
+)  # fmt: skip
+def test_an_agency_dateline_without_a_dash(opening: str, place: str, credits: list[str]) -> None:
+    a = one(f"{opening}The council approved the wall on Tuesday.")
+    assert (a.dateline and a.dateline.location, a.credits, a.body) == (
+        place,
+        credits,
+        "The council approved the wall on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize("opening", ["Port Avelin (PTI) ", "KESSEL (File) ", "Jane Roe (AP) "])
+def test_no_dateline_without_a_dash_unless_a_known_agency_and_for_title_case_a_date(opening: str) -> None:
+    a = one(f"{opening}The council approved the wall on Tuesday.")
+    assert a.dateline is None and a.body.startswith(opening.strip())
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]", "Photo credit: AFP", "Photo courtesy: Kessel Museum"],
+)
+def test_more_photo_tags_close_captions(tag: str) -> None:
+    a = one(f"The council approved the wall on Tuesday.\nWorkers build the wall in Port Avelin. {tag}\nIt cost a lot.")
+    assert (a.captions, a.paragraphs) == (
+        ["Workers build the wall in Port Avelin."],
+        ["The council approved the wall on Tuesday.", "It cost a lot."],
+    )
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent", "Jane Roe - Reporter"])
+def test_a_name_with_the_writers_job_is_a_byline(line: str) -> None:
+    a = one(f"{line}\nThe council approved the wall on Tuesday.")
+    assert (a.byline, a.body) == (["Jane Roe"], "The council approved the wall on Tuesday.")
+
+
+def test_a_job_title_alone_is_no_byline() -> None:
+    a = one("The council approved the wall on Tuesday.\nMayor, Town Writer of the year")
+    assert a.byline == []

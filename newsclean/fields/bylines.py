@@ -20,6 +20,13 @@ _BY_LINE = regex.compile(
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})")
+# A name and the writer's job on one line: "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent".
+_ROLE_ENDS = ("Correspondent", "Reporter", "Writer", "Contributor", "Columnist", "Journalist", "Bureau Chief")
+_NAME_ROLE_LINE = regex.compile(
+    r"(?P<names>[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){1,3})"
+    r"\s?(?:,|\||\s[-–—])\s(?:[A-Z][\w'’.-]{0,30}\s){0,3}(?:Correspondent|Reporter|Writer|Contributor|Columnist"
+    r"|Journalist|Bureau Chief)"
+)
 _WRITTEN_BY = regex.compile(
     r"\(\s?(?:This|The)\s(?:article|story|report|piece)\s(?:was|is)\s(?:written|compiled|reported|prepared)"
     r"\sby\s(?P<names>[^()]{2,200})\)\s*$"
@@ -56,6 +63,10 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
         m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
         if m:
             return split_names(m.group("names"), outlet=outlet)
+    if text.endswith(_ROLE_ENDS) and len(text) <= 90:
+        m = _NAME_ROLE_LINE.fullmatch(text)
+        if m:
+            return [m.group("names")]
     return None
 
 

@@ -23,6 +23,7 @@ _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
     r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
     r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
+    r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
     r"\s?:\s?(?=\S)"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
@@ -33,6 +34,8 @@ MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40})\)"
 )
+# China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
+_BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
@@ -42,7 +45,9 @@ _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}
 # A credit inside a paragraph: a name of up to three capitalised words ("Jane Roe"), and the
 # full stop closing it when the story goes on after it.
 _CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}(?:\s[A-Z][\w&'’/-]{0,40}){0,2}(?:\.(?=\s))?")
-_CREDIT_LINE = regex.compile(r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?\s?:\s?.{0,80}")
+_CREDIT_LINE = regex.compile(
+    r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
+)
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
 _PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
@@ -173,6 +178,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         ":" not in t
         and "(" not in t
         and "|" not in t
+        and "[" not in t
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
         return  # every tag has one of these; "Photo by" has its word
@@ -203,6 +209,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text) else None)
             or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
             or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+            or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
             or (_PHOTO_BY.search(text) if " by " in text else None)
         )
         if m is not None:

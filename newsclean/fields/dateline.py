@@ -27,6 +27,14 @@ CAPS_DATELINE = regex.compile(
 _TITLE_DATELINE = regex.compile(
     rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|-{{1,2}})\s*{_START}"
 )
+# The Indian wires' form: no dash after the agency ("NEW DELHI, June 9 (PTI) The ...",
+# "Kolkata, Jun 9 (IANS) Prime ..."); taken only when the agency is a known one, and a
+# title-case place only with its date ("Jane Roe (AP) ..." opens a caption).
+_AGENCY_DATELINE = regex.compile(
+    rf"(?:(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:{_DATE})?|(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE})"
+    rf"{_AGENCY}"
+    rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
+)
 _DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\s?(?P<sep>—|–|--)\s?{_START}")
 # Capitalised words that open a body with a colon but are labels, not places.
 _NOT_PLACES = frozenset(
@@ -35,10 +43,16 @@ _NOT_PLACES = frozenset(
 )
 
 
-def match_dateline(text: str, pos: int = 0) -> regex.Match[str] | None:
-    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY):
+def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
+    """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
+    after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
+    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE):
+        if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + 60]):
+            continue
         m = pattern.match(text, pos)
         if m is None:
+            continue
+        if pattern is _AGENCY_DATELINE and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         place = m.groupdict().get("place")
         if place is not None:
@@ -55,7 +69,7 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if first is None:
         return
     p, lead = first
-    m = match_dateline(p.text, lead)
+    m = match_dateline(p.text, lead, rules)
     if m is None:
         return
     groups = m.groupdict()
