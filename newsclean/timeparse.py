@@ -40,12 +40,12 @@ _NUM_STAMP = rf"(?:{_NUM_DATE}{_NUM_CLOCK}?)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
-_CLOCK = r"(?:,?\s(?:at\s|um\s|-\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+_CLOCK = r"(?:,?\s(?:at\s|um\s|[-|]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
 TIME_TEXT = rf"(?:{_REL}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
 _STAMP_LABEL = (
-    r"(?:(?:last\s)?updated|published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
+    r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
     r"|publié|publicado|actualizado)(?:\s(?:on|am|le|el))?\s?:?\s"
 )
 _STAMP_LINE = regex.compile(rf"(?:{_STAMP_LABEL})?(?P<time>{_ABS}{_CLOCK}?)", regex.IGNORECASE)
@@ -194,7 +194,7 @@ def implausible_age(text: str) -> bool:
 def stamp_label(prefix: str) -> bool:
     """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
-    return word.removesuffix(" el").removeprefix("last ") in _LABEL_WORDS
+    return word.removesuffix(" el").removeprefix("last ").removeprefix("first ") in _LABEL_WORDS
 
 
 def resolve(

@@ -993,3 +993,31 @@ def test_a_name_with_the_writers_job_is_a_byline(line: str) -> None:
 def test_a_job_title_alone_is_no_byline() -> None:
     a = one("The council approved the wall on Tuesday.\nMayor, Town Writer of the year")
     assert a.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Click here for more news", "common.click-here"),
+     ("This article first appeared on Coast Post.", "common.republished-notice"),
+     ("This story was originally published by Coast Post and is republished with permission.", "common.republished-notice"),
+     ("A version of this story appeared in Coast Post.", "common.republished-notice"),
+     ("Disclaimer: The views expressed in this article are those of the author.", "common.republished-notice"),
+     ("(Views expressed are personal)", None),
+     ("Stay updated with the latest news on Coast Post.", "common.promo"),
+     ("Don't miss: Ferries add a night crossing", "heuristic.read-more"),
+     ("First Published: 09 Jun 2025, 10:21 AM IST", "heuristic.story-stamp"),
+     ("Last Updated: June 9, 2025 | 10:21 IST", "heuristic.story-stamp")],
+)  # fmt: skip
+def test_notices_links_and_stamps_inside_a_story_leave_it(line: str, rule: str | None) -> None:
+    text = f"Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council approved the wall.\n{line}\nIt cost a lot, the mayor said.\n"
+    page = newsclean.extract(text, fetched_at=WHEN)
+    (a,) = page.articles
+    assert a.paragraphs == ["The council approved the wall.", "It cost a lot, the mayor said."]
+    if rule is not None:
+        assert rule in {r.rule for r in page.removed if line.startswith(r.text[:10])}
+
+
+@pytest.mark.parametrize("tag", ["(Representative image)", "(Image for representation purposes only)", "(File photo)"])
+def test_representation_tags_close_captions(tag: str) -> None:
+    a = one(f"The council approved the wall on Tuesday.\nWorkers build the wall in Port Avelin. {tag}\nIt cost a lot.")
+    assert a.captions == ["Workers build the wall in Port Avelin."]

@@ -32,7 +32,8 @@ _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z]
 # words with no sentence end inside ("REUTERS/Jane Roe", "Getty Images via CNN").
 MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
-    r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40})\)"
+    r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
+    r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?)\)"
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
@@ -206,7 +207,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         paren = "(" in text
         m = (
-            (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text) else None)
+            (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text or "mage" in text) else None)
             or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
             or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
             or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)

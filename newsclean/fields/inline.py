@@ -11,7 +11,8 @@ from ..rules import RuleSet
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
 _READ_MORE = regex.compile(
     r"(?<![\w])(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|"
-    r"SEE ALSO|See also|RELATED|Related|MORE|Further Reading|Further reading)\s?:\s?(?=\S)"
+    r"SEE ALSO|See also|RELATED|Related|MORE|Further Reading|Further reading|DON'T MISS|Don't [Mm]iss|DON’T MISS|"
+    r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?(?=\S)"
 )
 _TOKEN = regex.compile(r"\S+")
 # A line that is only a link to a video or podcast: a label, then a headline with no full stop.
