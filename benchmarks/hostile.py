@@ -66,8 +66,7 @@ CASES: dict[str, Case] = {
     ),
     "feed time lines": lambda k: (
         "Coast Post · 2025-06-10T14:30:00Z\n1 day 2 hours ago • 3 min read\n10.06.2025 1 1 1 1 1 1 1 1 1 1h\n"
-        "3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · Post\n"
-        * (30_000 * k)
+        "3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · 3 hours ago · Post\n" * (30_000 * k)
     ),
     "repeated title lines": lambda k: "Council approves the new harbour budget\n" * (100_000 * k),
     # HTML with no date in its markup, so the labelled-date scan and htmldate both run

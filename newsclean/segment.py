@@ -171,6 +171,21 @@ def _title_below(items: list[Item], s: int, e: int) -> bool:
     )
 
 
+def _feed_title(items: list[Item], s: int, e: int) -> bool:
+    """A feed's entry: its headline printed once, right above an outlet-and-time header with
+    no bullets ("Headline" / "Coast Post · 3h" / its first sentence).
+
+    Aggregator entries whose title comes under the header print bullets between the two
+    ("Outlet" / "3 hours ago" / "- Outlet" / "Title"); without them the line above is the title.
+    """
+    above = items[s - 1]
+    if above.kind is not Kind.TEXT or not headline_like(above.text) or above.text.endswith((".", ":", ",", ";")):
+        return False
+    if any(items[k].kind is Kind.BULLET for k in range(s, e)):
+        return False
+    return any(items[k].kind is Kind.TIME and (items[k].outlet or k > s) for k in range(s, e))
+
+
 def _own_stamp(it: Item) -> bool:
     """A time line behind a stamp label ("Updated March 4, 2024"), not an outlet's header."""
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
@@ -242,6 +257,8 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
             )
         ):
             # a title printed once above the header: at a section's start, or printed again below it
+            title_idx, entry_start = s - 1, s - 1
+        elif s >= 1 and s - 1 >= prev_end and (s - 1) not in section_at and _feed_title(items, s, e):
             title_idx, entry_start = s - 1, s - 1
         starts[entry_start] = (s, e, title_idx)
         prev_end = e
