@@ -293,6 +293,9 @@ def _entry(pg: _Page, title: str, role: str) -> None:
     if v < 0.1 and t.category:  # no outlet line: the time, the section, the title
         t.outlet = None
         lines = ["", "", t.published, f"- {t.category}", title]
+    elif r.random() < 0.12:  # a feed's entry: the headline once, then the outlet and its time on one line
+        t.category, t.published = None, r.choice(FEED_TIMES)
+        lines = ["", title, f"{t.outlet}{r.choice(FEED_SEPARATORS)}{t.published}"]
     else:
         lines = (bp.related_a if v < 0.55 else bp.related_b)(t, category=t.category)
     if r.random() < 0.05:  # the body is only the agency's "about us" blurb: chrome, no body

@@ -1021,3 +1021,30 @@ def test_notices_links_and_stamps_inside_a_story_leave_it(line: str, rule: str |
 def test_representation_tags_close_captions(tag: str) -> None:
     a = one(f"The council approved the wall on Tuesday.\nWorkers build the wall in Port Avelin. {tag}\nIt cost a lot.")
     assert a.captions == ["Workers build the wall in Port Avelin."]
+
+
+def test_feed_entries_keep_the_headline_above_their_outlet_and_time() -> None:
+    text = (
+        "Council approves new harbour wall\nCoast Post · 3h\nThe council approved the wall on Tuesday.\n\n"
+        "Orchard growers test frost fans on the slopes\nFarm.com · 5h\nGrowers in Kessel tested frost fans.\n\n"
+        "Ferry operator adds a night crossing\nHarbour 24 · 1d\n"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert [(a.role, a.title, a.outlet, a.published_text, a.body) for a in page.articles] == [
+        ("main", "Council approves new harbour wall", "Coast Post", "3h", "The council approved the wall on Tuesday."),
+        (
+            "related",
+            "Orchard growers test frost fans on the slopes",
+            "Farm.com",
+            "5h",
+            "Growers in Kessel tested frost fans.",
+        ),
+        ("related", "Ferry operator adds a night crossing", "Harbour 24", "1d", ""),
+    ]
+
+
+def test_a_sentence_above_a_feed_header_stays_with_the_story_before() -> None:
+    """Only a headline (no closing full stop) is taken as the next entry's title."""
+    text = "Council approves new harbour wall\nCoast Post · 3h\nThe council approved the wall.\nIt cost a lot.\nFarm.com · 5h\n"
+    first = newsclean.extract(text, fetched_at=WHEN).articles[0]
+    assert first.paragraphs == ["The council approved the wall.", "It cost a lot."]
