@@ -134,7 +134,11 @@ class RuleSet:
         needles = [needle(p) for p, _ in src.inline_regex]
         self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
-        self._prefix_firsts = frozenset(_key(p)[:1] for p in src.line_prefix)
+        # The first few letters of every prefix phrase: most lines open with none of them, and
+        # so skip the alternation (a first letter alone let every "The ..." line through).
+        self._prefix_width = min((len(p) for p in line_prefix), default=0)
+        self._prefix_width = min(self._prefix_width, 4)
+        self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in line_prefix)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
@@ -159,7 +163,7 @@ class RuleSet:
             hit = self._line_text.get(_key(text))
             if hit:
                 return hit
-        if self._prefix_re is not None and text[:1].casefold()[:1] in self._prefix_firsts:
+        if self._prefix_re is not None and text[: self._prefix_width].lower() in self._prefix_heads:
             m = self._prefix_re.match(text)  # escaped literals: linear, no timeout needed
             if m:
                 return self._line_prefix[_key(m.group(0))]
