@@ -25,21 +25,17 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with offsets of their stripped text; blank runs are counted, not kept."""
     out: list[Line] = []
+    append = out.append
     pos = 0
     blanks = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = text[pos:nl]
+    for raw in text.split("\n"):  # one C-level split; offsets are summed as we go
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
+            lead = raw.find(stripped[0])  # the first non-space character is the stripped text's first
             start = pos + lead
-            out.append(Line(stripped, start, start + len(stripped), len(out), blanks, lead))
+            append(Line(stripped, start, start + len(stripped), len(out), blanks, lead))
             blanks = 0
         else:
             blanks += 1
-        pos = nl + 1
+        pos += len(raw) + 1
     return out
