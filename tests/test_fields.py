@@ -1048,3 +1048,16 @@ def test_a_sentence_above_a_feed_header_stays_with_the_story_before() -> None:
     text = "Council approves new harbour wall\nCoast Post · 3h\nThe council approved the wall.\nIt cost a lot.\nFarm.com · 5h\n"
     first = newsclean.extract(text, fetched_at=WHEN).articles[0]
     assert first.paragraphs == ["The council approved the wall.", "It cost a lot."]
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe For Dailymail.com", "By Jane Roe | Updated: June 9, 2025 10:21 IST", "By Jane Roe In Seoul"]
+)
+def test_a_byline_keeps_only_the_name(line: str) -> None:
+    a = one(f"{line}\nThe council approved the wall on Tuesday.")
+    assert (a.byline, a.body) == (["Jane Roe"], "The council approved the wall on Tuesday.")
+
+
+def test_a_call_to_follow_the_author_is_chrome() -> None:
+    a = one("The council approved the wall on Tuesday.\nFollow Jane Roe on Twitter @janeroe")
+    assert a.body == "The council approved the wall on Tuesday."

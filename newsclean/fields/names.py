@@ -6,6 +6,8 @@ import regex
 
 _SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
 _PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
+# Capitalised words that end a name: "Jane Roe For Dailymail.com", "Jane Roe In Seoul".
+_NAME_ENDS = frozenset("For FOR In IN At AT From FROM".split())
 ROLE_WORDS = frozenset(
     "correspondent reporter writer editor contributor columnist photographer producer "
     "staff journalist bureau chief senior deputy special desk news globe times".split()
@@ -23,6 +25,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
     for part in _SPLIT.split(text.strip(" .;:()")):
         if outlet and part.strip(" .").casefold() == outlet.casefold():
             continue  # "By Jane Roe, Harbour 24" under Harbour 24's header
+        if any(c.isdigit() for c in part):
+            continue  # a stamp beside the names: "By Jane Roe | Updated: June 9, 2025 10:21 IST"
         tokens = part.split()
         # skip leading role words ("correspondent Akihiko Kaise"), then take the run of
         # capitalised tokens, stopping at a place ("Jane Roe in Seoul")
@@ -31,6 +35,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
             k += 1
         end = k
         while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in _PARTICLES):
+            if tokens[end] in _NAME_ENDS and end > k:
+                break
             end += 1
         name_tokens = tokens[k:end]
         while name_tokens and name_tokens[-1] in _PARTICLES:
