@@ -94,7 +94,8 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             and i + 1 < n
             and items[i + 1].kind is Kind.TIME
             and items[i + 1].outlet is None
-            and not _own_stamp(items[i + 1])  # "Updated: <date>" under a headline labels the story's date
+            # "Headline" / "Updated: <date>" opening the page: the line is the title, not an outlet
+            and not (_own_stamp(items[i + 1]) and (i == 0 or items[i - 1].kind is not Kind.TEXT))
             and outlet_like(it.text)
             and _bullets_name(items, i + 2, it.text)
         ):

@@ -141,6 +141,9 @@ def _main_story(pg: _Page, title: str) -> None:
         elif v < 0.7:  # no outlet: the story's own labelled stamp under the headline
             s.outlet, s.published = None, r.choice(STAMPS)
             head = [title, "", f"{r.choice(STAMP_LABELS)} {s.published}", ""]
+        elif v < 0.8:  # the outlet, then its labelled stamp
+            s.published = r.choice(STAMPS)
+            head = [title, "", s.outlet, f"{r.choice(STAMP_LABELS)} {s.published}", ""]
         else:
             head = [title, "", s.outlet, f"{s.published}{reading}", ""]
     else:

@@ -1061,3 +1061,11 @@ def test_a_byline_keeps_only_the_name(line: str) -> None:
 def test_a_call_to_follow_the_author_is_chrome() -> None:
     a = one("The council approved the wall on Tuesday.\nFollow Jane Roe on Twitter @janeroe")
     assert a.body == "The council approved the wall on Tuesday."
+
+
+def test_an_outlet_line_above_a_labelled_stamp_stays_the_outlet() -> None:
+    text = "Council approves new harbour wall\n\nCoast Post\nUpdated 3 hours ago\n\nThe council approved the wall.\n"
+    (a,) = newsclean.extract(text, fetched_at=WHEN).articles
+    assert (a.title, a.outlet, a.published_text, a.paragraphs) == (
+        "Council approves new harbour wall", "Coast Post", "3 hours ago", ["The council approved the wall."]
+    )  # fmt: skip
