@@ -15,14 +15,15 @@ import regex
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import TIME_LINE_WIDTH, reading_time, stamp_label, time_line
+from .timeparse import TIME_LINE_WIDTH, name_start, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
 _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with
 _BULLET_WIDTH = 84
 # No time line or bullet line is longer than this.
 _SHAPED_WIDTH = max(TIME_LINE_WIDTH, _BULLET_WIDTH)
-_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+# Also the full stops of scripts without a Latin one: "।" (Devanagari), "。" (CJK), "؟" (Arabic).
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "।", "。", "！", "？", "؟", "،")
 
 
 class Kind(Enum):
@@ -54,7 +55,7 @@ def outlet_like(text: str) -> bool:
     """Short, name-shaped: what an aggregator prints as an outlet line above a time."""
     if not 0 < len(text) <= 60:  # before the split: most lines asked are paragraphs
         return False
-    return len(text.split()) <= 6 and not text.endswith(_SENTENCE_END) and (text[0].isupper() or text[0].isdigit())
+    return name_start(text) and len(text.split()) <= 6 and not text.endswith(_SENTENCE_END)
 
 
 def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:

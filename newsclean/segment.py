@@ -75,9 +75,10 @@ def headline_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 30 or len(text) > 250:
         return False
-    if text.endswith(".") and not text.endswith("...") and len(words) > 16:
+    if text.endswith((".", "।")) and not text.endswith("...") and len(words) > 16:
         return False
-    return True
+    # scripts written without spaces: a sentence is one "word", so length tells prose
+    return not (text.endswith(("。", "！", "？")) and len(text) > 60)
 
 
 def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:

@@ -108,6 +108,13 @@ _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 TIME_LINE_WIDTH = 90  # an outlet glued to a time: at most 60 + the longest time text
 
 
+def name_start(text: str) -> bool:
+    """Whether ``text`` opens as a name does: a capital, a digit, or a letter of a script
+    without case ("अमर उजाला", "朝日新聞"), where no letter is lower case."""
+    first = text[:1]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
 def reading_time(text: str) -> int:
     """Where a reading time closing a time line starts ("4 days ago • 3 min read"), or ``len(text)``."""
     if text[-4:].lower() != "read":
@@ -177,7 +184,7 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
     if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
         return None
     m = _TIME_FIRST.fullmatch(text)
-    if m is None or len(m.group("outlet").split()) > 6 or not m.group("outlet")[:1].isupper():
+    if m is None or len(m.group("outlet").split()) > 6 or not name_start(m.group("outlet")):
         return None  # an outlet is a name: "Coast Post", "By Jane Roe", never "read more"
     return m.group("outlet").strip(), m.group("time")
 

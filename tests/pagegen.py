@@ -51,7 +51,7 @@ TITLES = ["Harbour town votes to rebuild its wooden pier", "Ferry operator adds 
 PASTED = ["Rail unions and the coast line operator agree on a new winter timetable",
           "Kessel farmers count the cost of the wettest spring in thirty years"]  # fmt: skip
 OUTLETS = ["Coastal Herald", "Valley Gazette", "Northern Times", "Farm Weekly", "Metro Ledger", "Straits Times",
-           "AsiaOne", "Kessel Courier", "The Star", "Farm.com", "Harbour 24"]  # fmt: skip
+           "AsiaOne", "Kessel Courier", "The Star", "Farm.com", "Harbour 24", "अमर उजाला", "朝日新聞"]  # fmt: skip
 PLACES = ["PORT AVELIN", "KESSEL", "VARNHOLM", "NORTH BAY", "LINDQVIST"]
 NAMES = ["Jane Roe", "Sam Poe", "Mira Lund", "Oskar Feld", "Ana Sorel"]
 CREDITS = [("— Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(Bernama)", "Bernama"), ("- AFP", "AFP"),

@@ -1069,3 +1069,17 @@ def test_an_outlet_line_above_a_labelled_stamp_stays_the_outlet() -> None:
     assert (a.title, a.outlet, a.published_text, a.paragraphs) == (
         "Council approves new harbour wall", "Coast Post", "3 hours ago", ["The council approved the wall."]
     )  # fmt: skip
+
+
+def test_outlets_and_headlines_in_scripts_without_case() -> None:
+    """Devanagari and CJK have no capitals: an outlet line in them is still an outlet."""
+    text = (
+        "logo\nदिल्ली में बारिश से जलभराव\n\nदिल्ली में बारिश से जलभराव\n\nअमर उजाला\n\ntime3 days ago\n\n  • अमर उजाला\n\n"
+        "दिल्ली में बारिश से जलभराव\n\nदिल्ली में सोमवार को भारी बारिश हुई।\n\nRelated Articles\n\n東京で大雨\n東京で大雨\n\n"
+        "朝日新聞\n\ntime5 hours ago\n\n  • 朝日新聞\n\n東京で大雨\n\n東京では月曜日に大雨が降った。\n"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert [(a.role, a.title, a.outlet, a.published_text, a.body) for a in page.articles] == [
+        ("main", "दिल्ली में बारिश से जलभराव", "अमर उजाला", "3 days ago", "दिल्ली में सोमवार को भारी बारिश हुई।"),
+        ("related", "東京で大雨", "朝日新聞", "5 hours ago", "東京では月曜日に大雨が降った。"),
+    ]
