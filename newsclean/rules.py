@@ -13,7 +13,7 @@ File format (see ``docs/rules.md`` for the full reference)::
     text = ["Get the app"]        # exact lines (case-insensitive)
     prefix = ["Sponsored:"]       # lines starting with these
     regex = ['^\\d+ comments$']   # lines fully matching
-    section = "related"           # optional: this line opens the related (or listing) section
+    section = "related"           # optional: this line opens the related (or listing, or comments) section
 
     [[inline]]                    # phrases cut wherever they occur inside a line
     id = "mysite.listen"
@@ -49,7 +49,7 @@ _sre_parser: Any = getattr(re, "_parser", None)
 _sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
-_SECTIONS = {"related", "listing", "end"}
+_SECTIONS = {"related", "listing", "end", "comments"}
 _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",

@@ -279,6 +279,10 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
             if section == "listing":
                 kind = "listing"
         first = len(blocks)
+        if section == "comments":  # readers' comments under the comment box's heading: chrome
+            for it in items[b:end]:
+                ledger.remove(it.text, it.line.start, "heuristic.comment-thread")
+            continue
         if b in starts:
             s, e, title_idx = starts[b]
             blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, section)))

@@ -78,6 +78,15 @@ FEED_SEPARATORS = [" · ", " • ", " | "]
 # A story's own labelled stamp right under its headline, with no outlet line.
 STAMPS = ["June 9, 2025 4:15 PM EDT", "June 9, 2025 16:21 IST", "March 4, 2024 10:00 AM", "3 hours ago"]
 STAMP_LABELS = ["Updated:", "Published", "Updated", "Published:"]
+# A comment box with readers' comments in it (chrome: not the story's).
+COMMENTS = [
+    "Mira L.",
+    "2 hours ago",
+    "Good to see the council act at last.",
+    "Oskar F.",
+    "1 hour ago",
+    "Who pays for it?",
+]
 SECTIONS = ["Politics", "Business", "Lifestyle", "World", "Sports"]
 AGENCY_CAPTION = "NORTH BAY, KESSEL – APRIL 16: Oskar Feld of Kessel United celebrates a goal against Varnholm."
 LINE_CHROME = [
@@ -378,7 +387,12 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
     else:
         _main_story(pg, titles[0])
         if r.random() < 0.85:
-            pg.lines += [""] + (bp.D8_WIDGETS if r.random() < 0.5 else bp.D8_WIDGETS_TIGHT)
+            widgets = list(bp.D8_WIDGETS if r.random() < 0.5 else bp.D8_WIDGETS_TIGHT)
+            if r.random() < 0.15:  # readers have commented: their names, times and words
+                i = widgets.index("No comments yet...")
+                widgets[i : i + 1] = COMMENTS
+                pg.chrome += [c for c in COMMENTS if " " in c and "ago" not in c]
+            pg.lines += ["", *widgets]
             pg.chrome += [*bp.WIDGET_CHROME, "Related Articles"]
         # else the page was saved without its widgets: related entries follow the story at once
     for k in range(r.randint(1 if listing else 0, 4)):

@@ -1083,3 +1083,20 @@ def test_outlets_and_headlines_in_scripts_without_case() -> None:
         ("main", "दिल्ली में बारिश से जलभराव", "अमर उजाला", "3 days ago", "दिल्ली में सोमवार को भारी बारिश हुई।"),
         ("related", "東京で大雨", "朝日新聞", "5 hours ago", "東京では月曜日に大雨が降った。"),
     ]
+
+
+def test_readers_comments_under_the_comment_box_are_chrome() -> None:
+    text = (
+        "Council approves new harbour wall\n\nCoast Post3 hours ago\nThe council approved the wall.\nComments\n"
+        "Jane R.\n2 hours ago\nGreat news for the town, finally!\nRelated Articles\n\nFerries add a night crossing\n"
+        "Ferries add a night crossing\n\nFarm Weekly\n\ntime5 hours ago\n\n  • Farm Weekly\n\nFerries add a night crossing\n\n"
+        "The ferry company will add a crossing.\n"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert [(a.role, a.title, a.body) for a in page.articles] == [
+        ("main", "Council approves new harbour wall", "The council approved the wall."),
+        ("related", "Ferries add a night crossing", "The ferry company will add a crossing."),
+    ]
+    assert [r.text for r in page.removed if r.rule == "heuristic.comment-thread"] == [
+        "Jane R.", "2 hours ago", "Great news for the town, finally!"
+    ]  # fmt: skip
