@@ -1100,3 +1100,12 @@ def test_readers_comments_under_the_comment_box_are_chrome() -> None:
     assert [r.text for r in page.removed if r.rule == "heuristic.comment-thread"] == [
         "Jane R.", "2 hours ago", "Great news for the town, finally!"
     ]  # fmt: skip
+
+
+def test_the_horizontal_bar_sets_off_datelines_and_credits() -> None:
+    a = one("SEOUL ― The council approved the wall. ― Reuters")
+    assert (a.dateline and a.dateline.location, a.credits, a.body) == (
+        "SEOUL",
+        ["Reuters"],
+        "The council approved the wall.",
+    )

@@ -14,7 +14,7 @@ from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
 
-_DASH = r"(?:—|–|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
+_DASH = r"(?:—|–|―|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
 _DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
 _CAPS_CREDIT = regex.compile(r"(?:^|(?<=\s))(?P<agency>[A-Z][A-Z-]{1,20}(?:\s[A-Z]{2,20})?)\s*$")
 _PAREN_CREDIT = regex.compile(r"(?:^|(?<=\s)|(?<=[.!?'\"’”]))\((?P<agency>[^()]{2,40})\)\s*$")
@@ -34,7 +34,7 @@ _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
 # Several agencies at once: "— AFP/Reuters", "(Reuters, AFP)", "AFP/ST" (the outlet's own desk),
 # set off by a dash or brackets, or standing after the last sentence.
 _MULTI_CREDIT = regex.compile(
-    rf"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|-|\())(?:{_DASH}\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{{1,20}}(?:\s?[/,]\s?[A-Z][\w.&']{{1,20}}){{1,3}})"
+    rf"(?:^|(?<=[.!?'\"’”]\s)|(?<=\s)(?=—|–|―|-|\())(?:{_DASH}\s?)?(?P<open>\()?(?P<agencies>[A-Z][\w.&']{{1,20}}(?:\s?[/,]\s?[A-Z][\w.&']{{1,20}}){{1,3}})"
     r"(?(open)\))\s*$"
 )
 # A credit said in words: "— With files from Reuters", "Source: AFP", "Additional reporting by AP",
@@ -110,7 +110,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
         return True
     last = text[-1:]
-    for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end), (_PAREN_CREDIT, last == ")"),
+    for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end or "―" in end), (_PAREN_CREDIT, last == ")"),
                             (_CAPS_CREDIT, last.isupper())):  # fmt: skip
         m = pattern.search(text, tail) if needed else None
         if m:

@@ -16,7 +16,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
 _AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})\)"  # "(dpa)", "(epd)" write lowercase
-_SEP = r"\s?(?P<sep>—|–|-{1,2}|:)\s*"
+_SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
@@ -25,7 +25,7 @@ CAPS_DATELINE = regex.compile(
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
 _TITLE_DATELINE = regex.compile(
-    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|-{{1,2}})\s*{_START}"
+    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|―|-{{1,2}})\s*{_START}"
 )
 # The Indian wires' form: no dash after the agency ("NEW DELHI, June 9 (PTI) The ...",
 # "Kolkata, Jun 9 (IANS) Prime ..."); taken only when the agency is a known one, and a
