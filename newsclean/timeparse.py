@@ -30,18 +30,19 @@ _BARE = r"(?:\d{1,3}(?:h|m|d|w)|\d{1,3}\s?(?:hrs?|mins?))"
 _REL = rf"(?:{_AGE}|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 # Numeric dates: ISO ("2025-06-10", "2025-06-10T14:30:00Z"), dotted day first
-# ("10.06.2025, 14:30 Uhr"), slashed ("06/10/2025"), and Daily8's DD-MM-YYYY.
-_NUM_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})"
-_NUM_CLOCK = (
-    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
-    r"(?:Z|[+-]\d{2}:?\d{2}|\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+# ("10.06.2025, 14:30 Uhr") and slashed ("06/10/2025"), with a clock and its zone. The named
+# groups are read by ``resolve``; inside the time patterns only "time" is.
+_NUM_STAMP = (
+    r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?:\s\(?(?P<abbr>[A-Z]{2,5})\)?)?)?)"
 )
-_NUM_STAMP = rf"(?:{_NUM_DATE}{_NUM_CLOCK}?)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
 _CLOCK = r"(?:,?\s(?:at\s|um\s|[-|]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
-TIME_TEXT = rf"(?:{_REL}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
+TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
 _STAMP_LABEL = (
@@ -96,12 +97,7 @@ _SECONDS = {
 # was served to saw that day.
 _DAY_CLOCK_PARTS = regex.compile(_DAY_CLOCK)
 _DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-_NUM_PARTS = regex.compile(
-    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
-    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?"
-    r"(?:\s?(?P<ap>[ap])\.?m\.?|\sUhr)?)?(?:\s\(?(?P<abbr>[A-Z]{2,5})\)?)?",
-    regex.IGNORECASE,
-)
+_NUM_PARTS = regex.compile(_NUM_STAMP, regex.IGNORECASE)
 _ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 
@@ -275,7 +271,7 @@ def _numeric(m: regex.Match[str], zones: dict[str, float]) -> datetime | None:
     if m.group("iso"):
         year, month, day = (int(x) for x in m.group("iso").split("-"))
     elif m.group("d"):
-        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if a > 12 >= b:
