@@ -136,8 +136,7 @@ class RuleSet:
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # The first few letters of every prefix phrase: most lines open with none of them, and
         # so skip the alternation (a first letter alone let every "The ..." line through).
-        self._prefix_width = min((len(p) for p in line_prefix), default=0)
-        self._prefix_width = min(self._prefix_width, 4)
+        self._prefix_width = min(4, *(len(p) for p in line_prefix)) if line_prefix else 0
         self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in line_prefix)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
