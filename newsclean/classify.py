@@ -45,6 +45,7 @@ class Item:
     bullet: str | None = None
     section: str | None = None  # for markers
     tail: str | None = None  # what follows the time on its line: a reading time ("• 3 min read")
+    category: str | None = None  # a section after the outlet and time ("Coast Post · 3h · Politics")
 
     @property
     def text(self) -> str:
@@ -96,7 +97,29 @@ def shape(line: Line) -> Item:
         elif prefix and stamp_label(prefix):  # "Published: 3 hours ago": the story's own stamp
             label = prefix.strip()
         return Item(line, Kind.TIME, outlet=outlet, time=time_text, label=label, tail=text[end:] or None)
+    if " · " in text or " • " in text or " | " in text:
+        sectioned = _with_section(line)
+        if sectioned is not None:
+            return sectioned
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
     if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)
+
+
+_SECTION_TAIL = regex.compile(r"\s[·•|]\s(?P<section>[A-Z][\w&'’-]{1,20}(?:\s[A-Z&][\w&'’-]{0,20}){0,2})$")
+
+
+def _with_section(line: Line) -> Item | None:
+    """ "Coast Post · 3h · Politics": an outlet glued to its time, then the story's section.
+
+    Only with the outlet before the time: "3h · Politics" alone is an age before its outlet.
+    """
+    text = line.text
+    m = _SECTION_TAIL.search(text, max(0, len(text) - 50))
+    if m is None:
+        return None
+    t = time_line(text[: m.start()])
+    if t is None or t[0] is None:
+        return None
+    return Item(line, Kind.TIME, outlet=t[0], time=t[1], category=m.group("section"))

@@ -47,6 +47,8 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
             if it.tail:  # "• 3 min read" after the time
                 ledger.remove(it.tail, it.line.end - len(it.tail), "heuristic.reading-time")
+            if it.category and draft.category is None:  # "Coast Post · 3h · Politics"
+                draft.category = it.category
         elif it.kind is Kind.BULLET and it.bullet:
             bullets.append(it.bullet)
             bullet_items.append(it)

@@ -144,7 +144,11 @@ def _main_story(pg: _Page, title: str) -> None:
             pg.chrome.append(reading.strip(" •·"))
         v = r.random()
         if v < 0.4:
-            head = [title, "", f"{s.outlet}{r.choice(FEED_SEPARATORS)}{s.published}{reading}", ""]
+            section = ""
+            if not reading and r.random() < 0.3:  # the story's section after its time
+                s.category = r.choice(SECTIONS)
+                section = f"{r.choice(FEED_SEPARATORS)}{s.category}"
+            head = [title, "", f"{s.outlet}{r.choice(FEED_SEPARATORS)}{s.published}{reading}{section}", ""]
         elif v < 0.55 and ("ago" in s.published or len(s.published) <= 7):  # the age first
             head = [title, "", f"{s.published}{r.choice(FEED_SEPARATORS)}{s.outlet}", ""]
         elif v < 0.7:  # no outlet: the story's own labelled stamp under the headline

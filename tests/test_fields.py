@@ -1109,3 +1109,10 @@ def test_the_horizontal_bar_sets_off_datelines_and_credits() -> None:
         ["Reuters"],
         "The council approved the wall.",
     )
+
+
+def test_a_section_after_the_outlet_and_time_is_the_category() -> None:
+    (a,) = newsclean.extract(
+        "Council approves new harbour wall\nCoast Post · 3h · World News\nThe council met.\n"
+    ).articles
+    assert (a.outlet, a.published_text, a.category, a.body) == ("Coast Post", "3h", "World News", "The council met.")
