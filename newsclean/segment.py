@@ -236,6 +236,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         runs.append((s, e))
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
     prev_end = 0
+    prev_bullets = False
     for s, e in runs:
         title_idx: int | None = None
         entry_start = s
@@ -260,10 +261,19 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         ):
             # a title printed once above the header: at a section's start, or printed again below it
             title_idx, entry_start = s - 1, s - 1
-        elif s >= 1 and s - 1 >= prev_end and (s - 1) not in section_at and _feed_title(items, s, e):
+        elif (
+            s >= 1
+            and s - 1 >= prev_end
+            and (s - 1) not in section_at
+            # right under a header with bullets, the line is that entry's title ("Outlet" / "3h"
+            # / "- Outlet" / "Title"), even when the next header was cut off before its bullets
+            and not (s - 1 == prev_end and prev_bullets)
+            and _feed_title(items, s, e)
+        ):
             title_idx, entry_start = s - 1, s - 1
         starts[entry_start] = (s, e, title_idx)
         prev_end = e
+        prev_bullets = any(items[k].kind is Kind.BULLET for k in range(s, e))
 
     bounds = sorted(set(starts) | set(section_at) | {0})
     bounds = [b for b in bounds if b < n]

@@ -1116,3 +1116,18 @@ def test_a_section_after_the_outlet_and_time_is_the_category() -> None:
         "Council approves new harbour wall\nCoast Post · 3h · World News\nThe council met.\n"
     ).articles
     assert (a.outlet, a.published_text, a.category, a.body) == ("Coast Post", "3h", "World News", "The council met.")
+
+
+def test_a_header_cut_off_before_its_bullets_leaves_the_title_above_to_the_entry_before() -> None:
+    """Daily8's compact entries print their title under the bullets; a page cut off right
+    after the next entry's time must not hand that title to the next entry."""
+    text = (
+        "A headline for the page\nThe story itself.\nRelated Articles\n\n\nCoast Post\n22 minutes ago\n- Coast Post\n"
+        "Ferries add a night crossing\n\nFarm Weekly\n27 minutes ago"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert [(a.role, a.title, a.outlet, a.published_text) for a in page.articles] == [
+        ("main", "A headline for the page", None, None),
+        ("related", "Ferries add a night crossing", "Coast Post", "22 minutes ago"),
+        ("related", None, "Farm Weekly", "27 minutes ago"),
+    ]
