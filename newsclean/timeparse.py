@@ -36,12 +36,14 @@ _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
-    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?:\s\(?(?P<abbr>[A-Z]{2,5})\)?)?)?)"
+    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
-_CLOCK = r"(?:,?\s(?:at\s|um\s|[-|]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?|\sUhr)?(?:\s\(?[A-Z]{2,5}\)?)?)"
+# A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
+_ZONE_ABBR = r"(?:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
+_CLOCK = rf"(?:,?\s(?:at\s|um\s|[-|]\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?|\sUhr)?{_ZONE_ABBR}?)"
 TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
@@ -79,7 +81,7 @@ _CLOCK_ENDINGS = ("am", "pm", ".m", "hr", "Uhr", "GMT", "UTC", "Z")
 _COMPACT_LETTERS = "hmdwrsin "  # the letters of "h", "m", "d", "w", "hrs", "mins", and spaces
 _READ_ENDINGS = ("read", "Read", "READ")
 # A clock closed by its zone's abbreviation ("4:15 PM EDT", "16:21 IST").
-_ZONE_END = regex.compile(r"\d(?:\s?[ap]\.?m\.?)?\s\(?[A-Z]{2,5}\)?$", regex.IGNORECASE)
+_ZONE_END = regex.compile(rf"\d(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}$", regex.IGNORECASE)
 # "4 days ago • 3 min read": the reading time a feed prints after the time.
 _READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(

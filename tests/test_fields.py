@@ -1131,3 +1131,9 @@ def test_a_header_cut_off_before_its_bullets_leaves_the_title_above_to_the_entry
         ("related", "Ferries add a night crossing", "Coast Post", "22 minutes ago"),
         ("related", None, "Farm Weekly", "27 minutes ago"),
     ]
+
+
+@pytest.mark.parametrize("line", ["News from Japan Jun 9, 2025 16:21 (JST", "Jun 9, 2025 16:21 JST)"])
+def test_a_zone_cut_in_half_makes_no_time_line(line: str) -> None:
+    """A page cut off inside "(JST)" leaves text, not a new entry's outlet and time."""
+    assert time_line(line) is None
