@@ -1137,3 +1137,34 @@ def test_a_header_cut_off_before_its_bullets_leaves_the_title_above_to_the_entry
 def test_a_zone_cut_in_half_makes_no_time_line(line: str) -> None:
     """A page cut off inside "(JST)" leaves text, not a new entry's outlet and time."""
     assert time_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("CLICK HERE TO GET THE COAST POST APP", "common.click-here"), ("[Click here to subscribe]", "common.click-here"),
+     ("Story continues", "common.ad-continue"), ("Get the latest news delivered to your inbox", "common.promo"),
+     ("Like us on Facebook", "common.promo")],
+)  # fmt: skip
+def test_more_calls_and_widgets_are_chrome(line: str, rule: str) -> None:
+    page = newsclean.extract(
+        f"Harbour wall approved\n\nCoast Post\n3 hours ago\n\nThe council met.\n{line}\nIt cost a lot.\n"
+    )
+    assert page.articles[0].paragraphs == ["The council met.", "It cost a lot."]
+    assert [r.rule for r in page.removed if r.text == line] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("ending", "credits"),
+    [
+        ("The Associated Press contributed to this report.", ["AP"]),
+        ("Reuters and AFP contributed to this report.", ["Reuters", "AFP"]),
+    ],
+)
+def test_an_agency_that_contributed_is_credited(ending: str, credits: list[str]) -> None:
+    a = one(f"The council approved the wall on Tuesday. It rained.\n{ending}")
+    assert (a.credits, a.body) == (credits, "The council approved the wall on Tuesday. It rained.")
+
+
+def test_a_person_who_contributed_stays_in_the_story() -> None:
+    a = one("The council approved the wall on Tuesday.\nJane Roe contributed to this report.")
+    assert a.credits == [] and a.paragraphs[-1] == "Jane Roe contributed to this report."

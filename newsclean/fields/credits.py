@@ -43,6 +43,11 @@ _WORDED_CREDIT = regex.compile(
     rf"(?:^|(?<=\s))(?:{_DASH}\s?)?(?P<open>\()?(?:[Ww]ith (?:files|reporting|inputs) from|[Aa]dditional reporting by|"
     r"(?:Sources?|Quelle)\s?:)\s(?P<agency>[A-Za-z][\w.&' ,/-]{1,60}?)\.?(?(open)\))\.?\s*$"
 )
+# "The Associated Press contributed to this report." closing the story.
+_CONTRIBUTED = regex.compile(
+    r"(?:^|(?<=[.!?'\"’”]\s))(?:The\s)?(?P<agency>[A-Z][\w&' ,/-]{1,60}?)\s(?:contributed|also contributed)"
+    r"\sto\sthis\s(?:report|story|article)\.?\s*$"
+)
 _AGENCY_LIST = regex.compile(r"\s?(?:,|/|&|\band\b|\bund\b)\s?")
 # An agency's name alone after the last sentence, in title case: "... said. Reuters".
 _NAME_CREDIT = regex.compile(r"(?<=[.!?'\"’”]\s)(?P<agency>[A-Z][\w.&' ]{1,40}?)\s*$")
@@ -106,6 +111,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         or "reporting by" in end
         or "reporting from" in end
         or "inputs from" in end
+        or "contributed to" in end
     )
     if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
         return True
@@ -157,7 +163,11 @@ def _worded_credits(
                     draft.add_credit(a)
             p.cut(m.start(), len(p.text), "credit.agency", ledger)
             return True
-    for pattern, needed, start in ((_NAME_CREDIT, named, len(text) - 45), (_WORDED_CREDIT, worded, len(text) - 110)):
+    for pattern, needed, start in (
+        (_NAME_CREDIT, named, len(text) - 45),
+        (_WORDED_CREDIT, worded, len(text) - 110),
+        (_CONTRIBUTED, worded, len(text) - 110),
+    ):
         m = pattern.search(text, max(tail, start)) if needed else None
         agencies = _agencies(m.group("agency"), rules) if m else []
         if m and agencies and (m.start() > 0 or len(draft.live()) > 1):
