@@ -923,6 +923,8 @@ def test_an_age_before_a_byline_gives_the_byline() -> None:
         "(Only the headline and picture of this report may have been reworked by the Coast Post staff; the rest is auto-generated.)",
         "Catch all the Business News and Latest News Updates on Coast Post.",
         "— With inputs from agencies",
+        "(This story has not been edited by Coast Post staff and is auto-generated from a syndicated feed.)",
+        "(Only the headline of this report may have been reworked by the Coast Post staff.)",
     ],
 )
 def test_syndication_notices_are_chrome(notice: str) -> None:
