@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 import regex
 
 from .errors import RulesError
+from .firstchars import ByFirstChar
 
 # The standard library's pattern parser, used only to read facts off patterns (a literal
 # every match contains, a maximum width) that let whole scans be skipped.
@@ -108,18 +109,19 @@ class RuleSet:
         # user's patterns keep the regex module, whose timeout guards them, and a loop over
         # the patterns names the rule.
         union = [p for p, _, _ in src.line_regex]
-        named = None if src.user_regex else _named_union(src.line_regex)
-        self._line_by_group: dict[int, tuple[str, str | None]] = named[1] if named else {}
-        self._any_line_regex = named[0] if named else _union(union)
-        self._line_regex = [] if named else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
+        bundled = not src.user_regex
+        # bundled rules: looked up by a line's first character (see firstchars.py)
+        self._by_first = ByFirstChar(list(src.line_regex)) if bundled else None
+        self._any_line_regex = None if bundled else _union(union)
+        self._line_regex = [] if bundled else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
         # Lines longer than every short pattern (headings like "Related articles") try only
         # the long ones: the short case-insensitive word lists cost most of a failed match.
         widths = [max_width([p]) for p in union]
         self._line_regex_width = None if None in widths else max((w or 0 for w in widths), default=0)
         short = max((w for w in widths if w is not None and w <= _SHORT_PATTERN), default=0)
-        self._wide_from = short if named and self._line_regex_width is not None and short else None
+        self._wide_from = short if bundled and self._line_regex_width is not None and short else None
         self._wide_rules = [r for r, w in zip(src.line_regex, widths, strict=True) if (w or 0) > short]
-        self._wide: tuple[Any, dict[int, tuple[str, str | None]]] | None = None  # compiled on first use
+        self._wide_by_first = ByFirstChar(self._wide_rules)
         inline_text = _typographic(src.inline_text)
         self._inline_text = {_key(k): v for k, v in inline_text.items()}
         self._inline_re = _alternation(inline_text, anchored=False)
@@ -169,18 +171,13 @@ class RuleSet:
         if self._line_regex_width is not None and len(text) > self._line_regex_width:
             return None
         if self._wide_from is not None and len(text) > self._wide_from:
-            if self._wide is None:
-                self._wide = _named_union(self._wide_rules) or (_NEVER, {})
-            wide = self._wide[0].fullmatch(text)
-            return self._wide[1][wide.lastindex or 0] if wide else None
+            return self._wide_by_first.match(text)
+        if self._by_first is not None:  # bundled rules only: no timeout needed
+            return self._by_first.match(text)
         limit = self._budget(text)
-        if self._any_line_regex is not None:
-            union = self._any_line_regex  # stdlib re (no timeout argument) unless a user file is loaded
-            m = union.fullmatch(text) if limit is None else union.fullmatch(text, timeout=limit)
-            if not m:
+        if self._any_line_regex is not None:  # one union call rejects most lines before the loop
+            if not self._any_line_regex.fullmatch(text, timeout=limit):
                 return None
-            if self._line_by_group:  # the first alternative that matches whole, as the loop finds
-                return self._line_by_group[m.lastindex or 0]  # a wrapper group always takes part
         for pattern, rid, section in self._line_regex:
             if pattern.fullmatch(text, timeout=limit):
                 return rid, section
@@ -340,36 +337,8 @@ def max_width(patterns: list[str]) -> int | None:
     return widest
 
 
-def _stdlib_union(patterns: list[str], *, named: bool = False) -> Any:
-    """The alternation compiled by the standard library's re, or ``None`` if it cannot be.
-
-    Global inline flags ("(?i)...") become scoped groups so that patterns can share one
-    alternation. ``named`` wraps pattern ``i`` in a group ``_r{i}``: that group closes last,
-    so a match's ``lastindex`` says which pattern matched.
-    """
-    if not patterns:
-        return None
-    scoped = []
-    for p in patterns:
-        m = re.match(r"\(\?([aiLmsux]+)\)", p)
-        scoped.append(f"(?{m.group(1)}:{p[m.end() :]})" if m else p)
-    try:
-        return re.compile("|".join(f"(?P<_r{i}>{p})" if named else f"(?:{p})" for i, p in enumerate(scoped)))
-    except re.error:
-        return None
-
-
 # Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
 _SHORT_PATTERN = 100
-_NEVER = re.compile(r"(?!)")
-
-
-def _named_union(rules: list[tuple[str, str, str | None]]) -> tuple[Any, dict[int, tuple[str, str | None]]] | None:
-    """The line patterns as one stdlib alternation, and the rule each wrapper group names."""
-    compiled = _stdlib_union([p for p, _, _ in rules], named=True)
-    if compiled is None:
-        return None
-    return compiled, {compiled.groupindex[f"_r{i}"]: (rid, sec) for i, (_, rid, sec) in enumerate(rules)}
 
 
 def _union(patterns: list[str]) -> regex.Pattern[str] | None:

@@ -10,6 +10,7 @@ import pytest
 from conftest import FIXTURES, fetched, fixture_pages, load_label
 
 import newsclean
+from newsclean.rules import _key as rules_key
 
 SEED = FIXTURES / "seeds" / "000_0e52b6fd9e0fe50b.txt"
 WHEN = datetime(2025, 6, 12, 12, tzinfo=UTC)
@@ -212,10 +213,10 @@ def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> N
 
 
 def test_bundled_line_patterns_name_the_rule_the_pattern_loop_names(tmp_path: Path) -> None:
-    """The bundled patterns share one alternation whose groups name the matching rule.
+    """The bundled patterns are looked up by a line's first character (firstchars.py).
 
     A user file with a pattern switches to the guarded path (the regex module and a loop
-    over the patterns); on every line of every fixture both must name the same rule.
+    over all the patterns); on every line of every fixture both must name the same rule.
     """
     import regex
 
@@ -230,6 +231,12 @@ def test_bundled_line_patterns_name_the_rule_the_pattern_loop_names(tmp_path: Pa
     fast, looped = default_rules(), newsclean.load_rules(user)
     lines = {ln.strip() for p in fixture_pages() for ln in p.read_text(encoding="utf-8").splitlines()}
     lines |= {"12 comments", "Comments (3)", "Photo: Reuters", "1 / 12", "Share this article"}
+    # every phrase in other cases and followed by more words: the first-character split of
+    # the patterns must try each pattern these can match
+    for name, text in _bundled_sources():
+        for entry in _parse(text, name).get("line", []):
+            for phrase in entry.get("text", []) + entry.get("prefix", []):
+                lines |= {phrase.upper(), phrase.lower(), f"{phrase} and more words", f"({phrase})"}
     # longer than every short pattern: only the long ones are tried on these
     long_chrome = [
         "Subscribe to our daily newsletters for the harbour town's stories, sent to your inbox every morning at six",
@@ -241,7 +248,8 @@ def test_bundled_line_patterns_name_the_rule_the_pattern_loop_names(tmp_path: Pa
     for line in sorted(ln for ln in lines if ln):
         hit = fast.line_rule(line)
         assert hit == looped.line_rule(line), line
-        named += hit is not None and fast._any_line_regex.fullmatch(line) is not None
+        # removed by a pattern: no exact phrase and no prefix names the line
+        named += hit is not None and rules_key(line) not in fast._line_text and fast._prefix_re.match(line) is None
     assert named >= 5  # lines only a pattern removes are among them, not just exact phrases
 
 
