@@ -196,8 +196,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                         end = s
                         break
             else:
-                c = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
-                c = c or _CREDIT_TOKEN.match(p.text, m.end())
+                known = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
+                c = known or _CREDIT_TOKEN.match(p.text, m.end())
                 end = c.end() if c else m.end()
             start = m.start()
             closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
