@@ -103,14 +103,12 @@ class RuleSet:
         self._line_text = {_key(k): v for k, v in line_text.items()}
         self._line_prefix = {_key(k): v for k, v in line_prefix.items()}
         self._prefix_re = _alternation(line_prefix, anchored=True)
-        # One alternation rejects most lines in a single call. Bundled patterns share a
-        # stdlib-re alternation (a third faster per line, and cheaper to compile) whose
-        # groups name the rule that matched, so they are never compiled one by one. A
-        # user's patterns keep the regex module, whose timeout guards them, and a loop over
-        # the patterns names the rule.
+        # Bundled patterns are looked up by a line's first character (see firstchars.py) and
+        # compiled by the standard library's engine when a line first needs them. A user's
+        # patterns keep the regex module, whose timeout guards them: one alternation of them
+        # all rejects most lines in a single call, and a loop over them names the rule.
         union = [p for p, _, _ in src.line_regex]
         bundled = not src.user_regex
-        # bundled rules: looked up by a line's first character (see firstchars.py)
         self._by_first = ByFirstChar(list(src.line_regex)) if bundled else None
         self._any_line_regex = None if bundled else _union(union)
         self._line_regex = [] if bundled else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
