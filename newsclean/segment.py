@@ -41,15 +41,27 @@ class Block:
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
     stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
     tags: list[str] = field(default_factory=list)  # the hashtag a listing section is about
+    # the generic layout (newsclean.layout) also says which lines sit before the title,
+    # which trail the body, the standfirst and the title's repeats
+    head: list[Item] = field(default_factory=list)
+    tail: list[Item] = field(default_factory=list)
+    subtitle: Item | None = None
+    repeats: list[Item] = field(default_factory=list)
+    generic: bool = False
+    page_category: str | None = None  # the listing's own heading, for entries without a section
 
     def items(self) -> list[Item]:
-        return ([self.title] if self.title else []) + self.meta + self.body
+        own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]
+        if self.subtitle is not None:
+            own.append(self.subtitle)
+        return own + self.repeats
 
 
 @dataclass
 class Segmentation:
     blocks: list[Block]
     kind: PageKind
+    aggregator: bool = False  # whether entries were found by aggregator header runs
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
@@ -306,7 +318,24 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         kind = "listing"
     if not blocks:
         kind = "unknown"
-    return Segmentation(blocks, kind)
+    teasers = any(bl.stamp is not None for bl in blocks)
+    aggregator = bool(section_at) or teasers or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
+    return Segmentation(blocks, kind, aggregator=aggregator)
+
+
+def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:
+    """Whether a header run has the aggregator's own marks, which the generic layout does
+    not read: bullets under the time ("- Daily Mail"), an outlet glued to its time with no
+    space ("AsiaOne3 days ago", "time5 hours ago"), or the title printed around the run."""
+    for k in range(s, e):
+        it = items[k]
+        if it.kind is Kind.BULLET:
+            return True
+        if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time"):
+            before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
+            if before and before[-1:].isalnum():
+                return True
+    return title_idx is not None and title_idx < s - 1
 
 
 def _run_block(

@@ -1,0 +1,100 @@
+"""A generic entry's header lines to its fields: title, outlet, time, section, byline, caption.
+
+The aggregator header (:mod:`newsclean.header`) knows one arrangement; here each line is
+read for what it is, wherever the layout put it: before the title (a caption, a section
+label, a date), right under it, or after the body ("Source: X", "(0)Comments | <date>").
+"""
+
+from __future__ import annotations
+
+from ..classify import Item, Kind
+from ..draft import Draft
+from ..header import title_text
+from ..para import Ledger
+from ..rules import RuleSet
+from ..segment import Block
+from .metaline import MetaFields, parse_meta
+from .shapes import Shape, credit_tag, line_shape
+
+
+def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    if block.title is not None:
+        title_text(block, draft, rules, ledger)
+    for it in block.repeats:
+        ledger.remove(it.text, it.line.start, "layout.repeated-title")
+    if block.subtitle is not None:
+        draft.subtitle = block.subtitle.text
+    for it in block.head:
+        _header_line(it, draft, rules, ledger, before_title=True)
+    for it in [*block.meta, *block.tail]:
+        _header_line(it, draft, rules, ledger, before_title=False)
+    if draft.category is None and block.page_category is not None:
+        draft.category = block.page_category
+
+
+def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:
+    text = it.text
+    start = it.line.start
+    shape = line_shape(it)
+    if it.kind is Kind.TIME and it.time is not None:
+        fields = parse_meta(text, rules)
+        if fields.time is None or it.tail:  # the time-line reader knows forms this one does not
+            _time(it, draft, rules, ledger)
+        else:
+            _meta(fields, it, draft, ledger)
+        return
+    if shape is Shape.CAPTION or (shape is Shape.PROSE and before_title):
+        tag = credit_tag(text)
+        cap = text[: tag.start()].rstrip() if tag is not None else text
+        if tag is not None:
+            ledger.remove(tag.group(0), start + tag.start(), "layout.caption-credit")
+        if cap:
+            draft.captions.append(cap)
+        return
+    if shape is Shape.META:
+        _meta(parse_meta(text, rules), it, draft, ledger)
+        return
+    if shape is Shape.LABEL:
+        known = rules.outlet(text)
+        if known is not None and draft.outlet is None:
+            draft.outlet = known
+        elif draft.category is None:
+            draft.category = text
+        elif text not in draft.tags and text != draft.category:
+            draft.tags.append(text)
+        return
+    ledger.remove(text, start, "layout.header-furniture")
+
+
+def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    assert it.time is not None
+    if draft.published_text is None:
+        draft.published_text = it.time
+    if it.outlet:
+        if rules.is_category(it.outlet) and draft.category is None:
+            draft.category = it.outlet
+        elif draft.outlet is None:
+            draft.outlet = rules.outlet(it.outlet) or it.outlet
+    if it.label:
+        ledger.remove(it.label, it.line.start, "layout.time-label")
+    if it.tail:
+        ledger.remove(it.tail, it.line.end - len(it.tail), "layout.reading-time")
+    if it.category and draft.category is None:
+        draft.category = it.category
+
+
+def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger) -> None:
+    text, start = it.text, it.line.start
+    if f.time is not None and draft.published_text is None:
+        draft.published_text = text[f.time[0] : f.time[1]]
+    if f.outlet and draft.outlet is None:
+        draft.outlet = f.outlet
+    if f.category and draft.category is None:
+        draft.category = f.category
+    for name in f.byline:
+        if name not in draft.byline:
+            draft.byline.append(name)
+    for c in f.credits:
+        draft.add_credit(c)
+    for a, b in f.chrome:
+        ledger.remove(text[a:b], start + a, "layout.header-chrome")
