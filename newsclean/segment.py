@@ -26,6 +26,7 @@ from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind
 from .para import Ledger
+from .timeparse import aggregator_time
 
 Role = str
 
@@ -49,6 +50,7 @@ class Block:
     repeats: list[Item] = field(default_factory=list)
     generic: bool = False
     page_category: str | None = None  # the listing's own heading, for entries without a section
+    decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
 
     def items(self) -> list[Item]:
         own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]
@@ -331,7 +333,7 @@ def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None)
         it = items[k]
         if it.kind is Kind.BULLET:
             return True
-        if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time"):
+        if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time") and aggregator_time(it.time):
             before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
             if before and before[-1:].isalnum():
                 return True

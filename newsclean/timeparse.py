@@ -430,3 +430,13 @@ def find_time(text: str) -> tuple[int, int] | None:
 
 
 _BARE_ONLY = regex.compile(_BARE)
+
+
+_AGGREGATOR_TIME = regex.compile(rf"(?:{_AGE}|{_COMPACT}|{_DMY})", regex.IGNORECASE)
+
+
+def aggregator_time(text: str) -> bool:
+    """An age ("3 days ago") or a DD-MM-YYYY date: what aggregators glue to an outlet's
+    name ("AsiaOne3 days ago"). A month name glued to a word ("CanadaJun 25, 2024") is a
+    section printed before a site's own date, another layout."""
+    return _AGGREGATOR_TIME.fullmatch(text) is not None

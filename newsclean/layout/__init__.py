@@ -14,10 +14,11 @@ from ..classify import Item, Kind
 from ..models import PageKind
 from ..para import Ledger
 from ..segment import Block, Segmentation
-from .entries import Entry, Layout, find_anchors, split
-from .furniture import RECURRING_MIN, heading_parts, is_pagination, is_ui_command, section_heading
+from .decor import page_decorations
+from .entries import Entry, Layout, find_anchors, split, template_anchors
+from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import structural_kind, url_kind
-from .shapes import Shape, shapes_of
+from .shapes import Shape, glued_header, shapes_of
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
@@ -25,7 +26,16 @@ LEAD_HEAD_LINES = 3
 
 def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | None:
     """Blocks for a page of repeated entries, or ``None`` when no layout repeats."""
-    items = _drop_furniture(items, ledger)
+    # section headings ("Related Articles", "Read more") were removed by the rule files;
+    # where they stood tells where a story ended, and what follows
+    markers: dict[int, Item] = {}
+    kept: list[Item] = []
+    for it in items:
+        if it.kind is Kind.MARKER:
+            markers[len(kept)] = it
+        else:
+            kept.append(it)
+    items = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
     shapes = shapes_of(items)
@@ -34,31 +44,39 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
         return None
     layout = split(items, shapes, anchors)
-    strong = [_strong(e, shapes, layout.head_template) for e in layout.entries]
+    extra = template_anchors(items, shapes, layout, anchors)
+    if extra:
+        anchors = sorted({*anchors, *extra})
+        layout = split(items, shapes, anchors)
+    strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
     kind: PageKind = hinted or structural_kind(prose, strong)
     if kind == "article":
-        _keep_story_whole(layout, items, shapes, strong)
+        _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
             return None  # one story: the lead-story reading knows its header lines better
         _lead_head(layout, shapes)
+    _recurring_trailers(items, shapes, layout, ledger)
     page_category = _preamble(items, shapes, layout, ledger)
     blocks = [
-        _block(items, e, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
+        _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
     ]
-    if page_category is not None:
-        for b in blocks:
-            b.page_category = page_category
+    recurring = frozenset(page_decorations([b.title.text for b in blocks if b.title is not None]))
+    for b in blocks:
+        b.page_category = page_category
+        b.decorations = recurring
     return Segmentation(blocks, kind)
 
 
-def _strong(e: Entry, shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
+def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
     """An entry that prints a header of its own: a time, a byline or a source line, or the
     head (caption, section label) the page's repeating layout puts before each title. No
     subheading of a story does; a link's words broken onto a line of their own are no header."""
     if any(shapes[i] is Shape.META for i in (*e.head, *e.meta, *e.tail)):
         return True
+    if e.title is not None and glued_header(items[e.title].text) is not None:
+        return True  # "India News17 hours agoTitle": the header is on the title's own line
     return bool(template) and bool(e.head)
 
 
@@ -67,41 +85,59 @@ def _strong(e: Entry, shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
 RELATED_MAX_PROSE = 1
 
 
-def _keep_story_whole(layout: Layout, items: list[Item], shapes: list[Shape], strong: list[bool]) -> None:
-    """On an article page, other stories are the entries with a header of their own, and
-    the run of teasers that closes the page once the story has visibly ended (a trailer
-    line such as "Publish Date : ...", or furniture removed between it and them). Any
-    other anchor is a subheading, a pasted link or a digest's item of the story above,
-    and its lines go back into that story's body."""
+def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
+    """On an article page, which entries after the story are other stories.
+
+    Only the run of entries that closes the page can be: entries that each print a header
+    of their own, or teasers (at most one line of prose under each title) once the story
+    has visibly ended — with a trailer line ("Publish Date : ...") or under a "Related"
+    heading. Under a closing heading ("Read more", "More stories") bare titles are a link
+    list, which the body pass removes. Any other anchor is a subheading, a pasted link or a
+    digest's item of the story above, and its lines go back into that story's body.
+    """
     entries = layout.entries
     run_start = len(entries)
     while run_start > 1 and (strong[run_start - 1] or entries[run_start - 1].prose(shapes) <= RELATED_MAX_PROSE):
         run_start -= 1
-    if run_start < len(entries) and not all(strong[run_start:]):
-        before = entries[run_start - 1]
-        first = min(entries[run_start].lines())
-        last_own = max(before.lines())
-        ended = bool(before.tail) or items[first].line.index - items[last_own].line.index > 1
-        if not ended:
-            run_start = len(entries)
     main = entries[0]
-    for e in entries[1:run_start]:
-        main.body = sorted([*main.body, *main.tail, *e.lines()])
-        main.tail = []
-    layout.entries = [main, *entries[run_start:]]
+    kept = [main]
+    opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
+    headed = all(strong[run_start:])
+    for k in range(1, len(entries)):
+        e = entries[k]
+        sections = {
+            (markers[m].section or "related") for m in markers if max(entries[k - 1].lines()) < m <= min(e.lines())
+        }
+        link_list = bool(sections & {"end", "comments"}) and not e.body and not strong[k]
+        opened = opened or bool(sections - {"end", "comments"})
+        if k >= run_start and (headed or opened) and not link_list:
+            kept.append(e)
+        else:
+            prev = kept[-1]
+            prev.body = sorted([*prev.body, *prev.tail, *e.lines()])
+            prev.tail = []
+    layout.entries = kept
 
 
-def _drop_furniture(items: list[Item], ledger: Ledger) -> list[Item]:
+def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> list[Item]:
     """Lines no story prints: URL, e-mail, number and slug lines, pagination, interface
-    commands, and short lines the page repeats under entry after entry."""
+    commands, and short lines the page repeats under entry after entry. ``markers``
+    (section headings by the position of the line after them) is renumbered for the lines kept."""
     counts = Counter(it.text for it in items if it.kind is Kind.TEXT and len(it.text) <= RECURRING_MAX_CHARS)
     kept: list[Item] = []
-    for it in items:
+    moved: dict[int, Item] = {}
+    for k, it in enumerate(items):
+        if k in markers:
+            moved[len(kept)] = markers[k]
         rule = _furniture_rule(it, counts) if it.kind is Kind.TEXT else None
         if rule is not None:
             ledger.remove(it.text, it.line.start, rule)
         else:
             kept.append(it)
+    if len(items) in markers:
+        moved[len(kept)] = markers[len(items)]
+    markers.clear()
+    markers.update(moved)
     return kept
 
 
@@ -115,6 +151,8 @@ def _furniture_rule(it: Item, counts: Counter[str]) -> str | None:
         return "layout.pagination"
     if is_ui_command(text):
         return "layout.ui-command"
+    if is_listing_heading(text):
+        return "layout.listing-heading"
     shape = shapes_of([it])[0]
     if shape is Shape.JUNK:
         return "layout.junk-line"
@@ -140,6 +178,22 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
     first.head = [*moved, *first.head]
 
 
+def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
+    """Labels after the teaser that every entry repeats word for word, or that carry a
+    number ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's;
+    a label that changes from entry to entry is the entry's section."""
+    counts = Counter(items[i].text for e in layout.entries for i in e.tail if shapes[i] is Shape.LABEL)
+    for e in layout.entries:
+        keep: list[int] = []
+        for i in e.tail:
+            text = items[i].text
+            if shapes[i] is Shape.LABEL and (counts[text] >= RECURRING_MIN or any(c.isdigit() for c in text)):
+                ledger.remove(text, items[i].line.start, "layout.trailing-widget")
+            else:
+                keep.append(i)
+        e.tail = keep
+
+
 def _preamble(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> str | None:
     """The page's heading and furniture before its first entry; a bare section name heading a
     listing is its entries' category, everything else there is chrome."""
@@ -158,12 +212,17 @@ def _preamble(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Le
     return category
 
 
-def _block(items: list[Item], e: Entry, *, role: str) -> Block:
+def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:
+    body: list[Item] = []
+    for i in e.body:  # a closing heading inside the body tells the body pass where the story ended
+        if i in markers and body:
+            body.append(markers[i])
+        body.append(items[i])
     return Block(
         role=role,
         title=items[e.title] if e.title is not None else None,
         meta=[items[i] for i in e.meta],
-        body=[items[i] for i in e.body],
+        body=body,
         head=[items[i] for i in e.head],
         tail=[items[i] for i in e.tail],
         subtitle=items[e.subtitle] if e.subtitle is not None else None,

@@ -76,9 +76,17 @@ class Layout:
     head_template: tuple[Shape, ...]
 
 
+# "Continue Reading" glued before a title printed again as its link (crikcrowd.com), "Read
+# more:" before it: a label of this many words at most.
+LINK_LABEL_MAX_WORDS = 3
+
+
 def _same_title(a: str, b: str) -> bool:
-    """Two prints of one headline: equal, or one cut short ("...") of the other."""
+    """Two prints of one headline: equal, one cut short ("...") of the other, or the second
+    behind a link label ("Continue Reading<title>")."""
     if a == b:
+        return True
+    if len(a) >= 20 and b.endswith(a) and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS:
         return True
     x, y = a.rstrip(".… "), b.rstrip(".… ")
     if len(x) < 12 or len(y) < 12:
@@ -93,7 +101,9 @@ def find_anchors(items: list[Item], shapes: list[Shape]) -> list[int]:
     for i in range(n):
         if shapes[i] is not Shape.HEAD:
             continue
-        if anchors and _is_subtitle(items, shapes, anchors[-1], i):
+        if anchors and (
+            _is_subtitle(items, shapes, anchors[-1], i) or _same_title(items[anchors[-1]].text, items[i].text)
+        ):
             continue
         j = i + 1
         while j < n and j - i <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
@@ -190,11 +200,9 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         seq = [shapes[i] for i in g[body_part:]]
         heads.append(_suffix_match(seq, pre, keep_prose=True))
     signatures = Counter(tuple(shapes[i] for i in g[len(g) - h :]) for g, h in zip(gaps[:-1], heads, strict=True) if h)
-    template: tuple[Shape, ...] = ()
-    if signatures:
-        sig, count = max(signatures.items(), key=lambda kv: (kv[1], len(kv[0])))
-        if count >= HEAD_AGREEMENT * max(1, len(gaps) - 1):
-            template = sig
+    # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
+    voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
+    template = head_template(signatures, voting)
     if not template:
         heads = [0] * len(heads)
     first_head = _suffix_match(pre, template, keep_prose=False) if template else 0
@@ -213,6 +221,50 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def head_template(signatures: Counter[tuple[Shape, ...]], gaps: int) -> tuple[Shape, ...]:
+    """The page's entry head: the most common head signature, widened by every other seen
+    head it is part of ([caption, date] and [caption, section, date] are one layout in
+    which some entries print no section). Nothing unless heads recur in enough gaps."""
+    if not signatures or sum(signatures.values()) < HEAD_AGREEMENT * max(1, gaps):
+        return ()
+    template = max(signatures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    for sig in sorted(signatures, key=len):
+        if len(sig) > len(template) and _subsequence(template, sig):
+            template = sig
+    return template
+
+
+def _subsequence(short: tuple[Shape, ...], long: tuple[Shape, ...]) -> bool:
+    it = iter(long)
+    return all(any(x is y for y in it) for x in short)
+
+
+def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anchors: list[int]) -> list[int]:
+    """Titles the head template points at: the line right after a full head that follows
+    an entry's prose is the next entry's title, whatever its shape ("Travel
+    2023-06-07T07:58:43Z" / a title with a full stop in it), and so is a title cut short
+    by the page's end ("Labour MPs re" under its caption)."""
+    t = layout.head_template
+    if not t:
+        return []
+    taken = set(anchors)
+    for e in layout.entries:
+        taken.update(e.lines())
+    extra: list[int] = []
+    n = len(items)
+    for j in range(len(t) + 1, n):
+        if j in anchors or shapes[j] in (Shape.META, Shape.CAPTION, Shape.JUNK):
+            continue
+        if tuple(shapes[j - len(t) : j]) != t or shapes[j - len(t) - 1] is not Shape.PROSE:
+            continue
+        if j - len(t) - 1 in anchors or any(a in range(j - len(t), j) for a in anchors):
+            continue
+        if j + 1 < n - 1 and shapes[j + 1] is not Shape.PROSE:
+            continue  # a title has its teaser under it (maybe cut off), or the page ends there
+        extra.append(j)
+    return extra
 
 
 def _own_part(items: list[Item], shapes: list[Shape], gap: list[int]) -> int:
@@ -243,11 +295,17 @@ def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> N
     rest = own[k:]
     # header lines after the last prose line: the entry's trailer
     last_prose = max((j for j, i in enumerate(rest) if shapes[i] is Shape.PROSE), default=-1)
-    for i in rest[last_prose + 1 :]:
-        if shapes[i] in (Shape.META,) and not _same_title(title, items[i].text):
-            e.tail.append(i)
-        elif shapes[i] is Shape.HEAD and _same_title(title, items[i].text):
-            e.repeats.append(i)
+    body: list[int] = []
+    for i in rest[: last_prose + 1]:
+        if _same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
+            e.repeats.append(i)  # the title or the teaser printed again (mytinyfeed.com prints both twice)
         else:
-            e.body.append(i) if not e.tail else e.tail.append(i)
-    e.body = [*rest[: last_prose + 1], *e.body]
+            body.append(i)
+    for i in rest[last_prose + 1 :]:
+        if _same_title(title, items[i].text):
+            e.repeats.append(i)
+        elif shapes[i] in (Shape.META, Shape.LABEL) or e.tail:
+            e.tail.append(i)  # "teaser / Source: X / 3h", "• Title / teaser / Politics"
+        else:
+            body.append(i)
+    e.body = body

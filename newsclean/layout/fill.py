@@ -13,13 +13,23 @@ from ..header import title_text
 from ..para import Ledger
 from ..rules import RuleSet
 from ..segment import Block
+from .decor import apply, undecorate
 from .metaline import MetaFields, parse_meta
-from .shapes import Shape, credit_tag, line_shape
+from .shapes import Shape, credit_tag, glued_header, line_shape
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if block.title is not None:
         title_text(block, draft, rules, ledger)
+        cut = glued_header(block.title.text)
+        if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
+            head = block.title.text[:cut]
+            _meta(parse_meta(head, rules), block.title, draft, ledger, text=head)
+            draft.title = block.title.text[cut:].strip()
+        if draft.title:
+            draft.title, dec = undecorate(draft.title, set(block.decorations), rules)
+            if dec is not None:
+                apply(draft, dec)
     for it in block.repeats:
         ledger.remove(it.text, it.line.start, "layout.repeated-title")
     if block.subtitle is not None:
@@ -83,8 +93,10 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         draft.category = it.category
 
 
-def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger) -> None:
-    text, start = it.text, it.line.start
+def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger, *, text: str | None = None) -> None:
+    """Fill the draft from a parsed header line (``text``: the part of the line parsed)."""
+    text = it.text if text is None else text
+    start = it.line.start
     if f.time is not None and draft.published_text is None:
         draft.published_text = text[f.time[0] : f.time[1]]
     if f.outlet and draft.outlet is None:

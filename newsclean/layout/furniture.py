@@ -85,3 +85,38 @@ def is_ui_command(text: str) -> bool:
 # ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or
 # score widget): a title is printed at most three times, around its own header.
 RECURRING_MIN = 3
+
+
+# Headings of a listing or widget: an opener naming which stories and a noun naming them
+# ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
+# Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
+# "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
+# inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets.
+_HEADING_OPENERS = frozenset(
+    "top more latest recent trending popular related featured other today's todays most editor's editors' our "
+    "breaking similar recommended further also you all".split()
+)
+_HEADING_NOUNS = frozenset(
+    "stories story news headlines articles article posts updates videos topics picks highlights reads links "
+    "items entries reports coverage".split()
+)
+_NAMED_HEADING = regex.compile(
+    r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
+    r"|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:news|stories)\sarchive"
+)
+LISTING_HEADING_MAX_WORDS = 6
+
+
+def is_listing_heading(text: str) -> bool:
+    """A listing's or widget's heading (see ``_HEADING_OPENERS``), never a story's title."""
+    if len(text) > 70 or text.endswith((".", "!", "?")):
+        return False
+    words = [w.strip("'’:,.!").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > LISTING_HEADING_MAX_WORDS:
+        return False
+    if _NAMED_HEADING.fullmatch(text.rstrip(":")):
+        return True
+    opener = words[0] in _HEADING_OPENERS or text.lower().startswith(("today's", "todays"))
+    return opener and words[-1] in _HEADING_NOUNS

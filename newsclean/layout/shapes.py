@@ -13,7 +13,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..fields.bylines import byline_line
-from ..timeparse import find_time
+from ..timeparse import FIND_TIME_WIDTH, find_time
 
 # Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
 # listings: 26, an insider.com headline); past 30 a line is a paragraph.
@@ -142,6 +142,26 @@ def title_case(text: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
 
 
+# A header glued before its title, with no space on either side of the time: "India
+# News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
+GLUED_HEADER_MAX_WORDS = 4
+
+
+def glued_header(text: str) -> int | None:
+    """Where the title starts after a section-and-time header glued in front of it."""
+    if len(text) > HEAD_MAX_CHARS:
+        return None
+    span = find_time(text[:FIND_TIME_WIDTH])
+    if span is None:
+        return None
+    s, e = span
+    if not (0 < s and e < len(text) and text[e].isupper() and text[e - 1].isalpha() and text[s - 1].isalpha()):
+        return None
+    if word_count(text[:s]) > GLUED_HEADER_MAX_WORDS or word_count(text[e:]) < HEAD_MIN_WORDS:
+        return None
+    return e
+
+
 def is_prose(text: str, words: int) -> bool:
     """A sentence or paragraph rather than a heading."""
     if words > HEAD_MAX_WORDS or len(text) > HEAD_MAX_CHARS:
@@ -182,6 +202,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
+    if glued_header(text) is not None:
+        return Shape.HEAD
     if is_prose(text, words):
         return Shape.PROSE
     if last and words >= CUT_PROSE_WORDS:
