@@ -18,7 +18,7 @@ from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
 from .layout import infer
-from .layout.decor import outlet_opener, teaser_link
+from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
 from .models import Article, Dateline, Page, built
@@ -206,7 +206,9 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             draft.after_end.add(id(draft.paras[-1]))
             after_end = False
     if block.generic:
+        glued_title(draft)
         outlet_opener(draft, rules, ledger)
+        teaser_trailer(draft, rules, ledger)
         teaser_link(draft, ledger)
     if block.kicker and draft.paras:
         draft.paras[0].cut(0, len(block.kicker) + 2, None, None)

@@ -18,6 +18,7 @@ from .decor import page_decorations
 from .entries import Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import structural_kind, url_kind
+from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, shapes_of
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -41,10 +42,13 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     shapes = shapes_of(items)
     anchors = find_anchors(items, shapes)
     hinted = url_kind(url)
-    if len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
+    if not anchors and hinted == "listing":
+        layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
+    elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
         return None
-    layout = split(items, shapes, anchors)
-    extra = template_anchors(items, shapes, layout, anchors)
+    else:
+        layout = split(items, shapes, anchors)
+    extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
         anchors = sorted({*anchors, *extra})
         layout = split(items, shapes, anchors)
@@ -56,6 +60,10 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         if len(layout.entries) < 2:
             return None  # one story: the lead-story reading knows its header lines better
         _lead_head(layout, shapes)
+    if kind == "listing":
+        split_teaser_feeds(items, shapes, layout)
+    if not layout.entries:
+        return None
     _recurring_trailers(items, shapes, layout, ledger)
     page_category = _preamble(items, shapes, layout, ledger)
     blocks = [

@@ -128,3 +128,54 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
     m = _TEASER_LINK.search(p.text, max(0, len(p.text) - 30))
     if m is not None and m.start() > 0:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
+
+
+# A title glued to its teaser with no space: "... for the Harambee StarsFor the first time
+# ever, Kenya ..." (search results on MSN-style pages). The title side has this many words
+# at least, its last word this many letters before the glue (not "McDonald", "MacBook").
+GLUED_TITLE_MIN_WORDS = 5
+GLUED_WORD_MIN_LETTERS = 4
+_GLUE = regex.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{1,20}\s)")
+
+
+def glued_title(draft: Draft) -> None:
+    """An entry without a title whose teaser opens with its headline glued to it."""
+    if draft.title is not None:
+        return
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    text = p.text
+    for m in _GLUE.finditer(text, lead, min(len(text), lead + 250)):
+        head = text[lead : m.start()]
+        if any(c in head for c in ".!?:;") or word_count(head) < GLUED_TITLE_MIN_WORDS:
+            continue
+        if word_count(text[m.start() :]) < GLUED_TITLE_MIN_WORDS:
+            return
+        draft.title = p.cut(lead, m.start(), None, None).strip()
+        return
+
+
+def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """A one-line entry's close: its source domain ("... force. nyti.ms") is the outlet; a
+    link with a date ("... Read more 26 Jan") is chrome and the entry's time."""
+    from .oneline import link_end, source_end
+
+    live = draft.live()
+    if not live:
+        return
+    p = live[-1]
+    m = link_end(p.text)
+    if m is not None and m.start() > 0 and m.group("date"):
+        date = m.group("date")
+        d0 = m.start("date")
+        p.cut(d0, d0 + len(date), None, None)
+        draft.published_text = draft.published_text or date
+        p.cut(m.start(), d0, "layout.teaser-link", ledger)
+        return
+    s = source_end(p.text)
+    if s is not None and s.start() > 0 and draft.outlet is None:
+        src = s.group("source")
+        draft.outlet = rules.outlet(src) or src
+        p.cut(s.start("source"), s.end("source"), None, None)

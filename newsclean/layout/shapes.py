@@ -83,6 +83,10 @@ _DATELINE_OPENER = regex.compile(
 _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 
 
+# A source domain closing a teaser line ("... force. nyti.ms", "... EU theneweuropean.co.uk").
+_SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
+
+
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
@@ -204,6 +208,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
         return Shape.LABEL
     if glued_header(text) is not None:
         return Shape.HEAD
+    src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
+    if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
+        text = text[: src.start()]
+        words = word_count(text)
     if is_prose(text, words):
         return Shape.PROSE
     if last and words >= CUT_PROSE_WORDS:
