@@ -18,6 +18,7 @@ from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
 from .layout import infer
+from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
@@ -206,6 +207,7 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             draft.after_end.add(id(draft.paras[-1]))
             after_end = False
     if block.generic:
+        card(draft, ledger, block.kickers)
         glued_title(draft)
         outlet_opener(draft, rules, ledger)
         teaser_trailer(draft, rules, ledger)

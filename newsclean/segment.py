@@ -51,6 +51,7 @@ class Block:
     generic: bool = False
     page_category: str | None = None  # the listing's own heading, for entries without a section
     decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
+    kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
 
     def items(self) -> list[Item]:
         own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]

@@ -404,7 +404,10 @@ def leading_stamp(text: str, pos: int) -> tuple[int, int] | None:
 # 12:18 am", "News 2023-09-22T08:51:51Z", "By The Canadian Press on March 17th, 2023"), or
 # glued to them where case changes ("CanadaJun 25, 2024", "India News17 hours agoCentre").
 _TIME_INSIDE = regex.compile(
-    rf"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z0-9])))(?P<time>{TIME_TEXT})(?-i:(?![a-z0-9]))", regex.IGNORECASE
+    rf"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z0-9])))(?P<time>{TIME_TEXT})(?-i:(?![a-z0-9]))"
+    # a compact age glued between a source and a section: "... on MSN7dOpinion" (MSN's news search)
+    r"|(?-i:(?<=[A-Za-z])(?P<time>\d{1,2}(?:h|d|w|mo|y))(?=[A-Z]|$))",
+    regex.IGNORECASE,
 )
 # Lines longer than this are prose, not header lines: the longest header line seen in the
 # wide corpus ("By Stephanie Taylor, The Canadian Press on March 17th, 2023") is 61 characters.
@@ -423,7 +426,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         m = _TIME_INSIDE.search(text)
     while m is not None:
         found = m.group("time")
-        if not (_BARE_ONLY.fullmatch(found) and found != text.strip()):
+        glued = m.start("time") > 0 and text[m.start("time") - 1].isalpha()
+        if glued or not (_BARE_ONLY.fullmatch(found) and found != text.strip()):
             return m.start("time"), m.end("time")
         m = _TIME_INSIDE.search(text, m.end())
     return None

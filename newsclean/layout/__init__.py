@@ -14,6 +14,7 @@ from ..classify import Item, Kind
 from ..models import PageKind
 from ..para import Ledger
 from ..segment import Block, Segmentation
+from .cards import page_kickers
 from .decor import page_decorations
 from .entries import Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
@@ -71,9 +72,11 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         for k, e in enumerate(layout.entries)
     ]
     recurring = frozenset(page_decorations([b.title.text for b in blocks if b.title is not None]))
+    kickers = page_kickers([b.body[0].text for b in blocks if b.title is None and b.body])
     for b in blocks:
         b.page_category = page_category
         b.decorations = recurring
+        b.kickers = kickers
     return Segmentation(blocks, kind)
 
 

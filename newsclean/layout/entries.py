@@ -205,7 +205,12 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
     template = head_template(signatures, voting)
     if not template:
         heads = [0] * len(heads)
-    first_head = _suffix_match(pre, template, keep_prose=False) if template else 0
+    if template:
+        first_head = _suffix_match(pre, template, keep_prose=False)
+    else:  # header lines right above the first title are its own ("Outlet on MSN 7d" / title)
+        first_head = 0
+        while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
+            first_head += 1
     preamble = list(range(anchors[0] - first_head))
     entries: list[Entry] = []
     for k, a in enumerate(anchors):

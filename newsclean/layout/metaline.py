@@ -48,7 +48,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     out = MetaFields()
     src = source_line(text)
     if src is not None:  # "Source: Reuters", "via The Verge"
-        _name(src, out, rules, after_separator=True)
+        _ = _name(src, out, rules, after_separator=True)
         out.chrome.append((0, text.index(src) if src in text else 0))
         return out
     span = meta_time(text)
@@ -90,8 +90,10 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
             _byline(names, out, rules)
             continue
         # "India News17 hours ago", "CanadaJun 25, 2024": glued to the time, a section;
-        # "ABC Australia - 20/09/2017": set off before the time, the outlet
-        _name(core, out, rules, after_separator=separated and before)
+        # "ABC Australia - 20/09/2017": set off before the time, the outlet. A second name
+        # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
+        if not _name(core, out, rules, after_separator=separated and before):
+            out.chrome.append((off, off + len(core)))
 
 
 def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
@@ -105,17 +107,21 @@ def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
             out.byline.append(name)
 
 
-def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> None:
+def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:
+    """Read one name-like piece into ``out``; ``False`` when it fills no field."""
     if word_count(core) > 6:
-        return
+        return False
     agency = rules.agency(core)
     if agency is not None and rules.outlet(core) is None:
         out.credits.append(agency)
-        return
+        return True
     known = rules.outlet(core)
-    if known is not None or _DOMAIN.fullmatch(core):
-        out.outlet = out.outlet or known or core
-    elif rules.is_category(core) or not after_separator:
-        out.category = out.category or core
+    if known is not None or _DOMAIN.fullmatch(core) or (after_separator and not rules.is_category(core)):
+        if out.outlet is not None:
+            return False
+        out.outlet = known or core
     else:
-        out.outlet = out.outlet or core
+        if out.category is not None:
+            return False
+        out.category = core
+    return True
