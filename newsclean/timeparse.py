@@ -420,10 +420,11 @@ def find_time(text: str) -> tuple[int, int] | None:
     Bare compact ages ("3h") count only alone: inside a line they are too often a score
     or a size ("Le Mans 24h").
     """
-    if len(text) > FIND_TIME_WIDTH or not any(c.isdigit() for c in text):
-        m = None if len(text) > FIND_TIME_WIDTH else _TIME_INSIDE.search(text)  # "yesterday", "an hour ago"
-    else:
-        m = _TIME_INSIDE.search(text)
+    if len(text) > FIND_TIME_WIDTH:
+        return None
+    if _DIGIT.search(text) is None and _WORD_TIME.search(text) is None:
+        return None  # no digit and none of the words a time in words needs
+    m = _TIME_INSIDE.search(text)
     while m is not None:
         found = m.group("time")
         glued = m.start("time") > 0 and text[m.start("time") - 1].isalpha()
@@ -434,6 +435,8 @@ def find_time(text: str) -> tuple[int, int] | None:
 
 
 _BARE_ONLY = regex.compile(_BARE)
+_DIGIT = regex.compile(r"\d")
+_WORD_TIME = regex.compile(r"(?i)ago|yesterday|today|just now")
 
 
 _AGGREGATOR_TIME = regex.compile(rf"(?:{_AGE}|{_COMPACT}|{_DMY})", regex.IGNORECASE)

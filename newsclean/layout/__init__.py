@@ -20,7 +20,7 @@ from .entries import Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import structural_kind, url_kind
 from .oneline import split_teaser_feeds
-from .shapes import Shape, glued_header, shapes_of
+from .shapes import Shape, glued_header, line_shape, shapes_of
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
@@ -164,7 +164,7 @@ def _furniture_rule(it: Item, counts: Counter[str]) -> str | None:
         return "layout.ui-command"
     if is_listing_heading(text):
         return "layout.listing-heading"
-    shape = shapes_of([it])[0]
+    shape = line_shape(it)
     if shape is Shape.JUNK:
         return "layout.junk-line"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:

@@ -87,9 +87,12 @@ _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
 
 
+_WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
+
+
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(_WORD.findall(text))
 
 
 def is_junk(text: str) -> bool:
@@ -151,9 +154,13 @@ def title_case(text: str) -> bool:
 GLUED_HEADER_MAX_WORDS = 4
 
 
+# The cheap sign of a glued header: a letter right before a digit ("News17 hours ago").
+_GLUE_HINT = regex.compile(r"[a-z]\d")
+
+
 def glued_header(text: str) -> int | None:
     """Where the title starts after a section-and-time header glued in front of it."""
-    if len(text) > HEAD_MAX_CHARS:
+    if len(text) > HEAD_MAX_CHARS or _GLUE_HINT.search(text, 0, FIND_TIME_WIDTH) is None:
         return None
     span = find_time(text[:FIND_TIME_WIDTH])
     if span is None:
