@@ -22,9 +22,10 @@ from .dateline import match_dateline
 _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
     r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
-    r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
+    r"|FOTO|Foto|FOTOS|Fotos|Imagen"
+    r"|(?<!\|\s?)(?:Credit|CREDIT)(?=\s?:\s?\p{Lu}))"  # "<caption>. Credit: Example Agency" (a name: capitalised)
     r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
-    r"\s?:\s?(?=\S)"
+    r"(?:\s?:\s?(?=\S)|\s/\s(?=\p{Lu}))"  # "Photo: Jane Roe", and New Zealand's "Photo / Jane Roe"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
@@ -33,7 +34,8 @@ _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z]
 MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
-    r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?)\)"
+    r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
+    r"|(?:Photo|Picture|Image)s?\sby)\)"  # a template's credit left empty: "(Photo by)"
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
@@ -43,14 +45,39 @@ _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
 # "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
+# The same closing a caption that has no full stop, the British agencies' way: "Prime
+# Minister Jane Roe in Downing Street (Sam Poe/PA)", "... in Olympia. (AP Photo/Sam Poe)".
+# Closing the paragraph, with a name of two or three words on one side of the slash (a
+# photographer's, or "AP Photo"): "(Labour/Conservative)" closing a sentence is no credit.
+_SLASH_CREDIT_END = regex.compile(
+    r"\s?\((?:[A-Z][\w'’.-]{0,30}\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?/[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2}"
+    r"|[A-Z][\w'’.&-]{0,30}/[A-Z][\w'’.-]{0,30}\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?)\)$"
+)
 # A credit inside a paragraph: a name of up to three capitalised words ("Jane Roe"), and the
 # full stop closing it when the story goes on after it.
-_CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}(?:\s[A-Z][\w&'’/-]{0,40}){0,2}(?:\.(?=\s))?")
+# A name ending in a slash ends there: "Photo: Jane Roe/ New Zealand international ..." keeps "New".
+# Several credited at once are listed with commas: "Credit: MPI-M, DKRZ, NVIDIA."
+_CREDIT_TOKEN = regex.compile(
+    r"[A-Z][\w&.'’/-]{0,40}(?:\s(?<!/\s)[A-Z][\w&'’/-]{0,40}){0,2}(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
+)
 _CREDIT_LINE = regex.compile(
     r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
 )
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
-_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
+_PHOTO_WORDS = (
+    "Photo",
+    "PHOTO",
+    "Pic",
+    "PIC",
+    "Image",
+    "IMAGE",
+    "File photo",
+    "Foto",
+    "FOTO",
+    "Imagen",
+    "Credit",
+    "CREDIT",
+)
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
@@ -177,6 +204,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     t = p.text
     if (
         ":" not in t
+        and " / " not in t
         and "(" not in t
         and "|" not in t
         and "[" not in t
@@ -210,6 +238,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text or "mage" in text) else None)
             or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
             or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+            or (
+                _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
+                if text.endswith(")") and "/" in text[-100:]
+                else None
+            )
             or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
             or (_PHOTO_BY.search(text) if " by " in text else None)
         )
