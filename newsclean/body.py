@@ -35,7 +35,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     strip_embeds(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
-    strip_gallery(draft, ledger)
+    strip_gallery(draft, ledger, rules)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)

@@ -160,15 +160,26 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_caption(prev.cut_all(None, None), at=(prev.start, 0))
 
 
-def strip_gallery(draft: Draft, ledger: Ledger) -> None:
-    """Two or more lines each ending in a parenthesised credit are photo captions."""
+def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) -> None:
+    """Two or more lines each ending in a parenthesised credit are photo captions.
+
+    A credit alone on its line has no caption to close, and an agency's name closing the
+    last paragraph after a sentence's stop ("... the minister said. (Bernama)") credits the
+    text: neither counts.
+    """
     hits = []
-    for p in draft.live():
-        if not p.text.rstrip().endswith(")"):  # the credit closes the line
+    live = draft.live()
+    for p in live:
+        text = p.text.rstrip()
+        if not text.endswith(")"):  # the credit closes the line
             continue
-        m = _PAREN_CREDIT.search(p.text.rstrip(), max(0, len(p.text.rstrip()) - 60))
-        if m and m.end() == len(p.text.rstrip()) and len(p.clean.split()) <= MAX_CAPTION_WORDS:
-            hits.append((p, m))
+        m = _PAREN_CREDIT.search(text, max(0, len(text) - 60))
+        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > MAX_CAPTION_WORDS:
+            continue
+        closes_story = text[: m.start()].rstrip()[-1:] in ".!?'\"’”"  # a gallery's captions carry no stop
+        if closes_story and rules is not None and p is live[-1] and rules.agency(m.group("who")) is not None:
+            continue
+        hits.append((p, m))
     if len(hits) < 2:
         return
     for p, m in hits:
