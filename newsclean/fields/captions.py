@@ -22,10 +22,14 @@ from .dateline import match_dateline
 _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
     r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
-    r"|FOTO|Foto|FOTOS|Fotos|Imagen"
-    r"|(?<!\|\s?)(?:Credit|CREDIT)(?=\s?:\s?\p{Lu}))"  # "<caption>. Credit: Example Agency" (a name: capitalised)
+    r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
     r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
-    r"(?:\s?:\s?(?=\S)|\s/\s(?=\p{Lu}))"  # "Photo: Jane Roe", and New Zealand's "Photo / Jane Roe"
+    r"\s?:\s?(?=\S)"
+)
+# Rarer tags, searched only where their word is: "<caption>. Credit: Example Agency" (a
+# capitalised name; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe".
+_CREDIT_TAG = regex.compile(
+    r"(?:^|(?<=\s))(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
@@ -225,6 +229,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for _ in range(20):
         text = p.text
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
+        if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
+            m = _CREDIT_TAG.search(text)
         if m is not None:
             rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
             if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
