@@ -30,11 +30,14 @@ def one(body: str, title: str = "A headline for the test page") -> newsclean.Art
         ("MELBOURNE, Aug 14 (Reuters) - ", "MELBOURNE", ["Reuters"]),
         ("Tokyo, June 9 (Jiji Press)--", "Tokyo", ["Jiji Press"]),
         ("WASHINGTON (AP) — ", "WASHINGTON", ["AP"]),
-        ("KAKOGAWA, Hyogo -- ", "KAKOGAWA", []),
+        ("KAKOGAWA, Hyogo -- ", "KAKOGAWA, Hyogo", []),
+        ("FRISCO, Texas — ", "FRISCO, Texas", []),
+        ("SANFORD, Fla. (AP) — ", "SANFORD, Fla.", ["AP"]),
+        ("ABILENE, Texas () – ", "ABILENE, Texas", []),
         ("AUSTIN (KXAN) — ", "AUSTIN", ["KXAN"]),
         ("SÃO PAULO — ", "SÃO PAULO", []),
         ("ZÜRICH: ", "ZÜRICH", []),
-        ("DUBAI, United Arab Emirates (AP) — ", "DUBAI", ["AP"]),
+        ("DUBAI, United Arab Emirates (AP) — ", "DUBAI, United Arab Emirates", ["AP"]),
     ],
 )
 def test_datelines(opening: str, place: str, credits: list[str]) -> None:
