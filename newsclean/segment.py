@@ -50,13 +50,17 @@ class Block:
     repeats: list[Item] = field(default_factory=list)
     generic: bool = False
     page_category: str | None = None  # the listing's own heading, for entries without a section
+    page_byline: str | None = None  # an author page's heading: the author of every entry
     decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
     kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
+    heading: Item | None = None  # the listing's heading line the page category was read from
 
     def items(self) -> list[Item]:
         own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]
         if self.subtitle is not None:
             own.append(self.subtitle)
+        if self.heading is not None:
+            own.append(self.heading)
         return own + self.repeats
 
 

@@ -38,7 +38,7 @@ class _Fields:
 
 
 def _fields(a: Article) -> _Fields:
-    short = [a.title, a.outlet, a.published_text, a.category, *a.tags, *a.byline, *a.credits, *a.captions,
+    short = [a.title, a.subtitle, a.outlet, a.published_text, a.category, *a.tags, *a.byline, *a.credits, *a.captions,
              *a.ids.values(), *a.ids.keys()]  # fmt: skip
     if a.dateline:
         short += [a.dateline.location, a.dateline.date_text, a.dateline.agency]

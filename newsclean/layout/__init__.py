@@ -18,7 +18,7 @@ from .cards import page_kickers
 from .decor import page_decorations
 from .entries import Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import structural_kind, url_kind
+from .kind import author_slug, slug_words, structural_kind, url_kind
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape, shapes_of
 
@@ -66,7 +66,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if not layout.entries:
         return None
     _recurring_trailers(items, shapes, layout, ledger)
-    page_category = _preamble(items, shapes, layout, ledger)
+    page_category, heading = _preamble(items, shapes, layout, ledger, url)
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -74,9 +74,14 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     recurring = frozenset(page_decorations([b.title.text for b in blocks if b.title is not None]))
     kickers = page_kickers([b.body[0].text for b in blocks if b.title is None and b.body])
     for b in blocks:
-        b.page_category = page_category
         b.decorations = recurring
         b.kickers = kickers
+        if heading is not None and page_category is not None:
+            b.page_category = page_category
+        elif heading is not None:
+            b.page_byline = heading.text
+    if heading is not None and blocks:
+        blocks[0].heading = heading  # the span of the first entry covers the line it came from
     return Segmentation(blocks, kind)
 
 
@@ -205,22 +210,33 @@ def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, 
         e.tail = keep
 
 
-def _preamble(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> str | None:
-    """The page's heading and furniture before its first entry; a bare section name heading a
-    listing is its entries' category, everything else there is chrome."""
+def _preamble(
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None
+) -> tuple[str | None, Item | None]:
+    """The page's heading and furniture before its first entry.
+
+    A bare section name heading a listing is its entries' category; on an author's page
+    (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
+    Everything else there is chrome. Returns (category or None, the heading line or None).
+    """
     category: str | None = None
+    heading: Item | None = None
+    author = author_slug(url)
     for i in layout.preamble:
         it = items[i]
+        if heading is None and author is not None and slug_words(it.text) == author:
+            heading = it
+            continue
         parts = heading_parts(it.text)
         bare = [p for p in parts if section_heading(p)]
-        if category is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= 2:
-            category = bare[-1]
+        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= 2:
+            category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
                 ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
-    return category
+    return category, heading
 
 
 def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:

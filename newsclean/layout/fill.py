@@ -34,12 +34,16 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         ledger.remove(it.text, it.line.start, "layout.repeated-title")
     if block.subtitle is not None:
         draft.subtitle = block.subtitle.text
-    for it in block.head:
-        _header_line(it, draft, rules, ledger, before_title=True)
+    # the lines under the title and after the body first: a stamp there ("Publish Date :
+    # ...") is the entry's own, where a bare date above the title may be the site's clock
     for it in [*block.meta, *block.tail]:
         _header_line(it, draft, rules, ledger, before_title=False)
+    for it in block.head:
+        _header_line(it, draft, rules, ledger, before_title=True)
     if draft.category is None and block.page_category is not None:
         draft.category = block.page_category
+    if block.page_byline is not None and block.page_byline not in draft.byline:
+        draft.byline.append(block.page_byline)
 
 
 def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:
@@ -80,6 +84,8 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     assert it.time is not None
     if draft.published_text is None:
         draft.published_text = it.time
+    elif it.time != draft.published_text and it.time in it.text:
+        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time")
     if it.outlet:
         if rules.is_category(it.outlet) and draft.category is None:
             draft.category = it.outlet
@@ -94,15 +100,29 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 
 def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger, *, text: str | None = None) -> None:
-    """Fill the draft from a parsed header line (``text``: the part of the line parsed)."""
+    """Fill the draft from a parsed header line (``text``: the part of the line parsed).
+
+    A value for a field the entry already has (a second date, a second source) is recorded
+    as removed, so that nothing the line said is lost without a trace.
+    """
     text = it.text if text is None else text
     start = it.line.start
-    if f.time is not None and draft.published_text is None:
-        draft.published_text = text[f.time[0] : f.time[1]]
-    if f.outlet and draft.outlet is None:
-        draft.outlet = f.outlet
-    if f.category and draft.category is None:
-        draft.category = f.category
+    if f.time is not None:
+        when = text[f.time[0] : f.time[1]]
+        if draft.published_text is None:
+            draft.published_text = when
+        elif when != draft.published_text:
+            ledger.remove(when, start + f.time[0], "layout.second-time")
+    if f.outlet:
+        if draft.outlet is None:
+            draft.outlet = f.outlet
+        elif f.outlet != draft.outlet and f.outlet in text:
+            ledger.remove(f.outlet, start + text.index(f.outlet), "layout.second-source")
+    if f.category:
+        if draft.category is None:
+            draft.category = f.category
+        elif f.category != draft.category and f.category not in draft.tags:
+            draft.tags.append(f.category)
     for name in f.byline:
         if name not in draft.byline:
             draft.byline.append(name)

@@ -29,6 +29,7 @@ _PAGINATION = regex.compile(
 # A bare section heading is this short ("Celebrity News", "Science & Health").
 SECTION_HEADING_MAX_WORDS = 4
 _SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
+_HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
 
 
 def is_pagination(text: str) -> bool:
@@ -43,8 +44,8 @@ def section_heading(text: str) -> bool:
     """A bare section or topic name ("National News", "UK politics"), not a widget's heading."""
     if word_count(text) > SECTION_HEADING_MAX_WORDS or len(text) > 50 or text.endswith((":", ".", "!", "?")):
         return False
-    if any(c in text for c in "#@[](){}<>»«") or _SPLIT.search(text):
-        return False
+    if any(c in text for c in "#@[](){}<>»«") or _SPLIT.search(text) or _HAS_DOMAIN.search(text):
+        return False  # "Phys.org news": the site's name, not a section
     words = [w.strip("'’.,&").lower() for w in text.split()]
     if any(w in _WIDGET_WORDS for w in words):
         return False

@@ -89,3 +89,25 @@ def structural_kind(prose_counts: list[int], strong: list[bool]) -> Kind:
     if first >= LEAD_MIN_PROSE and first >= LEAD_RATIO * max(1, median):
         return "article"
     return "listing"
+
+
+_AUTHOR_SEGMENTS = frozenset("author authors profile profiles journalist journalists writer writers by".split())
+
+
+def author_slug(url: str | None) -> str | None:
+    """The name an author page's URL carries ("/author/cate-mccurry" -> "cate mccurry")."""
+    if not url:
+        return None
+    try:
+        segments = [s for s in urlsplit(url).path.split("/") if s]
+    except ValueError:
+        return None
+    for k, s in enumerate(segments[:-1]):
+        if s.lower() in _AUTHOR_SEGMENTS:
+            return slug_words(segments[k + 1])
+    return None
+
+
+def slug_words(text: str) -> str:
+    """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
+    return " ".join(regex.findall(r"[^\W_]+", text.lower()))

@@ -60,6 +60,9 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     names = byline_line(text)
     if names:
         _byline(names, out, rules)
+        first = text.find(names[0])
+        if first > 0:  # "Written by", "By:": the label before the names
+            out.chrome.append((0, first))
     return out
 
 
@@ -88,6 +91,9 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         names = byline_line(core)
         if names:
             _byline(names, out, rules)
+            first = core.find(names[0])
+            if first > 0:
+                out.chrome.append((off, off + first))
             continue
         # "India News17 hours ago", "CanadaJun 25, 2024": glued to the time, a section;
         # "ABC Australia - 20/09/2017": set off before the time, the outlet. A second name
