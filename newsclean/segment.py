@@ -326,7 +326,14 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     if not blocks:
         kind = "unknown"
     teasers = any(bl.stamp is not None for bl in blocks)
-    aggregator = bool(section_at) or teasers or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
+    # the lead story's title printed twice at the top of the page, as Daily8 prints it
+    lead_twice = bool(blocks) and blocks[0].title is not None and n > 1 and _same(items[0], items[1])
+    aggregator = (
+        bool(section_at)
+        or teasers
+        or lead_twice
+        or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
+    )
     return Segmentation(blocks, kind, aggregator=aggregator)
 
 

@@ -16,11 +16,11 @@ from ..para import Ledger
 from ..segment import Block, Segmentation
 from .cards import page_kickers
 from .decor import page_decorations
-from .entries import Entry, Layout, find_anchors, split, template_anchors
+from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import author_slug, slug_words, structural_kind, url_kind
 from .oneline import split_teaser_feeds
-from .shapes import Shape, glued_header, line_shape, shapes_of
+from .shapes import Shape, glued_header, line_shape
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
@@ -37,12 +37,13 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
             markers[len(kept)] = it
         else:
             kept.append(it)
-    items = _drop_furniture(kept, ledger, markers)
+    items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
-    shapes = shapes_of(items)
-    anchors = find_anchors(items, shapes)
     hinted = url_kind(url)
+    if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
+        return None  # fewer headlines than entries a layout needs: one story
+    anchors = find_anchors(items, shapes)
     if not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
     elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
@@ -135,43 +136,51 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
     layout.entries = kept
 
 
-def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> list[Item]:
+def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> tuple[list[Item], list[Shape]]:
     """Lines no story prints: URL, e-mail, number and slug lines, pagination, interface
     commands, and short lines the page repeats under entry after entry. ``markers``
     (section headings by the position of the line after them) is renumbered for the lines kept."""
     counts = Counter(it.text for it in items if it.kind is Kind.TEXT and len(it.text) <= RECURRING_MAX_CHARS)
     kept: list[Item] = []
+    shapes: list[Shape] = []
     moved: dict[int, Item] = {}
     for k, it in enumerate(items):
         if k in markers:
             moved[len(kept)] = markers[k]
-        rule = _furniture_rule(it, counts) if it.kind is Kind.TEXT else None
+        shape = line_shape(it, last=k == len(items) - 1)
+        rule = _furniture_rule(it, shape, counts) if it.kind is Kind.TEXT else None
         if rule is not None:
             ledger.remove(it.text, it.line.start, rule)
         else:
             kept.append(it)
+            shapes.append(shape)
     if len(items) in markers:
         moved[len(kept)] = markers[len(items)]
     markers.clear()
     markers.update(moved)
-    return kept
+    return kept, shapes
 
 
 # A recurring furniture line is short; titles printed again are longer than this seldom matter.
 RECURRING_MAX_CHARS = 60
 
 
-def _furniture_rule(it: Item, counts: Counter[str]) -> str | None:
+# Furniture lines are short; a paragraph is never one.
+FURNITURE_MAX_CHARS = 90
+
+
+def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
     text = it.text
+    if shape is Shape.JUNK:
+        return "layout.junk-line"
+    if len(text) > FURNITURE_MAX_CHARS:
+        return None
     if is_pagination(text):
         return "layout.pagination"
     if is_ui_command(text):
         return "layout.ui-command"
     if is_listing_heading(text):
         return "layout.listing-heading"
-    shape = line_shape(it)
-    if shape is Shape.JUNK:
-        return "layout.junk-line"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:
         return "layout.recurring-line"
     return None

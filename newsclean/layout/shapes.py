@@ -40,6 +40,9 @@ META_REST_WORDS = 8
 # line with more is a sentence whose stop was cut off (by a link or the page's end).
 CLAUSE_PROSE_WORDS = 15
 CLAUSE_PROSE_COMMAS = 3
+# A line this long ending in a single full stop is a sentence (the longest header line seen
+# is 61 characters; titles end in no full stop).
+SENTENCE_MIN_CHARS = 80
 # A truncated page's last line, cut mid-sentence, is a teaser once it is this long.
 CUT_PROSE_WORDS = 12
 
@@ -93,6 +96,10 @@ _WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return len(_WORD.findall(text))
+
+
+# URLs, e-mail addresses and slugs have no spaces; a number line ("12 : 30 / 45") a few.
+JUNK_MAX_SPACES = 6
 
 
 def is_junk(text: str) -> bool:
@@ -198,8 +205,12 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     text = item.text
     if item.kind is Kind.BULLET:
         return Shape.LABEL
-    if is_junk(text):
+    if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
         return Shape.JUNK
+    if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
+        return Shape.CAPTION if credit_tag(text) is not None else Shape.PROSE
+    if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != ".":
+        return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
     words = word_count(text)
     if words <= META_REST_WORDS + 6 and len(text) <= 120 and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
