@@ -218,6 +218,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     section_at: dict[int, str] = {}
     kept: list[Item] = []
     section_tags: dict[int, list[str]] = {}
+    own_sections: set[str] = set()  # sections the rule files mark as such (not closing headings)
     for i, it in enumerate(items):
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
             if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
@@ -225,6 +226,8 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
                 section_at[len(kept)] = "related"
                 section_tags[len(kept)] = []
                 continue
+        if it.kind is Kind.MARKER and it.section != "end":
+            own_sections.add(it.section or "related")
         if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
             # a closing heading ("More stories") over stories with their own headers opens
             # a related section like the aggregator's "Related Articles"
@@ -329,7 +332,9 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     # the lead story's title printed twice at the top of the page, as Daily8 prints it
     lead_twice = bool(blocks) and blocks[0].title is not None and n > 1 and _same(items[0], items[1])
     aggregator = (
-        bool(section_at)
+        # a related, listing or comments section the rule files mark; a closing heading
+        # ("Latest articles", "More stories") is any site's and says nothing of the layout
+        bool(own_sections)
         or teasers
         or lead_twice
         or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())

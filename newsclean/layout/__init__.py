@@ -18,7 +18,7 @@ from .cards import page_kickers
 from .decor import page_decorations
 from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import author_slug, slug_words, structural_kind, url_kind
+from .kind import STRONG_SHARE, author_slug, slug_words, structural_kind, url_kind
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape
 
@@ -56,7 +56,9 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         layout = split(items, shapes, anchors)
     strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
-    kind: PageKind = hinted or structural_kind(prose, strong)
+    # for the page's kind a section label closing each entry counts as its header too
+    headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
+    kind: PageKind = hinted or structural_kind(prose, headed)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
@@ -119,7 +121,8 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
     main = entries[0]
     kept = [main]
     opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
-    headed = all(strong[run_start:])
+    run = strong[run_start:]
+    headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
     for k in range(1, len(entries)):
         e = entries[k]
         sections = {
@@ -127,7 +130,7 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
         }
         link_list = bool(sections & {"end", "comments"}) and not e.body and not strong[k]
         opened = opened or bool(sections - {"end", "comments"})
-        if k >= run_start and (headed or opened) and not link_list:
+        if k >= run_start and (opened or (headed and strong[k])) and not link_list:
             kept.append(e)
         else:
             prev = kept[-1]
@@ -204,15 +207,22 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 
 
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
-    """Labels after the teaser that every entry repeats word for word, or that carry a
-    number ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's;
-    a label that changes from entry to entry is the entry's section."""
-    counts = Counter(items[i].text for e in layout.entries for i in e.tail if shapes[i] is Shape.LABEL)
+    """Labels after the teaser that are the same under every entry, or that carry a number
+    ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
+    that change from entry to entry (some may repeat) are the entries' sections."""
+    counts = Counter(
+        items[i].text
+        for e in layout.entries
+        for i in e.tail
+        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text)
+    )
+    # one label on every entry is a widget; labels that differ (some repeating) are sections
+    widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}
     for e in layout.entries:
         keep: list[int] = []
         for i in e.tail:
             text = items[i].text
-            if shapes[i] is Shape.LABEL and (counts[text] >= RECURRING_MIN or any(c.isdigit() for c in text)):
+            if shapes[i] is Shape.LABEL and (text in widget or any(c.isdigit() for c in text)):
                 ledger.remove(text, items[i].line.start, "layout.trailing-widget")
             else:
                 keep.append(i)

@@ -203,8 +203,11 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
     # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
     voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
     template = head_template(signatures, voting)
-    if not template:
-        heads = [0] * len(heads)
+    # a photo caption right above an entry's head (or its title) is that entry's (a card's
+    # picture comes first), never the last words of the entry above, even when the first
+    # entry, having no photo, showed no caption to learn from
+    heads = [h if template else 0 for h in heads]
+    heads = [h + _caption_above(shapes, g, h) for g, h in zip(gaps[:-1], heads, strict=True)]
     if template:
         first_head = _suffix_match(pre, template, keep_prose=False)
     else:  # header lines right above the first title are its own ("Outlet on MSN 7d" / title)
@@ -226,6 +229,14 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def _caption_above(shapes: list[Shape], gap: list[int], head: int) -> int:
+    """1 when the line above a gap's last ``head`` lines is a photo caption, with prose before it."""
+    k = len(gap) - head - 1
+    if k < 1 or shapes[gap[k]] is not Shape.CAPTION:
+        return 0
+    return 1 if any(shapes[i] is Shape.PROSE for i in gap[:k]) else 0
 
 
 def head_template(signatures: Counter[tuple[Shape, ...]], gaps: int) -> tuple[Shape, ...]:
