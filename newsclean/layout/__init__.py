@@ -190,20 +190,21 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
 
 
 def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
-    """An article's own header lines above its title (section, date) are its, not furniture."""
+    """An article's own header lines above its title (photo caption, section, date) are
+    its, not the page's furniture."""
     first = layout.entries[0]
     assert first.title is not None
-    k = first.title
-    while (
-        k > 0
-        and first.title - k < LEAD_HEAD_LINES
-        and (k - 1) in layout.preamble
-        and shapes[k - 1] in (Shape.META, Shape.LABEL)
-    ):
+    top = min([*first.head, first.title])
+    k = top
+    preamble = set(layout.preamble)
+    while k > 0 and top - k < LEAD_HEAD_LINES and (k - 1) in preamble and shapes[k - 1] in _LEAD_HEAD_SHAPES:
         k -= 1
     moved = [i for i in layout.preamble if i >= k]
     layout.preamble = [i for i in layout.preamble if i < k]
     first.head = [*moved, *first.head]
+
+
+_LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
