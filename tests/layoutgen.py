@@ -28,7 +28,7 @@ DATES = ["June 9, 2025", "9 Jun 2025", "Jun 9, 2025 10:15 AM", "2025-06-09T10:15
          "March 17th, 2025", "Monday, Jun 9th, 2025", "25/06/2025", "2 days ago"]  # fmt: skip
 NAMES = pagegen.NAMES
 CREDIT_TAGS = ["(Jane Roe/PA)", "(Photo by Sam Poe/Getty Images)", "(Symbolic image)", "(Mira Lund/AP)"]
-HEADINGS_BARE = ["Harbour News", "Local News", "Politics"]
+HEADINGS_BARE = ["Kessel News", "Harbour Life", "Island Affairs"]
 HEADINGS_CHROME = ["Latest articles", "Top Stories", "More Local News Stories", "Tag: harbour-works"]
 NAV = ["Skip to main content", "Page 2 of 9", "Stories 21 - 40 | << Prev Next >>"]
 # Titles a listing prints: headline style, no full stop.
@@ -102,7 +102,8 @@ def _template(r: random.Random, *, need_header: bool) -> Template:
     return t
 
 
-def _header_line(r: random.Random, name: str, s: Story, chrome: list[str]) -> str:
+def _header_line(r: random.Random, name: str, s: Story, chrome: list[str], state: set[str]) -> str:
+    """One header line of kind ``name`` for story ``s`` (``state``: the section drawn last)."""
     date = r.choice(DATES)
     if name in ("date", "outlet_date", "section_date", "date_section", "by_on_date", "comments_date", "posted"):
         s.published = date
@@ -131,7 +132,10 @@ def _header_line(r: random.Random, name: str, s: Story, chrome: list[str]) -> st
         s.outlet = r.choice(OUTLETS)
         return f"Source: {s.outlet}"
     if name == "section":
-        s.category = r.choice(SECTIONS)
+        # sections differ from one entry to the next: one label under every entry is a widget's
+        s.category = r.choice([x for x in SECTIONS if x not in state])
+        state.clear()
+        state.add(s.category)
         return s.category
     caption = r.choice(pagegen.CAPTIONS)
     tag = r.choice(CREDIT_TAGS)
@@ -170,6 +174,7 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
         lines.insert(0, nav)
         chrome.append(nav)
     stories: list[Story] = []
+    state: set[str] = set()
     titles = r.sample(TITLES, r.randint(3, 6) if not article else r.randint(3, 5))
     for k, title in enumerate(titles):
         s = Story(title, [], role="listing" if not article else ("main" if k == 0 else "related"))
@@ -177,7 +182,7 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
         for name in t.pre:
             if name == "caption" and r.random() < 0.3:
                 continue  # some entries have no photo
-            lines.append(_header_line(r, name, s, chrome))
+            lines.append(_header_line(r, name, s, chrome, state))
         shown = title
         if t.decoration is not None:
             side, site = t.decoration
@@ -188,7 +193,7 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
                 s.outlet = site
         lines.append(shown)
         for name in t.post:
-            lines.append(_header_line(r, name, s, chrome))
+            lines.append(_header_line(r, name, s, chrome, state))
         if article and k == 0:
             s.paras = [" ".join(_sentence(r) for _ in range(r.randint(2, 3))) for _ in range(r.randint(4, 6))]
         else:
@@ -205,7 +210,7 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
                 chrome.append("Read more")
         lines += body
         for name in t.trailer:
-            lines.append(_header_line(r, name, s, chrome))
+            lines.append(_header_line(r, name, s, chrome, state))
         if heading_category is not None and s.category is None:
             s.category = heading_category
     if url_kind == "url":

@@ -214,6 +214,8 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         first_head = 0
         while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
             first_head += 1
+    if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
+        first_head += 1  # and the photo caption above them
     preamble = list(range(anchors[0] - first_head))
     entries: list[Entry] = []
     for k, a in enumerate(anchors):
