@@ -18,7 +18,7 @@ from .cards import page_kickers
 from .decor import page_decorations
 from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import STRONG_SHARE, author_slug, slug_words, structural_kind, url_kind
+from .kind import STRONG_SHARE, author_slug, slug_names, slug_words, structural_kind, uniform_entries, url_kind
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape
 
@@ -59,6 +59,12 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     kind: PageKind = hinted or structural_kind(prose, headed)
+    titles = [items[e.title].text for e in layout.entries if e.title is not None]
+    if kind == "article" and hinted == "article" and structural_kind(prose, headed) == "listing":
+        if titles and not any(slug_names(url, t) for t in titles):
+            kind = "listing"  # a digest or slideshow: its URL names none of the entries
+    elif kind == "article" and url and hinted is None and uniform_entries(prose):
+        kind = "listing"  # alike short entries on a page whose URL says nothing
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
