@@ -69,6 +69,7 @@ class Segmentation:
     blocks: list[Block]
     kind: PageKind
     aggregator: bool = False  # whether entries were found by aggregator header runs
+    reading: str = "lead"  # "aggregator", "generic" or "lead": which reading made the blocks
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
@@ -339,7 +340,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         or lead_twice
         or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
     )
-    return Segmentation(blocks, kind, aggregator=aggregator)
+    return Segmentation(blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead")
 
 
 def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:

@@ -18,7 +18,8 @@ from .cards import page_kickers
 from .decor import page_decorations
 from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import STRONG_SHARE, author_slug, slug_names, slug_words, structural_kind, uniform_entries, url_kind
+from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
+from .tracing import trace_layout
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape
 
@@ -43,7 +44,8 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     hinted = url_kind(url)
     if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
         return None  # fewer headlines than entries a layout needs: one story
-    anchors = find_anchors(items, shapes)
+    why = find_anchors(items, shapes)
+    anchors = list(why)
     if not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
     elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
@@ -52,19 +54,15 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         layout = split(items, shapes, anchors)
     extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
+        why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
         layout = split(items, shapes, anchors)
     strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
-    kind: PageKind = hinted or structural_kind(prose, headed)
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
-    if kind == "article" and hinted == "article" and structural_kind(prose, headed) == "listing":
-        if titles and not any(slug_names(url, t) for t in titles):
-            kind = "listing"  # a digest or slideshow: its URL names none of the entries
-    elif kind == "article" and url and hinted is None and uniform_entries(prose):
-        kind = "listing"  # alike short entries on a page whose URL says nothing
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
@@ -91,7 +89,9 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
             b.page_byline = heading.text
     if heading is not None and blocks:
         blocks[0].heading = heading  # the span of the first entry covers the line it came from
-    return Segmentation(blocks, kind)
+    if ledger.trace is not None:
+        trace_layout(items, layout, why, kind, kind_reason, ledger)
+    return Segmentation(blocks, kind, reading="generic")
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:

@@ -146,3 +146,25 @@ UNIFORM_MAX_PROSE = 2
 
 def uniform_entries(prose_counts: list[int]) -> bool:
     return len(prose_counts) >= UNIFORM_MIN_ENTRIES and max(prose_counts) <= UNIFORM_MAX_PROSE
+
+
+def page_kind(
+    url: str | None, hinted: Kind | None, prose: list[int], headed: list[bool], titles: list[str]
+) -> tuple[Kind, str]:
+    """The page's kind and the rule id that decided it.
+
+    The URL's shape decides when it says listing; a story URL decides unless the entries
+    are alike and none is the story its slug names (a digest, a slideshow); otherwise the
+    entries' structure decides, and alike short entries under a URL that says nothing are
+    a listing.
+    """
+    structural = structural_kind(prose, headed)
+    if hinted == "listing":
+        return "listing", "layout.kind-url-listing"
+    if hinted == "article":
+        if structural == "listing" and titles and not any(slug_names(url, t) for t in titles):
+            return "listing", "layout.kind-slug-names-no-entry"
+        return "article", "layout.kind-url-article"
+    if structural == "article" and url and uniform_entries(prose):
+        return "listing", "layout.kind-alike-entries"
+    return structural, "layout.kind-structure"
