@@ -124,6 +124,7 @@ def one_step(n: int, threshold: float) -> dict[str, object]:
     return {
         "n": n, "wall": wall, "cpu": cpu, "rss_before": before, "rss_peak": rss_mb(),
         "one_cluster": any(copies <= set(cl.members) for cl in clusters),
+        "largest_copies": max((len(copies & set(cl.members)) for cl in clusters), default=0),
         "strangers_joined": sum(1 for cl in clusters for m in cl.members if not is_copy[m]),
         "clusters": len(clusters), "texts": stats.texts if stats else -1,
         "comparisons": stats.comparisons if stats else -1,
@@ -132,7 +133,8 @@ def one_step(n: int, threshold: float) -> dict[str, object]:
 
 def curve(sizes: list[int], threshold: float) -> int:
     print(
-        "copies  distinct  wall s   cpu s  ratio(cpu)  RSS before  RSS peak  one cluster  others joined  texts  comparisons"
+        "copies  distinct  wall s   cpu s  ratio(cpu)  RSS before  RSS peak  all copies in one  largest  others joined"
+        "    texts  comparisons"
     )
     prev: float | None = None
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
@@ -144,7 +146,8 @@ def curve(sizes: list[int], threshold: float) -> int:
         prev = r["cpu"]
         print(
             f"{n:>6,}  {n:>8,}  {r['wall']:6.1f}  {r['cpu']:6.1f}  {ratio}  {r['rss_before']:7.0f} MB  {r['rss_peak']:5.0f} MB"
-            f"  {'yes' if r['one_cluster'] else 'NO':>11}  {r['strangers_joined']:>13}  {r['texts']:>6,}  {r['comparisons']:>11,}"
+            f"  {'yes' if r['one_cluster'] else 'no':>17}  {r['largest_copies']:>7,}  {r['strangers_joined']:>13}"
+            f"  {r['texts']:>7,}  {r['comparisons']:>11,}"
         )
     return 0
 

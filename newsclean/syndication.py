@@ -47,8 +47,12 @@ if TYPE_CHECKING:
 
 SHINGLE = 5  # words per shingle: long enough that unrelated stories rarely share one
 NUM_PERM = 128
-# Misfits per LSH bucket compared with the whole bucket (see _bucket_edges). This bounds the
-# comparisons per text at bands x (1 + MAX_MISFITS) in the worst case. Evidence: MISFIT_EVIDENCE
+# Misfits per LSH bucket compared with the whole bucket (see _bucket_edges); this bounds the
+# comparisons per text at bands x (1 + MAX_MISFITS) in the worst case. The most misfits one
+# bucket had in benchmarks/cluster.py data: 1 (200,000 articles in small families, threshold
+# 0.5), 3 (same, 0.8), 0 and 223 (100,000 copies of one story, 0.5 and 0.8), 59 (3 stories in
+# 12 successive versions of 100 copies each, 0.5). Clusters equalled those of comparing every
+# pair in every one of these, the last included: misfits past the bound met elsewhere.
 MAX_MISFITS = 32
 # Pairs compared per numpy step: (pairs x permutations) values are gathered at once.
 _PAIR_BLOCK = 1 << 15
@@ -217,6 +221,7 @@ class Clusterer:
         self._sigs = _Rows(num_perm)
         self._text_of: dict[bytes, int] = {}  # content hash of the normalised words -> text id
         self._text_words: list[int] = []
+        self._text_copies: list[int] = []  # articles carrying each text
         self._text_keys: list[int] = []  # 64 bits of the content hash: an order-free tie-break
         self._items: list[Item] = []
         self.stats = ClusterStats()
@@ -234,7 +239,9 @@ class Clusterer:
             text = self._text_of[digest] = len(self._text_words)
             self._sigs.append(self._hasher.signature(_shingle_hashes(words)))
             self._text_words.append(len(words))
+            self._text_copies.append(0)
             self._text_keys.append(int.from_bytes(digest[:8], "big"))
+        self._text_copies[text] += 1
         self._items.append(Item(index, text, len(words), published, outlet, credits))
         return True
 
@@ -262,11 +269,14 @@ class Clusterer:
             return parent
         sigs = self._sigs.view()
         words = np.asarray(self._text_words, dtype=np.int64)
+        copies = np.asarray(self._text_copies, dtype=np.int64)
         keys = np.asarray(self._text_keys, dtype=np.uint64)
-        # Leaders are the longest texts: a family of copies is a star around the full wire text,
-        # each cut-down copy closer to it than to another cut (order-free tie-break by content).
+        # A bucket's leader is its most reprinted text, then its longest: a family of copies is a
+        # star around the wire original, which most sites carry word for word and every variant
+        # (a cut, an added line, a changed word) stays close to, while two variants may not be
+        # close to each other. The content hash breaks ties, so the input order never decides.
         priority = np.empty(n, dtype=np.int64)
-        priority[np.lexsort((keys, -words))] = np.arange(n)
+        priority[np.lexsort((keys, -words, -copies))] = np.arange(n)
         for band in range(self.bands):
             cols = sigs[:, band * self.rows : (band + 1) * self.rows]
             a, b = _bucket_edges(sigs, cols, priority, self.threshold, self.stats)
