@@ -24,8 +24,8 @@ from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_traile
 from .layout.fill import fill_entry
 from .lines import split_lines
 from .models import Article, Dateline, Page, TraceEvent, built
-from .provenance import trace_fields
 from .para import Ledger, Para
+from .provenance import trace_fields
 from .rules import RuleSet, default_rules
 from .segment import Block, Segmentation, segment
 from .timeparse import resolve

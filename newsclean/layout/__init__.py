@@ -19,9 +19,9 @@ from .decor import page_decorations
 from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
-from .tracing import trace_layout
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape
+from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
