@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 
 from ..classify import Item, Kind
-from ..models import PageKind
 from ..para import Ledger
 from ..segment import Block, Segmentation
 from .cards import page_kickers
