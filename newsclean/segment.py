@@ -270,7 +270,7 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     for i, it in enumerate(items):
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
             if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
-                ledger.remove(it.text, it.line.start, "heuristic.further-reading")
+                ledger.remove(it.text, it.line.start, "segment.further-reading-heading")
                 sec.at[len(sec.items)] = "related"
                 sec.tags[len(sec.items)] = []
                 continue

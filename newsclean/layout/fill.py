@@ -92,7 +92,7 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if draft.published_text is None:
         draft.published_text = it.time
     elif it.time != draft.published_text and it.time in it.text:
-        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time")
+        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time-line")
     if it.outlet:
         if rules.is_category(it.outlet) and draft.category is None:
             draft.category = it.outlet

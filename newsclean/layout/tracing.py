@@ -14,7 +14,6 @@ _PARTS = (
     ("head", "layout.entry-head", "header line above entry {k}'s title"),
     ("meta", "layout.entry-header", "header line under entry {k}'s title"),
     ("tail", "layout.entry-trailer", "header line closing entry {k}"),
-    ("repeats", "layout.repeated-title", "entry {k}'s title or teaser printed again"),
 )
 
 
@@ -28,7 +27,7 @@ def trace_layout(
     for k, e in enumerate(layout.entries, 1):
         if e.title is not None:
             line = items[e.title].line
-            rule = why.get(e.title, "layout.anchor-teaser")
+            rule = why.get(e.title, "layout.entry-title")
             ledger.note(rule, line.start, line.text, f"opens entry {k} as its title")
         elif e.body:
             line = items[e.body[0]].line
