@@ -256,7 +256,7 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
         print(f"newsclean: cannot read {path}: {exc}", file=sys.stderr)
         return 3
     try:
-        page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules)
+        page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules, trace=args.trace)
     except NewscleanError as exc:
         print(f"newsclean: {path}: {exc}", file=sys.stderr)
         return 3
@@ -309,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--url")
     s.add_argument("--fetched-at", help="scrape time (ISO 8601)")
     s.add_argument("--plain", action="store_true", help="no colours, even on a terminal")
+    s.add_argument("--trace", action="store_true", help="also print every decision, line by line, with its rule id")
     s.set_defaults(func=_show)
     cl = sub.add_parser(
         "cluster",
