@@ -8,10 +8,13 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import newsclean
 from newsclean.ruleids import RULE_IDS
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "newsclean"
+# the package being tested, wherever it is installed (the compiled check runs the tests
+# against an installed build, without the source tree)
+PACKAGE = Path(newsclean.__file__).resolve().parent
 _ID = re.compile(r"(heuristic|layout|byline|credit|dateline|segment|caption|html|field)\.[a-z0-9-]+")
 # The HTML path's module still emits a few ids from several functions; it is being split by
 # job (issue 23), and its ids get one function each then.
@@ -22,7 +25,7 @@ def _sites() -> dict[str, set[str]]:
     """Every id literal in the package, with the functions (file:function) it appears in."""
     sites: dict[str, set[str]] = defaultdict(set)
     for path in PACKAGE.rglob("*.py"):
-        rel = path.relative_to(ROOT).as_posix()
+        rel = "newsclean/" + path.relative_to(PACKAGE).as_posix()
         if path.name == "ruleids.py":
             continue  # the registry itself
         tree = ast.parse(path.read_text(encoding="utf-8"))

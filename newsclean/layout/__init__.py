@@ -43,7 +43,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     hinted = url_kind(url)
     if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
         return None  # fewer headlines than entries a layout needs: one story
-    why = find_anchors(items, shapes)
+    why = find_anchors(items, shapes, listing=hinted == "listing")
     anchors = list(why)
     if not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers

@@ -95,7 +95,7 @@ def _same_title(a: str, b: str) -> bool:
     return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
 
 
-def find_anchors(items: list[Item], shapes: list[Shape]) -> dict[int, str]:
+def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = False) -> dict[int, str]:
     """Lines that open an entry, each with the rule id that says why: a headline that prose
     (past a few header lines) or a list of headlines follows, or that has a header of its own."""
     n = len(items)
@@ -126,7 +126,9 @@ def find_anchors(items: list[Item], shapes: list[Shape]) -> dict[int, str]:
         if rule is not None:
             anchors[i] = rule
             last = i
-    return _heading_over_first_entry(items, shapes, anchors)
+    # on a listing, a lone "headline / headline / prose" at the top is the page's heading
+    # over its first entry; on a story page it is the story's title and first subheading
+    return _heading_over_first_entry(items, shapes, anchors) if listing else anchors
 
 
 # Entries after the first that must show no standfirst before a lone "headline / headline /
