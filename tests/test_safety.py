@@ -1,0 +1,94 @@
+"""Safety of ``extract()`` on hostile input: no network, user patterns on a per-page time
+budget, rule values validated, memory linear in the input, decoding that says when it guessed.
+
+Each test here reproduces one defect of issue #25; the hang-prone ones run in a forked child
+with a deadline, so a regression fails the test instead of stalling the suite.
+"""
+
+from __future__ import annotations
+
+import codecs
+import multiprocessing as mp
+import os
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FIXTURES, fixture_pages
+from test_accounting import accounting_problems
+
+import newsclean
+from newsclean.html.dates import second_opinion
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the deadline runs the work in a forked child")
+
+
+def within(seconds: float, fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` run in a forked child; the test fails if it is not back in ``seconds``.
+
+    A deadline for hangs (a regression would otherwise stall the suite), not a speed claim:
+    each is many times what the work takes.
+    """
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send(("ok", fn(*args)))
+        except BaseException as exc:  # report it here, in the parent
+            send.send(("raised", repr(exc)))
+
+    proc = ctx.Process(target=child, daemon=True)
+    proc.start()
+    send.close()
+    ready = receive.poll(seconds)
+    if not ready:
+        proc.kill()
+        proc.join()
+        pytest.fail(f"{getattr(fn, '__name__', fn)} did not finish in {seconds} s")
+    kind, value = receive.recv()
+    proc.join()
+    if kind == "raised":
+        pytest.fail(f"{getattr(fn, '__name__', fn)} raised {value}")
+    return value
+
+
+# --- 1. no socket, ever ---------------------------------------------------------------------------
+
+STORY = "".join(
+    f"<p>The ferry timetable changes from next week, and paragraph {i} explains what that means for riders.</p>"
+    for i in range(6)
+)
+NEWS = f"<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><article>{STORY}</article></body></html>"
+
+
+def _url_like(prefix: str) -> str:
+    """A page htmldate would take for a URL to download: it starts with one and has no space."""
+    return prefix + NEWS.replace(" ", "_")
+
+
+def test_extraction_never_opens_a_socket_even_on_pages_that_look_like_urls(network_attempts: list[object]) -> None:
+    pages: list[str | bytes] = [_url_like("http://127.0.0.1:9/x"), _url_like("https://example.invalid/a")]
+    pages += [NEWS, NEWS.encode("utf-8")]
+    for path in fixture_pages():
+        text = path.read_text(encoding="utf-8")
+        pages += [text, text.encode("utf-8"), "http://127.0.0.1:9/" + text.replace(" ", "_")]
+        body = "".join(f"<p>{line}</p>" for line in text.splitlines())
+        pages.append(_url_like("http://127.0.0.1:9/") + body.replace(" ", "_"))
+    for page in pages:
+        got = newsclean.extract(page)
+        assert isinstance(got, newsclean.Page)
+    assert network_attempts == []
+
+
+def test_the_date_second_opinion_still_reads_a_page_that_starts_like_a_url(network_attempts: list[object]) -> None:
+    """The fix must not silence htmldate: the tree it now gets is the page's own."""
+    page = _url_like("http://127.0.0.1:9/x").replace(
+        "</h1>", "</h1><p>Last_edited:_10.11.2019</p>"
+    )
+    found = second_opinion(page, None)
+    assert found is not None and found[1] == "2019-11-10"
+    assert network_attempts == []
