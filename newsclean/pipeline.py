@@ -10,7 +10,7 @@ import os
 from datetime import UTC, datetime
 
 from .body import extract_body
-from .classify import Kind, classify, shape
+from .classify import Kind, classify
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -97,12 +97,18 @@ def extract(
     # Outside the safety net: a rule file that does not load is the installation's fault,
     # not the page's, and must fail loudly rather than turn every page into an error page.
     rules = rules or default_rules()
+    budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
     try:
-        return _dispatch(text, url, fetched_at, content_type, rules, warnings)
+        page = _dispatch(text, url, fetched_at, content_type, rules, warnings)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
         if os.environ.get("NEWSCLEAN_STRICT") == "1":
             raise
-        return _plain_page(text, url, warnings, exc)
+        page = _plain_page(text, url, warnings, exc)
+    finally:
+        rules.end_page(budget)
+    if budget is not None and budget.exhausted:
+        page.warnings.append(budget.warning)
+    return page
 
 
 def _dispatch(
@@ -137,22 +143,14 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
 def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
     ledger = Ledger()
     lines = split_lines(text)
-    try:
-        items = classify(lines, rules, ledger)
-    except TimeoutError:  # only a user rule that backtracks can get here
-        warnings.append("a rule pattern timed out; whole-line chrome was not removed")
-        ledger = Ledger()
-        items = [shape(line) for line in lines]
+    items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
     seg = segment(items, ledger)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
-        try:
-            headlines += extract_body(draft, rules, ledger, inline=inline)
-        except TimeoutError:
-            warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+        headlines += extract_body(draft, rules, ledger, inline=inline)
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)

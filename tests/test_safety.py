@@ -92,3 +92,62 @@ def test_the_date_second_opinion_still_reads_a_page_that_starts_like_a_url(netwo
     found = second_opinion(page, None)
     assert found is not None and found[1] == "2019-11-10"
     assert network_attempts == []
+
+
+# --- 2. one time budget per page for every user pattern --------------------------------------------
+
+
+def _rules(tmp_path: Path, toml: str) -> newsclean.RuleSet:
+    path = tmp_path / "mine.toml"
+    path.write_text(toml, encoding="utf-8")
+    return newsclean.load_rules(path)
+
+
+def _extract(source: str, rules: newsclean.RuleSet) -> tuple[newsclean.Page, float]:
+    t0 = time.perf_counter()
+    page = newsclean.extract(source, rules=rules)
+    return page, time.perf_counter() - t0
+
+
+def test_a_backtracking_title_suffix_pattern_is_stopped_by_the_page_budget(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, "[title_suffix]\nregex = ['(?P<category>(a|aa)+)$']\n")
+    title = "Harbour council votes on the new pier " + "a" * 44 + "!"
+    page, _ = within(60, _extract, f"{title}\nThe council voted on the pier today.\n", rules)
+    assert any("time budget" in w for w in page.warnings)
+    assert page.main is not None and page.main.title == title  # the title is kept as it was
+    assert "The council voted on the pier today." in page.main.body
+
+
+def test_a_slow_inline_pattern_costs_one_budget_per_page_not_one_timeout_per_block(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, "[[inline]]\nid = 'mine.slow'\nregex = ['(x|xx)+z']\n")
+    blocks = [f"z Paragraph {i} of the story " + "x" * 40 for i in range(200)]
+    page, seconds = within(45, _extract, "A harbour story\n\n" + "\n\n".join(blocks) + "\n", rules)
+    assert any("time budget" in w for w in page.warnings)
+    body = " ".join(a.body for a in page.articles)
+    assert all(b in body for b in blocks)  # nothing lost
+    assert seconds < 20  # 200 blocks at a quarter second each took 50 s
+
+
+def test_a_user_pattern_that_times_out_on_the_html_path_gives_a_warning_not_an_internal_error(
+    tmp_path: Path,
+) -> None:
+    rules = _rules(tmp_path, "[[line]]\nid = 'mine.slow'\nregex = ['(a|aa)+$']\n")
+    markup = NEWS.replace("</h1>", "</h1><p>" + "a" * 60 + "b</p>")
+    page, _ = within(60, _extract, markup, rules)
+    assert not any("internal error" in w for w in page.warnings)
+    assert any("time budget" in w for w in page.warnings)
+    assert page.main is not None and page.main.title == "Ferry timetable"
+    assert "paragraph 5 explains" in page.main.body
+
+
+def test_the_budget_is_per_page(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, "[[line]]\nid = 'mine.slow'\nregex = ['(a|aa)+$', 'Tap to follow the harbour desk']\n")
+
+    def two_pages() -> tuple[newsclean.Page, newsclean.Page]:
+        slow = newsclean.extract("Title\n" + "a" * 60 + "b\nBody text.\n", rules=rules)
+        fine = newsclean.extract("Title\nTap to follow the harbour desk\nBody text.\n", rules=rules)
+        return slow, fine
+
+    slow, fine = within(60, two_pages)
+    assert any("time budget" in w for w in slow.warnings)
+    assert not fine.warnings and [r.rule for r in fine.removed] == ["mine.slow"]
