@@ -30,6 +30,7 @@ File format (see ``docs/rules.md`` for the full reference)::
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_left
@@ -53,6 +54,8 @@ _sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 _SECTIONS = {"related", "listing", "end", "comments"}
+_ABOUT_KEYS = {"name", "description", "note"}
+_ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")
 _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",
@@ -493,7 +496,7 @@ def _alternation(phrases: Iterable[str], *, anchored: bool, word_end: bool = Fal
 def _strings(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RulesError(f"{where}: expected a string or a list of non-empty strings")
     return value
 
@@ -525,6 +528,14 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
+    about = data.get("ruleset", {})
+    if not isinstance(about, dict):
+        raise RulesError(f"{name}: ruleset: expected a table with a name and a description")
+    for key, value in about.items():
+        if key not in _ABOUT_KEYS:
+            raise RulesError(f"{name}: ruleset.{key}: unknown key (expected one of {sorted(_ABOUT_KEYS)})")
+        if not isinstance(value, str):
+            raise RulesError(f"{name}: ruleset.{key}: expected a string")
     for i, entry in enumerate(data.get("line", [])):
         where = f"{name}: line[{i}]"
         if not isinstance(entry, dict):
@@ -567,13 +578,23 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
     if not isinstance(agencies, dict):
         raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
     for canonical, spellings in agencies.items():
+        if not canonical.strip():
+            raise RulesError(f"{name}: agencies: an agency's canonical name is empty")
         for s in [*_strings(spellings, f"{name}: agencies.{canonical}"), canonical]:
             src.agencies[_key(s)] = canonical
     zones = data.get("timezones", {})
     if not isinstance(zones, dict):
         raise RulesError(f"{name}: timezones: expected a table of ZONE = hours")
     for zone, hours in zones.items():
-        if not isinstance(hours, (int, float)) or isinstance(hours, bool) or abs(hours) > 14:
+        if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
+            raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
+        # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
+        if (
+            not isinstance(hours, (int, float))
+            or isinstance(hours, bool)
+            or not math.isfinite(hours)
+            or abs(hours) > 14
+        ):
             raise RulesError(f"{name}: timezones.{zone}: expected hours east of UTC (-14..14)")
         src.timezones[zone.upper()] = float(hours)
     suffix = data.get("title_suffix", {})
@@ -615,7 +636,7 @@ def load_rules(*paths: str | Path, replace: bool = False) -> RuleSet:
         files = sorted(p.glob("*.toml")) if p.is_dir() else [p]
         for f in files:
             try:
-                text = f.read_text(encoding="utf-8")
+                text = f.read_text(encoding="utf-8-sig")  # editors on Windows save a BOM first
             except OSError as exc:
                 raise RulesError(f"{f}: cannot read rule file: {exc.strerror}") from None
             except UnicodeDecodeError:

@@ -151,3 +151,42 @@ def test_the_budget_is_per_page(tmp_path: Path) -> None:
     slow, fine = within(60, two_pages)
     assert any("time budget" in w for w in slow.warnings)
     assert not fine.warnings and [r.rule for r in fine.removed] == ["mine.slow"]
+
+
+# --- 3. rule values are validated -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[timezones]\nJST = nan\n", "timezones.JST"),
+        ("[timezones]\nJST = -nan\n", "timezones.JST"),
+        ("[timezones]\nJST = inf\n", "timezones.JST"),
+        ("[timezones]\n'J S T' = 9\n", "timezones.J S T"),
+        ("[timezones]\n'' = 9\n", "timezones."),
+        ("[ruleset]\nname = 'mine'\ncolour = 'blue'\n", "ruleset.colour"),
+        ("[ruleset]\nname = 5\n", "ruleset.name"),
+        ("ruleset = 'mine'\n", "ruleset"),
+    ],
+)
+def test_rule_values_are_validated(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(newsclean.RulesError) as err:
+        newsclean.load_rules(bad)
+    assert str(bad) in str(err.value) and message in str(err.value)
+
+
+def test_a_page_stamped_in_a_user_zone_resolves(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, "[timezones]\nKST = 9\n")
+    page = newsclean.extract("Rail deal agreed\nSep 1, 2025 09:30 (KST)\nThe deal was signed.\n", rules=rules)
+    assert page.main is not None and page.main.published_at is not None
+    assert page.main.published_at.isoformat() == "2025-09-01T09:30:00+09:00"
+
+
+def test_a_rule_file_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    path = tmp_path / "bom.toml"
+    path.write_bytes(codecs.BOM_UTF8 + b"[[line]]\nid = 'mine.promo'\ntext = ['Get the Valley app']\n")
+    rules = newsclean.load_rules(path)
+    page = newsclean.extract("Mill reopens\nGet the Valley app\nThe mill reopened today.\n", rules=rules)
+    assert [r.rule for r in page.removed] == ["mine.promo"]
