@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 from conftest import FIXTURES, fixture_pages
+from hypothesis import given
+from hypothesis import strategies as st
 from test_accounting import accounting_problems
 
 import newsclean
@@ -190,3 +192,71 @@ def test_a_rule_file_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
     rules = newsclean.load_rules(path)
     page = newsclean.extract("Mill reopens\nGet the Valley app\nThe mill reopened today.\n", rules=rules)
     assert [r.rule for r in page.removed] == ["mine.promo"]
+
+
+# --- 4. memory and work linear in the input ---------------------------------------------------------
+
+
+def _peak(source: str) -> tuple[newsclean.Page, int]:
+    newsclean.extract("Warm-up title\nA warm-up sentence.\n")
+    tracemalloc.start()
+    try:
+        page = newsclean.extract(source)
+        return page, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# Bytes of memory per byte of input the worst of these may take at its peak; it was about 450.
+MEMORY_PER_INPUT_BYTE = 20
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("x\n" * 200_000, id="200k one-letter lines"),
+        pytest.param("".join(f"Line {i} of it\n" for i in range(100_000)), id="100k short lines"),
+        pytest.param("<html><body>" + "<p>x</p>" * 120_000 + "</body></html>", id="120k paragraphs of markup"),
+    ],
+)
+def test_memory_is_linear_in_the_input_with_a_small_constant(source: str) -> None:
+    page, peak = _peak(source)
+    assert peak < MEMORY_PER_INPUT_BYTE * len(source), f"peak {peak:,} bytes for {len(source):,} of input"
+    assert any("over the limit" in w for w in page.warnings)
+    text = newsclean.normalize(source)
+    assert not accounting_problems(text, page)  # nothing lost
+
+
+def test_a_page_over_max_lines_keeps_all_its_text_unsegmented() -> None:
+    lines = [f"Line {i} of the long page" for i in range(3000)]
+    page = newsclean.extract("\n".join(lines) + "\n", max_lines=1000)
+    assert page.kind == "unknown" and len(page.articles) == 1
+    assert any("more than 1,000 non-blank lines" in w for w in page.warnings)
+    assert page.articles[0].body.split() == " ".join(lines).split()
+    normal = newsclean.extract("\n\n".join(lines[:1000]) + "\n", max_lines=1000)
+    assert not any("limit" in w for w in normal.warnings)
+
+
+def test_blank_lines_do_not_count_towards_max_lines() -> None:
+    page = newsclean.extract("Harbour story\n" + "\n" * 5000 + "The mill reopened today.\n", max_lines=1000)
+    assert page.main is not None and page.main.title == "Harbour story"
+    assert not any("limit" in w for w in page.warnings)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "x", "ab", "  ", "\n\n", "é", "\u3000", "\t"]), max_size=60))
+def test_lines_of_a_blank_flood_are_the_lines_of_the_single_split(parts: list[str]) -> None:
+    from newsclean import lines
+
+    text = newsclean.normalize("".join(parts))
+    assert lines._split_sparse(text) == lines.split_lines(text)  # short: the single split
+
+
+def test_a_flood_of_blank_lines_is_skipped_by_a_scan() -> None:
+    page = within(60, newsclean.extract, "\n" * 5_000_000 + "Harbour story\nThe mill reopened today.\n")
+    assert page.main is not None and page.main.title == "Harbour story"
+    assert page.main.span[0] == 5_000_000
+
+
+def test_max_lines_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        newsclean.extract("x", max_lines=0)
