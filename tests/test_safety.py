@@ -260,3 +260,50 @@ def test_a_flood_of_blank_lines_is_skipped_by_a_scan() -> None:
 def test_max_lines_must_be_positive() -> None:
     with pytest.raises(ValueError):
         newsclean.extract("x", max_lines=0)
+
+
+# --- 10. decoding says when it guessed ------------------------------------------------------------
+
+SPANISH = "España gana el partido. El niño juega en la calle.\nLa señora compró pan en Málaga.\n"
+
+
+def test_a_utf8_bom_followed_by_utf16_is_read_as_utf16_with_a_warning() -> None:
+    text = "Harbour pier to be rebuilt\nThe council approved the plan on Monday.\n"
+    for data in (
+        codecs.BOM_UTF8 + codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+        codecs.BOM_UTF8 + text.encode("utf-16-le"),
+        codecs.BOM_UTF8 + codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+    ):
+        page = newsclean.extract(data)
+        assert page.main is not None and page.main.title == "Harbour pier to be rebuilt", data[:8]
+        assert any("UTF-16" in w and "byte-order mark" in w for w in page.warnings), page.warnings
+
+
+def test_utf16_without_any_bom_is_read_by_its_zero_bytes() -> None:
+    text = "Harbour pier to be rebuilt\nThe council approved the plan on Monday.\n"
+    page = newsclean.extract(text.encode("utf-16-le"))
+    assert page.main is not None and page.main.title == "Harbour pier to be rebuilt"
+    assert any("UTF-16" in w for w in page.warnings)
+
+
+def test_an_undeclared_western_page_is_read_as_cp1252_with_a_warning_that_it_was_a_guess() -> None:
+    page = newsclean.extract(SPANISH.encode("cp1252"))
+    assert page.main is not None and page.main.title is not None and "España" in page.main.title
+    assert any("cp1252" in w and "guess" in w for w in page.warnings), page.warnings
+
+
+def test_central_european_bytes_that_decide_stay_cp1250() -> None:
+    text = "Zażółć gęślą jaźń\nPolska gospodarka rośnie szybko według ministerstwa finansów.\n"
+    page = newsclean.extract(text.encode("cp1250"))
+    assert page.main is not None and page.main.title == "Zażółć gęślą jaźń"
+
+
+def test_a_declared_charset_still_wins() -> None:
+    data = ("<html><head><meta charset='windows-1250'></head><body><h1>Český rozhlas</h1>" + STORY).encode("cp1250")
+    assert "<h1>Český rozhlas</h1>" in newsclean.normalize(data, content_type="text")
+
+
+def test_fixture_pages_decode_without_warnings_as_bytes() -> None:
+    for path in sorted(FIXTURES.glob("*/*.txt"))[:10]:
+        page = newsclean.extract(path.read_bytes())
+        assert not any("UTF-16" in w or "guess" in w for w in page.warnings)
