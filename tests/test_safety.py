@@ -88,9 +88,7 @@ def test_extraction_never_opens_a_socket_even_on_pages_that_look_like_urls(netwo
 
 def test_the_date_second_opinion_still_reads_a_page_that_starts_like_a_url(network_attempts: list[object]) -> None:
     """The fix must not silence htmldate: the tree it now gets is the page's own."""
-    page = _url_like("http://127.0.0.1:9/x").replace(
-        "</h1>", "</h1><p>Last_edited:_10.11.2019</p>"
-    )
+    page = _url_like("http://127.0.0.1:9/x").replace("</h1>", "</h1><p>Last_edited:_10.11.2019</p>")
     found = second_opinion(page, None)
     assert found is not None and found[1] == "2019-11-10"
     assert network_attempts == []
