@@ -137,12 +137,16 @@ class _Output:
     def write(self, data: Any) -> None:
         try:
             self.fh.write(data)
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
         except OSError as exc:
             raise OutputFailed(self.name, exc) from None
 
     def flush(self) -> None:
         try:
             self.fh.flush()
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
         except OSError as exc:
             raise OutputFailed(self.name, exc) from None
 
@@ -152,6 +156,8 @@ class _Output:
             return
         try:
             self.fh.close()
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
         except OSError as exc:
             raise OutputFailed(self.name, exc) from None
 

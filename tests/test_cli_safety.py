@@ -316,3 +316,17 @@ def test_record_lines_read_in_blocks_are_the_lines_of_the_file(parts: list[bytes
     finally:
         batch.READ_BLOCK = old
     assert got == want
+
+
+def test_a_reader_that_leaves_stdout_early_is_no_error(tmp_path: Path) -> None:
+    """`convert ... -o - | head`: the pipe closing is the reader's choice, not a failed write."""
+    records = tmp_path / "in.jsonl"
+    records.write_text("".join(json.dumps({"text": STORY + str(i)}) + "\n" for i in range(5000)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "newsclean", "convert", str(records), "-o", "-", "--workers", "1", "--quiet"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and "Traceback" not in err
