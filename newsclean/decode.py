@@ -222,14 +222,27 @@ def normalize(text: str) -> str:
             text = text.replace("\x0b", "\n").replace("\x0c", "\n")
         if "\t" in text:
             text = text.replace("\t", " ")
-        return _NEEDS.sub(_replace, text)
+        return _table(text)
     for brk in _LINE_BREAKS:
         if brk in text:
             text = text.replace(brk, "\n")
     for old, new in _COMMON:
         if old in text:
             text = text.replace(old, new)
-    return _NEEDS.sub(_replace, text)
+    return _table(text)
+
+
+# Characters the table is applied to per pass. A pass holds one piece per replacement, and
+# text full of control characters (random bytes) has one every few characters: in one pass
+# over 20 MB those pieces took 20 times the input's memory. Every replacement is of one
+# character by at most one, so passes over slices give the same string.
+_PASS = 1 << 18
+
+
+def _table(text: str) -> str:
+    if len(text) <= _PASS:
+        return _NEEDS.sub(_replace, text)
+    return "".join([_NEEDS.sub(_replace, text[i : i + _PASS]) for i in range(0, len(text), _PASS)])
 
 
 def _replace(m: re.Match[str]) -> str:

@@ -255,6 +255,20 @@ def test_a_flood_of_blank_lines_is_skipped_by_a_scan() -> None:
     assert page.main.span[0] == 5_000_000
 
 
+@given(st.lists(st.sampled_from(["a", "\r", "\n", "\r\n", "\u00a0", "\ufeff", "\x00", "\t", "é", "\u2028", " "])))
+def test_normalising_in_passes_gives_the_string_of_one_pass(parts: list[str]) -> None:
+    from newsclean import decode
+
+    text = "".join(parts)
+    whole = decode.normalize(text)
+    old = decode._PASS
+    decode._PASS = 3
+    try:
+        assert decode.normalize(text) == whole
+    finally:
+        decode._PASS = old
+
+
 def test_max_lines_must_be_positive() -> None:
     with pytest.raises(ValueError):
         newsclean.extract("x", max_lines=0)
