@@ -209,16 +209,11 @@ class RuleSet:
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
         self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
 
-    @property
-    def guarded(self) -> bool:
-        """Whether a user's rule file contributed patterns, which then run on a time budget."""
-        return self._guarded
-
     def start_page(self, size: int) -> PatternBudget | None:
         """Open the time budget of one page of ``size`` bytes (``None`` when no user pattern)."""
         if not self._guarded:
             return None
-        page = PatternBudget(REGEX_TIMEOUT + size / 1_000_000)
+        page = PatternBudget(REGEX_TIMEOUT + size / 1_000_000)  # as budget(), by the page's bytes
         page.token = _PAGE_BUDGET.set(page)
         return page
 
