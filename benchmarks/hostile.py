@@ -106,6 +106,25 @@ CASES: dict[str, Case] = {
         + "</div>" * 200
         + "</body></html>"
     ),
+    # open-web residue (issue 19): embed signatures without their handle's close, caption
+    # credits that never close, ad labels and slashes between every sentence
+    "embed and credit storm": lambda k: (
+        "Title\n"
+        + (
+            "— Jane Roe (@jane A post shared by Sam (@sam pic.twitter.com/ Photo: Jane/ Roe/ Credit: A, B, "
+            * (3_000 * k)
+        )
+        + "\n"
+        + ("Story text goes on. Advertisement Hide Ad (Jane Roe/PA " * (3_000 * k))
+        + "\n"
+    ),
+    "share rows and fact boxes": lambda k: (
+        "Title\n"
+        + "Facebook Twitter LinkedIn Email Facebook Twitter LinkedIn Email Facebook X Print\n" * (5_000 * k)
+        + "Director: "
+        + "a " * (20_000 * k)
+        + "\n"
+    ),
     "HTML ruby and kicker storm": lambda k: (
         "<html><body>" + "<h1><span class='k'>Kicker</span> A headline <ruby>字<rt>じ</rt></ruby></h1>" * (10_000 * k)
     ),

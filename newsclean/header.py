@@ -25,7 +25,7 @@ _TITLE_LABEL = regex.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
 
 def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if block.title is not None:
-        _title(block, draft, rules, ledger)
+        title_text(block, draft, rules, ledger)
     outlets: list[str] = []
     glued_line: str | None = None  # the line an outlet was glued to its time on
     bullets: list[str] = []
@@ -115,7 +115,8 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
     return outlet, time
 
 
-def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The block's title line to the title, without banners and section suffixes."""
     assert block.title is not None
     line = block.title.line
     text = line.text

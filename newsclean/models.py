@@ -47,6 +47,7 @@ class Article(BaseModel):
 
     role: Role
     title: str | None = None
+    subtitle: str | None = None  # the standfirst printed under the title, when a page prints one
     outlet: str | None = None
     byline: list[str] = Field(default_factory=list)
     dateline: Dateline | None = None

@@ -80,7 +80,7 @@ def plain_page(text: str, url: str | None, warnings: list[str], limit: int) -> P
             paragraphs.append(_BLANK_RUN.sub("\n", core))
         pos = stop
     article = built(Article,
-        role="main", title=None, outlet=None, byline=[], dateline=None, published_text=None,
+        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
         published_at=None, category=None, tags=[], credits=[], captions=[], paragraphs=paragraphs,
         ids={}, span=(max(start, 0), max(end, 0)),
     )  # fmt: skip

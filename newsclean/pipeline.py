@@ -10,19 +10,23 @@ import os
 from datetime import UTC, datetime
 
 from .body import extract_body
-from .classify import Kind, classify
+from .classify import Item, Kind, classify
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
+from .layout import infer
+from .layout.cards import card
+from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
+from .layout.fill import fill_entry
 from .lines import split_lines
 from .models import Article, Dateline, Page, built
 from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .rules import RuleSet, default_rules
-from .segment import Block, segment
+from .segment import Block, Segmentation, segment
 from .timeparse import resolve
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -154,7 +158,7 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
     lines = split_lines(normalize(text))
     article = built(Article,
-        role="main", title=None, outlet=None, byline=[], dateline=None, published_text=None,
+        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
         published_at=None, category=None, tags=[], credits=[], captions=[],
         paragraphs=[line.text for line in lines], ids={},
         span=(lines[0].start, lines[-1].end) if lines else (0, 0),
@@ -168,7 +172,7 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
     ledger = Ledger()
     lines = split_lines(text)
     items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
-    seg = segment(items, ledger)
+    seg = _segment(items, ledger, url)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
@@ -188,9 +192,29 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
                  removed=removed, warnings=_unique(warnings))  # fmt: skip
 
 
+def _segment(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation:
+    """The aggregator header's segmentation where the page prints one; else the layout
+    that repeats on the page; else the page as one lead story."""
+    scratch = Ledger()
+    seg = segment(items, scratch)
+    if seg.aggregator:
+        ledger.removals.extend(scratch.removals)
+        return seg
+    scratch2 = Ledger()
+    generic = infer(items, scratch2, url)
+    if generic is None:
+        ledger.removals.extend(scratch.removals)
+        return seg
+    ledger.removals.extend(scratch2.removals)
+    return generic
+
+
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
     draft = Draft(role=block.role)
-    fill_header(block, draft, rules, ledger)
+    if block.generic:
+        fill_entry(block, draft, rules, ledger)
+    else:
+        fill_header(block, draft, rules, ledger)
     after_end = False
     for it in block.body:
         if it.kind is Kind.MARKER:  # a story-closing heading: what follows is a link list
@@ -204,6 +228,12 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
         if after_end:
             draft.after_end.add(id(draft.paras[-1]))
             after_end = False
+    if block.generic:
+        card(draft, ledger, block.kickers)
+        glued_title(draft)
+        outlet_opener(draft, rules, ledger)
+        teaser_trailer(draft, rules, ledger)
+        teaser_link(draft, ledger)
     if block.kicker and draft.paras:
         draft.paras[0].cut(0, len(block.kicker) + 2, None, None)
     if block.stamp is not None and draft.paras:
@@ -227,7 +257,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
         place, date_text, agency = d.dateline
         dateline = Dateline(location=place, date_text=date_text, agency=agency)
     return built(Article,
-        role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
+        role=d.role, title=d.title, subtitle=d.subtitle, outlet=d.outlet, byline=d.byline, dateline=dateline,
         published_text=d.published_text, published_at=published_at, category=d.category,
         tags=d.tags, credits=d.credits, captions=d.ordered_captions(),
         paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,

@@ -26,6 +26,7 @@ from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind
 from .para import Ledger
+from .timeparse import aggregator_time
 
 Role = str
 
@@ -41,15 +42,33 @@ class Block:
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
     stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
     tags: list[str] = field(default_factory=list)  # the hashtag a listing section is about
+    # the generic layout (newsclean.layout) also says which lines sit before the title,
+    # which trail the body, the standfirst and the title's repeats
+    head: list[Item] = field(default_factory=list)
+    tail: list[Item] = field(default_factory=list)
+    subtitle: Item | None = None
+    repeats: list[Item] = field(default_factory=list)
+    generic: bool = False
+    page_category: str | None = None  # the listing's own heading, for entries without a section
+    page_byline: str | None = None  # an author page's heading: the author of every entry
+    decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
+    kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
+    heading: Item | None = None  # the listing's heading line the page category was read from
 
     def items(self) -> list[Item]:
-        return ([self.title] if self.title else []) + self.meta + self.body
+        own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]
+        if self.subtitle is not None:
+            own.append(self.subtitle)
+        if self.heading is not None:
+            own.append(self.heading)
+        return own + self.repeats
 
 
 @dataclass
 class Segmentation:
     blocks: list[Block]
     kind: PageKind
+    aggregator: bool = False  # whether entries were found by aggregator header runs
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
@@ -306,7 +325,31 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         kind = "listing"
     if not blocks:
         kind = "unknown"
-    return Segmentation(blocks, kind)
+    teasers = any(bl.stamp is not None for bl in blocks)
+    # the lead story's title printed twice at the top of the page, as Daily8 prints it
+    lead_twice = bool(blocks) and blocks[0].title is not None and n > 1 and _same(items[0], items[1])
+    aggregator = (
+        bool(section_at)
+        or teasers
+        or lead_twice
+        or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
+    )
+    return Segmentation(blocks, kind, aggregator=aggregator)
+
+
+def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:
+    """Whether a header run has the aggregator's own marks, which the generic layout does
+    not read: bullets under the time ("- Daily Mail"), an outlet glued to its time with no
+    space ("AsiaOne3 days ago", "time5 hours ago"), or the title printed around the run."""
+    for k in range(s, e):
+        it = items[k]
+        if it.kind is Kind.BULLET:
+            return True
+        if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time") and aggregator_time(it.time):
+            before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
+            if before and before[-1:].isalnum():
+                return True
+    return title_idx is not None and title_idx < s - 1
 
 
 def _run_block(

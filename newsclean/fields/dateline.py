@@ -15,7 +15,8 @@ from ..rules import RuleSet
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
-_AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})\)"  # "(dpa)", "(epd)" write lowercase
+# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –")
+_AGENCY = r"\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
@@ -35,7 +36,11 @@ _AGENCY_DATELINE = regex.compile(
     rf"{_AGENCY}"
     rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
 )
-_DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\s?(?P<sep>—|–|--)\s?{_START}")
+# A date alone, maybe with the agency: "Jun. 10—", "Aug 21 (Reuters) - ", "July 26 (UPI) -- ".
+# A bare hyphen sets it off only after an agency ("May 27-28" is a range).
+_DATE_ONLY = regex.compile(
+    rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)(?:{_AGENCY}\s?(?P<sep>—|–|―|-{{1,2}})|\s?(?P<sep>—|–|--))\s?{_START}"
+)
 # Capitalised words that open a body with a colon but are labels, not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE PHOTOS PHOTO "
@@ -65,6 +70,9 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
 
 
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
+    agency into fields; the marks between them are recorded as removed, so no character
+    of the opening goes unaccounted for."""
     first = draft.opening()
     if first is None:
         return
@@ -73,12 +81,21 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if m is None:
         return
     groups = m.groupdict()
-    if groups.get("place") is None:
-        # "Jun. 10—": a date with no place is not a dateline; recorded so nothing is lost
-        p.cut(0, m.end(), "heuristic.date-opening", ledger)
-        return
     agency = groups.get("agency")
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
-    draft.dateline = (groups.get("place"), groups.get("date"), agency)
-    p.cut(0, m.end(), None, None)
+    if groups.get("place") is None:
+        # "Jun. 10—", "Aug 21 (Reuters) - ": a date with no place is not a dateline; recorded so nothing is lost
+        p.cut(0, m.end(), "heuristic.date-opening", ledger)
+        return
+    end = m.end("region") if m.groupdict().get("region") else m.end("place")
+    place = " ".join(p.text[m.start("place") : end].split())
+    draft.dateline = (place, groups.get("date"), agency)
+    kept = [(m.start("place"), end)] + [m.span(g) for g in ("date", "agency") if groups.get(g)]
+    spans: list[tuple[int, int, str | None]] = []
+    at = 0
+    for a, b in sorted(kept):
+        spans += [(at, a, "dateline.marks"), (a, b, None)]
+        at = b
+    spans.append((at, m.end(), "dateline.marks"))
+    p.cut_many(spans, ledger)
