@@ -92,6 +92,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _after_bom(data[len(bom) :], encoding)
+    return _unmarked(data)
+
+
+def _unmarked(data: bytes) -> tuple[str, str | None]:
+    """Bytes without a byte-order mark (or whose mark the bytes contradict): :func:`decode`."""
     wide = _utf16_by_zeros(data)
     if wide is not None:  # valid UTF-8 too (zero bytes are ASCII), but every other byte is zero
         warning = f"input has no byte-order mark, but its zero bytes say UTF-16: decoded as {wide.upper()}"
@@ -143,6 +148,10 @@ def _after_bom(rest: bytes, encoding: str) -> tuple[str, str | None]:
         if found is not None:
             warning = f"input has a UTF-8 byte-order mark, but its zero bytes say UTF-16: decoded as {found.upper()}"
             return rest.decode(found, errors="replace"), warning
+    elif encoding.startswith("utf-16") and _eight_bit(rest):
+        text, how = _unmarked(rest)
+        note = f"input has a {encoding.upper()} byte-order mark, but its bytes read as 8-bit text"
+        return text, note + (f"; {how}" if how else ": decoded as UTF-8")
     text = rest.decode(encoding, errors="replace")
     broken = text.count("\ufffd")
     if broken:
@@ -157,6 +166,20 @@ def _after_bom(rest: bytes, encoding: str) -> tuple[str, str | None]:
 _ZERO_SHARE = 0.25
 _ZERO_SIDE = 0.9
 _ZERO_SAMPLE = 4096
+
+
+# 8-bit text (ASCII, UTF-8, a Latin code page) is at least this share spaces and line breaks;
+# UTF-16 holds those as two bytes, one of them zero, and CJK text in UTF-16 has a space byte
+# only in one code unit of 256.
+_EIGHT_BIT_SPACES = 0.05
+
+
+def _eight_bit(data: bytes) -> bool:
+    """Whether bytes a UTF-16 mark precedes are plainly 8-bit text: no zero byte, many spaces."""
+    sample = data[:_ZERO_SAMPLE]
+    if not sample or sample.count(0):
+        return False
+    return sample.count(b" ") + sample.count(b"\n") >= _EIGHT_BIT_SPACES * len(sample)
 
 
 def _utf16_by_zeros(data: bytes) -> str | None:

@@ -291,6 +291,17 @@ def test_a_utf8_bom_followed_by_utf16_is_read_as_utf16_with_a_warning() -> None:
         assert any("UTF-16" in w and "byte-order mark" in w for w in page.warnings), page.warnings
 
 
+def test_a_utf16_bom_followed_by_8bit_text_is_read_as_the_text_with_a_warning() -> None:
+    text = "Harbour pier to be rebuilt\nThe council approved the plan on Monday.\n"
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        page = newsclean.extract(bom + text.encode("utf-8"))
+        assert page.main is not None and page.main.title == "Harbour pier to be rebuilt"
+        assert any("UTF-16" in w and "byte-order mark" in w and "8-bit" in w for w in page.warnings)
+    cjk = "".join(f"東京で会議 政府は新しい計画を発表した。第{i}段落。\n" for i in range(20))
+    data = codecs.BOM_UTF16_LE + cjk.encode("utf-16-le")  # real UTF-16 after its mark: read as such
+    assert not newsclean.extract(data).warnings and newsclean.normalize(data) == cjk
+
+
 def test_utf16_without_any_bom_is_read_by_its_zero_bytes() -> None:
     text = "Harbour pier to be rebuilt\nThe council approved the plan on Monday.\n"
     page = newsclean.extract(text.encode("utf-16-le"))
