@@ -237,9 +237,16 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
             done |= before
     # keyed on resolved paths: the same input spelled another way is still done
     done_keys = {resume_key(s) for s in done}
-    tasks: Iterator[Task] = (
-        t for t in iter_tasks(args.inputs, opts) if not done_keys or resume_key(t.source) not in done_keys
-    )
+    skipped = [0]  # inputs of this run found done
+
+    def todo() -> Iterator[Task]:
+        for t in iter_tasks(args.inputs, opts):
+            if done_keys and resume_key(t.source) in done_keys:
+                skipped[0] += 1
+            else:
+                yield t
+
+    tasks = todo()
     outputs = _open_outputs(args)
     if isinstance(outputs, str):
         print(outputs, file=sys.stderr)
@@ -288,10 +295,12 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
         print(f"newsclean: {failure}; the output holds every page before it, and --resume continues", file=sys.stderr)
         return 4
     where = "stdout" if args.output == "-" else args.output
-    skipped = f", {len(done)} already done" if args.resume else ""
+    resumed = f", {skipped[0]} already done" if args.resume else ""
     if failed_before:
-        skipped += f" ({failed_before} of them failed)"
-    print(f"newsclean: {ok} page(s) converted, {failed} failed{skipped}; output in {where}", file=sys.stderr)
+        resumed += f" ({failed_before} failed before)"
+    if len(done) > skipped[0]:  # relative sources resolve from the current folder: resumed from another?
+        resumed += f"; {len(done) - skipped[0]} earlier record(s) match no input of this run"
+    print(f"newsclean: {ok} page(s) converted, {failed} failed{resumed}; output in {where}", file=sys.stderr)
     return 3 if failed or failed_before else 0
 
 

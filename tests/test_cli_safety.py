@@ -330,3 +330,19 @@ def test_a_reader_that_leaves_stdout_early_is_no_error(tmp_path: Path) -> None:
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0 and "Traceback" not in err
+
+
+def test_a_resume_whose_earlier_records_match_no_input_says_so(tmp_path: Path) -> None:
+    """Relative sources resolve from the current folder: resumed from another folder, the
+    earlier records cannot be matched, and the summary says how many, not "already done"."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"p{i}.txt").write_text(STORY.replace("two", str(i)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run_cli("convert", "pages", "-o", "out.jsonl", "--quiet", cwd=tmp_path).returncode == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    r = run_cli("convert", str(pages), "-o", str(out), "--resume", "--quiet", cwd=elsewhere)
+    assert r.returncode == 0
+    assert "0 already done; 3 earlier record(s) match no input of this run" in r.stderr
