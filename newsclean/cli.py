@@ -415,7 +415,14 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
         print(f"newsclean: cannot read {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 3
     try:
-        page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules, max_bytes=args.max_bytes)
+        page = extract(
+            data,
+            url=args.url,
+            fetched_at=args.fetched_at_value,
+            rules=rules,
+            max_bytes=args.max_bytes,
+            trace=args.trace,
+        )
     except NewscleanError as exc:
         print(f"newsclean: {path}: {exc}", file=sys.stderr)
         return 3
@@ -424,52 +431,10 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
 
 
 def _cluster(args: argparse.Namespace, _rules: RuleSet) -> int:
-    """Stream ``convert`` output, keep only signatures and a few fields, write one line per cluster."""
-    from .syndication import Clusterer
+    """Group the articles of ``convert`` output that carry the same text (see :mod:`.cluster_command`)."""
+    from .cluster_command import run
 
-    try:
-        clusterer = Clusterer(args.threshold, min_words=args.min_words)
-    except ValueError as exc:
-        print(f"newsclean: {exc}", file=sys.stderr)
-        return 2
-    refs: list[dict[str, Any]] = []
-    bad = 0
-    show = not args.quiet and sys.stderr.isatty()
-    progress = Progress(None, show)
-    for path in args.inputs:
-        opener: Any = gzip.open if path.endswith(".gz") else open
-        try:
-            fh = opener(path, "rt", encoding="utf-8")
-        except OSError as exc:
-            print(f"newsclean: cannot read {path}: {exc}", file=sys.stderr)
-            return 3
-        with fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                    articles = rec["page"]["articles"]
-                except (ValueError, KeyError, TypeError):
-                    bad += 1
-                    continue
-                for i, a in enumerate(articles):
-                    clusterer.add(len(refs), a)
-                    refs.append({"source": rec.get("source"), "article": i, "title": a.get("title"),
-                                 "outlet": a.get("outlet"), "published_at": a.get("published_at")})  # fmt: skip
-                progress.update(1, 0)
-    progress.close()
-    clusters = clusterer.clusters()
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    try:
-        for c in clusters:
-            rec = {"members": [refs[m] for m in c.members], "canonical": refs[c.canonical],
-                   "outlets": c.outlets, "origin": c.origin}  # fmt: skip
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    skipped = f", {bad} unreadable line(s) skipped" if bad else ""
-    print(f"newsclean: {len(refs)} article(s), {len(clusters)} cluster(s){skipped}", file=sys.stderr)
-    return 3 if bad else 0
+    return run(args)
 
 
 def _schema(_args: argparse.Namespace, _rules: RuleSet) -> int:
@@ -547,10 +512,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--plain", action="store_true", help="no colours, even on a terminal")
     s.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"refuse a page over N bytes, unpacked (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
+    s.add_argument("--trace", action="store_true", help="also print every decision, line by line, with its rule id")
     s.set_defaults(func=_show)
-    cl = sub.add_parser("cluster", help="group articles of convert output that carry the same text")
+    cl = sub.add_parser(
+        "cluster",
+        help="group articles of convert output that carry the same text",
+        epilog="exit codes: 0 all records used, 3 some could not be (each reported), 2 usage errors, "
+        "130 Ctrl-C, 143 SIGTERM. The output file appears only when complete.",
+    )
     cl.add_argument("inputs", nargs="+", help="JSONL files written by convert (optionally .gz)")
     cl.add_argument("-o", "--output", required=True, help="output JSONL, one line per cluster ('-' for stdout)")
+    cl.add_argument("--errors", help="write one JSON line per record or article that could not be used here")
     cl.add_argument("--threshold", type=float, default=0.5, help="Jaccard similarity to join (default 0.5)")
     cl.add_argument("--min-words", type=int, default=40, help="ignore bodies shorter than this (default 40)")
     cl.add_argument("--quiet", action="store_true", help="no progress display")

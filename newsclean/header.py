@@ -34,7 +34,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         if it.kind is Kind.TIME:
             if it.label and it.label != "time" and draft.published_text is not None:
                 # the story's own stamp under the aggregator's time: the header's time stands
-                ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
+                ledger.remove(it.line.text, it.line.start, "heuristic.header-stamp")
                 continue
             draft.published_text = it.time
             names = byline_line(it.outlet) if it.outlet else None
@@ -56,7 +56,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
             names = byline_line(it.text)
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
                 draft.add_byline(names, rules)
-                ledger.remove(it.text, it.line.start, "byline.line")
+                ledger.remove(it.text, it.line.start, "byline.header-line")
             else:
                 outlets.append(it.text)
     outlet = outlets[0] if outlets else None

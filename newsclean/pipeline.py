@@ -7,6 +7,7 @@ roles) -> header fields -> body fields -> page-wide pass -> models.
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from .body import extract_body
@@ -22,9 +23,10 @@ from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
-from .models import Article, Dateline, Page, built
+from .models import Article, Dateline, Page, TraceEvent, built
 from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
+from .provenance import trace_fields
 from .rules import RuleSet, default_rules
 from .segment import Block, Segmentation, segment
 from .timeparse import resolve
@@ -77,6 +79,7 @@ def extract(
     rules: RuleSet | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_lines: int = DEFAULT_MAX_LINES,
+    trace: bool = False,
 ) -> Page:
     """Turn one scraped page into its articles, with every removal recorded.
 
@@ -122,7 +125,11 @@ def extract(
     rules = rules or default_rules()
     budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
     try:
-        page = _dispatch(text, url, fetched_at, content_type, rules, warnings, max_lines)
+        token = _TRACING.set(trace)
+        try:
+            page = _dispatch(text, url, fetched_at, content_type, rules, warnings, max_lines)
+        finally:
+            _TRACING.reset(token)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
         if os.environ.get("NEWSCLEAN_STRICT") == "1":
             raise
@@ -168,8 +175,14 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
                 warnings=_unique([*warnings, note]))  # fmt: skip
 
 
+# Whether the current extract() call records its decisions: set by extract() for the call
+# only (a context variable, so threads and the HTML path's call into the text pipeline agree).
+_TRACING: ContextVar[bool] = ContextVar("newsclean_tracing", default=False)
+
+
 def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
-    ledger = Ledger()
+    tracing = _TRACING.get()
+    ledger = Ledger(trace=[] if tracing else None)
     lines = split_lines(text)
     items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
     seg = _segment(items, ledger, url)
@@ -188,25 +201,34 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
     if not articles and text.strip():
         warnings.append("no article found in the input")
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
+    trace: list[TraceEvent] = []
+    if ledger.trace is not None:
+        trace_fields(articles, text, ledger)
+        trace = sorted(ledger.trace, key=lambda e: (e.start, e.end))
     return built(Page, kind=seg.kind if articles else "unknown", url=url, articles=articles,
-                 removed=removed, warnings=_unique(warnings))  # fmt: skip
+                 removed=removed, warnings=_unique(warnings), trace=trace)  # fmt: skip
 
 
 def _segment(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation:
     """The aggregator header's segmentation where the page prints one; else the layout
     that repeats on the page; else the page as one lead story."""
-    scratch = Ledger()
+    tracing = ledger.trace is not None
+    scratch = Ledger(trace=[] if tracing else None)
     seg = segment(items, scratch)
-    if seg.aggregator:
-        ledger.removals.extend(scratch.removals)
-        return seg
-    scratch2 = Ledger()
-    generic = infer(items, scratch2, url)
-    if generic is None:
-        ledger.removals.extend(scratch.removals)
-        return seg
-    ledger.removals.extend(scratch2.removals)
-    return generic
+    if not seg.aggregator:
+        scratch2 = Ledger(trace=[] if tracing else None)
+        generic = infer(items, scratch2, url)
+        if generic is not None:
+            seg, scratch = generic, scratch2
+    ledger.removals.extend(scratch.removals)
+    if ledger.trace is not None and scratch.trace is not None:
+        ledger.trace.extend(scratch.trace)
+        how = {"aggregator": "the aggregator's header runs", "generic": "the entry layout the page repeats",
+               "lead": "one lead story (no layout repeats)"}[seg.reading]  # fmt: skip
+        first = items[0].line if items else None
+        if first is not None:
+            ledger.note("segment.reading", first.start, first.text, f"page read as {how}; kind {seg.kind}")
+    return seg
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:

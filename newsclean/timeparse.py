@@ -36,7 +36,7 @@ _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
-    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
+    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
@@ -44,7 +44,8 @@ _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 J
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}))"
 # A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
-_ZONE_ABBR = r"(?:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
+# Case-sensitive inside the case-blind time patterns: "10:15 AM Local News" has no zone.
+_ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
 # A numeric zone after a clock, as RFC 2822 stamps print it ("16:48:19 +0800").
 _ZONE_OFFSET = r"(?:\s?[+-]\d{2}:?\d{2})"
 # Up to three spaces before the clock: listings pad it ("December 17, 2018  12:18 am").

@@ -467,7 +467,7 @@ def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_sto
         "The two ports signed a deal on Monday to share their ferries, officials said.",
         "The deal runs for ten years.",
     ]
-    assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
+    assert any(r.rule == "heuristic.header-stamp" and r.text == stamp for r in page.removed)
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,7 @@ def test_a_wire_note_of_first_publication_is_a_text_credit() -> None:
     page, a = extract(f"{FIRST} {LAST}\nThis report by The Canadian Press was first published June 9, 2025.")
     assert a.credits == ["The Canadian Press"]
     assert a.body == f"{FIRST} {LAST}"
-    assert removed(page, "credit.agency")
+    assert removed(page, "credit.worded")
 
 
 def test_a_report_first_published_by_no_agency_stays() -> None:

@@ -124,7 +124,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
-        p.cut(0, m.end() - m.start(), "byline.line", ledger)
+        p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)
 
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:

@@ -187,7 +187,7 @@ def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) ->
     if len(hits) < 2:
         return
     for p, m in hits:
-        p.cut(m.start(), len(p.text), "heuristic.caption-credit", ledger)
+        p.cut(m.start(), len(p.text), "heuristic.gallery-credit", ledger)
         draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
 
 
@@ -199,7 +199,7 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
         draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         spans.append((m.start("cap"), m.end("cap"), None))
         if m.group("credit"):
-            spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-credit"))
+            spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-agency-credit"))
     p.cut_many(spans, ledger)
 
 
@@ -210,9 +210,9 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
     if m:
         draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         cap_s, cap_e = m.span("cap")
-        p.cut(cap_e, m.end(), "heuristic.caption-credit", ledger)
+        p.cut(cap_e, m.end(), "heuristic.caption-image-credit", ledger)
         p.cut(cap_s, cap_e, None, None)
-        p.cut(m.start(), cap_s, "heuristic.caption-credit", ledger)
+        p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -279,7 +279,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     text = p.text
     credit = _credit_prefix(text, lead, draft, rules)  # cheap; the sentence split only if it finds one
     if credit and len(sentence_starts(text)) >= 2:
-        p.cut(lead, credit, "heuristic.caption-credit", ledger)
+        p.cut(lead, credit, "heuristic.caption-leading-credit", ledger)
         text = p.text
         starts = sentence_starts(text)
         if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
@@ -289,7 +289,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
             return
     # "<caption>. KUALA LUMPUR: Body..."

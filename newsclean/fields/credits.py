@@ -168,7 +168,7 @@ def _worded_credits(
             for a in named_ones:
                 if a:
                     draft.add_credit(a)
-            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            p.cut(m.start(), len(p.text), "credit.worded", ledger)
             return True
     for pattern, needed, start in (
         (_NAME_CREDIT, named, len(text) - 45),
@@ -181,7 +181,7 @@ def _worded_credits(
         if m and agencies and (m.start() > 0 or len(draft.live()) > 1):
             for agency in agencies:
                 draft.add_credit(agency)
-            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            p.cut(m.start(), len(p.text), "credit.worded", ledger)
             return True
     return False
 

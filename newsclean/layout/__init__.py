@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import Counter
 
 from ..classify import Item, Kind
-from ..models import PageKind
 from ..para import Ledger
 from ..segment import Block, Segmentation
 from .cards import page_kickers
 from .decor import page_decorations
 from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import author_slug, slug_words, structural_kind, url_kind
+from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds
 from .shapes import Shape, glued_header, line_shape
+from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
@@ -43,7 +43,8 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     hinted = url_kind(url)
     if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
         return None  # fewer headlines than entries a layout needs: one story
-    anchors = find_anchors(items, shapes)
+    why = find_anchors(items, shapes)
+    anchors = list(why)
     if not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
     elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
@@ -52,11 +53,15 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         layout = split(items, shapes, anchors)
     extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
+        why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
         layout = split(items, shapes, anchors)
     strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
-    kind: PageKind = hinted or structural_kind(prose, strong)
+    # for the page's kind a section label closing each entry counts as its header too
+    headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
+    titles = [items[e.title].text for e in layout.entries if e.title is not None]
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
@@ -83,7 +88,9 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
             b.page_byline = heading.text
     if heading is not None and blocks:
         blocks[0].heading = heading  # the span of the first entry covers the line it came from
-    return Segmentation(blocks, kind)
+    if ledger.trace is not None:
+        trace_layout(items, layout, why, kind, kind_reason, ledger)
+    return Segmentation(blocks, kind, reading="generic")
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
@@ -119,7 +126,8 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
     main = entries[0]
     kept = [main]
     opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
-    headed = all(strong[run_start:])
+    run = strong[run_start:]
+    headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
     for k in range(1, len(entries)):
         e = entries[k]
         sections = {
@@ -127,7 +135,7 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
         }
         link_list = bool(sections & {"end", "comments"}) and not e.body and not strong[k]
         opened = opened or bool(sections - {"end", "comments"})
-        if k >= run_start and (headed or opened) and not link_list:
+        if k >= run_start and (opened or (headed and strong[k])) and not link_list:
             kept.append(e)
         else:
             prev = kept[-1]
@@ -187,32 +195,40 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
 
 
 def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
-    """An article's own header lines above its title (section, date) are its, not furniture."""
+    """An article's own header lines above its title (photo caption, section, date) are
+    its, not the page's furniture."""
     first = layout.entries[0]
     assert first.title is not None
-    k = first.title
-    while (
-        k > 0
-        and first.title - k < LEAD_HEAD_LINES
-        and (k - 1) in layout.preamble
-        and shapes[k - 1] in (Shape.META, Shape.LABEL)
-    ):
+    top = min([*first.head, first.title])
+    k = top
+    preamble = set(layout.preamble)
+    while k > 0 and top - k < LEAD_HEAD_LINES and (k - 1) in preamble and shapes[k - 1] in _LEAD_HEAD_SHAPES:
         k -= 1
     moved = [i for i in layout.preamble if i >= k]
     layout.preamble = [i for i in layout.preamble if i < k]
     first.head = [*moved, *first.head]
 
 
+_LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
+
+
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
-    """Labels after the teaser that every entry repeats word for word, or that carry a
-    number ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's;
-    a label that changes from entry to entry is the entry's section."""
-    counts = Counter(items[i].text for e in layout.entries for i in e.tail if shapes[i] is Shape.LABEL)
+    """Labels after the teaser that are the same under every entry, or that carry a number
+    ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
+    that change from entry to entry (some may repeat) are the entries' sections."""
+    counts = Counter(
+        items[i].text
+        for e in layout.entries
+        for i in e.tail
+        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text)
+    )
+    # one label on every entry is a widget; labels that differ (some repeating) are sections
+    widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}
     for e in layout.entries:
         keep: list[int] = []
         for i in e.tail:
             text = items[i].text
-            if shapes[i] is Shape.LABEL and (counts[text] >= RECURRING_MIN or any(c.isdigit() for c in text)):
+            if shapes[i] is Shape.LABEL and (text in widget or any(c.isdigit() for c in text)):
                 ledger.remove(text, items[i].line.start, "layout.trailing-widget")
             else:
                 keep.append(i)

@@ -172,7 +172,7 @@ def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         d0 = m.start("date")
         p.cut(d0, d0 + len(date), None, None)
         draft.published_text = draft.published_text or date
-        p.cut(m.start(), d0, "layout.teaser-link", ledger)
+        p.cut(m.start(), d0, "layout.teaser-link-date", ledger)
         return
     s = source_end(p.text)
     if s is not None and s.start() > 0 and draft.outlet is None:

@@ -22,6 +22,7 @@ for each decision that ``trace=True`` records.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..classify import Item
@@ -94,32 +95,37 @@ def _same_title(a: str, b: str) -> bool:
     return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
 
 
-def find_anchors(items: list[Item], shapes: list[Shape]) -> list[int]:
-    """Lines that open an entry: a headline that prose or a list of headlines follows."""
+def find_anchors(items: list[Item], shapes: list[Shape]) -> dict[int, str]:
+    """Lines that open an entry, each with the rule id that says why: a headline that prose
+    (past a few header lines) or a list of headlines follows, or that has a header of its own."""
     n = len(items)
-    anchors: list[int] = []
+    anchors: dict[int, str] = {}
+    last: int | None = None
     for i in range(n):
         if shapes[i] is not Shape.HEAD:
             continue
-        if anchors and (
-            _is_subtitle(items, shapes, anchors[-1], i) or _same_title(items[anchors[-1]].text, items[i].text)
-        ):
+        if last is not None and (_is_subtitle(items, shapes, last, i) or _same_title(items[last].text, items[i].text)):
             continue
         j = i + 1
         while j < n and j - i <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
             j += 1
         if j < n and shapes[j] is Shape.HEAD and j == i + 1 and j + 1 < n and shapes[j + 1] is Shape.PROSE:
             j += 1  # "Title" / "Standfirst" / prose: the second line is the title's, not a new entry
+        rule: str | None = None
         if j >= n:
             if j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS:
-                anchors.append(i)  # a header cut off by the page's end still opens an entry
-            continue
-        if _continues(items[i].text, items[j].text):
-            continue  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
-        if shapes[j] is Shape.PROSE or _title_list(items, shapes, i):
-            anchors.append(i)
+                rule = "layout.anchor-cut"  # a header cut off by the page's end still opens an entry
+        elif _continues(items[i].text, items[j].text):
+            pass  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
+        elif shapes[j] is Shape.PROSE:
+            rule = "layout.anchor-teaser"
+        elif _title_list(items, shapes, i):
+            rule = "layout.anchor-title-list"
         elif any(shapes[k] is Shape.META for k in range(i + 1, j)):
-            anchors.append(i)  # a title with its own header: an entry even without a teaser
+            rule = "layout.anchor-header"  # a title with its own header: an entry even without a teaser
+        if rule is not None:
+            anchors[i] = rule
+            last = i
     return anchors
 
 
@@ -203,14 +209,19 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
     # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
     voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
     template = head_template(signatures, voting)
-    if not template:
-        heads = [0] * len(heads)
+    # a photo caption right above an entry's head (or its title) is that entry's (a card's
+    # picture comes first), never the last words of the entry above, even when the first
+    # entry, having no photo, showed no caption to learn from
+    heads = [h if template else 0 for h in heads]
+    heads = [h + _caption_above(shapes, g, h) for g, h in zip(gaps[:-1], heads, strict=True)]
     if template:
         first_head = _suffix_match(pre, template, keep_prose=False)
     else:  # header lines right above the first title are its own ("Outlet on MSN 7d" / title)
         first_head = 0
         while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
             first_head += 1
+    if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
+        first_head += 1  # and the photo caption above them
     preamble = list(range(anchors[0] - first_head))
     entries: list[Entry] = []
     for k, a in enumerate(anchors):
@@ -226,6 +237,14 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def _caption_above(shapes: list[Shape], gap: list[int], head: int) -> int:
+    """1 when the line above a gap's last ``head`` lines is a photo caption, with prose before it."""
+    k = len(gap) - head - 1
+    if k < 1 or shapes[gap[k]] is not Shape.CAPTION:
+        return 0
+    return 1 if any(shapes[i] is Shape.PROSE for i in gap[:k]) else 0
 
 
 def head_template(signatures: Counter[tuple[Shape, ...]], gaps: int) -> tuple[Shape, ...]:
@@ -246,7 +265,7 @@ def _subsequence(short: tuple[Shape, ...], long: tuple[Shape, ...]) -> bool:
     return all(any(x is y for y in it) for x in short)
 
 
-def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anchors: list[int]) -> list[int]:
+def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anchors: Iterable[int]) -> list[int]:
     """Titles the head template points at: the line right after a full head that follows
     an entry's prose is the next entry's title, whatever its shape ("Travel
     2023-06-07T07:58:43Z" / a title with a full stop in it), and so is a title cut short
@@ -254,6 +273,7 @@ def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anc
     t = layout.head_template
     if not t:
         return []
+    anchors = set(anchors)
     taken = set(anchors)
     for e in layout.entries:
         taken.update(e.lines())

@@ -36,7 +36,14 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         draft.subtitle = block.subtitle.text
     # the lines under the title and after the body first: a stamp there ("Publish Date :
     # ...") is the entry's own, where a bare date above the title may be the site's clock
-    for it in [*block.meta, *block.tail]:
+    after = [*block.meta, *block.tail]
+    for k, it in enumerate(after):
+        # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
+        # is the outlet, as aggregators and feeds print it (above the title it is a section)
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is not None and nxt.kind is Kind.TIME and draft.outlet is None and line_shape(it) is Shape.LABEL:
+            draft.outlet = rules.outlet(it.text) or it.text
+            continue
         _header_line(it, draft, rules, ledger, before_title=False)
     for it in block.head:
         _header_line(it, draft, rules, ledger, before_title=True)
@@ -85,7 +92,7 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if draft.published_text is None:
         draft.published_text = it.time
     elif it.time != draft.published_text and it.time in it.text:
-        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time")
+        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time-line")
     if it.outlet:
         if rules.is_category(it.outlet) and draft.category is None:
             draft.category = it.outlet

@@ -111,3 +111,60 @@ def author_slug(url: str | None) -> str | None:
 def slug_words(text: str) -> str:
     """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
     return " ".join(regex.findall(r"[^\W_]+", text.lower()))
+
+
+# Words a URL slug shares with the headline of the story it names: "afghanistan-cricket-board-
+# taliban-rashid-khan" and "Afghanistan Cricket Board says Taliban won't interfere ..." share
+# four of six. A digest's slug ("your-evening-brief-...") names none of its entries.
+SLUG_TITLE_SHARE = 0.5
+_SLUG_STOP = frozenset("a an the of to in on at for by with from and or is are was be as its it s".split())
+
+
+def slug_names(url: str | None, title: str | None) -> bool | None:
+    """Whether the URL's story slug names ``title``; ``None`` when the URL has no slug."""
+    if not url or not title:
+        return None
+    try:
+        segments = [seg for seg in urlsplit(url).path.split("/") if seg]
+    except ValueError:
+        return None
+    slugs = [seg for seg in segments if _SLUG.fullmatch(seg)]
+    if not slugs:
+        return None
+    words = {w for w in slug_words(max(slugs, key=len)).split() if w not in _SLUG_STOP and not w.isdigit()}
+    if not words:
+        return None
+    have = set(slug_words(title).split())
+    return len(words & have) >= SLUG_TITLE_SHARE * len(words)
+
+
+# With a URL that says neither listing nor article, this many entries of one or two
+# paragraphs each, the first no longer than the rest, are a listing even without headers.
+UNIFORM_MIN_ENTRIES = 4
+UNIFORM_MAX_PROSE = 2
+
+
+def uniform_entries(prose_counts: list[int]) -> bool:
+    return len(prose_counts) >= UNIFORM_MIN_ENTRIES and max(prose_counts) <= UNIFORM_MAX_PROSE
+
+
+def page_kind(
+    url: str | None, hinted: Kind | None, prose: list[int], headed: list[bool], titles: list[str]
+) -> tuple[Kind, str]:
+    """The page's kind and the rule id that decided it.
+
+    The URL's shape decides when it says listing; a story URL decides unless the entries
+    are alike and none is the story its slug names (a digest, a slideshow); otherwise the
+    entries' structure decides, and alike short entries under a URL that says nothing are
+    a listing.
+    """
+    structural = structural_kind(prose, headed)
+    if hinted == "listing":
+        return "listing", "layout.kind-url-listing"
+    if hinted == "article":
+        if structural == "listing" and titles and not any(slug_names(url, t) for t in titles):
+            return "listing", "layout.kind-slug-names-no-entry"
+        return "article", "layout.kind-url-article"
+    if structural == "article" and url and uniform_entries(prose):
+        return "listing", "layout.kind-alike-entries"
+    return structural, "layout.kind-structure"

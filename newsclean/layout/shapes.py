@@ -43,6 +43,9 @@ CLAUSE_PROSE_COMMAS = 3
 # A line this long ending in a single full stop is a sentence (the longest header line seen
 # is 61 characters; titles end in no full stop).
 SENTENCE_MIN_CHARS = 80
+# "The district council warned that the new bridge would ...": a sentence-case line cut off
+# with an ellipsis is a teaser from this many words on (titles are in headline case).
+CUT_SENTENCE_WORDS = 6
 # A truncated page's last line, cut mid-sentence, is a teaser once it is this long.
 CUT_PROSE_WORDS = 12
 
@@ -91,6 +94,13 @@ _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30
 
 
 _WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
+
+
+# The link to the full story closing a teaser line ("... talks. Read more", "... MORE..").
+_LINK_TAIL = regex.compile(
+    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
+    r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+)
 
 
 def word_count(text: str) -> int:
@@ -188,8 +198,8 @@ def is_prose(text: str, words: int) -> bool:
         return words > QUESTION_TITLE_MAX_WORDS or (
             words >= PROSE_MIN_WORDS and _SENTENCE_INSIDE.search(text) is not None
         )
-    if text.endswith(("...", "…")):
-        return words >= CUT_PROSE_WORDS
+    if text.endswith(("...", "…")):  # a teaser cut off, unless it is a title in headline case
+        return words >= CUT_PROSE_WORDS or (words >= CUT_SENTENCE_WORDS and not title_case(text))
     if text.endswith("."):
         return words >= FULL_STOP_PROSE_WORDS  # news headlines do not end in a full stop
     if text.endswith(_STOPS):
@@ -229,6 +239,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
+        words = word_count(text)
+    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
+    if link is not None:  # "... after months of talks. Read more": a teaser and its link
+        text = text[: link.start()]
         words = word_count(text)
     if is_prose(text, words):
         return Shape.PROSE
