@@ -152,7 +152,9 @@ def _dispatch(
         # which is a few percent of the page's size.
         why = _unparsable(text, max_lines)
         if why is None:
-            return extract_html(text, url, fetched_at, rules, warnings, _run)
+            # the HTML path hands the text pipeline pages it found to be an aggregator's; the
+            # generic layout is for scraped text, where no markup said what the page is
+            return extract_html(text, url, fetched_at, rules, warnings, _run_aggregator_html)
         warnings.append(f"{why}: read as text without its tags")
         text = strip_markup(text)
     text = normalize(text)
@@ -180,12 +182,26 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
 _TRACING: ContextVar[bool] = ContextVar("newsclean_tracing", default=False)
 
 
-def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
+def _run_aggregator_html(
+    text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]
+) -> Page:
+    return _run(text, url, fetched_at, rules, warnings, layouts=False)
+
+
+def _run(
+    text: str,
+    url: str | None,
+    fetched_at: datetime | None,
+    rules: RuleSet,
+    warnings: list[str],
+    *,
+    layouts: bool = True,
+) -> Page:
     tracing = _TRACING.get()
     ledger = Ledger(trace=[] if tracing else None)
     lines = split_lines(text)
     items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
-    seg = _segment(items, ledger, url)
+    seg = _segment(items, ledger, url, layouts=layouts)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
@@ -209,13 +225,13 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
                  removed=removed, warnings=_unique(warnings), trace=trace)  # fmt: skip
 
 
-def _segment(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation:
+def _segment(items: list[Item], ledger: Ledger, url: str | None, *, layouts: bool = True) -> Segmentation:
     """The aggregator header's segmentation where the page prints one; else the layout
     that repeats on the page; else the page as one lead story."""
     tracing = ledger.trace is not None
     scratch = Ledger(trace=[] if tracing else None)
     seg = segment(items, scratch)
-    if not seg.aggregator:
+    if not seg.aggregator and layouts:
         scratch2 = Ledger(trace=[] if tracing else None)
         generic = infer(items, scratch2, url)
         if generic is not None:

@@ -66,6 +66,7 @@ RULE_IDS: dict[str, str] = {
     "layout.second-source": "a second source in an entry's header lines (the first stands)",
     "layout.time-label": "a label glued before the time on a header line",
     "layout.reading-time": "a reading time after the time on a header line",
+    "layout.agency-opener": "an agency credit opening a teaser ('(Reuters) - ')",
     "layout.outlet-opener": "the brackets and dash around an outlet opening a teaser ('(Newser) - ')",
     "layout.teaser-link": "the link to the full story closing a teaser ('Read more', 'MORE..')",
     "layout.teaser-link-date": "a card's closing link before its date ('... Read more 26 Jan')",

@@ -111,8 +111,10 @@ def outlet_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     name = m.group("name").strip()
     agency = rules.agency(name)
-    if agency is not None:
-        return  # "(Reuters) - ": the dateline pass credits the agency
+    if agency is not None:  # "(Reuters) - ": a credit for the agency
+        p.cut(lead, m.end(), "layout.agency-opener", ledger)
+        draft.add_credit(agency)
+        return
     p.cut(m.end("name"), m.end(), "layout.outlet-opener", ledger)  # ") - "
     outlet = p.cut(m.start("name"), m.end("name"), None, None)
     p.cut(lead, m.start("name"), "layout.outlet-opener", ledger)  # "("
@@ -132,10 +134,9 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
 
 # A title glued to its teaser with no space: "... for the Harambee StarsFor the first time
 # ever, Kenya ..." (search results on MSN-style pages). The title side has this many words
-# at least, its last word this many letters before the glue (not "McDonald", "MacBook").
+# at least, its last word two lower-case letters before the glue (not "McDonald").
 GLUED_TITLE_MIN_WORDS = 5
-GLUED_WORD_MIN_LETTERS = 4
-_GLUE = regex.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{1,20}\s)")
+_GLUE = regex.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{1,20}\s)")
 
 
 def glued_title(draft: Draft) -> None:

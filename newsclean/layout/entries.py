@@ -126,7 +126,28 @@ def find_anchors(items: list[Item], shapes: list[Shape]) -> dict[int, str]:
         if rule is not None:
             anchors[i] = rule
             last = i
-    return anchors
+    return _heading_over_first_entry(items, shapes, anchors)
+
+
+# Entries after the first that must show no standfirst before a lone "headline / headline /
+# prose" at the page's top is read as the page's heading over its first entry.
+HEADING_EVIDENCE_ENTRIES = 1
+
+
+def _heading_over_first_entry(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
+    """ "Coast Post | Harbour News" / title / teaser, then entries without standfirsts: the
+    first line is the page's heading, not a title with a standfirst."""
+    keys = list(anchors)
+    if len(keys) < 1 + HEADING_EVIDENCE_ENTRIES:
+        return anchors
+    first = keys[0]
+    if not (first + 2 < len(items) and shapes[first + 1] is Shape.HEAD and shapes[first + 2] is Shape.PROSE):
+        return anchors
+    if any(k + 2 < len(items) and shapes[k + 1] is Shape.HEAD and shapes[k + 2] is Shape.PROSE for k in keys[1:]):
+        return anchors  # the page's entries do print standfirsts
+    out = {first + 1: anchors[first]}
+    out.update((k, v) for k, v in anchors.items() if k != first)
+    return out
 
 
 # Words a headline does not end on but a sentence broken by a link does.
@@ -209,6 +230,8 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
     # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
     voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
     template = head_template(signatures, voting)
+    if not voting:  # one entry with prose: the head before its title is the only example there is
+        template = _pre_head(pre)
     # a photo caption right above an entry's head (or its title) is that entry's (a card's
     # picture comes first), never the last words of the entry above, even when the first
     # entry, having no photo, showed no caption to learn from
@@ -237,6 +260,14 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def _pre_head(pre: list[Shape]) -> tuple[Shape, ...]:
+    """The header-shaped lines right above the first title (at most ``MAX_HEADER_LINES``)."""
+    k = 0
+    while k < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - k] in _HEADER_SHAPES:
+        k += 1
+    return tuple(pre[len(pre) - k :])
 
 
 def _caption_above(shapes: list[Shape], gap: list[int], head: int) -> int:

@@ -21,10 +21,15 @@ _WIDGET_WORDS = frozenset(
     "articles posts updates feed feeds home menu navigation skip sign login browse all about welcome "
     "related recommended featured editor's picks video videos photos gallery".split()
 )
-# Pagination and page-position lines: "<< Prev Next >>", "Page 2 of 9", "Stories 41 - 60".
-_PAGINATION = regex.compile(
-    r"(?i)(?:.{0,40}(?:<<|«|‹|\bprev(?:ious)?\b|\bnext\b|\bolder\b|\bnewer\b).{0,40}"
-    r"|page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}(?:\sof\s[\d,]{1,9})?)"
+# Pagination and page-position lines: "<< Prev Next >>", "« Older posts", "Page 2 of 9",
+# "Stories 41 - 60", "1 2 3 ... Next". A "next" in a headline is no pagination: the line
+# needs an arrow, both directions, or page numbers.
+_NAV_WORD = regex.compile(r"(?i)\b(?:prev|previous|next|older|newer|first|last)\b")
+_ARROW = regex.compile(r"<<|>>|«|»|‹|›|←|→")
+_BOTH_WAYS = regex.compile(r"(?i)\b(?:prev|previous|older|newer)\b.{0,30}\b(?:next|older|newer)\b")
+_PAGE_POSITION = regex.compile(
+    r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
+    r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
 )
 # A bare section heading is this short ("Celebrity News", "Science & Health").
 SECTION_HEADING_MAX_WORDS = 4
@@ -33,11 +38,13 @@ _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca
 
 
 def is_pagination(text: str) -> bool:
-    if len(text) > 90 or word_count(text) > 10:
+    if len(text) > 90 or word_count(text) > 10 or text.endswith((".", "!", "?")):
         return False
-    m = _PAGINATION.fullmatch(text)
-    # "Next" alone in a sentence is prose; a pagination line has no sentence stop
-    return m is not None and not text.endswith((".", "!", "?"))
+    if _PAGE_POSITION.search(text):
+        return True
+    if _NAV_WORD.search(text) is None:
+        return False
+    return _ARROW.search(text) is not None or _BOTH_WAYS.search(text) is not None
 
 
 def section_heading(text: str) -> bool:
