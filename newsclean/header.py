@@ -124,10 +124,7 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     if m and len(text) - m.end() > 10:
         ledger.remove(m.group(0), line.start, "heuristic.title-label")
         text = text[m.end() :]
-    for pattern in rules.title_suffix:
-        sm = pattern.search(text)
-        if sm:
-            draft.category = sm.group("category")
-            text = text[: sm.start()]
-            break
+    suffix = rules.title_category(text)  # a user's pattern: on the page's time budget
+    if suffix is not None:
+        text, draft.category = text[: suffix[0]], suffix[1]
     draft.title = " ".join(text.split())  # one space between words, as in the body

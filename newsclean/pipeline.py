@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from .body import extract_body
-from .classify import Item, Kind, classify, shape
+from .classify import Item, Kind, classify
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -24,6 +24,7 @@ from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_traile
 from .layout.fill import fill_entry
 from .lines import split_lines
 from .models import Article, Dateline, Page, TraceEvent, built
+from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
 from .rules import RuleSet, default_rules
@@ -34,17 +35,31 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
 
 
-def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
+def normalize_source(source: str | bytes, *, content_type: str = "auto", max_lines: int = DEFAULT_MAX_LINES) -> str:
     """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to.
 
-    For HTML input that is the page rendered to text blocks, one per line.
+    For HTML input that is the page rendered to text blocks, one per line (or, for markup
+    too deep or too large to parse, its text without the tags).
     """
     text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
     if _is_html(text, content_type):
-        from .html.extract import render, strip_markup, too_deep
+        from .html.extract import render, strip_markup
 
-        return normalize(strip_markup(text)) if too_deep(text) else render(text)[2]
+        return normalize(strip_markup(text)) if _unparsable(text, max_lines) else render(text)[2]
     return normalize(text)
+
+
+def _unparsable(markup: str, max_lines: int) -> str | None:
+    """Why ``markup`` is read as text without its tags, or ``None`` (the common case)."""
+    from .html.extract import MAX_DEPTH, too_deep
+
+    if too_deep(markup):
+        return f"markup nests deeper than {MAX_DEPTH:,} elements"
+    limit = TAGS_PER_LINE * max_lines
+    tags = count_tags(markup, limit)
+    if tags > limit:
+        return f"markup has {tags:,} tags, over the limit of {limit:,} ({TAGS_PER_LINE} per line of max_lines)"
+    return None
 
 
 def _is_html(text: str, content_type: str) -> bool:
@@ -63,13 +78,15 @@ def extract(
     content_type: str = "auto",
     rules: RuleSet | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
     trace: bool = False,
 ) -> Page:
     """Turn one scraped page into its articles, with every removal recorded.
 
     Never raises on content: bad input gives a ``Page`` with warnings. Raises ``TypeError``
     for arguments of the wrong type and :class:`PageTooLarge` for input over ``max_bytes``
-    (checked before any work, so a batch job can skip it cheaply).
+    (checked before any work, so a batch job can skip it cheaply). A page over ``max_lines``
+    non-blank lines comes back unsegmented, as plain text (see ``oversize.py``).
     """
     if not isinstance(source, (str, bytes, bytearray)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
@@ -81,6 +98,8 @@ def extract(
         raise ValueError(f"content_type must be one of {_CONTENT_TYPES}, not {content_type!r}")
     if rules is not None and not isinstance(rules, RuleSet):
         raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
+    if not isinstance(max_lines, int) or max_lines < 1:
+        raise ValueError(f"max_lines must be a positive int, not {max_lines!r}")
     surrogates = False
     if isinstance(source, (bytes, bytearray)):
         size = len(source)
@@ -104,33 +123,44 @@ def extract(
     # Outside the safety net: a rule file that does not load is the installation's fault,
     # not the page's, and must fail loudly rather than turn every page into an error page.
     rules = rules or default_rules()
+    budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
     try:
         token = _TRACING.set(trace)
         try:
-            return _dispatch(text, url, fetched_at, content_type, rules, warnings)
+            page = _dispatch(text, url, fetched_at, content_type, rules, warnings, max_lines)
         finally:
             _TRACING.reset(token)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
         if os.environ.get("NEWSCLEAN_STRICT") == "1":
             raise
-        return _plain_page(text, url, warnings, exc)
+        page = _plain_page(text, url, warnings, exc)
+    finally:
+        rules.end_page(budget)
+    if budget is not None and budget.exhausted:
+        page.warnings.append(budget.warning)
+    return page
 
 
 def _dispatch(
-    text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str]
-) -> Page:
+    text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str],
+    max_lines: int,
+) -> Page:  # fmt: skip
     if _is_html(text, content_type):
-        from .html.extract import MAX_DEPTH, extract_html, strip_markup, too_deep
+        from .html.extract import extract_html, strip_markup
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
-        if not too_deep(text):
+        why = _unparsable(text, max_lines)
+        if why is None:
             # the HTML path hands the text pipeline pages it found to be an aggregator's; the
             # generic layout is for scraped text, where no markup said what the page is
             return extract_html(text, url, fetched_at, rules, warnings, _run_aggregator_html)
-        warnings.append(f"markup nests deeper than {MAX_DEPTH:,} elements: read as text without its tags")
+        warnings.append(f"{why}: read as text without its tags")
         text = strip_markup(text)
-    return _run(normalize(text), url, fetched_at, rules, warnings)
+    text = normalize(text)
+    if too_many_lines(text, max_lines):  # past any news page: segmenting takes memory by the line
+        return plain_page(text, url, warnings, max_lines)
+    return _run(text, url, fetched_at, rules, warnings)
 
 
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
@@ -170,22 +200,14 @@ def _run(
     tracing = _TRACING.get()
     ledger = Ledger(trace=[] if tracing else None)
     lines = split_lines(text)
-    try:
-        items = classify(lines, rules, ledger)
-    except TimeoutError:  # only a user rule that backtracks can get here
-        warnings.append("a rule pattern timed out; whole-line chrome was not removed")
-        ledger = Ledger(trace=[] if tracing else None)
-        items = [shape(line) for line in lines]
+    items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
     seg = _segment(items, ledger, url, layouts=layouts)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
-        try:
-            headlines += extract_body(draft, rules, ledger, inline=inline)
-        except TimeoutError:
-            warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+        headlines += extract_body(draft, rules, ledger, inline=inline)
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
