@@ -245,3 +245,13 @@ def test_line_shapes(line: str, shape: Shape) -> None:
 
 def test_prose_by_its_stop_and_length() -> None:
     assert is_prose("The toss was delayed by rain.", 6) and not is_prose("New cabinet to be sworn in today?", 7)
+
+
+def test_a_one_story_pages_interface_lines_go_its_words_stay() -> None:
+    text = f"Skip to main content\n{T1}\nJune 9, 2025\n{S1}\nConnect with us\n{S2}\nhttps://kessel-news.example/x\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert a.paragraphs == [S1, S2]
+    assert {r.rule for r in page.removed} >= {"layout.story-ui-command", "layout.story-address-line"}
+    keep = ex(f"{T1}\nJune 9, 2025\n{S1}\n2-1\n{S2}\n", url=STORY_URL)
+    assert keep.articles[0].paragraphs == [S1, "2-1", S2]  # a number line may be the story's

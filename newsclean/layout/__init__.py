@@ -19,7 +19,7 @@ from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_a
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds
-from .shapes import Shape, glued_header, line_shape
+from .shapes import Shape, glued_header, is_address, line_shape
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -142,6 +142,28 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
             prev.body = sorted([*prev.body, *prev.tail, *e.lines()])
             prev.tail = []
     layout.entries = kept
+
+
+def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A one-story page's lines that are its site's interface, not its story: commands
+    ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
+    e-mail address. Number lines stay (a story's table may print them)."""
+    kept: list[Item] = []
+    for it in items:
+        text = it.text
+        rule = None
+        if it.kind is Kind.TEXT and len(text) <= FURNITURE_MAX_CHARS:
+            if is_ui_command(text):
+                rule = "layout.story-ui-command"
+            elif is_pagination(text):
+                rule = "layout.story-pagination"
+            elif " " not in text and is_address(text):
+                rule = "layout.story-address-line"
+        if rule is not None:
+            ledger.remove(text, it.line.start, rule)
+        else:
+            kept.append(it)
+    return kept
 
 
 def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> tuple[list[Item], list[Shape]]:

@@ -119,6 +119,11 @@ def is_junk(text: str) -> bool:
     return bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text) or _NUMBER.fullmatch(text) or _SLUG.fullmatch(text))
 
 
+def is_address(text: str) -> bool:
+    """A line that is only a URL or an e-mail address."""
+    return len(text) <= 320 and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
+
+
 def credit_tag(text: str) -> regex.Match[str] | None:
     """The photo-credit tag closing ``text``, if the line ends in one."""
     if not text.endswith(")") or len(text) > 600:
