@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..classify import Item
-from .shapes import Shape, word_count
+from .shapes import Shape, glued_header, word_count
 
 # An entry's header lines between its title and its prose: at most this many ("Outlet",
 # "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
@@ -113,8 +113,17 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
             j += 1  # "Title" / "Standfirst" / prose: the second line is the title's, not a new entry
         rule: str | None = None
         if j >= n:
-            if j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS:
-                rule = "layout.anchor-cut"  # a header cut off by the page's end still opens an entry
+            # a header cut off by the page's end still opens an entry; a last line right under
+            # an entry's own header is that entry's teaser, cut short
+            between = range(last + 1, i) if last is not None else range(0)
+            under_header = (
+                i == n - 1
+                and len(between) > 0
+                and all(shapes[k] in _HEADER_SHAPES for k in between)
+                and glued_header(items[i].text) is None
+            )
+            if (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS) and not under_header:
+                rule = "layout.anchor-cut"
         elif _continues(items[i].text, items[j].text):
             pass  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
         elif shapes[j] is Shape.PROSE:
@@ -335,6 +344,14 @@ def _own_part(items: list[Item], shapes: list[Shape], gap: list[int]) -> int:
 
 def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
     """Header, subtitle, body and trailer of one entry from the lines after its title."""
+    assert e.title is not None
+    _fill_parts(items, shapes, e, own)
+    n = len(items)
+    if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
+        e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser
+
+
+def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
     assert e.title is not None
     title = items[e.title].text
     k = 0

@@ -103,6 +103,22 @@ _LINK_TAIL = regex.compile(
 )
 
 
+# Kickers headlines open with in capitals ("WATCH: ...", "LIVE: ..."), never a dateline's place.
+_KICKERS = frozenset(
+    "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
+    "editorial listen podcast poll quiz comment factbox timeline".split()
+)
+# A dateline's place in capitals has at least this many letters ("MCO: ..." is an acronym kicker).
+PLACE_MIN_LETTERS = 4
+
+
+def _place_opener(m: regex.Match[str]) -> bool:
+    """Whether an all-caps opener is a place ("KATHMANDU: ") rather than a kicker ("WATCH: ")."""
+    head = m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
+    letters = "".join(c for c in head if c.isalpha())
+    return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
+
+
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return len(_WORD.findall(text))
@@ -235,7 +251,7 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if credit_tag(text) is not None:
         return Shape.CAPTION
     opener = _DATELINE_OPENER.match(text)
-    if opener and words >= HEAD_MIN_WORDS + 2 and not title_case(text[opener.end() :]):
+    if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
