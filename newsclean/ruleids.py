@@ -52,6 +52,7 @@ RULE_IDS: dict[str, str] = {
     "layout.story-ui-command": "an interface command on a one-story page ('Connect with us')",
     "layout.story-pagination": "a pagination line on a one-story page",
     "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
+    "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",

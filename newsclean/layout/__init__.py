@@ -15,11 +15,11 @@ from ..para import Ledger
 from ..segment import Block, Segmentation
 from .cards import page_kickers
 from .decor import page_decorations
-from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
+from .entries import MAX_HEADER_LINES, MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds
-from .shapes import Shape, glued_header, is_address, line_shape
+from .shapes import Shape, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -41,6 +41,10 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if not items:
         return None
     hinted = url_kind(url)
+    if hinted != "listing":
+        lead = _headed_story(items, shapes, ledger)
+        if lead is not None:
+            return lead
     if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
         return None  # fewer headlines than entries a layout needs: one story
     why = find_anchors(items, shapes, listing=hinted == "listing")
@@ -91,6 +95,44 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
+
+
+# A story page opening with its own header lines above the title: at most this many.
+STORY_HEAD_LINES = 3
+# The title of such a page has at least this many words (headlines run 6-15).
+STORY_TITLE_MIN_WORDS = 5
+
+
+def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Segmentation | None:
+    """A page of one story that prints its section and date above its title ("Nation & World"
+    / "July 10, 2017 9:04 PM" / title / story): the lines above are its header, not its title.
+
+    Only when a time is among them, the title has prose under it, and no second headline
+    with prose under it follows (that would be a listing's or a story's layout, read as such).
+    """
+    k = 0
+    while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
+        k += 1
+    # the page opens with a time line (a short first line may be the title itself), the
+    # headline is a headline's length, and prose follows within a few header lines
+    if k == 0 or shapes[0] is not Shape.META or k >= len(shapes) or shapes[k] is not Shape.HEAD:
+        return None
+    if word_count(items[k].text) < STORY_TITLE_MIN_WORDS:
+        return None
+    if not any(shapes[i] is Shape.PROSE for i in range(k + 1, min(len(shapes), k + 2 + MAX_HEADER_LINES))):
+        return None
+    if len(find_anchors(items, shapes)) > 1:
+        return None  # more entries follow: a listing's or a story-and-related layout, read as such
+    if any(
+        shapes[i] is Shape.HEAD and i + 1 < len(shapes) and shapes[i + 1] is Shape.PROSE
+        for i in range(k + 1, len(shapes))
+    ):
+        return None
+    block = Block(role="main", title=items[k], head=items[:k], body=items[k + 1 :], generic=True)
+    if ledger.trace is not None:
+        line = items[k].line
+        ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
+    return Segmentation([block], "article", reading="generic")
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:

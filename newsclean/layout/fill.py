@@ -45,7 +45,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             draft.outlet = rules.outlet(it.text) or it.text
             continue
         _header_line(it, draft, rules, ledger, before_title=False)
-    for it in block.head:
+    for it in reversed(block.head):  # nearest the title first: a date at the page's top may be the site's clock
         _header_line(it, draft, rules, ledger, before_title=True)
     if draft.category is None and block.page_category is not None:
         draft.category = block.page_category

@@ -91,6 +91,11 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         if glued:
             out.chrome.append((off, off + glued.end()))
             core, off = core[glued.end() :], off + glued.end()
+        src = source_line(core)
+        if src is not None and out.outlet is None:  # "News provided byCision Canada"
+            out.outlet = rules.outlet(src) or src
+            out.chrome.append((off, off + core.index(src)))
+            continue
         if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
             out.chrome.append((off, off + len(core)))
             continue

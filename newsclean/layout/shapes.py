@@ -74,7 +74,11 @@ _CREDIT_TAG = regex.compile(
     r"|[^()\n]{0,40}(?:Getty Images|Shutterstock|iStock|AFP|Reuters|EPA|AP Photo)[^()\n]{0,20})\)\s?$"
 )
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
-_SOURCE = regex.compile(r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z]))(?P<outlet>\S.{0,60})")
+# "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
+_SOURCE = regex.compile(
+    r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
+    r"(?P<outlet>\S.{0,60})"
+)
 
 
 # A body opening with its dateline: "KATHMANDU: ", "MOSUL, Iraq (Reuters) - ", "(Newser) - ".
@@ -103,6 +107,11 @@ _LINK_TAIL = regex.compile(
 )
 
 
+# A dateline alone on its line: a place in capitals and its region ("MOUNT AIRY, Md.",
+# "FRISCO, Texas"), as wire stories on newspaper sites print it above the first paragraph.
+_DATELINE_ALONE = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.\-]{1,20}){0,3},\s[A-Z][a-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?"
+)
 # Kickers headlines open with in capitals ("WATCH: ...", "LIVE: ..."), never a dateline's place.
 _KICKERS = frozenset(
     "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
@@ -250,6 +259,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
             return Shape.META
     if credit_tag(text) is not None:
         return Shape.CAPTION
+    if _DATELINE_ALONE.fullmatch(text):
+        return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
     if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
