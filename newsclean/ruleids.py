@@ -53,6 +53,8 @@ RULE_IDS: dict[str, str] = {
     "layout.story-pagination": "a pagination line on a one-story page",
     "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
+    "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
+    "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",

@@ -346,6 +346,12 @@ def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> N
     """Header, subtitle, body and trailer of one entry from the lines after its title."""
     assert e.title is not None
     _fill_parts(items, shapes, e, own)
+    title = items[e.title].text
+    if title.endswith(("...", "…")):  # printed cut short first, then in full: the full print is the title
+        full = [i for i in e.repeats if len(items[i].text) > len(title)]
+        if full:
+            e.repeats = sorted([*(i for i in e.repeats if i != full[0]), e.title])
+            e.title = full[0]
     n = len(items)
     if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
         e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser

@@ -7,6 +7,8 @@ label, a date), right under it, or after the body ("Source: X", "(0)Comments | <
 
 from __future__ import annotations
 
+import regex
+
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
@@ -21,6 +23,8 @@ from .shapes import Shape, credit_tag, glued_header, line_shape
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if block.title is not None:
         title_text(block, draft, rules, ledger)
+        if draft.title:
+            draft.title = _title_marker(block.title, draft.title, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
             head = block.title.text[:cut]
@@ -51,6 +55,25 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         draft.category = block.page_category
     if block.page_byline is not None and block.page_byline not in draft.byline:
         draft.byline.append(block.page_byline)
+
+
+# A bullet or a rank before a listing's title: "• Title", "1. Title", "#3 Title", "(2) Title".
+_TITLE_MARKER = regex.compile(r"(?:[•·‣▪◦*–—-]|\#?\d{1,3}[.)]|\(\d{1,3}\)|\#\d{1,3})\s{1,4}(?=\S)")
+
+
+def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without the bullet or rank that lists it (recorded as removed)."""
+    m = _TITLE_MARKER.match(title)
+    if m is None or len(title) - m.end() < TITLE_AFTER_MARKER_MIN:
+        return title
+    at = item.text.find(m.group(0).strip())
+    if at >= 0:
+        ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
+    return title[m.end() :]
+
+
+# A marker is taken off only when a title of at least this many characters stays.
+TITLE_AFTER_MARKER_MIN = 12
 
 
 def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:

@@ -128,6 +128,10 @@ def _place_opener(m: regex.Match[str]) -> bool:
     return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
 
 
+# A bullet or rank listing an entry's title ("• Title", "1. Title").
+_LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
+
+
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return len(_WORD.findall(text))
@@ -243,8 +247,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if item.kind is Kind.TIME:
         return Shape.META
     text = item.text
-    if item.kind is Kind.BULLET:
-        return Shape.LABEL
+    if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
+        return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
     if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
         return Shape.JUNK
     if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
@@ -268,6 +272,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
         return Shape.LABEL
     if glued_header(text) is not None:
         return Shape.HEAD
+    marker = _LIST_MARKER.match(text)
+    if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
+        text = text[marker.end() :]
+        words = word_count(text)
     src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
