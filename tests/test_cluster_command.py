@@ -206,3 +206,21 @@ def test_sigterm_while_working_stops_and_writes_nothing(tmp_path: Path) -> None:
     assert proc.returncode == 143, err
     assert err.decode().splitlines() == ["newsclean: terminated; the output was not written"]
     assert not out.exists() and not list(tmp_path.glob(".*.part"))
+
+
+class _SignalInFinaliser:
+    """A finaliser the signal lands in: Python swallows an exception raised from ``__del__``."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between bytecodes, so here, inside __del__
+            pass
+
+
+def test_a_stop_swallowed_by_a_finaliser_is_raised_again_and_not_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with cluster_command._Signals() as signals:
+        _SignalInFinaliser()  # dropped at once: __del__ runs, its KeyboardInterrupt is swallowed
+        assert signals.received == signal.SIGTERM
+        with pytest.raises(KeyboardInterrupt):
+            signals.check()
+    assert "Exception ignored" not in capsys.readouterr().err
