@@ -287,7 +287,10 @@ def test_the_last_line_cut_under_an_entrys_header_is_its_teaser() -> None:
 @pytest.mark.parametrize(
     ("opening", "place", "credits"),
     [("MOSUL, Iraq/BAGHDAD (Reuters) - ", "MOSUL, Iraq/BAGHDAD", ["Reuters"]),
-     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", [])],
+     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", []),
+     ("HALDEN, May 23, 2025 /CNW/ - ", "HALDEN", ["CNW"]),
+     ("PORT AVERY, Mich., April 28, 2025 /PRNewswire-HISPANIC PR WIRE/ — ", "PORT AVERY, Mich.", ["PRNewswire-HISPANIC PR WIRE"]),
+     ("KESSEL, May 23, 2025 (GLOBE NEWSWIRE) -- ", "KESSEL", ["GLOBE NEWSWIRE"])],
 )  # fmt: skip
 def test_datelines_of_the_wires_reprinted_on_listings(opening: str, place: str, credits: list[str]) -> None:
     page = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n")
