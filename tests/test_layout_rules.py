@@ -302,3 +302,21 @@ def test_a_label_or_a_sentence_opener_is_no_title_case_dateline() -> None:
     for opening in ("Meanwhile – ", "Thema: "):
         a = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n").articles[0]
         assert a.dateline is None and a.body == f"{opening}{S1}"
+
+
+def test_a_wire_sign_off_closes_its_story_and_names_the_reporter() -> None:
+    story = (
+        "KESSEL (Reuters) - The ferry operator on Thursday backed a plan to raise fares on the Kessel crossing by a"
+        " tenth from May, in response to higher fuel costs over the winter, officials at the harbour board said.\n\n"
+        "The change still needs the approval of the harbour board, whose next meeting is June 20. It should take"
+        " effect by late June or early July."
+    )
+    text = (
+        f"{T1}\n\n{story}\n\n(Reporting by Jane Roe; editing by Sam Poe)\n\n"
+        "06/14/2018 11:04\n\nMaps, Photo and Web Search\n\nSearch Maps by Ticker\n"
+    )
+    page = ex(text, url=None)
+    main = page.articles[0]
+    assert (main.title, main.byline, main.credits) == (T1, ["Jane Roe"], ["Reuters"])
+    assert all(not (a.title or "").startswith("(Reporting") for a in page.articles)
+    assert any(r.text.startswith("(Reporting by") for r in page.removed)
