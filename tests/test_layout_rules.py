@@ -136,12 +136,14 @@ def test_furniture_tests_leave_headlines_alone() -> None:
     assert section_heading("Harbour News") and not section_heading("Latest news about Kessel")
 
 
-def test_a_bare_section_heading_is_every_entrys_category_a_site_name_is_not() -> None:
+def test_a_bare_section_heading_is_every_entrys_category_a_site_name_its_outlet() -> None:
     page = ex(f"Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", None)] * 2
     page = ex(f"Coast Post | Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
-    assert any(r.rule == "layout.site-name" and r.text == "Coast Post" for r in page.removed)
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", "Coast Post")] * 2
+    assert not any(r.rule == "layout.site-name" for r in page.removed)
+    page = ex(f"Coast Post | Harbour News\n{T1}\nValley Gazette - June 9, 2025\n{S1}\n{T2}\n{S2}\n")
+    assert [a.outlet for a in page.articles] == ["Valley Gazette", "Coast Post"]  # an entry's own outlet stands
 
 
 def test_an_author_pages_heading_is_every_entrys_byline() -> None:
