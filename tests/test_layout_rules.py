@@ -347,3 +347,14 @@ def test_a_time_glued_to_a_name_in_capitals_is_found(line: str, time: str) -> No
 def test_a_number_inside_a_capitalised_code_is_no_time() -> None:
     assert find_time("The COVID19 rules for ferries") is None
     assert find_time("Kessel fields G20 team") is None
+
+
+def test_a_section_name_alone_above_a_storys_headline_is_its_category() -> None:
+    text = f"Harbour & Coast\n{T2} after a cold spring\n{S2}\n{S1}\n{S3}\n"
+    page = ex(text, url=None)
+    assert [(a.role, a.title, a.category) for a in page.articles] == [
+        ("main", f"{T2} after a cold spring", "Harbour & Coast")]  # fmt: skip
+    assert page.articles[0].body.startswith(S2)
+    # a short headline over a subheading is no section: "Ferry fares" stays the title
+    page = ex(f"Ferry fares rise\nWhat it means for daily commuters on the Kessel route\n{S1}\n{S3}\n", url=None)
+    assert page.articles[0].title == "Ferry fares rise"

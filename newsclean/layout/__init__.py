@@ -19,7 +19,7 @@ from .entries import MAX_HEADER_LINES, MIN_ENTRIES, Entry, Layout, find_anchors,
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
-from .shapes import Shape, glued_header, is_address, line_shape, word_count
+from .shapes import Shape, all_capitalised, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -119,9 +119,10 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
     k = 0
     while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
         k += 1
-    # the page opens with a time line (a short first line may be the title itself), the
-    # headline is a headline's length, and prose follows within a few header lines
-    if k == 0 or shapes[0] is not Shape.META or k >= len(shapes) or shapes[k] is not Shape.HEAD:
+    # the page opens with a time line or its section's name alone (a short first line may
+    # be the title itself), the headline is a headline's length, and prose follows within a
+    # few header lines
+    if k == 0 or k >= len(shapes) or shapes[k] is not Shape.HEAD or not _story_header_opens(items, shapes, k):
         return None
     if word_count(items[k].text) < STORY_TITLE_MIN_WORDS:
         return None
@@ -139,6 +140,21 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
         line = items[k].line
         ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
     return Segmentation([block], "article", reading="generic")
+
+
+def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
+    """Whether the ``k`` short lines opening the page are a story's header, not its title.
+
+    A time line first says so ("July 10, 2017 9:04 PM" / title); so does the section's name
+    alone above the headline ("China Arts & Entertainment" / title, "Nation & World" / title),
+    the kicker news themes print over their H1 (whatsonweibo.com, heraldmailmedia.com).
+    """
+    if shapes[0] is Shape.META:
+        return True
+    # a section's name is set in title case; a short headline over its subheading is most
+    # often in sentence case ("Ferry fares rise" / "What it means for ...")
+    first = items[0].text
+    return k == 1 and shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
