@@ -79,9 +79,18 @@ def classify(lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
                 append(Item(line, Kind.MARKER, section=section))
         elif len(text) > _SHAPED_WIDTH:  # most body lines: too long for a time or a bullet
             append(Item(line, Kind.TEXT))
+        elif line is last and _CUT_AGE.fullmatch(text):
+            append(Item(line, Kind.TIME, time=text.strip()))
         else:
             append(shape(line))
     return items
+
+
+# An age cut short by the end of a stored page ("20 hours ag", "3 days a"): still the last
+# entry's time, kept as printed. Stored pages are cut mid-word wherever the length limit
+# falls ("... a tense cros" on bttoronto.ca, "... minister K" on japantimes.co.jp); on
+# sciencex.com's feed it fell inside the time. Only on the page's last line.
+_CUT_AGE = regex.compile(r"\s{0,3}\d{1,3}\s(?:second|minute|hour|day|week|month|year)s?\s(?:a|ag)\s{0,3}")
 
 
 def shape(line: Line) -> Item:

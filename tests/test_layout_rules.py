@@ -358,3 +358,11 @@ def test_a_section_name_alone_above_a_storys_headline_is_its_category() -> None:
     # a short headline over a subheading is no section: "Ferry fares" stays the title
     page = ex(f"Ferry fares rise\nWhat it means for daily commuters on the Kessel route\n{S1}\n{S3}\n", url=None)
     assert page.articles[0].title == "Ferry fares rise"
+
+
+def test_an_age_cut_short_by_the_end_of_the_page_is_the_last_entrys_time() -> None:
+    text = f"Coast Post / {T1}\n{S1[:-1]} ...\n17 hours ago\nCoast Post / {T2}\n{S2[:-1]} ...\n20 hours ag"
+    page = ex(text)
+    assert [(a.title, a.published_text) for a in page.articles] == [(T1, "17 hours ago"), (T2, "20 hours ag")]
+    # inside the page the same words are text, not a time
+    assert ex(f"{T1}\n{S1}\n20 hours ag\n{T2}\n{S2}\n").articles[0].published_text is None
