@@ -227,13 +227,13 @@ def test_fetched_at_mtime_resolves_relative_times(tmp_path: Path) -> None:
 
 def test_docs_worked_example_adds_an_aggregator_with_a_rule_file_alone(capsys: pytest.CaptureFixture[str]) -> None:
     examples = ROOT / "docs" / "examples"
-    page = str(examples / "newshive-page.txt")
+    page = str(examples / "newshive" / "cycle-lane.txt")
     assert main(["--rules", str(examples / "newshive.toml"), "show", page, "--plain"]) == 0
     text = capsys.readouterr().out
-    assert "[1] MAIN: Council approves the river cycle lane" in text
-    assert "[2] RELATED: Bridge repairs close two lanes" in text
+    assert "[1] MAIN: Council approves the river cycle lane\n" in text
+    assert "[2] RELATED: Bridge repairs close two lanes\n" in text
     assert "outlet       Valley Gazette\n" in text
-    for rule in ("newshive.banner", "newshive.app-promo", "newshive.more-from"):
+    for rule in ("newshive.masthead", "newshive.app-promo", "newshive.more-on"):
         assert f"[{rule}]" in text
-    assert main(["show", page, "--plain"]) == 0  # without the rule file the chrome stays
-    assert "Get the NewsHive app" in capsys.readouterr().out.split("\nremoved:")[0]
+    assert main(["show", page, "--plain"]) == 0  # without the rule file the masthead is read as a section
+    assert "category     NewsHive" in capsys.readouterr().out.split("\nremoved:")[0]
