@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"newsclean: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
                 return EXIT_USAGE
             reader = _Reader(clusterer, err.fh if err else None, Progress(None, not args.quiet and sys.stderr.isatty()))
+            reader.signals = signals
             for path in args.inputs:
                 reader.read(path)
             reader.progress.close()
@@ -123,7 +124,9 @@ class _Signals:
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.received is None:
             self.received = signum
-            if not self._defer:
+            # inside a finaliser the interpreter would swallow it (and print a traceback): the
+            # reader's next record raises it instead
+            if not self._defer and (frame is None or frame.f_code.co_name != "__del__"):
                 raise KeyboardInterrupt
 
     @contextlib.contextmanager
@@ -146,6 +149,10 @@ class _Reader:
         self.clusterer, self.errors, self.progress = clusterer, errors, progress
         self.refs: list[Ref] = []
         self.failed = 0
+        # A signal's KeyboardInterrupt raised inside a finaliser (a garbage collection running
+        # the regex module's Group.__del__) is swallowed by the interpreter: the run went on to
+        # write its output. Each record checks whether one came, and stops then.
+        self.signals: _Signals | None = None
 
     def fail(self, source: str, error: str) -> None:
         self.failed += 1
@@ -163,6 +170,8 @@ class _Reader:
                 raise IsADirectoryError(21, "is a folder, not a file of records", path)
             with opener(path, "rb") as fh:
                 for n, line in _lines(fh):
+                    if self.signals is not None and self.signals.received is not None:
+                        raise KeyboardInterrupt
                     if line is None:
                         self.fail(f"{path}#{n}", f"bad record: a line over {MAX_RECORD_BYTES >> 20} MB")
                     elif line.strip():
