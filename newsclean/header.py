@@ -16,6 +16,7 @@ from .fields.bylines import byline_line
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
+from .sitefields import names
 from .timeparse import implausible_age, time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
@@ -143,6 +144,6 @@ def title_fields(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Led
     start, end, rid, found, outside = hit
     for a, b in outside:
         ledger.remove(text[a:b], base + a, rid)
-    for name, (value, _, _) in found.items():
-        draft.site[name] = value
+    for name, (value, a, _) in found.items():
+        draft.site[name] = names(value, base + a, rid, ledger) if name == "byline" else [value]
     return text[:start] + text[end:]

@@ -13,6 +13,7 @@ in a line, and ``datetime.strptime`` reads what it found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -27,8 +28,10 @@ _SKIP = "_"
 # are short (the longest header line seen in the corpora is 61 characters).
 MAX_VALUE_CHARS = 120
 MAX_PLACEHOLDERS = 4
-_PLACEHOLDER = regex.compile(r"\{([^{}]{0,40})\}")
-_SPACES = regex.compile(r"\s+")
+# The standard library's engine for these two: compiling with the regex module at import
+# leaves garbage cycles (its parser's groups) for a later collection to finalise.
+_PLACEHOLDER = re.compile(r"\{([^{}]{0,40})\}")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,12 @@ def compile_template(template: str, where: str, *, anchor: str) -> Template:
         pos = m.end()
     if pos < len(template):
         pieces.append(("lit", template[pos:]))
-    if "{" in template.replace("{" + "", "") and not any(k == "field" for k, _ in pieces):
-        raise RulesError(f"{where}: a placeholder is not closed ({template!r})")
+    if any(("{" in v or "}" in v) for k, v in pieces if k == "lit"):
+        raise RulesError(f"{where}: a brace that opens or closes no placeholder ({template!r})")
     fields = [v for k, v in pieces if k == "field"]
-    if not fields or all(f == _SKIP for f in fields):
+    # a title affix may only be dropped ("{_} EXCLUSIVE: "); a line pattern that fills no
+    # field is a [[line]] rule's job
+    if not fields or (anchor == "line" and all(f == _SKIP for f in fields)):
         raise RulesError(f"{where}: needs a placeholder naming a field, one of {_names()} ({template!r})")
     if len(fields) > MAX_PLACEHOLDERS:
         raise RulesError(f"{where}: at most {MAX_PLACEHOLDERS} placeholders in one pattern")

@@ -114,6 +114,7 @@ class _PageFacts:
     titles: set[str]  # article titles and standfirsts: never chrome
     fields: set[str]  # outlets, bylines, sections, times: chrome only if the same on every page
     title: str | None
+    headlines: list[str]  # every article's title and standfirst, for title affixes
     unread_dates: list[str]
     header_places: set[str]  # "before", "under", "after"
 
@@ -160,7 +161,9 @@ def _facts(name: str, data: bytes, rules: RuleSet) -> _PageFacts:
         if a.published_text and a.published_at is None and "ago" not in a.published_text.lower():
             unread.append(a.published_text)
     title = page.articles[0].title if page.articles else None
-    return _PageFacts(Path(name).name, lines, removed, titles, fields, title, unread, _header_places(text, page))
+    headlines = list(dict.fromkeys(v for a in page.articles for v in (a.title, a.subtitle) if v))
+    places = _header_places(text, page)
+    return _PageFacts(Path(name).name, lines, removed, titles, fields, title, headlines, unread, places)
 
 
 def _header_places(text: str, page: Page) -> set[str]:
@@ -222,6 +225,7 @@ class _Draft:
         self.lines: list[str] = []
         self.ids: set[str] = set()
         self.dates: list[_Seen] = []  # recurring date-shaped lines no rule or reader took
+        self.named: set[str] = set()  # fields a proposed [[field]] line fills
 
     def seen(self, pages: Iterable[int]) -> str:
         found = sorted(set(pages))
@@ -267,6 +271,7 @@ class _Draft:
             if len(seen.pages) < self.floor or len(seen.spellings) < 2:
                 continue
             name = _LABEL_FIELDS[label.lower()]
+            self.named.add(name)
             values = ", ".join(repr(v) for v, _ in seen.spellings.most_common(3))
             self.lines += [
                 "",
@@ -279,11 +284,12 @@ class _Draft:
         return taken
 
     def _chrome(self, line: str, f: _PageFacts) -> bool:
-        """Whether ``line`` may be furniture: short, no title, no time, not removed already."""
+        """Whether ``line`` may be furniture: short, no time, no sentence, not removed already
+        (a line read as a title is weighed in :meth:`chrome_lines`)."""
         if len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or line in f.removed:
             return False
-        if line in f.titles or any(line in v for v in f.titles if len(line) >= 12):
-            return False
+        if line not in f.titles and any(line in v for v in f.titles if len(line) >= 12):
+            return False  # a piece of a title
         if line.endswith((".", "!", "?")) and len(line.split()) >= 6:
             return False  # a sentence
         return time_line(line) is None
@@ -292,8 +298,13 @@ class _Draft:
         exact: dict[str, _Seen] = defaultdict(_Seen)
         shapes: dict[str, _Seen] = defaultdict(_Seen)
         as_field: Counter[str] = Counter()  # lines read as a field (outlet, section), per page
+        as_title: Counter[str] = Counter()  # lines read as an article's title, per page
+        after: dict[str, set[str]] = defaultdict(set)  # the lines printed right after each line
         dates: dict[str, _Seen] = defaultdict(_Seen)  # date-shaped lines the built-in reader cannot read
         for k, f in enumerate(self.facts):
+            for i, line in enumerate(f.lines):
+                key = " ".join(line.split()).casefold()
+                after[key].add(f.lines[i + 1] if i + 1 < len(f.lines) else "")
             for line in dict.fromkeys(f.lines):
                 if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line) and _date_line(line):
                     dates[_date_shape(line)].pages.add(k)
@@ -305,6 +316,7 @@ class _Draft:
                 exact[key].pages.add(k)
                 exact[key].spellings[line] += 1
                 as_field[key] += line in f.fields
+                as_title[key] += line in f.titles
                 if any(c.isdigit() for c in line):
                     shapes[_DIGITS.sub("#", line)].pages.add(k)
                     shapes[_DIGITS.sub("#", line)].spellings[line] += 1
@@ -313,9 +325,18 @@ class _Draft:
         ]
         # a field's value printed word for word on many pages is the site's own name, or chrome;
         # one that changes is a field (those lines are not in ``exact`` often enough)
-        chosen = [(key, s.spellings.most_common(1)[0][0], s) for key, s in exact.items() if len(s.pages) >= self.floor]
+        # a line read as a title on many pages is a banner when what follows it changes (a
+        # story's title is followed by its own text wherever it is printed) or nothing does
+        chosen = [
+            (key, s.spellings.most_common(1)[0][0], s)
+            for key, s in exact.items()
+            if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})
+        ]
         for key, text, seen in sorted(chosen, key=lambda kts: (-len(kts[2].pages), kts[1])):
             read = f" (read as a field on {as_field[key]} of them: the same on every page)" if as_field[key] else ""
+            if as_title[key]:
+                follows = "nothing follows it" if after[key] == {""} else "what follows it changes"
+                read = f" (read as a title on {as_title[key]} of them; {follows})"
             self.lines += [
                 "",
                 f"# {text!r} {self.seen(seen.pages)}{read}",
@@ -345,26 +366,27 @@ class _Draft:
             found: dict[str, _Seen] = defaultdict(_Seen)
             for k, f in enumerate(self.facts):
                 for sep in _TITLE_SEPARATORS:
-                    if f.title is None or sep not in f.title:
-                        continue
-                    if side == "suffix":
-                        rest, affix = f.title.rsplit(sep, 1)
-                    else:
-                        affix, rest = f.title.split(sep, 1)
-                    if 1 <= len(affix.split()) <= MAX_AFFIX_WORDS and len(rest.split()) >= 3:
-                        found[sep].pages.add(k)
-                        found[sep].spellings[affix] += 1
+                    for title in f.headlines:
+                        if sep not in title:
+                            continue
+                        if side == "suffix":
+                            rest, affix = title.rsplit(sep, 1)
+                        else:
+                            affix, rest = title.split(sep, 1)
+                        if 1 <= len(affix.split()) <= MAX_AFFIX_WORDS and len(rest.split()) >= 3:
+                            found[sep].pages.add(k)
+                            found[sep].spellings[affix] += 1
             for sep, seen in sorted(found.items(), key=lambda kv: -len(kv[1].pages)):
                 if len(seen.pages) < self.floor:
                     continue
                 values = ", ".join(f"{v!r} ({n})" for v, n in seen.spellings.most_common(4))
                 one = len(seen.spellings) == 1
-                guess = "outlet" if one else "category"
-                why = (
-                    "the same on every page: the site's or the outlet's name"
-                    if one
-                    else "if these are sources, write {outlet}"
-                )
+                guess = "category"
+                why = "if these are sources, write {outlet}"
+                if one and "outlet" in self.named:  # the site's own name: the outlet is on another line
+                    guess, why = "_", "the same on every page, and a line names the outlet: the site's name, dropped"
+                elif one:
+                    guess, why = "outlet", "the same on every page: the site's or the outlet's name"
                 template = f"{sep}{{{guess}}}" if side == "suffix" else f"{{{guess}}}{sep}"
                 self.lines += [
                     "",

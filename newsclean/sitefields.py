@@ -31,9 +31,28 @@ def assign_field_lines(drafts: list[Draft], hits: list[FieldHit], header: str | 
             for _, value, a, _b in found:
                 ledger.remove(value, a, rid)
             continue
-        for name, value, _, _ in found:
-            d.site[name] = value
+        for name, value, a, _ in found:
+            d.site[name] = names(value, a, rid, ledger) if name == "byline" else [value]
         cover(d, start, end)
+
+
+def names(value: str, start: int, rid: str, ledger: Ledger) -> list[str]:
+    """The people a byline value names; the words between them ("and", ",") are recorded as
+    removed with the rule's id, so every character stays accounted for."""
+    found = split_names(value) or [value]
+    pos = 0
+    out: list[str] = []
+    for name in found:
+        at = value.find(name, pos)
+        if at < 0:  # a name the splitter respelled: the value as it stands
+            return [value]
+        if value[pos:at].strip():
+            ledger.remove(value[pos:at], start + pos, rid)
+        out.append(name)
+        pos = at + len(name)
+    if value[pos:].strip():
+        ledger.remove(value[pos:], start + pos, rid)
+    return out
 
 
 def _owner(drafts: list[Draft], start: int, end: int, header: str | None) -> Draft | None:
@@ -55,11 +74,10 @@ def settle(draft: Draft) -> None:
     if not site:
         return
     if "outlet" in site:
-        draft.outlet = site["outlet"]
+        draft.outlet = site["outlet"][0]
     if "category" in site:
-        draft.category = site["category"]
+        draft.category = site["category"][0]
     if "published" in site:
-        draft.published_text = site["published"]
+        draft.published_text = site["published"][0]
     if "byline" in site:
-        names = split_names(site["byline"]) or [site["byline"]]
-        draft.byline = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+        draft.byline = list(dict.fromkeys(site["byline"]))

@@ -60,7 +60,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
         return None  # fewer headlines than entries a layout needs: one story
     why = find_anchors(items, shapes, listing=hinted == "listing")
     if cuts:
-        why = separator_anchors(items, shapes, why, cuts)
+        why = separator_anchors(items, shapes, why, cuts, header=hints.header)
     anchors = list(why)
     if not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers

@@ -314,19 +314,36 @@ def _closing_header_lines(shapes: list[Shape], gap: list[int]) -> int:
     return k
 
 
-def separator_anchors(items: list[Item], shapes: list[Shape], why: dict[int, str], cuts: list[int]) -> dict[int, str]:
-    """Anchors where a site separates entries with a line of its own (rules.py hook): between
-    two separators with no anchor, the first line that is no header line opens an entry."""
+def separator_anchors(
+    items: list[Item], shapes: list[Shape], why: dict[int, str], cuts: list[int], *, header: str | None = None
+) -> dict[int, str]:
+    """Anchors where a site separates entries with a line of its own (rules.py hook).
+
+    Each stretch between two separators (and the one before the first, when it holds prose)
+    is an entry: where no anchor was found in it, the headline right above its first prose
+    line opens it, else its first line that is no header line (a short label may be a
+    title, unless the site prints its headers before the title).
+    """
     n = len(items)
     out = dict(why)
     bounds = [*cuts, n]
-    for k, start in enumerate(cuts):
-        end = bounds[k + 1]
+    stretches = [(0, cuts[0])] if cuts and cuts[0] > 0 else []
+    stretches += [(start, bounds[k + 1]) for k, start in enumerate(cuts)]
+    skip = (*_HEADER_SHAPES, Shape.JUNK) if header == "before" else (Shape.META, Shape.CAPTION, Shape.JUNK)
+    for k, (start, end) in enumerate(stretches):
         if start >= n or any(start <= a < end for a in why):
             continue
-        first = next((i for i in range(start, end) if shapes[i] not in (*_HEADER_SHAPES, Shape.JUNK)), start)
-        if first < n:
-            out[first] = "layout.anchor-separator"
+        prose = next((i for i in range(start, end) if shapes[i] is Shape.PROSE), None)
+        if k == 0 and start == 0 and prose is None:
+            continue  # the page's heading and furniture, no entry
+        above = prose - 1 if prose is not None else -1
+        while above >= start and shapes[above] in skip:
+            above -= 1
+        if above >= start and shapes[above] in (Shape.HEAD, Shape.LABEL):
+            first = above
+        else:
+            first = next((i for i in range(start, end) if shapes[i] not in skip), start)
+        out[first] = "layout.anchor-separator"
     return dict(sorted(out.items()))
 
 
