@@ -51,6 +51,12 @@ RULE_IDS: dict[str, str] = {
     "layout.kind-alike-entries": "alike short entries under a URL that says nothing: a listing",
     "layout.kind-structure": "the kind from the entries' structure (a lead story or alike entries)",
     "layout.kind-rule-file": "the kind a rule file's [layout] gives pages at this URL",
+    "layout.story-ui-command": "an interface command on a one-story page ('Connect with us')",
+    "layout.story-pagination": "a pagination line on a one-story page",
+    "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
+    "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
+    "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
+    "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",
@@ -62,7 +68,7 @@ RULE_IDS: dict[str, str] = {
     "layout.repeated-title": "an entry's title or teaser printed again ('Continue Reading<title>')",
     "layout.caption-credit": "the photo credit closing a caption line in an entry's head",
     "layout.header-chrome": "the parts of a header line that are no field (stamp labels, counters, 'on MSN')",
-    "layout.header-furniture": "a header line that gives no field",
+    "layout.header-furniture": "a line in a listing entry's header place that gives no field (a card's widget)",
     "layout.second-time": "a second date in an entry's header lines (the first stands)",
     "layout.second-time-line": "a second time line in an entry's header (the first stands)",
     "layout.second-source": "a second source in an entry's header lines (the first stands)",
@@ -147,6 +153,8 @@ DECISIONS = frozenset(
         "layout.entry-trailer",
         "layout.head-template",
         "layout.subtitle",
+        "layout.headed-story",
+        "layout.trailer-entry",
     }
 )
 # Removals only the HTML path makes, choosing the markup's blocks before any text pipeline
