@@ -398,3 +398,32 @@ def test_bad_layout_hints_are_errors(tmp_path: Path) -> None:
         rules_from(tmp_path, "[layout]\nheader = 'above'\n")
     with pytest.raises(newsclean.RulesError, match=r"layout.*unknown key"):
         rules_from(tmp_path, "[layout]\nkind = 'listing'\n")
+
+
+# --- hostile patterns in the new kinds ------------------------------------------------------------
+
+
+def test_a_backtracking_separator_pattern_in_a_scoped_file_is_stopped_by_the_page_budget(tmp_path: Path) -> None:
+    """A scoped file's rules are compiled per URL: the page's time budget still covers them,
+    here as an entry separator (a layout hint)."""
+    rules = rules_from(
+        tmp_path,
+        "[site]\nhosts = ['harbour.example']\n\n"
+        "[[line]]\nid = 'coast.separator'\nregex = ['(a|aa)+$']\nsection = 'entry'\n",
+    )
+    page = STORY + "a" * 60 + "b\n"
+    got = within(60, _extract_at, page, "https://harbour.example/briefing", rules)
+    assert any("time budget" in w for w in got.warnings)
+    assert "The old pier reopened on Saturday" in " ".join(a.body for a in got.articles)
+
+
+def _extract_at(text: str, url: str, rules: newsclean.RuleSet) -> newsclean.Page:
+    return newsclean.extract(text, url=url, rules=rules)
+
+
+def test_a_date_format_stays_linear_on_hostile_lines(tmp_path: Path) -> None:
+    rules = rules_from(tmp_path, '[[date]]\nformat = "%d %b %y @ %I.%M%p"\nexample = "11 Jun 25 @ 4.48pm"\n')
+    lines = ["1 " * 1500, "11 Jun 25 @ " * 300, "1" * 3000 + " Jun", "@ 4.4" * 600]
+    page = "Pier toll scrapped after a long campaign\n" + "\n".join(lines) + "\nThe council scrapped the toll.\n"
+    got = within(30, _extract_with, page * 20, rules)
+    assert not any("time budget" in w for w in got.warnings)
