@@ -110,6 +110,20 @@ def test_an_id_another_loaded_file_defines_may_be_disabled(tmp_path: Path) -> No
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# a one-story page of any site under its interface lines (commands, a URL, an address, pagination)
+ONE_STORY_WITH_INTERFACE = (
+    "Skip to main content\n"
+    "Pier toll scrapped after a long campaign\n"
+    "By Maren Holt\n"
+    "The council scrapped the pier toll on Monday, to the relief of the anglers who fish there daily.\n"
+    "Anglers had campaigned against the toll since it was raised two years ago, the club said.\n"
+    "https://coastpost.example/news/pier-toll\n"
+    "newsdesk@coastpost.example\n"
+    "The toll had raised little money, according to the council's own figures for the year.\n"
+    "Page 1 of 2\n"
+    "Connect with us\n"
+)
+
 
 def _pages() -> list[tuple[str, str | None]]:
     """Pages written for the tests: the fixtures, generated listings and Daily8 pages, the docs' example."""
@@ -121,6 +135,7 @@ def _pages() -> list[tuple[str, str | None]]:
         text, _ = pagegen.page(seed)
         pages.append((text, None))
     pages += [(p.read_text(encoding="utf-8"), None) for p in sorted((ROOT / "docs/examples/newshive").glob("*.txt"))]
+    pages.append((ONE_STORY_WITH_INTERFACE, None))
     return pages
 
 
