@@ -15,6 +15,7 @@ from newsclean import Page
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import page_kind, slug_names, url_kind
 from newsclean.layout.shapes import Shape, is_prose, line_shape
+from newsclean.timeparse import find_time
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 TAG = "https://kessel-news.example/tag/harbour"
@@ -136,12 +137,14 @@ def test_furniture_tests_leave_headlines_alone() -> None:
     assert section_heading("Harbour News") and not section_heading("Latest news about Kessel")
 
 
-def test_a_bare_section_heading_is_every_entrys_category_a_site_name_is_not() -> None:
+def test_a_bare_section_heading_is_every_entrys_category_a_site_name_its_outlet() -> None:
     page = ex(f"Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", None)] * 2
     page = ex(f"Coast Post | Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
-    assert any(r.rule == "layout.site-name" and r.text == "Coast Post" for r in page.removed)
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", "Coast Post")] * 2
+    assert not any(r.rule == "layout.site-name" for r in page.removed)
+    page = ex(f"Coast Post | Harbour News\n{T1}\nValley Gazette - June 9, 2025\n{S1}\n{T2}\n{S2}\n")
+    assert [a.outlet for a in page.articles] == ["Valley Gazette", "Coast Post"]  # an entry's own outlet stands
 
 
 def test_an_author_pages_heading_is_every_entrys_byline() -> None:
@@ -195,6 +198,15 @@ def test_one_line_cards_give_section_title_date_and_teaser() -> None:
     page = ex(cards)
     assert [(a.category, a.title, a.published_text, a.body) for a in page.articles] == [
         ("Economy", T1, "June 9, 2025", S1[:-1] + "…"), ("Economy", T2, "June 8, 2025", S2[:-1] + "…")]  # fmt: skip
+
+
+def test_a_cards_outlet_glued_to_its_date_and_an_acronym_sections_avatar() -> None:
+    cards = "".join(
+        f"EEU Read More {t} – COASTPOST{9 - k} June 2025 {s[:-1]}…\n" for k, (t, s) in enumerate([(T1, S1), (T2, S2)])
+    )
+    page = ex(cards)
+    assert [(a.category, a.title, a.outlet, a.published_text) for a in page.articles] == [
+        ("EU", T1, "COASTPOST", "9 June 2025"), ("EU", T2, "COASTPOST", "8 June 2025")]  # fmt: skip
 
 
 def test_an_article_keeps_its_subheadings_and_ends_before_the_headed_related_entries() -> None:
@@ -302,3 +314,36 @@ def test_a_label_or_a_sentence_opener_is_no_title_case_dateline() -> None:
     for opening in ("Meanwhile – ", "Thema: "):
         a = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n").articles[0]
         assert a.dateline is None and a.body == f"{opening}{S1}"
+
+
+def test_a_wire_sign_off_closes_its_story_and_names_the_reporter() -> None:
+    story = (
+        "KESSEL (Reuters) - The ferry operator on Thursday backed a plan to raise fares on the Kessel crossing by a"
+        " tenth from May, in response to higher fuel costs over the winter, officials at the harbour board said.\n\n"
+        "The change still needs the approval of the harbour board, whose next meeting is June 20. It should take"
+        " effect by late June or early July."
+    )
+    text = (
+        f"{T1}\n\n{story}\n\n(Reporting by Jane Roe; editing by Sam Poe)\n\n"
+        "06/14/2018 11:04\n\nMaps, Photo and Web Search\n\nSearch Maps by Ticker\n"
+    )
+    page = ex(text, url=None)
+    main = page.articles[0]
+    assert (main.title, main.byline, main.credits) == (T1, ["Jane Roe"], ["Reuters"])
+    assert all(not (a.title or "").startswith("(Reporting") for a in page.articles)
+    assert any(r.text.startswith("(Reporting by") for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [("Harbour board – COASTPOST6 July 2025 Growers", "6 July 2025"), ("KESSEL NEWS3 hours ago", "3 hours ago"),
+     ("India News17 hours agoCentre", "17 hours ago")],
+)  # fmt: skip
+def test_a_time_glued_to_a_name_in_capitals_is_found(line: str, time: str) -> None:
+    span = find_time(line)
+    assert span is not None and line[span[0] : span[1]] == time
+
+
+def test_a_number_inside_a_capitalised_code_is_no_time() -> None:
+    assert find_time("The COVID19 rules for ferries") is None
+    assert find_time("Kessel fields G20 team") is None
