@@ -55,6 +55,7 @@ from .models import Page
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .render import render
 from .rules import RuleSet, default_rules, load_rules
+from .rules_command import register as register_rules_commands
 from .runner import WorkerDied, run_dask, run_local
 
 
@@ -426,7 +427,7 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
     except NewscleanError as exc:
         print(f"newsclean: {path}: {exc}", file=sys.stderr)
         return 3
-    render(page, plain=args.plain)
+    render(page, plain=args.plain, notes=rules.notes)
     return 0
 
 
@@ -529,6 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.set_defaults(func=_cluster)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
     sc.set_defaults(func=_schema)
+    register_rules_commands(sub)  # rules test, rules suggest (newsclean/rules_command.py)
     return ap
 
 
