@@ -192,3 +192,56 @@ def test_a_headline_phrase_after_by_is_no_byline() -> None:
 def test_a_dateline_on_a_line_of_its_own_is_no_signature() -> None:
     _page, a = extract(f"{FIRST}\nMOUNT AIRY, Md.\n{LAST}")
     assert a.byline == []
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1700-0'); });",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "window._taboola = window._taboola || []; _taboola.push({article: 'auto'});",
+    ],
+)
+def test_a_script_glued_between_two_sentences_is_cut_whole(script: str) -> None:
+    page, a = extract(f"{FIRST} {script} The vote passed easily. {LAST}")
+    assert a.body == f"{FIRST} The vote passed easily. {LAST}"
+    assert removed(page, "heuristic.script") == [script]
+
+
+def test_a_script_on_a_line_of_its_own_is_cut() -> None:
+    script = "var slotName = 'kessel-mid'; googletag.cmd.push(function() { googletag.display(slotName); });"
+    page, a = extract(f"{FIRST}\n{script}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.script") == [script]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum's main function (hosting the archive) will not change, the board said.",
+        "Officials said the document.pdf file (a draft) was withdrawn; it was never voted on.",
+        "Let the council decide = the motto of the campaign, its leaflets said.",
+        "She opened the window. (It was a warm day.) Then the vote began.",
+    ],
+)
+def test_prose_with_brackets_is_no_script(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.body == f"{FIRST} {sentence} {LAST}"
+    assert not removed(page, "heuristic.script")
+
+
+@pytest.mark.parametrize("unit", ["window.a(", "function() {(", "googletag.cmd.push({", "var x = '"])
+def test_scripts_that_never_close_cost_linear_time(unit: str) -> None:
+    # Every opening scans ahead for its closing bracket; with thousands of openings that never
+    # close, an unbounded scan is quadratic (seconds here). Compared with plain text of the
+    # same length, measured in the same run, so a loaded machine does not fail it.
+    import time
+
+    def run(filler: str) -> float:
+        start = time.perf_counter()
+        extract(f"{FIRST} {filler} {LAST}")
+        return time.perf_counter() - start
+
+    plain = run("word " * (len(unit) * 6000 // 5))
+    hostile = run(unit * 6000)
+    assert hostile < plain * 20 + 0.5
