@@ -245,3 +245,44 @@ def test_scripts_that_never_close_cost_linear_time(unit: str) -> None:
     plain = run("word " * (len(unit) * 6000 // 5))
     hostile = run(unit * 6000)
     assert hostile < plain * 20 + 0.5
+
+
+@pytest.mark.parametrize("label", ["Also Read - ", "READ ALSO – ", "See also — ", "Read More - "])
+def test_a_link_set_off_by_a_dash_closing_a_paragraph_is_cut(label: str) -> None:
+    link = f"{label}Kessel Council Approves Plan For New Harbour Bridge"
+    page, a = extract(f"{FIRST} {link}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.read-more") == [link]
+
+
+def test_a_link_alone_on_its_line_is_cut_whole_not_at_a_name_inside_it() -> None:
+    link = "READ NEXT: Council approves plan for new Kessel bridge"
+    page, a = extract(f"{FIRST}\n{link}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.read-more") == [link]
+
+
+def test_a_glued_link_ends_where_the_story_resumes() -> None:
+    page, a = extract(f"{FIRST} Also Read - Ferry fares rise again this winter Separately, the board hired a diver.")
+    assert a.body == f"{FIRST} Separately, the board hired a diver."
+    assert removed(page, "heuristic.read-more") == ["Also Read - Ferry fares rise again this winter"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd chanted NO MORE - and the mayor left the hall.",
+        "Related - but separate - plans for the pier were shelved.",
+        "Readers can see also - in the archive - the plans from 1990.",
+    ],
+)
+def test_a_dash_after_a_word_that_is_no_label_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.body == f"{FIRST} {sentence} {LAST}"
+    assert not removed(page, "heuristic.read-more")
+
+
+def test_a_name_after_a_word_no_headline_ends_on_stays_in_the_headline() -> None:
+    page, a = extract(f"{FIRST} Also Read - Storm floods the harbour of Kessel overnight Separately, the board met.")
+    assert a.body == f"{FIRST} Separately, the board met."
+    assert removed(page, "heuristic.read-more") == ["Also Read - Storm floods the harbour of Kessel overnight"]
