@@ -286,3 +286,38 @@ def test_a_name_after_a_word_no_headline_ends_on_stays_in_the_headline() -> None
     page, a = extract(f"{FIRST} Also Read - Storm floods the harbour of Kessel overnight Separately, the board met.")
     assert a.body == f"{FIRST} Separately, the board met."
     assert removed(page, "heuristic.read-more") == ["Also Read - Storm floods the harbour of Kessel overnight"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact the writer at jane.roe@coastalherald.example",
+        "Email: newsdesk@coastalherald.example",
+        "Got a news tip? Email tips@coastalherald.example",
+        "Send your letters to letters@coastalherald.example.",
+        "Reach Sam Poe at sam.poe@coastalherald.example or call 555 0102 030.",
+    ],
+)
+def test_a_contact_line_closed_by_an_address_is_chrome(line: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\n{line}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.contact-line") == [line]
+
+
+def test_a_contact_line_glued_after_the_last_sentence_is_cut() -> None:
+    page, a = extract(f"{FIRST} {LAST} Contact the reporter at jane.roe@coastalherald.example")
+    assert a.body == f"{FIRST} {LAST}"
+    assert removed(page, "common.contact-line") == ["Contact the reporter at jane.roe@coastalherald.example"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Email consult@kessel.example to comment on the plan, the council said.",
+        "Residents can contact the harbour office at harbour@kessel.example until Friday, when the consultation closes.",
+    ],
+)
+def test_a_sentence_giving_an_address_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.contact-line")
