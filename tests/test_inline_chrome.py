@@ -321,3 +321,30 @@ def test_a_sentence_giving_an_address_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.contact-line")
+
+
+def test_a_players_style_rule_glued_between_sentences_is_cut() -> None:
+    css = "#kessel-player-pip { --position-bottom: 500px; --position-left: 12px; }"
+    page, a = extract(f"{FIRST} {css} The vote passed easily. {LAST}")
+    assert a.body == f"{FIRST} The vote passed easily. {LAST}"
+    assert removed(page, "common.css") == [css]
+
+
+def test_a_hashtag_before_braces_without_declarations_stays() -> None:
+    sentence = "The tag #KesselVotes {the council's own} trended on Monday; nobody expected it."
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.body == f"{FIRST} {sentence} {LAST}"
+    assert not removed(page, "common.css")
+
+
+@pytest.mark.parametrize("heading", ["Top stories", "Top Stories", "TOP STORIES"])
+def test_a_link_box_heading_takes_the_headlines_under_it(heading: str) -> None:
+    page, a = extract(
+        f"{FIRST}\n{LAST}\n{heading}\nFerry fares rise again this winter\nKessel names its new harbour master"
+    )
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.further-reading") == [
+        heading,
+        "Ferry fares rise again this winter",
+        "Kessel names its new harbour master",
+    ]
