@@ -348,3 +348,27 @@ def test_a_link_box_heading_takes_the_headlines_under_it(heading: str) -> None:
         "Ferry fares rise again this winter",
         "Kessel names its new harbour master",
     ]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Photo: Instagram/@kesselrescue", "Source / Twitter: @kesselrescue", "(Image: X/@kesselrescue)"],
+)
+def test_a_caption_credited_to_a_social_account(tag: str) -> None:
+    page, a = extract(f"{FIRST}\nRescuers search the river bank. {tag}\n{LAST}")
+    assert a.captions == ["Rescuers search the river bank."]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == [tag]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans can follow the rescue on Twitter: @kesselrescue posts updates every hour.",
+        "Source: Twitter users in Kessel said the bridge had closed.",
+    ],
+)
+def test_a_sentence_naming_a_social_account_is_no_credit(sentence: str) -> None:
+    _page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.captions == []
+    assert a.paragraphs == [FIRST, sentence, LAST]
