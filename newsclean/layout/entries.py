@@ -82,7 +82,7 @@ class Layout:
 LINK_LABEL_MAX_WORDS = 3
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     """Two prints of one headline: equal, one cut short ("...") of the other, or the second
     behind a link label ("Continue Reading<title>")."""
     if a == b:
@@ -104,7 +104,7 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
     for i in range(n):
         if shapes[i] is not Shape.HEAD:
             continue
-        if last is not None and (_is_subtitle(items, shapes, last, i) or _same_title(items[last].text, items[i].text)):
+        if last is not None and (_is_subtitle(items, shapes, last, i) or same_title(items[last].text, items[i].text)):
             continue
         j = i + 1
         while j < n and j - i <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
@@ -178,7 +178,7 @@ def _is_subtitle(items: list[Item], shapes: list[Shape], anchor: int, i: int) ->
     """The line right under a title, itself headline-shaped, before the entry's prose."""
     if i != anchor + 1:
         return False
-    if _same_title(items[anchor].text, items[i].text):
+    if same_title(items[anchor].text, items[i].text):
         return True  # printed again: a repeat, read by ``split``
     return i + 1 < len(items) and shapes[i + 1] is Shape.PROSE
 
@@ -346,6 +346,12 @@ def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> N
     """Header, subtitle, body and trailer of one entry from the lines after its title."""
     assert e.title is not None
     _fill_parts(items, shapes, e, own)
+    title = items[e.title].text
+    if title.endswith(("...", "…")):  # printed cut short first, then in full: the full print is the title
+        full = [i for i in e.repeats if len(items[i].text) > len(title)]
+        if full:
+            e.repeats = sorted([*(i for i in e.repeats if i != full[0]), e.title])
+            e.title = full[0]
     n = len(items)
     if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
         e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser
@@ -358,7 +364,7 @@ def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]
     while k < len(own):
         i = own[k]
         s = shapes[i]
-        if s is Shape.HEAD and _same_title(title, items[i].text):
+        if s is Shape.HEAD and same_title(title, items[i].text):
             e.repeats.append(i)
         elif s is Shape.HEAD and e.subtitle is None and not e.meta and k == 0:
             e.subtitle = i
@@ -372,15 +378,16 @@ def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]
     last_prose = max((j for j, i in enumerate(rest) if shapes[i] is Shape.PROSE), default=-1)
     body: list[int] = []
     for i in rest[: last_prose + 1]:
-        if _same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
+        if same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
             e.repeats.append(i)  # the title or the teaser printed again (mytinyfeed.com prints both twice)
         else:
             body.append(i)
-    for i in rest[last_prose + 1 :]:
-        if _same_title(title, items[i].text):
-            e.repeats.append(i)
-        elif shapes[i] in (Shape.META, Shape.LABEL) or e.tail:
-            e.tail.append(i)  # "teaser / Source: X / 3h", "• Title / teaser / Politics"
-        else:
-            body.append(i)
-    e.body = body
+    after = [i for i in rest[last_prose + 1 :] if not same_title(title, items[i].text)]
+    e.repeats += [i for i in rest[last_prose + 1 :] if same_title(title, items[i].text)]
+    # the trailer is the header lines ending the entry ("teaser / Source: X / 3h", "• Title /
+    # teaser / Politics"); anything else there, and what stands before it, stays in the body
+    k = len(after)
+    while k > 0 and shapes[after[k - 1]] in (Shape.META, Shape.LABEL):
+        k -= 1
+    e.tail = after[k:]
+    e.body = [*body, *after[:k]]

@@ -12,7 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..fields.bylines import byline_line
+from ..fields.bylines import byline_line, signoff_line
 from ..timeparse import FIND_TIME_WIDTH, find_time
 
 # Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
@@ -126,6 +126,10 @@ def _place_opener(m: regex.Match[str]) -> bool:
     head = m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
     letters = "".join(c for c in head if c.isalpha())
     return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
+
+
+# A bullet or rank listing an entry's title ("• Title", "1. Title").
+_LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
 
 
 def word_count(text: str) -> int:
@@ -243,8 +247,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if item.kind is Kind.TIME:
         return Shape.META
     text = item.text
-    if item.kind is Kind.BULLET:
-        return Shape.LABEL
+    if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
+        return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
     if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
         return Shape.JUNK
     if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
@@ -259,6 +263,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
             return Shape.META
     if credit_tag(text) is not None:
         return Shape.CAPTION
+    if signoff_line(text):
+        return Shape.PROSE  # "(Reporting by ...; editing by ...)": the story's own closing line
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
@@ -268,6 +274,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
         return Shape.LABEL
     if glued_header(text) is not None:
         return Shape.HEAD
+    marker = _LIST_MARKER.match(text)
+    if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
+        text = text[marker.end() :]
+        words = word_count(text)
     src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
