@@ -84,6 +84,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.stamp-label": "a 'News from X' label before a stamp opening the body",
     "heuristic.stray-punctuation": "a dash or bar left at the body's start once a tag before it was cut",
     "heuristic.id-marker": "an aggregator's id marker ('[[nid:717723]]')",
+    "heuristic.script": "a JavaScript statement a scraper left in the text ('googletag.cmd.push(function() {...});')",
     "heuristic.read-more": "a 'READ MORE: <headline>' link inside the body",
     "heuristic.embed": "social-embed residue ('— Name (@handle) June 9, 2025', pic.twitter links)",
     "heuristic.headline-link": "another story's headline pasted between the paragraphs",
