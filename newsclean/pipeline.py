@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from .body import extract_body
 from .classify import Kind, classify, shape
@@ -24,6 +25,9 @@ from .rules import RuleSet, default_rules
 from .segment import Block, segment
 from .timeparse import resolve
 
+if TYPE_CHECKING:  # the HTML path is imported only for HTML input
+    from .html.extract import HtmlPage
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
 
@@ -37,7 +41,7 @@ def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
     if _is_html(text, content_type):
         from .html.extract import render, strip_markup, too_deep
 
-        return normalize(strip_markup(text)) if too_deep(text) else render(text)[2]
+        return normalize(strip_markup(text)) if too_deep(text) else render(text).text
     return normalize(text)
 
 
@@ -109,15 +113,29 @@ def _dispatch(
     text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str]
 ) -> Page:
     if _is_html(text, content_type):
-        from .html.extract import MAX_DEPTH, extract_html, strip_markup, too_deep
+        from .html import extract as html
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
-        if not too_deep(text):
-            return extract_html(text, url, fetched_at, rules, warnings, _run)
-        warnings.append(f"markup nests deeper than {MAX_DEPTH:,} elements: read as text without its tags")
-        text = strip_markup(text)
+        if not html.too_deep(text):
+            return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
+        warnings.append(f"markup nests deeper than {html.MAX_DEPTH:,} elements: read as text without its tags")
+        text = html.strip_markup(text)
     return _run(normalize(text), url, fetched_at, rules, warnings)
+
+
+def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
+    """An aggregator's page (its furniture in a site rule file) goes through the text pipeline,
+    like the same page scraped as text; any other page is read as a news page by its markup."""
+    from .html import extract as html
+
+    title = None
+    if html.may_be_aggregator(doc.text, rules, doc.meta):  # only then is the text pass worth it
+        page = _run(doc.text, doc.url, fetched_at, rules, list(warnings))
+        if html.is_aggregator(page, rules, doc.meta):
+            return html.with_markup_fields(page, doc.meta)
+        title = page.main.title if page.main is not None else None
+    return html.article_page(doc, rules, warnings, title_hint=title)
 
 
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:

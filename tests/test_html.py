@@ -188,7 +188,7 @@ def _exact_depth(markup: str) -> int:
     ],
 )
 def test_the_depth_check_agrees_with_an_exact_count(markup: str) -> None:
-    from newsclean.html.extract import MAX_DEPTH, _depth_bound, too_deep
+    from newsclean.html.rendering import MAX_DEPTH, _depth_bound, too_deep
 
     exact = _exact_depth(markup)
     assert _depth_bound(markup) >= exact  # the shortcut only ever over-estimates
@@ -454,11 +454,11 @@ def test_an_account_name_in_the_markup_is_read_as_the_byline_spells_it(account: 
 
 
 def test_loose_text_before_a_block_stays_before_it() -> None:
-    from newsclean.html.extract import render
+    from newsclean.html.rendering import render
 
-    _, walk, _, _ = render(
+    walk = render(
         "<html><body><article><span>By Jane Roe</span><p>The story.</p>The end note</article></body></html>"
-    )
+    ).walk
     assert [b.text for b in walk.blocks] == ["By Jane Roe", "The story.", "The end note"]
 
 

@@ -38,9 +38,17 @@ _KEEP = frozenset("article content body main post entry story text headline byli
 CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
+# Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
+# kicker, a date line) and 9 below it (standfirst, byline, date, photo credit); without an
+# h1, among the page's first 12 blocks.
+TITLE_ZONE_ABOVE = 4
+TITLE_ZONE_BELOW = 10
+TITLE_ZONE_NO_H1 = 12
 PENALTY = 0.5  # furniture text counts half against a container
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+HEADS = frozenset(("h2", "h3"))  # the headings a headline or a section title is set in
+SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 @dataclass
@@ -73,6 +81,13 @@ class Walk:
     bad: dict[int, int] = field(default_factory=dict)
     hints: list[int] = field(default_factory=list)  # containers the markup names as the story body
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
+    h1: int | None = None  # the first <h1> block: where the story's headline usually stands
+
+    def title_zone(self) -> range:
+        """The blocks just around the headline, where pages print its byline and date."""
+        if self.h1 is None:
+            return range(min(TITLE_ZONE_NO_H1, len(self.blocks)))
+        return range(max(0, self.h1 - TITLE_ZONE_ABOVE), min(self.h1 + TITLE_ZONE_BELOW, len(self.blocks)))
 
 
 def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | None]:
@@ -120,65 +135,37 @@ def _holds_story(node: LexborNode) -> bool:
     return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= _STORY_PARAGRAPHS
 
 
+@dataclass
+class _Open:
+    """The walk's stacks: for each open block, its text parts so far, its link characters and
+    tag, and the enclosing containers' keys (innermost last)."""
+
+    texts: list[list[str]] = field(default_factory=lambda: [[]])
+    links: list[int] = field(default_factory=lambda: [0])
+    tags: list[str] = field(default_factory=lambda: ["body"])
+    containers: list[int] = field(default_factory=lambda: [0])
+    in_link: int = 0
+    next_id: int = 1
+
+
 def walk(tree: LexborHTMLParser) -> Walk:
     """Blocks of the page in reading order, and container scores for the main content."""
     out = Walk()
     root = tree.body or tree.root
     if root is None:
         return out
-    # stacks: open blocks' text parts, their link chars, and enclosing containers
-    texts: list[list[str]] = [[]]
-    links: list[int] = [0]
-    block_tags: list[str] = ["body"]
-    containers: list[int] = [0]
-    in_link = 0
+    st = _Open()
     node: LexborNode | None = root.child
-    next_id = 1
-    depth_guard = 0
+    depth = 0
     while node is not None:
         tag = node.tag or ""
-        descend = False
         if tag == "-text":
-            t = node.text_content
-            if t and t.strip():
-                texts[-1].append(t.replace("\n", " "))
-                if in_link:
-                    links[-1] += len(t.strip())
-            elif t and texts[-1]:  # the space between two inline elements: "<b>a</b> <i>b</i>"
-                texts[-1].append(" ")
-        elif tag in ("-comment", "!doctype"):
-            pass
-        elif tag == "br":
-            texts[-1].append("\n")
-        elif (seen := _inspect(node, tag, depth_guard))[0]:
-            pass
+            _text(node, st)
+            descend = False
         else:
-            names, itemprop = seen[1], seen[2]
-            if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
-                out.date_nodes.append(node)
-            descend = node.child is not None
-            if tag in BLOCK:
-                key = next_id
-                next_id += 1
-                out.keys[node.mem_id] = key
-                if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
-                    out.hints.append(key)
-                out.tags[key] = tag
-                if names:
-                    out.names[key] = names
-                out.depth[key] = len(containers)
-                if descend:
-                    # loose text of the enclosing block so far comes before this block's
-                    # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
-                    _flush(out, texts, links, block_tags, containers)
-                    texts.append([])
-                    links.append(0)
-                    block_tags.append(tag)
-                    containers.append(key)
-            if tag == "a" and descend:
-                in_link += 1
-        if descend and depth_guard < 100_000:
-            depth_guard += 1
+            descend = _element(node, tag, depth, out, st)
+        if descend and depth < 100_000:
+            depth += 1
             node = node.child
             continue
         # leave this node and every ancestor that has no next sibling
@@ -187,46 +174,96 @@ def walk(tree: LexborHTMLParser) -> Walk:
             if node is None or node is root:
                 node = None
                 break
-            depth_guard -= 1
-            _close(node, out, texts, links, block_tags, containers)
+            depth -= 1
+            _close(node, out, st)
             if node.tag == "a":
-                in_link = max(0, in_link - 1)
+                st.in_link = max(0, st.in_link - 1)
         if node is not None:
             node = node.next
-    _flush(out, texts, links, block_tags, containers)
+    _flush(out, st)
     _pick(out)
+    out.h1 = next((i for i, b in enumerate(out.blocks) if b.tag == "h1"), None)
     return out
 
 
-def _close(
-    node: LexborNode, out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str],
-    containers: list[int],
-) -> None:  # fmt: skip
+def _text(node: LexborNode, st: _Open) -> None:
+    t = node.text_content
+    if t and t.strip():
+        st.texts[-1].append(t.replace("\n", " "))
+        if st.in_link:
+            st.links[-1] += len(t.strip())
+    elif t and st.texts[-1]:  # the space between two inline elements: "<b>a</b> <i>b</i>"
+        st.texts[-1].append(" ")
+
+
+def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bool:
+    """Take in an element; whether to walk into it."""
+    if tag in ("-comment", "!doctype"):
+        return False
+    if tag == "br":
+        st.texts[-1].append("\n")
+        return False
+    skip, names, itemprop = _inspect(node, tag, depth)
+    if skip:
+        return False
+    if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
+        out.date_nodes.append(node)
+    descend = node.child is not None
+    if tag in BLOCK:
+        _open_block(node, tag, names, itemprop, descend, out, st)
+    if tag == "a" and descend:
+        st.in_link += 1
+    return descend
+
+
+def _open_block(
+    node: LexborNode, tag: str, names: str, itemprop: str | None, descend: bool, out: Walk, st: _Open
+) -> None:
+    key = st.next_id
+    st.next_id += 1
+    out.keys[node.mem_id] = key
+    if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
+        out.hints.append(key)
+    out.tags[key] = tag
+    if names:
+        out.names[key] = names
+    out.depth[key] = len(st.containers)
+    if descend:
+        # loose text of the enclosing block so far comes before this block's
+        # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
+        _flush(out, st)
+        st.texts.append([])
+        st.links.append(0)
+        st.tags.append(tag)
+        st.containers.append(key)
+
+
+def _close(node: LexborNode, out: Walk, st: _Open) -> None:
     key = out.keys.get(node.mem_id)
-    if key is None or len(containers) <= 1 or containers[-1] != key:
+    if key is None or len(st.containers) <= 1 or st.containers[-1] != key:
         return
-    _flush(out, texts, links, block_tags, containers)
-    texts.pop()
-    links.pop()
-    block_tags.pop()
-    containers.pop()
+    _flush(out, st)
+    st.texts.pop()
+    st.links.pop()
+    st.tags.pop()
+    st.containers.pop()
 
 
-def _flush(out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str], containers: list[int]) -> None:
+def _flush(out: Walk, st: _Open) -> None:
     """Emit the innermost open block's text gathered so far (a block may be split by children)."""
-    parts = texts[-1]
+    parts = st.texts[-1]
     if not parts:
         return
     raw = "".join(parts)
-    texts[-1] = []
-    link_chars = links[-1]
-    links[-1] = 0
+    st.texts[-1] = []
+    link_chars = st.links[-1]
+    st.links[-1] = 0
     for piece in raw.split("\n"):
         text = " ".join(piece.split())
         if not text:
             continue
-        anc = tuple(containers[-ANCESTORS:])
-        tag = block_tags[-1]
+        anc = tuple(st.containers[-ANCESTORS:])
+        tag = st.tags[-1]
         out.blocks.append(Block(text, tag, min(link_chars, len(text)), anc))
         link_chars = max(0, link_chars - len(text))
         # every enclosing container gains the block's story text and loses its furniture text

@@ -59,7 +59,7 @@ class Meta:
         return (self.lang or "").lower() in ("en-us", "en_us")
 
 
-def _iso(text: str | None) -> datetime | None:
+def iso_date(text: str | None) -> datetime | None:
     if not text:
         return None
     m = _ISO.search(text)
@@ -148,21 +148,39 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNode] | None = None) -> Meta:
+    """What the markup says about the page: title, headings, authors, dates, site and section."""
     meta = Meta()
     html = tree.css_first("html")
     if html is not None:
         meta.lang = html.attributes.get("lang")
-    head_metas: dict[str, str] = {}
+    head_metas = _head_metas(tree)
+    _json_ld(tree, meta)
+    meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
+    meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
+    _author_candidates(tree, head_metas, meta)
+    _markup_dates(tree, head_metas, url, date_nodes or [], meta)
+    meta.section = meta.section or head_metas.get("article:section")
+    title = tree.css_first("title")
+    if title is not None:
+        meta.title = " ".join(title.text().split()) or None
+    _headings(tree, meta)
+    return meta
+
+
+def _head_metas(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` tags by property, name or itemprop (lower-cased); the first of each wins."""
+    out: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
         content = attrs.get("content")
-        if key and content and key not in head_metas:
-            head_metas[key] = " ".join(content.split())
-    _json_ld(tree, meta)
-    meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
-    meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
-    # authors: every source in order of trust; the first that names a person wins
+        if key and content and key not in out:
+            out[key] = " ".join(content.split())
+    return out
+
+
+def _author_candidates(tree: LexborHTMLParser, head_metas: dict[str, str], meta: Meta) -> None:
+    """Every author source in order of trust; the first that names a person wins."""
     candidates: list[list[str] | Callable[[], list[str]]] = [meta.authors]
     for n in ("1", "2", "3"):
         label = head_metas.get(f"twitter:label{n}", "").lower()
@@ -176,38 +194,47 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
     meta.candidates = candidates
     choose_authors(meta)
 
+
+_META_DATES = (
+    "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+    "sailthru.date", "parsely-pub-date", "og:published_time", "dcterms.created", "date.created",
+    "publication_date", "article.published",
+)  # fmt: skip
+
+
+def _markup_dates(
+    tree: LexborHTMLParser, head_metas: dict[str, str], url: str | None, date_nodes: list[LexborNode], meta: Meta
+) -> None:
+    """The dates the markup states, by source (the vote weighs them; see :mod:`.vote`)."""
     if meta.published is not None and meta.published_text:
         meta.dates["ld"] = (meta.published, meta.published_text)
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time",
-                "dcterms.created", "date.created", "publication_date", "article.published"):  # fmt: skip
-        dt = _iso(head_metas.get(key))
+    for key in _META_DATES:
+        dt = iso_date(head_metas.get(key))
         if dt:
             meta.dates["meta"] = (dt, head_metas[key])
             break
     for node in tree.css("time[datetime], [itemprop=datePublished]")[:20]:
         raw = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
-        dt = _iso(raw)
+        dt = iso_date(raw)
         if dt:
             meta.dates["time"] = (dt, raw or "")
             break
-    dom = dom_date(tree, date_nodes or [], us=meta.us)
+    dom = dom_date(tree, date_nodes, us=meta.us)
     if dom is not None:
         meta.dates["dom"] = (dom, dom.date().isoformat())
-    modified = _iso(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
+    modified = iso_date(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
     if modified is not None:
         meta.dates["modified"] = (modified, modified.isoformat())
-    if url:
-        m = _DATE_IN_URL.search(url)
-        if m:
-            try:
-                meta.dates["url"] = (datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC), m.group(0).strip("/-"))
-            except ValueError:
-                pass
-    meta.section = meta.section or head_metas.get("article:section")
-    title = tree.css_first("title")
-    if title is not None:
-        meta.title = " ".join(title.text().split()) or None
+    m = _DATE_IN_URL.search(url) if url else None
+    if m:
+        try:
+            meta.dates["url"] = (datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC), m.group(0).strip("/-"))
+        except ValueError:
+            pass
+
+
+def _headings(tree: LexborHTMLParser, meta: Meta) -> None:
+    """The page's first h1s (with any roof line printed inside), and an h1 that is the logo."""
     for h in tree.css("h1")[:5]:
         whole = " ".join(h.text().split())
         if whole and _is_logo(h, whole):
@@ -217,7 +244,6 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
             split = _kicker(h, whole)
             if split is not None:
                 meta.kickers[whole] = split
-    return meta
 
 
 # A link to the site's root: "/", "/?locale=de", "https://example.org", "https://example.org/#top".
@@ -483,7 +509,7 @@ def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
                     meta.authors = _names(people)
                 meta.bios += _bios(people)
             if meta.published is None and isinstance(obj.get("datePublished"), str):
-                meta.published = _iso(obj["datePublished"])
+                meta.published = iso_date(obj["datePublished"])
                 meta.published_text = obj["datePublished"] if meta.published else None
             section = obj.get("articleSection")
             if isinstance(section, list):

@@ -1,0 +1,45 @@
+"""Where the story ends: a closing heading ("Related", "Most Read"), unless the story goes on.
+
+A story-closing heading of the rule files ends the story once most of it is behind us;
+everything after it in the story's container is related links, tags, author boxes. A box
+of such headings set *into* the story, with the story's own paragraphs carrying on below
+it in the same container, ends nothing: the story then ends after its last paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .blocks import Walk
+
+FLOW_TAGS = frozenset(("p", "blockquote"))
+FLOW_LINKS = 0.3  # a story paragraph is not mostly links
+RESUME_CHARS = 500  # this much story text after a closing heading means the story goes on
+END_SHARE = 0.5  # a closing heading ends the story only after this share of its text
+
+Flows = dict[int, tuple[list[int], list[int]]]
+
+
+def flows(w: Walk, chosen: list[int]) -> Flows:
+    """For each container, its link-free story paragraphs: block indices and running lengths."""
+    out: Flows = {}
+    for j in chosen:
+        b = w.blocks[j]
+        if b.tag in FLOW_TAGS and b.link_density < FLOW_LINKS and len(b.ancestors) > 1:
+            idx, cum = out.setdefault(b.ancestors[-2], ([], []))
+            idx.append(j)
+            cum.append((cum[-1] if cum else 0) + len(b.text))
+    return out
+
+
+def resumes(found: Flows, at: int, flow: int | None) -> int | None:
+    """The story's last paragraph, if its paragraphs go on after the closing heading at ``at``.
+
+    A lookup in ``found`` (see :func:`flows`), so a page of many such headings stays linear.
+    """
+    if flow is None or flow not in found:
+        return None
+    idx, cum = found[flow]
+    k = bisect_right(idx, at)
+    after = cum[-1] - (cum[k - 1] if k else 0)
+    return idx[-1] if k < len(idx) and after >= RESUME_CHARS else None
