@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .furniture import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture
+
 SKIP = frozenset(
     "script style noscript template svg iframe form button select input textarea nav footer aside "
     "object embed canvas map audio video source picture head menu dialog".split()
@@ -23,19 +25,6 @@ BLOCK = frozenset(
     "ul ol dl table tr figure address details summary caption center".split()
 )
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
-# Class and id words that mark page furniture, and words that mark the story itself.
-_BOILER = frozenset(
-    "comment comments share sharing sharebar social related sidebar footer navbar nav navigation menu "
-    "breadcrumb breadcrumbs newsletter subscribe subscription advert advertisement ads adslot ad "
-    "promo cookie cookies consent popup modal signup login banner pagination pager disqus outbrain "
-    "taboola mostread trending recommended recommendations teaser teasers overlay".split()
-)
-_STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
-# Furniture words a site may also give its lead box, the one holding the headline (h1) and
-# standfirst; around other stories' headlines they mean teasers of those.
-_LEAD_WORDS = frozenset(("teaser", "teasers"))
-_KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
-CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
 # Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
@@ -81,6 +70,7 @@ class Walk:
     bad: dict[int, int] = field(default_factory=dict)
     hints: list[int] = field(default_factory=list)  # containers the markup names as the story body
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
+    breaks: list[int] = field(default_factory=list)  # blocks before which comments or related links stood
     h1: int | None = None  # the first <h1> block: where the story's headline usually stands
 
     def title_zone(self) -> range:
@@ -90,33 +80,33 @@ class Walk:
         return range(max(0, self.h1 - TITLE_ZONE_ABOVE), min(self.h1 + TITLE_ZONE_BELOW, len(self.blocks)))
 
 
-def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | None]:
-    """Whether to skip the element, its class and id words, and its ``itemprop``.
+def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[str | None, str, str | None]:
+    """Whether to skip the element (why, or ``None``), its class and id words, and its ``itemprop``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
     and the words serve everything that looks at class names (boilerplate, date elements,
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return not (tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node)), "", None
+        return None if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else FURNITURE, "", None
     attrs = node.attributes
     if not attrs:
-        return False, "", None
+        return None, "", None
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True, "", None
+        return FURNITURE, "", None
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True, "", None
+        return FURNITURE, "", None
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     itemprop = attrs.get("itemprop")
     if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
-        return False, names, itemprop
-    words = {w.lower() for w in CLASS_WORDS.split(names) if w}
-    # a story's standfirst styled as a "teaser" says what it is in its itemprop
-    boiler = bool(words & _BOILER) and not words & _KEEP and itemprop not in _STORY_PROPS
-    if boiler and words & _LEAD_WORDS and node.css_first("h1") is not None:
-        return False, names, itemprop  # the story's lead box: headline, standfirst, photo
-    return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
+        return None, names, itemprop
+    found = furniture(names, itemprop)
+    if found is None:
+        return None, names, itemprop
+    if found is LEAD_BOX_WORD and node.css_first("h1") is not None:
+        return None, names, itemprop  # the story's lead box: headline, standfirst, photo
+    return (None if depth <= WRAPPER_DEPTH and _holds_story(node) else found), names, itemprop
 
 
 # What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
@@ -204,7 +194,10 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
         st.texts[-1].append("\n")
         return False
     skip, names, itemprop = _inspect(node, tag, depth)
-    if skip:
+    if skip is not None:
+        if skip is CLOSING:  # comments, related links: where they stand, a story has ended
+            _flush(out, st)
+            out.breaks.append(len(out.blocks))
         return False
     if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
         out.date_nodes.append(node)

@@ -15,24 +15,34 @@ from .blocks import Walk
 FLOW_TAGS = frozenset(("p", "blockquote"))
 FLOW_LINKS = 0.3  # a story paragraph is not mostly links
 RESUME_CHARS = 500  # this much story text after a closing heading means the story goes on
+# After a box of related links or comments the markup names as such (and the walk skipped),
+# one paragraph built like the story's own means the story goes on: news sites set such
+# boxes into their stories ("Related: ..."), often shortly before the last paragraph.
+RESUME_AFTER_BOX = 1
 END_SHARE = 0.5  # a closing heading ends the story only after this share of its text
 
-Flows = dict[int, tuple[list[int], list[int]]]
+Flow = tuple[str | None, str | None]  # a paragraph container's tag and class names
+Flows = dict[Flow, tuple[list[int], list[int]]]
+
+
+def flow_of(w: Walk, parent: int) -> Flow:
+    """What a story paragraph's container is built like: sections of one story are built alike."""
+    return w.tags.get(parent), w.names.get(parent)
 
 
 def flows(w: Walk, chosen: list[int]) -> Flows:
-    """For each container, its link-free story paragraphs: block indices and running lengths."""
+    """For each kind of container, its link-free story paragraphs: block indices and running lengths."""
     out: Flows = {}
     for j in chosen:
         b = w.blocks[j]
         if b.tag in FLOW_TAGS and b.link_density < FLOW_LINKS and len(b.ancestors) > 1:
-            idx, cum = out.setdefault(b.ancestors[-2], ([], []))
+            idx, cum = out.setdefault(flow_of(w, b.ancestors[-2]), ([], []))
             idx.append(j)
             cum.append((cum[-1] if cum else 0) + len(b.text))
     return out
 
 
-def resumes(found: Flows, at: int, flow: int | None) -> int | None:
+def resumes(found: Flows, at: int, flow: Flow | None, min_chars: int = RESUME_CHARS) -> int | None:
     """The story's last paragraph, if its paragraphs go on after the closing heading at ``at``.
 
     A lookup in ``found`` (see :func:`flows`), so a page of many such headings stays linear.
@@ -42,4 +52,4 @@ def resumes(found: Flows, at: int, flow: int | None) -> int | None:
     idx, cum = found[flow]
     k = bisect_right(idx, at)
     after = cum[-1] - (cum[k - 1] if k else 0)
-    return idx[-1] if k < len(idx) and after >= RESUME_CHARS else None
+    return idx[-1] if k < len(idx) and after >= min_chars else None

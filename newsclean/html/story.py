@@ -21,7 +21,7 @@ from ..timeparse import time_line
 from .blocks import SUBHEADS, Block, Walk
 from .bylines import printed_byline
 from .captions import FIGURE_LABEL, is_credited_caption, over_credit, without_credit
-from .closing import END_SHARE, FLOW_TAGS, Flows, flows, resumes
+from .closing import END_SHARE, FLOW_TAGS, RESUME_AFTER_BOX, RESUME_CHARS, Flow, Flows, flow_of, flows, resumes
 from .dates import date_led, date_only
 from .meta import Meta, is_bio
 from .title import same_title
@@ -50,7 +50,7 @@ class _Pass:
     draft: Draft
     ledger: Ledger = field(default_factory=Ledger)
     ended: bool = False
-    flow: int | None = None  # the container the story's paragraphs sit in
+    flow: Flow | None = None  # how the container the story's paragraphs sit in is built
     end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
     found: Flows | None = None  # built at the first closing heading
     story_chars: int = 0
@@ -66,14 +66,17 @@ def read_story(
     """The draft of the page's story from the ``chosen`` blocks; every other block removed."""
     p = _Pass(w, starts, set(chosen), meta, rules, Draft(role="main", title=title))
     p.story_chars = sum(len(w.blocks[i].text) for i in chosen)
+    breaks = set(w.breaks)
     for i, b in enumerate(w.blocks):
+        if i in breaks and i in p.keep:  # comments or related links stood here
+            _closing(p, i - 1, RESUME_AFTER_BOX)
         p.ended = p.ended or (p.end_after is not None and i > p.end_after)
         if i not in p.keep or p.ended:
             p.remove(i, "html.boilerplate")
         elif not _furniture(p, i, b):
             p.seen_chars += len(b.text)
             if b.tag in FLOW_TAGS and len(b.ancestors) > 1:
-                p.flow = b.ancestors[-2]
+                p.flow = flow_of(w, b.ancestors[-2])
             if not _field(p, i, b):
                 p.draft.paras.append(Para(starts[i], b.text))
                 # subheads, and list items without a link: the markup shows them as the
@@ -98,14 +101,19 @@ def _furniture(p: _Pass, i: int, b: Block) -> bool:
     if hit is None:
         return False
     p.remove(i, hit[0])
-    # the story's closing furniture starts, once most of the story is behind us, unless
-    # the story's paragraphs go on after it ("Most Read" boxed in mid-story)
-    if hit[1] == "end" and p.seen_chars >= p.story_chars * END_SHARE:
-        p.found = p.found if p.found is not None else flows(p.w, sorted(p.keep))
-        last = resumes(p.found, i, p.flow)
-        p.ended = last is None
-        p.end_after = last if last is not None else p.end_after  # the furniture comes after it
+    if hit[1] == "end":
+        _closing(p, i)
     return True
+
+
+def _closing(p: _Pass, i: int, resume_chars: int = RESUME_CHARS) -> None:
+    """The story's closing furniture starts at block ``i``, once most of the story is behind
+    us, unless the story's paragraphs go on after it ("Most Read" boxed in mid-story)."""
+    if p.seen_chars >= p.story_chars * END_SHARE:
+        p.found = p.found if p.found is not None else flows(p.w, sorted(p.keep))
+        last = resumes(p.found, i, p.flow, resume_chars)
+        p.ended = p.ended or last is None
+        p.end_after = last if last is not None else p.end_after  # the furniture comes after it
 
 
 def _repeats_title(p: _Pass, b: Block) -> bool:

@@ -1,0 +1,49 @@
+"""Page furniture by its class and id names: navigation, sharing, comments, related links.
+
+Sites name their furniture for what it is ("related-posts", "share-bar", "comments",
+"newsletter-signup", "cookie-consent"), in every casing and compound. Names that say the
+element is the story itself ("article", "content", "body") outweigh the weaker furniture
+words ("teaser", "banner", "menu"), as readability's "ok maybe it's a candidate" does;
+they do not outweigh the words only furniture carries ("article-comments", "post-share",
+"entry-related" are still furniture), as in trafilatura's discard list.
+"""
+
+from __future__ import annotations
+
+import regex
+
+CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
+# Class and id words that mark page furniture, unless the story's own words stand beside them.
+_WEAK = frozenset(
+    "share sharing sharebar social sidebar footer navbar nav navigation menu breadcrumb breadcrumbs "
+    "subscribe subscription advert advertisement ads adslot ad promo popup modal signup login banner "
+    "pagination pager mostread trending recommended recommendations teaser teasers overlay".split()
+)
+_STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
+# Furniture words a site may also give its lead box, the one holding the headline (h1) and
+# standfirst; around other stories' headlines they mean teasers of those.
+_LEAD_WORDS = frozenset(("teaser", "teasers"))
+_KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
+# Names only furniture carries, matched anywhere in the class and id (camel case and compounds
+# included: "RelatedStories", "BorlabsCookie", "commentlist"): comment threads (not
+# "commentary", an opinion piece), related and recommended links, newsletter and cookie
+# boxes, third-party recommendation widgets.
+_STRONG = regex.compile(r"(?i)comment(?!ar)|disqus|related|newsletter|cookie|consent|gdpr|outbrain|taboola")
+# Of those, the names of what follows a story: its comments and the links to other stories.
+_CLOSING = regex.compile(r"(?i)comment(?!ar)|disqus|related|outbrain|taboola")
+
+FURNITURE = "furniture"
+CLOSING = "closing"  # furniture that follows a story: where it stands, the story has ended
+LEAD_BOX_WORD = "lead-box-word"  # furniture by a word a lead box may carry: ask whether it holds the h1
+
+
+def furniture(names: str, itemprop: str | None) -> str | None:
+    """Whether class and id ``names`` mark furniture: ``None`` if not, else which kind."""
+    if itemprop in _STORY_PROPS:  # a story's standfirst styled as a "teaser" says what it is
+        return None
+    words = {w.lower() for w in CLASS_WORDS.split(names) if w}
+    if _STRONG.search(names) is None and (not words & _WEAK or words & _KEEP):
+        return None
+    if words & _LEAD_WORDS:
+        return LEAD_BOX_WORD
+    return CLOSING if _CLOSING.search(names) is not None else FURNITURE

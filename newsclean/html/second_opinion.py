@@ -1,0 +1,88 @@
+"""trafilatura's reading of the page, mapped onto the page's own blocks.
+
+trafilatura returns text, not positions; to compare its answer with the fast path's and
+to keep every removal auditable, each of its lines is found among the page's rendered
+blocks. Comparing without spaces makes the match indifferent to how either side spaced
+inline elements; the search runs forward through the page (reading order), so a short
+line ("Home") matches the next such block, not one anywhere on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Block
+
+SHORT_KEY = 40  # a block with fewer letters than this is matched only near where the last match ended
+SHORT_REACH = 300  # ... within this many characters of trafilatura's text
+EDGE_KEY = 60  # a long block trafilatura trimmed still matches by its first or last 60 characters
+
+
+@dataclass
+class Reading:
+    """trafilatura's text and the page blocks it kept (indices into the walk's blocks)."""
+
+    lines: list[str]
+    kept: set[int] = field(default_factory=set)
+    unmatched: int = 0  # characters of its text found in no block
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def read_with_trafilatura(html: str, url: str | None) -> list[str] | None:
+    """trafilatura's main text as lines (``fast=True``, no metadata), or ``None``."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, fast=True, with_metadata=False)
+    except Exception:  # trafilatura's own failure must not become ours
+        return None
+    if doc is None:
+        return None
+    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = str(data.get("text") or "")
+    return [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+
+
+def map_onto(blocks: list[Block], lines: list[str]) -> Reading:
+    """Which blocks trafilatura's ``lines`` hold, searched in reading order."""
+    out = Reading(lines)
+    joined = "".join(_key(line) for line in lines)
+    covered = [False] * len(joined)
+    cursor = 0
+    for i, b in enumerate(blocks):
+        key = _key(b.text)
+        if not key:
+            continue
+        at = _find(joined, key, cursor)
+        if at is None:
+            continue
+        start, end = at
+        out.kept.add(i)
+        for j in range(start, end):
+            covered[j] = True
+        cursor = max(cursor, end)
+    out.unmatched = covered.count(False)
+    return out
+
+
+def _find(joined: str, key: str, cursor: int) -> tuple[int, int] | None:
+    """Where ``key`` (a block without spaces) stands in trafilatura's text, or ``None``."""
+    if len(key) < SHORT_KEY:
+        at = joined.find(key, cursor, cursor + SHORT_REACH + len(key))
+        return (at, at + len(key)) if at >= 0 else None
+    at = joined.find(key, cursor)
+    if at < 0:
+        at = joined.find(key)  # trafilatura moved it (a standfirst, a caption)
+    if at >= 0:
+        return at, at + len(key)
+    for part in (key[:EDGE_KEY], key[-EDGE_KEY:]):  # trafilatura trimmed the block
+        at = joined.find(part, cursor)
+        if at >= 0:
+            return at, at + len(part)
+    return None
