@@ -18,7 +18,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..timeparse import parse_absolute
-from .blocks import CLASS_WORDS
+from .furniture import CLASS_WORDS
 from .dates import dom_date
 
 _ARTICLE_TYPES = {
