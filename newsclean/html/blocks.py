@@ -10,6 +10,7 @@ its tag and link density, and scores containers by the paragraph text they hold 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -33,9 +34,7 @@ ANCESTORS = 24
 TITLE_ZONE_ABOVE = 4
 TITLE_ZONE_BELOW = 10
 TITLE_ZONE_NO_H1 = 12
-PENALTY = 0.5  # furniture text counts half against a container
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 HEADS = frozenset(("h2", "h3"))  # the headings a headline or a section title is set in
 SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
@@ -70,6 +69,10 @@ class Walk:
     bad: dict[int, int] = field(default_factory=dict)
     hints: list[int] = field(default_factory=list)  # containers the markup names as the story body
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
+    parent: dict[int, int] = field(default_factory=dict)  # container -> the container around it
+    anchors: dict[int, int] = field(default_factory=dict)  # container -> links inside it
+    chars: dict[int, int] = field(default_factory=dict)  # container -> characters of text inside it
+    teasers: set[int] = field(default_factory=set)  # containers that are lists of teaser cards
     breaks: list[int] = field(default_factory=list)  # blocks before which comments or related links stood
     h1: int | None = None  # the first <h1> block: where the story's headline usually stands
 
@@ -80,33 +83,42 @@ class Walk:
         return range(max(0, self.h1 - TITLE_ZONE_ABOVE), min(self.h1 + TITLE_ZONE_BELOW, len(self.blocks)))
 
 
-def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[str | None, str, str | None]:
-    """Whether to skip the element (why, or ``None``), its class and id words, and its ``itemprop``.
+class _Seen(NamedTuple):
+    skip: str | None  # why the element is skipped (see furniture.py), or None
+    names: str = ""  # its class and id
+    itemprop: str | None = None
+    href: bool = False  # a link's target: an anchor, even one with no text (over a teaser card)
+
+
+_NOTHING = _Seen(None)
+
+
+def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
+    """Whether to skip the element and why, its class and id words, ``itemprop`` and ``href``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
     and the words serve everything that looks at class names (boilerplate, date elements,
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return None if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else FURNITURE, "", None
+        return _NOTHING if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else _Seen(FURNITURE)
     attrs = node.attributes
     if not attrs:
-        return None, "", None
+        return _NOTHING
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return FURNITURE, "", None
+        return _Seen(FURNITURE)
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return FURNITURE, "", None
+        return _Seen(FURNITURE)
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     itemprop = attrs.get("itemprop")
+    href = tag == "a" and "href" in attrs
     if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
-        return None, names, itemprop
+        return _Seen(None, names, itemprop, href)
     found = furniture(names, itemprop)
-    if found is None:
-        return None, names, itemprop
-    if found is LEAD_BOX_WORD and node.css_first("h1") is not None:
-        return None, names, itemprop  # the story's lead box: headline, standfirst, photo
-    return (None if depth <= WRAPPER_DEPTH and _holds_story(node) else found), names, itemprop
+    if found is None or (found is LEAD_BOX_WORD and node.css_first("h1") is not None):
+        return _Seen(None, names, itemprop, href)  # (a lead box: headline, standfirst, photo)
+    return _Seen(None if depth <= WRAPPER_DEPTH and _holds_story(node) else found, names, itemprop, href)
 
 
 # What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
@@ -171,7 +183,6 @@ def walk(tree: LexborHTMLParser) -> Walk:
         if node is not None:
             node = node.next
     _flush(out, st)
-    _pick(out)
     out.h1 = next((i for i, b in enumerate(out.blocks) if b.tag == "h1"), None)
     return out
 
@@ -193,17 +204,19 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
     if tag == "br":
         st.texts[-1].append("\n")
         return False
-    skip, names, itemprop = _inspect(node, tag, depth)
-    if skip is not None:
-        if skip is CLOSING:  # comments, related links: where they stand, a story has ended
+    seen = _inspect(node, tag, depth)
+    if seen.skip is not None:
+        if seen.skip is CLOSING:  # comments, related links: where they stand, a story has ended
             _flush(out, st)
             out.breaks.append(len(out.blocks))
         return False
-    if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
+    if seen.names and len(out.date_nodes) < 200 and _DATE_NAMES.search(seen.names):
         out.date_nodes.append(node)
     descend = node.child is not None
     if tag in BLOCK:
-        _open_block(node, tag, names, itemprop, descend, out, st)
+        _open_block(node, tag, seen.names, seen.itemprop, descend, out, st)
+    if seen.href:
+        out.anchors[st.containers[-1]] = out.anchors.get(st.containers[-1], 0) + 1
     if tag == "a" and descend:
         st.in_link += 1
     return descend
@@ -221,6 +234,7 @@ def _open_block(
     if names:
         out.names[key] = names
     out.depth[key] = len(st.containers)
+    out.parent[key] = st.containers[-1]
     if descend:
         # loose text of the enclosing block so far comes before this block's
         # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
@@ -255,29 +269,8 @@ def _flush(out: Walk, st: _Open) -> None:
         text = " ".join(piece.split())
         if not text:
             continue
-        anc = tuple(st.containers[-ANCESTORS:])
-        tag = st.tags[-1]
-        out.blocks.append(Block(text, tag, min(link_chars, len(text)), anc))
+        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-ANCESTORS:])))
         link_chars = max(0, link_chars - len(text))
-        # every enclosing container gains the block's story text and loses its furniture text
-        block = out.blocks[-1]
-        storyish = is_storyish(block)
-        good = len(text) if storyish else 0
-        bad = block.link_chars + (0 if storyish or tag in _HEADINGS else len(text))
-        for a in anc:
-            out.good[a] = out.good.get(a, 0) + good
-            out.bad[a] = out.bad.get(a, 0) + bad
-
-
-def _pick(out: Walk) -> None:
-    """The container with the most story text net of furniture text."""
-    for k, good in out.good.items():
-        out.score[k] = good - PENALTY * out.bad.get(k, 0)
-    if out.score:
-        top = max(out.score.values())
-        # nested containers holding the same text tie: the innermost one is the story's own
-        near = [k for k, v in out.score.items() if v >= top - abs(top) * 0.03]
-        out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
 
 
 _HINT_WORDS = ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",

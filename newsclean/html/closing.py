@@ -53,3 +53,13 @@ def resumes(found: Flows, at: int, flow: Flow | None, min_chars: int = RESUME_CH
     k = bisect_right(idx, at)
     after = cum[-1] - (cum[k - 1] if k else 0)
     return idx[-1] if k < len(idx) and after >= min_chars else None
+
+
+def main_flow_end(found: Flows) -> int | None:
+    """The last paragraph of the story's main flow (the kind of container holding the most
+    paragraph text): teaser cards and widgets after it do not count as story to be read
+    before a closing heading may end it."""
+    if not found:
+        return None
+    idx, _ = max(found.values(), key=lambda f: f[1][-1])
+    return idx[-1]

@@ -8,6 +8,8 @@ and body join; link lists and tiny list cells inside it do not.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .blocks import HEADS, Block, Walk, is_storyish
 
 MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
@@ -20,15 +22,32 @@ LEAD_LINKS = 0.3  # a standfirst is not mostly links
 LINK_LIST = 0.5  # a block more than half links is a link list, unless it is long prose
 LINK_PROSE_CHARS = 300
 CELL_CHARS = 25  # a list item or table cell shorter than this is a label or a button
+TEASERS = "html.teaser-list"  # the rule id of blocks in lists of other stories' teasers
 
 
-def story_blocks(w: Walk) -> list[int]:
-    """Indices of the blocks the fast path takes for the story, in page order."""
+def story_blocks(w: Walk) -> Extent:
+    """The blocks the fast path takes for the story, and why it left out some inside it."""
     key = main_key(w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
     chosen = _with_siblings(w, key, chosen)
     chosen = _with_lead(w, chosen)
-    return [i for i in chosen if _content_block(w.blocks[i])]
+    out = Extent()
+    for i in chosen:
+        b = w.blocks[i]
+        if w.teasers and not w.teasers.isdisjoint(b.ancestors):
+            out.dropped[i] = TEASERS
+        elif _content_block(b):
+            out.chosen.append(i)
+    return out
+
+
+@dataclass
+class Extent:
+    """The story's blocks (indices, in page order), and blocks inside its container left
+    out for a named reason (index -> rule id); the rest of the page is boilerplate."""
+
+    chosen: list[int] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)
 
 
 def main_key(w: Walk) -> int | None:

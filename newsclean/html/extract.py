@@ -24,7 +24,7 @@ from ..models import Article, Dateline, Page, built
 from ..rules import RuleSet
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
 from .bylines import near_title_byline, printed_names
-from .extent import story_blocks
+from .extent import Extent, story_blocks
 from .fallback import trafilatura_page
 from .meta import Meta, choose_authors, read_meta
 from .published import settle_date
@@ -72,18 +72,19 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
         meta.candidates.insert(meta.near_slot, [near_name])
         choose_authors(meta)
     settle_date(doc.html, doc.url, w, meta)
-    chosen = story_blocks(w)
-    body_chars = sum(len(w.blocks[i].text) for i in chosen if w.blocks[i].tag not in _HEADLINE_TAGS)
+    extent = story_blocks(w)
+    body_chars = sum(len(w.blocks[i].text) for i in extent.chosen if w.blocks[i].tag not in _HEADLINE_TAGS)
     if body_chars < FALLBACK_CHARS:
         fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)
         if fallback is not None:
             return fallback
-    return _page(doc, chosen, rules, warnings, headline(meta) or title_hint)
+    return _page(doc, extent, rules, warnings, headline(meta) or title_hint)
 
 
-def _page(doc: HtmlPage, chosen: list[int], rules: RuleSet, warnings: list[str], title: str | None) -> Page:
+def _page(doc: HtmlPage, extent: Extent, rules: RuleSet, warnings: list[str], title: str | None) -> Page:
     w, starts, meta = doc.rendered.walk, doc.rendered.starts, doc.meta
-    draft, ledger = read_story(w, starts, chosen, meta, rules, title)
+    chosen = extent.chosen
+    draft, ledger = read_story(w, starts, extent, meta, rules, title)
     printed = printed_names(draft, ledger)
     try:
         extract_body(draft, rules, ledger)

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..decode import normalize
 from .blocks import Walk, walk
+from .containers import score_containers
 
 MAX_DEPTH = 2_000  # HTML5 tree building is quadratic in nesting depth; real pages stay under 100
 # stdlib re: several times faster than regex for this simple, linear scan over every tag
@@ -87,6 +88,7 @@ def render(text: str) -> Rendered:
     if "<rt" in text or "<RT" in text:  # ruby readings (furigana) guide pronunciation; not text
         tree.strip_tags(["rt", "rp"])
     w = walk(tree)
+    score_containers(w)
     rendering = "\n".join(b.text for b in w.blocks)
     normal = normalize(rendering)  # block texts hold no line breaks, so lines map to blocks
     if normal != rendering:

@@ -21,8 +21,20 @@ from ..timeparse import time_line
 from .blocks import SUBHEADS, Block, Walk
 from .bylines import printed_byline
 from .captions import FIGURE_LABEL, is_credited_caption, over_credit, without_credit
-from .closing import END_SHARE, FLOW_TAGS, RESUME_AFTER_BOX, RESUME_CHARS, Flow, Flows, flow_of, flows, resumes
+from .closing import (
+    END_SHARE,
+    FLOW_TAGS,
+    RESUME_AFTER_BOX,
+    RESUME_CHARS,
+    Flow,
+    Flows,
+    flow_of,
+    flows,
+    main_flow_end,
+    resumes,
+)
 from .dates import date_led, date_only
+from .extent import TEASERS, Extent
 from .meta import Meta, is_bio
 from .title import same_title
 
@@ -45,6 +57,7 @@ class _Pass:
     w: Walk
     starts: list[int]
     keep: set[int]
+    dropped: dict[int, str]
     meta: Meta
     rules: RuleSet
     draft: Draft
@@ -52,8 +65,8 @@ class _Pass:
     ended: bool = False
     flow: Flow | None = None  # how the container the story's paragraphs sit in is built
     end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
-    found: Flows | None = None  # built at the first closing heading
-    story_chars: int = 0
+    found: Flows = field(default_factory=dict)
+    story_chars: int = 0  # the text up to the last paragraph of the story's main flow
     seen_chars: int = 0
 
     def remove(self, i: int, rule: str) -> None:
@@ -61,18 +74,21 @@ class _Pass:
 
 
 def read_story(
-    w: Walk, starts: list[int], chosen: list[int], meta: Meta, rules: RuleSet, title: str | None
+    w: Walk, starts: list[int], extent: Extent, meta: Meta, rules: RuleSet, title: str | None
 ) -> tuple[Draft, Ledger]:
-    """The draft of the page's story from the ``chosen`` blocks; every other block removed."""
-    p = _Pass(w, starts, set(chosen), meta, rules, Draft(role="main", title=title))
-    p.story_chars = sum(len(w.blocks[i].text) for i in chosen)
-    breaks = set(w.breaks)
+    """The draft of the page's story from the extent's blocks; every other block removed."""
+    p = _Pass(w, starts, set(extent.chosen), extent.dropped, meta, rules, Draft(role="main", title=title))
+    p.found = flows(w, extent.chosen)
+    last = main_flow_end(p.found)
+    p.story_chars = sum(len(w.blocks[i].text) for i in extent.chosen if last is None or i <= last)
+    # where comments, related links or a list of other stories' teasers stood
+    breaks = {*w.breaks, *(i for i, r in extent.dropped.items() if r == TEASERS and extent.dropped.get(i - 1) != r)}
     for i, b in enumerate(w.blocks):
-        if i in breaks and i in p.keep:  # comments or related links stood here
+        if i in breaks and not p.ended:
             _closing(p, i - 1, RESUME_AFTER_BOX)
         p.ended = p.ended or (p.end_after is not None and i > p.end_after)
         if i not in p.keep or p.ended:
-            p.remove(i, "html.boilerplate")
+            p.remove(i, p.dropped.get(i, "html.boilerplate"))
         elif not _furniture(p, i, b):
             p.seen_chars += len(b.text)
             if b.tag in FLOW_TAGS and len(b.ancestors) > 1:
@@ -110,7 +126,6 @@ def _closing(p: _Pass, i: int, resume_chars: int = RESUME_CHARS) -> None:
     """The story's closing furniture starts at block ``i``, once most of the story is behind
     us, unless the story's paragraphs go on after it ("Most Read" boxed in mid-story)."""
     if p.seen_chars >= p.story_chars * END_SHARE:
-        p.found = p.found if p.found is not None else flows(p.w, sorted(p.keep))
         last = resumes(p.found, i, p.flow, resume_chars)
         p.ended = p.ended or last is None
         p.end_after = last if last is not None else p.end_after  # the furniture comes after it
