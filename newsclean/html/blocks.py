@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .furniture import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture
+from .furniture import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture, late_furniture
 
 SKIP = frozenset(
     "script style noscript template svg iframe form button select input textarea nav footer aside "
@@ -72,6 +72,7 @@ class Walk:
     parent: dict[int, int] = field(default_factory=dict)  # container -> the container around it
     anchors: dict[int, int] = field(default_factory=dict)  # container -> links inside it
     chars: dict[int, int] = field(default_factory=dict)  # container -> characters of text inside it
+    late: dict[int, str] = field(default_factory=dict)  # author boxes and tag lists: container -> rule id
     teasers: set[int] = field(default_factory=set)  # containers that are lists of teaser cards
     breaks: list[int] = field(default_factory=list)  # blocks before which comments or related links stood
     h1: int | None = None  # the first <h1> block: where the story's headline usually stands
@@ -233,6 +234,9 @@ def _open_block(
     out.tags[key] = tag
     if names:
         out.names[key] = names
+        late = late_furniture(names)
+        if late is not None:
+            out.late[key] = late
     out.depth[key] = len(st.containers)
     out.parent[key] = st.containers[-1]
     if descend:

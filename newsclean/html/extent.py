@@ -32,10 +32,13 @@ def story_blocks(w: Walk) -> Extent:
     chosen = _with_siblings(w, key, chosen)
     chosen = _with_lead(w, chosen)
     out = Extent()
+    zone_end = w.title_zone().stop
     for i in chosen:
         b = w.blocks[i]
         if w.teasers and not w.teasers.isdisjoint(b.ancestors):
             out.dropped[i] = TEASERS
+        elif w.late and i >= zone_end and (late := _late(w, b)) is not None:
+            out.dropped[i] = late
         elif _content_block(b):
             out.chosen.append(i)
     return out
@@ -48,6 +51,15 @@ class Extent:
 
     chosen: list[int] = field(default_factory=list)
     dropped: dict[int, str] = field(default_factory=dict)
+
+
+def _late(w: Walk, b: Block) -> str | None:
+    """The rule id of an author box or tag list around block ``b``, if any."""
+    for a in b.ancestors:
+        rule = w.late.get(a)
+        if rule is not None:
+            return rule
+    return None
 
 
 def main_key(w: Walk) -> int | None:

@@ -47,3 +47,20 @@ def furniture(names: str, itemprop: str | None) -> str | None:
     if words & _LEAD_WORDS:
         return LEAD_BOX_WORD
     return CLOSING if _CLOSING.search(names) is not None else FURNITURE
+
+
+# Boxes that follow a story and are named for it: the author box ("author-bio", "about the
+# author") and the story's tag list. Around the headline the same names can mark the byline
+# and date line, which the walk must still read: they are left out of the story only after
+# the headline's zone (see ``extent.py``).
+_LATE = regex.compile(
+    r"(?i)(?:[a-z]{1,12}[-_]{1,2})?(?:author[-_]{0,2}(?:box|bio|info|card|profile|details|description)"
+    r"|about[-_]?(?:the[-_]?)?author)(?:[-_]{1,2}[a-z]{1,12})?"
+    r"|(?:(?:post|article|entry|story)[-_])?tags(?:[-_](?:list|links|box|wrapper|container))?|tag[-_]?list"
+)  # matched against each class or id token whole: WordPress names a post "tag-<slug>", not a box
+AUTHOR_BOX = "html.author-box"
+
+
+def late_furniture(names: str) -> str | None:
+    """The rule id for a box that follows a story (author box, tag list), or ``None``."""
+    return AUTHOR_BOX if any(_LATE.fullmatch(token) for token in names.split()) else None

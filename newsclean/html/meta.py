@@ -108,13 +108,14 @@ def bio_key(text: str) -> str:
 
 
 def is_bio(text: str, meta: Meta) -> bool:
-    """Whether a block is the author box: the author's description, whole or cut short."""
+    """Whether a block is the author box: the author's description, whole or cut short, or
+    one paragraph of it (a box that prints the description as several paragraphs)."""
     if len(text) < MIN_BIO or not meta.bios:
         return False
     key = bio_key(text)
     short = key.rstrip(" .…")  # a box that cuts the description short ends in an ellipsis
     return any(
-        key == b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
+        key in b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
     )
 
 
