@@ -26,6 +26,7 @@ BLOCK = frozenset(
     "ul ol dl table tr figure address details summary caption center".split()
 )
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
+_DIGITS = regex.compile(r"\d+")
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
 # Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
@@ -76,6 +77,11 @@ class Walk:
     teasers: set[int] = field(default_factory=set)  # containers that are lists of teaser cards
     breaks: list[int] = field(default_factory=list)  # blocks before which comments or related links stood
     h1: int | None = None  # the first <h1> block: where the story's headline usually stands
+
+    def shape(self, key: int) -> str | None:
+        """A container's class and id names without the numbers that count its kind."""
+        names = self.names.get(key)
+        return _DIGITS.sub("", names) if names else names
 
     def title_zone(self) -> range:
         """The blocks just around the headline, where pages print its byline and date."""

@@ -26,8 +26,9 @@ Flows = dict[Flow, tuple[list[int], list[int]]]
 
 
 def flow_of(w: Walk, parent: int) -> Flow:
-    """What a story paragraph's container is built like: sections of one story are built alike."""
-    return w.tags.get(parent), w.names.get(parent)
+    """What a story paragraph's container is built like: sections of one story are built alike
+    (numbers in their names count them: "article-section-0", "article-section-1")."""
+    return w.tags.get(parent), w.shape(parent)
 
 
 def flows(w: Walk, chosen: list[int]) -> Flows:

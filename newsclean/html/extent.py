@@ -39,7 +39,7 @@ def story_blocks(w: Walk) -> Extent:
             out.dropped[i] = TEASERS
         elif w.late and i >= zone_end and (late := _late(w, b)) is not None:
             out.dropped[i] = late
-        elif _content_block(b):
+        elif content_block(b):
             out.chosen.append(i)
     return out
 
@@ -51,6 +51,8 @@ class Extent:
 
     chosen: list[int] = field(default_factory=list)
     dropped: dict[int, str] = field(default_factory=dict)
+    # chosen blocks whose paragraphs are cut after the field extractors had them (see agreement.py)
+    disputed: set[int] = field(default_factory=set)
 
 
 def _late(w: Walk, b: Block) -> str | None:
@@ -98,7 +100,7 @@ def _with_siblings(w: Walk, key: int | None, chosen: list[int]) -> list[int]:
     if extra < SIBLING_SHARE * w.good.get(key, 0):
         return chosen
     inside = set(chosen)
-    twin = (w.tags.get(key), w.names.get(key))
+    twin = (w.tags.get(key), w.shape(key))
     add = [i for i in range(len(w.blocks)) if i not in inside and _in_twin_box(w, i, parent, twin)]
     return sorted(inside.union(add))
 
@@ -110,7 +112,7 @@ def _in_twin_box(w: Walk, i: int, parent: int, twin: tuple[str | None, str | Non
         return False
     at = b.ancestors.index(parent)
     box = b.ancestors[at + 1] if at + 1 < len(b.ancestors) else None
-    if box is None or (w.tags.get(box), w.names.get(box)) != twin:
+    if box is None or (w.tags.get(box), w.shape(box)) != twin:
         return False
     if is_storyish(b):
         return True
@@ -141,7 +143,7 @@ def _lead_block(b: Block) -> bool:
     return (b.tag == "p" or len(b.text) >= 80) and b.link_density < LEAD_LINKS and len(b.text.split()) >= LEAD_WORDS
 
 
-def _content_block(b: Block) -> bool:
+def content_block(b: Block) -> bool:
     """Not a link list's entry nor a tiny list cell (the headline always is content)."""
     if b.tag == "h1":
         return True

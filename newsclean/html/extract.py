@@ -21,14 +21,19 @@ from ..body import extract_body
 from ..draft import Draft
 from ..fields.headlines import strip_excerpts
 from ..models import Article, Dateline, Page, built
+from ..para import Ledger
 from ..rules import RuleSet
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
+from .agreement import SECOND_OPINION, agree
 from .bylines import near_title_byline, printed_names
+from .doubt import LITTLE_TEXT, body_chars, doubts
+from .edges import trim_edges
 from .extent import Extent, story_blocks
 from .fallback import trafilatura_page
 from .meta import Meta, choose_authors, read_meta
 from .published import settle_date
 from .rendering import MAX_DEPTH, Rendered, render, strip_markup, too_deep
+from .second_opinion import map_onto, read_with_trafilatura
 from .story import read_story
 from .title import headline
 
@@ -37,8 +42,9 @@ __all__ = [
     "strip_markup", "too_deep", "with_markup_fields",
 ]  # fmt: skip
 
-FALLBACK_CHARS = 120  # below this much main text the fast path asks trafilatura
-_HEADLINE_TAGS = ("h1", "h2", "h3")  # not body text when counting how much the fast path found
+# Where the fast path found next to nothing and most of trafilatura's text is in no block of
+# the page (text the walk never reads), trafilatura's paragraphs are the answer, unaudited.
+UNMATCHED_SHARE = 0.5
 
 
 @dataclass
@@ -73,12 +79,32 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
         choose_authors(meta)
     settle_date(doc.html, doc.url, w, meta)
     extent = story_blocks(w)
-    body_chars = sum(len(w.blocks[i].text) for i in extent.chosen if w.blocks[i].tag not in _HEADLINE_TAGS)
-    if body_chars < FALLBACK_CHARS:
-        fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)
-        if fallback is not None:
-            return fallback
+    reasons = doubts(w, extent)
+    if reasons:
+        agreed = _second_opinion(doc, extent, reasons, warnings)
+        if agreed is None:  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
+            fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)
+            if fallback is not None:
+                return fallback
+        else:
+            extent = agreed
     return _page(doc, extent, rules, warnings, headline(meta) or title_hint)
+
+
+def _second_opinion(doc: HtmlPage, extent: Extent, reasons: list[str], warnings: list[str]) -> Extent | None:
+    """The story's blocks as the fast path and trafilatura agree on them (see agreement.py)."""
+    w = doc.rendered.walk
+    lines = read_with_trafilatura(doc.html, doc.url)
+    if lines is None:
+        warnings.append(f"fast HTML path unsure ({', '.join(reasons)}); trafilatura could not give a second opinion")
+        return extent
+    reading = map_onto(w.blocks, lines)
+    little = body_chars(w, extent) < LITTLE_TEXT
+    total = sum(len("".join(line.split())) for line in lines)
+    if little and total and reading.unmatched > UNMATCHED_SHARE * total:
+        return None
+    warnings.append(f"fast HTML path unsure ({', '.join(reasons)}): compared with trafilatura's reading")
+    return agree(w, extent, reading, little=little)
 
 
 def _page(doc: HtmlPage, extent: Extent, rules: RuleSet, warnings: list[str], title: str | None) -> Page:
@@ -90,11 +116,22 @@ def _page(doc: HtmlPage, extent: Extent, rules: RuleSet, warnings: list[str], ti
         extract_body(draft, rules, ledger)
     except TimeoutError:
         warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+    if extent.disputed:
+        _cut_disputed(draft, extent, starts, ledger)
+    trim_edges(draft, w, {starts[i]: i for i in chosen}, ledger)
     strip_excerpts(draft, ledger)
     span = (starts[chosen[0]], starts[chosen[-1]] + len(w.blocks[chosen[-1]].text)) if chosen else (0, 0)
     article = _article(draft, meta, printed or meta.authors or draft.byline, span)
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
     return Page(kind="article", url=doc.url, articles=[article], removed=removed, warnings=warnings)
+
+
+def _cut_disputed(draft: Draft, extent: Extent, starts: list[int], ledger: Ledger) -> None:
+    """Cut what is left of the paragraphs only the fast path kept, outside the agreed story."""
+    disputed_starts = {starts[i] for i in extent.disputed}
+    for p in draft.paras:
+        if p.alive and p.start in disputed_starts:
+            p.cut_all(SECOND_OPINION, ledger)
 
 
 def _article(draft: Draft, meta: Meta, byline: list[str], span: tuple[int, int]) -> Article:

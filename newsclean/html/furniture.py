@@ -28,9 +28,14 @@ _KEEP = frozenset("article content body main post entry story text headline byli
 # included: "RelatedStories", "BorlabsCookie", "commentlist"): comment threads (not
 # "commentary", an opinion piece), related and recommended links, newsletter and cookie
 # boxes, third-party recommendation widgets.
-_STRONG = regex.compile(r"(?i)comment(?!ar)|disqus|related|newsletter|cookie|consent|gdpr|outbrain|taboola")
+_STRONG = regex.compile(
+    r"(?i)comment(?!ar)|disqus|related|newsletter|cookie|consent|gdpr|outbrain|taboola|footer"
+    r"|recommend|trending|popular|most-?read|recirc|read-?next|up-?next"
+)
 # Of those, the names of what follows a story: its comments and the links to other stories.
-_CLOSING = regex.compile(r"(?i)comment(?!ar)|disqus|related|outbrain|taboola")
+_CLOSING = regex.compile(
+    r"(?i)comment(?!ar)|disqus|related|outbrain|taboola|recommend|trending|popular|most-?read|recirc|read-?next|up-?next"
+)
 
 FURNITURE = "furniture"
 CLOSING = "closing"  # furniture that follows a story: where it stands, the story has ended
