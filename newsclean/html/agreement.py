@@ -22,34 +22,77 @@ audit: what it left out is recorded in ``removed`` like everything else.
 from __future__ import annotations
 
 from .blocks import SUBHEADS, Block, Walk, is_storyish
-from .extent import LINK_LIST, Extent, content_block
+from .doubt import Doubt, body_chars
+from .extent import LINK_LIST, Extent, content_block, story_blocks
 from .second_opinion import Reading
 
-REACH = 3  # trafilatura's paragraphs this close after the agreed core are the story's end
+REACH = 3  # trafilatura's paragraphs this close to the agreed core continue it
+TAKE_OVER = 2  # trafilatura's story text must be this many times the fast path's to replace it
 SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 LONG_BLOCK = 80  # a block this long that is not links reads as a paragraph
 SECOND_OPINION = "html.second-opinion"  # the rule id of a paragraph only the fast path kept, cut
 
 
-def agree(w: Walk, extent: Extent, reading: Reading, *, little: bool) -> Extent:
-    """The story's blocks from both readings; ``little``: the fast path found next to no text."""
-    ours = set(extent.chosen)
-    if little:
+def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt) -> Extent:
+    """The story's blocks as the fast path's reading and trafilatura's agree on them."""
+    if doubt.little:
         return _theirs(extent, reading)
+    if doubt.rival is not None and _votes_for(w, reading, doubt.rival, extent):
+        extent = story_blocks(w, doubt.rival)  # two votes of three: the rival is the story
+    ours = set(extent.chosen)
     core = sorted(ours & reading.kept)
     if not core:
+        if doubt.short and _story_chars(w, reading.kept) >= TAKE_OVER * body_chars(w, extent):
+            return _theirs(extent, reading)
         return extent
-    lo, hi = core[0], core[-1]
-    chosen = set(ours)
-    for i in reading.kept - ours:
-        if i in extent.dropped:
-            continue  # left out for a named reason (a teaser list, an author box)
-        if _story_like(w, i) and (lo <= i <= hi or hi < i <= hi + REACH):
-            chosen.add(i)
-    out = Extent(sorted(chosen), dict(extent.dropped))
+    lo, hi = _extended(w, core[0], core[-1], reading.kept - ours, extent)
+    chosen = ours | {i for i in reading.kept - ours if lo <= i <= hi and _joins(w, i, extent)}
+    out = Extent(sorted(chosen), dict(extent.dropped), extent.key)
     out.disputed = {i for i in ours - reading.kept if (i < lo or i > hi) and not _prose(w.blocks[i])}
     return out
+
+
+def _joins(w: Walk, i: int, extent: Extent) -> bool:
+    """trafilatura's block ``i`` joins the story: a story paragraph the fast path did not
+    leave out for a named reason (a teaser list, an author box)."""
+    return i not in extent.dropped and _story_like(w, i)
+
+
+def _extended(w: Walk, lo: int, hi: int, theirs: set[int], extent: Extent) -> tuple[int, int]:
+    """The agreed span, grown by trafilatura's story paragraphs that continue it on either
+    side with gaps of at most ``REACH`` blocks: the fast path cut the story short."""
+    ordered = sorted(i for i in theirs if _joins(w, i, extent))
+    for i in ordered:
+        if hi < i <= hi + REACH:
+            hi = i
+    for i in reversed(ordered):
+        if lo - REACH <= i < lo:
+            lo = i
+    return lo, hi
+
+
+def _story_chars(w: Walk, blocks: set[int]) -> int:
+    return sum(len(w.blocks[i].text) for i in blocks if is_storyish(w.blocks[i]))
+
+
+def _votes_for(w: Walk, reading: Reading, rival: int, extent: Extent) -> bool:
+    """Whether the rival container is the story after all.
+
+    The container vote found the two close. trafilatura's reading settles it when it kept
+    clearly more story text in one of them; when it kept much of both, the story is the one
+    that follows the headline (the one starting nearest after the first h1).
+    """
+    in_rival = _story_chars(w, {i for i in reading.kept if rival in w.blocks[i].ancestors})
+    in_ours = _story_chars(w, reading.kept & set(extent.chosen))
+    if in_rival > TAKE_OVER * in_ours or in_ours > TAKE_OVER * in_rival:
+        return in_rival > in_ours
+    h1 = w.h1
+    if h1 is None or not extent.chosen:
+        return False
+    rival_start = next((i for i, b in enumerate(w.blocks) if i > h1 and rival in b.ancestors), None)
+    ours_start = next((i for i in extent.chosen if i > h1), None)
+    return rival_start is not None and (ours_start is None or rival_start < ours_start)
 
 
 def _prose(b: Block) -> bool:

@@ -25,13 +25,14 @@ CELL_CHARS = 25  # a list item or table cell shorter than this is a label or a b
 TEASERS = "html.teaser-list"  # the rule id of blocks in lists of other stories' teasers
 
 
-def story_blocks(w: Walk) -> Extent:
-    """The blocks the fast path takes for the story, and why it left out some inside it."""
-    key = main_key(w)
+def story_blocks(w: Walk, key: int | None = None) -> Extent:
+    """The blocks the fast path takes for the story (in container ``key``, else the one it
+    picks), and why it left out some inside it."""
+    key = key if key is not None else main_key(w)
     chosen = [i for i, b in enumerate(w.blocks) if key is None or key in b.ancestors]
     chosen = _with_siblings(w, key, chosen)
     chosen = _with_lead(w, chosen)
-    out = Extent()
+    out = Extent(key=key)
     zone_end = w.title_zone().stop
     for i in chosen:
         b = w.blocks[i]
@@ -51,6 +52,7 @@ class Extent:
 
     chosen: list[int] = field(default_factory=list)
     dropped: dict[int, str] = field(default_factory=dict)
+    key: int | None = None  # the story's container
     # chosen blocks whose paragraphs are cut after the field extractors had them (see agreement.py)
     disputed: set[int] = field(default_factory=set)
 

@@ -26,7 +26,7 @@ from ..rules import RuleSet
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
 from .agreement import SECOND_OPINION, agree
 from .bylines import near_title_byline, printed_names
-from .doubt import LITTLE_TEXT, body_chars, doubts
+from .doubt import Doubt, doubts
 from .edges import trim_edges
 from .extent import Extent, story_blocks
 from .fallback import trafilatura_page
@@ -79,9 +79,9 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
         choose_authors(meta)
     settle_date(doc.html, doc.url, w, meta)
     extent = story_blocks(w)
-    reasons = doubts(w, extent)
-    if reasons:
-        agreed = _second_opinion(doc, extent, reasons, warnings)
+    doubt = doubts(w, extent)
+    if doubt.reasons:
+        agreed = _second_opinion(doc, extent, doubt, warnings)
         if agreed is None:  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
             fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)
             if fallback is not None:
@@ -91,20 +91,20 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
     return _page(doc, extent, rules, warnings, headline(meta) or title_hint)
 
 
-def _second_opinion(doc: HtmlPage, extent: Extent, reasons: list[str], warnings: list[str]) -> Extent | None:
+def _second_opinion(doc: HtmlPage, extent: Extent, doubt: Doubt, warnings: list[str]) -> Extent | None:
     """The story's blocks as the fast path and trafilatura agree on them (see agreement.py)."""
     w = doc.rendered.walk
+    why = ", ".join(doubt.reasons)
     lines = read_with_trafilatura(doc.html, doc.url)
     if lines is None:
-        warnings.append(f"fast HTML path unsure ({', '.join(reasons)}); trafilatura could not give a second opinion")
+        warnings.append(f"fast HTML path unsure ({why}); trafilatura could not give a second opinion")
         return extent
     reading = map_onto(w.blocks, lines)
-    little = body_chars(w, extent) < LITTLE_TEXT
     total = sum(len("".join(line.split())) for line in lines)
-    if little and total and reading.unmatched > UNMATCHED_SHARE * total:
+    if doubt.little and total and reading.unmatched > UNMATCHED_SHARE * total:
         return None
-    warnings.append(f"fast HTML path unsure ({', '.join(reasons)}): compared with trafilatura's reading")
-    return agree(w, extent, reading, little=little)
+    warnings.append(f"fast HTML path unsure ({why}): compared with trafilatura's reading")
+    return agree(w, extent, reading, doubt)
 
 
 def _page(doc: HtmlPage, extent: Extent, rules: RuleSet, warnings: list[str], title: str | None) -> Page:
