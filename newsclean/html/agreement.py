@@ -31,11 +31,16 @@ TAKE_OVER = 2  # trafilatura's story text must be this many times the fast path'
 SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 LONG_BLOCK = 80  # a block this long that is not links reads as a paragraph
+_STRUCTURE = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dd", "dt", "blockquote", "pre", "figcaption"))
 SECOND_OPINION = "html.second-opinion"  # the rule id of a paragraph only the fast path kept, cut
 
 
-def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt) -> Extent:
-    """The story's blocks as the fast path's reading and trafilatura's agree on them."""
+def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt, *, whole: bool = False) -> Extent:
+    """The story's blocks as the fast path's reading and a second one agree on them.
+
+    ``whole``: the second reading is the site's own statement of the whole story (its
+    structured data), so even paragraphs after the story's end that it leaves out are cut.
+    """
     if doubt.little:
         return _theirs(extent, reading)
     if doubt.rival is not None and _votes_for(w, reading, doubt.rival, extent):
@@ -49,7 +54,11 @@ def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt) -> Extent:
     lo, hi = _extended(w, core[0], core[-1], reading.kept - ours, extent)
     chosen = ours | {i for i in reading.kept - ours if lo <= i <= hi and _joins(w, i, extent)}
     out = Extent(sorted(chosen), dict(extent.dropped), extent.key)
-    out.disputed = {i for i in ours - reading.kept if (i < lo or i > hi) and not _prose(w.blocks[i])}
+    out.disputed = {
+        i
+        for i in ours - reading.kept
+        if (i < lo and not _prose(w.blocks[i])) or (i > hi and (whole or not _prose(w.blocks[i])))
+    }
     return out
 
 

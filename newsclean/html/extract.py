@@ -33,7 +33,7 @@ from .fallback import trafilatura_page
 from .meta import Meta, choose_authors, read_meta
 from .published import settle_date
 from .rendering import MAX_DEPTH, Rendered, render, strip_markup, too_deep
-from .second_opinion import map_onto, read_with_trafilatura
+from .second_opinion import map_onto, markup_reading, read_with_trafilatura
 from .story import read_story
 from .title import headline
 
@@ -80,7 +80,10 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
     settle_date(doc.html, doc.url, w, meta)
     extent = story_blocks(w)
     doubt = doubts(w, extent)
-    if doubt.reasons:
+    stated = markup_reading(w.blocks, meta.article_body)
+    if stated is not None:  # the site states the story's text: the second reading, at no cost
+        extent = agree(w, extent, stated[0], doubt, whole=stated[1])
+    elif doubt.reasons:
         agreed = _second_opinion(doc, extent, doubt, warnings)
         if agreed is None:  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
             fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)

@@ -52,6 +52,7 @@ class Meta:
     # the author box under the story, whitespace-collapsed and casefolded
     bios: list[str] = field(default_factory=list)
     near_slot: int = 0
+    article_body: str | None = None  # JSON-LD articleBody: the story's text as the site states it
 
     @property
     def us(self) -> bool:
@@ -504,6 +505,9 @@ def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
             headline = obj.get("headline") if article_like else None
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = " ".join(headline.split())
+            body = obj.get("articleBody") if article_like else None
+            if isinstance(body, str) and not meta.article_body:
+                meta.article_body = body
             if "author" in obj:
                 people = _resolve(obj["author"], by_id)
                 if not meta.authors:

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Block
+from .rendering import strip_markup
 
 SHORT_KEY = 40  # a block with fewer letters than this is matched only near where the last match ended
 SHORT_REACH = 300  # ... within this many characters of trafilatura's text
 EDGE_KEY = 60  # a long block trafilatura trimmed still matches by its first or last 60 characters
+WHOLE_UNMATCHED = 0.1  # a structured-data text with more than this share not on the page is not the page's
 
 
 @dataclass
@@ -86,3 +88,26 @@ def _find(joined: str, key: str, cursor: int) -> tuple[int, int] | None:
         if at >= 0:
             return at, at + len(part)
     return None
+
+
+MARKUP_BODY = 500  # a shorter JSON-LD articleBody is an excerpt (a teaser, a paywall's first lines)
+_TRUNCATED = ("…", "...", "[…]", "[...]")
+
+
+def markup_reading(blocks: list[Block], article_body: str | None) -> tuple[Reading, bool] | None:
+    """The page's blocks its JSON-LD ``articleBody`` holds, and whether that text looks whole.
+
+    Sites state their story's text in their structured data, often as plain text, some as
+    markup: a reading of the page as authoritative as trafilatura's, at no cost. It looks
+    whole when nearly all of it is found on the page and it does not end cut off.
+    """
+    if not article_body or len(article_body) < MARKUP_BODY:
+        return None
+    text = strip_markup(article_body) if "<" in article_body else article_body
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    reading = map_onto(blocks, lines)
+    total = sum(len(_key(line)) for line in lines)
+    if not reading.kept or not total:
+        return None
+    whole = reading.unmatched <= WHOLE_UNMATCHED * total and not text.rstrip().endswith(_TRUNCATED)
+    return reading, whole
