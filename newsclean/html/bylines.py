@@ -131,3 +131,23 @@ def printed_names(draft: Draft, ledger: Ledger) -> list[str]:
         p.cut_all("byline.line", ledger)
         return names
     return []
+
+
+# What follows an author's name in the line introducing them under a story.
+_TAGLINE_VERB = regex.compile(
+    r"\s(?:is|was|has|covers|writes|reports|joined|lives|ist|war|schreibt|arbeitet|lebt|est|es)\s", regex.I
+)
+TAGLINE_CHARS = 600
+
+
+def tagline(text: str, meta: Meta) -> bool:
+    """A line introducing the story's author: their name, then "is a reporter at ...",
+    "joined ... in 2019", "schreibt für ..." (magazines' and newspapers' author taglines)."""
+    if not meta.authors or len(text) > TAGLINE_CHARS:
+        return False
+    low = text.casefold()
+    for name in meta.authors:
+        key = name.casefold()
+        if low.startswith(key) and _TAGLINE_VERB.match(text, len(key)) is not None:
+            return True
+    return False

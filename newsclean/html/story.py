@@ -19,7 +19,7 @@ from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..timeparse import time_line
 from .blocks import SUBHEADS, Block, Walk
-from .bylines import printed_byline
+from .bylines import printed_byline, tagline
 from .captions import FIGURE_LABEL, is_credited_caption, over_credit, without_credit
 from .closing import (
     END_SHARE,
@@ -44,6 +44,7 @@ DOWNLOAD_CHARS = 240
 FIGURE_LABEL_CHARS = 400
 CAPTION_LABEL_WORDS = 4  # after "Foto:", more words than this are a caption, fewer a credit
 BYLINE_PARAS = 3  # a printed byline stands among the story's first paragraphs
+TAGLINE_SHARE = 0.8  # an author's tagline stands under the story: after this share of its text
 
 # A download link's file type and size closing a short block: "Satzung vom 4. März 2024PDF |
 # 38 KB | Datei ist nicht barrierefrei", "Jahresbericht 2023 (PDF, 2,4 MB)".
@@ -157,7 +158,9 @@ def _field(p: _Pass, i: int, b: Block) -> bool:
         else:  # a credit alone ("© Jane Roe"): no caption to keep
             p.remove(i, "heuristic.photo-credit")
         return True
-    if is_bio(b.text, p.meta):  # the author box, its text also in the markup's author entry
+    if is_bio(b.text, p.meta) or (p.seen_chars >= TAGLINE_SHARE * p.story_chars and tagline(b.text, p.meta)):
+        # the author box: its text in the markup's author entry, or a line under the story
+        # introducing its author ("Jane Roe is a reporter at ...")
         p.remove(i, "byline.bio")
         return True
     return _date_line(p, i, b) or _download(p, i, b) or _figure_label(p, i, b)
