@@ -43,23 +43,37 @@ def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt, *, whole: boo
     """
     if doubt.little:
         return _theirs(extent, reading)
+    losing: set[int] = set()
     if doubt.rival is not None and _votes_for(w, reading, doubt.rival, extent):
-        extent = story_blocks(w, doubt.rival)  # two votes of three: the rival is the story
+        rival = story_blocks(w, doubt.rival)  # two votes of three: the rival is the story
+        losing = set(extent.chosen) - set(rival.chosen)
+        extent = rival
     ours = set(extent.chosen)
     core = sorted(ours & reading.kept)
     if not core:
         if doubt.short and _story_chars(w, reading.kept) >= TAKE_OVER * body_chars(w, extent):
             return _theirs(extent, reading)
         return extent
-    lo, hi = _extended(w, core[0], core[-1], reading.kept - ours, extent)
-    chosen = ours | {i for i in reading.kept - ours if lo <= i <= hi and _joins(w, i, extent)}
-    out = Extent(sorted(chosen), dict(extent.dropped), extent.key)
-    out.disputed = {
-        i
-        for i in ours - reading.kept
-        if (i < lo and not _prose(w.blocks[i])) or (i > hi and (whole or not _prose(w.blocks[i])))
-    }
+    theirs = {i for i in reading.kept - ours - losing if _joins(w, i, extent)}
+    lo, hi = _extended(core[0], core[-1], theirs)
+    out = Extent(sorted(ours | {i for i in theirs if lo <= i <= hi}), dict(extent.dropped), extent.key)
+    # the fast path read the whole page: the other reading's span is the story's
+    out.disputed = {i for i in ours - reading.kept if _disputed(w.blocks[i], i < lo, i > hi, whole or doubt.whole_page)}
+    if doubt.whole_page:
+        out.disputed |= {i for i in ours - reading.kept if i < lo and is_storyish(w.blocks[i])}
     return out
+
+
+def _disputed(b: Block, before: bool, after: bool, whole: bool) -> bool:
+    """Whether a block only the fast path kept is cut: outside the agreed span when it is no
+    prose; with the site's whole text as the other reading, also prose after the span, and
+    inside the span short lines that are not the story's subheads, lists, tables or quotes
+    (product boxes, price notes)."""
+    if after and whole:
+        return True
+    if before or after:
+        return not _prose(b)
+    return whole and not _prose(b) and b.tag not in _STRUCTURE
 
 
 def _joins(w: Walk, i: int, extent: Extent) -> bool:
@@ -68,10 +82,10 @@ def _joins(w: Walk, i: int, extent: Extent) -> bool:
     return i not in extent.dropped and _story_like(w, i)
 
 
-def _extended(w: Walk, lo: int, hi: int, theirs: set[int], extent: Extent) -> tuple[int, int]:
+def _extended(lo: int, hi: int, theirs: set[int]) -> tuple[int, int]:
     """The agreed span, grown by trafilatura's story paragraphs that continue it on either
     side with gaps of at most ``REACH`` blocks: the fast path cut the story short."""
-    ordered = sorted(i for i in theirs if _joins(w, i, extent))
+    ordered = sorted(theirs)
     for i in ordered:
         if hi < i <= hi + REACH:
             hi = i
@@ -92,15 +106,17 @@ def _votes_for(w: Walk, reading: Reading, rival: int, extent: Extent) -> bool:
     clearly more story text in one of them; when it kept much of both, the story is the one
     that follows the headline (the one starting nearest after the first h1).
     """
-    in_rival = _story_chars(w, {i for i in reading.kept if rival in w.blocks[i].ancestors})
-    in_ours = _story_chars(w, reading.kept & set(extent.chosen))
-    if in_rival > TAKE_OVER * in_ours or in_ours > TAKE_OVER * in_rival:
-        return in_rival > in_ours
+    in_rival = {i for i, b in enumerate(w.blocks) if rival in b.ancestors}
+    ours = [i for i in extent.chosen if i not in in_rival]
+    rival_chars = _story_chars(w, reading.kept & in_rival)
+    ours_chars = _story_chars(w, reading.kept & set(ours))
+    if rival_chars > TAKE_OVER * ours_chars or ours_chars > TAKE_OVER * rival_chars:
+        return rival_chars > ours_chars
     h1 = w.h1
-    if h1 is None or not extent.chosen:
+    if h1 is None:
         return False
-    rival_start = next((i for i, b in enumerate(w.blocks) if i > h1 and rival in b.ancestors), None)
-    ours_start = next((i for i in extent.chosen if i > h1), None)
+    rival_start = min((i for i in in_rival if i > h1), default=None)
+    ours_start = next((i for i in ours if i > h1), None)
     return rival_start is not None and (ours_start is None or rival_start < ours_start)
 
 

@@ -8,6 +8,8 @@ docs/html.md records how they were calibrated on html-dev and how often each fir
   to nothing (a page of tables, an app shell, markup it cannot read).
 * **short story**: under ``SHORT_STORY`` characters: most news stories are longer, so the
   fast path may have taken a standfirst or one box of a story the layout split up.
+* **whole page**: no container beats the page as a whole (a flat page, or a story whose
+  paragraphs sit loose among the page's other text).
 * **rival container**: another container, not around or inside the chosen one, scores at
   least ``RIVAL_SHARE`` of its score: two regions of the page read as story, and the
   container vote alone does not settle which.
@@ -31,6 +33,7 @@ class Doubt:
     reasons: list[str] = field(default_factory=list)
     little: bool = False
     short: bool = False
+    whole_page: bool = False
     rival: int | None = None  # the rival container's key
 
 
@@ -49,6 +52,9 @@ def doubts(w: Walk, extent: Extent) -> Doubt:
     elif chars < SHORT_STORY:
         out.short = True
         out.reasons.append("short story")
+    if not extent.key and extent.chosen:
+        out.whole_page = True
+        out.reasons.append("whole page")
     out.rival = rival(w, extent.key)
     if out.rival is not None:
         out.reasons.append("rival container")
@@ -57,9 +63,9 @@ def doubts(w: Walk, extent: Extent) -> Doubt:
 
 def _around(w: Walk, key: int) -> set[int]:
     """The containers around ``key``."""
-    out: set[int] = set()
+    out: set[int] = {0} if key else set()  # key 0 is the page itself, around everything
     up = w.parent.get(key)
-    while up and up not in out:  # key 0 is the page itself
+    while up and up not in out:
         out.add(up)
         up = w.parent.get(up)
     return out
@@ -76,6 +82,6 @@ def rival(w: Walk, key: int | None) -> int | None:
     around = _around(w, key)
     best, best_score = None, RIVAL_SHARE * top
     for k, v in w.score.items():
-        if v >= best_score and k and k != key and k not in around and key not in _around(w, k):
+        if v >= best_score and k != key and k not in around and key not in _around(w, k):
             best, best_score = k, v
     return best

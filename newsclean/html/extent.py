@@ -33,12 +33,13 @@ def story_blocks(w: Walk, key: int | None = None) -> Extent:
     chosen = _with_siblings(w, key, chosen)
     chosen = _with_lead(w, chosen)
     out = Extent(key=key)
-    zone_end = w.title_zone().stop
+    # the story has begun at its first paragraph: author and tag boxes after it follow the story
+    begun = next((i for i in chosen if is_storyish(w.blocks[i])), len(w.blocks))
     for i in chosen:
         b = w.blocks[i]
         if w.teasers and not w.teasers.isdisjoint(b.ancestors):
             out.dropped[i] = TEASERS
-        elif w.late and i >= zone_end and (late := _late(w, b)) is not None:
+        elif w.late and i > begun and (late := _late(w, b)) is not None:
             out.dropped[i] = late
         elif content_block(b):
             out.chosen.append(i)

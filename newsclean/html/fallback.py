@@ -1,4 +1,11 @@
-"""trafilatura's reading of a page where the fast path found next to no story text."""
+"""trafilatura's paragraphs as the answer, for a page whose text is not in its rendering.
+
+Where the fast path finds next to no story text and most of trafilatura's text is in no
+block of the page (text a page builds with scripts from a template or a data island, which
+the walk never reads as page text), trafilatura's paragraphs are the answer. They have no
+place in the page's normalised text, so what trafilatura left out cannot be listed in
+``removed`` and the article's ``span`` is ``(0, 0)``: the warning says so.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,10 @@ from ..rules import RuleSet
 from .meta import Meta, iso_date
 from .title import headline
 
-FALLBACK_NOTE = "low confidence in the fast HTML path: main text from trafilatura"
+FALLBACK_NOTE = (
+    "low confidence in the fast HTML path: main text from trafilatura, not found in the page's rendering "
+    "(text built by scripts), so what it left out cannot be listed in removed"
+)
 
 
 def trafilatura_page(text: str, url: str | None, meta: Meta, rules: RuleSet, warnings: list[str]) -> Page | None:

@@ -57,7 +57,7 @@ def furniture(names: str, itemprop: str | None) -> str | None:
 # Boxes that follow a story and are named for it: the author box ("author-bio", "about the
 # author") and the story's tag list. Around the headline the same names can mark the byline
 # and date line, which the walk must still read: they are left out of the story only after
-# the headline's zone (see ``extent.py``).
+# its first paragraph (see ``extent.py``).
 _LATE = regex.compile(
     r"(?i)(?:[a-z]{1,12}[-_]{1,2})?(?:author[-_]{0,2}(?:box|bio|info|card|profile|details|description)"
     r"|about[-_]?(?:the[-_]?)?author)(?:[-_]{1,2}[a-z]{1,12})?"
