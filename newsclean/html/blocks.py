@@ -9,13 +9,14 @@ its tag and link density, and scores containers by the paragraph text they hold 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .furniture import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture, late_furniture
+from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture, read_names
+from .classnames import DATE_WORDS as DATE_WORDS
 
 SKIP = frozenset(
     "script style noscript template svg iframe form button select input textarea nav footer aside "
@@ -26,8 +27,8 @@ BLOCK = frozenset(
     "ul ol dl table tr figure address details summary caption center".split()
 )
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
-_DIGITS = regex.compile(r"\d+")
-_HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_DIGITS = re.compile(r"\d+")
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
 # Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
 # kicker, a date line) and 9 below it (standfirst, byline, date, photo credit); without an
@@ -217,7 +218,7 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
             _flush(out, st)
             out.breaks.append(len(out.blocks))
         return False
-    if seen.names and len(out.date_nodes) < 200 and _DATE_NAMES.search(seen.names):
+    if seen.names and len(out.date_nodes) < 200 and read_names(seen.names).dated:
         out.date_nodes.append(node)
     descend = node.child is not None
     if tag in BLOCK:
@@ -235,14 +236,14 @@ def _open_block(
     key = st.next_id
     st.next_id += 1
     out.keys[node.mem_id] = key
-    if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
+    said = read_names(names) if names else None
+    if tag == "article" or itemprop == "articleBody" or (said is not None and said.body):
         out.hints.append(key)
     out.tags[key] = tag
     if names:
         out.names[key] = names
-        late = late_furniture(names)
-        if late is not None:
-            out.late[key] = late
+        if said is not None and said.late is not None:
+            out.late[key] = said.late
     out.depth[key] = len(st.containers)
     out.parent[key] = st.containers[-1]
     if descend:
@@ -281,15 +282,3 @@ def _flush(out: Walk, st: _Open) -> None:
             continue
         out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-ANCESTORS:])))
         link_chars = max(0, link_chars - len(text))
-
-
-_HINT_WORDS = ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",
-              "articletext", "entry-content", "post-content", "post-body", "story-body", "storybody",
-              "story-content", "content-body", "main-content", "news-content")  # fmt: skip
-
-
-_HINT_NAMES = regex.compile("|".join(regex.escape(w) for w in _HINT_WORDS))
-# Class and id words of elements that hold a date (".date", ".meta-date", "#post-time", ".fecha").
-DATE_WORDS = ("date", "Date", "time", "Time", "datum", "Datum", "posted", "published", "meta", "byline", "zeit",
-               "fecha")  # fmt: skip
-_DATE_NAMES = regex.compile("|".join(DATE_WORDS))

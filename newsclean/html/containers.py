@@ -11,8 +11,6 @@ make the page wrapper look like the story's container.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .blocks import SUBHEADS, Block, Walk, is_storyish
 
 PENALTY = 0.5  # furniture text counts half against a container
@@ -30,58 +28,82 @@ TEASER_CARDS = 3  # this many cards side by side make a list of teasers
 TEASER_SHARE = 0.6  # ... when they hold most of their container's text (a story with boxes set in does not)
 
 
-@dataclass
 class _Boxes:
-    """Per container: its blocks, headline-like blocks, linked headlines and links, counted
-    over everything inside it."""
+    """Per container (lists indexed by container key): its blocks, characters, linked
+    headlines, link characters, whether it holds a subhead or the h1, and whether its first
+    line of a few words is headline-like (a card opens with its headline, after a kicker or
+    a date; a reference list's entry opens with the citation). Each block counts for its
+    innermost container; :meth:`total` carries the counts up to every enclosing one."""
 
-    blocks: dict[int, int] = field(default_factory=dict)
-    linked: dict[int, int] = field(default_factory=dict)
-    link_chars: dict[int, int] = field(default_factory=dict)
-    h1: set[int] = field(default_factory=set)
-    headed: dict[int, bool] = field(default_factory=dict)  # holds a subhead (h2-h6)
-    # whether the first line of a few words is headline-like: a card opens with its headline
-    # (after a kicker or a date); a reference list's entry opens with the citation
-    opens_titled: dict[int, bool] = field(default_factory=dict)
+    def __init__(self, size: int) -> None:
+        self.blocks = [0] * size
+        self.chars = [0] * size
+        self.linked = [0] * size
+        self.link_chars = [0] * size
+        self.headed = [False] * size
+        self.h1 = [False] * size
+        self.first = [-1] * size  # the first line of a few words
+        self.opens_titled = [False] * size
+
+    def total(self, parent: list[int]) -> None:
+        for k in range(len(parent) - 1, 0, -1):  # inner containers open after outer ones
+            up = parent[k]
+            self.blocks[up] += self.blocks[k]
+            self.chars[up] += self.chars[k]
+            self.linked[up] += self.linked[k]
+            self.link_chars[up] += self.link_chars[k]
+            self.headed[up] = self.headed[up] or self.headed[k]
+            self.h1[up] = self.h1[up] or self.h1[k]
+            if self.first[k] >= 0 and (self.first[up] < 0 or self.first[k] < self.first[up]):
+                self.first[up], self.opens_titled[up] = self.first[k], self.opens_titled[k]
 
 
 def score_containers(w: Walk) -> None:
     """Fill ``w.chars``, ``w.teasers``, ``w.good``, ``w.bad``, ``w.score`` and pick ``w.best``."""
-    boxes = _count(w)
-    w.teasers = _teaser_lists(w, boxes)
+    size = max(w.tags, default=0) + 1
+    parent = [0] * size
+    for k, up in w.parent.items():
+        parent[k] = up
+    boxes = _count(w, size, parent)
+    w.teasers = _teaser_lists(w, boxes, parent)
+    good, bad = [0] * size, [0] * size
     for block in w.blocks:
         if w.teasers and not w.teasers.isdisjoint(block.ancestors):
             continue  # another story's teaser: no vote for the containers around it
         storyish = is_storyish(block)
         n = len(block.text)
-        good = n if storyish else 0
-        bad = block.link_chars + (0 if storyish or block.tag in _HEADINGS else n)
-        for a in block.ancestors:
-            w.good[a] = w.good.get(a, 0) + good
-            w.bad[a] = w.bad.get(a, 0) + bad
+        k = block.ancestors[-1]
+        good[k] += n if storyish else 0
+        bad[k] += block.link_chars + (0 if storyish or block.tag in _HEADINGS else n)
+    for k in range(size - 1, 0, -1):
+        good[parent[k]] += good[k]
+        bad[parent[k]] += bad[k]
+    for k in range(size):
+        if boxes.blocks[k]:
+            w.chars[k] = boxes.chars[k]
+            w.good[k] = good[k]
+            w.bad[k] = bad[k]
     _pick(w)
 
 
-def _count(w: Walk) -> _Boxes:
-    boxes = _Boxes()
-    for block in w.blocks:
-        n = len(block.text)
+def _count(w: Walk, size: int, parent: list[int]) -> _Boxes:
+    boxes = _Boxes(size)
+    for i, block in enumerate(w.blocks):
+        k = block.ancestors[-1]
+        boxes.blocks[k] += 1
+        boxes.chars[k] += len(block.text)
+        if block.link_chars:
+            boxes.link_chars[k] += block.link_chars
         title = _title_like(block)
-        linked = title and block.link_density >= TITLE_LINKS
-        worded = len(block.text.split()) >= TITLE_WORDS
-        for a in block.ancestors:
-            if worded and a not in boxes.opens_titled:
-                boxes.opens_titled[a] = title
-            w.chars[a] = w.chars.get(a, 0) + n
-            boxes.blocks[a] = boxes.blocks.get(a, 0) + 1
-            if linked:
-                boxes.linked[a] = boxes.linked.get(a, 0) + 1
-            if block.tag in SUBHEADS:
-                boxes.headed[a] = True
-            if block.link_chars:
-                boxes.link_chars[a] = boxes.link_chars.get(a, 0) + block.link_chars
-        if block.tag == "h1":
-            boxes.h1.update(block.ancestors)
+        if title and block.link_density >= TITLE_LINKS:
+            boxes.linked[k] += 1
+        if block.tag in SUBHEADS:
+            boxes.headed[k] = True
+        elif block.tag == "h1":
+            boxes.h1[k] = True
+        if boxes.first[k] < 0 and len(block.text.split()) >= TITLE_WORDS:
+            boxes.first[k], boxes.opens_titled[k] = i, title
+    boxes.total(parent)
     return boxes
 
 
@@ -90,36 +112,33 @@ def _title_like(b: Block) -> bool:
     return b.tag in SUBHEADS or (b.link_density >= TITLE_LINKS and len(b.text.split()) >= TITLE_WORDS)
 
 
-def _teaser_lists(w: Walk, boxes: _Boxes) -> set[int]:
+def _teaser_lists(w: Walk, boxes: _Boxes, parent: list[int]) -> set[int]:
     """Containers holding ``TEASER_CARDS`` or more teaser cards side by side."""
-    anchors = dict(w.anchors)
-    for k in sorted(anchors, reverse=True):  # inner containers open after outer ones
-        up = w.parent.get(k)
-        if up:
-            anchors[up] = anchors.get(up, 0) + anchors[k]
+    anchors = [0] * len(parent)
+    for k, n in w.anchors.items():
+        anchors[k] = n
+    for k in range(len(parent) - 1, 0, -1):
+        anchors[parent[k]] += anchors[k]
     cards: dict[int, int] = {}
     card_chars: dict[int, int] = {}
-    for k, n in boxes.blocks.items():
-        if _is_card(w, boxes, anchors, k, n):
-            up = w.parent.get(k, 0)
+    for k in range(1, len(parent)):
+        if boxes.blocks[k] and _is_card(w, boxes, anchors, k):
+            up = parent[k]
             cards[up] = cards.get(up, 0) + 1
-            card_chars[up] = card_chars.get(up, 0) + w.chars.get(k, 0)
-    return {
-        k for k, n in cards.items() if k and n >= TEASER_CARDS and card_chars[k] >= TEASER_SHARE * w.chars.get(k, 0)
-    }
+            card_chars[up] = card_chars.get(up, 0) + boxes.chars[k]
+    return {k for k, n in cards.items() if k and n >= TEASER_CARDS and card_chars[k] >= TEASER_SHARE * boxes.chars[k]}
 
 
-def _is_card(w: Walk, boxes: _Boxes, anchors: dict[int, int], k: int, n: int) -> bool:
+def _is_card(w: Walk, boxes: _Boxes, anchors: list[int], k: int) -> bool:
     """A small box with a headline that links elsewhere: by the headline itself, or by a
     link with no text of its own (laid over the card or its picture). A box of one line
     is a card when that line is a heading (a list of headlines)."""
-    if not (n <= CARD_BLOCKS and w.tags.get(k) in CARD_TAGS and w.chars.get(k, 0) <= CARD_CHARS):
+    n = boxes.blocks[k]
+    if not (n <= CARD_BLOCKS and boxes.chars[k] <= CARD_CHARS and w.tags.get(k) in CARD_TAGS):
         return False
-    if n == 1 and not boxes.headed.get(k):
+    if (n == 1 and not boxes.headed[k]) or not boxes.opens_titled[k] or not anchors[k] or boxes.h1[k]:
         return False
-    if not boxes.opens_titled.get(k) or not anchors.get(k) or k in boxes.h1:
-        return False
-    return bool(boxes.linked.get(k)) or not boxes.link_chars.get(k)
+    return bool(boxes.linked[k]) or not boxes.link_chars[k]
 
 
 def _pick(w: Walk) -> None:

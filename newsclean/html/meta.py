@@ -18,8 +18,8 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..timeparse import parse_absolute
+from .classnames import CLASS_WORDS
 from .dates import dom_date
-from .furniture import CLASS_WORDS
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
