@@ -1,19 +1,23 @@
 """Two readings of one page, and the story they agree on.
 
-When the fast path is unsure of its answer (see :mod:`.doubt`), trafilatura reads the page
-too and its text is mapped onto the page's blocks (:mod:`.second_opinion`). Neither
+The second reading is the site's own statement of its story's text (JSON-LD
+``articleBody``), or trafilatura's where the fast path is unsure of its answer (see
+:mod:`.doubt`); either is mapped onto the page's blocks (:mod:`.second_opinion`). Neither
 answer wins by default: the blocks both keep are the story's agreed core; around it each
 side's extra blocks are judged by their shape.
 
 * Inside the core's span, the fast path's blocks stay (both readings put the story there),
-  and trafilatura's story paragraphs that the fast path left outside its container join.
-* Outside the core's span, the fast path's paragraphs stay only when they read as story
-  paragraphs; short lines and link text only the fast path kept are cut, after the field
-  extractors had their look at them (a byline or caption there is still read).
-* trafilatura's story paragraphs right after the core (within ``REACH`` blocks of it) join:
-  the fast path ended the story too early.
-* With no agreement at all, the fast path's answer stands; where the fast path found next
-  to nothing, trafilatura's is taken.
+  and the other reading's story paragraphs that the fast path left outside its container
+  join, as do those continuing the span on either side (within ``REACH`` blocks): the
+  fast path cut the story short.
+* Outside the span, the fast path's lines stay only when they read as prose; short lines
+  and link text only the fast path kept are cut, after the field extractors had their look
+  at them (a byline or caption there is still read). When the other reading is the site's
+  whole text, or the fast path read the whole page, its paragraphs outside the span go too.
+* A rival container (two regions read as story) is settled by the other reading, and when
+  that kept much of both, by the headline: two votes of three.
+* With no agreement at all, the fast path's answer stands; where it found next to nothing,
+  or a short story and the other reading much more, the other reading's blocks are taken.
 
 Every block trafilatura kept comes with its place in the page, so its answer keeps the
 audit: what it left out is recorded in ``removed`` like everything else.

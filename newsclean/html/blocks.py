@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, furniture, read_names
+from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, Names, furniture, read_names
 from .classnames import DATE_WORDS as DATE_WORDS
 
 SKIP = frozenset(
@@ -91,42 +90,44 @@ class Walk:
         return range(max(0, self.h1 - TITLE_ZONE_ABOVE), min(self.h1 + TITLE_ZONE_BELOW, len(self.blocks)))
 
 
-class _Seen(NamedTuple):
-    skip: str | None  # why the element is skipped (see furniture.py), or None
-    names: str = ""  # its class and id
-    itemprop: str | None = None
-    href: bool = False  # a link's target: an anchor, even one with no text (over a teaser card)
-
-
-_NOTHING = _Seen(None)
+# What _inspect says of an element: why it is skipped (see classnames.py) or None, its class
+# and id, its itemprop, whether it is a link with a target (an anchor, even one with no text,
+# over a teaser card), and what its names say. A plain tuple: it is made for every element.
+_Seen = tuple[str | None, str, str | None, bool, Names | None]
+_NOTHING: _Seen = (None, "", None, False, None)
+_SKIPPED: _Seen = (FURNITURE, "", None, False, None)
 
 
 def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
-    """Whether to skip the element and why, its class and id words, ``itemprop`` and ``href``.
+    """Whether to skip the element and why, its class and id, ``itemprop`` and ``href``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
-    and the words serve everything that looks at class names (boilerplate, date elements,
+    and the names serve everything that looks at class names (boilerplate, date elements,
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return _NOTHING if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else _Seen(FURNITURE)
+        return _NOTHING if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else _SKIPPED
     attrs = node.attributes
     if not attrs:
         return _NOTHING
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return _Seen(FURNITURE)
+        return _SKIPPED
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return _Seen(FURNITURE)
+        return _SKIPPED
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     itemprop = attrs.get("itemprop")
     href = tag == "a" and "href" in attrs
-    if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
-        return _Seen(None, names, itemprop, href)
-    found = furniture(names, itemprop)
+    if not names or len(names) > 400:
+        return None, names, itemprop, href, None
+    said = read_names(names)
+    if tag in ("html", "body", "article", "main", "h1"):
+        return None, names, itemprop, href, said
+    found = furniture(said, itemprop)
     if found is None or (found is LEAD_BOX_WORD and node.css_first("h1") is not None):
-        return _Seen(None, names, itemprop, href)  # (a lead box: headline, standfirst, photo)
-    return _Seen(None if depth <= WRAPPER_DEPTH and _holds_story(node) else found, names, itemprop, href)
+        return None, names, itemprop, href, said  # (a lead box: headline, standfirst, photo)
+    skip = None if depth <= WRAPPER_DEPTH and _holds_story(node) else found
+    return skip, names, itemprop, href, said
 
 
 # What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
@@ -212,18 +213,18 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
     if tag == "br":
         st.texts[-1].append("\n")
         return False
-    seen = _inspect(node, tag, depth)
-    if seen.skip is not None:
-        if seen.skip is CLOSING:  # comments, related links: where they stand, a story has ended
+    skip, names, itemprop, href, said = _inspect(node, tag, depth)
+    if skip is not None:
+        if skip is CLOSING:  # comments, related links: where they stand, a story has ended
             _flush(out, st)
             out.breaks.append(len(out.blocks))
         return False
-    if seen.names and len(out.date_nodes) < 200 and read_names(seen.names).dated:
+    if said is not None and said.dated and len(out.date_nodes) < 200:
         out.date_nodes.append(node)
     descend = node.child is not None
     if tag in BLOCK:
-        _open_block(node, tag, seen.names, seen.itemprop, descend, out, st)
-    if seen.href:
+        _open_block(node, tag, names, itemprop, said, descend, out, st)
+    if href:
         out.anchors[st.containers[-1]] = out.anchors.get(st.containers[-1], 0) + 1
     if tag == "a" and descend:
         st.in_link += 1
@@ -231,12 +232,12 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
 
 
 def _open_block(
-    node: LexborNode, tag: str, names: str, itemprop: str | None, descend: bool, out: Walk, st: _Open
-) -> None:
+    node: LexborNode, tag: str, names: str, itemprop: str | None, said: Names | None, descend: bool, out: Walk,
+    st: _Open,
+) -> None:  # fmt: skip
     key = st.next_id
     st.next_id += 1
     out.keys[node.mem_id] = key
-    said = read_names(names) if names else None
     if tag == "article" or itemprop == "articleBody" or (said is not None and said.body):
         out.hints.append(key)
     out.tags[key] = tag

@@ -32,6 +32,7 @@ _AFTER_SERVICE = 30  # after the service's name: ".com", " Plus", "/Getty Images
 # English "Photo:"/"Image:" lines are left to the body's photo-line rules, which also read
 # a bare "Photo:" with the lines around it (the text path does the same).
 FIGURE_LABEL = regex.compile(r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos)(?:\s?\d{1,3})?\s?:\s")
+CREDIT_REACH = 160  # no credit shape above is longer (the longest, with its space, about 110)
 CAPTION_WORDS = 45  # a credited block longer than this is a paragraph that mentions a photo
 OVER_CREDIT_CHARS = 100  # a caption over a bare credit line is a short line
 CREDIT_CHARS = 80  # a bare "© Name" credit line
@@ -41,9 +42,10 @@ _SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 def credit_start(text: str, rules: RuleSet) -> int | None:
     """Where a photo credit closing ``text`` starts, or ``None`` when none closes it."""
-    m = _CREDIT_TAIL.search(text)
+    pos = max(0, len(text) - CREDIT_REACH)  # a credit closes the block: no need to try earlier
+    m = _CREDIT_TAIL.search(text, pos)
     at = m.start() if m is not None else None
-    paren = _PAREN_TAIL.search(text) if rules.photo_credit_re is not None else None
+    paren = _PAREN_TAIL.search(text, pos) if rules.photo_credit_re is not None and text[-2:].find(")") >= 0 else None
     if paren is not None and (at is None or paren.start() < at) and _names_service(paren.group("inner"), rules):
         return paren.start()
     return at

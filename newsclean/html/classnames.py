@@ -66,11 +66,11 @@ def _furniture(names: str) -> str | None:
     return CLOSING if _has(low, _CLOSING_PARTS) else FURNITURE
 
 
-def furniture(names: str, itemprop: str | None) -> str | None:
-    """Whether class and id ``names`` mark furniture: ``None`` if not, else which kind."""
+def furniture(said: Names, itemprop: str | None) -> str | None:
+    """Whether names that ``said`` what they say mark furniture: ``None`` if not, else which kind."""
     if itemprop in _STORY_PROPS:  # a story's standfirst styled as a "teaser" says what it is
         return None
-    return read_names(names).furniture
+    return said.furniture
 
 
 # Boxes that follow a story and are named for it: the author box ("author-bio", "about the

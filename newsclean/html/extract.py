@@ -9,8 +9,9 @@ which picks the story's blocks (:mod:`.extent`), reads them into a draft
 outlet and section from the markup before the text heuristics. This package never calls
 back into the pipeline.
 
-When the fast path finds little text, trafilatura (``fast=True``) is asked instead and the
-page says so in ``warnings``.
+A second reading of the page settles doubtful answers by agreement (:mod:`.agreement`): the
+site's own JSON-LD ``articleBody`` when it states one, else trafilatura's where the fast
+path is unsure (:mod:`.doubt`); the page says so in ``warnings``.
 """
 
 from __future__ import annotations

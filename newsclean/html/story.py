@@ -66,9 +66,27 @@ class _Pass:
     ended: bool = False
     flow: Flow | None = None  # how the container the story's paragraphs sit in is built
     end_after: int | None = None  # the story's last paragraph, once a closing heading was seen
-    found: Flows = field(default_factory=dict)
-    story_chars: int = 0  # the text up to the last paragraph of the story's main flow
+    chosen: list[int] = field(default_factory=list)
+    sites: set[str] = field(default_factory=set)  # the site's names, casefolded: a label alone is no story
+    _found: Flows | None = None  # read when first needed (a closing heading, an author's tagline)
+    _story_chars: int = 0
     seen_chars: int = 0
+
+    @property
+    def found(self) -> Flows:
+        """The story's paragraphs by the kind of container they sit in (see closing.py)."""
+        if self._found is None:
+            self._found = flows(self.w, self.chosen)
+            last = main_flow_end(self._found)
+            self._story_chars = sum(len(self.w.blocks[i].text) for i in self.chosen if last is None or i <= last)
+        return self._found
+
+    @property
+    def story_chars(self) -> int:
+        """The story's text up to the last paragraph of its main flow: teaser cards and
+        widgets after it are no story to be read before a closing heading may end it."""
+        _ = self.found
+        return self._story_chars
 
     def remove(self, i: int, rule: str) -> None:
         self.ledger.remove(self.w.blocks[i].text, self.starts[i], rule)
@@ -79,9 +97,8 @@ def read_story(
 ) -> tuple[Draft, Ledger]:
     """The draft of the page's story from the extent's blocks; every other block removed."""
     p = _Pass(w, starts, set(extent.chosen), extent.dropped, meta, rules, Draft(role="main", title=title))
-    p.found = flows(w, extent.chosen)
-    last = main_flow_end(p.found)
-    p.story_chars = sum(len(w.blocks[i].text) for i in extent.chosen if last is None or i <= last)
+    p.chosen = extent.chosen
+    p.sites = {s.casefold() for s in (meta.site_name, meta.logo) if s}
     # where comments, related links or a list of other stories' teasers stood
     breaks = {*w.breaks, *(i for i, r in extent.dropped.items() if r == TEASERS and extent.dropped.get(i - 1) != r)}
     for i, b in enumerate(w.blocks):
@@ -110,8 +127,7 @@ def _furniture(p: _Pass, i: int, b: Block) -> bool:
         # breadcrumb's last item naming this page
         p.remove(i, "heuristic.repeated-title")
         return True
-    sites = {s.casefold() for s in (p.meta.site_name, p.meta.logo) if s}
-    if len(b.text) < SITE_NAME_CHARS and b.text.casefold() in sites:
+    if len(b.text) < SITE_NAME_CHARS and b.text.casefold() in p.sites:
         p.remove(i, "heuristic.site-name")
         return True
     hit = p.rules.line_rule(b.text)
@@ -158,7 +174,7 @@ def _field(p: _Pass, i: int, b: Block) -> bool:
         else:  # a credit alone ("© Jane Roe"): no caption to keep
             p.remove(i, "heuristic.photo-credit")
         return True
-    if is_bio(b.text, p.meta) or (p.seen_chars >= TAGLINE_SHARE * p.story_chars and tagline(b.text, p.meta)):
+    if is_bio(b.text, p.meta) or (tagline(b.text, p.meta) and p.seen_chars >= TAGLINE_SHARE * p.story_chars):
         # the author box: its text in the markup's author entry, or a line under the story
         # introducing its author ("Jane Roe is a reporter at ...")
         p.remove(i, "byline.bio")
