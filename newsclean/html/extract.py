@@ -86,27 +86,27 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
         extent = agree(w, extent, stated[0], doubt, whole=stated[1])
     elif doubt.reasons:
         agreed = _second_opinion(doc, extent, doubt, warnings)
-        if agreed is None:  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
-            fallback = trafilatura_page(doc.html, doc.url, meta, rules, warnings)
-            if fallback is not None:
-                return fallback
-        else:
-            extent = agreed
+        if isinstance(agreed, list):  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
+            return trafilatura_page(agreed, doc.url, meta, rules, warnings)
+        extent = agreed
     return _page(doc, extent, rules, warnings, headline(meta) or title_hint)
 
 
-def _second_opinion(doc: HtmlPage, extent: Extent, doubt: Doubt, warnings: list[str]) -> Extent | None:
-    """The story's blocks as the fast path and trafilatura agree on them (see agreement.py)."""
+def _second_opinion(doc: HtmlPage, extent: Extent, doubt: Doubt, warnings: list[str]) -> Extent | list[str]:
+    """The story's blocks as the fast path and trafilatura agree on them (see agreement.py);
+    trafilatura's lines instead when the fast path found next to nothing and most of them
+    are in no block of the page."""
     w = doc.rendered.walk
     why = ", ".join(doubt.reasons)
     lines = read_with_trafilatura(doc.html, doc.url)
-    if lines is None:
-        warnings.append(f"fast HTML path unsure ({why}); trafilatura could not give a second opinion")
+    if not lines:
+        absent = "is not installed" if lines is None else "found no text"
+        warnings.append(f"fast HTML path unsure ({why}); trafilatura {absent} for a second opinion")
         return extent
     reading = map_onto(w.blocks, lines)
     total = sum(len("".join(line.split())) for line in lines)
-    if doubt.little and total and reading.unmatched > UNMATCHED_SHARE * total:
-        return None
+    if doubt.little and reading.unmatched > UNMATCHED_SHARE * total:
+        return lines
     warnings.append(f"fast HTML path unsure ({why}): compared with trafilatura's reading")
     return agree(w, extent, reading, doubt)
 

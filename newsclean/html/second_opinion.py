@@ -35,7 +35,8 @@ def _key(text: str) -> str:
 
 
 def read_with_trafilatura(html: str, url: str | None) -> list[str] | None:
-    """trafilatura's main text as lines (``fast=True``, no metadata), or ``None``."""
+    """trafilatura's main text as lines (``fast=True``, no metadata); ``None``
+    when trafilatura is not installed, no lines when it found nothing or failed."""
     try:
         import trafilatura
     except ImportError:
@@ -43,9 +44,9 @@ def read_with_trafilatura(html: str, url: str | None) -> list[str] | None:
     try:
         doc = trafilatura.bare_extraction(html, url=url, fast=True, with_metadata=False)
     except Exception:  # trafilatura's own failure must not become ours
-        return None
+        return []
     if doc is None:
-        return None
+        return []
     data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = str(data.get("text") or "")
     return [" ".join(line.split()) for line in body.split("\n") if line.strip()]
