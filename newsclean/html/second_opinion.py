@@ -18,6 +18,8 @@ from .rendering import strip_markup
 SHORT_KEY = 40  # a block with fewer letters than this is matched only near where the last match ended
 SHORT_REACH = 300  # ... within this many characters of trafilatura's text
 EDGE_KEY = 60  # a long block trafilatura trimmed still matches by its first or last 60 characters
+LONG_REACH = 20_000  # a long block is looked for this far after the cursor first
+WIDE_SEARCHES = 300  # searches of all of trafilatura's text per page (a few on real pages)
 WHOLE_UNMATCHED = 0.1  # a structured-data text with more than this share not on the page is not the page's
 
 
@@ -56,32 +58,41 @@ def map_onto(blocks: list[Block], lines: list[str]) -> Reading:
     """Which blocks trafilatura's ``lines`` hold, searched in reading order."""
     out = Reading(lines)
     joined = "".join(_key(line) for line in lines)
-    covered = [False] * len(joined)
+    covered = bytearray(len(joined))
     cursor = 0
+    budget = [WIDE_SEARCHES]
     for i, b in enumerate(blocks):
         key = _key(b.text)
         if not key:
             continue
-        at = _find(joined, key, cursor)
+        at = _find(joined, key, cursor, budget)
         if at is None:
             continue
         start, end = at
         out.kept.add(i)
-        for j in range(start, end):
-            covered[j] = True
+        covered[start:end] = b"\x01" * (end - start)
         cursor = max(cursor, end)
-    out.unmatched = covered.count(False)
+    out.unmatched = covered.count(0)
     return out
 
 
-def _find(joined: str, key: str, cursor: int) -> tuple[int, int] | None:
-    """Where ``key`` (a block without spaces) stands in trafilatura's text, or ``None``."""
+def _find(joined: str, key: str, cursor: int, budget: list[int]) -> tuple[int, int] | None:
+    """Where ``key`` (a block without spaces) stands in trafilatura's text, or ``None``.
+
+    A long block missing after the cursor is looked for anywhere, and by its first and
+    last characters; ``budget`` bounds how many such wide searches a page gets, so a page
+    of thousands of paragraphs trafilatura left out stays linear.
+    """
     if len(key) < SHORT_KEY:
         at = joined.find(key, cursor, cursor + SHORT_REACH + len(key))
         return (at, at + len(key)) if at >= 0 else None
-    at = joined.find(key, cursor)
-    if at < 0:
-        at = joined.find(key)  # trafilatura moved it (a standfirst, a caption)
+    at = joined.find(key, cursor, cursor + LONG_REACH + len(key))
+    if at >= 0:
+        return at, at + len(key)
+    if budget[0] <= 0:
+        return None
+    budget[0] -= 1
+    at = joined.find(key)  # trafilatura moved it (a standfirst, a caption)
     if at >= 0:
         return at, at + len(key)
     for part in (key[:EDGE_KEY], key[-EDGE_KEY:]):  # trafilatura trimmed the block
