@@ -185,7 +185,7 @@ def main() -> int:
         if ("newsclean", h) not in tallies:
             continue
         n = sum(1 for d in diffs if d[2] == h)
-        print(f"half {h} ({n} pages, {fallbacks[h]} answered with trafilatura's help)")
+        print(f"half {h} ({n} pages, {fallbacks[h]} compared with trafilatura's reading by newsclean)")
         for who in ("newsclean", "trafilatura"):
             if (who, h) in tallies:
                 print(f"  {who:<12} {tallies[(who, h)].line()}")
@@ -194,7 +194,9 @@ def main() -> int:
         for gap, name, h, mine, other, note in sorted(diffs, key=lambda d: (-abs(d[0]), d[1]))[: args.show]:
             if gap == 0 or other is None:
                 break
-            print(f"- [{h}] {name}: newsclean {mine.errors}, trafilatura {other.errors}{' (fallback)' if note else ''}")
+            print(
+                f"- [{h}] {name}: newsclean {mine.errors}, trafilatura {other.errors}{' (trafilatura asked)' if note else ''}"
+            )
             print(f"    newsclean missed {mine.missed[:3]} leaked {mine.leaked[:3]}")
             print(f"    trafilatura missed {other.missed[:3]} leaked {other.leaked[:3]}")
     if args.worst:
@@ -202,7 +204,9 @@ def main() -> int:
         for _gap, name, h, mine, _other, note in sorted(diffs, key=lambda d: (-d[3].errors, d[1]))[: args.worst]:
             if not mine.errors:
                 break
-            print(f"- [{h}] {name}: missed {mine.missed[:3]} leaked {mine.leaked[:3]}{' (fallback)' if note else ''}")
+            print(
+                f"- [{h}] {name}: missed {mine.missed[:3]} leaked {mine.leaked[:3]}{' (trafilatura asked)' if note else ''}"
+            )
     return 0
 
 

@@ -359,3 +359,12 @@ HOSTILE: list[Callable[[], str]] = [
 def test_hostile_pages_of_these_shapes_come_back_whole(make: Callable[[], str]) -> None:
     result = newsclean.extract(make())
     json.loads(result.model_dump_json())
+
+
+def test_the_accuracy_benchmark_says_so_when_the_corpus_is_not_there(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "html_accuracy.py"
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "none")], capture_output=True, text=True)
+    assert run.returncode == 0 and "no labelled corpus" in run.stdout
