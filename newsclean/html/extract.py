@@ -27,7 +27,7 @@ from ..rules import RuleSet
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
 from .agreement import SECOND_OPINION, agree
 from .bylines import near_title_byline, printed_names
-from .doubt import Doubt, doubts
+from .doubt import Doubt, doubts, worth_asking
 from .edges import trim_edges
 from .extent import Extent, story_blocks
 from .fallback import trafilatura_page
@@ -84,7 +84,7 @@ def article_page(doc: HtmlPage, rules: RuleSet, warnings: list[str], title_hint:
     stated = markup_reading(w.blocks, meta.article_body)
     if stated is not None:  # the site states the story's text: the second reading, at no cost
         extent = agree(w, extent, stated[0], doubt, whole=stated[1])
-    elif doubt.reasons:
+    elif worth_asking(w, doubt):
         agreed = _second_opinion(doc, extent, doubt, warnings)
         if isinstance(agreed, list):  # trafilatura's text is not in the page's blocks: its paragraphs, unaudited
             return trafilatura_page(agreed, doc.url, meta, rules, warnings)
