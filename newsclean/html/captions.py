@@ -64,12 +64,6 @@ def _names_service(inner: str, rules: RuleSet) -> bool:
     return False
 
 
-def without_credit(text: str, rules: RuleSet) -> str:
-    """The caption without the credit that closes it (empty when the block is only a credit)."""
-    at = credit_start(text, rules)
-    return text if at is None else text[:at]
-
-
 def is_credited_caption(text: str, rules: RuleSet) -> bool:
     """A short block closed by a photo credit: a caption."""
     return len(text.split()) <= CAPTION_WORDS and credit_start(text, rules) is not None

@@ -20,7 +20,7 @@ from ..rules import RuleSet
 from ..timeparse import time_line
 from .blocks import SUBHEADS, Block, Walk
 from .bylines import printed_byline, tagline
-from .captions import FIGURE_LABEL, is_credited_caption, over_credit, without_credit
+from .captions import FIGURE_LABEL, credit_start, is_credited_caption, over_credit
 from .closing import (
     END_SHARE,
     FLOW_TAGS,
@@ -168,9 +168,12 @@ def _field(p: _Pass, i: int, b: Block) -> bool:
         p.remove(i, "byline.line")
         return True
     if b.tag == "figcaption" or is_credited_caption(b.text, p.rules) or over_credit(p.w.blocks, i):
-        caption = without_credit(b.text, p.rules)
+        at = credit_start(b.text, p.rules)
+        caption = b.text if at is None else b.text[:at]
         if caption or b.tag == "figcaption":
             p.draft.add_caption(caption or b.text)
+            if caption and at is not None:  # the credit closing it, recorded
+                p.ledger.remove(b.text[at:], p.starts[i] + at, "heuristic.photo-credit")
         else:  # a credit alone ("© Jane Roe"): no caption to keep
             p.remove(i, "heuristic.photo-credit")
         return True
