@@ -371,3 +371,19 @@ def test_the_accuracy_benchmark_says_so_when_the_corpus_is_not_there(tmp_path: P
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "html_accuracy.py"
     run = subprocess.run([sys.executable, str(script), str(tmp_path / "none")], capture_output=True, text=True)
     assert run.returncode == 0 and "no labelled corpus" in run.stdout
+
+
+def test_every_character_of_a_page_of_all_these_shapes_is_accounted_for() -> None:
+    head = f"<script type='application/ld+json'>{LD_AUTHOR}</script>"
+    markup = page(
+        "<article><h1>Pier to be rebuilt</h1><div class='body'><div>Harbour</div><div>4 min read</div>"
+        f"{ps(STORY[:3])}<figure><figcaption>The pier at dawn © Jane Roe</figcaption></figure>"
+        f"<div class='related-links'><a href='/a'>Ferry adds a night crossing</a></div>{ps(STORY[3:])}"
+        "<p>Ilse Marren joined the Coast Post in 2019 and covers the harbour, the ferries and the fishing fleet.</p>"
+        f"<div>Share</div></div>{cards(4)}<div class='author-bio'><p>More from this writer, every week.</p></div>"
+        "</article>",
+        head,
+    )
+    result = newsclean.extract(markup)
+    assert result.main is not None and all(line in result.main.body for line in STORY)
+    assert accounting_problems(newsclean.normalize(markup), result) == []
