@@ -32,12 +32,27 @@ def cli_markdown() -> str:
     return "\n".join(parts)
 
 
+def rule_ids_markdown() -> str:
+    from newsclean.ruleids import RULE_IDS
+
+    rows = "\n".join(f"| `{rid}` | {what} |" for rid, what in RULE_IDS.items())
+    return (
+        "# Rule ids\n\n"
+        "Generated from `newsclean/ruleids.py` by `docs/gen_reference.py`. Every removal in\n"
+        "`Page.removed` and every decision in `Page.trace` names one of these ids, or the id of a\n"
+        "rule-file entry (`daily8.*`, `common.*`, `web.*`, `listing.*`, your own; see [Rule files](rules.md)).\n"
+        "Each id is emitted from one function of the code.\n\n"
+        "| id | meaning |\n|---|---|\n" + rows + "\n"
+    )
+
+
 def schema_json() -> str:
     return json.dumps(Page.model_json_schema(), indent=2) + "\n"
 
 
 def main() -> None:
     (DOCS / "cli.md").write_text(cli_markdown(), encoding="utf-8")
+    (DOCS / "rule-ids.md").write_text(rule_ids_markdown(), encoding="utf-8")
     (DOCS / "schema.json").write_text(schema_json(), encoding="utf-8")
 
 

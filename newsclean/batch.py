@@ -13,23 +13,38 @@ record dicts (``{"text": ..., "url": ..., "fetched_at": ...}``) to output record
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import re
+import stat
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, NamedTuple
+from functools import lru_cache
+from pathlib import Path, PurePath
+from typing import IO, Any, NamedTuple
 
 from .errors import NewscleanError
 from .models import Page
-from .pipeline import extract
+from .pipeline import DEFAULT_MAX_BYTES, extract
 from .rules import RuleSet, default_rules, load_rules
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 RECORD_SUFFIXES = (".jsonl",)
 CHUNK = 32
+# A chunk also closes at this many bytes of records, so the chunks in flight (two per worker)
+# stay small whatever the records' sizes.
+CHUNK_BYTES = 8 << 20
+# Record files are read in blocks of this size: blank lines are skipped by a scan of the
+# block, not one by one (a gigabyte of them was read at 100 MB a minute).
+READ_BLOCK = 1 << 20
+# A record line may be this many times ``max_bytes`` (plus room for the other fields) before
+# it is refused unread: JSON escapes a character in at most six bytes ("\u0000").
+RECORD_EXPANSION = 6
+RECORD_SLACK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,7 @@ class Options:
     rules: tuple[str, ...] = ()
     only_rules: bool = False
     fmt: str = "jsonl"
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 class Task(NamedTuple):
@@ -106,16 +122,147 @@ def is_input(path: Path) -> bool:
     return _suffix(path).endswith(PAGE_SUFFIXES + RECORD_SUFFIXES)
 
 
-def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterator[Path]:
-    """Files to read, in a stable order: folders walked recursively and sorted."""
+class Unreadable(NamedTuple):
+    """An input found but not readable (a broken link, a loop, a FIFO, a folder it may not list)."""
+
+    path: str
+    error: str
+
+
+def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterator[Path | Unreadable]:
+    """Files to read, in a stable order (folders walked recursively, sorted), and every input
+    that cannot be read, so that it gets an error record instead of vanishing.
+
+    Nothing here opens a file: a FIFO named as an input would block the open until a writer
+    came. Links to files are read; links to folders are followed unless they lead back into
+    a folder being walked (a loop) or to one already walked.
+    """
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob(glob or "*")):
-                if f.is_file() and is_input(f):
-                    yield f
-        else:
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            yield p  # reading it says "no such file", as for any input that went missing
+            continue
+        except OSError as exc:
+            yield Unreadable(str(p), _stat_error(exc))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(p, st, glob)
+        elif stat.S_ISREG(st.st_mode):
             yield p
+        else:
+            yield Unreadable(str(p), _not_regular(st))
+
+
+def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[Path | Unreadable]:
+    """The input files under ``root`` in the order ``sorted(root.rglob(...))`` gives them
+    (depth first, names sorted), with a record for each entry that cannot be read."""
+    first = _listing(root)
+    if isinstance(first, Unreadable):
+        yield first
+        return
+    key = (root_stat.st_dev, root_stat.st_ino)
+    seen = {key: str(root)}
+    stack = [iter(first)]
+    keys = [key]  # the real folders on the current path, for loops through links
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            keys.pop()
+            continue
+        path = Path(entry.path)
+        wanted = is_input(path) and (glob is None or PurePath(os.path.relpath(path, root)).match(glob))
+        try:
+            st = entry.stat()  # through links
+        except FileNotFoundError:
+            if wanted:
+                yield Unreadable(str(path), "a broken link: its target does not exist")
+            continue
+        except OSError as exc:
+            if wanted or exc.errno == errno.ELOOP:
+                yield Unreadable(str(path), _stat_error(exc))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in keys:
+                yield Unreadable(str(path), "a link to a folder that holds it (a loop): not followed")
+            elif key in seen:
+                yield Unreadable(str(path), f"the same folder as {seen[key]}, which is read once")
+            else:
+                seen[key] = str(path)
+                listing = _listing(path)
+                if isinstance(listing, Unreadable):
+                    yield listing
+                else:
+                    stack.append(iter(listing))
+                    keys.append(key)
+        elif wanted:
+            yield path if stat.S_ISREG(st.st_mode) else Unreadable(str(path), _not_regular(st))
+
+
+def _listing(folder: Path) -> list[os.DirEntry[str]] | Unreadable:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return Unreadable(str(folder), f"cannot read folder: {exc.strerror or exc}")
+
+
+def _stat_error(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a link that loops: not followed"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _not_regular(st: os.stat_result) -> str:
+    mode = st.st_mode
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")  # fmt: skip
+    return f"not a regular file ({kind}): skipped, never opened"
+
+
+class InputError(Exception):
+    """An input that cannot be read, with the one-line reason its error record gives."""
+
+
+def open_regular(path: Path) -> tuple[IO[bytes], os.stat_result]:
+    """``path`` opened for reading if it is a regular file, with its status.
+
+    Opened without blocking and checked on the open descriptor: a FIFO (or a file replaced
+    by one since the folder was listed) is refused without waiting for a writer.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(_not_regular(st))
+        return os.fdopen(fd, "rb"), st
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_page(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """A page file's bytes (unpacked if ``.gz``), read no further than ``max_bytes`` + 1.
+
+    A gzip file is unpacked as a stream that stops past the limit: an 18.7 MB file reached
+    8.5 GB of memory when it was unpacked whole before the size check.
+    """
+    fh, st = open_regular(path)
+    with fh:
+        if not path.name.lower().endswith(".gz"):
+            if st.st_size > max_bytes:
+                raise InputError(f"input is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes"
+                                 " (--max-bytes raises it)")  # fmt: skip
+            return fh.read(max_bytes + 1), st
+        with gzip.GzipFile(fileobj=fh) as unpacked:
+            data = unpacked.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"input unpacks to more than {max_bytes:,} bytes, over the limit of {max_bytes:,} bytes"
+                         " (--max-bytes raises it)")  # fmt: skip
+    return data, st
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -147,22 +294,92 @@ def _from_record(rec: Any, opts: Options) -> Page_ | str:
 def iter_tasks(paths: Sequence[str | Path], opts: Options) -> Iterator[Task]:
     """Every page of every input as a task; the main process only lists files and lines."""
     for path in input_files(paths, opts.glob):
-        if _suffix(path).endswith(RECORD_SUFFIXES):
-            yield from _record_tasks(path)
+        if isinstance(path, Unreadable):
+            yield Task(path.path, error=path.error)
+        elif _suffix(path).endswith(RECORD_SUFFIXES):
+            yield from _record_tasks(path, opts.max_bytes)
         else:
             yield Task(str(path), "file", path=str(path))
 
 
-def _record_tasks(path: Path) -> Iterator[Task]:
-    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+def record_limit(max_bytes: int) -> int:
+    """The longest record line that can hold a page within ``max_bytes``."""
+    return RECORD_EXPANSION * max_bytes + RECORD_SLACK
+
+
+def _record_tasks(path: Path, max_bytes: int) -> Iterator[Task]:
+    limit = record_limit(max_bytes)
     n = 0
     try:
-        with opener(path, "rb") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
+        fh, _ = open_regular(path)
+        with fh, gzip.GzipFile(fileobj=fh) if path.name.lower().endswith(".gz") else fh as stream:
+            for n, line in record_lines(stream.read, limit):
+                if line is None:
+                    yield Task(f"{path}#{n}", error=f"record line over the limit: longer than {limit:,} bytes, "
+                               f"more than a page within --max-bytes {max_bytes:,} can take")  # fmt: skip
+                else:
                     yield Task(f"{path}#{n}", "record", raw=line)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except InputError as exc:
+        yield Task(str(path), error=str(exc))
+    except (OSError, EOFError, zlib.error) as exc:
         yield Task(f"{path}#{n + 1}", error=f"cannot read: {exc}")
+
+
+# A byte that is not blank (``bytes.strip`` strips these six).
+_NONBLANK = re.compile(rb"[^ \t\n\r\x0b\x0c]")
+
+
+def record_lines(read: Callable[[int], bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) of each non-blank line ``read`` gives; the line is ``None`` when it
+    is longer than ``limit`` bytes (it is skipped unread past that, so memory stays bounded).
+
+    Read in blocks: runs of blank lines are skipped by a scan and counted, not split into
+    lines one by one. Line numbers count every line, blank or not.
+    """
+    lineno = 1  # the number of the line being read
+    partial: list[bytes] = []  # the start of a non-blank line a block's end cut off
+    size = 0
+    lead = 0  # blank bytes a block's end cut off at the start of a line (dropped, but counted)
+    skipping = False  # inside a line over the limit: its rest is dropped
+    while block := read(READ_BLOCK):
+        pos = 0
+        if partial or skipping:
+            nl = block.find(b"\n")
+            if nl < 0:
+                if not skipping:
+                    partial.append(block)
+                    size += len(block)
+                    if size > limit:
+                        yield lineno, None
+                        partial, size, skipping = [], 0, True
+                continue
+            if not skipping:
+                yield lineno, b"".join(partial) + block[: nl + 1] if size + nl + 1 <= limit else None
+            partial, size, skipping = [], 0, False
+            lineno += 1
+            pos = nl + 1
+        while (m := _NONBLANK.search(block, pos)) is not None:
+            i = m.start()
+            before = block.rfind(b"\n", pos, i)
+            lineno += block.count(b"\n", pos, i)
+            start, extra = (before + 1, 0) if before >= 0 else (pos, lead)
+            lead = 0
+            end = block.find(b"\n", i)
+            if end < 0:  # the line goes on in the next block
+                partial, size = [block[start:]], len(block) - start + extra
+                if size > limit:
+                    yield lineno, None
+                    partial, size, skipping = [], 0, True
+                pos = len(block)
+                break
+            yield lineno, block[start : end + 1] if end + 1 - start + extra <= limit else None
+            lineno += 1
+            pos = end + 1
+        lineno += block.count(b"\n", pos)
+        nl = block.rfind(b"\n", pos)
+        lead = len(block) - nl - 1 if nl >= 0 else lead + len(block) - pos
+    if partial:
+        yield lineno, b"".join(partial) if size <= limit else None
 
 
 def materialize(task: Task, opts: Options) -> Page_ | str:
@@ -176,16 +393,16 @@ def materialize(task: Task, opts: Options) -> Page_ | str:
     if task.kind == "file" and task.path is not None:
         path = Path(task.path)
         try:
-            data = path.read_bytes()
-            if path.name.lower().endswith(".gz"):
-                data = gzip.decompress(data)
-            fetched = opts.fetched_at
-            if opts.fetched_at_mtime:
-                fetched = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            data, st = read_page(path, opts.max_bytes)
         except FileNotFoundError:
             return "no such file"
-        except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:
+        except InputError as exc:
+            return str(exc)
+        except (OSError, EOFError, zlib.error) as exc:
             return f"cannot read: {exc}"
+        fetched = opts.fetched_at
+        if opts.fetched_at_mtime:
+            fetched = datetime.fromtimestamp(st.st_mtime, tz=UTC)
         return Page_(data, None, fetched)
     return task.error or "no content"
 
@@ -221,7 +438,9 @@ def run_task(task: Task, opts: Options) -> Result:
 
 def _extract(source: str, got: Page_, opts: Options) -> Result:
     try:
-        page = extract(got.content, url=got.url, fetched_at=got.fetched_at, rules=_rules(opts))
+        page = extract(
+            got.content, url=got.url, fetched_at=got.fetched_at, rules=_rules(opts), max_bytes=opts.max_bytes
+        )
     except NewscleanError as exc:
         return Result(source, error=str(exc))
     if opts.fmt == "parquet":
@@ -290,15 +509,32 @@ def extract_partition(records: Iterable[dict[str, Any]], **options: Any) -> list
     return out
 
 
-def chunks(tasks: Iterable[Task], size: int = CHUNK) -> Iterator[list[Task]]:
+def chunks(tasks: Iterable[Task], size: int = CHUNK, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Task]]:
+    """Tasks in chunks of ``size``, or fewer when their records reach ``max_bytes``."""
     chunk: list[Task] = []
+    held = 0
     for t in tasks:
         chunk.append(t)
-        if len(chunk) >= size:
+        held += len(t.raw) if t.raw is not None else 0
+        if len(chunk) >= size or held >= max_bytes:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
+
+
+def resume_key(source: str) -> str:
+    """A source with its file's path resolved (links, ``..``, relative to absolute), so a
+    resumed run recognises an input spelled another way ("pages" and "/data/pages")."""
+    head, sep, tail = source.rpartition("#")
+    if sep and tail.isdigit() and tail.isascii():
+        return _real(head) + "#" + tail
+    return _real(source)
+
+
+@lru_cache(maxsize=4096)  # a record file's lines share one path
+def _real(path: str) -> str:
+    return os.path.realpath(path)
 
 
 def repair_and_read_sources(path: Path) -> set[str]:

@@ -1,7 +1,7 @@
 """A block's body lines to paragraphs and the fields hidden in them.
 
 The extractors run in a fixed order, each seeing what the previous ones left: inline
-chrome, whole-line captions, pasted headlines, end-of-story credits and bylines, the
+chrome, social-embed residue, whole-line captions, pasted headlines, end-of-story credits and bylines, the
 captions tagged inside paragraphs, and the dateline. Caption lines go first because
 pages put them anywhere: between a paragraph and a pasted headline, after the credit.
 Credits are peeled again after bylines, since "REUTERS" can sit behind an author bio.
@@ -16,6 +16,7 @@ from .fields.bylines import strip_bylines
 from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
+from .fields.embeds import strip_embeds
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .para import Ledger
@@ -31,9 +32,10 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []
     headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
+    strip_embeds(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
-    strip_gallery(draft, ledger)
+    strip_gallery(draft, ledger, rules)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)

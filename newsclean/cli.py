@@ -3,9 +3,14 @@
 ``convert`` streams: pages go through worker processes in bounded chunks and come back in
 input order, so memory stays flat and the output does not depend on ``--workers``. Every
 input gives one output record or one error record; nothing is skipped silently.
-Exit codes: 0 all converted, 3 some inputs failed (all recorded), 2 usage errors, 4 a
-worker process died, 130 interrupted (in both cases the output holds every page before
-the stop; ``--resume`` continues from there).
+
+It never writes over or into its inputs, and checks every output before it opens any.
+Exit codes: 0 all converted; 3 some inputs failed (all recorded, in this run or, with
+``--resume``, before it); 2 usage errors (nothing written: a bad option, an output that is an
+input, lies in an input folder or has no folder); 4 the run stopped early (a worker process
+died, or an output could not be written: disk full, file too large, any OS error); 130
+interrupted. After 4 and 130 the output holds every page before the stop, and ``--resume``
+continues from there.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -26,18 +33,26 @@ from . import __version__
 from .batch import (
     RECORD_SUFFIXES,
     Chunk,
+    InputError,
     Options,
     Task,
+    Unreadable,
     chunks,
     cpu_count,
     input_files,
+    is_input,
     iter_tasks,
+    open_regular,
     parse_time,
+    read_page,
+    record_limit,
+    record_lines,
     repair_and_read_sources,
+    resume_key,
 )
 from .errors import NewscleanError
 from .models import Page
-from .pipeline import extract
+from .pipeline import DEFAULT_MAX_BYTES, extract
 from .render import render
 from .rules import RuleSet, default_rules, load_rules
 from .runner import WorkerDied, run_dask, run_local
@@ -80,17 +95,71 @@ class Progress:
 def _count(paths: list[str], opts: Options) -> int:
     total = 0
     for f in input_files(paths, opts.glob):
-        name = f.name.lower()
-        if name.removesuffix(".gz").endswith(RECORD_SUFFIXES):
+        if not isinstance(f, Unreadable) and f.name.lower().removesuffix(".gz").endswith(RECORD_SUFFIXES):
             try:
-                opener: Any = gzip.open if name.endswith(".gz") else open
-                with opener(f, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            except (OSError, EOFError):
+                fh, _ = open_regular(f)
+                with fh, gzip.GzipFile(fileobj=fh) if f.name.lower().endswith(".gz") else fh as stream:
+                    total += sum(1 for _ in record_lines(stream.read, record_limit(opts.max_bytes)))
+            except (OSError, EOFError, InputError, ValueError):
                 total += 1
         else:
             total += 1
     return total
+
+
+class OutputFailed(Exception):
+    """Writing an output failed (disk full, file too large, an I/O error): the run stops."""
+
+    def __init__(self, name: str, exc: OSError) -> None:
+        super().__init__(f"cannot write {name}: {exc.strerror or exc}")
+
+
+class _Output:
+    """An output file whose OS errors name it, opened without truncating anything.
+
+    Every output is opened for appending first and emptied only once all of them are open:
+    a failing ``--errors`` path used to truncate the output before the run failed.
+    """
+
+    def __init__(self, name: str, fh: IO[Any]) -> None:
+        self.name, self.fh = name, fh
+
+    @classmethod
+    def open(cls, name: str, *, binary: bool) -> _Output:
+        fh = open(name, "ab") if binary else open(name, "a", encoding="utf-8")  # closed by close()
+        return cls(name, fh)
+
+    def empty(self) -> None:
+        """Truncate a regular file (a device such as /dev/null has nothing to empty)."""
+        if stat.S_ISREG(os.fstat(self.fh.fileno()).st_mode):
+            self.fh.truncate(0)
+
+    def write(self, data: Any) -> None:
+        try:
+            self.fh.write(data)
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
+        except OSError as exc:
+            raise OutputFailed(self.name, exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.fh.flush()
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
+        except OSError as exc:
+            raise OutputFailed(self.name, exc) from None
+
+    def close(self) -> None:
+        if self.fh is sys.stdout.buffer:
+            self.flush()
+            return
+        try:
+            self.fh.close()
+        except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
+            raise
+        except OSError as exc:
+            raise OutputFailed(self.name, exc) from None
 
 
 class _ParquetSink:
@@ -111,6 +180,7 @@ class _ParquetSink:
              ("tags", list_str), ("credits", list_str), ("captions", list_str), ("body", pa.string()),
              ("ids", pa.string()), ("span_start", pa.int64()), ("span_end", pa.int64())]
         )  # fmt: skip
+        self.path = path
         self.writer = pq.ParquetWriter(path, self.schema)
         self.rows: list[dict[str, Any]] = []
 
@@ -121,12 +191,20 @@ class _ParquetSink:
 
     def flush(self) -> None:
         if self.rows:
-            self.writer.write_table(self._pa.Table.from_pylist(self.rows, schema=self.schema))
+            try:
+                self.writer.write_table(self._pa.Table.from_pylist(self.rows, schema=self.schema))
+            except OSError as exc:
+                raise OutputFailed(self.path, exc) from None
             self.rows = []
 
     def close(self) -> None:
-        self.flush()
-        self.writer.close()
+        try:
+            self.flush()
+        finally:
+            try:
+                self.writer.close()
+            except OSError as exc:
+                raise OutputFailed(self.path, exc) from None
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -140,6 +218,7 @@ def _options(args: argparse.Namespace) -> Options:
         rules=tuple(args.rules),
         only_rules=args.only_rules,
         fmt=args.format,
+        max_bytes=args.max_bytes,
     )
 
 
@@ -149,61 +228,140 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
         print("newsclean: --resume needs JSON-lines output to a file", file=sys.stderr)
         return 2
     done: set[str] = set()
+    failed_before = 0
     if args.resume:
         done = repair_and_read_sources(Path(args.output))
         if args.errors:
-            done |= repair_and_read_sources(Path(args.errors))
-    tasks: Iterator[Task] = (t for t in iter_tasks(args.inputs, opts) if t.source not in done)
+            before = repair_and_read_sources(Path(args.errors))
+            failed_before = len(before)
+            done |= before
+    # keyed on resolved paths: the same input spelled another way is still done
+    done_keys = {resume_key(s) for s in done}
+    skipped = [0]  # inputs of this run found done
+
+    def todo() -> Iterator[Task]:
+        for t in iter_tasks(args.inputs, opts):
+            if done_keys and resume_key(t.source) in done_keys:
+                skipped[0] += 1
+            else:
+                yield t
+
+    tasks = todo()
+    outputs = _open_outputs(args)
+    if isinstance(outputs, str):
+        print(outputs, file=sys.stderr)
+        return 2
+    out, sink, err_out = outputs
     if args.scheduler:
         results = run_dask(chunks(tasks), opts, args.scheduler)
     else:
         results = run_local(chunks(tasks), opts, args.workers or cpu_count())
     show = not args.quiet and sys.stderr.isatty()
     progress = Progress(_count(args.inputs, opts) - len(done) if show else None, show)
-    append = bool(args.resume)
-    sink: _ParquetSink | None = None
-    out: IO[bytes] | None = None
-    if args.format == "parquet":
-        sink = _ParquetSink(args.output)
-    else:
-        # bytes: workers send UTF-8 JSON lines ready to write (see batch.Chunk)
-        out = sys.stdout.buffer if args.output == "-" else open(args.output, "ab" if append else "wb")
-    err_fh = open(args.errors, "a" if append else "w", encoding="utf-8") if args.errors else None
     ok = failed = 0
     last_flush = time.monotonic()
+    failure: OutputFailed | None = None
     try:
         with _Interrupts() as ctrl_c:
             try:
                 for chunk in results:
-                    n_ok, n_failed = _write(chunk, out, sink, err_fh)
+                    n_ok, n_failed = _write(chunk, out, sink, err_out)
                     ok, failed = ok + n_ok, failed + n_failed
                     progress.update(n_ok, n_failed)
                     if ctrl_c.pending:  # a clean point: every chunk so far is written whole
                         raise KeyboardInterrupt
                     if time.monotonic() - last_flush > 0.5:
                         last_flush = time.monotonic()
-                        for fh in (out, err_fh):
-                            if fh is not None:
-                                fh.flush()
+                        for o in (out, err_out):
+                            if o is not None:
+                                o.flush()
             except WorkerDied:
                 if ctrl_c.pending:  # the workers took the Ctrl-C too
                     raise KeyboardInterrupt from None
                 raise
+    except OutputFailed as exc:
+        failure = exc
     finally:
         results.close()  # stops the worker processes now, not when the generator is collected
         progress.close()
-        if sink is not None:
-            sink.close()
-        if out is not None and out is not sys.stdout.buffer:
-            out.close()
-        elif out is not None:
-            out.flush()
-        if err_fh is not None:
-            err_fh.close()
+        closing: list[_ParquetSink | _Output | None] = [sink, out, err_out]
+        for c in closing:
+            try:
+                if c is not None:
+                    c.close()
+            except OutputFailed as exc:
+                failure = failure or exc
+    if failure is not None:
+        print(f"newsclean: {failure}; the output holds every page before it, and --resume continues", file=sys.stderr)
+        return 4
     where = "stdout" if args.output == "-" else args.output
-    skipped = f", {len(done)} already done" if args.resume else ""
-    print(f"newsclean: {ok} page(s) converted, {failed} failed{skipped}; output in {where}", file=sys.stderr)
-    return 3 if failed else 0
+    resumed = f", {skipped[0]} already done" if args.resume else ""
+    if failed_before:
+        resumed += f" ({failed_before} failed before)"
+    if len(done) > skipped[0]:  # relative sources resolve from the current folder: resumed from another?
+        resumed += f"; {len(done) - skipped[0]} earlier record(s) match no input of this run"
+    print(f"newsclean: {ok} page(s) converted, {failed} failed{resumed}; output in {where}", file=sys.stderr)
+    return 3 if failed or failed_before else 0
+
+
+def _open_outputs(args: argparse.Namespace) -> tuple[_Output | None, _ParquetSink | None, _Output | None] | str:
+    """The output and errors files, opened without truncating either until both are open
+    (the paths were checked before, see :func:`path_problem`); or the one-line reason not."""
+    append = bool(args.resume)
+    err_out = out = None
+    try:
+        err_out = _Output.open(args.errors, binary=False) if args.errors else None
+        sink = _ParquetSink(args.output) if args.format == "parquet" else None
+        if sink is None:  # bytes: workers send UTF-8 JSON lines ready to write (see batch.Chunk)
+            out = _Output("stdout", sys.stdout.buffer) if args.output == "-" else _Output.open(args.output, binary=True)
+        if not append:
+            for o in (out, err_out):
+                if o is not None and o.fh is not sys.stdout.buffer:
+                    o.empty()
+    except OSError as exc:
+        for o in (out, err_out):
+            if o is not None:
+                o.fh.close()
+        return f"newsclean: cannot open {exc.filename or args.output}: {exc.strerror or exc}"
+    return out, sink, err_out
+
+
+def path_problem(args: argparse.Namespace) -> str | None:
+    """Why the outputs named on the command line must not be written, or ``None``.
+
+    Checked before anything is opened: an output that is an input (or reaches one through a
+    link) would be truncated; one inside an input folder would be read back as input (with
+    ``--text-field source`` it grew without bound); one in a missing folder failed with a
+    traceback after the other output was already truncated.
+    """
+    named = [(flag, value) for flag, value in (("--output", getattr(args, "output", None)),
+                                               ("--errors", getattr(args, "errors", None))) if value and value != "-"]  # fmt: skip
+    if len(named) == 2 and _same_file(named[0][1], named[1][1]):
+        return f"newsclean: --output and --errors are the same file: {named[0][1]}"
+    inputs = [str(i) for i in getattr(args, "inputs", [])]
+    for flag, value in named:
+        path = Path(value)
+        parent = path.parent
+        if not parent.is_dir():
+            return f"newsclean: {flag} {value}: the folder {parent} does not exist"
+        if path.is_dir():
+            return f"newsclean: {flag} {value} is a folder; give a file name"
+        real = Path(os.path.realpath(path))
+        for given in inputs:
+            if _same_file(value, given):
+                return f"newsclean: {flag} {value} is the input {given}: it would be overwritten; write elsewhere"
+            folder = Path(os.path.realpath(given))
+            if folder.is_dir() and real.is_relative_to(folder) and is_input(real):
+                return (f"newsclean: {flag} {value} is inside the input folder {given}, where it would be read "
+                        "as an input; write it elsewhere")  # fmt: skip
+    return None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist yet: compare where the paths lead
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 class _Interrupts:
@@ -233,7 +391,7 @@ class _Interrupts:
             signal.signal(signal.SIGINT, self._old)
 
 
-def _write(chunk: Chunk, out: IO[bytes] | None, sink: _ParquetSink | None, err: IO[str] | None) -> tuple[int, int]:
+def _write(chunk: Chunk, out: _Output | None, sink: _ParquetSink | None, err: _Output | None) -> tuple[int, int]:
     for source, error in chunk.errors:
         if err is not None:
             err.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
@@ -249,14 +407,22 @@ def _write(chunk: Chunk, out: IO[bytes] | None, sink: _ParquetSink | None, err: 
 def _show(args: argparse.Namespace, rules: RuleSet) -> int:
     path = Path(args.file)
     try:
-        data = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        print(f"newsclean: cannot read {path}: {exc}", file=sys.stderr)
+        data, _ = read_page(path, args.max_bytes)  # never blocks on a FIFO, never unpacks a bomb whole
+    except InputError as exc:
+        print(f"newsclean: {path}: {exc}", file=sys.stderr)
+        return 3
+    except (OSError, EOFError, ValueError) as exc:
+        print(f"newsclean: cannot read {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 3
     try:
-        page = extract(data, url=args.url, fetched_at=args.fetched_at_value, rules=rules)
+        page = extract(
+            data,
+            url=args.url,
+            fetched_at=args.fetched_at_value,
+            rules=rules,
+            max_bytes=args.max_bytes,
+            trace=args.trace,
+        )
     except NewscleanError as exc:
         print(f"newsclean: {path}: {exc}", file=sys.stderr)
         return 3
@@ -265,57 +431,43 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
 
 
 def _cluster(args: argparse.Namespace, _rules: RuleSet) -> int:
-    """Stream ``convert`` output, keep only signatures and a few fields, write one line per cluster."""
-    from .syndication import Clusterer
+    """Group the articles of ``convert`` output that carry the same text (see :mod:`.cluster_command`)."""
+    from .cluster_command import run
 
-    try:
-        clusterer = Clusterer(args.threshold, min_words=args.min_words)
-    except ValueError as exc:
-        print(f"newsclean: {exc}", file=sys.stderr)
-        return 2
-    refs: list[dict[str, Any]] = []
-    bad = 0
-    show = not args.quiet and sys.stderr.isatty()
-    progress = Progress(None, show)
-    for path in args.inputs:
-        opener: Any = gzip.open if path.endswith(".gz") else open
-        try:
-            fh = opener(path, "rt", encoding="utf-8")
-        except OSError as exc:
-            print(f"newsclean: cannot read {path}: {exc}", file=sys.stderr)
-            return 3
-        with fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                    articles = rec["page"]["articles"]
-                except (ValueError, KeyError, TypeError):
-                    bad += 1
-                    continue
-                for i, a in enumerate(articles):
-                    clusterer.add(len(refs), a)
-                    refs.append({"source": rec.get("source"), "article": i, "title": a.get("title"),
-                                 "outlet": a.get("outlet"), "published_at": a.get("published_at")})  # fmt: skip
-                progress.update(1, 0)
-    progress.close()
-    clusters = clusterer.clusters()
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    try:
-        for c in clusters:
-            rec = {"members": [refs[m] for m in c.members], "canonical": refs[c.canonical],
-                   "outlets": c.outlets, "origin": c.origin}  # fmt: skip
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    skipped = f", {bad} unreadable line(s) skipped" if bad else ""
-    print(f"newsclean: {len(refs)} article(s), {len(clusters)} cluster(s){skipped}", file=sys.stderr)
-    return 3 if bad else 0
+    return run(args)
 
 
 def _schema(_args: argparse.Namespace, _rules: RuleSet) -> int:
     print(json.dumps(Page.model_json_schema(), indent=2))
     return 0
+
+
+_CONVERT_EPILOG = """\
+Every input gives one output line or one error record: inputs that cannot be read (broken or
+looping links, FIFOs and other special files, folders that cannot be listed, gzip files that
+unpack past --max-bytes) are recorded, and none is opened if opening could block. Outputs
+are checked before any is opened: an output or --errors file may not be an input, nor lie
+inside an input folder where it would be read as one, and its folder must exist.
+
+exit codes:
+  0    every input converted
+  3    some inputs failed, each with an error record (with --resume: also before it)
+  2    usage error; nothing was written
+  4    stopped early: a worker process died, or an output could not be written (disk
+       full, file too large, another OS error)
+  130  interrupted (Ctrl-C)
+After 4 and 130 the output holds every page before the stop, and --resume continues; it
+recognises inputs by their resolved paths, however they are spelled."""
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -324,7 +476,12 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--rules", action="append", default=[], help="extra rule file or folder (repeatable)")
     ap.add_argument("--only-rules", action="store_true", help="use only --rules files, not the bundled ones")
     sub = ap.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("convert", help="convert files, folders and JSONL record files")
+    c = sub.add_parser(
+        "convert",
+        help="convert files, folders and JSONL record files",
+        epilog=_CONVERT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     c.add_argument("inputs", nargs="+", help="files or folders (.txt .html .htm .jsonl, each optionally .gz)")
     c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout with jsonl)")
     c.add_argument(
@@ -344,6 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--workers", type=int, default=0, help="worker processes (default: one per CPU)")
     c.add_argument("--scheduler", help="run on this dask.distributed scheduler (e.g. tcp://host:8786)")
     c.add_argument("--resume", action="store_true", help="complete the output of an interrupted run")
+    c.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"pages over N bytes (unpacked) are recorded as errors (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
     c.add_argument("--quiet", action="store_true", help="no progress bar (the summary line stays)")
     c.set_defaults(func=_convert)
     s = sub.add_parser("show", help="print one page's articles and the chrome removed, with rule ids")
@@ -351,10 +510,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--url")
     s.add_argument("--fetched-at", help="scrape time (ISO 8601)")
     s.add_argument("--plain", action="store_true", help="no colours, even on a terminal")
+    s.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"refuse a page over N bytes, unpacked (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
+    s.add_argument("--trace", action="store_true", help="also print every decision, line by line, with its rule id")
     s.set_defaults(func=_show)
-    cl = sub.add_parser("cluster", help="group articles of convert output that carry the same text")
+    cl = sub.add_parser(
+        "cluster",
+        help="group articles of convert output that carry the same text",
+        epilog="exit codes: 0 all records used, 3 some could not be (each reported), 2 usage errors, "
+        "130 Ctrl-C, 143 SIGTERM. The output file appears only when complete.",
+    )
     cl.add_argument("inputs", nargs="+", help="JSONL files written by convert (optionally .gz)")
     cl.add_argument("-o", "--output", required=True, help="output JSONL, one line per cluster ('-' for stdout)")
+    cl.add_argument("--errors", help="write one JSON line per record or article that could not be used here")
     cl.add_argument("--threshold", type=float, default=0.5, help="Jaccard similarity to join (default 0.5)")
     cl.add_argument("--min-words", type=int, default=40, help="ignore bodies shorter than this (default 40)")
     cl.add_argument("--quiet", action="store_true", help="no progress display")
@@ -380,6 +548,10 @@ def main(argv: list[str] | None = None) -> int:
         rules = load_rules(*args.rules, replace=args.only_rules) if args.rules else default_rules()
     except NewscleanError as exc:
         ap.error(str(exc))
+    problem = path_problem(args)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         code: int = args.func(args, rules)
     except BrokenPipeError:  # "newsclean show page.txt | head": the reader left; not an error
@@ -392,6 +564,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except WorkerDied as exc:
         print(f"{exc}; the output holds every page before it, and --resume continues", file=sys.stderr)
+        return 4
+    except OSError as exc:  # the system refused something (processes, pipes, a file): one line, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"newsclean: stopped: {exc.strerror or exc}{where}", file=sys.stderr)
         return 4
     return code
 

@@ -91,7 +91,16 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace"), None
+            return _after_bom(data[len(bom) :], encoding)
+    return _unmarked(data)
+
+
+def _unmarked(data: bytes) -> tuple[str, str | None]:
+    """Bytes without a byte-order mark (or whose mark the bytes contradict): :func:`decode`."""
+    wide = _utf16_by_zeros(data)
+    if wide is not None:  # valid UTF-8 too (zero bytes are ASCII), but every other byte is zero
+        warning = f"input has no byte-order mark, but its zero bytes say UTF-16: decoded as {wide.upper()}"
+        return data.decode(wide, errors="replace"), warning
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -109,13 +118,110 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if declared is not None and declared != "utf-8":
         warning = f"input is not UTF-8; decoded as {declared}, as the page declares"
         return data.decode(declared, errors="replace"), warning
-    best = from_bytes(data[:_DETECT_BYTES]).best()
-    if best is not None and best.encoding:
+    guess = _guess(data)
+    if guess is not None:
+        encoding, rivals = guess
         try:
-            return data.decode(best.encoding, errors="replace"), f"input is not UTF-8; decoded as {best.encoding}"
+            decoded = data.decode(encoding, errors="replace")
         except LookupError:
-            pass
+            return text, "input is not valid text; undecodable bytes replaced"
+        if not rivals:
+            return decoded, f"input is not UTF-8; decoded as {encoding}"
+        warning = (
+            f"input is not UTF-8 and declares no charset; decoded as {encoding}, a guess the bytes do not "
+            f"decide ({', '.join(rivals)} would read them as well)"
+        )
+        return decoded, warning
     return text, "input is not valid text; undecodable bytes replaced"
+
+
+# A byte-order mark and the bytes after it may disagree: an editor that prepends a UTF-8 BOM
+# to a UTF-16 file writes both. The bytes decide then, and the page says so.
+def _after_bom(rest: bytes, encoding: str) -> tuple[str, str | None]:
+    """Bytes after a byte-order mark, decoded as it says unless the bytes plainly say otherwise."""
+    if encoding == "utf-8":
+        for bom, wide in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+            if rest.startswith(bom):
+                warning = f"input has a UTF-8 byte-order mark followed by a UTF-16 one: decoded as {wide.upper()}"
+                return rest[len(bom) :].decode(wide, errors="replace"), warning
+        found = _utf16_by_zeros(rest)
+        if found is not None:
+            warning = f"input has a UTF-8 byte-order mark, but its zero bytes say UTF-16: decoded as {found.upper()}"
+            return rest.decode(found, errors="replace"), warning
+    elif encoding.startswith("utf-16") and _eight_bit(rest):
+        text, how = _unmarked(rest)
+        note = f"input has a {encoding.upper()} byte-order mark, but its bytes read as 8-bit text"
+        return text, note + (f"; {how}" if how else ": decoded as UTF-8")
+    text = rest.decode(encoding, errors="replace")
+    broken = text.count("\ufffd")
+    if broken:
+        return text, f"input has a {encoding.upper()} byte-order mark, but {broken:,} byte sequences did not decode"
+    return text, None
+
+
+# Text in UTF-16 has a zero byte in every other position wherever it is ASCII (markup, digits,
+# spaces, Latin letters): a page whose sample is at least this share zero bytes, nearly all
+# on one side, is UTF-16. Text in any 8-bit charset or UTF-8 holds no zero bytes, and random
+# bytes hold 1 in 256.
+_ZERO_SHARE = 0.25
+_ZERO_SIDE = 0.9
+_ZERO_SAMPLE = 4096
+
+
+# 8-bit text (ASCII, UTF-8, a Latin code page) is at least this share spaces and line breaks;
+# UTF-16 holds those as two bytes, one of them zero, and CJK text in UTF-16 has a space byte
+# only in one code unit of 256.
+_EIGHT_BIT_SPACES = 0.05
+
+
+def _eight_bit(data: bytes) -> bool:
+    """Whether bytes a UTF-16 mark precedes are plainly 8-bit text: no zero byte, many spaces."""
+    sample = data[:_ZERO_SAMPLE]
+    if not sample or sample.count(0):
+        return False
+    return sample.count(b" ") + sample.count(b"\n") >= _EIGHT_BIT_SPACES * len(sample)
+
+
+def _utf16_by_zeros(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when the zero bytes say so, else ``None``."""
+    sample = data[:_ZERO_SAMPLE]
+    zeros = sample.count(0)
+    if zeros < 4 or zeros < _ZERO_SHARE * len(sample):
+        return None
+    odd = sample[1::2].count(0)  # little-endian ASCII: "H\0e\0"
+    if odd >= _ZERO_SIDE * zeros:
+        return "utf-16-le"
+    if zeros - odd >= _ZERO_SIDE * zeros:
+        return "utf-16-be"
+    return None
+
+
+# The charset browsers in Western locales assume for an undeclared page; a guess that ties with
+# it (same noise, same language fit in charset-normalizer's measures) is read as it. Spanish
+# "España" came out as "Espańa": cp1250 and cp1252 tie on Western text, and the first tied
+# candidate won.
+_WESTERN = "cp1252"
+
+
+def _guess(data: bytes) -> tuple[str, list[str]] | None:
+    """The detected charset, and the tied rivals that would read the bytes differently."""
+    sample = data[:_DETECT_BYTES]
+    results = from_bytes(sample)
+    best = results.best()
+    if best is None or not best.encoding:
+        return None
+    tied: list[str] = []
+    for match in results:
+        if match.chaos == best.chaos and match.coherence == best.coherence:
+            tied += [match.encoding, *match.could_be_from_charset]
+    tied = list(dict.fromkeys(tied))
+    encoding = _WESTERN if _WESTERN in tied else best.encoding
+    try:
+        mine = sample.decode(encoding, errors="replace")
+        rivals = [c for c in tied if c != encoding and sample.decode(c, errors="replace") != mine]
+    except LookupError:
+        return best.encoding, []
+    return encoding, rivals
 
 
 # The characters the table changes, as one class: most pages need no translation at all,
@@ -139,14 +245,27 @@ def normalize(text: str) -> str:
             text = text.replace("\x0b", "\n").replace("\x0c", "\n")
         if "\t" in text:
             text = text.replace("\t", " ")
-        return _NEEDS.sub(_replace, text)
+        return _table(text)
     for brk in _LINE_BREAKS:
         if brk in text:
             text = text.replace(brk, "\n")
     for old, new in _COMMON:
         if old in text:
             text = text.replace(old, new)
-    return _NEEDS.sub(_replace, text)
+    return _table(text)
+
+
+# Characters the table is applied to per pass. A pass holds one piece per replacement, and
+# text full of control characters (random bytes) has one every few characters: in one pass
+# over 20 MB those pieces took 20 times the input's memory. Every replacement is of one
+# character by at most one, so passes over slices give the same string.
+_PASS = 1 << 18
+
+
+def _table(text: str) -> str:
+    if len(text) <= _PASS:
+        return _NEEDS.sub(_replace, text)
+    return "".join([_NEEDS.sub(_replace, text[i : i + _PASS]) for i in range(0, len(text), _PASS)])
 
 
 def _replace(m: re.Match[str]) -> str:

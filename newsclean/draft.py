@@ -40,6 +40,7 @@ def sentence_starts(text: str) -> list[int]:
 class Draft:
     role: str
     title: str | None = None
+    subtitle: str | None = None
     outlet: str | None = None
     category: str | None = None
     tags: list[str] = field(default_factory=list)

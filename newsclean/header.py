@@ -25,7 +25,7 @@ _TITLE_LABEL = regex.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
 
 def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if block.title is not None:
-        _title(block, draft, rules, ledger)
+        title_text(block, draft, rules, ledger)
     outlets: list[str] = []
     glued_line: str | None = None  # the line an outlet was glued to its time on
     bullets: list[str] = []
@@ -34,7 +34,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
         if it.kind is Kind.TIME:
             if it.label and it.label != "time" and draft.published_text is not None:
                 # the story's own stamp under the aggregator's time: the header's time stands
-                ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
+                ledger.remove(it.line.text, it.line.start, "heuristic.header-stamp")
                 continue
             draft.published_text = it.time
             names = byline_line(it.outlet) if it.outlet else None
@@ -56,7 +56,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
             names = byline_line(it.text)
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
                 draft.add_byline(names, rules)
-                ledger.remove(it.text, it.line.start, "byline.line")
+                ledger.remove(it.text, it.line.start, "byline.header-line")
             else:
                 outlets.append(it.text)
     outlet = outlets[0] if outlets else None
@@ -115,7 +115,8 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
     return outlet, time
 
 
-def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The block's title line to the title, without banners and section suffixes."""
     assert block.title is not None
     line = block.title.line
     text = line.text
@@ -123,10 +124,7 @@ def _title(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if m and len(text) - m.end() > 10:
         ledger.remove(m.group(0), line.start, "heuristic.title-label")
         text = text[m.end() :]
-    for pattern in rules.title_suffix:
-        sm = pattern.search(text)
-        if sm:
-            draft.category = sm.group("category")
-            text = text[: sm.start()]
-            break
+    suffix = rules.title_category(text)  # a user's pattern: on the page's time budget
+    if suffix is not None:
+        text, draft.category = text[: suffix[0]], suffix[1]
     draft.title = " ".join(text.split())  # one space between words, as in the body

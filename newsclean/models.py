@@ -42,11 +42,30 @@ class Removal(BaseModel):
     end: int
 
 
+class TraceEvent(BaseModel):
+    """One decision about a piece of the page, with the rule or heuristic that made it.
+
+    Removals are traced as ``decision="removed"``; kept lines say what they became ("title",
+    "opens entry 3: a headline over its teaser", "outlet = Coast Post"). ``start``/``end``
+    are offsets into the normalised text, like a :class:`Removal`'s. Filled only when
+    :func:`newsclean.extract` is called with ``trace=True``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    start: int
+    end: int
+    text: str
+    decision: str
+
+
 class Article(BaseModel):
     """One story-like block of a page: the page's own story, a related story or a listing entry."""
 
     role: Role
     title: str | None = None
+    subtitle: str | None = None  # the standfirst printed under the title, when a page prints one
     outlet: str | None = None
     byline: list[str] = Field(default_factory=list)
     dateline: Dateline | None = None
@@ -75,6 +94,7 @@ class Page(BaseModel):
     articles: list[Article] = Field(default_factory=list)
     removed: list[Removal] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    trace: list[TraceEvent] = Field(default_factory=list)  # filled with ``extract(..., trace=True)``
 
     @property
     def main(self) -> Article | None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .models import Removal, built
+from .models import Removal, TraceEvent, built
 
 MAX_GAPS = 64  # two-space gaps a paragraph may have and still be read single-spaced
 
@@ -40,9 +40,14 @@ def _single_spaced(src: str) -> list[tuple[int, int]]:
 
 @dataclass
 class Ledger:
-    """Every removal of one page, in the order made; sorted and checked at the end."""
+    """Every removal of one page, in the order made; sorted and checked at the end.
+
+    With ``trace`` a list (``extract(..., trace=True)``), every decision is also recorded
+    there, removals and kept lines alike; with ``None`` nothing is, at no cost.
+    """
 
     removals: list[Removal] = field(default_factory=list)
+    trace: list[TraceEvent] | None = None
 
     def remove(self, text: str, start: int, rule: str) -> None:
         """Record ``text`` (found at ``start`` of the page) as removed, trimmed of spaces."""
@@ -52,6 +57,15 @@ class Ledger:
             s = start + lead
             # built by us from checked offsets: no per-removal validation needed
             self.removals.append(built(Removal, text=core, rule=rule, start=s, end=s + len(core)))
+            if self.trace is not None:
+                self.note(rule, s, core, "removed")
+
+    def note(self, rule: str, start: int, text: str, decision: str) -> None:
+        """Record a decision about ``text`` at ``start`` (only when tracing)."""
+        if self.trace is not None:
+            self.trace.append(
+                built(TraceEvent, rule=rule, start=start, end=start + len(text), text=text, decision=decision)
+            )
 
 
 class Para:

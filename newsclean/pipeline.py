@@ -7,22 +7,29 @@ roles) -> header fields -> body fields -> page-wide pass -> models.
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .body import extract_body
-from .classify import Kind, classify, shape
+from .classify import Item, Kind, classify
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
+from .layout import drop_interface_lines, infer
+from .layout.cards import card
+from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
+from .layout.fill import fill_entry
 from .lines import split_lines
-from .models import Article, Dateline, Page, built
+from .models import Article, Dateline, Page, TraceEvent, built
+from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
+from .provenance import trace_fields
 from .rules import RuleSet, default_rules
-from .segment import Block, segment
+from .segment import Block, Segmentation, segment
 from .timeparse import resolve
 
 if TYPE_CHECKING:  # the HTML path is imported only for HTML input
@@ -32,17 +39,31 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
 
 
-def normalize_source(source: str | bytes, *, content_type: str = "auto") -> str:
+def normalize_source(source: str | bytes, *, content_type: str = "auto", max_lines: int = DEFAULT_MAX_LINES) -> str:
     """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to.
 
-    For HTML input that is the page rendered to text blocks, one per line.
+    For HTML input that is the page rendered to text blocks, one per line (or, for markup
+    too deep or too large to parse, its text without the tags).
     """
     text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
     if _is_html(text, content_type):
-        from .html.extract import render, strip_markup, too_deep
+        from .html.extract import render, strip_markup
 
-        return normalize(strip_markup(text)) if too_deep(text) else render(text).text
+        return normalize(strip_markup(text)) if _unparsable(text, max_lines) else render(text).text
     return normalize(text)
+
+
+def _unparsable(markup: str, max_lines: int) -> str | None:
+    """Why ``markup`` is read as text without its tags, or ``None`` (the common case)."""
+    from .html.extract import MAX_DEPTH, too_deep
+
+    if too_deep(markup):
+        return f"markup nests deeper than {MAX_DEPTH:,} elements"
+    limit = TAGS_PER_LINE * max_lines
+    tags = count_tags(markup, limit)
+    if tags > limit:
+        return f"markup has {tags:,} tags, over the limit of {limit:,} ({TAGS_PER_LINE} per line of max_lines)"
+    return None
 
 
 def _is_html(text: str, content_type: str) -> bool:
@@ -61,12 +82,15 @@ def extract(
     content_type: str = "auto",
     rules: RuleSet | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
+    trace: bool = False,
 ) -> Page:
     """Turn one scraped page into its articles, with every removal recorded.
 
     Never raises on content: bad input gives a ``Page`` with warnings. Raises ``TypeError``
     for arguments of the wrong type and :class:`PageTooLarge` for input over ``max_bytes``
-    (checked before any work, so a batch job can skip it cheaply).
+    (checked before any work, so a batch job can skip it cheaply). A page over ``max_lines``
+    non-blank lines comes back unsegmented, as plain text (see ``oversize.py``).
     """
     if not isinstance(source, (str, bytes, bytearray)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
@@ -78,6 +102,8 @@ def extract(
         raise ValueError(f"content_type must be one of {_CONTENT_TYPES}, not {content_type!r}")
     if rules is not None and not isinstance(rules, RuleSet):
         raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
+    if not isinstance(max_lines, int) or max_lines < 1:
+        raise ValueError(f"max_lines must be a positive int, not {max_lines!r}")
     surrogates = False
     if isinstance(source, (bytes, bytearray)):
         size = len(source)
@@ -101,27 +127,42 @@ def extract(
     # Outside the safety net: a rule file that does not load is the installation's fault,
     # not the page's, and must fail loudly rather than turn every page into an error page.
     rules = rules or default_rules()
+    budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
     try:
-        return _dispatch(text, url, fetched_at, content_type, rules, warnings)
+        token = _TRACING.set(trace)
+        try:
+            page = _dispatch(text, url, fetched_at, content_type, rules, warnings, max_lines)
+        finally:
+            _TRACING.reset(token)
     except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
         if os.environ.get("NEWSCLEAN_STRICT") == "1":
             raise
-        return _plain_page(text, url, warnings, exc)
+        page = _plain_page(text, url, warnings, exc)
+    finally:
+        rules.end_page(budget)
+    if budget is not None and budget.exhausted:
+        page.warnings.append(budget.warning)
+    return page
 
 
 def _dispatch(
-    text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str]
-) -> Page:
+    text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str],
+    max_lines: int,
+) -> Page:  # fmt: skip
     if _is_html(text, content_type):
         from .html import extract as html
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
-        if not html.too_deep(text):
+        why = _unparsable(text, max_lines)
+        if why is None:
             return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
-        warnings.append(f"markup nests deeper than {html.MAX_DEPTH:,} elements: read as text without its tags")
+        warnings.append(f"{why}: read as text without its tags")
         text = html.strip_markup(text)
-    return _run(normalize(text), url, fetched_at, rules, warnings)
+    text = normalize(text)
+    if too_many_lines(text, max_lines):  # past any news page: segmenting takes memory by the line
+        return plain_page(text, url, warnings, max_lines)
+    return _run(text, url, fetched_at, rules, warnings)
 
 
 def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
@@ -131,7 +172,9 @@ def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warni
 
     title = None
     if html.may_be_aggregator(doc.text, rules, doc.meta):  # only then is the text pass worth it
-        page = _run(doc.text, doc.url, fetched_at, rules, list(warnings))
+        # the aggregator reading, not the generic layout: that is for scraped text, where no
+        # markup said what the page is
+        page = _run(doc.text, doc.url, fetched_at, rules, list(warnings), layouts=False)
         if html.is_aggregator(page, rules, doc.meta):
             return html.with_markup_fields(page, doc.meta)
         title = page.main.title if page.main is not None else None
@@ -142,7 +185,7 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
     lines = split_lines(normalize(text))
     article = built(Article,
-        role="main", title=None, outlet=None, byline=[], dateline=None, published_text=None,
+        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
         published_at=None, category=None, tags=[], credits=[], captions=[],
         paragraphs=[line.text for line in lines], ids={},
         span=(lines[0].start, lines[-1].end) if lines else (0, 0),
@@ -152,25 +195,31 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
                 warnings=_unique([*warnings, note]))  # fmt: skip
 
 
-def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
-    ledger = Ledger()
+# Whether the current extract() call records its decisions: set by extract() for the call
+# only (a context variable, so threads and the HTML path's call into the text pipeline agree).
+_TRACING: ContextVar[bool] = ContextVar("newsclean_tracing", default=False)
+
+
+def _run(
+    text: str,
+    url: str | None,
+    fetched_at: datetime | None,
+    rules: RuleSet,
+    warnings: list[str],
+    *,
+    layouts: bool = True,
+) -> Page:
+    tracing = _TRACING.get()
+    ledger = Ledger(trace=[] if tracing else None)
     lines = split_lines(text)
-    try:
-        items = classify(lines, rules, ledger)
-    except TimeoutError:  # only a user rule that backtracks can get here
-        warnings.append("a rule pattern timed out; whole-line chrome was not removed")
-        ledger = Ledger()
-        items = [shape(line) for line in lines]
-    seg = segment(items, ledger)
+    items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
+    seg = _segment(items, ledger, url, layouts=layouts)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
-        try:
-            headlines += extract_body(draft, rules, ledger, inline=inline)
-        except TimeoutError:
-            warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
+        headlines += extract_body(draft, rules, ledger, inline=inline)
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
@@ -180,13 +229,47 @@ def _run(text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet
     if not articles and text.strip():
         warnings.append("no article found in the input")
     removed = sorted(ledger.removals, key=lambda r: (r.start, r.end))
+    trace: list[TraceEvent] = []
+    if ledger.trace is not None:
+        trace_fields(articles, text, ledger)
+        trace = sorted(ledger.trace, key=lambda e: (e.start, e.end))
     return built(Page, kind=seg.kind if articles else "unknown", url=url, articles=articles,
-                 removed=removed, warnings=_unique(warnings))  # fmt: skip
+                 removed=removed, warnings=_unique(warnings), trace=trace)  # fmt: skip
+
+
+def _segment(items: list[Item], ledger: Ledger, url: str | None, *, layouts: bool = True) -> Segmentation:
+    """The aggregator header's segmentation where the page prints one; else the layout
+    that repeats on the page; else the page as one lead story."""
+    tracing = ledger.trace is not None
+    scratch = Ledger(trace=[] if tracing else None)
+    seg = segment(items, scratch)
+    if not seg.aggregator and layouts:
+        scratch2 = Ledger(trace=[] if tracing else None)
+        generic = infer(items, scratch2, url)
+        if generic is not None:
+            seg, scratch = generic, scratch2
+        else:  # one story of any site: its interface lines go, as on a listing
+            scratch3 = Ledger(trace=[] if tracing else None)
+            kept = drop_interface_lines(items, scratch3)
+            if len(kept) < len(items):
+                seg, scratch = segment(kept, scratch3), scratch3
+    ledger.removals.extend(scratch.removals)
+    if ledger.trace is not None and scratch.trace is not None:
+        ledger.trace.extend(scratch.trace)
+        how = {"aggregator": "the aggregator's header runs", "generic": "the entry layout the page repeats",
+               "lead": "one lead story (no layout repeats)"}[seg.reading]  # fmt: skip
+        first = items[0].line if items else None
+        if first is not None:
+            ledger.note("segment.reading", first.start, first.text, f"page read as {how}; kind {seg.kind}")
+    return seg
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
     draft = Draft(role=block.role)
-    fill_header(block, draft, rules, ledger)
+    if block.generic:
+        fill_entry(block, draft, rules, ledger)
+    else:
+        fill_header(block, draft, rules, ledger)
     after_end = False
     for it in block.body:
         if it.kind is Kind.MARKER:  # a story-closing heading: what follows is a link list
@@ -200,6 +283,12 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
         if after_end:
             draft.after_end.add(id(draft.paras[-1]))
             after_end = False
+    if block.generic:
+        card(draft, ledger, block.kickers)
+        glued_title(draft)
+        outlet_opener(draft, rules, ledger)
+        teaser_trailer(draft, rules, ledger)
+        teaser_link(draft, ledger)
     if block.kicker and draft.paras:
         draft.paras[0].cut(0, len(block.kicker) + 2, None, None)
     if block.stamp is not None and draft.paras:
@@ -223,7 +312,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
         place, date_text, agency = d.dateline
         dateline = Dateline(location=place, date_text=date_text, agency=agency)
     return built(Article,
-        role=d.role, title=d.title, outlet=d.outlet, byline=d.byline, dateline=dateline,
+        role=d.role, title=d.title, subtitle=d.subtitle, outlet=d.outlet, byline=d.byline, dateline=dateline,
         published_text=d.published_text, published_at=published_at, category=d.category,
         tags=d.tags, credits=d.credits, captions=d.ordered_captions(),
         paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,

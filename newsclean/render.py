@@ -43,6 +43,11 @@ def plain_text(page: Page) -> str:
         for r in page.removed:
             text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
             lines.append(f"  - [{r.rule}] {text!r}  @{r.start}")
+    if page.trace:
+        lines += ["", "trace (offset, rule, decision, text):"]
+        for e in page.trace:
+            text = e.text if len(e.text) <= 60 else e.text[:57] + "..."
+            lines.append(f"  @{e.start:<6} {e.rule:34} {e.decision}: {text!r}")
     return "\n".join(lines)
 
 
@@ -77,3 +82,13 @@ def render(page: Page, *, plain: bool = False) -> None:
         for r in page.removed:
             text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
             console.print(Text.assemble(("  ✗ ", "red"), (f"[{r.rule}] ", "magenta"), (text, "dim strike")))
+    if page.trace:
+        console.print()
+        console.print("[bold]trace[/] (offset, rule, decision, text)")
+        for e in page.trace:
+            text = e.text if len(e.text) <= 60 else e.text[:57] + "..."
+            console.print(
+                Text.assemble(
+                    (f"  @{e.start:<6} ", "dim"), (f"{e.rule:34} ", "magenta"), (f"{e.decision}: ", "cyan"), text
+                )
+            )

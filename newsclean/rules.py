@@ -30,13 +30,16 @@ File format (see ``docs/rules.md`` for the full reference)::
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from time import perf_counter
 from typing import Any, TypeVar
 
 import regex
@@ -51,21 +54,76 @@ _sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 _SECTIONS = {"related", "listing", "end", "comments"}
+_ABOUT_KEYS = {"name", "description", "note"}
+_ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")
 _TOP_KEYS = {
     "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
     "timezones", "title_suffix",
 }  # fmt: skip
 # Safety net for patterns from a user's rule file: the bundled patterns are written to run
-# in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack, and
-# the timeout (a base plus a second per megabyte) turns that into a warning on the page
-# instead of a stalled batch job. Bundled patterns run without it: the regex module's
-# timeout check doubles the cost of a short match, and short matches are most of the work.
-REGEX_TIMEOUT = 0.25
+# in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack. All of
+# a user's patterns on one page (line, inline, title suffix, on the text and HTML paths) share
+# one time budget: this base plus a second per megabyte of input. A page that spends it comes
+# back with what was done and a warning, instead of stalling a batch job. One budget per page,
+# not a timeout per call: with a quarter second per call, a slow inline rule cost 50 s on a
+# page of 200 blocks. Bundled patterns run without it: the regex module's timeout check
+# doubles the cost of a short match, and short matches are most of the work.
+REGEX_TIMEOUT = 0.5
 
 
 def budget(text: str) -> float:
-    """Seconds a regex call on ``text`` may take before it is abandoned."""
+    """Seconds the user's patterns may take on a page of ``text`` (or one call outside a page)."""
     return REGEX_TIMEOUT + len(text) / 1_000_000
+
+
+class PatternBudget:
+    """The time the user's patterns may still take on the page being extracted.
+
+    Every call of a user pattern runs with what is left as its timeout and spends what it
+    took. Once a call runs out, ``exhausted`` is set and no user pattern runs again on this
+    page; ``extract()`` adds :attr:`warning` to the page.
+    """
+
+    __slots__ = ("exhausted", "left", "seconds", "token")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.left = seconds
+        self.exhausted = False
+        self.token: Token[PatternBudget | None] | None = None
+
+    def start(self) -> float:
+        """The deadline of a group of calls about to run."""
+        return perf_counter() + self.left
+
+    def timeout(self, deadline: float) -> float:
+        """The timeout for the next call of the group (raises once nothing is left)."""
+        left = deadline - perf_counter()
+        if left <= 0:
+            raise TimeoutError("the page's pattern budget is spent")
+        return left
+
+    def stop(self, deadline: float) -> None:
+        self.left = max(0.0, deadline - perf_counter())
+
+    @property
+    def warning(self) -> str:
+        return (
+            f"a rule file's pattern timed out: the page's time budget for user patterns ({self.seconds:.2f} s) "
+            "is spent, and they were not applied to the rest of the page (a pattern that backtracks?)"
+        )
+
+
+_PAGE_BUDGET: ContextVar[PatternBudget | None] = ContextVar("newsclean_pattern_budget", default=None)
+
+
+def _budget_for(text: str) -> tuple[PatternBudget, bool]:
+    """The page's budget, or (outside ``extract()``) one for this call alone whose timeout is
+    raised to the caller as before, since no page is there to carry a warning."""
+    page = _PAGE_BUDGET.get()
+    if page is None:
+        return PatternBudget(budget(text)), True
+    return page, False
 
 
 @dataclass
@@ -151,8 +209,19 @@ class RuleSet:
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
         self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
 
-    def _budget(self, text: str) -> float | None:
-        return budget(text) if self._guarded else None
+    def start_page(self, size: int) -> PatternBudget | None:
+        """Open the time budget of one page of ``size`` bytes (``None`` when no user pattern)."""
+        if not self._guarded:
+            return None
+        page = PatternBudget(REGEX_TIMEOUT + size / 1_000_000)  # as budget(), by the page's bytes
+        page.token = _PAGE_BUDGET.set(page)
+        return page
+
+    @staticmethod
+    def end_page(page: PatternBudget | None) -> None:
+        if page is not None and page.token is not None:
+            _PAGE_BUDGET.reset(page.token)
+            page.token = None
 
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
@@ -172,13 +241,25 @@ class RuleSet:
             return self._wide_by_first.match(text)
         if self._by_first is not None:  # bundled rules only: no timeout needed
             return self._by_first.match(text)
-        limit = self._budget(text)
-        if self._any_line_regex is not None:  # one union call rejects most lines before the loop
-            if not self._any_line_regex.fullmatch(text, timeout=limit):
+        page, loud = _budget_for(text)
+        if page.exhausted:
+            return None
+        deadline = page.start()
+        try:
+            # one union call rejects most lines before the loop
+            if self._any_line_regex is not None and not self._any_line_regex.fullmatch(
+                text, timeout=page.timeout(deadline)
+            ):
                 return None
-        for pattern, rid, section in self._line_regex:
-            if pattern.fullmatch(text, timeout=limit):
-                return rid, section
+            for pattern, rid, section in self._line_regex:
+                if pattern.fullmatch(text, timeout=page.timeout(deadline)):
+                    return rid, section
+        except TimeoutError:
+            if loud:
+                raise
+            page.exhausted = True
+        finally:
+            page.stop(deadline)
         return None
 
     def is_section_rule(self, rule_id: str) -> bool:
@@ -216,18 +297,62 @@ class RuleSet:
         elif self._inline_re is not None:
             for phrase in self._inline_re.finditer(text):
                 hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
-        limit = self._budget(text)
-        if self._inline_needles is None:  # some pattern has no literal: one union scan decides
-            if self._any_inline_regex is not None and not self._any_inline_regex.search(text, timeout=limit):
+        if not self._inline_regex:
+            return hits
+        if not self._guarded:
+            self._inline_patterns(text, hits, None, 0.0)
+        else:
+            page, loud = _budget_for(text)
+            if page.exhausted:
                 return hits
+            deadline = page.start()
+            try:
+                self._inline_patterns(text, hits, page, deadline)
+            except TimeoutError:  # every hit found so far is a real match: they stay
+                if loud:
+                    raise
+                page.exhausted = True
+            finally:
+                page.stop(deadline)
+        hits.sort()
+        return hits
+
+    def _inline_patterns(
+        self, text: str, hits: list[tuple[int, int, str]], page: PatternBudget | None, deadline: float
+    ) -> None:
+        """The inline patterns' hits in ``text``, into ``hits``; timed against ``page`` if given."""
+        if self._inline_needles is None:  # some pattern has no literal: one union scan decides
+            union = self._any_inline_regex
+            if union is not None and not union.search(text, timeout=page.timeout(deadline) if page else None):
+                return
         for (pattern, rid), lit in zip(self._inline_regex, self._inline_regex_needles, strict=True):
             if lit is not None and lit not in text:  # each pattern runs only where its literal is
                 continue
-            for m in pattern.finditer(text, timeout=limit):
+            for m in pattern.finditer(text, timeout=page.timeout(deadline) if page else None):
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))
-        hits.sort()
-        return hits
+
+    def title_category(self, title: str) -> tuple[int, str] | None:
+        """Where a ``[title_suffix]`` pattern's match starts in ``title``, and the category it names."""
+        if not self.title_suffix:
+            return None
+        page, loud = _budget_for(title) if self._guarded else (None, False)
+        if page is not None and page.exhausted:
+            return None
+        deadline = page.start() if page is not None else 0.0
+        try:
+            for pattern in self.title_suffix:
+                m = pattern.search(title, timeout=page.timeout(deadline) if page is not None else None)
+                if m:
+                    return m.start(), m.group("category")
+        except TimeoutError:
+            if loud or page is None:
+                raise
+            page.exhausted = True
+        finally:
+            if page is not None:
+                page.stop(deadline)
+        return None
 
     def agency(self, name: str) -> str | None:
         """The canonical agency name for a spelling ("REUTERS" -> "Reuters"), or ``None``."""
@@ -366,7 +491,7 @@ def _alternation(phrases: Iterable[str], *, anchored: bool, word_end: bool = Fal
 def _strings(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RulesError(f"{where}: expected a string or a list of non-empty strings")
     return value
 
@@ -398,6 +523,14 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
+    about = data.get("ruleset", {})
+    if not isinstance(about, dict):
+        raise RulesError(f"{name}: ruleset: expected a table with a name and a description")
+    for key, value in about.items():
+        if key not in _ABOUT_KEYS:
+            raise RulesError(f"{name}: ruleset.{key}: unknown key (expected one of {sorted(_ABOUT_KEYS)})")
+        if not isinstance(value, str):
+            raise RulesError(f"{name}: ruleset.{key}: expected a string")
     for i, entry in enumerate(data.get("line", [])):
         where = f"{name}: line[{i}]"
         if not isinstance(entry, dict):
@@ -440,13 +573,23 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
     if not isinstance(agencies, dict):
         raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
     for canonical, spellings in agencies.items():
+        if not canonical.strip():
+            raise RulesError(f"{name}: agencies: an agency's canonical name is empty")
         for s in [*_strings(spellings, f"{name}: agencies.{canonical}"), canonical]:
             src.agencies[_key(s)] = canonical
     zones = data.get("timezones", {})
     if not isinstance(zones, dict):
         raise RulesError(f"{name}: timezones: expected a table of ZONE = hours")
     for zone, hours in zones.items():
-        if not isinstance(hours, (int, float)) or isinstance(hours, bool) or abs(hours) > 14:
+        if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
+            raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
+        # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
+        if (
+            not isinstance(hours, (int, float))
+            or isinstance(hours, bool)
+            or not math.isfinite(hours)
+            or abs(hours) > 14
+        ):
             raise RulesError(f"{name}: timezones.{zone}: expected hours east of UTC (-14..14)")
         src.timezones[zone.upper()] = float(hours)
     suffix = data.get("title_suffix", {})
@@ -488,7 +631,7 @@ def load_rules(*paths: str | Path, replace: bool = False) -> RuleSet:
         files = sorted(p.glob("*.toml")) if p.is_dir() else [p]
         for f in files:
             try:
-                text = f.read_text(encoding="utf-8")
+                text = f.read_text(encoding="utf-8-sig")  # editors on Windows save a BOM first
             except OSError as exc:
                 raise RulesError(f"{f}: cannot read rule file: {exc.strerror}") from None
             except UnicodeDecodeError:

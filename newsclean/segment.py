@@ -26,6 +26,7 @@ from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind
 from .para import Ledger
+from .timeparse import aggregator_time
 
 Role = str
 
@@ -41,15 +42,34 @@ class Block:
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
     stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
     tags: list[str] = field(default_factory=list)  # the hashtag a listing section is about
+    # the generic layout (newsclean.layout) also says which lines sit before the title,
+    # which trail the body, the standfirst and the title's repeats
+    head: list[Item] = field(default_factory=list)
+    tail: list[Item] = field(default_factory=list)
+    subtitle: Item | None = None
+    repeats: list[Item] = field(default_factory=list)
+    generic: bool = False
+    page_category: str | None = None  # the listing's own heading, for entries without a section
+    page_byline: str | None = None  # an author page's heading: the author of every entry
+    decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
+    kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
+    heading: Item | None = None  # the listing's heading line the page category was read from
 
     def items(self) -> list[Item]:
-        return ([self.title] if self.title else []) + self.meta + self.body
+        own = [*self.head, *([self.title] if self.title else []), *self.meta, *self.body, *self.tail]
+        if self.subtitle is not None:
+            own.append(self.subtitle)
+        if self.heading is not None:
+            own.append(self.heading)
+        return own + self.repeats
 
 
 @dataclass
 class Segmentation:
     blocks: list[Block]
     kind: PageKind
+    aggregator: bool = False  # whether entries were found by aggregator header runs
+    reading: str = "lead"  # "aggregator", "generic" or "lead": which reading made the blocks
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
@@ -193,33 +213,88 @@ def _own_stamp(it: Item) -> bool:
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
 
 
+@dataclass
+class _Sections:
+    """Where the page's section headings stood, once taken out of the line flow."""
+
+    items: list[Item]  # the lines left, "end" markers kept in the flow
+    at: dict[int, str] = field(default_factory=dict)  # position in ``items`` -> section opened there
+    tags: dict[int, list[str]] = field(default_factory=dict)  # hashtags a listing heading names
+    own: set[str] = field(default_factory=set)  # sections the rule files mark (not closing headings)
+
+
 def segment(items: list[Item], ledger: Ledger) -> Segmentation:
-    """Split the typed lines of a page into blocks, each with a role."""
-    n = len(items)
-    section_at: dict[int, str] = {}
-    kept: list[Item] = []
-    section_tags: dict[int, list[str]] = {}
+    """Split the typed lines of a page into blocks, each with a role.
+
+    The rules run in this order, each a function named for what it finds: section headings
+    (:func:`_find_sections`), header runs (:func:`_header_runs`), each run's title
+    (:func:`_entry_title`), then the blocks between (:func:`_build_blocks`).
+    """
+    sec = _find_sections(items, ledger)
+    items = sec.items
+    runs = _header_runs(items, sec.at)
+    starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
+    prev_end = 0
+    prev_bullets = False
+    for s, e in runs:
+        title_idx, rule = _entry_title(items, s, e, sec.at, prev_end, prev_bullets)
+        entry_start = s if title_idx is None else title_idx
+        starts[entry_start] = (s, e, title_idx)
+        if ledger.trace is not None:
+            line = items[entry_start].line
+            ledger.note(
+                rule, line.start, line.text, "opens an entry" + (" as its title" if title_idx is not None else "")
+            )
+        prev_end = e
+        prev_bullets = any(items[k].kind is Kind.BULLET for k in range(s, e))
+    blocks, kind = _build_blocks(items, starts, sec, ledger)
+    teasers = any(bl.stamp is not None for bl in blocks)
+    # the lead story's title printed twice at the top of the page, as Daily8 prints it
+    lead_twice = bool(blocks) and blocks[0].title is not None and len(items) > 1 and _same(items[0], items[1])
+    aggregator = (
+        # a related, listing or comments section the rule files mark; a closing heading
+        # ("Latest articles", "More stories") is any site's and says nothing of the layout
+        bool(sec.own) or teasers or lead_twice or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
+    )
+    return Segmentation(blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead")
+
+
+def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
+    """Section headings: the rule files' markers, and list headings over stories with headers.
+
+    A closing heading ("More stories") over stories with their own headers opens a related
+    section like the aggregator's "Related Articles"; over anything else it stays in the flow,
+    so the body pass learns where the story closed.
+    """
+    sec = _Sections(items=[])
     for i, it in enumerate(items):
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
             if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
-                ledger.remove(it.text, it.line.start, "heuristic.further-reading")
-                section_at[len(kept)] = "related"
-                section_tags[len(kept)] = []
+                ledger.remove(it.text, it.line.start, "segment.further-reading-heading")
+                sec.at[len(sec.items)] = "related"
+                sec.tags[len(sec.items)] = []
                 continue
+        if it.kind is Kind.MARKER and it.section != "end":
+            sec.own.add(it.section or "related")
         if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
-            # a closing heading ("More stories") over stories with their own headers opens
-            # a related section like the aggregator's "Related Articles"
-            section_at[len(kept)] = "related" if it.section in (None, "end") else it.section
-            section_tags[len(kept)] = _HASHTAG.findall(it.text)[:5]
-        else:  # an "end" marker stays in the flow: the body learns where the story closed
-            kept.append(it)
-    items, n = kept, len(kept)
+            sec.at[len(sec.items)] = "related" if it.section in (None, "end") else it.section
+            sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:5]
+        else:
+            sec.items.append(it)
+    return sec
+
+
+def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[int, int]]:
+    """The aggregator header runs that open entries, each [start, end) holding a time.
+
+    A header never spans two sections: a marker inside a run splits it, and the header is
+    the part holding the time ("REUTERS" closing a story is no outlet for the time under
+    "Related Articles"). A lone labelled stamp inside a story is its stamp, not a header;
+    a byline right under a title belongs to the run below it.
+    """
     runs: list[tuple[int, int]] = []
     marker_pos = sorted(section_at)
     for s, e in _meta_runs(items):
-        # a header never spans two sections: a marker inside a run splits it, and the header
-        # is the part holding the time ("REUTERS" closing a story is no outlet for the
-        # time under "Related Articles")
         k = bisect_right(marker_pos, s)
         if k < len(marker_pos) and marker_pos[k] < e:
             m = marker_pos[k]
@@ -234,48 +309,50 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         if s not in section_at and _byline_under_title(items, s, runs[-1][1] if runs else 0):
             s -= 1
         runs.append((s, e))
-    starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
-    prev_end = 0
-    prev_bullets = False
-    for s, e in runs:
-        title_idx: int | None = None
-        entry_start = s
-        if s in section_at:
-            pass  # the run opens a section: nothing above it is its title
-        elif (
-            s - 2 >= prev_end
-            and _same(items[s - 2], items[s - 1])
-            and (s - 1) not in section_at
-            and not _title_below(items, s, e)
-        ):
-            title_idx, entry_start = s - 2, s - 2
-        elif (
-            s >= 1
-            and items[s - 1].kind is Kind.TEXT
-            and headline_like(items[s - 1].text)
-            and (
-                (s - 1 == 0 and not _title_below(items, s, e))
-                or (s - 1) in section_at
-                or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e]))
-            )
-        ):
-            # a title printed once above the header: at a section's start, or printed again below it
-            title_idx, entry_start = s - 1, s - 1
-        elif (
-            s >= 1
-            and s - 1 >= prev_end
-            and (s - 1) not in section_at
-            # right under a header with bullets, the line is that entry's title ("Outlet" / "3h"
-            # / "- Outlet" / "Title"), even when the next header was cut off before its bullets
-            and not (s - 1 == prev_end and prev_bullets)
-            and _feed_title(items, s, e)
-        ):
-            title_idx, entry_start = s - 1, s - 1
-        starts[entry_start] = (s, e, title_idx)
-        prev_end = e
-        prev_bullets = any(items[k].kind is Kind.BULLET for k in range(s, e))
+    return runs
 
-    bounds = sorted(set(starts) | set(section_at) | {0})
+
+def _entry_title(
+    items: list[Item], s: int, e: int, section_at: dict[int, str], prev_end: int, prev_bullets: bool
+) -> tuple[int | None, str]:
+    """Which line above the header run [s, e) is its entry's title, and the rule that says so.
+
+    ``None``: the title, if any, is printed under the run (read by :func:`_run_block`).
+    """
+    n = len(items)
+    if s in section_at:
+        return None, "segment.section-start"  # the run opens a section: nothing above it is its title
+    if s - 2 >= prev_end and _same(items[s - 2], items[s - 1]) and (s - 1) not in section_at:
+        if not _title_below(items, s, e):
+            return s - 2, "segment.title-printed-twice"
+    if s >= 1 and items[s - 1].kind is Kind.TEXT and headline_like(items[s - 1].text):
+        # a title printed once above the header: at the page's or a section's start, or
+        # printed again below it
+        if (
+            (s - 1 == 0 and not _title_below(items, s, e))
+            or (s - 1) in section_at
+            or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e]))
+        ):
+            return s - 1, "segment.title-above-header"
+    if (
+        s >= 1
+        and s - 1 >= prev_end
+        and (s - 1) not in section_at
+        # right under a header with bullets, the line is that entry's title ("Outlet" / "3h"
+        # / "- Outlet" / "Title"), even when the next header was cut off before its bullets
+        and not (s - 1 == prev_end and prev_bullets)
+        and _feed_title(items, s, e)
+    ):
+        return s - 1, "segment.feed-title"
+    return None, "segment.title-below-header"
+
+
+def _build_blocks(
+    items: list[Item], starts: dict[int, tuple[int, int, int | None]], sec: _Sections, ledger: Ledger
+) -> tuple[list[Block], PageKind]:
+    """Blocks between the entry starts and section headings, with their roles and the kind."""
+    n = len(items)
+    bounds = sorted(set(starts) | set(sec.at) | {0})
     bounds = [b for b in bounds if b < n]
     blocks: list[Block] = []
     section = "main"
@@ -283,9 +360,9 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     kind: PageKind = "article"
     for k, b in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else n
-        if b in section_at:
-            section = section_at[b]
-            tags = section_tags.get(b, [])
+        if b in sec.at:
+            section = sec.at[b]
+            tags = sec.tags.get(b, [])
             if section == "listing":
                 kind = "listing"
         first = len(blocks)
@@ -306,7 +383,27 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         kind = "listing"
     if not blocks:
         kind = "unknown"
-    return Segmentation(blocks, kind)
+    return blocks, kind
+
+
+# An aggregator's bullet repeats an outlet or names a section: a few words ("South China
+# Morning Post" is five); a longer bulleted line is a listing's title.
+AGGREGATOR_BULLET_WORDS = 5
+
+
+def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:
+    """Whether a header run has the aggregator's own marks, which the generic layout does
+    not read: bullets under the time ("- Daily Mail"), an outlet glued to its time with no
+    space ("AsiaOne3 days ago", "time5 hours ago"), or the title printed around the run."""
+    for k in range(s, e):
+        it = items[k]
+        if it.kind is Kind.BULLET and len((it.bullet or "").split()) <= AGGREGATOR_BULLET_WORDS:
+            return True  # "• Daily Mail", "- Politics"; "• Ferry fares to rise in May" lists a title
+        if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time") and aggregator_time(it.time):
+            before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
+            if before and before[-1:].isalnum():
+                return True
+    return title_idx is not None and title_idx < s - 1
 
 
 def _run_block(

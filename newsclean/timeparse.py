@@ -36,15 +36,28 @@ _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
-    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
+    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# The rest of a month's name in the case its first letters set ("June", "JUNE"), so that a
+# month glued to the next word's capital ("... in MayJune 9, 2025") is not read as one name.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-i:[a-z]{0,6}|[A-Z]{0,6})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
-_ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}))"
+# "17th", "1st": the ordinal some sites print after the day ("March 17th, 2023", "Dec 7th, 2020").
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}))"
 # A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
-_ZONE_ABBR = r"(?:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
-_CLOCK = rf"(?:,?\s(?:at\s|um\s|[-|]\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?|\sUhr)?{_ZONE_ABBR}?)"
-TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_BARE})"
+# Case-sensitive inside the case-blind time patterns: "10:15 AM Local News" has no zone.
+_ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
+# A numeric zone after a clock, as RFC 2822 stamps print it ("16:48:19 +0800").
+_ZONE_OFFSET = r"(?:\s?[+-]\d{2}:?\d{2})"
+# Up to three spaces before the clock: listings pad it ("December 17, 2018  12:18 am").
+_CLOCK = (
+    rf"(?:,?\s{{1,3}}(?:at\s|um\s|[-|]\s)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?|\sUhr)?"
+    rf"(?:{_ZONE_OFFSET}|{_ZONE_ABBR})?)"
+)
+# A clock before its date: "19:57 GMT, 8 January 2026", "10:30 AM, June 9, 2025".
+_CLOCK_FIRST = rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}?,?\s{_ABS})"
+TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_WEEKDAY}{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_CLOCK_FIRST}|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
 _STAMP_LABEL = (
@@ -388,3 +401,52 @@ def leading_stamp(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or ":" not in m.group("stamp"):
         return None
     return (m.end("label") if m.group("label") else pos), m.end("stamp")
+
+
+# A time inside a short line among other header words ("(0)Comments | December 17, 2018
+# 12:18 am", "News 2023-09-22T08:51:51Z", "By The Canadian Press on March 17th, 2023"), or
+# glued to them where case changes ("CanadaJun 25, 2024", "India News17 hours agoCentre").
+_TIME_INSIDE = regex.compile(
+    rf"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z0-9])))(?P<time>{TIME_TEXT})(?-i:(?![a-z0-9]))"
+    # a compact age glued between a source and a section: "... on MSN7dOpinion" (MSN's news search)
+    r"|(?-i:(?<=[A-Za-z])(?P<time>\d{1,2}(?:h|d|w|mo|y))(?=[A-Z]|$))",
+    regex.IGNORECASE,
+)
+# Lines longer than this are prose, not header lines: the longest header line seen in the
+# wide corpus ("By Stephanie Taylor, The Canadian Press on March 17th, 2023") is 61 characters.
+FIND_TIME_WIDTH = 120
+
+
+def find_time(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first time text in a short line, or ``None``.
+
+    Bare compact ages ("3h") count only alone: inside a line they are too often a score
+    or a size ("Le Mans 24h").
+    """
+    if len(text) > FIND_TIME_WIDTH:
+        return None
+    if _DIGIT.search(text) is None and _WORD_TIME.search(text) is None:
+        return None  # no digit and none of the words a time in words needs
+    m = _TIME_INSIDE.search(text)
+    while m is not None:
+        found = m.group("time")
+        glued = m.start("time") > 0 and text[m.start("time") - 1].isalpha()
+        if glued or not (_BARE_ONLY.fullmatch(found) and found != text.strip()):
+            return m.start("time"), m.end("time")
+        m = _TIME_INSIDE.search(text, m.end())
+    return None
+
+
+_BARE_ONLY = regex.compile(_BARE)
+_DIGIT = regex.compile(r"\d")
+_WORD_TIME = regex.compile(r"(?i)ago|yesterday|today|just now")
+
+
+_AGGREGATOR_TIME = regex.compile(rf"(?:{_AGE}|{_COMPACT}|{_DMY})", regex.IGNORECASE)
+
+
+def aggregator_time(text: str) -> bool:
+    """An age ("3 days ago") or a DD-MM-YYYY date: what aggregators glue to an outlet's
+    name ("AsiaOne3 days ago"). A month name glued to a word ("CanadaJun 25, 2024") is a
+    section printed before a site's own date, another layout."""
+    return _AGGREGATOR_TIME.fullmatch(text) is not None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,3 +41,38 @@ def fetched(label: dict[str, Any]) -> datetime:
 def fixture_page(request: pytest.FixtureRequest) -> Path:
     path: Path = request.param
     return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "local_sockets: the test opens sockets on this machine (a Dask cluster)")
+
+
+@pytest.fixture
+def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every attempt to reach a host, each refused: extraction must never open a connection.
+
+    Recorded as well as refused, because the libraries that tried (htmldate through urllib3)
+    catch the error themselves: only the record shows the attempt was made.
+    """
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network access is disabled in the tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+@pytest.fixture(autouse=True)
+def _no_network(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The whole suite runs with connections refused; a test that tried fails at its end."""
+    if request.node.get_closest_marker("local_sockets"):
+        yield
+        return
+    attempts: list[object] = request.getfixturevalue("network_attempts")
+    yield
+    assert not attempts, f"a connection was attempted: {attempts[0]!r}"

@@ -193,8 +193,13 @@ def _main_body(pg: _Page, s: Any) -> list[str]:
         place = r.choice(PLACES)
         s.dateline = place
         opener = r.choice([f"{place} — ", f"{place}: ", f"{place}, June 9 — ", f"{place}, Aug 14 (Reuters) - ",
-                           f"{place} (AP) — ", f"{place} (Reuters) - ", f"{place} : ", f"{place}, June 9 (PTI) "])  # fmt: skip
-        for agency in ("Reuters", "AP", "PTI"):
+                           f"{place} (AP) — ", f"{place} (Reuters) - ", f"{place} : ", f"{place}, June 9 (PTI) ",
+                           f"{place}, Valley County — ", "Aug 21 (Reuters) - ", "July 26 (UPI) -- "])  # fmt: skip
+        if ", Valley County" in opener:  # the region is part of the place
+            s.dateline = f"{place}, Valley County"
+        elif not opener.startswith(place):  # a date and an agency with no place: no dateline
+            s.dateline = None
+        for agency in ("Reuters", "AP", "PTI", "UPI"):
             if f"({agency})" in opener:
                 s.credits.append(agency)
         if r.random() < 0.3:
@@ -243,7 +248,8 @@ def _extra(pg: _Page, s: Any, body: list[str]) -> None:
     """One more part somewhere in the body: an end trailer, a caption line or a chrome line."""
     r = pg.r
     kind = r.choice(["bio", "written", "read-more", "jiji", "image", "chrome", "artefact", "signature", "hosted",
-                     "photo-credit", "listen", "picture"])  # fmt: skip
+                     "photo-credit", "listen", "picture", "embed", "agency-caption", "glued", "share-row",
+                     "first-published"])  # fmt: skip
     pos = r.randint(1, len(body))
     if kind == "bio" and not s.byline:
         s.byline.append(r.choice(NAMES))
@@ -291,6 +297,35 @@ def _extra(pg: _Page, s: Any, body: list[str]) -> None:
         if caption not in s.captions and body[-1] in s.paras:
             s.captions.append(caption)
             body.insert(len(body) - 1, f"{caption} Picture: iStock")
+    elif kind == "embed":  # a post's signature (and its picture's link) glued between two sentences
+        for k, p in enumerate(body):
+            if p in s.paras and ". " in p:
+                i = p.index(". ") + 1
+                sign = "— Kessel Rovers (@kesselrovers) June 9, 2025"
+                link = " pic.twitter.com/Kr8aBc" if r.random() < 0.5 else ""
+                body[k] = f"{p[:i]}{link} {sign}{p[i:]}"
+                pg.chrome += [sign] + ([link.strip()] if link else [])
+                break
+    elif kind == "agency-caption" and len(body) > 1:  # a caption with no stop, closed by photographer/agency
+        caption = r.choice(CAPTIONS).rstrip(".")
+        if caption not in s.captions:
+            s.captions.append(caption)
+            body.insert(pos if pos < len(body) else len(body) - 1, f"{caption} ({r.choice(NAMES)}/PA)")
+    elif kind == "glued":  # an ad label or a sign-up form's thanks glued between two sentences
+        for k, p in enumerate(body):
+            if p in s.paras and ". " in p:
+                i = p.index(". ") + 1
+                nag = r.choice(["Advertisement Hide Ad", "Thank you for signing up!", "Advertisement"])
+                body[k] = f"{p[:i]} {nag}{p[i:]}"
+                pg.chrome.append(nag)
+                break
+    elif kind == "share-row":
+        line = r.choice(["Facebook Twitter LinkedIn Email", "Share on Facebook Share on X WhatsApp"])
+        body.insert(pos, line)
+        pg.chrome.append(line)
+    elif kind == "first-published" and not s.credits and body[-1] in s.paras:  # a wire's text credit
+        body.append("This report by The Canadian Press was first published June 9, 2025.")
+        s.credits.append("The Canadian Press")
     elif kind == "artefact":
         for k, p in enumerate(body):
             if p in s.paras and ". " in p and not s.captions and not s.dateline:

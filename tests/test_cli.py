@@ -176,6 +176,7 @@ def test_parquet_has_one_row_per_article(tmp_path: Path) -> None:
     assert set(table.column("role").to_pylist()) == {"main", "related", "listing"}
 
 
+@pytest.mark.local_sockets
 def test_dask_cluster_gives_the_local_output(tmp_path: Path) -> None:
     distributed = pytest.importorskip("dask.distributed")
     local = tmp_path / "local.jsonl"

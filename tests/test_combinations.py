@@ -37,7 +37,10 @@ def test_the_generator_draws_every_shape() -> None:
                  pagegen.PASTED[0], "DOWNLOAD THE APP", "2025 at ", "(AP) — ", "Hosted by", "Upper Merrow",
                  "WEATHER WATCH: ", ".  ", "\r\n", "02:14", "Freepik", "Listen to article", "Picture: iStock",
                  "independent global news", "min read", "T14:30:00Z", "hours, 12 minutes ago", "With inputs from PTI",
-                 "syndicated feed", "Updated", "[Photo/Agencies]", "Photo credit: AFP", "(PTI) ", "Staff Writer", "Who pays for it?"]:  # fmt: skip
+                 "syndicated feed", "Updated", "[Photo/Agencies]", "Photo credit: AFP", "(PTI) ", "Staff Writer", "Who pays for it?",
+                 "(@kesselrovers) June 9, 2025", "pic.twitter.com/", "/PA)\n", "Advertisement Hide Ad", "signing up!",
+                 "Facebook Twitter LinkedIn Email", "Canadian Press was first published", ", Valley County — ",
+                 "Aug 21 (Reuters) - ", "July 26 (UPI) -- "]:  # fmt: skip
         assert part in texts, part
     # a feed's outlet and time on one line ("Coast Post · 3h")
     assert any(f"{sep}{t}\n" in texts for sep in pagegen.FEED_SEPARATORS for t in pagegen.FEED_TIMES)

@@ -18,3 +18,4 @@ def test_generated_reference_is_current() -> None:
         "run python docs/gen_reference.py"
     )
     assert (ROOT / "docs" / "schema.json").read_text(encoding="utf-8") == module.schema_json()
+    assert (ROOT / "docs" / "rule-ids.md").read_text(encoding="utf-8") == module.rule_ids_markdown()

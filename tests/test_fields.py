@@ -30,11 +30,14 @@ def one(body: str, title: str = "A headline for the test page") -> newsclean.Art
         ("MELBOURNE, Aug 14 (Reuters) - ", "MELBOURNE", ["Reuters"]),
         ("Tokyo, June 9 (Jiji Press)--", "Tokyo", ["Jiji Press"]),
         ("WASHINGTON (AP) — ", "WASHINGTON", ["AP"]),
-        ("KAKOGAWA, Hyogo -- ", "KAKOGAWA", []),
+        ("KAKOGAWA, Hyogo -- ", "KAKOGAWA, Hyogo", []),
+        ("FRISCO, Texas — ", "FRISCO, Texas", []),
+        ("SANFORD, Fla. (AP) — ", "SANFORD, Fla.", ["AP"]),
+        ("ABILENE, Texas () – ", "ABILENE, Texas", []),
         ("AUSTIN (KXAN) — ", "AUSTIN", ["KXAN"]),
         ("SÃO PAULO — ", "SÃO PAULO", []),
         ("ZÜRICH: ", "ZÜRICH", []),
-        ("DUBAI, United Arab Emirates (AP) — ", "DUBAI", ["AP"]),
+        ("DUBAI, United Arab Emirates (AP) — ", "DUBAI, United Arab Emirates", ["AP"]),
     ],
 )
 def test_datelines(opening: str, place: str, credits: list[str]) -> None:
@@ -464,7 +467,7 @@ def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_sto
         "The two ports signed a deal on Monday to share their ferries, officials said.",
         "The deal runs for ten years.",
     ]
-    assert any(r.rule == "heuristic.story-stamp" and r.text == stamp for r in page.removed)
+    assert any(r.rule == "heuristic.header-stamp" and r.text == stamp for r in page.removed)
 
 
 @pytest.mark.parametrize(
@@ -1026,22 +1029,30 @@ def test_representation_tags_close_captions(tag: str) -> None:
 
 
 def test_feed_entries_keep_the_headline_above_their_outlet_and_time() -> None:
+    """Three alike entries, each with its own header, and no lead story: a listing (#18)."""
     text = (
         "Council approves new harbour wall\nCoast Post · 3h\nThe council approved the wall on Tuesday.\n\n"
         "Orchard growers test frost fans on the slopes\nFarm.com · 5h\nGrowers in Kessel tested frost fans.\n\n"
         "Ferry operator adds a night crossing\nHarbour 24 · 1d\n"
     )
     page = newsclean.extract(text, fetched_at=WHEN)
+    assert page.kind == "listing"
     assert [(a.role, a.title, a.outlet, a.published_text, a.body) for a in page.articles] == [
-        ("main", "Council approves new harbour wall", "Coast Post", "3h", "The council approved the wall on Tuesday."),
         (
-            "related",
+            "listing",
+            "Council approves new harbour wall",
+            "Coast Post",
+            "3h",
+            "The council approved the wall on Tuesday.",
+        ),
+        (
+            "listing",
             "Orchard growers test frost fans on the slopes",
             "Farm.com",
             "5h",
             "Growers in Kessel tested frost fans.",
         ),
-        ("related", "Ferry operator adds a night crossing", "Harbour 24", "1d", ""),
+        ("listing", "Ferry operator adds a night crossing", "Harbour 24", "1d", ""),
     ]
 
 

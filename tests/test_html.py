@@ -806,7 +806,7 @@ def test_excerpts_of_other_posts_under_the_story_are_not_body() -> None:
     page = _pier_page("{body}" + teasers)
     assert page.main is not None and len(page.main.paragraphs) == 4
     assert all(p.startswith("The harbour board met again") for p in page.main.paragraphs)
-    assert sum(r.rule == "heuristic.teaser-list" for r in page.removed) == 5
+    assert sum(r.rule == "heuristic.excerpt-list" for r in page.removed) == 5
 
 
 def test_one_trailing_thought_cut_off_with_an_ellipsis_stays_body() -> None:

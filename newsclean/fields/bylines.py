@@ -16,7 +16,7 @@ from .names import ROLE_WORDS, split_names
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
 _BY_LINE = regex.compile(
-    r"(?:By|BY|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s"
+    r"(?:By:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s"
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})")
@@ -42,8 +42,11 @@ _INLINE_BY = regex.compile(
     rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:Correspondent|Reporter|Staff Writer|Writer|Editor|"
     rf"Contributor|Columnist|Staff))?\s(?=[A-Z\"'‘“])"
 )
+# A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
+# County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
 _SIGNATURE = regex.compile(
-    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,2})(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
+    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,2})(?:(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
+    r"|,\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}\.)"
 )
 _BIO = regex.compile(
     rf"(?P<name>{_NAME})\s(?:is|was)\s(?:[^.]|\.(?=\w)){{0,160}}?\b(?:correspondent|reporter|editor|writer|"
@@ -87,7 +90,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             live[i + 1].cut_all("byline.outlet", ledger)
             continue
-        m = _SIGNATURE.fullmatch(text) if i > 0 and len(text) < 90 else None
+        m = _SIGNATURE.fullmatch(text) if i > 0 and len(text) < 90 and not text.split(",")[0].isupper() else None
         if m:
             draft.add_byline([m.group("name")], rules)
             p.cut_all("byline.signature", ledger)
@@ -117,11 +120,11 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut(0, end, "byline.compiled-by", ledger)
             return
     m = _INLINE_BY.search(text, 0, min(len(text), 800)) if "By " in text[:800] else None
-    if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text):
+    if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text) and split_names(m.group("name")):
         draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
-        p.cut(0, m.end() - m.start(), "byline.line", ledger)
+        p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)
 
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:

@@ -26,6 +26,11 @@ _PHOTO_TAG = regex.compile(
     r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
     r"\s?:\s?(?=\S)"
 )
+# Rarer tags, searched only where their word is: "<caption>. Credit: Example Agency" (a
+# capitalised name; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe".
+_CREDIT_TAG = regex.compile(
+    r"(?:^|(?<=\s))(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
+)
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
 # What may follow a photo tag to the paragraph's end and still be only its credit: a few
@@ -33,7 +38,8 @@ _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z]
 MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
-    r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?)\)"
+    r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
+    r"|(?:Photo|Picture|Image)s?\sby)\)"  # a template's credit left empty: "(Photo by)"
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
@@ -43,14 +49,39 @@ _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>
 _PAREN_CREDIT = regex.compile(r"\s?\((?P<who>[A-Z][\w'’.-]{0,30}(?:[ /][A-Z][\w'’.-]{0,30}){0,3})\)(?=\s|$)")
 # "(Mainichi/Yuka Asahina)" after a sentence: outlet/photographer.
 _SLASH_CREDIT = regex.compile(r"(?<=[.!?'\"’”])\s?\((?:[A-Z][\w'’.-]{0,30}\s?){1,3}/(?:[A-Z][\w'’.-]{0,30}\s?){1,3}\)")
+# The same closing a caption that has no full stop, the British agencies' way: "Prime
+# Minister Jane Roe in Downing Street (Sam Poe/PA)", "... in Olympia. (AP Photo/Sam Poe)".
+# Closing the paragraph, with a name of two or three words on one side of the slash (a
+# photographer's, or "AP Photo"): "(Labour/Conservative)" closing a sentence is no credit.
+_SLASH_CREDIT_END = regex.compile(
+    r"\s?\((?:[A-Z][\w'’.-]{0,30}\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?/[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2}"
+    r"|[A-Z][\w'’.&-]{0,30}/[A-Z][\w'’.-]{0,30}\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?)\)$"
+)
 # A credit inside a paragraph: a name of up to three capitalised words ("Jane Roe"), and the
 # full stop closing it when the story goes on after it.
-_CREDIT_TOKEN = regex.compile(r"[A-Z][\w&.'’/-]{0,40}(?:\s[A-Z][\w&'’/-]{0,40}){0,2}(?:\.(?=\s))?")
+# A name ending in a slash ends there: "Photo: Jane Roe/ New Zealand international ..." keeps "New".
+# Several credited at once are listed with commas: "Credit: MPI-M, DKRZ, NVIDIA."
+_CREDIT_TOKEN = regex.compile(
+    r"[A-Z][\w&.'’/-]{0,40}(?:\s(?<!/\s)[A-Z][\w&'’/-]{0,40}){0,2}(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
+)
 _CREDIT_LINE = regex.compile(
     r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
 )
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
-_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Imagen")
+_PHOTO_WORDS = (
+    "Photo",
+    "PHOTO",
+    "Pic",
+    "PIC",
+    "Image",
+    "IMAGE",
+    "File photo",
+    "Foto",
+    "FOTO",
+    "Imagen",
+    "Credit",
+    "CREDIT",
+)
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
@@ -133,19 +164,30 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_caption(prev.cut_all(None, None), at=(prev.start, 0))
 
 
-def strip_gallery(draft: Draft, ledger: Ledger) -> None:
-    """Two or more lines each ending in a parenthesised credit are photo captions."""
+def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) -> None:
+    """Two or more lines each ending in a parenthesised credit are photo captions.
+
+    A credit alone on its line has no caption to close, and an agency's name closing the
+    last paragraph after a sentence's stop ("... the minister said. (Bernama)") credits the
+    text: neither counts.
+    """
     hits = []
-    for p in draft.live():
-        if not p.text.rstrip().endswith(")"):  # the credit closes the line
+    live = draft.live()
+    for p in live:
+        text = p.text.rstrip()
+        if not text.endswith(")"):  # the credit closes the line
             continue
-        m = _PAREN_CREDIT.search(p.text.rstrip(), max(0, len(p.text.rstrip()) - 60))
-        if m and m.end() == len(p.text.rstrip()) and len(p.clean.split()) <= MAX_CAPTION_WORDS:
-            hits.append((p, m))
+        m = _PAREN_CREDIT.search(text, max(0, len(text) - 60))
+        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > MAX_CAPTION_WORDS:
+            continue
+        closes_story = text[: m.start()].rstrip()[-1:] in ".!?'\"’”"  # a gallery's captions carry no stop
+        if closes_story and rules is not None and p is live[-1] and rules.agency(m.group("who")) is not None:
+            continue
+        hits.append((p, m))
     if len(hits) < 2:
         return
     for p, m in hits:
-        p.cut(m.start(), len(p.text), "heuristic.caption-credit", ledger)
+        p.cut(m.start(), len(p.text), "heuristic.gallery-credit", ledger)
         draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
 
 
@@ -157,7 +199,7 @@ def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
         draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         spans.append((m.start("cap"), m.end("cap"), None))
         if m.group("credit"):
-            spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-credit"))
+            spans.append((m.start("credit"), m.end("credit"), "heuristic.caption-agency-credit"))
     p.cut_many(spans, ledger)
 
 
@@ -168,15 +210,16 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
     if m:
         draft.add_caption(m.group("cap"), at=(p.start, m.start("cap")))
         cap_s, cap_e = m.span("cap")
-        p.cut(cap_e, m.end(), "heuristic.caption-credit", ledger)
+        p.cut(cap_e, m.end(), "heuristic.caption-image-credit", ledger)
         p.cut(cap_s, cap_e, None, None)
-        p.cut(m.start(), cap_s, "heuristic.caption-credit", ledger)
+        p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     t = p.text
     if (
         ":" not in t
+        and " / " not in t
         and "(" not in t
         and "|" not in t
         and "[" not in t
@@ -186,6 +229,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for _ in range(20):
         text = p.text
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
+        if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
+            m = _CREDIT_TAG.search(text)
         if m is not None:
             rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
             if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
@@ -210,6 +255,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text or "mage" in text) else None)
             or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
             or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+            or (
+                _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
+                if text.endswith(")") and "/" in text[-100:]
+                else None
+            )
             or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
             or (_PHOTO_BY.search(text) if " by " in text else None)
         )
@@ -229,7 +279,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     text = p.text
     credit = _credit_prefix(text, lead, draft, rules)  # cheap; the sentence split only if it finds one
     if credit and len(sentence_starts(text)) >= 2:
-        p.cut(lead, credit, "heuristic.caption-credit", ledger)
+        p.cut(lead, credit, "heuristic.caption-leading-credit", ledger)
         text = p.text
         starts = sentence_starts(text)
         if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
@@ -239,7 +289,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
             return
     # "<caption>. KUALA LUMPUR: Body..."

@@ -48,6 +48,12 @@ _CONTRIBUTED = regex.compile(
     r"(?:^|(?<=[.!?'\"’”]\s))(?:The\s)?(?P<agency>[A-Z][\w&' ,/-]{1,60}?)\s(?:contributed|also contributed)"
     r"\sto\sthis\s(?:report|story|article)\.?\s*$"
 )
+# A wire's note closing its copy: "This report by The Canadian Press was first published
+# June 9, 2025." It credits the agency for the text, and is no sentence of the story.
+_FIRST_PUBLISHED = regex.compile(
+    r"(?:^|(?<=[.!?'\"’”]\s))(?:This|The) (?:report|story|article) by (?P<agency>[A-Z][\w&' .-]{1,60}?)"
+    r" was (?:first|originally) published(?: (?:on|in) [^.\n]{1,60}?| [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\.?\s*$"
+)
 _AGENCY_LIST = regex.compile(r"\s?(?:,|/|&|\band\b|\bund\b)\s?")
 # An agency's name alone after the last sentence, in title case: "... said. Reuters".
 _NAME_CREDIT = regex.compile(r"(?<=[.!?'\"’”]\s)(?P<agency>[A-Z][\w.&' ]{1,40}?)\s*$")
@@ -112,6 +118,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         or "reporting from" in end
         or "inputs from" in end
         or "contributed to" in end
+        or "published" in end
     )
     if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
         return True
@@ -161,19 +168,20 @@ def _worded_credits(
             for a in named_ones:
                 if a:
                     draft.add_credit(a)
-            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            p.cut(m.start(), len(p.text), "credit.worded", ledger)
             return True
     for pattern, needed, start in (
         (_NAME_CREDIT, named, len(text) - 45),
         (_WORDED_CREDIT, worded, len(text) - 110),
         (_CONTRIBUTED, worded, len(text) - 110),
+        (_FIRST_PUBLISHED, worded, len(text) - 140),
     ):
         m = pattern.search(text, max(tail, start)) if needed else None
         agencies = _agencies(m.group("agency"), rules) if m else []
         if m and agencies and (m.start() > 0 or len(draft.live()) > 1):
             for agency in agencies:
                 draft.add_credit(agency)
-            p.cut(m.start(), len(p.text), "credit.agency", ledger)
+            p.cut(m.start(), len(p.text), "credit.worded", ledger)
             return True
     return False
 

@@ -15,12 +15,13 @@ from ..rules import RuleSet
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
 _DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
-_AGENCY = r"\s?\((?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})\)"  # "(dpa)", "(epd)" write lowercase
+# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –")
+_AGENCY = r"\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
-    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
@@ -35,7 +36,29 @@ _AGENCY_DATELINE = regex.compile(
     rf"{_AGENCY}"
     rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
 )
-_DATE_ONLY = regex.compile(rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\s?(?P<sep>—|–|--)\s?{_START}")
+# ANI's form, reprinted across Indian sites: "New Delhi [India], : ", "Manchester [UK], : ".
+_BRACKET_DATELINE = regex.compile(
+    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\s\d{1,2}))?"
+    r",?\s?(?P<sep>:|—|–)\s*(?=[\"'‘“A-Z0-9$£€]|$)"
+)
+# A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
+# Senegal coach ...", africaninsider.com, supersport.com): one or two words, never a word a
+# sentence or a label opens with. Not with a colon: "Thema: ...", "Fazit: ..." are labels.
+_TITLE_PLACE = regex.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)(?P<sep>\s[–—])\s(?=[\"'‘“A-Z0-9])"
+)
+_NOT_TITLE_PLACES = frozenset(
+    "summary note update updated editor warning watch listen read also related source photo photos video image "
+    "credit key highlights why what how who when where here today yesterday tomorrow meanwhile however earlier "
+    "later now breaking exclusive opinion analysis this that these those there then but and the our your my his "
+    "her its their said says question answer verdict result results score background context explainer review "
+    "correction clarification disclaimer sources sponsored advertisement live timeline factbox".split()
+)
+# A date alone, maybe with the agency: "Jun. 10—", "Aug 21 (Reuters) - ", "July 26 (UPI) -- ".
+# A bare hyphen sets it off only after an agency ("May 27-28" is a range).
+_DATE_ONLY = regex.compile(
+    rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)(?:{_AGENCY}\s?(?P<sep>—|–|―|-{{1,2}})|\s?(?P<sep>—|–|--))\s?{_START}"
+)
 # Capitalised words that open a body with a colon but are labels, not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE PHOTOS PHOTO "
@@ -46,7 +69,7 @@ _NOT_PLACES = frozenset(
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
-    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE):
+    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _BRACKET_DATELINE, _TITLE_PLACE):
         if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + 60]):
             continue
         m = pattern.match(text, pos)
@@ -55,6 +78,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
         if pattern is _AGENCY_DATELINE and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         place = m.groupdict().get("place")
+        if pattern is _TITLE_PLACE and place is not None and any(w.lower() in _NOT_TITLE_PLACES for w in place.split()):
+            continue
         if place is not None:
             if len(place) < 3 or set(place.split()) & _NOT_PLACES:
                 continue
@@ -65,6 +90,9 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
 
 
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
+    agency into fields; the marks between them are recorded as removed, so no character
+    of the opening goes unaccounted for."""
     first = draft.opening()
     if first is None:
         return
@@ -73,12 +101,21 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if m is None:
         return
     groups = m.groupdict()
-    if groups.get("place") is None:
-        # "Jun. 10—": a date with no place is not a dateline; recorded so nothing is lost
-        p.cut(0, m.end(), "heuristic.date-opening", ledger)
-        return
     agency = groups.get("agency")
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
-    draft.dateline = (groups.get("place"), groups.get("date"), agency)
-    p.cut(0, m.end(), None, None)
+    if groups.get("place") is None:
+        # "Jun. 10—", "Aug 21 (Reuters) - ": a date with no place is not a dateline; recorded so nothing is lost
+        p.cut(0, m.end(), "heuristic.date-opening", ledger)
+        return
+    end = m.end("region") if m.groupdict().get("region") else m.end("place")
+    place = " ".join(p.text[m.start("place") : end].split())
+    draft.dateline = (place, groups.get("date"), agency)
+    kept = [(m.start("place"), end)] + [m.span(g) for g in ("date", "agency") if groups.get(g)]
+    spans: list[tuple[int, int, str | None]] = []
+    at = 0
+    for a, b in sorted(kept):
+        spans += [(at, a, "dateline.marks"), (a, b, None)]
+        at = b
+    spans.append((at, m.end(), "dateline.marks"))
+    p.cut_many(spans, ledger)

@@ -108,7 +108,7 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
             spans: list[tuple[int, int, str | None]] = []
             idx = p.text.find(h)
             while idx >= 0:
-                spans.append((idx, idx + len(h), "heuristic.headline-link"))
+                spans.append((idx, idx + len(h), "heuristic.known-headline"))
                 idx = p.text.find(h, idx + len(h))
             p.cut_many(spans, ledger)
 
@@ -163,4 +163,4 @@ def strip_excerpts(draft: Draft, ledger: Ledger) -> None:
         run.pop()
     if excerpts >= MIN_EXCERPTS and len(run) < len(live):
         for p in run:
-            p.cut_all("heuristic.teaser-list", ledger)
+            p.cut_all("heuristic.excerpt-list", ledger)

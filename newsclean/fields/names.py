@@ -8,6 +8,7 @@ _SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s
 _PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
 # Capitalised words that end a name: "Jane Roe For Dailymail.com", "Jane Roe In Seoul".
 _NAME_ENDS = frozenset("For FOR In IN At AT From FROM".split())
+_POSSESSIVE = ("'s", "’s")
 ROLE_WORDS = frozenset(
     "correspondent reporter writer editor contributor columnist photographer producer "
     "staff journalist bureau chief senior deputy special desk news globe times".split()
@@ -39,6 +40,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
                 break
             end += 1
         name_tokens = tokens[k:end]
+        if any(t.endswith(_POSSESSIVE) for t in name_tokens[:-1]):
+            continue  # "By Dawn's Early Light": a headline's phrase, no one's name
         while name_tokens and name_tokens[-1] in _PARTICLES:
             name_tokens.pop()
         if not name_tokens or len(name_tokens) > 5:

@@ -8,6 +8,7 @@ English-US pages.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -187,18 +188,44 @@ def second_opinion(html: str, url: str | None, *, extensive: bool = True) -> tup
     than the original-date mode on real pages: pages print "updated" dates prominently.
     ``extensive`` adds htmldate's search of the whole text (with dateparser as its last
     resort), several times slower: worth it only where no other source found a date.
+
+    htmldate is given a parsed tree, never the string: it downloads any string that starts
+    with "http" and holds no space, and a scraped page may well start so. The ``url`` it is
+    given is only read for a date in its path (htmldate fetches nothing when it has a tree).
     """
     if len(html) > _SECOND_OPINION_MAX:
         return None
     try:
         from htmldate import find_date as htmldate_find
 
-        found = htmldate_find(html, url=url, extensive_search=extensive, original_date=False, outputformat="%Y-%m-%d")
+        tree = _tree(html)
+        if tree is None:
+            return None
+        found = htmldate_find(tree, url=url, extensive_search=extensive, original_date=False, outputformat="%Y-%m-%d")
         if not found or (found.endswith("-01-01") and not _new_year(html, found[:4])):
             return None
         return datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=UTC), found
     except Exception:  # a third-party parser on arbitrary markup: its failure only costs the opinion
         return None
+
+
+def _tree(html: str) -> Any:
+    """The page parsed as htmldate parses a string it is given (its own lxml parser and
+    repairs), but without its first step: downloading the string when it looks like a URL."""
+    from htmldate.utils import HTML_PARSER, is_dubious_html, repair_faulty_html
+    from lxml.html import fromstring
+
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    try:
+        tree = fromstring(html, parser=HTML_PARSER)
+    except ValueError:  # a string declaring its encoding: lxml wants bytes then
+        tree = None
+    if tree is None or len(tree) < 1:
+        tree = fromstring(html.encode("utf-8"), parser=HTML_PARSER)
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None  # htmldate's own check: not HTML at all
+    return tree
 
 
 def _new_year(html: str, year: str) -> bool:

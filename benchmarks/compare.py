@@ -1,0 +1,141 @@
+"""A/B speed of ``extract()``: this tree against another commit, on the same pages, in one run.
+
+A machine shared with other work times the same code differently from one minute to the
+next, so an absolute ms/page from another day says little. This script checks the other
+commit out into a temporary folder (``git archive``, nothing in this tree changes), then
+times both in fresh subprocesses, alternating A and B several times, and prints each
+one's best and median ms/page and the ratio of the medians.
+
+    python benchmarks/compare.py --base 5e0d68d            # the text benchmark's pages
+    python benchmarks/compare.py --base HEAD~3 --corpus ../shared/corpus/wide
+
+Pages: the bundled fixtures replicated with small variations (as ``speed.py`` builds them),
+plus ``--corpus`` (``*.txt``) when given or when ``../shared/corpus/dev`` exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from speed import DEV, corpus  # noqa: E402
+
+# What each subprocess runs: import the package found first on sys.path, warm up once,
+# then time every page ``passes`` times and print the best pass in ms/page.
+_CHILD = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import newsclean
+pages = json.load(open(sys.argv[2], encoding="utf-8"))
+passes = int(sys.argv[3])
+for p in pages[:50]:
+    newsclean.extract(p)
+if passes == 0:  # warm-up only: what an instruction count subtracts
+    pages = []
+best = float("inf")
+for _ in range(max(passes, 1)):
+    t0 = time.perf_counter()
+    for p in pages:
+        newsclean.extract(p)
+    best = min(best, time.perf_counter() - t0)
+print(json.dumps({"ms": 1000 * best / max(1, len(pages)), "file": newsclean.__file__}))
+"""
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def _checkout(commit: str, into: Path) -> Path:
+    """The package of ``commit`` unpacked into ``into``; returns the folder to put on sys.path."""
+    into.mkdir(parents=True, exist_ok=True)
+    archive = into / "base.tar"
+    with archive.open("wb") as out:
+        subprocess.run(["git", "archive", commit, "newsclean"], cwd=ROOT, stdout=out, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def _time(src: Path, pages_file: Path, passes: int) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(src), str(pages_file), str(passes)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    if not str(result["file"]).startswith(str(src)):
+        raise SystemExit(f"the child imported {result['file']}, not the tree under {src}")
+    return float(result["ms"])
+
+
+def _instructions(src: Path, pages_file: Path, passes: int) -> int:
+    """Instructions the child executes (valgrind's callgrind): the same for the same code and
+    pages whatever else the machine is doing."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+         sys.executable, "-c", _CHILD, str(src), str(pages_file), str(passes)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    m = _COLLECTED.search(out.stderr)
+    if m is None:
+        raise SystemExit("valgrind printed no instruction count")
+    return int(m.group(1))
+
+
+def _per_page(src: Path, pages_file: Path, n: int) -> float:
+    """Instructions per page: one pass over the pages, less the import and warm-up alone."""
+    return (_instructions(src, pages_file, 1) - _instructions(src, pages_file, 0)) / n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="the commit to compare against (e.g. a tag, HEAD~1)")
+    ap.add_argument("--pages", type=int, default=600, help="fixture-based pages (default 600)")
+    ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
+    ap.add_argument("--rounds", type=int, default=5, help="A/B alternations (default 5)")
+    ap.add_argument("--passes", type=int, default=3, help="timed passes per subprocess (default 3)")
+    ap.add_argument(
+        "--instructions", action="store_true", help="count instructions with valgrind instead of timing (noise-free)"
+    )
+    args = ap.parse_args()
+    pages = corpus(args.pages, args.corpus)
+    if args.instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            pages_file = folder / "pages.json"
+            pages_file.write_text(json.dumps(pages), encoding="utf-8")
+            base = _checkout(args.base, folder / "base")
+            a_i = _per_page(ROOT, pages_file, len(pages))
+            b_i = _per_page(base, pages_file, len(pages))
+        print(f"pages: {len(pages)} (instructions per page, valgrind callgrind)")
+        print(f"this tree : {a_i / 1e6:.3f} M")
+        print(f"{args.base:10}: {b_i / 1e6:.3f} M")
+        print(f"ratio this/base: {a_i / b_i:.3f}")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pages_file = folder / "pages.json"
+        pages_file.write_text(json.dumps(pages), encoding="utf-8")
+        base = _checkout(args.base, folder / "base")
+        a_times: list[float] = []
+        b_times: list[float] = []
+        for _ in range(args.rounds):
+            a_times.append(_time(ROOT, pages_file, args.passes))
+            b_times.append(_time(base, pages_file, args.passes))
+    a, b = statistics.median(a_times), statistics.median(b_times)
+    print(f"pages: {len(pages)}, rounds: {args.rounds}")
+    print(f"this tree : median {a:.3f} ms/page, best {min(a_times):.3f}")
+    print(f"{args.base:10}: median {b:.3f} ms/page, best {min(b_times):.3f}")
+    print(f"ratio this/base: {a / b:.3f} (median), {min(a_times) / min(b_times):.3f} (best)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

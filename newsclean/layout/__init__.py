@@ -1,0 +1,367 @@
+"""Page layouts beyond the aggregator header: entries found by the shape that repeats.
+
+:func:`infer` is the generic segmenter for pages whose entries carry no aggregator meta
+run (an outlet line, a time line and bullets under each title, as Daily8 prints them):
+listings, feeds, digests and articles of any site. It returns ``None`` when the page
+shows no entry layout, and the caller keeps the lead-story reading.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..classify import Item, Kind
+from ..para import Ledger
+from ..segment import Block, Segmentation
+from .cards import page_kickers
+from .decor import page_decorations
+from .entries import MAX_HEADER_LINES, MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
+from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
+from .oneline import split_teaser_feeds, trailer_entries
+from .shapes import Shape, glued_header, is_address, line_shape, word_count
+from .tracing import trace_layout
+
+# Header lines an article's own story may print above its title (section, date, byline).
+LEAD_HEAD_LINES = 3
+
+
+def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | None:
+    """Blocks for a page of repeated entries, or ``None`` when no layout repeats."""
+    # section headings ("Related Articles", "Read more") were removed by the rule files;
+    # where they stood tells where a story ended, and what follows
+    markers: dict[int, Item] = {}
+    kept: list[Item] = []
+    for it in items:
+        if it.kind is Kind.MARKER:
+            markers[len(kept)] = it
+        else:
+            kept.append(it)
+    items, shapes = _drop_furniture(kept, ledger, markers)
+    if not items:
+        return None
+    hinted = url_kind(url)
+    if hinted != "listing":
+        lead = _headed_story(items, shapes, ledger)
+        if lead is not None:
+            return lead
+    trailed = trailer_entries(shapes) if sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES else []
+    if hinted != "listing" and not trailed and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
+        return None  # fewer headlines than entries a layout needs: one story
+    why = find_anchors(items, shapes, listing=hinted == "listing")
+    anchors = list(why)
+    if trailed and not anchors:
+        layout = Layout(trailed, [], ())  # "teaser / Source: X / 3h", over and over
+        why.update((e.body[0], "layout.trailer-entry") for e in trailed)
+    elif not anchors and hinted == "listing":
+        layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
+    elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
+        return None
+    else:
+        layout = split(items, shapes, anchors)
+    extra = template_anchors(items, shapes, layout, anchors) if anchors else []
+    if extra:
+        why.update((i, "layout.anchor-template") for i in extra)
+        anchors = sorted({*anchors, *extra})
+        layout = split(items, shapes, anchors)
+    strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
+    prose = [e.prose(shapes) for e in layout.entries]
+    # for the page's kind a section label closing each entry counts as its header too
+    headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
+    titles = [items[e.title].text for e in layout.entries if e.title is not None]
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles)
+    if kind == "article":
+        _keep_story_whole(layout, shapes, strong, markers)
+        if len(layout.entries) < 2:
+            return None  # one story: the lead-story reading knows its header lines better
+        _lead_head(layout, shapes)
+    if kind == "listing":
+        split_teaser_feeds(items, shapes, layout)
+    if not layout.entries:
+        return None
+    _keep_preamble_prose(items, shapes, layout)
+    _recurring_trailers(items, shapes, layout, ledger)
+    page_category, heading = _preamble(items, shapes, layout, ledger, url)
+    blocks = [
+        _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
+        for k, e in enumerate(layout.entries)
+    ]
+    recurring = frozenset(page_decorations([b.title.text for b in blocks if b.title is not None]))
+    kickers = page_kickers([b.body[0].text for b in blocks if b.title is None and b.body])
+    for b in blocks:
+        b.decorations = recurring
+        b.kickers = kickers
+        if heading is not None and page_category is not None:
+            b.page_category = page_category
+        elif heading is not None:
+            b.page_byline = heading.text
+    if heading is not None and blocks:
+        blocks[0].heading = heading  # the span of the first entry covers the line it came from
+    if ledger.trace is not None:
+        trace_layout(items, layout, why, kind, kind_reason, ledger)
+    return Segmentation(blocks, kind, reading="generic")
+
+
+# A story page opening with its own header lines above the title: at most this many.
+STORY_HEAD_LINES = 3
+# The title of such a page has at least this many words (headlines run 6-15).
+STORY_TITLE_MIN_WORDS = 5
+
+
+def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Segmentation | None:
+    """A page of one story that prints its section and date above its title ("Nation & World"
+    / "July 10, 2017 9:04 PM" / title / story): the lines above are its header, not its title.
+
+    Only when a time is among them, the title has prose under it, and no second headline
+    with prose under it follows (that would be a listing's or a story's layout, read as such).
+    """
+    k = 0
+    while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
+        k += 1
+    # the page opens with a time line (a short first line may be the title itself), the
+    # headline is a headline's length, and prose follows within a few header lines
+    if k == 0 or shapes[0] is not Shape.META or k >= len(shapes) or shapes[k] is not Shape.HEAD:
+        return None
+    if word_count(items[k].text) < STORY_TITLE_MIN_WORDS:
+        return None
+    if not any(shapes[i] is Shape.PROSE for i in range(k + 1, min(len(shapes), k + 2 + MAX_HEADER_LINES))):
+        return None
+    if len(find_anchors(items, shapes)) > 1:
+        return None  # more entries follow: a listing's or a story-and-related layout, read as such
+    if any(
+        shapes[i] is Shape.HEAD and i + 1 < len(shapes) and shapes[i + 1] is Shape.PROSE
+        for i in range(k + 1, len(shapes))
+    ):
+        return None
+    block = Block(role="main", title=items[k], head=items[:k], body=items[k + 1 :], generic=True)
+    if ledger.trace is not None:
+        line = items[k].line
+        ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
+    return Segmentation([block], "article", reading="generic")
+
+
+def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
+    """An entry that prints a header of its own: a time, a byline or a source line, or the
+    head (caption, section label) the page's repeating layout puts before each title. No
+    subheading of a story does; a link's words broken onto a line of their own are no header."""
+    if any(shapes[i] is Shape.META for i in (*e.head, *e.meta, *e.tail)):
+        return True
+    if e.title is not None and glued_header(items[e.title].text) is not None:
+        return True  # "India News17 hours agoTitle": the header is on the title's own line
+    return bool(template) and bool(e.head)
+
+
+# A story's subheadings are followed by paragraphs; a list of other stories after it prints
+# one teaser line (or none) under each title, down to the page's end.
+RELATED_MAX_PROSE = 1
+
+
+def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
+    """On an article page, which entries after the story are other stories.
+
+    Only the run of entries that closes the page can be: entries that each print a header
+    of their own, or teasers (at most one line of prose under each title) once the story
+    has visibly ended — with a trailer line ("Publish Date : ...") or under a "Related"
+    heading. Under a closing heading ("Read more", "More stories") bare titles are a link
+    list, which the body pass removes. Any other anchor is a subheading, a pasted link or a
+    digest's item of the story above, and its lines go back into that story's body.
+    """
+    entries = layout.entries
+    run_start = len(entries)
+    while run_start > 1 and (strong[run_start - 1] or entries[run_start - 1].prose(shapes) <= RELATED_MAX_PROSE):
+        run_start -= 1
+    main = entries[0]
+    kept = [main]
+    opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
+    run = strong[run_start:]
+    headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
+    for k in range(1, len(entries)):
+        e = entries[k]
+        sections = {
+            (markers[m].section or "related") for m in markers if max(entries[k - 1].lines()) < m <= min(e.lines())
+        }
+        link_list = bool(sections & {"end", "comments"}) and not e.body and not strong[k]
+        opened = opened or bool(sections - {"end", "comments"})
+        if k >= run_start and (opened or (headed and strong[k])) and not link_list:
+            kept.append(e)
+        else:
+            prev = kept[-1]
+            prev.body = sorted([*prev.body, *prev.tail, *e.lines()])
+            prev.tail = []
+    layout.entries = kept
+
+
+def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A one-story page's lines that are its site's interface, not its story: commands
+    ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
+    e-mail address. Number lines stay (a story's table may print them)."""
+    kept: list[Item] = []
+    for it in items:
+        text = it.text
+        rule = None
+        if it.kind is Kind.TEXT and len(text) <= FURNITURE_MAX_CHARS:
+            if is_ui_command(text):
+                rule = "layout.story-ui-command"
+            elif is_pagination(text):
+                rule = "layout.story-pagination"
+            elif " " not in text and is_address(text):
+                rule = "layout.story-address-line"
+        if rule is not None:
+            ledger.remove(text, it.line.start, rule)
+        else:
+            kept.append(it)
+    return kept
+
+
+def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> tuple[list[Item], list[Shape]]:
+    """Lines no story prints: URL, e-mail, number and slug lines, pagination, interface
+    commands, and short lines the page repeats under entry after entry. ``markers``
+    (section headings by the position of the line after them) is renumbered for the lines kept."""
+    counts = Counter(it.text for it in items if it.kind is Kind.TEXT and len(it.text) <= RECURRING_MAX_CHARS)
+    kept: list[Item] = []
+    shapes: list[Shape] = []
+    moved: dict[int, Item] = {}
+    for k, it in enumerate(items):
+        if k in markers:
+            moved[len(kept)] = markers[k]
+        shape = line_shape(it, last=k == len(items) - 1)
+        rule = _furniture_rule(it, shape, counts) if it.kind is Kind.TEXT else None
+        if rule is not None:
+            ledger.remove(it.text, it.line.start, rule)
+        else:
+            kept.append(it)
+            shapes.append(shape)
+    if len(items) in markers:
+        moved[len(kept)] = markers[len(items)]
+    markers.clear()
+    markers.update(moved)
+    return kept, shapes
+
+
+# A recurring furniture line is short; titles printed again are longer than this seldom matter.
+RECURRING_MAX_CHARS = 60
+
+
+# Furniture lines are short; a paragraph is never one.
+FURNITURE_MAX_CHARS = 90
+
+
+def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
+    text = it.text
+    if shape is Shape.JUNK:
+        return "layout.junk-line"
+    if len(text) > FURNITURE_MAX_CHARS:
+        return None
+    if is_pagination(text):
+        return "layout.pagination"
+    if is_ui_command(text):
+        return "layout.ui-command"
+    if is_listing_heading(text):
+        return "layout.listing-heading"
+    if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:
+        return "layout.recurring-line"
+    return None
+
+
+def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
+    """An article's own header lines above its title (photo caption, section, date) are
+    its, not the page's furniture."""
+    first = layout.entries[0]
+    assert first.title is not None
+    top = min([*first.head, first.title])
+    k = top
+    preamble = set(layout.preamble)
+    while k > 0 and top - k < LEAD_HEAD_LINES and (k - 1) in preamble and shapes[k - 1] in _LEAD_HEAD_SHAPES:
+        k -= 1
+    moved = [i for i in layout.preamble if i >= k]
+    layout.preamble = [i for i in layout.preamble if i < k]
+    first.head = [*moved, *first.head]
+
+
+_LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
+
+
+def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+    """Prose before the first entry is a story's text the layout did not open (maybe under a
+    title it missed): it becomes an entry of its own, never page furniture, so that nothing
+    of a story is lost. A headline-shaped line right above it is its title."""
+    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
+    if not prose:
+        return
+    first = prose[0]
+    title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
+    body = [i for i in layout.preamble if i >= first]
+    entry = Entry(title=title, body=body)
+    layout.preamble = [i for i in layout.preamble if i < first and i != title]
+    layout.entries.insert(0, entry)
+
+
+def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
+    """Labels after the teaser that are the same under every entry, or that carry a number
+    ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
+    that change from entry to entry (some may repeat) are the entries' sections."""
+    counts = Counter(
+        items[i].text
+        for e in layout.entries
+        for i in e.tail
+        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text)
+    )
+    # one label on every entry is a widget; labels that differ (some repeating) are sections
+    widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}
+    for e in layout.entries:
+        keep: list[int] = []
+        for i in e.tail:
+            text = items[i].text
+            if shapes[i] is Shape.LABEL and (text in widget or any(c.isdigit() for c in text)):
+                ledger.remove(text, items[i].line.start, "layout.trailing-widget")
+            else:
+                keep.append(i)
+        e.tail = keep
+
+
+def _preamble(
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None
+) -> tuple[str | None, Item | None]:
+    """The page's heading and furniture before its first entry.
+
+    A bare section name heading a listing is its entries' category; on an author's page
+    (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
+    Everything else there is chrome. Returns (category or None, the heading line or None).
+    """
+    category: str | None = None
+    heading: Item | None = None
+    author = author_slug(url)
+    for i in layout.preamble:
+        it = items[i]
+        if heading is None and author is not None and slug_words(it.text) == author:
+            heading = it
+            continue
+        parts = heading_parts(it.text)
+        bare = [p for p in parts if section_heading(p)]
+        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= 2:
+            category, heading = bare[-1], it
+            if len(parts) > 1:  # "CBC | Canada News": the other part names the site
+                other = parts[0] if bare[-1] == parts[-1] else parts[-1]
+                ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
+            continue
+        ledger.remove(it.text, it.line.start, "layout.page-furniture")
+    return category, heading
+
+
+def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:
+    body: list[Item] = []
+    for i in e.body:  # a closing heading inside the body tells the body pass where the story ended
+        if i in markers and body:
+            body.append(markers[i])
+        body.append(items[i])
+    return Block(
+        role=role,
+        title=items[e.title] if e.title is not None else None,
+        meta=[items[i] for i in e.meta],
+        body=body,
+        head=[items[i] for i in e.head],
+        tail=[items[i] for i in e.tail],
+        subtitle=items[e.subtitle] if e.subtitle is not None else None,
+        repeats=[items[i] for i in e.repeats],
+        generic=True,
+    )

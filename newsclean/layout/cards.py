@@ -1,0 +1,85 @@
+"""One-line cards: section, title, date and teaser run together on one line.
+
+Tag pages built from cards lose the cards' boxes when scraped to text, and each card
+becomes one line: "EEconomy Read More <title>January 26, 2026 <teaser>…" (europesays.com,
+where a letter avatar doubles the section's initial), "Countries <title> Rabat – <teaser>...
+Read more 18 Jan" (africaninsider.com). The pieces are told apart by what they are: a
+section the page's cards all open with, a link label, a date glued to the title's end, a
+dateline opening the teaser.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..timeparse import FIND_TIME_WIDTH, find_time
+from .shapes import HEAD_MAX_WORDS, HEAD_MIN_WORDS, word_count
+
+# "EEconomy Read More ", "MMental health Read More ": a section and the card's link label.
+_KICKER_LINK = regex.compile(
+    r"(?P<kicker>[A-Z][\w&'’-]{1,25}(?:\s[\w&'’-]{1,25}){0,2})\s(?P<link>Read More|Read more|READ MORE)\s(?=\S)"
+)
+# A teaser opening with its dateline after the title: "... CAF win Johannesburg – Pule Mmodi".
+_PLACE_DASH = regex.compile(r"\s(?P<place>[A-Z][a-zà-ÿ'’-]{2,20})\s[–—]\s(?=[A-Z\"“‘])")
+# Cards opening with the same word on this many lines: that word is the section.
+MIN_KICKER_CARDS = 3
+
+
+def page_kickers(first_lines: list[str]) -> frozenset[str]:
+    """The first word most of a page's one-line cards open with ("Countries")."""
+    counts = Counter(t.split(None, 1)[0] for t in first_lines if t.split())
+    return frozenset(w for w, c in counts.items() if c >= MIN_KICKER_CARDS and w[:1].isupper())
+
+
+def _avatar(word: str) -> str:
+    """ "EEconomy" -> "Economy": a letter avatar printed before the section's name."""
+    if len(word) > 3 and word[0] == word[1] and word[0].isupper() and word[2].islower():
+        return word[1:]
+    return word
+
+
+def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
+    """Split a title-less one-line entry into section, title, date and teaser."""
+    if draft.title is not None or len(draft.live()) != 1:
+        return
+    p = draft.live()[0]
+    text = p.text
+    m = _KICKER_LINK.match(text)
+    kicker_end = 0
+    if m is not None:
+        kicker = _avatar(m.group("kicker"))
+        p.cut(m.start("link"), m.end("link") + 1, "layout.card-link", ledger)
+        p.cut(0, m.end("kicker"), None, None)
+        draft.category = draft.category or kicker
+        text = p.text
+    else:
+        first = text.split(None, 1)[0] if text.split() else ""
+        if first in kickers:
+            kicker_end = len(first)
+    span = find_time(text[:FIND_TIME_WIDTH]) if len(text) > kicker_end else None
+    start = len(text) - len(text[kicker_end:].lstrip())
+    if span is not None and span[0] > start:
+        title = text[start : span[0]].strip(" –—-|")
+        if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and word_count(text[span[1] :]) >= HEAD_MIN_WORDS:
+            when = text[span[0] : span[1]]
+            p.cut(span[0], span[1], None, None)
+            draft.title = p.cut(start, start + len(text[start : span[0]]), None, None).strip()
+            draft.published_text = draft.published_text or when
+            _kicker(draft, p, kicker_end)
+            return
+    d = _PLACE_DASH.search(text, start) if kicker_end else None  # only on cards the page marks as such
+    if d is not None:
+        title = text[start : d.start()].strip()
+        if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
+            draft.title = p.cut(start, d.start(), None, None).strip()
+            _kicker(draft, p, kicker_end)
+
+
+def _kicker(draft: Draft, p: Para, kicker_end: int) -> None:
+    """The section word the card opened with ("Countries"), once the title is cut."""
+    if kicker_end:
+        draft.category = draft.category or p.cut(0, kicker_end, None, None).strip()

@@ -1,0 +1,182 @@
+"""Titles without decoration, and what an entry's body opens or closes with besides the story.
+
+Sites decorate titles with their own name or a section: "Phys.org / <title>" on every
+entry of sciencex.com, "<title> | Cricket News", "<title> : NPR", "<title> – POLITICO",
+and opinion pieces with their author ("<title> | Angela Rayner" on the Guardian's entries
+in briefly.co). The short side of such a split is taken off when it is known (an outlet in
+the rule files), recurs across the page's titles (then a prefix is a section unless it is a
+domain, a suffix the site's name), or is a person's name behind a bar (the byline).
+
+Bodies of listing entries open with the outlet in brackets ("(Newser) - ", "[The Jakarta
+Post]: ") and close with the link to the full story ("MORE..", "Learn More", "More »").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..draft import Draft
+from ..para import Ledger
+from ..rules import RuleSet
+from .shapes import word_count
+
+# Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
+_SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
+# A decoration is short: a site's name or a section, at most this many words.
+DECORATION_MAX_WORDS = 4
+# A decoration recurring on this many of a page's titles is the page's, not a title's words.
+RECURRING_DECORATION = 2
+_DOMAIN = regex.compile(r"(?i)(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}")
+_PERSON = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]{1,20}){1,2}")
+
+
+@dataclass(frozen=True)
+class Decoration:
+    side: str  # "prefix" or "suffix"
+    text: str
+    field: str  # "outlet", "category" or "byline"
+
+
+def _split(title: str) -> list[tuple[str, str, str]]:
+    """(side, decoration, rest) for each way the title's ends can be split off."""
+    out: list[tuple[str, str, str]] = []
+    for sep in _SEPARATORS:
+        i = title.find(sep)
+        if i > 0:
+            head, rest = title[:i].strip(), title[i + len(sep) :].strip()
+            if rest and word_count(head) <= DECORATION_MAX_WORDS:
+                out.append(("prefix", head, rest))
+        j = title.rfind(sep)
+        if j > 0:
+            rest, tail = title[:j].strip(), title[j + len(sep) :].strip()
+            if rest and tail and word_count(tail) <= DECORATION_MAX_WORDS:
+                out.append(("suffix", tail, rest))
+    return out
+
+
+def page_decorations(titles: list[str]) -> set[tuple[str, str]]:
+    """The (side, text) decorations that recur across the page's titles."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for t in titles:
+        counts.update({(side, dec) for side, dec, _ in _split(t)})
+    return {k for k, c in counts.items() if c >= RECURRING_DECORATION}
+
+
+def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> tuple[str, Decoration | None]:
+    """The title without its decoration, and the decoration with the field it fills."""
+    for side, dec, rest in _split(title):
+        if word_count(rest) < 3:
+            continue  # "UK / Politics": no title would be left
+        known = rules.outlet(dec)
+        if known is not None:
+            return rest, Decoration(side, known, "outlet")
+        if (side, dec) in recurring:
+            domain = _DOMAIN.fullmatch(dec) is not None
+            field = "outlet" if side == "suffix" or domain else "category"
+            return rest, Decoration(side, dec, field)
+        if side == "suffix" and " | " in title and _PERSON.fullmatch(dec):
+            return rest, Decoration(side, dec, "byline")
+    return title, None
+
+
+def apply(draft: Draft, dec: Decoration) -> None:
+    if dec.field == "outlet":
+        draft.outlet = draft.outlet or dec.text
+    elif dec.field == "category":
+        draft.category = draft.category or dec.text
+    elif dec.text not in draft.byline:
+        draft.byline.append(dec.text)
+
+
+# "(Newser) - ", "[The Jakarta Post]: ", "(Bernama) -- ": the outlet opening an entry's body.
+_OUTLET_OPENER = regex.compile(r"[(\[](?P<name>[A-Z][\w.&'’ -]{1,40}?)[)\]]\s?(?:[-–—]{1,2}|:)\s(?=\S)")
+# "... unknown. Learn More", "... today (17). MORE..", "... More »": the link to the full story.
+_TEASER_LINK = regex.compile(
+    r"(?i)\s(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
+    r"view more|see more)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+)
+
+
+def outlet_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """An entry's body opened by its outlet in brackets: the outlet, or an agency's credit."""
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    m = _OUTLET_OPENER.match(p.text, lead)
+    if m is None:
+        return
+    name = m.group("name").strip()
+    agency = rules.agency(name)
+    if agency is not None:  # "(Reuters) - ": a credit for the agency
+        p.cut(lead, m.end(), "layout.agency-opener", ledger)
+        draft.add_credit(agency)
+        return
+    p.cut(m.end("name"), m.end(), "layout.outlet-opener", ledger)  # ") - "
+    outlet = p.cut(m.start("name"), m.end("name"), None, None)
+    p.cut(lead, m.start("name"), "layout.outlet-opener", ledger)  # "("
+    draft.outlet = draft.outlet or rules.outlet(outlet) or outlet
+
+
+def teaser_link(draft: Draft, ledger: Ledger) -> None:
+    """The link to the full story closing a listing entry's teaser."""
+    live = draft.live()
+    if not live:
+        return
+    p = live[-1]
+    m = _TEASER_LINK.search(p.text, max(0, len(p.text) - 30))
+    if m is not None and m.start() > 0:
+        p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
+
+
+# A title glued to its teaser with no space: "... for the Harambee StarsFor the first time
+# ever, Kenya ..." (search results on MSN-style pages). The title side has this many words
+# at least, its last word two lower-case letters before the glue (not "McDonald").
+GLUED_TITLE_MIN_WORDS = 5
+_GLUE = regex.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{1,20}\s)")
+
+
+def glued_title(draft: Draft) -> None:
+    """An entry without a title whose teaser opens with its headline glued to it."""
+    if draft.title is not None:
+        return
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    text = p.text
+    for m in _GLUE.finditer(text, lead, min(len(text), lead + 250)):
+        head = text[lead : m.start()]
+        if any(c in head for c in ".!?:;") or word_count(head) < GLUED_TITLE_MIN_WORDS:
+            continue
+        if word_count(text[m.start() :]) < GLUED_TITLE_MIN_WORDS:
+            return
+        draft.title = p.cut(lead, m.start(), None, None).strip()
+        return
+
+
+def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """A one-line entry's close: its source domain ("... force. nyti.ms") is the outlet; a
+    link with a date ("... Read more 26 Jan") is chrome and the entry's time."""
+    from .oneline import link_end, source_end
+
+    live = draft.live()
+    if not live:
+        return
+    p = live[-1]
+    m = link_end(p.text)
+    if m is not None and m.start() > 0 and m.group("date"):
+        date = m.group("date")
+        d0 = m.start("date")
+        p.cut(d0, d0 + len(date), None, None)
+        draft.published_text = draft.published_text or date
+        p.cut(m.start(), d0, "layout.teaser-link-date", ledger)
+        return
+    s = source_end(p.text)
+    if s is not None and s.start() > 0 and draft.outlet is None:
+        src = s.group("source")
+        draft.outlet = rules.outlet(src) or src
+        p.cut(s.start("source"), s.end("source"), None, None)

@@ -1,0 +1,393 @@
+"""Entries of any listing, feed or article page, found by the layout that repeats on it.
+
+Aggregator and portal pages print their entries in one layout each, over and over: a
+title, some header lines (time, outlet, section, byline) before or after it, a teaser or
+a whole story, maybe a photo caption. Which lines come before the title and which after
+differs from site to site, so it is read off the page itself:
+
+1. every line gets a shape (:mod:`.shapes`): headline, prose, label, header, caption;
+2. **anchors**: headline-shaped lines that open an entry — followed (past a few header
+   lines) by prose, or by another entry's anchor in a list of titles;
+3. **heads**: the lines between one entry's prose and the next title belong to the next
+   entry only as far as they repeat what stands before the *first* title (the page's own
+   example of an entry's head); the rest closes the entry above (a trailer such as
+   "(0)Comments | December 17, 2018");
+4. what stands before the first entry's head is the page's own furniture (its heading,
+   navigation), read in :mod:`.furniture`.
+
+The result is one :class:`Entry` per story with every line accounted for, and a reason
+for each decision that ``trace=True`` records.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..classify import Item
+from .shapes import Shape, glued_header, word_count
+
+# An entry's header lines between its title and its prose: at most this many ("Outlet",
+# "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
+MAX_HEADER_LINES = 3
+# A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
+MIN_ENTRIES = 2
+# A head signature must recur in at least this share of the gaps between entries to be
+# the page's layout (one caption line before one title is no layout).
+HEAD_AGREEMENT = 0.5
+# Titles of a bare list of headlines ("Related" boxes, video rails) have at least this
+# many words; shorter runs of short lines are menus (miamiherald.com, compuserve.com).
+TITLE_ONLY_MIN_WORDS = 5
+# A run of title-only lines is a list of other stories from this many titles on.
+TITLE_LIST_MIN = 2
+
+_HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
+
+
+@dataclass
+class Entry:
+    """Indices (into the page's items) of one entry's lines, by what they are."""
+
+    title: int | None = None
+    head: list[int] = field(default_factory=list)  # before the title: caption, section, time
+    subtitle: int | None = None  # a standfirst printed under the title
+    repeats: list[int] = field(default_factory=list)  # the title printed again
+    meta: list[int] = field(default_factory=list)  # header lines right under the title
+    body: list[int] = field(default_factory=list)
+    tail: list[int] = field(default_factory=list)  # header lines after the body ("Source: X", a time)
+    reasons: list[tuple[int, str]] = field(default_factory=list)  # (line, rule id) of each decision
+
+    def lines(self) -> list[int]:
+        own = [*self.head, *self.meta, *self.body, *self.tail, *self.repeats]
+        if self.title is not None:
+            own.append(self.title)
+        if self.subtitle is not None:
+            own.append(self.subtitle)
+        return sorted(own)
+
+    def prose(self, shapes: list[Shape]) -> int:
+        return sum(1 for i in self.body if shapes[i] is Shape.PROSE)
+
+
+@dataclass
+class Layout:
+    entries: list[Entry]
+    preamble: list[int]  # lines before the first entry: the page's heading and furniture
+    head_template: tuple[Shape, ...]
+
+
+# "Continue Reading" glued before a title printed again as its link (crikcrowd.com), "Read
+# more:" before it: a label of this many words at most.
+LINK_LABEL_MAX_WORDS = 3
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two prints of one headline: equal, one cut short ("...") of the other, or the second
+    behind a link label ("Continue Reading<title>")."""
+    if a == b:
+        return True
+    if len(a) >= 20 and b.endswith(a) and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS:
+        return True
+    x, y = a.rstrip(".… "), b.rstrip(".… ")
+    if len(x) < 12 or len(y) < 12:
+        return False
+    return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
+
+
+def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = False) -> dict[int, str]:
+    """Lines that open an entry, each with the rule id that says why: a headline that prose
+    (past a few header lines) or a list of headlines follows, or that has a header of its own."""
+    n = len(items)
+    anchors: dict[int, str] = {}
+    last: int | None = None
+    for i in range(n):
+        if shapes[i] is not Shape.HEAD:
+            continue
+        if last is not None and (_is_subtitle(items, shapes, last, i) or same_title(items[last].text, items[i].text)):
+            continue
+        j = i + 1
+        while j < n and j - i <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
+            j += 1
+        if j < n and shapes[j] is Shape.HEAD and j == i + 1 and j + 1 < n and shapes[j + 1] is Shape.PROSE:
+            j += 1  # "Title" / "Standfirst" / prose: the second line is the title's, not a new entry
+        rule: str | None = None
+        if j >= n:
+            # a header cut off by the page's end still opens an entry; a last line right under
+            # an entry's own header is that entry's teaser, cut short
+            between = range(last + 1, i) if last is not None else range(0)
+            under_header = (
+                i == n - 1
+                and len(between) > 0
+                and all(shapes[k] in _HEADER_SHAPES for k in between)
+                and glued_header(items[i].text) is None
+            )
+            if (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS) and not under_header:
+                rule = "layout.anchor-cut"
+        elif _continues(items[i].text, items[j].text):
+            pass  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
+        elif shapes[j] is Shape.PROSE:
+            rule = "layout.anchor-teaser"
+        elif _title_list(items, shapes, i):
+            rule = "layout.anchor-title-list"
+        elif any(shapes[k] is Shape.META for k in range(i + 1, j)):
+            rule = "layout.anchor-header"  # a title with its own header: an entry even without a teaser
+        if rule is not None:
+            anchors[i] = rule
+            last = i
+    # on a listing, a lone "headline / headline / prose" at the top is the page's heading
+    # over its first entry; on a story page it is the story's title and first subheading
+    return _heading_over_first_entry(items, shapes, anchors) if listing else anchors
+
+
+# Entries after the first that must show no standfirst before a lone "headline / headline /
+# prose" at the page's top is read as the page's heading over its first entry.
+HEADING_EVIDENCE_ENTRIES = 1
+
+
+def _heading_over_first_entry(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
+    """ "Coast Post | Harbour News" / title / teaser, then entries without standfirsts: the
+    first line is the page's heading, not a title with a standfirst."""
+    keys = list(anchors)
+    if len(keys) < 1 + HEADING_EVIDENCE_ENTRIES:
+        return anchors
+    first = keys[0]
+    if not (first + 2 < len(items) and shapes[first + 1] is Shape.HEAD and shapes[first + 2] is Shape.PROSE):
+        return anchors
+    if any(k + 2 < len(items) and shapes[k + 1] is Shape.HEAD and shapes[k + 2] is Shape.PROSE for k in keys[1:]):
+        return anchors  # the page's entries do print standfirsts
+    out = {first + 1: anchors[first]}
+    out.update((k, v) for k, v in anchors.items() if k != first)
+    return out
+
+
+# Words a headline does not end on but a sentence broken by a link does.
+_OPEN_ENDS = frozenset(
+    "a an the of to in on at for by with from and or but as is are was were be that this its their his her "
+    "our your into than".split()
+)
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` carries on the sentence ``line`` started (a line broken at a link)."""
+    last = line.rsplit(None, 1)[-1].lower() if line.split() else ""
+    return last in _OPEN_ENDS or nxt[:1].islower() or nxt[:1] in ",;:)"
+
+
+def _is_subtitle(items: list[Item], shapes: list[Shape], anchor: int, i: int) -> bool:
+    """The line right under a title, itself headline-shaped, before the entry's prose."""
+    if i != anchor + 1:
+        return False
+    if same_title(items[anchor].text, items[i].text):
+        return True  # printed again: a repeat, read by ``split``
+    return i + 1 < len(items) and shapes[i + 1] is Shape.PROSE
+
+
+def _title_list(items: list[Item], shapes: list[Shape], i: int) -> bool:
+    """Whether ``i`` is in a run of bare headlines (a list of other stories' titles)."""
+    run = 0
+    k = i
+    while k < len(items) and shapes[k] is Shape.HEAD:
+        if word_count(items[k].text) >= TITLE_ONLY_MIN_WORDS:
+            run += 1
+        k += 1
+    k = i - 1
+    while k >= 0 and shapes[k] is Shape.HEAD:
+        if word_count(items[k].text) >= TITLE_ONLY_MIN_WORDS:
+            run += 1
+        k -= 1
+    return run >= TITLE_LIST_MIN and word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS
+
+
+def _suffix_match(seq: list[Shape], template: list[Shape] | tuple[Shape, ...], *, keep_prose: bool) -> int:
+    """How many trailing lines of ``seq`` match, from the end, a subsequence of ``template``.
+
+    Template lines may be missing from ``seq`` (an entry without a section label); lines of
+    ``seq`` may not be extra. With ``keep_prose`` the match never takes the last prose
+    line of ``seq``: an entry above keeps its teaser.
+    """
+    t = len(template) - 1
+    count = 0
+    prose_left = sum(1 for s in seq if s is Shape.PROSE)
+    for s in reversed(seq):
+        while t >= 0 and template[t] is not s:
+            t -= 1
+        if t < 0:
+            break
+        if s is Shape.PROSE:
+            if keep_prose and prose_left <= 1:
+                break
+            prose_left -= 1
+        count += 1
+        t -= 1
+    return count
+
+
+def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
+    """Entries from their anchors: each gap's lines go to the entry above or the one below."""
+    n = len(items)
+    pre = [shapes[i] for i in range(anchors[0])]
+    gaps: list[list[int]] = []
+    for k, a in enumerate(anchors):
+        end = anchors[k + 1] if k + 1 < len(anchors) else n
+        gaps.append(list(range(a + 1, end)))
+    # how much of each gap (but the last) is the next entry's head
+    heads: list[int] = []
+    for g in gaps[:-1]:
+        body_part = _own_part(items, shapes, g)
+        seq = [shapes[i] for i in g[body_part:]]
+        heads.append(_suffix_match(seq, pre, keep_prose=True))
+    signatures = Counter(tuple(shapes[i] for i in g[len(g) - h :]) for g, h in zip(gaps[:-1], heads, strict=True) if h)
+    # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
+    voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
+    template = head_template(signatures, voting)
+    if not voting:  # one entry with prose: the head before its title is the only example there is
+        template = _pre_head(pre)
+    # a photo caption right above an entry's head (or its title) is that entry's (a card's
+    # picture comes first), never the last words of the entry above, even when the first
+    # entry, having no photo, showed no caption to learn from
+    heads = [h if template else 0 for h in heads]
+    heads = [h + _caption_above(shapes, g, h) for g, h in zip(gaps[:-1], heads, strict=True)]
+    if template:
+        first_head = _suffix_match(pre, template, keep_prose=False)
+    else:  # header lines right above the first title are its own ("Outlet on MSN 7d" / title)
+        first_head = 0
+        while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
+            first_head += 1
+    if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
+        first_head += 1  # and the photo caption above them
+    preamble = list(range(anchors[0] - first_head))
+    entries: list[Entry] = []
+    for k, a in enumerate(anchors):
+        e = Entry(title=a)
+        if k == 0:
+            e.head = list(range(anchors[0] - first_head, anchors[0]))
+        else:
+            prev = gaps[k - 1]
+            h = heads[k - 1]
+            e.head = prev[len(prev) - h :] if h else []
+        g = gaps[k]
+        own = g[: len(g) - heads[k]] if k < len(heads) and heads[k] else g
+        _fill(items, shapes, e, own)
+        entries.append(e)
+    return Layout(entries, preamble, template)
+
+
+def _pre_head(pre: list[Shape]) -> tuple[Shape, ...]:
+    """The header-shaped lines right above the first title (at most ``MAX_HEADER_LINES``)."""
+    k = 0
+    while k < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - k] in _HEADER_SHAPES:
+        k += 1
+    return tuple(pre[len(pre) - k :])
+
+
+def _caption_above(shapes: list[Shape], gap: list[int], head: int) -> int:
+    """1 when the line above a gap's last ``head`` lines is a photo caption, with prose before it."""
+    k = len(gap) - head - 1
+    if k < 1 or shapes[gap[k]] is not Shape.CAPTION:
+        return 0
+    return 1 if any(shapes[i] is Shape.PROSE for i in gap[:k]) else 0
+
+
+def head_template(signatures: Counter[tuple[Shape, ...]], gaps: int) -> tuple[Shape, ...]:
+    """The page's entry head: the most common head signature, widened by every other seen
+    head it is part of ([caption, date] and [caption, section, date] are one layout in
+    which some entries print no section). Nothing unless heads recur in enough gaps."""
+    if not signatures or sum(signatures.values()) < HEAD_AGREEMENT * max(1, gaps):
+        return ()
+    template = max(signatures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    for sig in sorted(signatures, key=len):
+        if len(sig) > len(template) and _subsequence(template, sig):
+            template = sig
+    return template
+
+
+def _subsequence(short: tuple[Shape, ...], long: tuple[Shape, ...]) -> bool:
+    it = iter(long)
+    return all(any(x is y for y in it) for x in short)
+
+
+def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anchors: Iterable[int]) -> list[int]:
+    """Titles the head template points at: the line right after a full head that follows
+    an entry's prose is the next entry's title, whatever its shape ("Travel
+    2023-06-07T07:58:43Z" / a title with a full stop in it), and so is a title cut short
+    by the page's end ("Labour MPs re" under its caption)."""
+    t = layout.head_template
+    if not t:
+        return []
+    anchors = set(anchors)
+    taken = set(anchors)
+    for e in layout.entries:
+        taken.update(e.lines())
+    extra: list[int] = []
+    n = len(items)
+    for j in range(len(t) + 1, n):
+        if j in anchors or shapes[j] in (Shape.META, Shape.CAPTION, Shape.JUNK):
+            continue
+        if tuple(shapes[j - len(t) : j]) != t or shapes[j - len(t) - 1] is not Shape.PROSE:
+            continue
+        if j - len(t) - 1 in anchors or any(a in range(j - len(t), j) for a in anchors):
+            continue
+        if j + 1 < n - 1 and shapes[j + 1] is not Shape.PROSE:
+            continue  # a title has its teaser under it (maybe cut off), or the page ends there
+        extra.append(j)
+    return extra
+
+
+def _own_part(items: list[Item], shapes: list[Shape], gap: list[int]) -> int:
+    """Where, in a gap, the lines that can only be the entry's own (header, subtitle) end."""
+    k = 0
+    while k < len(gap) and k < MAX_HEADER_LINES + 1 and shapes[gap[k]] in (*_HEADER_SHAPES, Shape.HEAD):
+        k += 1
+    return k if k < len(gap) else 0
+
+
+def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
+    """Header, subtitle, body and trailer of one entry from the lines after its title."""
+    assert e.title is not None
+    _fill_parts(items, shapes, e, own)
+    title = items[e.title].text
+    if title.endswith(("...", "…")):  # printed cut short first, then in full: the full print is the title
+        full = [i for i in e.repeats if len(items[i].text) > len(title)]
+        if full:
+            e.repeats = sorted([*(i for i in e.repeats if i != full[0]), e.title])
+            e.title = full[0]
+    n = len(items)
+    if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
+        e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser
+
+
+def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
+    assert e.title is not None
+    title = items[e.title].text
+    k = 0
+    while k < len(own):
+        i = own[k]
+        s = shapes[i]
+        if s is Shape.HEAD and same_title(title, items[i].text):
+            e.repeats.append(i)
+        elif s is Shape.HEAD and e.subtitle is None and not e.meta and k == 0:
+            e.subtitle = i
+        elif s in _HEADER_SHAPES and not e.body:
+            e.meta.append(i)
+        else:
+            break
+        k += 1
+    rest = own[k:]
+    # header lines after the last prose line: the entry's trailer
+    last_prose = max((j for j, i in enumerate(rest) if shapes[i] is Shape.PROSE), default=-1)
+    body: list[int] = []
+    for i in rest[: last_prose + 1]:
+        if same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
+            e.repeats.append(i)  # the title or the teaser printed again (mytinyfeed.com prints both twice)
+        else:
+            body.append(i)
+    after = [i for i in rest[last_prose + 1 :] if not same_title(title, items[i].text)]
+    e.repeats += [i for i in rest[last_prose + 1 :] if same_title(title, items[i].text)]
+    # the trailer is the header lines ending the entry ("teaser / Source: X / 3h", "• Title /
+    # teaser / Politics"); anything else there, and what stands before it, stays in the body
+    k = len(after)
+    while k > 0 and shapes[after[k - 1]] in (Shape.META, Shape.LABEL):
+        k -= 1
+    e.tail = after[k:]
+    e.body = [*body, *after[:k]]

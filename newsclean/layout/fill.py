@@ -1,0 +1,180 @@
+"""A generic entry's header lines to its fields: title, outlet, time, section, byline, caption.
+
+The aggregator header (:mod:`newsclean.header`) knows one arrangement; here each line is
+read for what it is, wherever the layout put it: before the title (a caption, a section
+label, a date), right under it, or after the body ("Source: X", "(0)Comments | <date>").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..classify import Item, Kind
+from ..draft import Draft
+from ..header import title_text
+from ..para import Ledger, Para
+from ..rules import RuleSet
+from ..segment import Block
+from .decor import apply, undecorate
+from .entries import same_title
+from .metaline import MetaFields, parse_meta
+from .shapes import Shape, credit_tag, glued_header, line_shape
+
+
+def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    if block.title is not None:
+        title_text(block, draft, rules, ledger)
+        if draft.title:
+            draft.title = _title_marker(block.title, draft.title, ledger)
+        cut = glued_header(block.title.text)
+        if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
+            glued = block.title.text[:cut]
+            _meta(parse_meta(glued, rules), block.title, draft, ledger, text=glued)
+            draft.title = block.title.text[cut:].strip()
+        if draft.title:
+            draft.title, dec = undecorate(draft.title, set(block.decorations), rules)
+            if dec is not None:
+                apply(draft, dec)
+    head = _without_title_prints(block, ledger)
+    if block.subtitle is not None:
+        draft.subtitle = block.subtitle.text
+    # the lines under the title and after the body first: a stamp there ("Publish Date :
+    # ...") is the entry's own, where a bare date above the title may be the site's clock
+    after = [*block.meta, *block.tail]
+    for k, it in enumerate(after):
+        # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
+        # is the outlet, as aggregators and feeds print it (above the title it is a section)
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is not None and nxt.kind is Kind.TIME and draft.outlet is None and line_shape(it) is Shape.LABEL:
+            draft.outlet = rules.outlet(it.text) or it.text
+            continue
+        _header_line(it, draft, rules, ledger, before_title=False)
+    for it in reversed(head):  # nearest the title first: a date at the page's top may be the site's clock
+        _header_line(it, draft, rules, ledger, before_title=True)
+    if draft.category is None and block.page_category is not None:
+        draft.category = block.page_category
+    if block.page_byline is not None and block.page_byline not in draft.byline:
+        draft.byline.append(block.page_byline)
+
+
+def _without_title_prints(block: Block, ledger: Ledger) -> list[Item]:
+    """The head lines less the title's other prints, which are removed.
+
+    A card prints its title twice, once cut short ("Ferry operator adds a...") above the full
+    one or as the image's alt text; the copy is the title again, never a field or the body.
+    """
+    title = block.title
+    repeated = [it for it in block.head if title is not None and it is not title and same_title(title.text, it.text)]
+    for it in [*block.repeats, *repeated]:
+        ledger.remove(it.text, it.line.start, "layout.repeated-title")
+    return [it for it in block.head if all(it is not r for r in repeated)]
+
+
+# A bullet or a rank before a listing's title: "• Title", "1. Title", "#3 Title", "(2) Title".
+_TITLE_MARKER = regex.compile(r"(?:[•·‣▪◦*–—-]|\#?\d{1,3}[.)]|\(\d{1,3}\)|\#\d{1,3})\s{1,4}(?=\S)")
+
+
+def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without the bullet or rank that lists it (recorded as removed)."""
+    m = _TITLE_MARKER.match(title)
+    if m is None or len(title) - m.end() < TITLE_AFTER_MARKER_MIN:
+        return title
+    at = item.text.find(m.group(0).strip())
+    if at >= 0:
+        ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
+    return title[m.end() :]
+
+
+# A marker is taken off only when a title of at least this many characters stays.
+TITLE_AFTER_MARKER_MIN = 12
+
+
+def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:
+    text = it.text
+    start = it.line.start
+    shape = line_shape(it)
+    if it.kind is Kind.TIME and it.time is not None:
+        fields = parse_meta(text, rules)
+        if fields.time is None or it.tail:  # the time-line reader knows forms this one does not
+            _time(it, draft, rules, ledger)
+        else:
+            _meta(fields, it, draft, ledger)
+        return
+    if shape is Shape.CAPTION or (shape is Shape.PROSE and before_title):
+        tag = credit_tag(text)
+        cap = text[: tag.start()].rstrip() if tag is not None else text
+        if tag is not None:
+            ledger.remove(tag.group(0), start + tag.start(), "layout.caption-credit")
+        if cap:
+            draft.captions.append(cap)
+        return
+    if shape is Shape.META:
+        _meta(parse_meta(text, rules), it, draft, ledger)
+        return
+    if shape is Shape.LABEL:
+        known = rules.outlet(text)
+        if known is not None and draft.outlet is None:
+            draft.outlet = known
+        elif draft.category is None:
+            draft.category = text
+        elif text not in draft.tags and text != draft.category:
+            draft.tags.append(text)
+        return
+    # a line in a header's place that reads as none of its fields: on a listing, a widget
+    # of the entry's card (recorded as removed); on a story, its own text (it opens the body)
+    if draft.role == "listing":
+        ledger.remove(text, start, "layout.header-furniture")
+    else:
+        draft.paras.append(Para(start, text))
+
+
+def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    assert it.time is not None
+    if draft.published_text is None:
+        draft.published_text = it.time
+    elif it.time != draft.published_text and it.time in it.text:
+        ledger.remove(it.time, it.line.start + it.text.index(it.time), "layout.second-time-line")
+    if it.outlet:
+        if rules.is_category(it.outlet) and draft.category is None:
+            draft.category = it.outlet
+        elif draft.outlet is None:
+            draft.outlet = rules.outlet(it.outlet) or it.outlet
+    if it.label:
+        ledger.remove(it.label, it.line.start, "layout.time-label")
+    if it.tail:
+        ledger.remove(it.tail, it.line.end - len(it.tail), "layout.reading-time")
+    if it.category and draft.category is None:
+        draft.category = it.category
+
+
+def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger, *, text: str | None = None) -> None:
+    """Fill the draft from a parsed header line (``text``: the part of the line parsed).
+
+    A value for a field the entry already has (a second date, a second source) is recorded
+    as removed, so that nothing the line said is lost without a trace.
+    """
+    text = it.text if text is None else text
+    start = it.line.start
+    if f.time is not None:
+        when = text[f.time[0] : f.time[1]]
+        if draft.published_text is None:
+            draft.published_text = when
+        elif when != draft.published_text:
+            ledger.remove(when, start + f.time[0], "layout.second-time")
+    if f.outlet:
+        if draft.outlet is None:
+            draft.outlet = f.outlet
+        elif f.outlet != draft.outlet and f.outlet in text:
+            ledger.remove(f.outlet, start + text.index(f.outlet), "layout.second-source")
+    if f.category:
+        if draft.category is None:
+            draft.category = f.category
+        elif f.category != draft.category and f.category not in draft.tags:
+            draft.tags.append(f.category)
+    for name in f.byline:
+        if name not in draft.byline:
+            draft.byline.append(name)
+    for c in f.credits:
+        draft.add_credit(c)
+    for a, b in f.chrome:
+        ledger.remove(text[a:b], start + a, "layout.header-chrome")

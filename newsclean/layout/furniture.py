@@ -1,0 +1,130 @@
+"""Site furniture found by shape, for sites no rule file knows.
+
+Before its first entry a page prints its own heading ("Health News", "CBC | Canada News",
+"Tag - health-care", "News Archive") and navigation; between entries, pagination
+("Stories 41 - 60 | << Prev Next >>") and lines that are only a URL, an e-mail address, a
+number or a URL slug. A bare section name heading a listing is the category of its entries
+(LABELS.md); a heading that wraps a name in a phrase, or names a widget, is chrome.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .shapes import word_count
+
+# Words that make a heading a widget's or a phrase around a name, not a bare section name:
+# "Latest articles", "News Archive", "Tag - health-care", "Top Headlines", "Trending Topics".
+_WIDGET_WORDS = frozenset(
+    "latest recent trending popular top more most read load archive archives tag tags tagged topic topics "
+    "search results result page pages prev previous next older newer follow subscribe headlines stories "
+    "articles posts updates feed feeds home menu navigation skip sign login browse all about welcome "
+    "related recommended featured editor's picks video videos photos gallery".split()
+)
+# Pagination and page-position lines: "<< Prev Next >>", "« Older posts", "Page 2 of 9",
+# "Stories 41 - 60", "1 2 3 ... Next". A "next" in a headline is no pagination: the line
+# needs an arrow, both directions, or page numbers.
+_NAV_WORD = regex.compile(r"(?i)\b(?:prev|previous|next|older|newer|first|last)\b")
+_ARROW = regex.compile(r"<<|>>|«|»|‹|›|←|→")
+_BOTH_WAYS = regex.compile(r"(?i)\b(?:prev|previous|older|newer)\b.{0,30}\b(?:next|older|newer)\b")
+_PAGE_POSITION = regex.compile(
+    r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
+    r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
+)
+# A bare section heading is this short ("Celebrity News", "Science & Health").
+SECTION_HEADING_MAX_WORDS = 4
+_SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
+_HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
+
+
+def is_pagination(text: str) -> bool:
+    if len(text) > 90 or word_count(text) > 10 or text.endswith((".", "!", "?")):
+        return False
+    if _PAGE_POSITION.search(text):
+        return True
+    if _NAV_WORD.search(text) is None:
+        return False
+    return _ARROW.search(text) is not None or _BOTH_WAYS.search(text) is not None
+
+
+def section_heading(text: str) -> bool:
+    """A bare section or topic name ("National News", "UK politics"), not a widget's heading."""
+    if word_count(text) > SECTION_HEADING_MAX_WORDS or len(text) > 50 or text.endswith((":", ".", "!", "?")):
+        return False
+    if any(c in text for c in "#@[](){}<>»«") or _SPLIT.search(text) or _HAS_DOMAIN.search(text):
+        return False  # "Phys.org news": the site's name, not a section
+    words = [w.strip("'’.,&").lower() for w in text.split()]
+    if any(w in _WIDGET_WORDS for w in words):
+        return False
+    return text[:1].isupper() and not any(c.isdigit() for c in text)
+
+
+def heading_parts(text: str) -> list[str]:
+    """ "CBC | Canada News": the parts a page heading joins with a separator."""
+    return [p.strip() for p in _SPLIT.split(text) if p.strip()]
+
+
+# Interface commands: a verb of the page's interface and, at most a few words later, what it
+# acts on ("Skip to main content", "Connect with us", "Load more", "View More Video",
+# "SUBSCRIBE NOW", "Syndicate content"). Seen on bttoronto.ca, whatsonweibo.com,
+# miamiherald.com, americansinindonesia.org and ground.news in the wide corpus.
+_UI_VERBS = frozenset(
+    "skip connect subscribe sign log load view see show read follow share download get join click tap watch "
+    "listen syndicate print email return back go jump explore discover browse visit".split()
+)
+_UI_OBJECTS = frozenset(
+    "content contents us more now all here app apps video videos newsletter newsletters comments comment up in "
+    "out top navigation menu sidebar story stories article articles page site feed rss today free less full "
+    "home updates edition photos gallery".split()
+)
+UI_COMMAND_MAX_WORDS = 5
+
+
+def is_ui_command(text: str) -> bool:
+    """A line that is an interface command, not a headline ("Skip to main content")."""
+    words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > UI_COMMAND_MAX_WORDS or words[0] not in _UI_VERBS:
+        return False
+    return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= 3)
+
+
+# A headline-shaped line printed on this many entries of one page is the page's furniture
+# ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or
+# score widget): a title is printed at most three times, around its own header.
+RECURRING_MIN = 3
+
+
+# Headings of a listing or widget: an opener naming which stories and a noun naming them
+# ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
+# Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
+# "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
+# inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets.
+_HEADING_OPENERS = frozenset(
+    "top more latest recent trending popular related featured other today's todays most editor's editors' our "
+    "breaking similar recommended further also you all".split()
+)
+_HEADING_NOUNS = frozenset(
+    "stories story news headlines articles article posts updates videos topics picks highlights reads links "
+    "items entries reports coverage".split()
+)
+_NAMED_HEADING = regex.compile(
+    r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
+    r"|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:news|stories)\sarchive"
+)
+LISTING_HEADING_MAX_WORDS = 6
+
+
+def is_listing_heading(text: str) -> bool:
+    """A listing's or widget's heading (see ``_HEADING_OPENERS``), never a story's title."""
+    if len(text) > 70 or text.endswith((".", "!", "?")):
+        return False
+    words = [w.strip("'’:,.!").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > LISTING_HEADING_MAX_WORDS:
+        return False
+    if _NAMED_HEADING.fullmatch(text.rstrip(":")):
+        return True
+    opener = words[0] in _HEADING_OPENERS or text.lower().startswith(("today's", "todays"))
+    return opener and words[-1] in _HEADING_NOUNS

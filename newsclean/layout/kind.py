@@ -1,0 +1,170 @@
+"""Listing or article: from the URL's shape when it says, else from the entries' shape.
+
+URL shapes are the ones content systems use everywhere (WordPress, Drupal, Arc, custom
+sites alike): ``/tag/``, ``/category/``, ``/page/N``, ``?page=``, ``/search``, a site's
+root or a bare section path for listings; a long hyphenated slug, a numeric story id or
+``/article/`` for articles. A URL that says neither leaves the page's structure to decide.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import urlsplit
+
+import regex
+
+Kind = Literal["listing", "article"]
+
+_LISTING_SEGMENTS = frozenset(
+    "tag tags topic topics category categories section sections archive archives author authors search "
+    "source sources feed feeds page label labels hashtag anchor latest keyword keywords subject subjects "
+    "series collection collections blogs".split()
+)
+_LISTING_QUERY = regex.compile(r"(?:^|&)(?:page|pgno|pg|p|paged|q|query|s|search|start|offset)=", regex.IGNORECASE)
+_LISTING_FILE = regex.compile(
+    r"(?i)(?:[a-z]{1,20}[_-])?(?:archive|archives|index|search|list|latest|category|tag)[\w-]{0,20}\.(?:php|html?|aspx?)"
+)
+# A story's own address: a slug of several hyphenated words ("u-s-governorships-break-both-ways"),
+# an id of five or more digits ("article160548749.html", "/2024/04/359405"), or /article/, /story/.
+_SLUG = regex.compile(r"[\w%]{1,40}(?:-[\w%]{1,40}){3,}")
+_STORY_ID = regex.compile(r"(?:article|story|news|a|p|id)?[-_]?\d{5,}(?:\.\w{2,5})?|[A-Z0-9]{6,}_\d")
+_STORY_SEGMENTS = frozenset("article articles story stories a news-releases newsdesk".split())
+# "/2020-09", "/2024/": a month's or year's archive when nothing follows it.
+_ARCHIVE_DATE = regex.compile(r"(?:19|20)\d\d(?:-\d\d)?")
+# "/news/canada/189", "/news/50": a page number, short, where a story id runs to 5+ digits.
+_PAGE_NUMBER_DIGITS = 3
+# Listing slugs: a section name of a few words ("national-news", "latest-health-news").
+_SECTION_SLUG_MAX_WORDS = 3
+
+
+def url_kind(url: str | None) -> Kind | None:
+    """What the URL's shape says the page is, or ``None`` when it says nothing."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    low = [s.lower() for s in segments]
+    if any(s in _LISTING_SEGMENTS for s in low) or _LISTING_QUERY.search(parts.query):
+        return "listing"
+    if segments and _LISTING_FILE.fullmatch(segments[-1]):
+        return "listing"
+    if not segments:
+        return "listing"  # a site's home page
+    last = segments[-1]
+    if _ARCHIVE_DATE.fullmatch(last) or (last.isdigit() and len(last) <= _PAGE_NUMBER_DIGITS):
+        return "listing"  # "/political-news/2020-09", "/news/canada/189": an archive month, a page number
+    if any("latest" in s.split("-") or "latest" in s.split("_") for s in low):
+        return "listing"  # "/latest-health-news/37536"
+    if any(_SLUG.fullmatch(s) and s.count("-") >= _SECTION_SLUG_MAX_WORDS for s in segments[1:] or segments):
+        return "article"
+    if _STORY_ID.fullmatch(last) or any(s in _STORY_SEGMENTS for s in low[:-1]):
+        return "article"
+    if len(segments) <= 2 and all(s.replace("-", "").isalpha() for s in segments):
+        return "listing"  # "/news/world/", "/science-news/": a section's front
+    return None
+
+
+# A lead story is this many times longer (in prose lines) than the entries after it; on a
+# listing every entry has about the same teaser.
+LEAD_RATIO = 3
+LEAD_MIN_PROSE = 3
+# Fewer entries than this with no URL to go by: an article with a few related stories.
+LISTING_MIN_ENTRIES = 3
+# Without a URL, this share of the entries must print a header of their own (a time, a
+# source, a section) for the page to be a listing.
+STRONG_SHARE = 2 / 3
+
+
+def structural_kind(prose_counts: list[int], strong: list[bool]) -> Kind:
+    """A listing when most entries print a header of their own and no lead story opens the
+    page; an article otherwise (with no URL to go by, a story's subheadings must not
+    make a listing of it)."""
+    if len(prose_counts) < LISTING_MIN_ENTRIES or sum(strong) < STRONG_SHARE * len(strong):
+        return "article"
+    first, rest = prose_counts[0], sorted(prose_counts[1:])
+    median = rest[len(rest) // 2]
+    if first >= LEAD_MIN_PROSE and first >= LEAD_RATIO * max(1, median):
+        return "article"
+    return "listing"
+
+
+_AUTHOR_SEGMENTS = frozenset("author authors profile profiles journalist journalists writer writers by".split())
+
+
+def author_slug(url: str | None) -> str | None:
+    """The name an author page's URL carries ("/author/cate-mccurry" -> "cate mccurry")."""
+    if not url:
+        return None
+    try:
+        segments = [s for s in urlsplit(url).path.split("/") if s]
+    except ValueError:
+        return None
+    for k, s in enumerate(segments[:-1]):
+        if s.lower() in _AUTHOR_SEGMENTS:
+            return slug_words(segments[k + 1])
+    return None
+
+
+def slug_words(text: str) -> str:
+    """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
+    return " ".join(regex.findall(r"[^\W_]+", text.lower()))
+
+
+# Words a URL slug shares with the headline of the story it names: "afghanistan-cricket-board-
+# taliban-rashid-khan" and "Afghanistan Cricket Board says Taliban won't interfere ..." share
+# four of six. A digest's slug ("your-evening-brief-...") names none of its entries.
+SLUG_TITLE_SHARE = 0.5
+_SLUG_STOP = frozenset("a an the of to in on at for by with from and or is are was be as its it s".split())
+
+
+def slug_names(url: str | None, title: str | None) -> bool | None:
+    """Whether the URL's story slug names ``title``; ``None`` when the URL has no slug."""
+    if not url or not title:
+        return None
+    try:
+        segments = [seg for seg in urlsplit(url).path.split("/") if seg]
+    except ValueError:
+        return None
+    slugs = [seg for seg in segments if _SLUG.fullmatch(seg)]
+    if not slugs:
+        return None
+    words = {w for w in slug_words(max(slugs, key=len)).split() if w not in _SLUG_STOP and not w.isdigit()}
+    if not words:
+        return None
+    have = set(slug_words(title).split())
+    return len(words & have) >= SLUG_TITLE_SHARE * len(words)
+
+
+# With a URL that says neither listing nor article, this many entries of one or two
+# paragraphs each, the first no longer than the rest, are a listing even without headers.
+UNIFORM_MIN_ENTRIES = 4
+UNIFORM_MAX_PROSE = 2
+
+
+def uniform_entries(prose_counts: list[int]) -> bool:
+    return len(prose_counts) >= UNIFORM_MIN_ENTRIES and max(prose_counts) <= UNIFORM_MAX_PROSE
+
+
+def page_kind(
+    url: str | None, hinted: Kind | None, prose: list[int], headed: list[bool], titles: list[str]
+) -> tuple[Kind, str]:
+    """The page's kind and the rule id that decided it.
+
+    The URL's shape decides when it says listing; a story URL decides unless the entries
+    are alike and none is the story its slug names (a digest, a slideshow); otherwise the
+    entries' structure decides, and alike short entries under a URL that says nothing are
+    a listing.
+    """
+    structural = structural_kind(prose, headed)
+    if hinted == "listing":
+        return "listing", "layout.kind-url-listing"
+    if hinted == "article":
+        if structural == "listing" and titles and not any(slug_names(url, t) for t in titles):
+            return "listing", "layout.kind-slug-names-no-entry"
+        return "article", "layout.kind-url-article"
+    if structural == "article" and url and uniform_entries(prose):
+        return "listing", "layout.kind-alike-entries"
+    return structural, "layout.kind-structure"

@@ -1,0 +1,144 @@
+"""One header line of a listing entry to its fields.
+
+Sites print an entry's header as a few pieces around a time, set off by separators:
+"ABC Australia - 20/09/2017", "BT Toronto | posted Monday, Dec 7th, 2020", "(0)Comments |
+December 17, 2018 12:18 am", "By Stephanie Taylor, The Canadian Press on March 17th, 2023",
+"News 2023-09-22T08:51:51Z", "22 December, 2011 Entertainment", "CanadaJun 25, 2024".
+Each piece is read by what it is: a stamp label, a comment counter, a byline, an agency,
+an outlet (a name behind a separator, a domain, a known outlet), or a section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..fields.bylines import byline_line
+from ..rules import RuleSet
+from .shapes import meta_time, source_line, word_count
+
+# What sets header pieces apart. " - " only with spaces: a hyphen joins words.
+_SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
+# Stamp labels ("posted", "Publish Date :", "Updated") and comment counters ("(0)Comments",
+# "12 comments"): chrome beside the time.
+_LABEL = regex.compile(
+    r"(?i)(?:(?:last\s)?updated|(?:first\s)?published|publish(?:ed)?\sdate|posted|date|modified|created|on)\s?:?"
+)
+_TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
+_COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
+_DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
+# "fromwww.bbc.com": a "from" glued to the domain it names (briefly.co).
+_GLUED_FROM = regex.compile(r"(?i)from(?=www\.)")
+
+
+@dataclass
+class MetaFields:
+    """What one header line says; ``chrome`` are (start, end) offsets of the pieces that are not fields."""
+
+    time: tuple[int, int] | None = None
+    outlet: str | None = None
+    category: str | None = None
+    byline: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    chrome: list[tuple[int, int]] = field(default_factory=list)
+
+
+def parse_meta(text: str, rules: RuleSet) -> MetaFields:
+    """The fields of a header line (see the module's docstring for the shapes read)."""
+    out = MetaFields()
+    src = source_line(text)
+    if src is not None:  # "Source: Reuters", "via The Verge"
+        _ = _name(src, out, rules, after_separator=True)
+        out.chrome.append((0, text.index(src) if src in text else 0))
+        return out
+    span = meta_time(text)
+    if span is not None:
+        out.time = span
+        _pieces(text, 0, span[0], out, rules, before=True)
+        _pieces(text, span[1], len(text), out, rules, before=False)
+        return out
+    names = byline_line(text)
+    if names:
+        _byline(names, out, rules)
+        first = text.find(names[0])
+        if first > 0:  # "Written by", "By:": the label before the names
+            out.chrome.append((0, first))
+    return out
+
+
+def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, before: bool) -> None:
+    """Read the pieces of ``text[a:b]``, which stands before (or after) the time."""
+    pos = a
+    seps = list(_SEPARATOR.finditer(text, a, b))
+    bounds: list[tuple[int, int, bool]] = []  # (start, end, set off by a separator)
+    for m in seps:
+        bounds.append((pos, m.start(), True))
+        pos = m.end()
+    bounds.append((pos, b, bool(seps) or not before))
+    for s, e, separated in bounds:
+        piece = text[s:e]
+        core = piece.strip(" |·•–—-:,/")
+        tail = _TRAILING_LABEL.search(core)
+        if tail is not None and tail.start() > 0:  # "The Canadian Press on" <date>: the "on" is a label
+            off_tail = s + piece.index(core) + tail.start()
+            out.chrome.append((off_tail + 1, off_tail + len(tail.group(0))))
+            core = core[: tail.start()]
+        if not core:
+            continue
+        off = s + piece.index(core)
+        glued = _GLUED_FROM.match(core)
+        if glued:
+            out.chrome.append((off, off + glued.end()))
+            core, off = core[glued.end() :], off + glued.end()
+        src = source_line(core)
+        if src is not None and out.outlet is None:  # "News provided byCision Canada"
+            out.outlet = rules.outlet(src) or src
+            out.chrome.append((off, off + core.index(src)))
+            continue
+        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
+            out.chrome.append((off, off + len(core)))
+            continue
+        names = byline_line(core)
+        if names:
+            _byline(names, out, rules)
+            first = core.find(names[0])
+            if first > 0:
+                out.chrome.append((off, off + first))
+            continue
+        # "India News17 hours ago", "CanadaJun 25, 2024": glued to the time, a section;
+        # "ABC Australia - 20/09/2017": set off before the time, the outlet. A second name
+        # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
+        if not _name(core, out, rules, after_separator=separated and before):
+            out.chrome.append((off, off + len(core)))
+
+
+def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
+    for name in names:
+        agency = rules.agency(name)
+        if agency is not None:
+            out.credits.append(agency)
+        elif name.startswith(("The ", "THE ")) or rules.outlet(name) is not None:
+            out.outlet = out.outlet or (rules.outlet(name) or name)
+        else:
+            out.byline.append(name)
+
+
+def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:
+    """Read one name-like piece into ``out``; ``False`` when it fills no field."""
+    if word_count(core) > 6:
+        return False
+    agency = rules.agency(core)
+    if agency is not None and rules.outlet(core) is None:
+        out.credits.append(agency)
+        return True
+    known = rules.outlet(core)
+    if known is not None or _DOMAIN.fullmatch(core) or (after_separator and not rules.is_category(core)):
+        if out.outlet is not None:
+            return False
+        out.outlet = known or core
+    else:
+        if out.category is not None:
+            return False
+        out.category = core
+    return True

@@ -1,0 +1,106 @@
+"""Listings whose entries are one line each: feeds of teasers, search results, cards.
+
+Many listings print no title line per entry at all: a search page or a link feed prints
+one teaser per line ("... a CHAN 2024 quarter-final ..."), each closed by a cut-off
+ellipsis, its source ("... a radicalizing force. nyti.ms") or a link and date ("...
+Read more 26 Jan"). On a listing page such a closed line ends its entry: the prose after it
+is the next entry, never the same story's next paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..classify import Item
+from .entries import Entry, Layout
+from .shapes import Shape
+
+# "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
+_SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
+# "... Read more 26 Jan", "... Read more": the link to the story closing a card.
+_LINK_END = regex.compile(
+    r"(?i)(?:\.\.\.|…)?\s?(?:read more|read full story|continue reading|more)\s?(?:»|›)?"
+    r"(?:\s(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?|[A-Z][a-z]{2,8}\s\d{1,2}(?:,\s\d{4})?))?$"
+)
+# A teaser cut off by the listing: "... quarter-final ...", "... measures to ensure the safety…".
+_CUT_END = ("...", "…")
+
+
+def closes_entry(text: str) -> bool:
+    """A teaser line that ends its entry: cut off, or closed by its source or a link."""
+    if text.endswith(_CUT_END):
+        return True
+    if _LINK_END.search(text, max(0, len(text) - 40)) is not None:
+        return True
+    return _SOURCE_END.search(text, max(0, len(text) - 60)) is not None
+
+
+def source_end(text: str) -> regex.Match[str] | None:
+    return _SOURCE_END.search(text, max(0, len(text) - 60))
+
+
+def link_end(text: str) -> regex.Match[str] | None:
+    return _LINK_END.search(text, max(0, len(text) - 40))
+
+
+# Fewer closed teaser lines than this in a row are an entry's own teaser, not a feed.
+MIN_FEED_LINES = 2
+
+
+def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+    """On a listing, each closed teaser line after an entry's own teaser is an entry of its
+    own; so are the closed teaser lines before the first title."""
+    out: list[Entry] = []
+    lead = _feed_entries(items, [i for i in layout.preamble if shapes[i] is Shape.PROSE])
+    if lead:
+        taken = {i for e in lead for i in e.body}
+        layout.preamble = [i for i in layout.preamble if i not in taken]
+        out.extend(lead)
+    for e in layout.entries:
+        out.append(e)
+        prose = [i for i in e.body if shapes[i] is Shape.PROSE]
+        if len(prose) < MIN_FEED_LINES or not closes_entry(items[prose[0]].text):
+            continue
+        more = _feed_entries(items, prose[1:])
+        if more:
+            moved = {i for m in more for i in m.body}
+            e.body = [i for i in e.body if i not in moved]
+            out.extend(more)
+    layout.entries = out
+
+
+def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
+    """One entry per line, when enough of the lines are closed teasers."""
+    if sum(closes_entry(items[i].text) for i in lines) < MIN_FEED_LINES:
+        return []
+    return [Entry(body=[i]) for i in lines]
+
+
+# Titleless entries closed by their header lines need at least this many to show the layout.
+MIN_TRAILER_ENTRIES = 2
+
+
+def trailer_entries(shapes: list[Shape]) -> list[Entry]:
+    """Entries with no title whose header lines come after their text: "teaser / Source:
+    Coast Post / 3 hours ago", over and over. Each run of text lines and the header lines
+    after it is one entry; ``[]`` unless the page repeats it."""
+    out: list[Entry] = []
+    cur = Entry()
+    for i, s in enumerate(shapes):
+        if s is Shape.META and cur.body:
+            cur.tail.append(i)
+        elif s in (Shape.PROSE, Shape.HEAD):
+            if cur.tail:
+                out.append(cur)
+                cur = Entry()
+            cur.body.append(i)
+        elif cur.tail:
+            cur.tail.append(i)
+        elif cur.body:
+            cur.body.append(i)
+        else:
+            return []  # something else before the first entry: another layout
+    if cur.body:
+        out.append(cur)
+    closed = sum(1 for e in out if e.tail)
+    return out if closed >= MIN_TRAILER_ENTRIES and closed >= len(out) - 1 else []

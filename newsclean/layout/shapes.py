@@ -1,0 +1,301 @@
+"""A first guess at what each kept line is, from its shape alone (jusText's ``cf_class``).
+
+The generic layout reads a page as a sequence of these shapes and looks for the entry
+layout that repeats in it; the shapes are deliberately coarse, because the repetition,
+not any one line, decides. Every threshold is a named constant with the evidence for it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+from ..classify import Item, Kind
+from ..fields.bylines import byline_line
+from ..timeparse import FIND_TIME_WIDTH, find_time
+
+# Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
+# listings: 26, an insider.com headline); past 30 a line is a paragraph.
+HEAD_MIN_WORDS = 3
+HEAD_MAX_WORDS = 30
+# A line ending in a full stop is a sentence once it has this many words; "Now faces the
+# death penalty" (a newser.com standfirst, 5 words) has no stop and stays a heading.
+PROSE_MIN_WORDS = 8
+# "The toss was delayed following rain.": a full stop ends a sentence from this many words;
+# English and most European headline styles print none.
+FULL_STOP_PROSE_WORDS = 4
+# Question and exclamation titles ("New Cabinet to be sworn in today?", "Bono the wall!"):
+# up to this many words a "?" or "!" ends a headline, not a sentence.
+QUESTION_TITLE_MAX_WORDS = 16
+# Past this many characters nothing is a headline (the longest listing title seen: 190).
+HEAD_MAX_CHARS = 250
+# Section and outlet labels ("Politics", "Celebrity News", "JAPAN / Society") are this short.
+LABEL_MAX_WORDS = 3
+LABEL_MAX_CHARS = 40
+# A header line is a time plus at most this many other words ("By Stephanie Taylor, The
+# Canadian Press on March 17th, 2023": 7 around the date).
+META_REST_WORDS = 8
+# Headlines carry at most two commas ("Madagascar, making history at Kasarani ..."); a long
+# line with more is a sentence whose stop was cut off (by a link or the page's end).
+CLAUSE_PROSE_WORDS = 15
+CLAUSE_PROSE_COMMAS = 3
+# A line this long ending in a single full stop is a sentence (the longest header line seen
+# is 61 characters; titles end in no full stop).
+SENTENCE_MIN_CHARS = 80
+# "The district council warned that the new bridge would ...": a sentence-case line cut off
+# with an ellipsis is a teaser from this many words on (titles are in headline case).
+CUT_SENTENCE_WORDS = 6
+# A truncated page's last line, cut mid-sentence, is a teaser once it is this long.
+CUT_PROSE_WORDS = 12
+
+
+class Shape(Enum):
+    HEAD = "head"  # headline-like: short, no sentence stop
+    PROSE = "prose"  # a sentence or paragraph
+    LABEL = "label"  # a section, outlet or widget label of a few words
+    META = "meta"  # a header line: a time with a few words, a byline, "Source: X"
+    CAPTION = "caption"  # a photo caption closed by its credit tag
+    JUNK = "junk"  # a URL, an e-mail address, a number, a URL slug: never story text
+
+
+_STOPS = (".", "!", "?", "…", ";", ":", ",", ".”", '."', ".’", "!”", "?”", ".)", '!"', '?"')
+_SENTENCE_INSIDE = regex.compile(r"[a-z0-9%)][.!?][\"”’]?\s[A-Z\"“‘]")
+_URL = regex.compile(r"(?:https?://|www\.)\S{2,300}", regex.IGNORECASE)
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_NUMBER = regex.compile(r"[\d\s.,:;%/()+#×x*-]{1,40}")
+_SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
+# A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
+# Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)". Seen closing the caption line
+# above each entry on upday.com and standard.co.uk, and inside bodies on Daily8's sources.
+_CREDIT_TAG = regex.compile(
+    r"\((?:[^()\n]{1,60}/\s?[A-Z][^()\n]{0,40}|(?:Photo|Picture|Image|File|Credit|Foto)s?\b[^()\n]{0,60}"
+    r"|(?:Symbolic|Representative|Representational|Illustrative)\s(?:image|photo|picture)[^()\n]{0,40}"
+    r"|[^()\n]{0,40}(?:Getty Images|Shutterstock|iStock|AFP|Reuters|EPA|AP Photo)[^()\n]{0,20})\)\s?$"
+)
+# "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
+# "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
+_SOURCE = regex.compile(
+    r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
+    r"(?P<outlet>\S.{0,60})"
+)
+
+
+# A body opening with its dateline: "KATHMANDU: ", "MOSUL, Iraq (Reuters) - ", "(Newser) - ".
+_DATELINE_OPENER = regex.compile(
+    r"(?:[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20}){0,3}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?"
+    r"(?:\s\([A-Z][\w .&/-]{1,30}\))?|\([A-Z][\w .&/-]{1,30}\))\s?(?::|[-–—]{1,2})\s"
+)
+
+
+# A social post quoted in a story ("Oasis at Heaton Park, 20/07/2025 pic.twitter.com/x",
+# "— Oasis Mania (@OasisMania) July 21, 2025"): its date makes no entry header.
+_EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
+
+
+# A source domain closing a teaser line ("... force. nyti.ms", "... EU theneweuropean.co.uk").
+_SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
+
+
+_WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
+
+
+# The link to the full story closing a teaser line ("... talks. Read more", "... MORE..").
+_LINK_TAIL = regex.compile(
+    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
+    r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+)
+
+
+# A dateline alone on its line: a place in capitals and its region ("MOUNT AIRY, Md.",
+# "FRISCO, Texas"), as wire stories on newspaper sites print it above the first paragraph.
+_DATELINE_ALONE = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.\-]{1,20}){0,3},\s[A-Z][a-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?"
+)
+# Kickers headlines open with in capitals ("WATCH: ...", "LIVE: ..."), never a dateline's place.
+_KICKERS = frozenset(
+    "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
+    "editorial listen podcast poll quiz comment factbox timeline".split()
+)
+# A dateline's place in capitals has at least this many letters ("MCO: ..." is an acronym kicker).
+PLACE_MIN_LETTERS = 4
+
+
+def _place_opener(m: regex.Match[str]) -> bool:
+    """Whether an all-caps opener is a place ("KATHMANDU: ") rather than a kicker ("WATCH: ")."""
+    head = m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
+    letters = "".join(c for c in head if c.isalpha())
+    return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
+
+
+# A bullet or rank listing an entry's title ("• Title", "1. Title").
+_LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
+
+
+def word_count(text: str) -> int:
+    """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
+    return len(_WORD.findall(text))
+
+
+# URLs, e-mail addresses and slugs have no spaces; a number line ("12 : 30 / 45") a few.
+JUNK_MAX_SPACES = 6
+
+
+def is_junk(text: str) -> bool:
+    """A line that is only a URL, an e-mail address, a number or a URL slug."""
+    if len(text) > 320:
+        return False
+    return bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text) or _NUMBER.fullmatch(text) or _SLUG.fullmatch(text))
+
+
+def is_address(text: str) -> bool:
+    """A line that is only a URL or an e-mail address."""
+    return len(text) <= 320 and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
+
+
+def credit_tag(text: str) -> regex.Match[str] | None:
+    """The photo-credit tag closing ``text``, if the line ends in one."""
+    if not text.endswith(")") or len(text) > 600:
+        return None
+    return _CREDIT_TAG.search(text, max(0, len(text) - 110))
+
+
+def source_line(text: str) -> str | None:
+    """The outlet a "Source: X" / "via X" / "from X" line names, or ``None``."""
+    if len(text) > 70:
+        return None
+    m = _SOURCE.fullmatch(text)
+    if m is None or word_count(m.group("outlet")) > 5:
+        return None
+    return m.group("outlet").strip(" .")
+
+
+# A time in words only ("today", "yesterday") ends headlines ("... case begins today"): it
+# makes a header line only with this few words beside it ("Published today").
+WORD_TIME_REST_WORDS = 2
+
+
+def meta_time(text: str) -> tuple[int, int] | None:
+    """Where the time of a header line is: a time with a few words around it, or ``None``."""
+    span = find_time(text)
+    if span is None:
+        return None
+    rest = word_count(text[: span[0]] + " " + text[span[1] :])
+    limit = META_REST_WORDS if any(c.isdigit() for c in text[span[0] : span[1]]) else WORD_TIME_REST_WORDS
+    return span if rest <= limit else None
+
+
+# Headline style capitalises most words ("MCO 2.0 SOP: Personal Vehicles Not Allowed To
+# Deliver Goods"); sentence case capitalises few. Over this share of capitalised words
+# (function words aside) a line is in title case.
+TITLE_CASE_SHARE = 0.6
+_MINOR = frozenset("a an the of to in on at for by with from and or but as vs via per into than".split())
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is written in headline title case."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
+
+
+# A header glued before its title, with no space on either side of the time: "India
+# News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
+GLUED_HEADER_MAX_WORDS = 4
+
+
+# The cheap sign of a glued header: a letter right before a digit ("News17 hours ago").
+_GLUE_HINT = regex.compile(r"[a-z]\d")
+
+
+def glued_header(text: str) -> int | None:
+    """Where the title starts after a section-and-time header glued in front of it."""
+    if len(text) > HEAD_MAX_CHARS or _GLUE_HINT.search(text, 0, FIND_TIME_WIDTH) is None:
+        return None
+    span = find_time(text[:FIND_TIME_WIDTH])
+    if span is None:
+        return None
+    s, e = span
+    if not (0 < s and e < len(text) and text[e].isupper() and text[e - 1].isalpha() and text[s - 1].isalpha()):
+        return None
+    if word_count(text[:s]) > GLUED_HEADER_MAX_WORDS or word_count(text[e:]) < HEAD_MIN_WORDS:
+        return None
+    return e
+
+
+def is_prose(text: str, words: int) -> bool:
+    """A sentence or paragraph rather than a heading."""
+    if words > HEAD_MAX_WORDS or len(text) > HEAD_MAX_CHARS:
+        return True
+    if text.endswith(("?", "!", "?”", "!”", '?"', '!"')):
+        return words > QUESTION_TITLE_MAX_WORDS or (
+            words >= PROSE_MIN_WORDS and _SENTENCE_INSIDE.search(text) is not None
+        )
+    if text.endswith(("...", "…")):  # a teaser cut off, unless it is a title in headline case
+        return words >= CUT_PROSE_WORDS or (words >= CUT_SENTENCE_WORDS and not title_case(text))
+    if text.endswith("."):
+        return words >= FULL_STOP_PROSE_WORDS  # news headlines do not end in a full stop
+    if text.endswith(_STOPS):
+        return words >= PROSE_MIN_WORDS
+    # a clause list, not a headline: "they chant, their bus rolling past toppled trees, and ..."
+    return words >= CLAUSE_PROSE_WORDS and text.count(",") >= CLAUSE_PROSE_COMMAS
+
+
+def line_shape(item: Item, *, last: bool = False) -> Shape:
+    """The first guess for one kept line; ``last``: the page's final line (maybe cut off)."""
+    if item.kind is Kind.TIME:
+        return Shape.META
+    text = item.text
+    if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
+        return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
+    if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
+        return Shape.JUNK
+    if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
+        return Shape.CAPTION if credit_tag(text) is not None else Shape.PROSE
+    if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != ".":
+        return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
+    words = word_count(text)
+    if words <= META_REST_WORDS + 6 and len(text) <= 120 and not _EMBED.search(text):
+        if source_line(text) is not None or byline_line(text) is not None:
+            return Shape.META
+        if meta_time(text) is not None:
+            return Shape.META
+    if credit_tag(text) is not None:
+        return Shape.CAPTION
+    if _DATELINE_ALONE.fullmatch(text):
+        return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
+    opener = _DATELINE_OPENER.match(text)
+    if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
+        return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
+    if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
+        return Shape.LABEL
+    if glued_header(text) is not None:
+        return Shape.HEAD
+    marker = _LIST_MARKER.match(text)
+    if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
+        text = text[marker.end() :]
+        words = word_count(text)
+    src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
+    if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
+        text = text[: src.start()]
+        words = word_count(text)
+    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
+    if link is not None:  # "... after months of talks. Read more": a teaser and its link
+        text = text[: link.start()]
+        words = word_count(text)
+    if is_prose(text, words):
+        return Shape.PROSE
+    if last and words >= CUT_PROSE_WORDS:
+        return Shape.PROSE
+    if words < HEAD_MIN_WORDS:
+        return Shape.LABEL
+    first = text[:1]
+    if not (first.isupper() or first.isdigit() or first in "\"'‘“«(["):
+        return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
+    return Shape.HEAD
+
+
+def shapes_of(items: list[Item]) -> list[Shape]:
+    n = len(items)
+    return [line_shape(it, last=i == n - 1) for i, it in enumerate(items)]

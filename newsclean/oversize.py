@@ -1,0 +1,88 @@
+"""Pages with far more lines than any news page: kept whole, unsegmented, in bounded memory.
+
+The segmenter holds several objects per line (the line, its item, its paragraph, maybe a
+removal), about a kilobyte each: ``"x\\n" * 10_000_000`` (20 MB, under ``max_bytes``) took
+9.2 GB and 205 s. No news page comes near that many lines: the largest page of the HTML test
+corpus renders to 2,659 lines (and holds 19,437 tags), the text pages stay under 100. So a
+page over ``max_lines`` non-blank lines (or markup over :data:`TAGS_PER_LINE` tags per line
+of it) is not segmented: its text comes back as one article of paragraphs of at most
+:data:`PIECE_CHARS` characters, cut at line ends, with a warning. Nothing is dropped, and
+the memory it takes is a small multiple of the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Article, Page, built
+
+# About twenty times the largest page seen (2,659 lines): memory stays near 50 MB per page
+# on the segmenting path, and no real page is read as plain text.
+DEFAULT_MAX_LINES = 50_000
+# Markup over this many tags per allowed line is read as text without its tags: parsing and
+# walking cost one to two kilobytes per element (2 x 50,000 is five times the 19,437 tags of
+# the largest test page).
+TAGS_PER_LINE = 2
+# A plain page's paragraphs hold this many characters at most: few objects, none too big.
+PIECE_CHARS = 64 * 1024
+
+# A non-blank line of normalised text (the normal form's only whitespace is " " and "\n").
+_CONTENT_LINE = re.compile(r"[^ \n][^\n]*")
+_BLANK_RUN = re.compile(r"\n[ \n]*\n")  # blank lines inside a plain page's paragraph
+# stdlib re: the same tag shape the depth check counts (a letter after "<" or "</")
+_TAG = re.compile(r"</?[A-Za-z]")
+
+
+def too_many_lines(text: str, limit: int) -> bool:
+    """Whether normalised ``text`` has more than ``limit`` non-blank lines.
+
+    Most pages have fewer line breaks than the limit, which one ``str.count`` shows; longer
+    texts are scanned for at most ``limit + 1`` non-blank lines, so neither a flood of blank
+    lines nor millions of short ones cost more than a scan.
+    """
+    if text.count("\n") < limit:
+        return False
+    for n, _ in enumerate(_CONTENT_LINE.finditer(text), 1):
+        if n > limit:
+            return True
+    return False
+
+
+def count_tags(markup: str, limit: int) -> int:
+    """The tags of ``markup`` (exact once over ``limit``; below it, any count up to it)."""
+    if markup.count("<") <= limit:
+        return 0
+    return sum(1 for _ in _TAG.finditer(markup))
+
+
+def plain_page(text: str, url: str | None, warnings: list[str], limit: int) -> Page:
+    """``text`` (normalised) as one unsegmented article, in paragraphs of bounded size."""
+    warnings.append(
+        f"the input has more than {limit:,} non-blank lines, over the limit (pass max_lines= to raise it): "
+        "returned unsegmented, as plain text"
+    )
+    paragraphs: list[str] = []
+    start = end = -1
+    pos, size = 0, len(text)
+    while pos < size:
+        stop = min(pos + PIECE_CHARS, size)
+        if stop < size:  # cut at a line end, else at a space, so no word is split
+            cut = text.rfind("\n", pos, stop)
+            if cut <= pos:
+                cut = text.rfind(" ", pos, stop)
+            stop = cut if cut > pos else stop
+        piece = text[pos:stop]
+        core = piece.strip()
+        if core:
+            first = pos + len(piece) - len(piece.lstrip())
+            start = first if start < 0 else start
+            end = first + len(core)
+            paragraphs.append(_BLANK_RUN.sub("\n", core))
+        pos = stop
+    article = built(Article,
+        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
+        published_at=None, category=None, tags=[], credits=[], captions=[], paragraphs=paragraphs,
+        ids={}, span=(max(start, 0), max(end, 0)),
+    )  # fmt: skip
+    return built(Page, kind="unknown", url=url, articles=[article] if paragraphs else [], removed=[],
+                 warnings=list(dict.fromkeys(warnings)))  # fmt: skip

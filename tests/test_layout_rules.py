@@ -1,0 +1,301 @@
+"""One test per rule of the generic layout (``newsclean/layout/``), each on a page written for it.
+
+Every story, town and outlet here is invented. Each test shows the shape read right and,
+where a near miss exists, a line of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import newsclean
+from newsclean import Page
+from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
+from newsclean.layout.kind import page_kind, slug_names, url_kind
+from newsclean.layout.shapes import Shape, is_prose, line_shape
+
+WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
+TAG = "https://kessel-news.example/tag/harbour"
+STORY_URL = "https://kessel-news.example/2025/06/09/ferry-fares-to-rise-by-a-tenth-in-may"
+T1, T2, T3 = (
+    "Ferry fares to rise by a tenth in May",
+    "Orchard growers test frost fans on the slopes",
+    "Old mill to become a public library",
+)
+S1, S2, S3 = (
+    "The ferry operator said on Tuesday that fares would rise by a tenth from May.",
+    "Growers in Kessel tested frost fans on Monday, the co-operative said.",
+    "The district council voted on Friday to turn the old mill into a library.",
+)
+
+
+def ex(text: str, url: str | None = TAG) -> Page:
+    return newsclean.extract(text, url=url, fetched_at=WHEN)
+
+
+def rows(page: Page) -> list[tuple[str | None, str]]:
+    return [(a.title, a.body) for a in page.articles]
+
+
+def test_anchor_a_headline_over_its_teaser_opens_an_entry() -> None:
+    page = ex(f"{T1}\n{S1}\n{T2}\n{S2}\n{T3}\n{S3}\n")
+    assert page.kind == "listing" and rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
+    assert [a.role for a in page.articles] == ["listing"] * 3
+
+
+def test_anchor_a_sentence_broken_by_a_link_opens_no_entry() -> None:
+    text = f"{T1}\n{S1}\nThe harbour master warned of delays caused by the\nnew timetable\nin the spring, officials said.\n"
+    page = ex(text, url=None)
+    assert len(page.articles) == 1
+
+
+def test_anchor_a_run_of_bare_headlines_are_title_only_entries() -> None:
+    page = ex(f"{T1}\n{S1}\n{T2}\n{T3}\nLighthouse museum extends its summer hours\n")
+    assert [a.title for a in page.articles] == [T1, T2, T3, "Lighthouse museum extends its summer hours"]
+
+
+def test_anchor_a_title_with_its_own_header_is_an_entry_without_a_teaser() -> None:
+    page = ex(f"{T1}\nJune 9, 2025\n{S1}\n{T2}\nJune 8, 2025\n")
+    assert [(a.title, a.published_text) for a in page.articles] == [(T1, "June 9, 2025"), (T2, "June 8, 2025")]
+
+
+def test_head_lines_before_the_first_title_tell_where_each_entry_starts() -> None:
+    """Section and date above each title: what closes one entry's gap opens the next."""
+    text = "".join(f"{sec}\n{d}\n{t}\n{s}\n" for sec, d, t, s in
+                   [("Politics", "June 9, 2025", T1, S1), ("Business", "June 8, 2025", T2, S2),
+                    ("Sport", "June 7, 2025", T3, S3)])  # fmt: skip
+    page = ex(text)
+    assert [(a.title, a.category, a.published_text) for a in page.articles] == [
+        (T1, "Politics", "June 9, 2025"), (T2, "Business", "June 8, 2025"), (T3, "Sport", "June 7, 2025")]  # fmt: skip
+
+
+def test_trailer_lines_close_their_own_entry_when_nothing_stands_before_the_first_title() -> None:
+    text = f"{T1}\n{S1}\n(0)Comments | June 9, 2025 10:15 am\n{T2}\n{S2}\n(3)Comments | June 8, 2025 9:00 am\n"
+    page = ex(text)
+    assert [a.published_text for a in page.articles] == ["June 9, 2025 10:15 am", "June 8, 2025 9:00 am"]
+    assert {r.text for r in page.removed if r.rule == "layout.header-chrome"} == {"(0)Comments", "(3)Comments"}
+
+
+def test_a_caption_above_a_title_is_that_entrys_even_when_the_first_has_none() -> None:
+    text = (f"{T1}\n{S1}\nWorkers cross the orchard at dawn. (Jane Roe/PA)\n{T2}\n{S2}\n"
+            f"The old mill stands by the river. (Mira Lund/AP)\n{T3}\n{S3}\n")  # fmt: skip
+    page = ex(text)
+    assert [a.captions for a in page.articles] == [
+        [], ["Workers cross the orchard at dawn."], ["The old mill stands by the river."]]  # fmt: skip
+    assert all(a.body in (S1, S2, S3) for a in page.articles)
+
+
+def test_the_head_template_points_at_a_title_of_any_shape() -> None:
+    """After a full head, the line is the title even when it reads like a sentence."""
+    odd = "A tourist town just banned short lets. After a stay there, I understand why."
+    text = f"News 2025-06-09T08:00:00Z\n{T1}\n{S1}\nTravel 2025-06-08T08:00:00Z\n{odd}\n{S2}\n"
+    page = ex(text)
+    assert [(a.title, a.category) for a in page.articles] == [(T1, "News"), (odd, "Travel")]
+
+
+def test_a_label_under_every_entry_is_a_widget_varied_labels_are_sections() -> None:
+    widget = "".join(f"{t}\n{s}\nProgress\n" for t, s in [(T1, S1), (T2, S2), (T3, S3)])
+    page = ex(widget)
+    assert [a.category for a in page.articles] == [None, None, None]
+    assert sum(r.rule == "layout.trailing-widget" for r in page.removed) == 3
+    sections = f"{T1}\n{S1}\nPolitics\n{T2}\n{S2}\nBusiness\n{T3}\n{S3}\nPolitics\n"
+    assert [a.category for a in ex(sections).articles] == ["Politics", "Business", "Politics"]
+
+
+def test_repeated_titles_and_teasers_are_one_entry() -> None:
+    page = ex(f"{T1}\n{S1}\n{T1}\n{S1}\n{T2}\n{S2}\nContinue Reading{T2}\n")
+    assert rows(page) == [(T1, S1), (T2, S2)]
+    assert sum(r.rule == "layout.repeated-title" for r in page.removed) == 3
+
+
+def test_a_standfirst_under_the_title_is_the_subtitle() -> None:
+    page = ex(f"{T1}\nCommuters face a steeper bill\n{S1}\n{T2}\nA cold spring tests the growers\n{S2}\n")
+    assert [(a.title, a.subtitle, a.body) for a in page.articles] == [
+        (T1, "Commuters face a steeper bill", S1), (T2, "A cold spring tests the growers", S2)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Page 2 of 9", "layout.pagination"), ("Stories 21 - 40 | << Prev Next >>", "layout.pagination"),
+     ("Skip to main content", "layout.ui-command"), ("Load more", "listing.load-more"),
+     ("Latest articles", "web.story-end"), ("Top Headlines", "layout.listing-heading"),
+     ("https://kessel-news.example/x", "layout.junk-line"), ("ferry-fares-to-rise-by-a-tenth", "layout.junk-line")],
+)  # fmt: skip
+def test_furniture_before_the_entries_is_removed_by_shape(line: str, rule: str) -> None:
+    page = ex(f"{line}\n{T1}\n{S1}\n{T2}\n{S2}\n")
+    assert rows(page) == [(T1, S1), (T2, S2)]
+    assert any(r.text == line and r.rule == rule for r in page.removed)
+
+
+def test_furniture_tests_leave_headlines_alone() -> None:
+    assert not is_pagination("Next stop for the ferry is Kessel")
+    assert not is_ui_command("Watch the harbour wall go up in a day")
+    assert not is_listing_heading("Top court rules on the harbour wall")
+    assert section_heading("Harbour News") and not section_heading("Latest news about Kessel")
+
+
+def test_a_bare_section_heading_is_every_entrys_category_a_site_name_is_not() -> None:
+    page = ex(f"Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
+    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    page = ex(f"Coast Post | Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
+    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    assert any(r.rule == "layout.site-name" and r.text == "Coast Post" for r in page.removed)
+
+
+def test_an_author_pages_heading_is_every_entrys_byline() -> None:
+    page = ex(f"Mira Lund\n{T1}\n{S1}\n{T2}\n{S2}\n", url="https://kessel-news.example/author/mira-lund?page=2")
+    assert [a.byline for a in page.articles] == [["Mira Lund"], ["Mira Lund"]]
+
+
+def test_a_decoration_recurring_on_the_titles_is_the_outlet_or_section() -> None:
+    page = ex(f"Kessel.org / {T1}\n{S1}\nKessel.org / {T2}\n{S2}\n")
+    assert [(a.title, a.outlet) for a in page.articles] == [(T1, "Kessel.org"), (T2, "Kessel.org")]
+    page = ex(f"{T1} | Coast Post\n{S1}\n{T2} | Coast Post\n{S2}\n")
+    assert [(a.title, a.outlet) for a in page.articles] == [(T1, "Coast Post"), (T2, "Coast Post")]
+    page = ex(f"Is the pier worth saving? | Jane Roe\n{S1}\n{T2}\n{S2}\n")
+    assert (page.articles[0].title, page.articles[0].byline) == ("Is the pier worth saving?", ["Jane Roe"])
+
+
+def test_an_outlet_opening_the_teaser_and_the_link_closing_it() -> None:
+    page = ex(f"{T1}\n(Coast Post) - {S1} MORE..\n{T2}\n[Valley Gazette]: {S2} Read more\n")
+    assert [(a.outlet, a.body) for a in page.articles] == [("Coast Post", S1), ("Valley Gazette", S2)]
+
+
+def test_an_agency_opening_the_teaser_is_a_credit_not_the_outlet() -> None:
+    page = ex(f"{T1}\n(Reuters) - {S1}\n{T2}\n{S2}\n")
+    assert page.articles[0].outlet is None and page.articles[0].credits == ["Reuters"]
+
+
+def test_a_listing_of_closed_teaser_lines_is_one_entry_per_line() -> None:
+    page = ex(f"{S1[:-1]} ...\n{S2[:-1]} ...\n{S3} kesselnews.co.uk\n")
+    assert [a.body for a in page.articles] == [f"{S1[:-1]} ...", f"{S2[:-1]} ...", S3]
+    assert page.articles[2].outlet == "kesselnews.co.uk"
+    assert all(a.title is None for a in page.articles)
+
+
+def test_a_title_glued_to_its_teaser_is_split_at_the_glue() -> None:
+    page = ex(f"Ferry fares to rise by a tenth in MayThe ferry operator said fares would rise ...\n{S2[:-1]} ...\n")
+    assert page.articles[0].title == T1
+    assert page.articles[0].body == "The ferry operator said fares would rise ..."
+
+
+def test_a_header_glued_before_its_title() -> None:
+    page = ex(f"{T1}\n{S1}\nHarbour News17 hours agoFerry fares to rise by a tenth in June\n{T2}\n{S2}\n")
+    glued = page.articles[1]
+    assert (glued.title, glued.category, glued.published_text) == (
+        "Ferry fares to rise by a tenth in June", "Harbour News", "17 hours ago")  # fmt: skip
+
+
+def test_one_line_cards_give_section_title_date_and_teaser() -> None:
+    cards = "".join(
+        f"EEconomy Read More {t}June {9 - k}, 2025 {s[:-1]}…\n" for k, (t, s) in enumerate([(T1, S1), (T2, S2)])
+    )
+    page = ex(cards)
+    assert [(a.category, a.title, a.published_text, a.body) for a in page.articles] == [
+        ("Economy", T1, "June 9, 2025", S1[:-1] + "…"), ("Economy", T2, "June 8, 2025", S2[:-1] + "…")]  # fmt: skip
+
+
+def test_an_article_keeps_its_subheadings_and_ends_before_the_headed_related_entries() -> None:
+    story = f"{T1}\nJune 9, 2025\n{S1}\nWhat changes for commuters\n{S2}\n{S3}\nWhy now\n{S1}\n"
+    related = f"{T2}\nJune 8, 2025\n{S2}\n{T3}\nJune 7, 2025\n{S3}\n"
+    page = ex(story + related, url=STORY_URL)
+    assert [(a.role, a.title) for a in page.articles] == [("main", T1), ("related", T2), ("related", T3)]
+    assert len(page.articles[0].paragraphs) == 6
+
+
+def test_a_digest_of_subheaded_items_stays_one_story_without_a_related_heading() -> None:
+    text = f"{T1}\n{T2}\n{S2}\n{T3}\n{S3}\nLighthouse museum extends its summer hours\n{S1}\n"
+    page = ex(text, url=STORY_URL)
+    assert [a.role for a in page.articles] == ["main"]
+
+
+def test_page_kind_rules() -> None:
+    assert url_kind(TAG) == "listing" and url_kind("https://x.example/news/world/?page=3") == "listing"
+    assert url_kind(STORY_URL) == "article" and url_kind("https://x.example/a/b/article160548749.html") == "article"
+    assert url_kind("https://x.example/political-news/2020-09") == "listing"
+    assert url_kind(None) is None
+    assert slug_names(STORY_URL, T1) and not slug_names(STORY_URL, T2)
+    assert page_kind(TAG, "listing", [1, 1], [False, False], [T1, T2]) == ("listing", "layout.kind-url-listing")
+    assert page_kind(STORY_URL, "article", [1, 1, 1], [True] * 3, [T2, T3, T1])[0] == "article"
+    assert page_kind(STORY_URL, "article", [1, 1, 1], [True] * 3, [T2, T3, T2]) == (
+        "listing", "layout.kind-slug-names-no-entry")  # fmt: skip
+    assert page_kind(None, None, [5, 1, 1], [True] * 3, [T1, T2, T3]) == ("article", "layout.kind-structure")
+    assert page_kind(None, None, [1, 1, 1], [True] * 3, [T1, T2, T3]) == ("listing", "layout.kind-structure")
+    assert page_kind(None, None, [1, 1, 1], [False] * 3, [T1, T2, T3])[0] == "article"  # subheads, no headers
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [(T1, Shape.HEAD), (S1, Shape.PROSE), ("Politics", Shape.LABEL), ("Coast Post - June 9, 2025", Shape.META),
+     ("By Jane Roe on June 9, 2025", Shape.META), ("Source: Coast Post", Shape.META),
+     ("Workers cross the orchard at dawn (Jane Roe/PA)", Shape.CAPTION), ("KESSEL: Six parties that crossed the vote", Shape.PROSE),
+     ("MCO 2.0 SOP: Personal Vehicles Not Allowed To Deliver Goods", Shape.HEAD),
+     ("The district council warned that the new bridge would ...", Shape.PROSE),
+     ("Kessel Orchards Report The Earliest Blossom ...", Shape.HEAD),
+     ("3-year wait ends as the very unusual case begins today", Shape.HEAD)],
+)  # fmt: skip
+def test_line_shapes(line: str, shape: Shape) -> None:
+    from newsclean.classify import shape as classify_shape
+    from newsclean.lines import split_lines
+
+    assert line_shape(classify_shape(split_lines(line)[0])) is shape
+
+
+def test_prose_by_its_stop_and_length() -> None:
+    assert is_prose("The toss was delayed by rain.", 6) and not is_prose("New cabinet to be sworn in today?", 7)
+
+
+def test_a_one_story_pages_interface_lines_go_its_words_stay() -> None:
+    text = f"Skip to main content\n{T1}\nJune 9, 2025\n{S1}\nConnect with us\n{S2}\nhttps://kessel-news.example/x\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert a.paragraphs == [S1, S2]
+    assert {r.rule for r in page.removed} >= {"layout.story-ui-command", "layout.story-address-line"}
+    keep = ex(f"{T1}\nJune 9, 2025\n{S1}\n2-1\n{S2}\n", url=STORY_URL)
+    assert keep.articles[0].paragraphs == [S1, "2-1", S2]  # a number line may be the story's
+
+
+def test_a_story_under_its_own_header_lines_keeps_its_title() -> None:
+    text = f"date 2025-06-09 News provided byCoast Post\nJune 9, 2025, 06:18 ET\n{T1}\n{S1}\n{S2}\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert (a.title, a.outlet, a.published_text, a.paragraphs) == (T1, "Coast Post", "June 9, 2025, 06:18 ET", [S1, S2])
+    short = ex(
+        f"Harbour wall approved\nCoast Post\n3 hours ago\n{S1}\n{S2}\n", url=None
+    )  # a short title stays the title
+    assert short.articles[0].title == "Harbour wall approved"
+
+
+def test_a_trailing_label_before_the_time_and_the_agency_in_a_byline() -> None:
+    text = f"{T1}\nBy Jane Roe, The Canadian Press on June 9, 2025\n{S1}\n{T2}\nBy The Canadian Press on June 8, 2025\n{S2}\n"
+    page = ex(text)
+    assert [(a.byline, a.credits, a.outlet, a.published_text) for a in page.articles] == [
+        (["Jane Roe"], ["The Canadian Press"], None, "June 9, 2025"),
+        ([], ["The Canadian Press"], None, "June 8, 2025"),
+    ]
+
+
+def test_the_last_line_cut_under_an_entrys_header_is_its_teaser() -> None:
+    page = ex(
+        f"{T1}\nCoast Post - June 9, 2025\n{S1}\n{T2}\nValley Gazette - June 8, 2025\nGrowers in Kessel tested fr\n"
+    )
+    assert [a.body for a in page.articles] == [S1, "Growers in Kessel tested fr"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credits"),
+    [("MOSUL, Iraq/BAGHDAD (Reuters) - ", "MOSUL, Iraq/BAGHDAD", ["Reuters"]),
+     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", [])],
+)  # fmt: skip
+def test_datelines_of_the_wires_reprinted_on_listings(opening: str, place: str, credits: list[str]) -> None:
+    page = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n")
+    a = page.articles[0]
+    assert (a.dateline.location if a.dateline else None, a.credits, a.body) == (place, credits, S1)
+
+
+def test_a_label_or_a_sentence_opener_is_no_title_case_dateline() -> None:
+    for opening in ("Meanwhile – ", "Thema: "):
+        a = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n").articles[0]
+        assert a.dateline is None and a.body == f"{opening}{S1}"
