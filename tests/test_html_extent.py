@@ -341,7 +341,7 @@ def test_photo_services_come_from_the_rule_files(tmp_path: Path) -> None:
     known_page = newsclean.extract(markup, rules=newsclean.load_rules(extra))
     assert known_page.main is not None and "The pier at dawn" in known_page.main.captions
     # the credit is not lost silently: it is a removal, where it stood
-    assert {r.text: r.rule for r in known_page.removed}["(Jane Roe / Harbourpix)"] == "heuristic.photo-credit"
+    assert {r.text: r.rule for r in known_page.removed}["(Jane Roe / Harbourpix)"] == "html.photo-credit"
     assert accounting_problems(newsclean.normalize(markup), known_page) == []
 
 

@@ -128,7 +128,7 @@ def printed_names(draft: Draft, ledger: Ledger) -> list[str]:
         if rest and m.group("label") in ("Von", "VON", "By", "BY") and find_date(rest) is None:
             continue
         names = [x.strip() for x in JOINT.split(m.group("names"))]
-        p.cut_all("byline.line", ledger)
+        p.cut_all("html.byline-paragraph", ledger)
         return names
     return []
 

@@ -125,7 +125,7 @@ def _furniture(p: _Pass, i: int, b: Block) -> bool:
     if _repeats_title(p, b):
         # the headline, or the h1 it was cut from (with its roof line or subtitle), or a
         # breadcrumb's last item naming this page
-        p.remove(i, "heuristic.repeated-title")
+        p.remove(i, "html.repeated-title")
         return True
     if len(b.text) < SITE_NAME_CHARS and b.text.casefold() in p.sites:
         p.remove(i, "heuristic.site-name")
@@ -165,7 +165,7 @@ def _field(p: _Pass, i: int, b: Block) -> bool:
     date line, download link or figure label; taken into the draft or removed."""
     # before captions: a byline line may carry the photo's credit ("Jane Roe / 22.04.2020 / Foto: X")
     if len(p.draft.paras) < BYLINE_PARAS and printed_byline(b.text, p.meta):
-        p.remove(i, "byline.line")
+        p.remove(i, "html.byline-block")
         return True
     if b.tag == "figcaption" or is_credited_caption(b.text, p.rules) or over_credit(p.w.blocks, i):
         at = credit_start(b.text, p.rules)
@@ -173,14 +173,14 @@ def _field(p: _Pass, i: int, b: Block) -> bool:
         if caption or b.tag == "figcaption":
             p.draft.add_caption(caption or b.text)
             if caption and at is not None:  # the credit closing it, recorded
-                p.ledger.remove(b.text[at:], p.starts[i] + at, "heuristic.photo-credit")
+                _photo_credit(p, i, at)
         else:  # a credit alone ("© Jane Roe"): no caption to keep
-            p.remove(i, "heuristic.photo-credit")
+            _photo_credit(p, i)
         return True
     if is_bio(b.text, p.meta) or (tagline(b.text, p.meta) and p.seen_chars >= TAGLINE_SHARE * p.story_chars):
         # the author box: its text in the markup's author entry, or a line under the story
         # introducing its author ("Jane Roe is a reporter at ...")
-        p.remove(i, "byline.bio")
+        p.remove(i, "html.author-bio")
         return True
     return _date_line(p, i, b) or _download(p, i, b) or _figure_label(p, i, b)
 
@@ -213,5 +213,13 @@ def _figure_label(p: _Pass, i: int, b: Block) -> bool:
         p.draft.add_caption(caption)
         p.ledger.remove(b.text[: label.end()], p.starts[i], "heuristic.caption-label")
     else:
-        p.remove(i, "heuristic.photo-credit")
+        _photo_credit(p, i)
     return True
+
+
+def _photo_credit(p: _Pass, i: int, at: int = 0) -> None:
+    """Block ``i`` from ``at`` on is a photo's credit ("© Jane Roe", "(Jane Roe / Agency)",
+    "Foto: J. Roe"): a credit names who took the picture, not the story's text, and is removed
+    where it stands so the audit shows it."""
+    b = p.w.blocks[i]
+    p.ledger.remove(b.text[at:], p.starts[i] + at, "html.photo-credit")
