@@ -136,12 +136,14 @@ def test_furniture_tests_leave_headlines_alone() -> None:
     assert section_heading("Harbour News") and not section_heading("Latest news about Kessel")
 
 
-def test_a_bare_section_heading_is_every_entrys_category_a_site_name_is_not() -> None:
+def test_a_bare_section_heading_is_every_entrys_category_a_site_name_its_outlet() -> None:
     page = ex(f"Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", None)] * 2
     page = ex(f"Coast Post | Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
-    assert any(r.rule == "layout.site-name" and r.text == "Coast Post" for r in page.removed)
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", "Coast Post")] * 2
+    assert not any(r.rule == "layout.site-name" for r in page.removed)
+    page = ex(f"Coast Post | Harbour News\n{T1}\nValley Gazette - June 9, 2025\n{S1}\n{T2}\n{S2}\n")
+    assert [a.outlet for a in page.articles] == ["Valley Gazette", "Coast Post"]  # an entry's own outlet stands
 
 
 def test_an_author_pages_heading_is_every_entrys_byline() -> None:
@@ -287,7 +289,10 @@ def test_the_last_line_cut_under_an_entrys_header_is_its_teaser() -> None:
 @pytest.mark.parametrize(
     ("opening", "place", "credits"),
     [("MOSUL, Iraq/BAGHDAD (Reuters) - ", "MOSUL, Iraq/BAGHDAD", ["Reuters"]),
-     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", [])],
+     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", []),
+     ("HALDEN, May 23, 2025 /CNW/ - ", "HALDEN", ["CNW"]),
+     ("PORT AVERY, Mich., April 28, 2025 /PRNewswire-HISPANIC PR WIRE/ — ", "PORT AVERY, Mich.", ["PRNewswire-HISPANIC PR WIRE"]),
+     ("KESSEL, May 23, 2025 (GLOBE NEWSWIRE) -- ", "KESSEL", ["GLOBE NEWSWIRE"])],
 )  # fmt: skip
 def test_datelines_of_the_wires_reprinted_on_listings(opening: str, place: str, credits: list[str]) -> None:
     page = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n")
@@ -299,3 +304,21 @@ def test_a_label_or_a_sentence_opener_is_no_title_case_dateline() -> None:
     for opening in ("Meanwhile – ", "Thema: "):
         a = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n").articles[0]
         assert a.dateline is None and a.body == f"{opening}{S1}"
+
+
+def test_a_wire_sign_off_closes_its_story_and_names_the_reporter() -> None:
+    story = (
+        "KESSEL (Reuters) - The ferry operator on Thursday backed a plan to raise fares on the Kessel crossing by a"
+        " tenth from May, in response to higher fuel costs over the winter, officials at the harbour board said.\n\n"
+        "The change still needs the approval of the harbour board, whose next meeting is June 20. It should take"
+        " effect by late June or early July."
+    )
+    text = (
+        f"{T1}\n\n{story}\n\n(Reporting by Jane Roe; editing by Sam Poe)\n\n"
+        "06/14/2018 11:04\n\nMaps, Photo and Web Search\n\nSearch Maps by Ticker\n"
+    )
+    page = ex(text, url=None)
+    main = page.articles[0]
+    assert (main.title, main.byline, main.credits) == (T1, ["Jane Roe"], ["Reuters"])
+    assert all(not (a.title or "").startswith("(Reporting") for a in page.articles)
+    assert any(r.text.startswith("(Reporting by") for r in page.removed)

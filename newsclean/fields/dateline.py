@@ -14,9 +14,14 @@ from ..rules import RuleSet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
-_DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
-# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –")
-_AGENCY = r"\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
+# the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
+_DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
+# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –");
+# press-release wires set theirs in slashes ("/PRNewswire/", "/CNW/", "/PRNewswire-HISPANIC PR WIRE/")
+_AGENCY = (
+    r"(?:\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
+    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/)"
+)
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.

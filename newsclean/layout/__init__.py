@@ -81,7 +81,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         return None
     _keep_preamble_prose(items, shapes, layout)
     _recurring_trailers(items, shapes, layout, ledger)
-    page_category, heading = _preamble(items, shapes, layout, ledger, url)
+    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -93,6 +93,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         b.kickers = kickers
         if heading is not None and page_category is not None:
             b.page_category = page_category
+            b.page_outlet = site
         elif heading is not None:
             b.page_byline = heading.text
     if heading is not None and blocks:
@@ -320,16 +321,20 @@ def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, 
 
 
 def _preamble(
-    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None
-) -> tuple[str | None, Item | None]:
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool
+) -> tuple[str | None, Item | None, str | None]:
     """The page's heading and furniture before its first entry.
 
     A bare section name heading a listing is its entries' category; on an author's page
     (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
-    Everything else there is chrome. Returns (category or None, the heading line or None).
+    A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
+    shows its publisher there: on a listing that name is every entry's outlet, on a story's
+    page it is the site's furniture. Everything else there is chrome. Returns (category or
+    None, the heading line or None, the publisher's name or None).
     """
     category: str | None = None
     heading: Item | None = None
+    site: str | None = None
     author = author_slug(url)
     for i in layout.preamble:
         it = items[i]
@@ -342,10 +347,13 @@ def _preamble(
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
-                ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
+                if listing:
+                    site = other
+                else:
+                    ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
-    return category, heading
+    return category, heading, site
 
 
 def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:

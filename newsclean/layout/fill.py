@@ -53,6 +53,8 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         _header_line(it, draft, rules, ledger, before_title=True)
     if draft.category is None and block.page_category is not None:
         draft.category = block.page_category
+    if draft.outlet is None and block.page_outlet is not None:
+        draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
     if block.page_byline is not None and block.page_byline not in draft.byline:
         draft.byline.append(block.page_byline)
 

@@ -12,7 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..fields.bylines import byline_line
+from ..fields.bylines import byline_line, signoff_line
 from ..timeparse import FIND_TIME_WIDTH, find_time
 
 # Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
@@ -263,6 +263,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
             return Shape.META
     if credit_tag(text) is not None:
         return Shape.CAPTION
+    if signoff_line(text):
+        return Shape.PROSE  # "(Reporting by ...; editing by ...)": the story's own closing line
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
