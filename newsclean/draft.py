@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
 import regex
 
@@ -45,19 +44,16 @@ class Draft:
     category: str | None = None
     tags: list[str] = field(default_factory=list)
     published_text: str | None = None
-    published_at: datetime | None = None
     byline: list[str] = field(default_factory=list)
     dateline: tuple[str | None, str | None, str | None] | None = None
     credits: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)
     paras: list[Para] = field(default_factory=list)
-    after_end: set[int] = field(default_factory=set)  # id()s of paragraphs right after a closing heading
-    own: set[int] = field(default_factory=set)  # id()s of the story's own subheads (in the markup)
     span: tuple[int, int] = (0, 0)
-    # (paragraph id, its text, outlet) when the credit pass last found nothing to peel: the
+    # (paragraph, its text, outlet) when the credit pass last found nothing to peel: the
     # pass runs again after bylines and need not repeat itself if they left the end alone
-    credits_checked: tuple[int, str, str | None] | None = None
+    credits_checked: tuple[Para, str, str | None] | None = None
     caption_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each caption stood
     # sitefields.py hook: fields a rule file's [[field]] patterns named ("outlet" -> "Coast Post"),
     # applied over the heuristics' values once the body is done (newsclean.sitefields.settle)

@@ -87,11 +87,13 @@ class Ledger:
 class Para:
     """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
 
-    __slots__ = ("_clean", "_cum", "_pieces", "_text", "alive", "src", "start")
+    __slots__ = ("_clean", "_cum", "_pieces", "_text", "after_end", "alive", "own", "src", "start")
 
     def __init__(self, start: int, src: str) -> None:
         self.start = start
         self.src = src
+        self.after_end = False  # right after a closing heading ("Read more"): a link list may start here
+        self.own = False  # the story's own (a subhead the markup marks, a kept embed): never a pasted headline
         self._pieces: list[tuple[int, int]] = [(0, len(src))] if src else []
         self._clean: str | None = None
         self._text = src  # what _refresh would compute for one whole piece

@@ -308,7 +308,7 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             continue
         draft.paras.append(Para(it.line.start, it.line.text))
         if after_end:
-            draft.after_end.add(id(draft.paras[-1]))
+            draft.paras[-1].after_end = True
             after_end = False
     if block.generic:
         card(draft, ledger, block.kickers)

@@ -72,11 +72,11 @@ def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if not live:
             return
         p = live[-1]
-        key = (id(p), p.text, draft.outlet)
-        if draft.credits_checked == key:
+        last = draft.credits_checked
+        if last is not None and last[0] is p and last[1] == p.text and last[2] == draft.outlet:
             return  # nothing changed at the end since a pass found no credit there
         if not _peel(p, draft, rules, ledger):
-            draft.credits_checked = key
+            draft.credits_checked = (p, p.text, draft.outlet)
             return
 
 

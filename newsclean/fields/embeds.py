@@ -43,7 +43,7 @@ def strip_embeds(draft: Draft, ledger: Ledger) -> None:
         if ("(@" in t or "t.co/" in t or "pic.twitter.com/" in t) and _cut_embeds(p, ledger):
             # what is left is the post's own words, a quotation: never a pasted headline,
             # though a post, like a headline, often ends without a full stop
-            draft.own.add(id(p))
+            p.own = True
 
 
 def _cut_embeds(p: Para, ledger: Ledger) -> bool:

@@ -79,7 +79,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             p.cut_all("heuristic.further-reading", ledger)
             in_list = True
             continue
-        in_list = in_list or id(p) in draft.after_end
+        in_list = in_list or p.after_end
         if in_list:
             if len(text.split()) <= 25 and not text.endswith((".", '?"', ".'", ".’", '."')):
                 cut.append(text)
@@ -90,7 +90,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             p.cut_all("heuristic.headline-list", ledger)
             continue
         # most paragraphs end a sentence
-        if 0 < i < len(live) - 1 and not text.endswith(_END) and id(p) not in draft.own:
+        if 0 < i < len(live) - 1 and not text.endswith(_END) and not p.own:
             before, after = live[i - 1].clean, live[i + 1].clean
             if is_pasted_headline(text, before, after):
                 cut.append(text)

@@ -71,4 +71,4 @@ def _stays(draft: Draft, w: Walk, block_at: dict[int, int], p: Para) -> bool:
     if is_prose(text) or (len(text.split()) > EDGE_WORDS and not text.endswith(":")):
         return True
     tag = _tag(w, block_at, p)
-    return tag in _KEEP_TAGS or (tag == "li" and id(p) in draft.own)
+    return tag in _KEEP_TAGS or (tag == "li" and p.own)

@@ -116,7 +116,7 @@ def read_story(
                 # subheads, and list items without a link: the markup shows them as the
                 # story's own, not headlines pasted from elsewhere (which come as links)
                 if b.tag in SUBHEADS or (b.tag == "li" and not b.link_chars):
-                    p.draft.own.add(id(p.draft.paras[-1]))
+                    p.draft.paras[-1].own = True
     return p.draft, p.ledger
 
 
