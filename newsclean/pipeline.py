@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from .body import extract_body
 from .classify import Item, Kind, classify
+from .dates import UNRESOLVED
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -289,7 +290,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
     if d.published_text:
         published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
         if published_at is None and needs and fetched_at is None:
-            warnings.append("relative times left unresolved: pass fetched_at= to resolve them")
+            warnings.append(UNRESOLVED)
     dateline = None
     if d.dateline is not None:
         place, date_text, agency = d.dateline

@@ -25,6 +25,7 @@ File format (see ``docs/rules.md`` for the full reference)::
     [agencies]      Reuters = ["Reuters", "REUTERS"]      # canonical = [spellings]
     [photo_credits] names = ["AFP", "Getty Images"]      # may follow "PHOTO:"
     [timezones]     JST = 9.0                             # hours east of UTC
+                    ET = "America/New_York"               # or an IANA zone: offset by date
     [title_suffix]  regex = [', (?P<category>Asia News)$']
 """
 
@@ -44,6 +45,7 @@ from typing import Any, TypeVar
 
 import regex
 
+from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
 
@@ -139,7 +141,7 @@ class _Source:
     categories: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
-    timezones: dict[str, float] = field(default_factory=dict)
+    timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     user_regex: bool = False  # a file outside the bundle contributed a regular expression
@@ -579,19 +581,11 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
             src.agencies[_key(s)] = canonical
     zones = data.get("timezones", {})
     if not isinstance(zones, dict):
-        raise RulesError(f"{name}: timezones: expected a table of ZONE = hours")
+        raise RulesError(f"{name}: timezones: expected a table of ZONE = hours or IANA zone name")
     for zone, hours in zones.items():
         if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
             raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
-        # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
-        if (
-            not isinstance(hours, (int, float))
-            or isinstance(hours, bool)
-            or not math.isfinite(hours)
-            or abs(hours) > 14
-        ):
-            raise RulesError(f"{name}: timezones.{zone}: expected hours east of UTC (-14..14)")
-        src.timezones[zone.upper()] = float(hours)
+        src.timezones[zone.upper()] = _zone_value(hours, f"{name}: timezones.{zone}")
     suffix = data.get("title_suffix", {})
     if not isinstance(suffix, dict) or set(suffix) - {"regex", "note"}:
         raise RulesError(f"{name}: title_suffix: expected a table with a 'regex' list")
@@ -649,3 +643,16 @@ def default_rules() -> RuleSet:
     if _DEFAULT is None:
         _DEFAULT = load_rules()
     return _DEFAULT
+
+
+def _zone_value(value: object, where: str) -> float | str:
+    """Hours east of UTC, or an IANA zone name (``"America/New_York"``) whose offset follows
+    daylight saving time; checked here so a typo fails at load, not on every stamped page."""
+    if isinstance(value, str):
+        if zone_of("X", {"X": value}) is None:
+            raise RulesError(f'{where}: {value!r} is not an IANA time zone (e.g. "America/New_York")')
+        return value
+    # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or abs(value) > 14:
+        raise RulesError(f"{where}: expected hours east of UTC (-14..14) or an IANA zone name")
+    return float(value)
