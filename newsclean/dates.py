@@ -43,21 +43,22 @@ UNRESOLVED = (
 #: What a zone abbreviation stands for: hours east of UTC, or an IANA zone name.
 Zones = Mapping[str, float | str]
 
-# Month names and their usual abbreviations, by language. A name shared by several
-# languages means the same month in all of them ("mar", "mai", "ago").
+# Month names and their usual abbreviations, by language (and Polish genitives, which the
+# HTML path read before this module). A name shared by several languages means the same
+# month in all of them ("mar", "mai", "ago").
 _MONTH_WORDS = [
-    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari",
-    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio",
-    "march mar märz maerz mär mars marzo março marco maart mrt",
-    "april apr avril avr abril abr aprile",
-    "may mai mayo maio maggio mag mei",
-    "june jun juni juin junio junho giugno giu",
-    "july jul juli juillet juil julio julho luglio lug",
-    "august aug août aout agosto ago augustus",
-    "september sep sept septembre septiembre setiembre setembro set settembre",
-    "october oct oktober okt octobre octubre outubro out ottobre ott",
-    "november nov noviembre novembro novembre",
-    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre",
+    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari stycznia",
+    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio lutego",
+    "march mar märz maerz mär mars marzo março marco maart mrt marca",
+    "april apr avril avr abril abr aprile kwietnia",
+    "may mai mayo maio maggio mag mei maja",
+    "june jun juni juin junio junho giugno giu czerwca",
+    "july jul juli juillet juil julio julho luglio lug lipca",
+    "august aug août aout agosto ago augustus sierpnia",
+    "september sep sept septembre septiembre setiembre setembro set settembre września",
+    "october oct oktober okt octobre octubre outubro out ottobre ott października",
+    "november nov noviembre novembro novembre listopada",
+    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre grudnia",
 ]
 MONTHS: dict[str, int] = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
 
@@ -71,7 +72,7 @@ _WEEKDAYS = (
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo"
 ).split()
 _WEEKDAY = "(?:" + "|".join(sorted(set(_WEEKDAYS), key=len, reverse=True)) + r")\.?,?\s"
-_MONTH_NAME = r"(?P<mon>\p{L}{3,10})\.?"
+_MONTH_NAME = r"(?P<mon>\p{L}{3,12})\.?"
 # "12", "12.", "1er", "1º", "17th": the day as each language writes it before a month.
 _DAY = r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?"
 # "14:30", "14.30 Uhr", "14h30", "10:00 AM", with the words that introduce a clock.
@@ -371,9 +372,23 @@ def _stamp_of(m: regex.Match[str]) -> datetime | None:
         return None
 
 
+# Words dateutil may meet in a stamp it is asked to read; any other word means the text is
+# not a stamp of a shape it knows, and its fuzzy mode would fill the month or day it did not
+# find from today's date ("12 Junk 2025" read as 12 December).
+_STAMP_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(w.rstrip(".") for w in _WEEKDAYS)
+    | frozenset("at on of the am pm a p m t z utc gmt st nd rd th h uhr".split())
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
 def _dateutil(text: str) -> datetime | None:
     """The general parser, for English stamps of shapes not written out here ("June 9th
-    2025 10am"). It costs about 0.3 ms a call, as much as a whole page, so it comes last."""
+    2025 10am"). It costs about 0.3 ms a call, as much as a whole page, so it comes last,
+    and only for texts whose every word belongs in a stamp."""
+    if any(w.lower() not in _STAMP_WORDS for w in _WORD.findall(text)):
+        return None
     cleaned = regex.sub(r"\bat\b", " ", text).replace("(", " ").replace(")", " ")
     try:
         return dateutil_parser.parse(cleaned, fuzzy=True, dayfirst=False)
@@ -382,14 +397,15 @@ def _dateutil(text: str) -> datetime | None:
 
 
 # A date inside a longer text: the same shapes, found rather than matched whole.
+_END = r"(?![\p{L}\d])"
 _SEARCH = regex.compile(
     r"(?<![\p{L}\d])(?:"
-    r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s?(?:de\s)?(?P<mon>\p{L}{3,10})\.?,?\s(?:de\s|del\s)?(?P<y>(?:19|20)\d{2})"
-    r"|(?P<mon>\p{L}{3,10})\.?\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d{2})"
-    r"|(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
-    r"|(?P<d>\d{1,2})\.\s?(?P<mo>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})"
-    r")(?![\p{L}\d])",
+    rf"(?P<d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s?(?:de\s)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s(?:de\s|del\s)?(?P<y>(?:19|20)\d{{2}}){_END}"
+    rf"|(?P<mon>\p{{L}}{{3,12}})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d{{2}}){_END}"
+    r"|(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:(?=T\d)|(?![\p{L}\d]))"  # ISO, maybe with its clock
+    rf"|(?P<d>\d{{1,2}})\.\s?(?P<mo>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}}){_END}"
+    rf"|(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}){_END}"
+    r")",
     regex.IGNORECASE,
 )
 # Texts searched are cut to this many characters: a date that labels a page stands near
@@ -397,11 +413,13 @@ _SEARCH = regex.compile(
 MAX_SEARCH = 2000
 
 
-def search_date(text: str, *, us: bool = False) -> Found | None:
+def search_date(text: str, *, us: bool = False, not_after: datetime | None = None) -> Found | None:
     """The first absolute date written inside ``text`` (midnight UTC of that day), or ``None``.
 
     Slashed dates are read month first when ``us`` (an English-US page), else day first,
-    unless one number cannot be a month. A month word not in :data:`MONTHS` is no date.
+    unless one number cannot be a month. A month word not in :data:`MONTHS` is no date, and
+    neither is a date after ``not_after`` (a page's own date is not in the future: such a
+    date is an event it announces).
     """
     for m in _SEARCH.finditer(text[:MAX_SEARCH]):
         if m.group("mon"):
@@ -415,7 +433,9 @@ def search_date(text: str, *, us: bool = False) -> Found | None:
         else:
             month, day = int(m.group("mo")), int(m.group("d"))
         try:
-            return Found(m.start(), m.end(), datetime(int(m.group("y")), month, day, tzinfo=UTC))
+            when = datetime(int(m.group("y")), month, day, tzinfo=UTC)
         except ValueError:
             continue
+        if not_after is None or when <= not_after:
+            return Found(m.start(), m.end(), when)
     return None
