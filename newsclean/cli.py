@@ -2,15 +2,19 @@
 
 ``convert`` streams: pages go through worker processes in bounded chunks and come back in
 input order, so memory stays flat and the output does not depend on ``--workers``. Every
-input gives one output record or one error record; nothing is skipped silently.
+input gives one output record or one error record; nothing is skipped silently (files a
+folder walk passes over by name, and WARC records holding no page, are counted in the
+summary line). Inputs are files, folders and ``-`` (standard input), told apart by their
+bytes (see :mod:`newsclean.inputs`); the output's format follows its name or ``--format``.
 
 It never writes over or into its inputs, and checks every output before it opens any.
 Exit codes: 0 all converted; 3 some inputs failed (all recorded, in this run or, with
 ``--resume``, before it); 2 usage errors (nothing written: a bad option, an output that is an
-input, lies in an input folder or has no folder); 4 the run stopped early (a worker process
-died, or an output could not be written: disk full, file too large, any OS error); 130
-interrupted. After 4 and 130 the output holds every page before the stop, and ``--resume``
-continues from there.
+input, lies in an input folder or has no folder, a format that cannot be written there, a
+``--scheduler`` that is no address or does not answer); 4 the run stopped early (a worker
+process died, or an output could not be written: disk full, file too large, any OS error);
+130 interrupted. After 4 and 130 the output holds every page before the stop, and
+``--resume`` continues from there.
 """
 
 from __future__ import annotations
