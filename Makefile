@@ -20,7 +20,7 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 
 run: $(VENV)/.installed  ## extract every bundled fixture page to out/fixtures.jsonl
 	@mkdir -p out
-	$(VENV)/bin/newsclean convert fixtures -o out/fixtures.jsonl --fetched-at $(FETCHED_AT)
+	$(VENV)/bin/newsclean convert fixtures --glob '*.txt' -o out/fixtures.jsonl --fetched-at $(FETCHED_AT)
 	@echo "newsclean is in $(VENV)/bin: 'source $(VENV)/bin/activate' puts it on your PATH"
 
 test: $(VENV)/.dev-installed  ## the test suite

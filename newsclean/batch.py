@@ -236,7 +236,7 @@ def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[P
                     keys.append(key)
         elif wanted:
             yield path if stat.S_ISREG(st.st_mode) else Unreadable(str(path), _not_regular(st))
-        elif stat.S_ISREG(st.st_mode):
+        elif glob is None and stat.S_ISREG(st.st_mode):  # what a --glob leaves out, the user left out
             yield Other(str(path))
 
 

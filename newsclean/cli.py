@@ -179,16 +179,22 @@ class _Output:
             raise OutputFailed(self.name, exc) from None
 
 
+def _need_pyarrow() -> None:
+    """Checked before any output is opened: without pyarrow nothing may be written."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise UsageError("--format parquet needs pyarrow: pip install 'newsclean[parquet]'") from None
+
+
 class _ParquetSink:
     """Article rows in row groups, so a large conversion never holds its output in memory.
     Columns and types: :data:`newsclean.rows.COLUMNS`."""
 
     def __init__(self, path: str) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise UsageError("--format parquet needs pyarrow: pip install 'newsclean[parquet]'") from None
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         self._pa = pa
         self.schema = arrow_schema()
         self.path = path
@@ -298,6 +304,8 @@ _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]{2,45}
 def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     try:
         args.format = output_format(args.output, args.format)
+        if args.format == "parquet":
+            _need_pyarrow()
     except UsageError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 2
@@ -341,11 +349,7 @@ def _run_convert(args: argparse.Namespace, opts: Options, client: Any) -> int:
                 yield t
 
     tasks = todo()
-    try:
-        outputs = _open_outputs(args)
-    except UsageError as exc:
-        print(f"newsclean: {exc}", file=sys.stderr)
-        return 2
+    outputs = _open_outputs(args)
     if isinstance(outputs, str):
         print(outputs, file=sys.stderr)
         return 2

@@ -156,6 +156,17 @@ def test_3_output_suffix_picks_the_format(tmp_path: Path) -> None:
     assert (tmp_path / "x.md").read_text(encoding="utf-8").startswith("# Lantern festival returns")
 
 
+def test_3_parquet_without_pyarrow_is_a_usage_error_that_opens_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RELATIVE, encoding="utf-8")
+    (tmp_path / "block").mkdir()
+    (tmp_path / "block" / "pyarrow.py").write_text("raise ImportError('no pyarrow here')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'block'}{os.pathsep}{ROOT}"}
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "convert", "a.txt", "-o", "x.parquet", "--errors",
+                           "e.jsonl"], cwd=tmp_path, capture_output=True, env=env, timeout=120)  # fmt: skip
+    assert proc.returncode == 2 and "pip install 'newsclean[parquet]'" in one_line_error(proc)
+    assert not (tmp_path / "x.parquet").exists() and not (tmp_path / "e.jsonl").exists()
+
+
 def test_3_an_unknown_output_suffix_without_format_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(RELATIVE, encoding="utf-8")
     proc = run_cli("convert", "a.txt", "-o", "x.xlsx", cwd=tmp_path)
@@ -227,7 +238,7 @@ def test_6_a_folder_of_saved_pages_under_any_name(tmp_path: Path) -> None:
     assert got["packed.txt"]["articles"][0]["title"].startswith("Lantern festival")  # type: ignore[index]
     assert "1 other file" in proc.stderr.decode()  # the photo: counted, not silently dropped
     proc = run_cli("convert", str(src), "--glob", "*.php", "-o", str(out), "--quiet")
-    assert proc.returncode == 0
+    assert proc.returncode == 0 and "other file" not in proc.stderr.decode()  # what --glob leaves out was asked for
     assert [Path(str(r["source"])).name for r in read_jsonl(out)] == ["story.php"]
 
 
