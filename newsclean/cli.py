@@ -34,7 +34,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import IO, Any, cast
+from typing import IO, Any, NoReturn, cast
 
 from . import __version__
 from .batch import (
@@ -104,14 +104,15 @@ class Progress:
 
 
 def _rate_column() -> Any:
-    """A rich column of pages per second, as rich measures them over the last half minute."""
+    """A rich column of pages per second over the run so far."""
     from rich.progress import ProgressColumn
     from rich.progress import Task as BarTask
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
         def render(self, task: BarTask) -> Text:
-            return Text(f"{task.speed or 0:,.0f} pages/s")
+            elapsed = task.elapsed or 0.0  # the whole run's rate: steady, and right on the last redraw too
+            return Text(f"{task.completed / elapsed if elapsed > 0 else 0:,.0f} pages/s")
 
     return RateColumn()
 
@@ -644,8 +645,16 @@ def _rule_args(args: argparse.Namespace) -> None:
     args.only_rules = args.only_rules or getattr(args, "sub_only_rules", False)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, with where to look: convert's usage block is ten lines, and
+    the one that said what was wrong came last, under it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="newsclean", description="Clean, typed articles from scraped news pages.")
+    ap = _Parser(prog="newsclean", description="Clean, typed articles from scraped news pages.")
     ap.add_argument("--version", action="version", version=f"newsclean {__version__}")
     _add_rule_options(ap, top=True)
     sub = ap.add_subparsers(dest="command", required=True)

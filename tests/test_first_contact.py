@@ -340,7 +340,7 @@ def test_9_a_scheduler_address_that_is_no_address_is_a_usage_error(tmp_path: Pat
     (tmp_path / "a.txt").write_text(RELATIVE, encoding="utf-8")
     proc = run_cli("convert", "a.txt", "-o", "out.jsonl", "--scheduler", "nonsense", cwd=tmp_path)
     assert proc.returncode == 2
-    assert "--scheduler" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+    assert "--scheduler" in one_line_error(proc)
 
 
 @pytest.mark.local_sockets
@@ -440,7 +440,15 @@ def test_11_progress_is_a_rich_bar_on_a_terminal_and_nothing_when_piped(tmp_path
         (src / f"p{i}.txt").write_text(RELATIVE, encoding="utf-8")
     code, screen = _in_a_terminal(["convert", str(src), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"], tmp_path)
     assert code == 0, screen
-    assert "━" in screen and "pages/s" in screen and "40/40" in screen, screen
+    assert "━" in screen and "40/40" in screen and "pages/s" in screen, screen
+    short = tmp_path / "short"  # a short run: rich's own speed estimate had too few samples, "0 pages/s"
+    short.mkdir()
+    for i in range(3):
+        (short / f"p{i}.txt").write_text(RELATIVE, encoding="utf-8")
+    code, screen = _in_a_terminal(["convert", str(short), "-o", str(tmp_path / "s.jsonl"), "--workers", "1"], tmp_path)
+    assert code == 0 and "3/3" in screen, screen
+    rates = re.findall(r"([\d,]+) pages/s", screen)
+    assert rates and rates[-1] != "0", screen  # the last frame, the one left on screen, shows a rate
     code, screen = _in_a_terminal(["convert", str(src), "-o", str(tmp_path / "o.jsonl"), "--quiet"], tmp_path)
     assert code == 0 and "━" not in screen and "pages/s" not in screen, screen
     proc = run_cli("convert", str(src), "-o", str(tmp_path / "o.jsonl"))
