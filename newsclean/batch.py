@@ -323,6 +323,10 @@ def _from_record(rec: Any, opts: Options) -> Page_ | str:
     name = opts.text_field or ("text" if "text" in rec else "html")
     content = rec.get(name)
     if not isinstance(content, str):
+        if opts.text_field is None and isinstance(rec.get("page"), dict):  # a new user's first try: show out.jsonl
+            return "a record newsclean convert wrote (its 'page' is extracted already), not a page to extract"
+        if opts.text_field is None:
+            return "bad record: no string field 'text' or 'html' (--text-field names another)"
         return f"bad record: no string field {name!r}"
     url = rec.get(opts.url_field)
     try:

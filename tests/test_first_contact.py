@@ -218,6 +218,18 @@ def test_5_show_reads_a_record_of_a_record_file(tmp_path: Path) -> None:
     assert proc.returncode == 3 and "2 records" in one_line_error(proc)
 
 
+def test_5_show_on_convert_output_says_what_the_file_is(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RELATIVE, encoding="utf-8")
+    assert run_cli("convert", "a.txt", "-o", "out.jsonl", "--quiet", cwd=tmp_path).returncode == 0
+    proc = run_cli("show", "out.jsonl", cwd=tmp_path)  # what a new user tries next
+    err = proc.stderr.decode()
+    assert proc.returncode == 3 and "Traceback" not in err
+    assert "newsclean convert wrote" in err and "'html'" not in err, err
+    (tmp_path / "other.jsonl").write_text(json.dumps({"body": RELATIVE}) + "\n", encoding="utf-8")
+    proc = run_cli("show", "other.jsonl", cwd=tmp_path)
+    assert "'text' or 'html'" in proc.stderr.decode() and "--text-field" in proc.stderr.decode()
+
+
 # 6. saved pages under any name: content sniffed
 
 
