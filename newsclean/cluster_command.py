@@ -23,7 +23,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -64,13 +64,16 @@ def run(args: argparse.Namespace) -> int:
                 print(f"newsclean: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
                 return EXIT_USAGE
             reader = _Reader(clusterer, err.fh if err else None, Progress(None, not args.quiet and sys.stderr.isatty()))
+            reader.check = signals.check
             for path in args.inputs:
                 reader.read(path)
             reader.progress.close()
             clusters = clusterer.clusters()
+            signals.check()
             _write(clusters, reader.refs, out.fh if out else sys.stdout)
             for f in staged:
                 f.finish()
+            signals.check()
             with signals.deferred():  # complete files, renamed into place together
                 for f in staged:
                     f.commit()
@@ -102,29 +105,46 @@ class _Signals:
     stops (the output is complete or absent), so there is no point to wait for, and waiting
     would be wrong: a run blocked reading a pipe would never reach one. The first signal
     raises ``KeyboardInterrupt`` wherever it lands; later ones are only noted, so the clean-up
-    that follows cannot itself be cut short.
+    that follows cannot itself be cut short. Where it lands inside a finaliser (``__del__``),
+    Python prints and swallows the exception, so ``check`` raises it again at the next record
+    and before the output is committed: a received signal always ends the run.
     """
 
     def __init__(self) -> None:
         self.received: int | None = None
         self._defer = False
         self._old: dict[int, Any] = {}
+        self._old_hook = sys.unraisablehook
 
     def __enter__(self) -> _Signals:
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGINT, signal.SIGTERM):
                 self._old[sig] = signal.signal(sig, self._handle)
+            self._old_hook = sys.unraisablehook
+            sys.unraisablehook = self._unraisable
         return self
 
     def __exit__(self, *exc: object) -> None:
         for sig, old in self._old.items():
             signal.signal(sig, old)
+        if self._old:
+            sys.unraisablehook = self._old_hook
+
+    def _unraisable(self, info: Any) -> None:
+        """Our own stop, swallowed by a finaliser, is not an error to print: ``check`` re-raises it."""
+        if not (isinstance(info.exc_value, KeyboardInterrupt) and self.received is not None):
+            self._old_hook(info)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.received is None:
             self.received = signum
             if not self._defer:
                 raise KeyboardInterrupt
+
+    def check(self) -> None:
+        """Raise the stop a finaliser swallowed; a no-op when no signal came."""
+        if self.received is not None and not self._defer:
+            raise KeyboardInterrupt
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
@@ -146,6 +166,7 @@ class _Reader:
         self.clusterer, self.errors, self.progress = clusterer, errors, progress
         self.refs: list[Ref] = []
         self.failed = 0
+        self.check: Callable[[], None] = lambda: None  # raises when the run must stop
 
     def fail(self, source: str, error: str) -> None:
         self.failed += 1
@@ -163,6 +184,7 @@ class _Reader:
                 raise IsADirectoryError(21, "is a folder, not a file of records", path)
             with opener(path, "rb") as fh:
                 for n, line in _lines(fh):
+                    self.check()
                     if line is None:
                         self.fail(f"{path}#{n}", f"bad record: a line over {MAX_RECORD_BYTES >> 20} MB")
                     elif line.strip():

@@ -19,7 +19,7 @@ from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
-from .layout import infer
+from .layout import drop_interface_lines, infer
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
@@ -237,6 +237,11 @@ def _segment(items: list[Item], ledger: Ledger, url: str | None, *, layouts: boo
         generic = infer(items, scratch2, url)
         if generic is not None:
             seg, scratch = generic, scratch2
+        else:  # one story of any site: its interface lines go, as on a listing
+            scratch3 = Ledger(trace=[] if tracing else None)
+            kept = drop_interface_lines(items, scratch3)
+            if len(kept) < len(items):
+                seg, scratch = segment(kept, scratch3), scratch3
     ledger.removals.extend(scratch.removals)
     if ledger.trace is not None and scratch.trace is not None:
         ledger.trace.extend(scratch.trace)

@@ -51,6 +51,7 @@ class Block:
     generic: bool = False
     page_category: str | None = None  # the listing's own heading, for entries without a section
     page_byline: str | None = None  # an author page's heading: the author of every entry
+    page_outlet: str | None = None  # a listing's "Site | Section" heading: the publisher of every entry
     decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
     kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
     heading: Item | None = None  # the listing's heading line the page category was read from
@@ -386,14 +387,19 @@ def _build_blocks(
     return blocks, kind
 
 
+# An aggregator's bullet repeats an outlet or names a section: a few words ("South China
+# Morning Post" is five); a longer bulleted line is a listing's title.
+AGGREGATOR_BULLET_WORDS = 5
+
+
 def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:
     """Whether a header run has the aggregator's own marks, which the generic layout does
     not read: bullets under the time ("- Daily Mail"), an outlet glued to its time with no
     space ("AsiaOne3 days ago", "time5 hours ago"), or the title printed around the run."""
     for k in range(s, e):
         it = items[k]
-        if it.kind is Kind.BULLET:
-            return True
+        if it.kind is Kind.BULLET and len((it.bullet or "").split()) <= AGGREGATOR_BULLET_WORDS:
+            return True  # "• Daily Mail", "- Politics"; "• Ferry fares to rise in May" lists a title
         if it.kind is Kind.TIME and it.time and (it.outlet or it.label == "time") and aggregator_time(it.time):
             before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
             if before and before[-1:].isalnum():

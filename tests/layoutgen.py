@@ -62,6 +62,8 @@ class Template:
     trailer: list[str] = field(default_factory=list)
     decoration: tuple[str, str] | None = None
     teaser: str = "one"  # "one", "cut" (ends in "..."), "link" (ends in "Read more")
+    marker: str = ""  # "bullet" ("• Title") or "number" ("1. Title") before each title
+    cut_repeat: bool = False  # the title printed first cut short ("..."), then in full
 
 
 def _template(r: random.Random, *, need_header: bool) -> Template:
@@ -99,6 +101,8 @@ def _template(r: random.Random, *, need_header: bool) -> Template:
     # a caption line first, a section label right above the title: the order sites use
     t.pre.sort(key=lambda name: 0 if name == "caption" else 1)
     t.teaser = r.choice(["one", "one", "cut", "link"])
+    t.marker = r.choice(["", "", "", "", "bullet", "number"])
+    t.cut_repeat = not t.marker and t.decoration is None and r.random() < 0.1
     return t
 
 
@@ -150,9 +154,25 @@ def _sentence(r: random.Random) -> str:
     )
 
 
+def _trailer_feed(r: random.Random, seed: int) -> tuple[str, dict[str, Any]]:
+    """A feed whose entries have no title and print their source and time after the text."""
+    lines: list[str] = []
+    stories: list[Story] = []
+    for _ in range(r.randint(3, 6)):
+        s = Story(None, [" ".join(_sentence(r) for _ in range(r.randint(1, 2)))], role="listing")
+        s.outlet, s.published = r.choice(OUTLETS), r.choice(DATES)
+        lines += [s.paras[0], f"Source: {s.outlet}", s.published]
+        stories.append(s)
+    label = {"id": f"layout{seed}", "url": "https://kessel-news.example/feed/harbour", "page_kind": "listing",
+             "fetched_at": FETCHED, "articles": [s.label() for s in stories], "chrome": []}  # fmt: skip
+    return "\n".join(lines) + "\n", label
+
+
 def page(seed: int) -> tuple[str, dict[str, Any]]:
     """The text and label of random layout page number ``seed`` (the same every run)."""
     r = random.Random(seed)
+    if r.random() < 0.05:
+        return _trailer_feed(r, seed)
     article = r.random() < 0.3
     url_kind = r.choice(["url", "url", "none"])
     t = _template(r, need_header=article or url_kind == "none")
@@ -184,6 +204,12 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
                 continue  # some entries have no photo
             lines.append(_header_line(r, name, s, chrome, state))
         shown = title
+        if t.marker == "bullet":
+            shown = f"• {title}"
+        elif t.marker == "number":
+            shown = f"{k + 1}. {title}"
+        if t.cut_repeat:
+            lines.append(" ".join(title.split()[:4]) + "...")  # the same title, cut short, as a link
         if t.decoration is not None:
             side, site = t.decoration
             shown = f"{site} / {title}" if side == "prefix" else f"{title} | {site}"

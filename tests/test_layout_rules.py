@@ -136,12 +136,14 @@ def test_furniture_tests_leave_headlines_alone() -> None:
     assert section_heading("Harbour News") and not section_heading("Latest news about Kessel")
 
 
-def test_a_bare_section_heading_is_every_entrys_category_a_site_name_is_not() -> None:
+def test_a_bare_section_heading_is_every_entrys_category_a_site_name_its_outlet() -> None:
     page = ex(f"Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", None)] * 2
     page = ex(f"Coast Post | Harbour News\n{T1}\n{S1}\n{T2}\n{S2}\n")
-    assert [a.category for a in page.articles] == ["Harbour News", "Harbour News"]
-    assert any(r.rule == "layout.site-name" and r.text == "Coast Post" for r in page.removed)
+    assert [(a.category, a.outlet) for a in page.articles] == [("Harbour News", "Coast Post")] * 2
+    assert not any(r.rule == "layout.site-name" for r in page.removed)
+    page = ex(f"Coast Post | Harbour News\n{T1}\nValley Gazette - June 9, 2025\n{S1}\n{T2}\n{S2}\n")
+    assert [a.outlet for a in page.articles] == ["Valley Gazette", "Coast Post"]  # an entry's own outlet stands
 
 
 def test_an_author_pages_heading_is_every_entrys_byline() -> None:
@@ -245,3 +247,78 @@ def test_line_shapes(line: str, shape: Shape) -> None:
 
 def test_prose_by_its_stop_and_length() -> None:
     assert is_prose("The toss was delayed by rain.", 6) and not is_prose("New cabinet to be sworn in today?", 7)
+
+
+def test_a_one_story_pages_interface_lines_go_its_words_stay() -> None:
+    text = f"Skip to main content\n{T1}\nJune 9, 2025\n{S1}\nConnect with us\n{S2}\nhttps://kessel-news.example/x\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert a.paragraphs == [S1, S2]
+    assert {r.rule for r in page.removed} >= {"layout.story-ui-command", "layout.story-address-line"}
+    keep = ex(f"{T1}\nJune 9, 2025\n{S1}\n2-1\n{S2}\n", url=STORY_URL)
+    assert keep.articles[0].paragraphs == [S1, "2-1", S2]  # a number line may be the story's
+
+
+def test_a_story_under_its_own_header_lines_keeps_its_title() -> None:
+    text = f"date 2025-06-09 News provided byCoast Post\nJune 9, 2025, 06:18 ET\n{T1}\n{S1}\n{S2}\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert (a.title, a.outlet, a.published_text, a.paragraphs) == (T1, "Coast Post", "June 9, 2025, 06:18 ET", [S1, S2])
+    short = ex(
+        f"Harbour wall approved\nCoast Post\n3 hours ago\n{S1}\n{S2}\n", url=None
+    )  # a short title stays the title
+    assert short.articles[0].title == "Harbour wall approved"
+
+
+def test_a_trailing_label_before_the_time_and_the_agency_in_a_byline() -> None:
+    text = f"{T1}\nBy Jane Roe, The Canadian Press on June 9, 2025\n{S1}\n{T2}\nBy The Canadian Press on June 8, 2025\n{S2}\n"
+    page = ex(text)
+    assert [(a.byline, a.credits, a.outlet, a.published_text) for a in page.articles] == [
+        (["Jane Roe"], ["The Canadian Press"], None, "June 9, 2025"),
+        ([], ["The Canadian Press"], None, "June 8, 2025"),
+    ]
+
+
+def test_the_last_line_cut_under_an_entrys_header_is_its_teaser() -> None:
+    page = ex(
+        f"{T1}\nCoast Post - June 9, 2025\n{S1}\n{T2}\nValley Gazette - June 8, 2025\nGrowers in Kessel tested fr\n"
+    )
+    assert [a.body for a in page.articles] == [S1, "Growers in Kessel tested fr"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credits"),
+    [("MOSUL, Iraq/BAGHDAD (Reuters) - ", "MOSUL, Iraq/BAGHDAD", ["Reuters"]),
+     ("New Delhi [India], : ", "New Delhi [India]", []), ("Rabat – ", "Rabat", []),
+     ("HALDEN, May 23, 2025 /CNW/ - ", "HALDEN", ["CNW"]),
+     ("PORT AVERY, Mich., April 28, 2025 /PRNewswire-HISPANIC PR WIRE/ — ", "PORT AVERY, Mich.", ["PRNewswire-HISPANIC PR WIRE"]),
+     ("KESSEL, May 23, 2025 (GLOBE NEWSWIRE) -- ", "KESSEL", ["GLOBE NEWSWIRE"])],
+)  # fmt: skip
+def test_datelines_of_the_wires_reprinted_on_listings(opening: str, place: str, credits: list[str]) -> None:
+    page = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n")
+    a = page.articles[0]
+    assert (a.dateline.location if a.dateline else None, a.credits, a.body) == (place, credits, S1)
+
+
+def test_a_label_or_a_sentence_opener_is_no_title_case_dateline() -> None:
+    for opening in ("Meanwhile – ", "Thema: "):
+        a = ex(f"{T1}\n{opening}{S1}\n{T2}\n{S2}\n").articles[0]
+        assert a.dateline is None and a.body == f"{opening}{S1}"
+
+
+def test_a_wire_sign_off_closes_its_story_and_names_the_reporter() -> None:
+    story = (
+        "KESSEL (Reuters) - The ferry operator on Thursday backed a plan to raise fares on the Kessel crossing by a"
+        " tenth from May, in response to higher fuel costs over the winter, officials at the harbour board said.\n\n"
+        "The change still needs the approval of the harbour board, whose next meeting is June 20. It should take"
+        " effect by late June or early July."
+    )
+    text = (
+        f"{T1}\n\n{story}\n\n(Reporting by Jane Roe; editing by Sam Poe)\n\n"
+        "06/14/2018 11:04\n\nMaps, Photo and Web Search\n\nSearch Maps by Ticker\n"
+    )
+    page = ex(text, url=None)
+    main = page.articles[0]
+    assert (main.title, main.byline, main.credits) == (T1, ["Jane Roe"], ["Reuters"])
+    assert all(not (a.title or "").startswith("(Reporting") for a in page.articles)
+    assert any(r.text.startswith("(Reporting by") for r in page.removed)

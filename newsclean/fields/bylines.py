@@ -35,6 +35,17 @@ _WRITTEN_BY = regex.compile(
 _REPORTING_BY = regex.compile(
     r"\((?P<parts>(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\sby\s[^()]{2,400})\)\s*$"
 )
+
+
+def signoff_line(text: str) -> bool:
+    """A line that is only the wire's closing sign-off, "(Reporting by ...; Editing by ...)".
+
+    It looks like nothing else a layout knows (a parenthesised run of names), so without this
+    a listing reader takes it for a title; it belongs to the story above it.
+    """
+    return text.startswith("(") and _REPORTING_BY.fullmatch(text.strip()) is not None
+
+
 _MAKER = regex.compile(r"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting)\sby\s")
 _COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(

@@ -14,14 +14,19 @@ from ..rules import RuleSet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
-_DATE = rf",\s(?P<date>{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})"
-# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –")
-_AGENCY = r"\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
+# the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
+_DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
+# "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –");
+# press-release wires set theirs in slashes ("/PRNewswire/", "/CNW/", "/PRNewswire-HISPANIC PR WIRE/")
+_AGENCY = (
+    r"(?:\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
+    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/)"
+)
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
-    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
@@ -35,6 +40,24 @@ _AGENCY_DATELINE = regex.compile(
     rf"(?:(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:{_DATE})?|(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE})"
     rf"{_AGENCY}"
     rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
+)
+# ANI's form, reprinted across Indian sites: "New Delhi [India], : ", "Manchester [UK], : ".
+_BRACKET_DATELINE = regex.compile(
+    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\s\d{1,2}))?"
+    r",?\s?(?P<sep>:|—|–)\s*(?=[\"'‘“A-Z0-9$£€]|$)"
+)
+# A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
+# Senegal coach ...", africaninsider.com, supersport.com): one or two words, never a word a
+# sentence or a label opens with. Not with a colon: "Thema: ...", "Fazit: ..." are labels.
+_TITLE_PLACE = regex.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)(?P<sep>\s[–—])\s(?=[\"'‘“A-Z0-9])"
+)
+_NOT_TITLE_PLACES = frozenset(
+    "summary note update updated editor warning watch listen read also related source photo photos video image "
+    "credit key highlights why what how who when where here today yesterday tomorrow meanwhile however earlier "
+    "later now breaking exclusive opinion analysis this that these those there then but and the our your my his "
+    "her its their said says question answer verdict result results score background context explainer review "
+    "correction clarification disclaimer sources sponsored advertisement live timeline factbox".split()
 )
 # A date alone, maybe with the agency: "Jun. 10—", "Aug 21 (Reuters) - ", "July 26 (UPI) -- ".
 # A bare hyphen sets it off only after an agency ("May 27-28" is a range).
@@ -51,7 +74,7 @@ _NOT_PLACES = frozenset(
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
-    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE):
+    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _BRACKET_DATELINE, _TITLE_PLACE):
         if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + 60]):
             continue
         m = pattern.match(text, pos)
@@ -60,6 +83,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
         if pattern is _AGENCY_DATELINE and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         place = m.groupdict().get("place")
+        if pattern is _TITLE_PLACE and place is not None and any(w.lower() in _NOT_TITLE_PLACES for w in place.split()):
+            continue
         if place is not None:
             if len(place) < 3 or set(place.split()) & _NOT_PLACES:
                 continue

@@ -15,11 +15,11 @@ from ..para import Ledger
 from ..segment import Block, Segmentation
 from .cards import page_kickers
 from .decor import page_decorations
-from .entries import MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
+from .entries import MAX_HEADER_LINES, MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
-from .oneline import split_teaser_feeds
-from .shapes import Shape, glued_header, line_shape
+from .oneline import split_teaser_feeds, trailer_entries
+from .shapes import Shape, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -41,11 +41,19 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if not items:
         return None
     hinted = url_kind(url)
-    if hinted != "listing" and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
+    if hinted != "listing":
+        lead = _headed_story(items, shapes, ledger)
+        if lead is not None:
+            return lead
+    trailed = trailer_entries(shapes) if sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES else []
+    if hinted != "listing" and not trailed and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
         return None  # fewer headlines than entries a layout needs: one story
     why = find_anchors(items, shapes, listing=hinted == "listing")
     anchors = list(why)
-    if not anchors and hinted == "listing":
+    if trailed and not anchors:
+        layout = Layout(trailed, [], ())  # "teaser / Source: X / 3h", over and over
+        why.update((e.body[0], "layout.trailer-entry") for e in trailed)
+    elif not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
     elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
         return None
@@ -71,8 +79,9 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         split_teaser_feeds(items, shapes, layout)
     if not layout.entries:
         return None
+    _keep_preamble_prose(items, shapes, layout)
     _recurring_trailers(items, shapes, layout, ledger)
-    page_category, heading = _preamble(items, shapes, layout, ledger, url)
+    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -84,6 +93,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
         b.kickers = kickers
         if heading is not None and page_category is not None:
             b.page_category = page_category
+            b.page_outlet = site
         elif heading is not None:
             b.page_byline = heading.text
     if heading is not None and blocks:
@@ -91,6 +101,44 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
+
+
+# A story page opening with its own header lines above the title: at most this many.
+STORY_HEAD_LINES = 3
+# The title of such a page has at least this many words (headlines run 6-15).
+STORY_TITLE_MIN_WORDS = 5
+
+
+def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Segmentation | None:
+    """A page of one story that prints its section and date above its title ("Nation & World"
+    / "July 10, 2017 9:04 PM" / title / story): the lines above are its header, not its title.
+
+    Only when a time is among them, the title has prose under it, and no second headline
+    with prose under it follows (that would be a listing's or a story's layout, read as such).
+    """
+    k = 0
+    while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
+        k += 1
+    # the page opens with a time line (a short first line may be the title itself), the
+    # headline is a headline's length, and prose follows within a few header lines
+    if k == 0 or shapes[0] is not Shape.META or k >= len(shapes) or shapes[k] is not Shape.HEAD:
+        return None
+    if word_count(items[k].text) < STORY_TITLE_MIN_WORDS:
+        return None
+    if not any(shapes[i] is Shape.PROSE for i in range(k + 1, min(len(shapes), k + 2 + MAX_HEADER_LINES))):
+        return None
+    if len(find_anchors(items, shapes)) > 1:
+        return None  # more entries follow: a listing's or a story-and-related layout, read as such
+    if any(
+        shapes[i] is Shape.HEAD and i + 1 < len(shapes) and shapes[i + 1] is Shape.PROSE
+        for i in range(k + 1, len(shapes))
+    ):
+        return None
+    block = Block(role="main", title=items[k], head=items[:k], body=items[k + 1 :], generic=True)
+    if ledger.trace is not None:
+        line = items[k].line
+        ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
+    return Segmentation([block], "article", reading="generic")
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
@@ -142,6 +190,28 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
             prev.body = sorted([*prev.body, *prev.tail, *e.lines()])
             prev.tail = []
     layout.entries = kept
+
+
+def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A one-story page's lines that are its site's interface, not its story: commands
+    ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
+    e-mail address. Number lines stay (a story's table may print them)."""
+    kept: list[Item] = []
+    for it in items:
+        text = it.text
+        rule = None
+        if it.kind is Kind.TEXT and len(text) <= FURNITURE_MAX_CHARS:
+            if is_ui_command(text):
+                rule = "layout.story-ui-command"
+            elif is_pagination(text):
+                rule = "layout.story-pagination"
+            elif " " not in text and is_address(text):
+                rule = "layout.story-address-line"
+        if rule is not None:
+            ledger.remove(text, it.line.start, rule)
+        else:
+            kept.append(it)
+    return kept
 
 
 def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item]) -> tuple[list[Item], list[Shape]]:
@@ -212,6 +282,21 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
+def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+    """Prose before the first entry is a story's text the layout did not open (maybe under a
+    title it missed): it becomes an entry of its own, never page furniture, so that nothing
+    of a story is lost. A headline-shaped line right above it is its title."""
+    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
+    if not prose:
+        return
+    first = prose[0]
+    title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
+    body = [i for i in layout.preamble if i >= first]
+    entry = Entry(title=title, body=body)
+    layout.preamble = [i for i in layout.preamble if i < first and i != title]
+    layout.entries.insert(0, entry)
+
+
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
     """Labels after the teaser that are the same under every entry, or that carry a number
     ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
@@ -236,16 +321,20 @@ def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, 
 
 
 def _preamble(
-    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None
-) -> tuple[str | None, Item | None]:
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool
+) -> tuple[str | None, Item | None, str | None]:
     """The page's heading and furniture before its first entry.
 
     A bare section name heading a listing is its entries' category; on an author's page
     (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
-    Everything else there is chrome. Returns (category or None, the heading line or None).
+    A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
+    shows its publisher there: on a listing that name is every entry's outlet, on a story's
+    page it is the site's furniture. Everything else there is chrome. Returns (category or
+    None, the heading line or None, the publisher's name or None).
     """
     category: str | None = None
     heading: Item | None = None
+    site: str | None = None
     author = author_slug(url)
     for i in layout.preamble:
         it = items[i]
@@ -258,10 +347,13 @@ def _preamble(
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
-                ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
+                if listing:
+                    site = other
+                else:
+                    ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
-    return category, heading
+    return category, heading, site
 
 
 def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..classify import Item
-from .shapes import Shape, word_count
+from .shapes import Shape, glued_header, word_count
 
 # An entry's header lines between its title and its prose: at most this many ("Outlet",
 # "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
@@ -82,7 +82,7 @@ class Layout:
 LINK_LABEL_MAX_WORDS = 3
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     """Two prints of one headline: equal, one cut short ("...") of the other, or the second
     behind a link label ("Continue Reading<title>")."""
     if a == b:
@@ -104,7 +104,7 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
     for i in range(n):
         if shapes[i] is not Shape.HEAD:
             continue
-        if last is not None and (_is_subtitle(items, shapes, last, i) or _same_title(items[last].text, items[i].text)):
+        if last is not None and (_is_subtitle(items, shapes, last, i) or same_title(items[last].text, items[i].text)):
             continue
         j = i + 1
         while j < n and j - i <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
@@ -113,8 +113,17 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
             j += 1  # "Title" / "Standfirst" / prose: the second line is the title's, not a new entry
         rule: str | None = None
         if j >= n:
-            if j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS:
-                rule = "layout.anchor-cut"  # a header cut off by the page's end still opens an entry
+            # a header cut off by the page's end still opens an entry; a last line right under
+            # an entry's own header is that entry's teaser, cut short
+            between = range(last + 1, i) if last is not None else range(0)
+            under_header = (
+                i == n - 1
+                and len(between) > 0
+                and all(shapes[k] in _HEADER_SHAPES for k in between)
+                and glued_header(items[i].text) is None
+            )
+            if (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS) and not under_header:
+                rule = "layout.anchor-cut"
         elif _continues(items[i].text, items[j].text):
             pass  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
         elif shapes[j] is Shape.PROSE:
@@ -169,7 +178,7 @@ def _is_subtitle(items: list[Item], shapes: list[Shape], anchor: int, i: int) ->
     """The line right under a title, itself headline-shaped, before the entry's prose."""
     if i != anchor + 1:
         return False
-    if _same_title(items[anchor].text, items[i].text):
+    if same_title(items[anchor].text, items[i].text):
         return True  # printed again: a repeat, read by ``split``
     return i + 1 < len(items) and shapes[i + 1] is Shape.PROSE
 
@@ -336,12 +345,26 @@ def _own_part(items: list[Item], shapes: list[Shape], gap: list[int]) -> int:
 def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
     """Header, subtitle, body and trailer of one entry from the lines after its title."""
     assert e.title is not None
+    _fill_parts(items, shapes, e, own)
+    title = items[e.title].text
+    if title.endswith(("...", "…")):  # printed cut short first, then in full: the full print is the title
+        full = [i for i in e.repeats if len(items[i].text) > len(title)]
+        if full:
+            e.repeats = sorted([*(i for i in e.repeats if i != full[0]), e.title])
+            e.title = full[0]
+    n = len(items)
+    if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
+        e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser
+
+
+def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
+    assert e.title is not None
     title = items[e.title].text
     k = 0
     while k < len(own):
         i = own[k]
         s = shapes[i]
-        if s is Shape.HEAD and _same_title(title, items[i].text):
+        if s is Shape.HEAD and same_title(title, items[i].text):
             e.repeats.append(i)
         elif s is Shape.HEAD and e.subtitle is None and not e.meta and k == 0:
             e.subtitle = i
@@ -355,15 +378,16 @@ def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> N
     last_prose = max((j for j, i in enumerate(rest) if shapes[i] is Shape.PROSE), default=-1)
     body: list[int] = []
     for i in rest[: last_prose + 1]:
-        if _same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
+        if same_title(title, items[i].text) or any(items[b].text == items[i].text for b in body):
             e.repeats.append(i)  # the title or the teaser printed again (mytinyfeed.com prints both twice)
         else:
             body.append(i)
-    for i in rest[last_prose + 1 :]:
-        if _same_title(title, items[i].text):
-            e.repeats.append(i)
-        elif shapes[i] in (Shape.META, Shape.LABEL) or e.tail:
-            e.tail.append(i)  # "teaser / Source: X / 3h", "• Title / teaser / Politics"
-        else:
-            body.append(i)
-    e.body = body
+    after = [i for i in rest[last_prose + 1 :] if not same_title(title, items[i].text)]
+    e.repeats += [i for i in rest[last_prose + 1 :] if same_title(title, items[i].text)]
+    # the trailer is the header lines ending the entry ("teaser / Source: X / 3h", "• Title /
+    # teaser / Politics"); anything else there, and what stands before it, stays in the body
+    k = len(after)
+    while k > 0 and shapes[after[k - 1]] in (Shape.META, Shape.LABEL):
+        k -= 1
+    e.tail = after[k:]
+    e.body = [*body, *after[:k]]

@@ -7,13 +7,16 @@ label, a date), right under it, or after the body ("Source: X", "(0)Comments | <
 
 from __future__ import annotations
 
+import regex
+
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
-from ..para import Ledger
+from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
 from .decor import apply, undecorate
+from .entries import same_title
 from .metaline import MetaFields, parse_meta
 from .shapes import Shape, credit_tag, glued_header, line_shape
 
@@ -21,17 +24,18 @@ from .shapes import Shape, credit_tag, glued_header, line_shape
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if block.title is not None:
         title_text(block, draft, rules, ledger)
+        if draft.title:
+            draft.title = _title_marker(block.title, draft.title, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
-            head = block.title.text[:cut]
-            _meta(parse_meta(head, rules), block.title, draft, ledger, text=head)
+            glued = block.title.text[:cut]
+            _meta(parse_meta(glued, rules), block.title, draft, ledger, text=glued)
             draft.title = block.title.text[cut:].strip()
         if draft.title:
             draft.title, dec = undecorate(draft.title, set(block.decorations), rules)
             if dec is not None:
                 apply(draft, dec)
-    for it in block.repeats:
-        ledger.remove(it.text, it.line.start, "layout.repeated-title")
+    head = _without_title_prints(block, ledger)
     if block.subtitle is not None:
         draft.subtitle = block.subtitle.text
     # the lines under the title and after the body first: a stamp there ("Publish Date :
@@ -45,12 +49,46 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             draft.outlet = rules.outlet(it.text) or it.text
             continue
         _header_line(it, draft, rules, ledger, before_title=False)
-    for it in block.head:
+    for it in reversed(head):  # nearest the title first: a date at the page's top may be the site's clock
         _header_line(it, draft, rules, ledger, before_title=True)
     if draft.category is None and block.page_category is not None:
         draft.category = block.page_category
+    if draft.outlet is None and block.page_outlet is not None:
+        draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
     if block.page_byline is not None and block.page_byline not in draft.byline:
         draft.byline.append(block.page_byline)
+
+
+def _without_title_prints(block: Block, ledger: Ledger) -> list[Item]:
+    """The head lines less the title's other prints, which are removed.
+
+    A card prints its title twice, once cut short ("Ferry operator adds a...") above the full
+    one or as the image's alt text; the copy is the title again, never a field or the body.
+    """
+    title = block.title
+    repeated = [it for it in block.head if title is not None and it is not title and same_title(title.text, it.text)]
+    for it in [*block.repeats, *repeated]:
+        ledger.remove(it.text, it.line.start, "layout.repeated-title")
+    return [it for it in block.head if all(it is not r for r in repeated)]
+
+
+# A bullet or a rank before a listing's title: "• Title", "1. Title", "#3 Title", "(2) Title".
+_TITLE_MARKER = regex.compile(r"(?:[•·‣▪◦*–—-]|\#?\d{1,3}[.)]|\(\d{1,3}\)|\#\d{1,3})\s{1,4}(?=\S)")
+
+
+def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without the bullet or rank that lists it (recorded as removed)."""
+    m = _TITLE_MARKER.match(title)
+    if m is None or len(title) - m.end() < TITLE_AFTER_MARKER_MIN:
+        return title
+    at = item.text.find(m.group(0).strip())
+    if at >= 0:
+        ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
+    return title[m.end() :]
+
+
+# A marker is taken off only when a title of at least this many characters stays.
+TITLE_AFTER_MARKER_MIN = 12
 
 
 def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:
@@ -84,7 +122,12 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         elif text not in draft.tags and text != draft.category:
             draft.tags.append(text)
         return
-    ledger.remove(text, start, "layout.header-furniture")
+    # a line in a header's place that reads as none of its fields: on a listing, a widget
+    # of the entry's card (recorded as removed); on a story, its own text (it opens the body)
+    if draft.role == "listing":
+        ledger.remove(text, start, "layout.header-furniture")
+    else:
+        draft.paras.append(Para(start, text))
 
 
 def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

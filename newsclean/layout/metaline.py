@@ -25,6 +25,7 @@ _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\
 _LABEL = regex.compile(
     r"(?i)(?:(?:last\s)?updated|(?:first\s)?published|publish(?:ed)?\sdate|posted|date|modified|created|on)\s?:?"
 )
+_TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
 # "fromwww.bbc.com": a "from" glued to the domain it names (briefly.co).
@@ -78,6 +79,11 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
     for s, e, separated in bounds:
         piece = text[s:e]
         core = piece.strip(" |·•–—-:,/")
+        tail = _TRAILING_LABEL.search(core)
+        if tail is not None and tail.start() > 0:  # "The Canadian Press on" <date>: the "on" is a label
+            off_tail = s + piece.index(core) + tail.start()
+            out.chrome.append((off_tail + 1, off_tail + len(tail.group(0))))
+            core = core[: tail.start()]
         if not core:
             continue
         off = s + piece.index(core)
@@ -85,6 +91,11 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         if glued:
             out.chrome.append((off, off + glued.end()))
             core, off = core[glued.end() :], off + glued.end()
+        src = source_line(core)
+        if src is not None and out.outlet is None:  # "News provided byCision Canada"
+            out.outlet = rules.outlet(src) or src
+            out.chrome.append((off, off + core.index(src)))
+            continue
         if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
             out.chrome.append((off, off + len(core)))
             continue

@@ -74,3 +74,33 @@ def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
     if sum(closes_entry(items[i].text) for i in lines) < MIN_FEED_LINES:
         return []
     return [Entry(body=[i]) for i in lines]
+
+
+# Titleless entries closed by their header lines need at least this many to show the layout.
+MIN_TRAILER_ENTRIES = 2
+
+
+def trailer_entries(shapes: list[Shape]) -> list[Entry]:
+    """Entries with no title whose header lines come after their text: "teaser / Source:
+    Coast Post / 3 hours ago", over and over. Each run of text lines and the header lines
+    after it is one entry; ``[]`` unless the page repeats it."""
+    out: list[Entry] = []
+    cur = Entry()
+    for i, s in enumerate(shapes):
+        if s is Shape.META and cur.body:
+            cur.tail.append(i)
+        elif s in (Shape.PROSE, Shape.HEAD):
+            if cur.tail:
+                out.append(cur)
+                cur = Entry()
+            cur.body.append(i)
+        elif cur.tail:
+            cur.tail.append(i)
+        elif cur.body:
+            cur.body.append(i)
+        else:
+            return []  # something else before the first entry: another layout
+    if cur.body:
+        out.append(cur)
+    closed = sum(1 for e in out if e.tail)
+    return out if closed >= MIN_TRAILER_ENTRIES and closed >= len(out) - 1 else []

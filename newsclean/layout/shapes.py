@@ -12,7 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..fields.bylines import byline_line
+from ..fields.bylines import byline_line, signoff_line
 from ..timeparse import FIND_TIME_WIDTH, find_time
 
 # Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
@@ -74,7 +74,11 @@ _CREDIT_TAG = regex.compile(
     r"|[^()\n]{0,40}(?:Getty Images|Shutterstock|iStock|AFP|Reuters|EPA|AP Photo)[^()\n]{0,20})\)\s?$"
 )
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
-_SOURCE = regex.compile(r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z]))(?P<outlet>\S.{0,60})")
+# "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
+_SOURCE = regex.compile(
+    r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
+    r"(?P<outlet>\S.{0,60})"
+)
 
 
 # A body opening with its dateline: "KATHMANDU: ", "MOSUL, Iraq (Reuters) - ", "(Newser) - ".
@@ -103,6 +107,31 @@ _LINK_TAIL = regex.compile(
 )
 
 
+# A dateline alone on its line: a place in capitals and its region ("MOUNT AIRY, Md.",
+# "FRISCO, Texas"), as wire stories on newspaper sites print it above the first paragraph.
+_DATELINE_ALONE = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.\-]{1,20}){0,3},\s[A-Z][a-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?"
+)
+# Kickers headlines open with in capitals ("WATCH: ...", "LIVE: ..."), never a dateline's place.
+_KICKERS = frozenset(
+    "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
+    "editorial listen podcast poll quiz comment factbox timeline".split()
+)
+# A dateline's place in capitals has at least this many letters ("MCO: ..." is an acronym kicker).
+PLACE_MIN_LETTERS = 4
+
+
+def _place_opener(m: regex.Match[str]) -> bool:
+    """Whether an all-caps opener is a place ("KATHMANDU: ") rather than a kicker ("WATCH: ")."""
+    head = m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
+    letters = "".join(c for c in head if c.isalpha())
+    return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
+
+
+# A bullet or rank listing an entry's title ("• Title", "1. Title").
+_LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
+
+
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return len(_WORD.findall(text))
@@ -117,6 +146,11 @@ def is_junk(text: str) -> bool:
     if len(text) > 320:
         return False
     return bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text) or _NUMBER.fullmatch(text) or _SLUG.fullmatch(text))
+
+
+def is_address(text: str) -> bool:
+    """A line that is only a URL or an e-mail address."""
+    return len(text) <= 320 and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
 
 
 def credit_tag(text: str) -> regex.Match[str] | None:
@@ -213,8 +247,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if item.kind is Kind.TIME:
         return Shape.META
     text = item.text
-    if item.kind is Kind.BULLET:
-        return Shape.LABEL
+    if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
+        return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
     if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
         return Shape.JUNK
     if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
@@ -229,13 +263,21 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
             return Shape.META
     if credit_tag(text) is not None:
         return Shape.CAPTION
+    if signoff_line(text):
+        return Shape.PROSE  # "(Reporting by ...; editing by ...)": the story's own closing line
+    if _DATELINE_ALONE.fullmatch(text):
+        return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
-    if opener and words >= HEAD_MIN_WORDS + 2 and not title_case(text[opener.end() :]):
+    if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
     if glued_header(text) is not None:
         return Shape.HEAD
+    marker = _LIST_MARKER.match(text)
+    if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
+        text = text[marker.end() :]
+        words = word_count(text)
     src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]

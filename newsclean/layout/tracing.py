@@ -31,7 +31,8 @@ def trace_layout(
             ledger.note(rule, line.start, line.text, f"opens entry {k} as its title")
         elif e.body:
             line = items[e.body[0]].line
-            ledger.note("layout.feed-line", line.start, line.text, f"opens entry {k}: a closed teaser line")
+            rule = why.get(e.body[0], "layout.feed-line")
+            ledger.note(rule, line.start, line.text, f"opens entry {k}, which has no title")
         if e.subtitle is not None:
             line = items[e.subtitle].line
             ledger.note("layout.subtitle", line.start, line.text, f"entry {k}'s standfirst")
