@@ -229,6 +229,42 @@ def parse_date(text: str, *, fetched_at: datetime | None = None, zones: Zones | 
     return resolve(text, fetched_at, zones)[0]
 
 
+# A whole line taken for a time by :func:`whole_time`: the longest such line in the seven
+# languages, "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters.
+WHOLE_TIME_WIDTH = 48
+# Named days that are also common words of another language read here, taken for a day
+# only with a clock: "hier" is French "yesterday" and German "here".
+_AMBIGUOUS_DAYS = frozenset({"hier"})
+
+
+def whole_time(text: str) -> bool:
+    """Whether all of ``text`` is a time in one of the seven languages: a relative time with
+    its word for "ago" ("vor 3 Stunden", "il y a 2 jours", "3 ore fa"), a named day
+    ("gestern", "hier, 14:30") or a stamp with its month in words ("12. Juni 2025, 14:30 Uhr",
+    "4 de marzo de 2024", maybe closed by a zone).
+
+    For deciding which lines are times (:mod:`newsclean.timeparse` reads English shapes and
+    asks this for the rest). Stricter than :func:`resolve`: no bare ages ("3h"), no one-word
+    "now" ("nu", "net"), no general parser, so no sentence or heading is taken for a time.
+    """
+    t = " ".join(text.split())
+    if len(t) > WHOLE_TIME_WIDTH or not t:
+        return False
+    low = t.lower()
+    m = _RELATIVE.fullmatch(low)
+    if m is not None:
+        return m.group("pre") is not None or m.group("post") is not None
+    named = _NAMED_DAY.fullmatch(low)
+    if named is not None:
+        return named.group("h") is not None or named.group("day") not in _AMBIGUOUS_DAYS
+    if not t[-1:].isdigit():
+        zone = _ZONE_END.search(t)
+        if zone is None or zone.group("zone") in ("AM", "PM"):
+            return _words_stamp(t) is not None
+        t = t[: zone.start()].rstrip()
+    return _words_stamp(t) is not None
+
+
 def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, bool] | None:
     """A relative time resolved (or ``(None, True)`` without ``fetched_at``); ``None`` when
     ``t`` is no relative time."""

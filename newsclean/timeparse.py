@@ -148,7 +148,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         # "... 4:15 PM EDT", "... 16:21 (JST)"; not "... (Reuters)"
         or ((text[-1:].isupper() or text[-1:] == ")") and _ZONE_END.search(text, max(0, len(text) - 14)) is not None)
     ):
-        return _time_first(text)
+        return _time_first(text) or _other_language(text)
     m = _TIME_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
@@ -163,7 +163,15 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group(0)
-    return _time_first(text)  # "3h • Harbour 24"
+    return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def _other_language(text: str) -> tuple[str | None, str] | None:
+    """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
+    ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"): the patterns above know English only."""
+    if len(text) > dates.WHOLE_TIME_WIDTH or not text[:1].isalnum():
+        return None
+    return (None, text) if dates.whole_time(text) else None
 
 
 # An age before the outlet, behind a separator: "3 hours ago · Coast Post", "5h | By Jane Roe".

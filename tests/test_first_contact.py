@@ -345,6 +345,38 @@ def test_8_relative_times_in_seven_languages(text: str, ago: timedelta) -> None:
     assert resolve(text, None) == (None, True)
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("12. Juni 2025, 14:30 Uhr", datetime(2025, 6, 12, 14, 30, tzinfo=UTC)),
+        ("Mittwoch, 11. Juni 2025", datetime(2025, 6, 11, tzinfo=UTC)),
+        ("vor 3 Stunden", datetime(2025, 6, 12, 9, tzinfo=UTC)),
+        ("il y a 2 jours", datetime(2025, 6, 10, 12, tzinfo=UTC)),
+        ("3 juin 2025 à 08h15", datetime(2025, 6, 3, 8, 15, tzinfo=UTC)),
+        ("hace 5 minutos", datetime(2025, 6, 12, 11, 55, tzinfo=UTC)),
+        ("4 de marzo de 2024", datetime(2024, 3, 4, tzinfo=UTC)),
+        ("há 2 horas", datetime(2025, 6, 12, 10, tzinfo=UTC)),
+        ("3 ore fa", datetime(2025, 6, 12, 9, tzinfo=UTC)),
+        ("7 settembre 2023", datetime(2023, 9, 7, tzinfo=UTC)),
+        ("2 uur geleden", datetime(2025, 6, 12, 10, tzinfo=UTC)),
+        ("gestern, 14:30", datetime(2025, 6, 11, 14, 30, tzinfo=UTC)),
+    ],
+)
+def test_8_text_pages_take_times_in_seven_languages_for_times(stamp: str, expected: datetime) -> None:
+    """On a page, not only in the resolver: the line under the outlet is the story's time."""
+    page = newsclean.extract(STAMPED.format(stamp=stamp), fetched_at=datetime(2025, 6, 12, 12, tzinfo=UTC))
+    (main,) = page.articles
+    assert main.published_at == expected, main
+    assert stamp not in main.body
+
+
+@pytest.mark.parametrize("line", ["Hier", "Heute im Blick", "Juni 2025", "12 Tische 2025", "vor dem Rathaus", "3 ore"])
+def test_8_lines_in_other_languages_that_are_no_times_stay_text(line: str) -> None:
+    from newsclean.timeparse import time_line
+
+    assert time_line(line) is None
+
+
 # 9. --scheduler: a bad address is a usage error, an unreachable one fails fast
 
 
