@@ -377,6 +377,30 @@ def test_8_lines_in_other_languages_that_are_no_times_stay_text(line: str) -> No
     assert time_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stand: 12 okt. 2023", datetime(2023, 10, 12, tzinfo=UTC)),
+        ("Publié le 3 févr. 2024", datetime(2024, 2, 3, tzinfo=UTC)),
+        ("5 jänner 2022", datetime(2022, 1, 5, tzinfo=UTC)),
+        ("1º de março de 2024", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("7 giu 2023", datetime(2023, 6, 7, tzinfo=UTC)),
+        ("4 ene 2024", datetime(2024, 1, 4, tzinfo=UTC)),
+    ],
+)
+def test_8_the_html_path_reads_dates_with_the_same_module(text: str, expected: datetime) -> None:
+    """The HTML path's date lines are read by ``newsclean.dates`` (it had a month table of
+    its own, without these abbreviations and forms)."""
+    from newsclean.dates import search_date
+    from newsclean.html.dates import date_only, find_date
+
+    found = search_date(text)
+    assert found is not None and found.when == expected
+    assert find_date(text) == expected
+    assert date_only(text)
+    assert find_date("Konzert am 12. Juni 2999") is None  # a date after today is an event, not the page's
+
+
 # 9. --scheduler: a bad address is a usage error, an unreachable one fails fast
 
 
