@@ -261,6 +261,9 @@ def whole_time(text: str) -> bool:
         zone = _ZONE_END.search(t)
         if zone is None or zone.group("zone") in ("AM", "PM"):
             return _words_stamp(t) is not None
+        printed = zone.group(0).rstrip()
+        if printed.startswith("(") != printed.endswith(")"):
+            return False  # "16:21 JST)": a page cut inside its zone, no stamp
         t = t[: zone.start()].rstrip()
     return _words_stamp(t) is not None
 

@@ -370,7 +370,10 @@ def test_8_text_pages_take_times_in_seven_languages_for_times(stamp: str, expect
     assert stamp not in main.body
 
 
-@pytest.mark.parametrize("line", ["Hier", "Heute im Blick", "Juni 2025", "12 Tische 2025", "vor dem Rathaus", "3 ore"])
+@pytest.mark.parametrize(
+    "line",
+    ["Hier", "Heute im Blick", "Juni 2025", "12 Tische 2025", "vor dem Rathaus", "3 ore", "11. Juni 2025, 14:30 MESZ)"],
+)
 def test_8_lines_in_other_languages_that_are_no_times_stay_text(line: str) -> None:
     from newsclean.timeparse import time_line
 
