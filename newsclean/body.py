@@ -1,9 +1,10 @@
 """A block's body lines to paragraphs and the fields hidden in them.
 
-The extractors run in a fixed order, each seeing what the previous ones left: inline
-chrome, social-embed residue, whole-line captions, pasted headlines, end-of-story credits and bylines, the
-captions tagged inside paragraphs, and the dateline. Caption lines go first because
-pages put them anywhere: between a paragraph and a pasted headline, after the credit.
+The extractors run in a fixed order, each seeing what the previous ones left: script
+residue, inline chrome, social-embed residue, whole-line captions, pasted headlines,
+end-of-story credits and bylines, the captions tagged inside paragraphs, and the dateline.
+Caption lines go first because pages put them anywhere: between a paragraph and a pasted
+headline, after the credit.
 Credits are peeled again after bylines, since "REUTERS" can sit behind an author bio.
 """
 
@@ -19,6 +20,7 @@ from .fields.dateline import strip_dateline
 from .fields.embeds import strip_embeds
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
+from .fields.residue import strip_script
 from .para import Ledger
 from .rules import RuleSet
 from .timeparse import leading_stamp
@@ -31,6 +33,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     """
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []
+    strip_script(draft, ledger)
     headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
     strip_embeds(draft, ledger)
     strip_caption_lines(draft, rules, ledger)

@@ -59,6 +59,7 @@ from .pipeline import DEFAULT_MAX_BYTES, extract
 from .render import render
 from .rows import COLUMN_NAMES, arrow_schema, csv_cells
 from .rules import RuleSet, default_rules, load_rules
+from .rules_command import register as register_rules_commands
 from .runner import SchedulerUnreachable, WorkerDied, connect_dask, run_dask, run_local
 
 
@@ -562,7 +563,7 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
     except NewscleanError as exc:
         print(f"newsclean: {task.source}: {exc}", file=sys.stderr)
         return 3
-    render(page, plain=args.plain)
+    render(page, plain=args.plain, notes=rules.notes)
     return 0
 
 
@@ -719,6 +720,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.set_defaults(func=_cluster)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
     sc.set_defaults(func=_schema)
+    register_rules_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))  # rules test, suggest
     return ap
 
 

@@ -59,6 +59,9 @@ class Draft:
     # pass runs again after bylines and need not repeat itself if they left the end alone
     credits_checked: tuple[int, str, str | None] | None = None
     caption_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each caption stood
+    # sitefields.py hook: fields a rule file's [[field]] patterns named ("outlet" -> "Coast Post"),
+    # applied over the heuristics' values once the body is done (newsclean.sitefields.settle)
+    site: dict[str, list[str]] = field(default_factory=dict)
 
     def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:
         """Add people; an agency named among them ("By Jane Roe | Reuters") is a credit."""

@@ -16,6 +16,7 @@ from .fields.bylines import byline_line
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
+from .sitefields import names
 from .timeparse import implausible_age, time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
@@ -120,11 +121,29 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     assert block.title is not None
     line = block.title.line
     text = line.text
+    base = line.start  # where ``text`` starts in the page
     m = _TITLE_LABEL.match(text)
     if m and len(text) - m.end() > 10:
         ledger.remove(m.group(0), line.start, "heuristic.title-label")
         text = text[m.end() :]
+        base += m.end()
+    text = title_fields(text, base, draft, rules, ledger)
     suffix = rules.title_category(text)  # a user's pattern: on the page's time budget
     if suffix is not None:
         text, draft.category = text[: suffix[0]], suffix[1]
     draft.title = " ".join(text.split())  # one space between words, as in the body
+
+
+def title_fields(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:
+    """A title prefix or suffix a rule file's ``[[field]]`` names ("{outlet}: ", " | {outlet}"):
+    its values go to the draft's fields (applied over the heuristics' at the end), its
+    separators are recorded as removed, and the title is what is left."""
+    hit = rules.title_fields(text)  # a user's pattern: on the page's time budget
+    if hit is None:
+        return text
+    start, end, rid, found, outside = hit
+    for a, b in outside:
+        ledger.remove(text[a:b], base + a, rid)
+    for name, (value, a, _) in found.items():
+        draft.site[name] = names(value, base + a, rid, ledger) if name == "byline" else [value]
+    return text[:start] + text[end:]

@@ -48,17 +48,33 @@ class Ledger:
 
     removals: list[Removal] = field(default_factory=list)
     trace: list[TraceEvent] | None = None
+    # rules.py hook: heuristic ids a rule file disables (``disable = [...]``). Their removals
+    # are not made: :meth:`Para.cut_many` leaves the text in its paragraph, and text removed
+    # through :meth:`remove` (whole lines, header pieces) is kept here as (start, text) for
+    # the pipeline to put back where it stood (``newsclean.keep``).
+    disabled: frozenset[str] = frozenset()
+    kept: list[tuple[int, str]] = field(default_factory=list)
 
-    def remove(self, text: str, start: int, rule: str) -> None:
-        """Record ``text`` (found at ``start`` of the page) as removed, trimmed of spaces."""
+    def remove(self, text: str, start: int, rule: str) -> bool:
+        """Record ``text`` (found at ``start`` of the page) as removed, trimmed of spaces.
+
+        Returns ``False`` when a rule file disabled ``rule``: the text is kept instead.
+        """
         lead = len(text) - len(text.lstrip())
         core = text.strip()
+        if self.disabled and rule in self.disabled:
+            if core:
+                self.kept.append((start + lead, core))
+                if self.trace is not None:
+                    self.note(rule, start + lead, core, "kept: a rule file disables this rule")
+            return False
         if core:
             s = start + lead
             # built by us from checked offsets: no per-removal validation needed
             self.removals.append(built(Removal, text=core, rule=rule, start=s, end=s + len(core)))
             if self.trace is not None:
                 self.note(rule, s, core, "removed")
+        return True
 
     def note(self, rule: str, start: int, text: str, decision: str) -> None:
         """Record a decision about ``text`` at ``start`` (only when tracing)."""
@@ -145,6 +161,11 @@ class Para:
         for vs, ve, rule in spans:
             vs, ve = max(vs, last, 0), min(ve, len(self._text))
             if ve <= vs:
+                continue
+            if rule is not None and ledger is not None and ledger.disabled and rule in ledger.disabled:
+                if ledger.trace is not None:  # a rule file disabled this removal: the text stays
+                    for a, b in self._src_ranges(vs, ve):
+                        ledger.note(rule, self.start + a, self.src[a:b], "kept: a rule file disables this rule")
                 continue
             last = ve
             got = self._src_ranges(vs, ve)

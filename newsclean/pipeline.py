@@ -19,6 +19,7 @@ from .errors import PageTooLarge
 from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
+from .keep import restore_kept
 from .layout import drop_interface_lines, infer
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
@@ -28,8 +29,9 @@ from .models import Article, Dateline, Page, TraceEvent, built
 from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
-from .rules import RuleSet, default_rules
+from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
 from .segment import Block, Segmentation, segment
+from .sitefields import FieldHit, assign_field_lines, settle
 from .timeparse import resolve
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -123,7 +125,7 @@ def extract(
         warnings.append("fetched_at has no time zone; taken as UTC")
     # Outside the safety net: a rule file that does not load is the installation's fault,
     # not the page's, and must fail loudly rather than turn every page into an error page.
-    rules = rules or default_rules()
+    rules = (rules or default_rules()).for_url(url)  # rules.py hook: the rules scoped to this URL
     budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
     try:
         token = _TRACING.set(trace)
@@ -199,10 +201,11 @@ def _run(
     layouts: bool = True,
 ) -> Page:
     tracing = _TRACING.get()
-    ledger = Ledger(trace=[] if tracing else None)
+    ledger = Ledger(trace=[] if tracing else None, disabled=rules.disabled)  # rules.py hook: `disable`
     lines = split_lines(text)
-    items = classify(lines, rules, ledger)  # a user's slow pattern spends the page's budget, never raises
-    seg = _segment(items, ledger, url, layouts=layouts)
+    hits: list[FieldHit] = []  # rules.py hook: lines a rule file's [[field]] patterns read
+    items = classify(lines, rules, ledger, hits)  # a user's slow pattern spends the page's budget, never raises
+    seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
     drafts: list[Draft] = []
     headlines: list[str] = []
     inline = rules.may_have_inline(text)  # once for the page, not per block
@@ -212,6 +215,12 @@ def _run(
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
+    # rules.py hooks: fields rule files name win over the heuristics'; disabled removals' text stays
+    if hits:
+        assign_field_lines(drafts, hits, rules.layout.header, ledger)
+    for d in drafts:
+        settle(d)
+    restore_kept(drafts, ledger.kept)
     articles = [_article(d, fetched_at, rules, warnings) for d in drafts]
     # A block cut off after its header still counts; one with nothing at all does not.
     articles = [a for a in articles if _has_content(a)]
@@ -226,23 +235,28 @@ def _run(
                  removed=removed, warnings=_unique(warnings), trace=trace)  # fmt: skip
 
 
-def _segment(items: list[Item], ledger: Ledger, url: str | None, *, layouts: bool = True) -> Segmentation:
+def _segment(
+    items: list[Item], ledger: Ledger, url: str | None, *, layouts: bool = True, hints: LayoutHints = NO_HINTS
+) -> Segmentation:
     """The aggregator header's segmentation where the page prints one; else the layout
     that repeats on the page; else the page as one lead story."""
     tracing = ledger.trace is not None
-    scratch = Ledger(trace=[] if tracing else None)
+    scratch = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
     seg = segment(items, scratch)
     if not seg.aggregator and layouts:
-        scratch2 = Ledger(trace=[] if tracing else None)
-        generic = infer(items, scratch2, url)
+        scratch2 = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
+        generic = infer(items, scratch2, url, hints)  # rules.py hook: a rule file's [layout] hints
         if generic is not None:
             seg, scratch = generic, scratch2
         else:  # one story of any site: its interface lines go, as on a listing
-            scratch3 = Ledger(trace=[] if tracing else None)
+            scratch3 = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
             kept = drop_interface_lines(items, scratch3)
             if len(kept) < len(items):
                 seg, scratch = segment(kept, scratch3), scratch3
+    if hints.header == "after" and seg.reading != "generic":
+        seg.blocks = _close_with_trailers(seg.blocks)
     ledger.removals.extend(scratch.removals)
+    ledger.kept.extend(scratch.kept)
     if ledger.trace is not None and scratch.trace is not None:
         ledger.trace.extend(scratch.trace)
         how = {"aggregator": "the aggregator's header runs", "generic": "the entry layout the page repeats",
@@ -251,6 +265,19 @@ def _segment(items: list[Item], ledger: Ledger, url: str | None, *, layouts: boo
         if first is not None:
             ledger.note("segment.reading", first.start, first.text, f"page read as {how}; kind {seg.kind}")
     return seg
+
+
+def _close_with_trailers(blocks: list[Block]) -> list[Block]:
+    """rules.py hook: on a site whose rule file says entries print their header lines after
+    the body, a header run with no title and no body under it closes the entry above (the
+    readings in ``segment.py`` open an entry at every header run)."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.title is None and not b.body and b.meta:
+            out[-1].meta.extend(b.meta)
+        else:
+            out.append(b)
+    return out
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
@@ -293,7 +320,11 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
 def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Article:
     published_at = None
     if d.published_text:
-        published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
+        # rules.py hook: a rule file's date formats read the text first
+        published_at = rules.parse_date(d.published_text) if rules.has_dates else None
+        needs = False
+        if published_at is None:
+            published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
         if published_at is None and needs and fetched_at is None:
             warnings.append(UNRESOLVED)
     dateline = None

@@ -1,14 +1,18 @@
 """One page as a person reads it: articles with their fields, removed chrome with its rule.
 
 With rich on a terminal the removed text is shown dimmed and struck through next to the
-rule id; otherwise (``--plain``, a pipe) the same content prints as plain text.
+rule id; otherwise (``--plain``, a pipe) the same content prints as plain text. Under the
+first removal of each rule stands why the rule removes text: its ``note`` from the rule
+file, or the registry's description of a heuristic (``newsclean/ruleids.py``).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 
 from .models import Page
+from .ruleids import RULE_IDS
 
 
 def _fields(page: Page) -> list[tuple[str, str, list[tuple[str, str]], list[str], list[str]]]:
@@ -30,7 +34,15 @@ def _fields(page: Page) -> list[tuple[str, str, list[tuple[str, str]], list[str]
     return out
 
 
-def plain_text(page: Page) -> str:
+def _why(rule: str, notes: Mapping[str, str] | None, told: set[str]) -> str | None:
+    """The note to print under the first removal of ``rule`` (``None`` after that)."""
+    if rule in told:
+        return None
+    told.add(rule)
+    return (notes or {}).get(rule) or RULE_IDS.get(rule)
+
+
+def plain_text(page: Page, notes: Mapping[str, str] | None = None) -> str:
     lines = [f"page kind: {page.kind}  articles: {len(page.articles)}  removed: {len(page.removed)}"]
     lines += [f"warning: {w}" for w in page.warnings]
     for head, title, fields, captions, paragraphs in _fields(page):
@@ -40,9 +52,13 @@ def plain_text(page: Page) -> str:
         lines += [f"  | {p}" for p in paragraphs]
     if page.removed:
         lines += ["", "removed:"]
+        told: set[str] = set()
         for r in page.removed:
             text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
             lines.append(f"  - [{r.rule}] {text!r}  @{r.start}")
+            why = _why(r.rule, notes, told)
+            if why:
+                lines.append(f"      why: {why}")
     if page.trace:
         lines += ["", "trace (offset, rule, decision, text):"]
         for e in page.trace:
@@ -51,8 +67,11 @@ def plain_text(page: Page) -> str:
     return "\n".join(lines)
 
 
-def render(page: Page, *, plain: bool = False) -> None:
-    """Print ``page``; rich formatting when available and writing to a terminal."""
+def render(page: Page, *, plain: bool = False, notes: Mapping[str, str] | None = None) -> None:
+    """Print ``page``; rich formatting when available and writing to a terminal.
+
+    ``notes``: rule id -> why the rule removes text (``RuleSet.notes``), shown under its first removal.
+    """
     want_plain = plain or not sys.stdout.isatty()
     if not want_plain:
         try:
@@ -61,7 +80,7 @@ def render(page: Page, *, plain: bool = False) -> None:
         except ImportError:
             want_plain = True
     if want_plain:
-        print(plain_text(page))
+        print(plain_text(page, notes))
         return
     console = Console()
     console.print(f"[bold]page kind[/] {page.kind}  articles {len(page.articles)}  removed {len(page.removed)}")
@@ -79,9 +98,13 @@ def render(page: Page, *, plain: bool = False) -> None:
     if page.removed:
         console.print()
         console.print("[bold]removed[/]")
+        told: set[str] = set()
         for r in page.removed:
             text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
             console.print(Text.assemble(("  ✗ ", "red"), (f"[{r.rule}] ", "magenta"), (text, "dim strike")))
+            why = _why(r.rule, notes, told)
+            if why:
+                console.print(Text.assemble(("      why: ", "dim"), (why, "italic dim")))
     if page.trace:
         console.print()
         console.print("[bold]trace[/] (offset, rule, decision, text)")

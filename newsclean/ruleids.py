@@ -37,6 +37,7 @@ RULE_IDS: dict[str, str] = {
     "layout.anchor-header": "a headline with a header line of its own opens an entry without a teaser",
     "layout.anchor-cut": "a headline cut off with its header by the page's end opens an entry",
     "layout.anchor-template": "the line the page's entry head points at is the next entry's title",
+    "layout.anchor-separator": "the first line after a rule file's entry separator opens an entry",
     "layout.entry-title": "an entry's title (traced)",
     "layout.feed-line": "a closed teaser line on a listing opens an entry of its own",
     "layout.entry-head": "a header line above an entry's title (caption, section, date)",
@@ -49,6 +50,7 @@ RULE_IDS: dict[str, str] = {
     "layout.kind-slug-names-no-entry": "a story URL whose slug names none of the alike entries: a digest, a listing",
     "layout.kind-alike-entries": "alike short entries under a URL that says nothing: a listing",
     "layout.kind-structure": "the kind from the entries' structure (a lead story or alike entries)",
+    "layout.kind-rule-file": "the kind a rule file's [layout] gives pages at this URL",
     "layout.story-ui-command": "an interface command on a one-story page ('Connect with us')",
     "layout.story-pagination": "a pagination line on a one-story page",
     "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
@@ -82,6 +84,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.stamp-label": "a 'News from X' label before a stamp opening the body",
     "heuristic.stray-punctuation": "a dash or bar left at the body's start once a tag before it was cut",
     "heuristic.id-marker": "an aggregator's id marker ('[[nid:717723]]')",
+    "heuristic.script": "a JavaScript statement a scraper left in the text ('googletag.cmd.push(function() {...});')",
     "heuristic.read-more": "a 'READ MORE: <headline>' link inside the body",
     "heuristic.embed": "social-embed residue ('— Name (@handle) June 9, 2025', pic.twitter links)",
     "heuristic.headline-link": "another story's headline pasted between the paragraphs",
@@ -131,3 +134,48 @@ RULE_IDS: dict[str, str] = {
     "field.credit": "a credited agency (traced)",
     "field.tag": "a further section or hashtag (traced)",
 }
+
+# Ids that name a decision, not a removal: they appear in ``Page.trace`` only, so there is
+# no text for a rule file's ``disable`` to keep (``tests/test_rule_disable.py`` checks that
+# none of them ever names a removal, and that every other id seen removing text can be disabled).
+DECISIONS = frozenset(
+    {rid for rid in RULE_IDS if rid.startswith(("field.", "layout.anchor-", "layout.kind-"))}
+    | {
+        "segment.reading",
+        "segment.section-start",
+        "segment.title-printed-twice",
+        "segment.title-above-header",
+        "segment.feed-title",
+        "segment.title-below-header",
+        "layout.entry-title",
+        "layout.feed-line",
+        "layout.entry-head",
+        "layout.entry-header",
+        "layout.entry-trailer",
+        "layout.head-template",
+        "layout.subtitle",
+        "layout.headed-story",
+        "layout.trailer-entry",
+    }
+)
+# Removals only the HTML path makes, choosing the markup's blocks before any text pipeline
+# runs: a block left out there is not in the text the ledger keeps, so ``disable`` cannot
+# bring it back (switch the HTML path off with content_type="text" instead).
+HTML_BLOCKS = frozenset(
+    {
+        "html.boilerplate",
+        "heuristic.caption-label",
+        "heuristic.date-line",
+        "heuristic.download-link",
+        "heuristic.site-name",
+    }
+)
+
+
+def not_disableable(rule_id: str) -> str | None:
+    """Why a rule file may not disable ``rule_id``, or ``None`` when it may."""
+    if rule_id in DECISIONS:
+        return "it names a decision (recorded in Page.trace), not a removal: there is no text to keep"
+    if rule_id in HTML_BLOCKS:
+        return "it is the HTML path's choice of blocks, made before the text pipeline that keeps disabled text"
+    return None

@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
@@ -48,6 +49,9 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
+from .ruleids import RULE_IDS, not_disableable
+from .rulescope import Scope, _url_forms, glob_match, parse_scope
 
 # The standard library's pattern parser, used only to read facts off patterns (a literal
 # every match contains, a maximum width) that let whole scans be skipped.
@@ -55,13 +59,18 @@ _sre_parser: Any = getattr(re, "_parser", None)
 _sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
-_SECTIONS = {"related", "listing", "end", "comments"}
+# "entry": the line separates two entries of a listing (the line after it opens one)
+_SECTIONS = {"related", "listing", "end", "comments", "entry"}
+_HEADER_PLACES = {"before", "after"}
 _ABOUT_KEYS = {"name", "description", "note"}
 _ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")
 _TOP_KEYS = {
-    "ruleset", "line", "inline", "outlets", "categories", "agencies", "photo_credits",
-    "timezones", "title_suffix",
+    "ruleset", "site", "disable", "line", "inline", "field", "date", "layout", "outlets", "categories",
+    "agencies", "photo_credits", "timezones", "title_suffix",
 }  # fmt: skip
+# A date is found in at most this much of a published text (a label, then the date).
+_MAX_DATE_TEXT = 200
+_T = TypeVar("_T")
 # Safety net for patterns from a user's rule file: the bundled patterns are written to run
 # in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack. All of
 # a user's patterns on one page (line, inline, title suffix, on the text and HTML paths) share
@@ -128,76 +137,130 @@ def _budget_for(text: str) -> tuple[PatternBudget, bool]:
     return page, False
 
 
+@dataclass(frozen=True)
+class LayoutHints:
+    """What a rule file says about a site's layout (``[layout]``), for the generic reading.
+
+    ``header``: where an entry's header lines sit, ``"before"`` its title or ``"after"`` its
+    body (``None``: read off the page). ``kinds``: (URL glob, page kind) pairs, first match wins.
+    """
+
+    header: str | None = None
+    kinds: tuple[tuple[str, str], ...] = ()
+
+    def kind_for(self, url: str | None) -> str | None:
+        """The page kind a rule file gives pages at ``url``, or ``None``."""
+        if not url or not self.kinds:
+            return None
+        forms = _url_forms(url)
+        for glob, kind in self.kinds:
+            if any(glob_match(glob, f) for f in forms):
+                return kind
+        return None
+
+
+NO_HINTS = LayoutHints()
+
+
 @dataclass
 class _Source:
-    """The raw, validated content of rule files before compilation (merged in order)."""
+    """The raw, validated content of rule files before compilation (merged in order).
 
-    line_text: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    line_prefix: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    line_regex: list[tuple[str, str, str | None]] = field(default_factory=list)
-    inline_text: dict[str, str] = field(default_factory=dict)
-    inline_regex: list[tuple[str, str]] = field(default_factory=list)
+    Phrases are keyed by their folded form (case and spacing), so a later file's "Read More"
+    replaces an earlier "READ MORE" as the documented precedence says; each value keeps the
+    phrase as written. Patterns carry the index of their file: later files are tried first.
+    """
+
+    line_text: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # key -> (phrase, id, section)
+    line_prefix: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    line_regex: list[tuple[int, str, str, str | None]] = field(default_factory=list)  # (file, pattern, id, section)
+    inline_text: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (phrase, id)
+    inline_regex: list[tuple[int, str, str]] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
     timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
+    field_lines: list[tuple[int, Template, str]] = field(default_factory=list)  # (file, template, id)
+    title_affixes: list[tuple[int, str, Template, str]] = field(default_factory=list)  # (file, side, template, id)
+    dates: list[tuple[int, DateFormat]] = field(default_factory=list)
+    layout_header: str | None = None
+    layout_kinds: list[tuple[int, str, str]] = field(default_factory=list)  # (file, glob, kind)
+    disable: dict[str, str] = field(default_factory=dict)  # id -> where it was asked (file: key)
+    notes: dict[str, str] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)  # every rule id the files define, in any scope
+    scopes: list[Scope] = field(default_factory=list)  # every distinct scope, in order of appearance
     files: list[str] = field(default_factory=list)
-    user_regex: bool = False  # a file outside the bundle contributed a regular expression
+    user_regex: bool = False  # a file outside the bundle contributed a pattern
+
+
+def _by_precedence(entries: list[tuple[int, _T]]) -> list[_T]:
+    """Entries of later files first; within a file, in the file's order (a stable sort)."""
+    return [e for _, e in sorted(entries, key=lambda fe: -fe[0])]
 
 
 class RuleSet:
-    """Compiled rules: one alternation per kind of match, so a line costs a few regex calls."""
+    """Compiled rules: one alternation per kind of match, so a line costs a few regex calls.
 
-    def __init__(self, src: _Source) -> None:
+    A set loaded with scoped files (``[site]``) compiles, per combination of scopes a page's
+    URL matches, the rules that apply there (:meth:`for_url`, cached); with no URL, every
+    rule applies.
+    """
+
+    def __init__(self, src: _Source, files: list[_File] | None = None) -> None:
         self.files = tuple(src.files)
         self._guarded = src.user_regex
+        self._sources: list[_File] = files or []
+        self._scopes = tuple(src.scopes)
+        self._root: RuleSet | None = None  # the set a variant for some URL's scopes was made from
+        self._variants: dict[tuple[bool, ...], RuleSet] = {}
+        line_regex = _by_precedence([(f, (p, rid, sec)) for f, p, rid, sec in src.line_regex])
+        inline_regex = _by_precedence([(f, (p, rid)) for f, p, rid in src.inline_regex])
         self._section_rules = {
             rid
-            for rid, sec in [*src.line_text.values(), *src.line_prefix.values()]
-            + [(r, sec) for _, r, sec in src.line_regex]
+            for _, rid, sec in [*src.line_text.values(), *src.line_prefix.values(), *line_regex]
             if sec in ("related", "listing")
         }
-        line_text, line_prefix = _typographic(src.line_text), _typographic(src.line_prefix)
-        self._line_text = {_key(k): v for k, v in line_text.items()}
-        self._line_prefix = {_key(k): v for k, v in line_prefix.items()}
-        self._prefix_re = _alternation(line_prefix, anchored=True)
+        self._line_text = _line_table(src.line_text)
+        self._line_prefix = _line_table(src.line_prefix)
+        prefixes = _phrases(v[0] for v in src.line_prefix.values())
+        self._prefix_re = _alternation(prefixes, anchored=True)
         # Bundled patterns are looked up by a line's first character (see firstchars.py) and
         # compiled by the standard library's engine when a line first needs them. A user's
         # patterns keep the regex module, whose timeout guards them: one alternation of them
         # all rejects most lines in a single call, and a loop over them names the rule.
-        union = [p for p, _, _ in src.line_regex]
+        union = [p for p, _, _ in line_regex]
         bundled = not src.user_regex
-        self._by_first = ByFirstChar(list(src.line_regex)) if bundled else None
+        self._by_first = ByFirstChar(list(line_regex)) if bundled else None
         self._any_line_regex = None if bundled else _union(union)
-        self._line_regex = [] if bundled else [(regex.compile(p), rid, sec) for p, rid, sec in src.line_regex]
+        self._line_regex = [] if bundled else [(regex.compile(p), rid, sec) for p, rid, sec in line_regex]
         # Lines longer than every short pattern (headings like "Related articles") try only
         # the long ones: the short case-insensitive word lists cost most of a failed match.
         widths = [max_width([p]) for p in union]
         self._line_regex_width = None if None in widths else max((w or 0 for w in widths), default=0)
         short = max((w for w in widths if w is not None and w <= _SHORT_PATTERN), default=0)
         self._wide_from = short if bundled and self._line_regex_width is not None and short else None
-        self._wide_rules = [r for r, w in zip(src.line_regex, widths, strict=True) if (w or 0) > short]
+        self._wide_rules = [r for r, w in zip(line_regex, widths, strict=True) if (w or 0) > short]
         self._wide_by_first = ByFirstChar(self._wide_rules)
-        inline_text = _typographic(src.inline_text)
-        self._inline_text = {_key(k): v for k, v in inline_text.items()}
-        self._inline_re = _alternation(inline_text, anchored=False)
-        self._inline_regex = [(regex.compile(p), rid) for p, rid in src.inline_regex]
-        self._any_inline_regex = _union([p for p, _ in src.inline_regex])
+        inline_phrases = _phrases(v[0] for v in src.inline_text.values())
+        self._inline_text = _inline_table(src.inline_text)
+        self._inline_re = _alternation(inline_phrases, anchored=False)
+        self._inline_regex = [(regex.compile(p), rid) for p, rid in inline_regex]
+        self._any_inline_regex = _union([p for p, _ in inline_regex])
         # What a text must contain for any inline rule to match in it: the casefolded phrases,
         # and a literal piece of every pattern (None when some pattern has no such piece).
         self._inline_keys = tuple(self._inline_text)
         # The phrases lower-cased, longest first (the order the alternation prefers them in).
-        self._inline_lower = sorted(((t.lower(), rid) for t, rid in inline_text.items()),
+        self._inline_lower = sorted(((t.lower(), self._inline_text[_key(t)]) for t in inline_phrases),
                                     key=lambda kv: -len(kv[0]))  # fmt: skip
-        needles = [needle(p) for p, _ in src.inline_regex]
+        needles = [needle(p) for p, _ in inline_regex]
         self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # The first few letters of every prefix phrase: most lines open with none of them, and
         # so skip the alternation (a first letter alone let every "The ..." line through).
-        self._prefix_width = min(4, *(len(p) for p in line_prefix)) if line_prefix else 0
-        self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in line_prefix)
+        self._prefix_width = min(4, *(len(p) for p in prefixes)) if prefixes else 0
+        self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in prefixes)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
@@ -210,6 +273,37 @@ class RuleSet:
         )
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
         self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
+        # What rule files add beyond phrases: field patterns, date formats, layout hints, and
+        # the heuristics' ids switched off (the ledger leaves their text where it was).
+        self._field_lines = [(regex.compile(t.pattern), t, rid) for t, rid in _by_precedence(
+            [(f, (t, rid)) for f, t, rid in src.field_lines])]  # fmt: skip
+        self._field_width = max((t.width for _, t, _ in self._field_lines), default=0)
+        self._title_affixes = [(side, regex.compile(t.pattern), t.width, rid) for side, t, rid in _by_precedence(
+            [(f, (side, t, rid)) for f, side, t, rid in src.title_affixes])]  # fmt: skip
+        self._dates = [(regex.compile(d.pattern), d) for d in _by_precedence(list(src.dates))]
+        self.has_field_lines = bool(self._field_lines)
+        self.has_dates = bool(self._dates)
+        self.layout = LayoutHints(src.layout_header, tuple((g, k) for g, k in _by_precedence(
+            [(f, (g, k)) for f, g, k in src.layout_kinds])))  # fmt: skip
+        self.disabled = frozenset(rid for rid in src.disable if rid in RULE_IDS)
+        self.notes = dict(src.notes)
+
+    def for_url(self, url: str | None) -> RuleSet:
+        """The rules that apply to a page at ``url``: those of every scope it matches, and all
+        rules without a scope. With no URL (or no scoped file) that is this set itself."""
+        if self._root is not None:
+            return self._root.for_url(url)
+        if not url or not self._scopes:
+            return self
+        key = tuple(s.matches(url) for s in self._scopes)
+        if all(key):
+            return self
+        variant = self._variants.get(key)
+        if variant is None:
+            allowed = dict(zip(self._scopes, key, strict=True))
+            variant = _compile(self._sources, allowed, self)
+            self._variants[key] = variant
+        return variant
 
     def start_page(self, size: int) -> PatternBudget | None:
         """Open the time budget of one page of ``size`` bytes (``None`` when no user pattern)."""
@@ -356,6 +450,85 @@ class RuleSet:
                 page.stop(deadline)
         return None
 
+    def field_line(self, text: str) -> tuple[str, dict[str, tuple[str, int, int]], list[tuple[int, int]]] | None:
+        """A line a ``[[field]]`` pattern reads whole: (rule id, fields, the spans of ``text``
+        that are no field's value, to be recorded as removed), or ``None``."""
+        if not self._field_lines or len(text) > self._field_width:
+            return None
+        low = text.lower()
+        page, loud = _budget_for(text) if self._guarded else (None, False)
+        if page is not None and page.exhausted:
+            return None
+        deadline = page.start() if page is not None else 0.0
+        try:
+            for pattern, template, rid in self._field_lines:
+                if template.needle not in low:
+                    continue
+                m = pattern.fullmatch(text, timeout=page.timeout(deadline) if page is not None else None)
+                if m:
+                    return rid, values(m), _outside_fields(m, 0, len(text))
+        except TimeoutError:
+            if loud or page is None:
+                raise
+            page.exhausted = True
+        finally:
+            if page is not None:
+                page.stop(deadline)
+        return None
+
+    def title_fields(
+        self, title: str
+    ) -> tuple[int, int, str, dict[str, tuple[str, int, int]], list[tuple[int, int]]] | None:
+        """A title prefix or suffix a ``[[field]]`` pattern names: (start, end) of the part to
+        take off the title, the rule id, the fields, and the spans that are no field's value."""
+        if not self._title_affixes:
+            return None
+        page, loud = _budget_for(title) if self._guarded else (None, False)
+        if page is not None and page.exhausted:
+            return None
+        deadline = page.start() if page is not None else 0.0
+        try:
+            for side, pattern, width, rid in self._title_affixes:
+                t = page.timeout(deadline) if page is not None else None
+                if side == "prefix":
+                    m = pattern.match(title, timeout=t)
+                else:  # a suffix is no wider than its pattern: look only where it can begin
+                    m = pattern.search(title, max(0, len(title) - width), timeout=t)
+                if m and m.end() > m.start() and (m.start() > 0 or m.end() < len(title)):
+                    return m.start(), m.end(), rid, values(m), _outside_fields(m, m.start(), m.end())
+        except TimeoutError:
+            if loud or page is None:
+                raise
+            page.exhausted = True
+        finally:
+            if page is not None:
+                page.stop(deadline)
+        return None
+
+    def date_line(self, text: str) -> bool:
+        """Whether ``text`` is a date in one of the rule files' formats and nothing else."""
+        if not self._dates or len(text) > MAX_DATE_CHARS:
+            return False
+        text = text.strip()
+        # the formats' patterns are bounded classes in sequence (rulefields.py): linear, no timeout
+        return any(pattern.fullmatch(text) for pattern, _ in self._dates)
+
+    def parse_date(self, text: str) -> datetime | None:
+        """The instant ``text`` names in one of the rule files' date formats, or ``None``.
+
+        The format's pattern finds the date in the text (a label may stand before it);
+        ``strptime`` reads it. Formats of later files are tried first.
+        """
+        if not self._dates:
+            return None
+        for pattern, date in self._dates:
+            m = pattern.search(text[:_MAX_DATE_TEXT])
+            if m:
+                when = parse_with(date, m.group(0))
+                if when is not None:
+                    return when
+        return None
+
     def agency(self, name: str) -> str | None:
         """The canonical agency name for a spelling ("REUTERS" -> "Reuters"), or ``None``."""
         return self.agencies.get(_key(name.strip(" .,;:-–—()[]")))
@@ -371,19 +544,38 @@ class RuleSet:
 # Spellings a page may use for the same phrase: typewriter and typographic apostrophes
 # and ellipses. A rule written with either matches both.
 _TYPOGRAPHY = (("'", "\u2019"), ("...", "\u2026"))
-_V = TypeVar("_V")
 
 
-def _typographic(phrases: dict[str, _V]) -> dict[str, _V]:
-    """``phrases`` plus each one's other typographic spellings (a spelling a file gives wins)."""
-    out = dict(phrases)
-    for phrase, value in phrases.items():
-        forms = [phrase]
-        for plain, fancy in _TYPOGRAPHY:
-            forms += [f.replace(plain, fancy) for f in forms if plain in f]
-            forms += [f.replace(fancy, plain) for f in forms if fancy in f]
-        for form in forms:
-            out.setdefault(form, value)
+def _forms(phrase: str) -> list[str]:
+    """``phrase`` and its other typographic spellings."""
+    forms = [phrase]
+    for plain, fancy in _TYPOGRAPHY:
+        forms += [f.replace(plain, fancy) for f in forms if plain in f]
+        forms += [f.replace(fancy, plain) for f in forms if fancy in f]
+    return forms
+
+
+def _phrases(written: Iterable[str]) -> list[str]:
+    """Phrases as written, with their typographic spellings."""
+    return list(dict.fromkeys(form for phrase in written for form in _forms(phrase)))
+
+
+def _line_table(table: dict[str, tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    """Folded phrase -> (id, section); a spelling a file gives wins over another phrase's
+    typographic variant."""
+    out = {k: (rid, sec) for k, (_, rid, sec) in table.items()}
+    for phrase, rid, sec in table.values():
+        for form in _forms(phrase)[1:]:
+            out.setdefault(_key(form), (rid, sec))
+    return out
+
+
+def _inline_table(table: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Folded phrase -> id, as :func:`_line_table`."""
+    out = {k: rid for k, (_, rid) in table.items()}
+    for phrase, rid in table.values():
+        for form in _forms(phrase)[1:]:
+            out.setdefault(_key(form), rid)
     return out
 
 
@@ -490,6 +682,20 @@ def _alternation(phrases: Iterable[str], *, anchored: bool, word_end: bool = Fal
     return re.compile(("^" if anchored else "") + f"(?:{body}){tail}", re.IGNORECASE)
 
 
+def _outside_fields(m: regex.Match[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of [start, end) that no field's value covers (labels, separators, ``{_}``)."""
+    taken = sorted((a, b) for _, a, b in values(m).values())
+    out: list[tuple[int, int]] = []
+    pos = start
+    for a, b in taken:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
 def _strings(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
@@ -520,8 +726,58 @@ def _rule_id(entry: dict[str, Any], where: str) -> str:
     return rid
 
 
-def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool = False) -> None:
+@dataclass
+class _File:
+    """One rule file, parsed: kept so the rules for a URL's scopes can be merged again."""
+
+    name: str
+    text: str
+    data: dict[str, Any]
+    bundled: bool
+
+
+class _Merge:
+    """One pass over the files: which scopes are allowed (``None``: all), the file at hand."""
+
+    def __init__(self, src: _Source, allowed: dict[Scope, bool] | None) -> None:
+        self.src = src
+        self.allowed = allowed
+        self.file_scope: Scope | None = None
+        self.file: _File | None = None
+
+    def where(self, key: str, needle: str | None = None) -> str:
+        """``file:line: key`` for an error message (the line of ``needle``, when it is found)."""
+        assert self.file is not None
+        line = _line_of(self.file.text, needle) if needle else None
+        return f"{self.file.name}:{line}: {key}" if line else f"{self.file.name}: {key}"
+
+    def applies(self, entry: dict[str, Any], where: str) -> bool:
+        """Whether an entry (with the file's scope and its own ``site``) applies in this pass."""
+        own = parse_scope(entry["site"], f"{where}.site") if "site" in entry else None
+        for scope in (self.file_scope, own):
+            if scope is None:
+                continue
+            if scope not in self.src.scopes:
+                self.src.scopes.append(scope)
+            if self.allowed is not None and not self.allowed.get(scope, True):
+                return False
+        return True
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The 1-based line of the first place ``needle`` appears in ``text`` (as written in TOML)."""
+    for form in (needle, needle.replace("\\", "\\\\")):
+        i = text.find(form)
+        if i >= 0:
+            return text.count("\n", 0, i) + 1
+    return None
+
+
+def _merge_file(m: _Merge, f: _File, index: int) -> None:
+    src, name, data, bundled = m.src, f.name, f.data, f.bundled
+    m.file, m.file_scope = f, None
     before = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
+    before += len(src.field_lines) + len(src.title_affixes) + len(src.dates)
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
@@ -533,39 +789,57 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
             raise RulesError(f"{name}: ruleset.{key}: unknown key (expected one of {sorted(_ABOUT_KEYS)})")
         if not isinstance(value, str):
             raise RulesError(f"{name}: ruleset.{key}: expected a string")
-    for i, entry in enumerate(data.get("line", [])):
+    if "site" in data:
+        m.file_scope = parse_scope(data["site"], m.where("site", "[site]"))
+        if m.file_scope not in src.scopes:
+            src.scopes.append(m.file_scope)
+        if m.allowed is not None and not m.allowed.get(m.file_scope, True):
+            _ids_only(src, data)  # out of scope here: only its ids are known (for `disable`)
+            src.files.append(name)
+            return
+    for i, entry in enumerate(_tables(data, "line", name)):
         where = f"{name}: line[{i}]"
-        if not isinstance(entry, dict):
-            raise RulesError(f"{where}: expected a table")
-        extra = set(entry) - {"id", "text", "prefix", "regex", "section", "note"}
+        extra = set(entry) - {"id", "text", "prefix", "regex", "section", "note", "site"}
         if extra:
             raise RulesError(f"{where}.{sorted(extra)[0]}: unknown key")
         rid = _rule_id(entry, where)
+        src.ids.add(rid)
         section = entry.get("section")
         if section is not None and section not in _SECTIONS:
             raise RulesError(f"{where}.section: expected one of {sorted(_SECTIONS)}")
         if not any(k in entry for k in ("text", "prefix", "regex")):
             raise RulesError(f"{where}: needs at least one of text, prefix, regex")
-        for t in _strings(entry.get("text", []), f"{where}.text"):
-            src.line_text[t] = (rid, section)
-        for p in _strings(entry.get("prefix", []), f"{where}.prefix"):
-            src.line_prefix[p] = (rid, section)
-        src.line_regex += [
-            (p, rid, section) for p in _regexes(entry.get("regex", []), f"{where}.regex", check=not bundled)
-        ]
-    for i, entry in enumerate(data.get("inline", [])):
+        texts = _strings(entry.get("text", []), f"{where}.text")
+        prefixes = _strings(entry.get("prefix", []), f"{where}.prefix")
+        patterns = _regexes(entry.get("regex", []), f"{where}.regex", check=not bundled)
+        if not m.applies(entry, where):
+            continue
+        _note(src, entry, rid, where)
+        for t in texts:
+            _put(src.line_text, t, (t, rid, section))
+        for p in prefixes:
+            _put(src.line_prefix, p, (p, rid, section))
+        src.line_regex += [(index, p, rid, section) for p in patterns]
+    for i, entry in enumerate(_tables(data, "inline", name)):
         where = f"{name}: inline[{i}]"
-        if not isinstance(entry, dict):
-            raise RulesError(f"{where}: expected a table")
-        extra = set(entry) - {"id", "text", "regex", "note"}
+        extra = set(entry) - {"id", "text", "regex", "note", "site"}
         if extra:
             raise RulesError(f"{where}.{sorted(extra)[0]}: unknown key")
         rid = _rule_id(entry, where)
+        src.ids.add(rid)
         if not any(k in entry for k in ("text", "regex")):
             raise RulesError(f"{where}: needs at least one of text, regex")
-        for t in _strings(entry.get("text", []), f"{where}.text"):
-            src.inline_text[t] = rid
-        src.inline_regex += [(p, rid) for p in _regexes(entry.get("regex", []), f"{where}.regex")]
+        texts = _strings(entry.get("text", []), f"{where}.text")
+        patterns = _regexes(entry.get("regex", []), f"{where}.regex")
+        if not m.applies(entry, where):
+            continue
+        _note(src, entry, rid, where)
+        for t in texts:
+            _put(src.inline_text, t, (t, rid))
+        src.inline_regex += [(index, p, rid) for p in patterns]
+    _merge_fields(m, data, index)
+    _merge_dates(m, data, index)
+    _merge_layout(m, data, index)
     for key in ("outlets", "categories", "photo_credits"):
         table = data.get(key, {})
         if not isinstance(table, dict) or set(table) - {"names", "note"}:
@@ -593,9 +867,154 @@ def _merge_file(src: _Source, data: dict[str, Any], name: str, *, bundled: bool 
         if "category" not in regex.compile(pattern).groupindex:
             raise RulesError(f"{name}: title_suffix.regex[{i}]: needs a (?P<category>...) group")
         src.title_suffix.append(pattern)
-    if not bundled and len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix) > before:
+    disable = data.get("disable", [])
+    for i, rid in enumerate(_strings(disable, f"{name}: disable") if disable else []):
+        src.disable.setdefault(rid, m.where(f"disable[{i}]", f'"{rid}"'))
+    after = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
+    after += len(src.field_lines) + len(src.title_affixes) + len(src.dates)
+    if not bundled and after > before:
         src.user_regex = True
     src.files.append(name)
+
+
+def _tables(data: dict[str, Any], key: str, name: str) -> list[dict[str, Any]]:
+    """The ``[[key]]`` entries of a file, each checked to be a table."""
+    entries = data.get(key, [])
+    if not isinstance(entries, list):
+        raise RulesError(f"{name}: {key}: expected [[{key}]] tables")
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise RulesError(f"{name}: {key}[{i}]: expected a table")
+    return entries
+
+
+def _put(table: dict[str, _T], phrase: str, value: _T) -> None:
+    """A later phrase replaces an earlier one that folds alike ("Read More" / "READ MORE")."""
+    key = _key(phrase)
+    table.pop(key, None)
+    table[key] = value
+
+
+def _note(src: _Source, entry: dict[str, Any], rid: str, where: str) -> None:
+    note = entry.get("note")
+    if note is None:
+        return
+    if not isinstance(note, str) or not note.strip():
+        raise RulesError(f"{where}.note: expected a non-empty string")
+    src.notes[rid] = " ".join(note.split())
+
+
+def _hours(hours: object) -> bool:
+    return isinstance(hours, (int, float)) and not isinstance(hours, bool) and math.isfinite(hours) and abs(hours) <= 14
+
+
+def _ids_only(src: _Source, data: dict[str, Any]) -> None:
+    for key in ("line", "inline", "field"):
+        for entry in data.get(key, []) if isinstance(data.get(key), list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                src.ids.add(entry["id"])
+
+
+def _merge_fields(m: _Merge, data: dict[str, Any], index: int) -> None:
+    """``[[field]]``: lines and title affixes whose placeholders fill an article's fields."""
+    src = m.src
+    for i, entry in enumerate(_tables(data, "field", m.file.name if m.file else "")):
+        key = f"field[{i}]"
+        extra = set(entry) - {"id", "line", "title_prefix", "title_suffix", "note", "site"}
+        if extra:
+            raise RulesError(f"{m.where(key)}.{sorted(extra)[0]}: unknown key")
+        rid = _rule_id(entry, m.where(key))
+        src.ids.add(rid)
+        if not any(k in entry for k in ("line", "title_prefix", "title_suffix")):
+            raise RulesError(f"{m.where(key)}: needs at least one of line, title_prefix, title_suffix")
+        lines: list[Template] = []
+        affixes: list[tuple[str, Template]] = []
+        for k, anchor in (("line", "line"), ("title_prefix", "prefix"), ("title_suffix", "suffix")):
+            for j, t in enumerate(_strings(entry.get(k, []), m.where(f"{key}.{k}"))):
+                template = compile_template(t, m.where(f"{key}.{k}[{j}]", t), anchor=anchor)
+                if anchor == "line":
+                    lines.append(template)
+                else:
+                    affixes.append((anchor, template))
+        if not m.applies(entry, m.where(key)):
+            continue
+        _note(src, entry, rid, m.where(key))
+        src.field_lines += [(index, t, rid) for t in lines]
+        src.title_affixes += [(index, side, t, rid) for side, t in affixes]
+
+
+def _merge_dates(m: _Merge, data: dict[str, Any], index: int) -> None:
+    """``[[date]]``: strptime formats, each checked against its example as the file loads."""
+    for i, entry in enumerate(_tables(data, "date", m.file.name if m.file else "")):
+        key = f"date[{i}]"
+        extra = set(entry) - {"format", "example", "zone", "note", "site"}
+        if extra:
+            raise RulesError(f"{m.where(key)}.{sorted(extra)[0]}: unknown key")
+        fmt, example = entry.get("format"), entry.get("example")
+        if not isinstance(fmt, str) or not fmt.strip():
+            raise RulesError(f"{m.where(key)}.format: expected a strptime format like '%d.%m.%Y %H:%M'")
+        if not isinstance(example, str) or not example.strip():
+            raise RulesError(f"{m.where(key, fmt)}.example: expected a date the format reads (it is checked)")
+        zone = entry.get("zone")
+        if zone is not None and not _hours(zone):
+            raise RulesError(f"{m.where(key, fmt)}.zone: expected hours east of UTC (-14..14)")
+        date = compile_date(fmt, example, float(zone) if zone is not None else None, m.where(key, example))
+        if m.applies(entry, m.where(key)):
+            m.src.dates.append((index, date))
+
+
+def _merge_layout(m: _Merge, data: dict[str, Any], index: int) -> None:
+    """``[layout]``: where a site's entry headers sit, and its page kinds by URL."""
+    table = data.get("layout")
+    if table is None:
+        return
+    if not isinstance(table, dict):
+        raise RulesError(f"{m.where('layout')}: expected a table")
+    extra = set(table) - {"header", "listing", "article", "note"}
+    if extra:
+        raise RulesError(
+            f"{m.where('layout')}.{sorted(extra)[0]}: unknown key (expected header, listing, article, note)"
+        )
+    header = table.get("header")
+    if header is not None and header not in _HEADER_PLACES:
+        raise RulesError(f"{m.where('[layout] header', 'header')}: expected one of {sorted(_HEADER_PLACES)}")
+    kinds: list[tuple[int, str, str]] = []
+    for kind in ("listing", "article"):
+        for j, g in enumerate(_strings(table.get(kind, []), m.where(f"layout.{kind}"))):
+            if len(g) > 500:
+                raise RulesError(f"{m.where(f'layout.{kind}[{j}]')}: a URL glob of more than 500 characters")
+            kinds.append((index, g, kind))
+    if header is not None:
+        m.src.layout_header = header
+    m.src.layout_kinds += kinds
+
+
+def _validate_disable(src: _Source) -> None:
+    """Every id a file disables is a rule of the loaded files or a heuristic that removes text."""
+    for rid, where in src.disable.items():
+        if rid in RULE_IDS:
+            why = not_disableable(rid)
+            if why is not None:
+                raise RulesError(f"{where}: {rid!r} cannot be disabled: {why}")
+        elif rid not in src.ids:
+            raise RulesError(
+                f"{where}: unknown rule id {rid!r}: no loaded rule file defines it and no heuristic emits it"
+                " (see docs/rule-ids.md)"
+            )
+
+
+def _drop_disabled(src: _Source) -> None:
+    """Rule-file rules whose ids are disabled are not loaded at all."""
+    off = set(src.disable)
+    if not off:
+        return
+    src.line_text = {k: v for k, v in src.line_text.items() if v[1] not in off}
+    src.line_prefix = {k: v for k, v in src.line_prefix.items() if v[1] not in off}
+    src.line_regex = [e for e in src.line_regex if e[2] not in off]
+    src.inline_text = {k: v for k, v in src.inline_text.items() if v[1] not in off}
+    src.inline_regex = [e for e in src.inline_regex if e[2] not in off]
+    src.field_lines = [e for e in src.field_lines if e[2] not in off]
+    src.title_affixes = [e for e in src.title_affixes if e[3] not in off]
 
 
 def _parse(text: str, name: str) -> dict[str, Any]:
@@ -611,27 +1030,42 @@ def _bundled_sources() -> list[tuple[str, str]]:
     return [(f"newsclean/rules/{p.name}", p.read_text(encoding="utf-8")) for p in files]
 
 
+def _compile(files: list[_File], allowed: dict[Scope, bool] | None, root: RuleSet | None = None) -> RuleSet:
+    """The rule set of ``files`` where only the ``allowed`` scopes apply (``None``: all)."""
+    src = _Source()
+    m = _Merge(src, allowed)
+    for index, f in enumerate(files):
+        _merge_file(m, f, index)
+    if allowed is None:
+        _validate_disable(src)
+    _drop_disabled(src)
+    rules = RuleSet(src, files)
+    rules._root = root
+    return rules
+
+
 def load_rules(*paths: str | Path, replace: bool = False) -> RuleSet:
     """Load rule files on top of the bundled ones (or instead of them with ``replace=True``).
 
-    Later files win where they define the same phrase. Folders load every ``*.toml`` inside.
+    Later files win where they define the same phrase (compared without regard to case);
+    their patterns are tried first. Folders load every ``*.toml`` inside, in name order.
     """
-    src = _Source()
+    files: list[_File] = []
     if not replace:
         for name, text in _bundled_sources():
-            _merge_file(src, _parse(text, name), name, bundled=True)
+            files.append(_File(name, text, _parse(text, name), bundled=True))
     for path in paths:
         p = Path(path)
-        files = sorted(p.glob("*.toml")) if p.is_dir() else [p]
-        for f in files:
+        found = sorted(p.glob("*.toml")) if p.is_dir() else [p]
+        for f in found:
             try:
                 text = f.read_text(encoding="utf-8-sig")  # editors on Windows save a BOM first
             except OSError as exc:
                 raise RulesError(f"{f}: cannot read rule file: {exc.strerror}") from None
             except UnicodeDecodeError:
                 raise RulesError(f"{f}: rule file is not UTF-8") from None
-            _merge_file(src, _parse(text, str(f)), str(f))
-    return RuleSet(src)
+            files.append(_File(str(f), text, _parse(text, str(f)), bundled=False))
+    return _compile(files, None)
 
 
 _DEFAULT: RuleSet | None = None

@@ -269,6 +269,8 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     """
     sec = _Sections(items=[])
     for i, it in enumerate(items):
+        if it.kind is Kind.MARKER and it.section == "entry":
+            continue  # rules.py hook: a site's entry separator, read by the generic layout only
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
             if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
                 ledger.remove(it.text, it.line.start, "segment.further-reading-heading")

@@ -16,7 +16,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 def field_words(a: newsclean.Article) -> set[str]:
-    parts = [a.title, a.outlet, a.published_text, a.category, *a.tags, *a.byline, *a.credits, *a.captions,
+    parts = [a.title, a.subtitle, a.outlet, a.published_text, a.category, *a.tags, *a.byline, *a.credits, *a.captions,
              a.body, *a.ids.values(), *a.ids.keys()]  # fmt: skip
     if a.dateline:
         parts += [a.dateline.location, a.dateline.date_text, a.dateline.agency]

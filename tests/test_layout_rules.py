@@ -15,6 +15,7 @@ from newsclean import Page
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import page_kind, slug_names, url_kind
 from newsclean.layout.shapes import Shape, is_prose, line_shape
+from newsclean.timeparse import find_time
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 TAG = "https://kessel-news.example/tag/harbour"
@@ -199,6 +200,15 @@ def test_one_line_cards_give_section_title_date_and_teaser() -> None:
         ("Economy", T1, "June 9, 2025", S1[:-1] + "…"), ("Economy", T2, "June 8, 2025", S2[:-1] + "…")]  # fmt: skip
 
 
+def test_a_cards_outlet_glued_to_its_date_and_an_acronym_sections_avatar() -> None:
+    cards = "".join(
+        f"EEU Read More {t} – COASTPOST{9 - k} June 2025 {s[:-1]}…\n" for k, (t, s) in enumerate([(T1, S1), (T2, S2)])
+    )
+    page = ex(cards)
+    assert [(a.category, a.title, a.outlet, a.published_text) for a in page.articles] == [
+        ("EU", T1, "COASTPOST", "9 June 2025"), ("EU", T2, "COASTPOST", "8 June 2025")]  # fmt: skip
+
+
 def test_an_article_keeps_its_subheadings_and_ends_before_the_headed_related_entries() -> None:
     story = f"{T1}\nJune 9, 2025\n{S1}\nWhat changes for commuters\n{S2}\n{S3}\nWhy now\n{S1}\n"
     related = f"{T2}\nJune 8, 2025\n{S2}\n{T3}\nJune 7, 2025\n{S3}\n"
@@ -322,3 +332,37 @@ def test_a_wire_sign_off_closes_its_story_and_names_the_reporter() -> None:
     assert (main.title, main.byline, main.credits) == (T1, ["Jane Roe"], ["Reuters"])
     assert all(not (a.title or "").startswith("(Reporting") for a in page.articles)
     assert any(r.text.startswith("(Reporting by") for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [("Harbour board – COASTPOST6 July 2025 Growers", "6 July 2025"), ("KESSEL NEWS3 hours ago", "3 hours ago"),
+     ("India News17 hours agoCentre", "17 hours ago")],
+)  # fmt: skip
+def test_a_time_glued_to_a_name_in_capitals_is_found(line: str, time: str) -> None:
+    span = find_time(line)
+    assert span is not None and line[span[0] : span[1]] == time
+
+
+def test_a_number_inside_a_capitalised_code_is_no_time() -> None:
+    assert find_time("The COVID19 rules for ferries") is None
+    assert find_time("Kessel fields G20 team") is None
+
+
+def test_a_section_name_alone_above_a_storys_headline_is_its_category() -> None:
+    text = f"Harbour & Coast\n{T2} after a cold spring\n{S2}\n{S1}\n{S3}\n"
+    page = ex(text, url=None)
+    assert [(a.role, a.title, a.category) for a in page.articles] == [
+        ("main", f"{T2} after a cold spring", "Harbour & Coast")]  # fmt: skip
+    assert page.articles[0].body.startswith(S2)
+    # a short headline over a subheading is no section: "Ferry fares" stays the title
+    page = ex(f"Ferry fares rise\nWhat it means for daily commuters on the Kessel route\n{S1}\n{S3}\n", url=None)
+    assert page.articles[0].title == "Ferry fares rise"
+
+
+def test_an_age_cut_short_by_the_end_of_the_page_is_the_last_entrys_time() -> None:
+    text = f"Coast Post / {T1}\n{S1[:-1]} ...\n17 hours ago\nCoast Post / {T2}\n{S2[:-1]} ...\n20 hours ag"
+    page = ex(text)
+    assert [(a.title, a.published_text) for a in page.articles] == [(T1, "17 hours ago"), (T2, "20 hours ag")]
+    # inside the page the same words are text, not a time
+    assert ex(f"{T1}\n{S1}\n20 hours ag\n{T2}\n{S2}\n").articles[0].published_text is None

@@ -43,6 +43,14 @@ _PAREN_PIC = regex.compile(
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
+# A picture taken from a social account: "Source / Twitter: @handle", "Photo: Instagram/@handle",
+# "(Image: X/@handle)". The handle is the credit; a story quotes a post as "(@handle)", which
+# the embed pass reads.
+_SOCIAL_CREDIT = regex.compile(
+    r"(?:^|(?<=\s))(?P<open>\()?(?:(?:Photo|Image|Picture|Pic|Video)s?(?:\s(?:[Ss]ource|[Cc]redit|[Cc]ourtesy))?"
+    r"|Source|SOURCE|Credit|CREDIT|Courtesy)\s?[:/]\s?(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Threads|Bluesky)"
+    r"\s?[:/]?\s?@[\w.]{1,30}(?(open)\))"
+)
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
@@ -228,6 +236,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return  # every tag has one of these; "Photo by" has its word
     for _ in range(20):
         text = p.text
+        m = _SOCIAL_CREDIT.search(text) if "@" in text else None
+        if m is not None:  # before the photo tag, whose credit would stop at the "@"
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            _caption_before(p, m.start(), draft)
+            continue
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)

@@ -14,7 +14,9 @@ from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import max_width
 
-_FUNCTION_WORDS = frozenset(
+# Words no headline ends on (a line ending on one is a sentence broken by a link, and a
+# capitalised word after one is inside a headline, not a sentence opening after it).
+FUNCTION_WORDS = frozenset(
     "a an the of to in on at for by with from and or but as is are was were be been that "
     "this these those its their his her our your my into than then so if about over under "
     "after before while who whom whose which what when where how not no".split()
@@ -36,7 +38,7 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
     words = text.split()
     if not (MIN_WORDS <= len(words) <= 30) or text.endswith(_END):
         return False
-    if not text[0].isupper() or ". " in text or words[-1].lower() in _FUNCTION_WORDS:
+    if not text[0].isupper() or ". " in text or words[-1].lower() in FUNCTION_WORDS:
         return False
     if before is None or not before.rstrip().endswith(_END) or _is_label(before):
         return False
@@ -56,6 +58,7 @@ def _is_label(line: str) -> bool:
 LIST_HEADING = regex.compile(
     r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
     r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
+    r"Top [Ss]tories|TOP STORIES|"
     r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
 )
 

@@ -7,17 +7,31 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from .headlines import FUNCTION_WORDS
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
 _READ_MORE = regex.compile(
-    r"(?<![\w])(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|"
+    r"(?<![\w])(?:(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|"
     r"SEE ALSO|See also|RELATED|Related|MORE|Further Reading|Further reading|DON'T MISS|Don't [Mm]iss|DON’T MISS|"
-    r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?(?=\S)"
+    r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?"
+    # set off by a dash, only the labels that say "read" or "also" ("NO MORE - " is a chant)
+    r"|(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|READ NEXT|Read [Nn]ext)"
+    r"\s[-–—]\s)(?=\S)"
 )
 _TOKEN = regex.compile(r"\S+")
 # A line that is only a link to a video or podcast: a label, then a headline with no full stop.
 _MEDIA_STARTS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen")
 _MEDIA_LINK = regex.compile(r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s?:\s(?:\S+\s){2,24}\S*[^\s.]")
+
+
+# Every label of a link set off by a dash holds one of these.
+_DASH_LABEL_WORDS = ("Read", "READ", "Also", "ALSO", "also")
+
+
+def _dash_link(text: str) -> bool:
+    """Whether ``text`` may hold a link set off by a dash ("Also Read - <headline>"), a cheap
+    test that spares the pattern the paragraphs with no colon."""
+    return (" - " in text or " – " in text or " — " in text) and any(w in text for w in _DASH_LABEL_WORDS)
 
 
 def strip_inline(
@@ -43,7 +57,7 @@ def strip_inline(
             for m in markers:
                 draft.ids.setdefault(m.group("key").lower(), m.group("val"))
             p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
-        if ":" not in p.text:  # every read-more link has one
+        if ":" not in p.text and not _dash_link(p.text):  # every read-more link has one or a dash
             continue
         if p.text.startswith(_MEDIA_STARTS) and _MEDIA_LINK.fullmatch(p.text):  # "WATCH: <video's headline>"
             headlines.append(p.text[p.text.index(":") + 1 :].strip())
@@ -64,6 +78,10 @@ def strip_inline(
     return headlines
 
 
+# A headline is at most this long; the words after a longer run are the story's.
+MAX_HEADLINE_WORDS = 30
+# A sentence's end inside a line: a stop (maybe closed by a quote) before a space or the end.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?=\s|$)")
 # A story's sentence resumed after a headline runs on: a few capitalised words closing
 # the line with no stop are the headline's own proper noun, not the story.
 MAX_CLOSING_NAME = 3
@@ -82,11 +100,18 @@ def headline_end(text: str, pos: int) -> int:
     Headlines are sentence case and carry no full stop; the story resumes at the first
     capitalised word after a lowercase one ("... rape allegations Separately, Japan's"),
     or at "A" or "I" opening a sentence ("... in thirty years A group of farmers").
-    A headline running to the end of the line takes the whole line.
+    A capitalised word after a word no headline ends on ("... plan for Kessel ...") is the
+    headline's own name. A headline running to the end of the line takes the whole line, and
+    so does a line with no sentence's end after the label: a link alone on its line is never
+    cut mid-headline ("READ NEXT: Council approves plan for new Kessel bridge").
     """
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 600))]
+    if len(tokens) <= MAX_HEADLINE_WORDS and not _SENTENCE_END.search(text, pos):
+        return len(text)  # nothing after it ends a sentence: the rest of the line is the headline
     for j in range(4, min(len(tokens), 30)):
         prev, tok = tokens[j - 1][1], tokens[j][1]
+        if prev.lower() in FUNCTION_WORDS:
+            continue  # "... plan for Kessel": a headline never ends on "for"; the name is its own
         if prev[-1].islower() or prev[-1].isdigit():
             core = tok.lstrip("'\"‘“")
             if len(core) > 1 and core[0].isupper() and any(c.islower() for c in core[1:]):

@@ -9,25 +9,40 @@ shows no entry layout, and the caller keeps the lead-story reading.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Literal
 
 from ..classify import Item, Kind
 from ..para import Ledger
+from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from .cards import page_kickers
 from .decor import page_decorations
-from .entries import MAX_HEADER_LINES, MIN_ENTRIES, Entry, Layout, find_anchors, split, template_anchors
+from .entries import (
+    MAX_HEADER_LINES,
+    MIN_ENTRIES,
+    Entry,
+    Layout,
+    find_anchors,
+    separator_anchors,
+    split,
+    template_anchors,
+)
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
-from .shapes import Shape, glued_header, is_address, line_shape, word_count
+from .shapes import Shape, all_capitalised, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
 LEAD_HEAD_LINES = 3
 
 
-def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | None:
-    """Blocks for a page of repeated entries, or ``None`` when no layout repeats."""
+def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints = NO_HINTS) -> Segmentation | None:
+    """Blocks for a page of repeated entries, or ``None`` when no layout repeats.
+
+    ``hints`` (rules.py hook): what a rule file says of the site's layout, where the header
+    lines sit and the page kind by URL; its entry separators arrive as markers.
+    """
     # section headings ("Related Articles", "Read more") were removed by the rule files;
     # where they stood tells where a story ended, and what follows
     markers: dict[int, Item] = {}
@@ -40,15 +55,27 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
-    hinted = url_kind(url)
-    if hinted != "listing":
+    # rules.py hook: lines a rule file marks as entry separators (section = "entry"); the
+    # position is that of the first line after one
+    cuts = sorted(k for k, m in markers.items() if m.section == "entry")
+    for k in cuts:
+        del markers[k]
+    said = hints.kind_for(url)
+    forced: Literal["listing", "article"] | None = (
+        "listing" if said == "listing" else "article" if said == "article" else None
+    )
+    hinted = forced or url_kind(url)
+    if hinted != "listing" and not cuts:
         lead = _headed_story(items, shapes, ledger)
         if lead is not None:
             return lead
-    trailed = trailer_entries(shapes) if sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES else []
-    if hinted != "listing" and not trailed and sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES:
+    few = sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES
+    trailed = trailer_entries(shapes) if few and not cuts else []
+    if hinted != "listing" and not cuts and not trailed and few:
         return None  # fewer headlines than entries a layout needs: one story
     why = find_anchors(items, shapes, listing=hinted == "listing")
+    if cuts:
+        why = separator_anchors(items, shapes, why, cuts, header=hints.header)
     anchors = list(why)
     if trailed and not anchors:
         layout = Layout(trailed, [], ())  # "teaser / Source: X / 3h", over and over
@@ -58,18 +85,18 @@ def infer(items: list[Item], ledger: Ledger, url: str | None) -> Segmentation | 
     elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
         return None
     else:
-        layout = split(items, shapes, anchors)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
     extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
         why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
-        layout = split(items, shapes, anchors)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
     strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
-    kind, kind_reason = page_kind(url, hinted, prose, headed, titles)
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
@@ -119,9 +146,10 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
     k = 0
     while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
         k += 1
-    # the page opens with a time line (a short first line may be the title itself), the
-    # headline is a headline's length, and prose follows within a few header lines
-    if k == 0 or shapes[0] is not Shape.META or k >= len(shapes) or shapes[k] is not Shape.HEAD:
+    # the page opens with a time line or its section's name alone (a short first line may
+    # be the title itself), the headline is a headline's length, and prose follows within a
+    # few header lines
+    if k == 0 or k >= len(shapes) or shapes[k] is not Shape.HEAD or not _story_header_opens(items, shapes, k):
         return None
     if word_count(items[k].text) < STORY_TITLE_MIN_WORDS:
         return None
@@ -139,6 +167,21 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
         line = items[k].line
         ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
     return Segmentation([block], "article", reading="generic")
+
+
+def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
+    """Whether the ``k`` short lines opening the page are a story's header, not its title.
+
+    A time line first says so ("July 10, 2017 9:04 PM" / title); so does the section's name
+    alone above the headline ("China Arts & Entertainment" / title, "Nation & World" / title),
+    the kicker news themes print over their H1 (whatsonweibo.com, heraldmailmedia.com).
+    """
+    if shapes[0] is Shape.META:
+        return True
+    # a section's name is set in title case; a short headline over its subheading is most
+    # often in sentence case ("Ferry fares rise" / "What it means for ...")
+    first = items[0].text
+    return k == 1 and shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
 
 
 def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:

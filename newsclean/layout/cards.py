@@ -36,8 +36,12 @@ def page_kickers(first_lines: list[str]) -> frozenset[str]:
 
 
 def _avatar(word: str) -> str:
-    """ "EEconomy" -> "Economy": a letter avatar printed before the section's name."""
-    if len(word) > 3 and word[0] == word[1] and word[0].isupper() and word[2].islower():
+    """ "EEconomy" -> "Economy", "EEU" -> "EU": a letter avatar printed before the section's name.
+
+    Only a kicker before the card's link label is read so; there a doubled capital is the
+    avatar's letter and the section's initial, as europesays.com prints every card.
+    """
+    if len(word) >= 3 and word[0] == word[1] and word[0].isupper() and (word[2].islower() or word[1:].isupper()):
         return word[1:]
     return word
 
@@ -69,6 +73,8 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
             p.cut(span[0], span[1], None, None)
             draft.title = p.cut(start, start + len(text[start : span[0]]), None, None).strip()
             draft.published_text = draft.published_text or when
+            if not text[span[0] - 1].isspace():
+                _glued_outlet(draft)
             _kicker(draft, p, kicker_end)
             return
     d = _PLACE_DASH.search(text, start) if kicker_end else None  # only on cards the page marks as such
@@ -77,6 +83,27 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
             draft.title = p.cut(start, d.start(), None, None).strip()
             _kicker(draft, p, kicker_end)
+
+
+# "<title> – POLITICO" before a glued date: the name the date is glued to, set off by a dash.
+_OUTLET_SUFFIX = regex.compile(r"\s[–—|-]\s(?P<outlet>[\p{L}\p{N}][\p{L}\p{N}&.'’ -]{1,40})$")
+OUTLET_SUFFIX_MAX_WORDS = 4  # "The Sydney Morning Herald": the longest outlet name printed so
+
+
+def _glued_outlet(draft: Draft) -> None:
+    """The outlet a card's date was glued to ("... rights – POLITICO6 July 2025").
+
+    As an aggregator glues its outlet to the time ("AsiaOne3 days ago"), a card run together
+    glues the title's outlet suffix to the date: the words after the title's last dash, right
+    before the date with no space, name the publisher, not the story.
+    """
+    title = draft.title or ""
+    m = _OUTLET_SUFFIX.search(title, max(0, len(title) - 50))
+    if m is None or word_count(m.group("outlet")) > OUTLET_SUFFIX_MAX_WORDS:
+        return
+    if word_count(title[: m.start()]) >= HEAD_MIN_WORDS:
+        draft.title = title[: m.start()].rstrip()
+        draft.outlet = draft.outlet or m.group("outlet").strip()
 
 
 def _kicker(draft: Draft, p: Para, kicker_end: int) -> None:

@@ -223,8 +223,21 @@ def _suffix_match(seq: list[Shape], template: list[Shape] | tuple[Shape, ...], *
     return count
 
 
-def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
-    """Entries from their anchors: each gap's lines go to the entry above or the one below."""
+def split(
+    items: list[Item],
+    shapes: list[Shape],
+    anchors: list[int],
+    *,
+    header: str | None = None,
+    cuts: list[int] | None = None,
+) -> Layout:
+    """Entries from their anchors: each gap's lines go to the entry above or the one below.
+
+    rules.py hooks: ``header`` is a rule file's word on where entries print their header
+    lines ("before" the title: a gap's closing header lines open the next entry; "after"
+    the body: they close the entry above), instead of the head read off the first entry;
+    ``cuts`` are the first lines after the site's entry separators, which no entry spans.
+    """
     n = len(items)
     pre = [shapes[i] for i in range(anchors[0])]
     gaps: list[list[int]] = []
@@ -256,6 +269,8 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
             first_head += 1
     if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
         first_head += 1  # and the photo caption above them
+    if header is not None or cuts:
+        heads, first_head = _hinted_heads(shapes, gaps, pre, heads, first_head, anchors[0], header, cuts or [])
     preamble = list(range(anchors[0] - first_head))
     entries: list[Entry] = []
     for k, a in enumerate(anchors):
@@ -271,6 +286,74 @@ def split(items: list[Item], shapes: list[Shape], anchors: list[int]) -> Layout:
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def _hinted_heads(
+    shapes: list[Shape],
+    gaps: list[list[int]],
+    pre: list[Shape],
+    heads: list[int],
+    first_head: int,
+    first: int,
+    header: str | None,
+    cuts: list[int],
+) -> tuple[list[int], int]:
+    """Heads as a rule file says: all header lines closing a gap (``"before"``), none
+    (``"after"``); and every line from an entry separator on belongs to the entry below."""
+    if header == "after":
+        heads, first_head = [0] * len(heads), 0
+    elif header == "before":
+        heads = [_closing_header_lines(shapes, g) for g in gaps[:-1]]
+        first_head = _closing_header_lines(shapes, list(range(len(pre))))
+    for k, g in enumerate(gaps[:-1]):
+        inside = [c for c in cuts if g and g[0] <= c <= g[-1]]
+        if inside:
+            heads[k] = g[-1] - max(inside) + 1
+    before_first = [c for c in cuts if c <= first]
+    if before_first:
+        first_head = first - max(before_first)
+    return heads, first_head
+
+
+def _closing_header_lines(shapes: list[Shape], gap: list[int]) -> int:
+    """How many header-shaped lines close ``gap`` (after its last prose line)."""
+    k = 0
+    while k < len(gap) and shapes[gap[len(gap) - 1 - k]] in _HEADER_SHAPES:
+        k += 1
+    return k
+
+
+def separator_anchors(
+    items: list[Item], shapes: list[Shape], why: dict[int, str], cuts: list[int], *, header: str | None = None
+) -> dict[int, str]:
+    """Anchors where a site separates entries with a line of its own (rules.py hook).
+
+    Each stretch between two separators (and the one before the first, when it holds prose)
+    is an entry: where no anchor was found in it, the headline right above its first prose
+    line opens it, else its first line that is no header line (a short label may be a
+    title, unless the site prints its headers before the title).
+    """
+    n = len(items)
+    out = dict(why)
+    bounds = [*cuts, n]
+    stretches = [(0, cuts[0])] if cuts and cuts[0] > 0 else []
+    stretches += [(start, bounds[k + 1]) for k, start in enumerate(cuts)]
+    skip = (*_HEADER_SHAPES, Shape.JUNK) if header == "before" else (Shape.META, Shape.CAPTION, Shape.JUNK)
+    for k, (start, end) in enumerate(stretches):
+        if start >= n or any(start <= a < end for a in why):
+            continue
+        prose = next((i for i in range(start, end) if shapes[i] is Shape.PROSE), None)
+        if k == 0 and start == 0 and prose is None:
+            continue  # the page's heading and furniture, no entry
+        above = prose - 1 if prose is not None else -1
+        while above >= start and shapes[above] in skip:
+            above -= 1
+        if above >= start and shapes[above] in (Shape.HEAD, Shape.LABEL):
+            first = above
+        else:
+            first = next((i for i in range(start, end) if shapes[i] not in skip), start)
+        out[first] = "layout.anchor-separator"
+    return dict(sorted(out.items()))
 
 
 def _pre_head(pre: list[Shape]) -> tuple[Shape, ...]:

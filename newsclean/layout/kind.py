@@ -149,15 +149,24 @@ def uniform_entries(prose_counts: list[int]) -> bool:
 
 
 def page_kind(
-    url: str | None, hinted: Kind | None, prose: list[int], headed: list[bool], titles: list[str]
+    url: str | None,
+    hinted: Kind | None,
+    prose: list[int],
+    headed: list[bool],
+    titles: list[str],
+    *,
+    forced: Kind | None = None,
 ) -> tuple[Kind, str]:
     """The page's kind and the rule id that decided it.
 
-    The URL's shape decides when it says listing; a story URL decides unless the entries
-    are alike and none is the story its slug names (a digest, a slideshow); otherwise the
-    entries' structure decides, and alike short entries under a URL that says nothing are
-    a listing.
+    A rule file's ``[layout]`` kind for the URL decides first (rules.py hook: the user knows
+    the site). The URL's shape decides when it says listing; a story URL decides unless the
+    entries are alike and none is the story its slug names (a digest, a slideshow);
+    otherwise the entries' structure decides, and alike short entries under a URL that says
+    nothing are a listing.
     """
+    if forced is not None:
+        return forced, "layout.kind-rule-file"
     structural = structural_kind(prose, headed)
     if hinted == "listing":
         return "listing", "layout.kind-url-listing"

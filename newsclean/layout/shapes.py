@@ -200,6 +200,12 @@ def title_case(text: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
 
 
+def all_capitalised(text: str) -> bool:
+    """Every word but the minor ones capitalised: how a section's name is set ("Nation & World")."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 # A header glued before its title, with no space on either side of the time: "India
 # News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
 GLUED_HEADER_MAX_WORDS = 4
