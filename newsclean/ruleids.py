@@ -68,6 +68,7 @@ RULE_IDS: dict[str, str] = {
     "layout.repeated-title": "an entry's title or teaser printed again ('Continue Reading<title>')",
     "layout.caption-credit": "the photo credit closing a caption line in an entry's head",
     "layout.header-chrome": "the parts of a header line that are no field (stamp labels, counters, 'on MSN')",
+    "layout.link-shortener": "a URL shortener's domain closing a teaser ('... bit.ly'): no publisher, chrome",
     "layout.header-furniture": "a line in a listing entry's header place that gives no field (a card's widget)",
     "layout.second-time": "a second date in an entry's header lines (the first stands)",
     "layout.second-time-line": "a second time line in an entry's header (the first stands)",

@@ -24,6 +24,7 @@ File format (see ``docs/rules.md`` for the full reference)::
     [categories]    names = ["Politics"]
     [agencies]      Reuters = ["Reuters", "REUTERS"]      # canonical = [spellings]
     [photo_credits] names = ["AFP", "Getty Images"]      # may follow "PHOTO:"
+    [link_shorteners] names = ["bit.ly"]                  # a link's domain that names no publisher
     [timezones]     JST = 9.0                             # hours east of UTC
                     ET = "America/New_York"               # or an IANA zone: offset by date
     [title_suffix]  regex = [', (?P<category>Asia News)$']
@@ -66,7 +67,7 @@ _ABOUT_KEYS = {"name", "description", "note"}
 _ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")
 _TOP_KEYS = {
     "ruleset", "site", "disable", "line", "inline", "field", "date", "layout", "outlets", "categories",
-    "agencies", "photo_credits", "timezones", "title_suffix",
+    "agencies", "photo_credits", "link_shorteners", "timezones", "title_suffix",
 }  # fmt: skip
 # A date is found in at most this much of a published text (a label, then the date).
 _MAX_DATE_TEXT = 200
@@ -180,6 +181,7 @@ class _Source:
     categories: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
+    link_shorteners: list[str] = field(default_factory=list)
     timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
     field_lines: list[tuple[int, Template, str]] = field(default_factory=list)  # (file, template, id)
@@ -264,6 +266,7 @@ class RuleSet:
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
+        self.link_shorteners = frozenset(_key(s) for s in src.link_shorteners)
         self.agencies = dict(src.agencies)
         self.timezones = dict(src.timezones)
         self.title_suffix = [regex.compile(p) for p in src.title_suffix]
@@ -539,6 +542,10 @@ class RuleSet:
 
     def is_category(self, name: str) -> bool:
         return _key(name) in self.categories
+
+    def is_link_shortener(self, domain: str) -> bool:
+        """A URL shortener's domain ("bit.ly"): printed as a teaser's source, it names no publisher."""
+        return _key(domain.removeprefix("www.")) in self.link_shorteners
 
 
 # Spellings a page may use for the same phrase: typewriter and typographic apostrophes
@@ -840,7 +847,7 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
     _merge_fields(m, data, index)
     _merge_dates(m, data, index)
     _merge_layout(m, data, index)
-    for key in ("outlets", "categories", "photo_credits"):
+    for key in ("outlets", "categories", "photo_credits", "link_shorteners"):
         table = data.get(key, {})
         if not isinstance(table, dict) or set(table) - {"names", "note"}:
             raise RulesError(f"{name}: {key}: expected a table with a 'names' list")

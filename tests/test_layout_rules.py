@@ -178,6 +178,12 @@ def test_a_listing_of_closed_teaser_lines_is_one_entry_per_line() -> None:
     assert all(a.title is None for a in page.articles)
 
 
+def test_a_url_shorteners_domain_closing_a_teaser_is_no_outlet() -> None:
+    page = ex(f"{S1} kesselnews.co.uk\n{S2} bit.ly\n{S3} www.bit.ly\n")
+    assert [(a.body, a.outlet) for a in page.articles] == [(S1, "kesselnews.co.uk"), (S2, None), (S3, None)]
+    assert [r.text for r in page.removed if r.rule == "layout.link-shortener"] == ["bit.ly", "www.bit.ly"]
+
+
 def test_a_title_glued_to_its_teaser_is_split_at_the_glue() -> None:
     page = ex(f"Ferry fares to rise by a tenth in MayThe ferry operator said fares would rise ...\n{S2[:-1]} ...\n")
     assert page.articles[0].title == T1

@@ -176,7 +176,9 @@ def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         p.cut(m.start(), d0, "layout.teaser-link-date", ledger)
         return
     s = source_end(p.text)
-    if s is not None and s.start() > 0 and draft.outlet is None:
+    if s is not None and s.start() > 0 and rules.is_link_shortener(s.group("source")):
+        p.cut(s.start("source"), s.end("source"), "layout.link-shortener", ledger)
+    elif s is not None and s.start() > 0 and draft.outlet is None:
         src = s.group("source")
         draft.outlet = rules.outlet(src) or src
         p.cut(s.start("source"), s.end("source"), None, None)
