@@ -8,14 +8,18 @@ one's best and median ms/page and the ratio of the medians.
 
     python benchmarks/compare.py --base 5e0d68d            # the text benchmark's pages
     python benchmarks/compare.py --base HEAD~3 --corpus ../shared/corpus/wide
+    python benchmarks/compare.py --base main --html --instructions   # the HTML path
 
 Pages: the bundled fixtures replicated with small variations (as ``speed.py`` builds them),
-plus ``--corpus`` (``*.txt``) when given or when ``../shared/corpus/dev`` exists.
+plus ``--corpus`` (``*.txt``) when given or when ``../shared/corpus/dev`` exists. With
+``--html``: the pages of ``--corpus`` (default ``../shared/corpus/html-dev``) named ``*.htm*``,
+read as bytes as a crawler hands them over, or the fixtures in markup when there is none.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import statistics
@@ -30,6 +34,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from speed import DEV, corpus  # noqa: E402
 
+HTML_DEV = ROOT.parent / "shared" / "corpus" / "html-dev"
+
+
+def _as_markup(text: str) -> str:
+    """A text page as paragraphs in markup (the HTML path without an HTML corpus)."""
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
 # What each subprocess runs: import the package found first on sys.path, warm up once,
 # then time every page ``passes`` times and print the best pass in ms/page.
 _CHILD = r"""
@@ -37,6 +49,8 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 import newsclean
 pages = json.load(open(sys.argv[2], encoding="utf-8"))
+if isinstance(pages, dict):  # HTML pages: their files, read as bytes
+    pages = [open(p, "rb").read() for p in pages["paths"]]
 passes = int(sys.argv[3])
 for p in pages[:50]:
     newsclean.extract(p)
@@ -104,17 +118,31 @@ def main() -> int:
     ap.add_argument(
         "--instructions", action="store_true", help="count instructions with valgrind instead of timing (noise-free)"
     )
+    ap.add_argument("--html", action="store_true", help="time the HTML path on HTML pages (see above)")
+    ap.add_argument("--sample", type=int, default=0, help="with --html: at most this many pages, evenly spread")
     args = ap.parse_args()
-    pages = corpus(args.pages, args.corpus)
+    pages: list[str] | dict[str, list[str]]
+    if args.html:
+        folder = args.corpus if args.corpus != DEV else HTML_DEV
+        paths = sorted(folder.glob("*.htm*"))
+        step = max(1, -(-len(paths) // args.sample)) if args.sample else 1  # evenly spread
+        pages = {"paths": [str(p.resolve()) for p in paths[::step]]}
+        if not pages["paths"]:
+            pages = [
+                f"<html><body><article>{_as_markup(t)}</article></body></html>" for t in corpus(args.pages, folder)
+            ]
+    else:
+        pages = corpus(args.pages, args.corpus)
+    n = len(pages["paths"]) if isinstance(pages, dict) else len(pages)
     if args.instructions:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             pages_file = folder / "pages.json"
             pages_file.write_text(json.dumps(pages), encoding="utf-8")
             base = _checkout(args.base, folder / "base")
-            a_i = _per_page(ROOT, pages_file, len(pages))
-            b_i = _per_page(base, pages_file, len(pages))
-        print(f"pages: {len(pages)} (instructions per page, valgrind callgrind)")
+            a_i = _per_page(ROOT, pages_file, n)
+            b_i = _per_page(base, pages_file, n)
+        print(f"pages: {n} (instructions per page, valgrind callgrind)")
         print(f"this tree : {a_i / 1e6:.3f} M")
         print(f"{args.base:10}: {b_i / 1e6:.3f} M")
         print(f"ratio this/base: {a_i / b_i:.3f}")
@@ -130,7 +158,7 @@ def main() -> int:
             a_times.append(_time(ROOT, pages_file, args.passes))
             b_times.append(_time(base, pages_file, args.passes))
     a, b = statistics.median(a_times), statistics.median(b_times)
-    print(f"pages: {len(pages)}, rounds: {args.rounds}")
+    print(f"pages: {n}, rounds: {args.rounds}")
     print(f"this tree : median {a:.3f} ms/page, best {min(a_times):.3f}")
     print(f"{args.base:10}: median {b:.3f} ms/page, best {min(b_times):.3f}")
     print(f"ratio this/base: {a / b:.3f} (median), {min(a_times) / min(b_times):.3f} (best)")

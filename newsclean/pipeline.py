@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from .body import extract_body
 from .classify import Item, Kind, classify
@@ -34,6 +35,9 @@ from .segment import Block, Segmentation, segment
 from .sitefields import FieldHit, assign_field_lines, settle
 from .timeparse import resolve
 
+if TYPE_CHECKING:  # the HTML path is imported only for HTML input
+    from .html.extract import HtmlPage
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
 
@@ -48,7 +52,7 @@ def normalize_source(source: str | bytes, *, content_type: str = "auto", max_lin
     if _is_html(text, content_type):
         from .html.extract import render, strip_markup
 
-        return normalize(strip_markup(text)) if _unparsable(text, max_lines) else render(text)[2]
+        return normalize(strip_markup(text)) if _unparsable(text, max_lines) else render(text).text
     return normalize(text)
 
 
@@ -149,21 +153,35 @@ def _dispatch(
     max_lines: int,
 ) -> Page:  # fmt: skip
     if _is_html(text, content_type):
-        from .html.extract import extract_html, strip_markup
+        from .html import extract as html
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
         why = _unparsable(text, max_lines)
         if why is None:
-            # the HTML path hands the text pipeline pages it found to be an aggregator's; the
-            # generic layout is for scraped text, where no markup said what the page is
-            return extract_html(text, url, fetched_at, rules, warnings, _run_aggregator_html)
+            return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
         warnings.append(f"{why}: read as text without its tags")
-        text = strip_markup(text)
+        text = html.strip_markup(text)
     text = normalize(text)
     if too_many_lines(text, max_lines):  # past any news page: segmenting takes memory by the line
         return plain_page(text, url, warnings, max_lines)
     return _run(text, url, fetched_at, rules, warnings)
+
+
+def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]) -> Page:
+    """An aggregator's page (its furniture in a site rule file) goes through the text pipeline,
+    like the same page scraped as text; any other page is read as a news page by its markup."""
+    from .html import extract as html
+
+    title = None
+    if html.may_be_aggregator(doc.text, rules, doc.meta):  # only then is the text pass worth it
+        # the aggregator reading, not the generic layout: that is for scraped text, where no
+        # markup said what the page is
+        page = _run(doc.text, doc.url, fetched_at, rules, list(warnings), layouts=False)
+        if html.is_aggregator(page, rules, doc.meta):
+            return html.with_markup_fields(page, doc.meta)
+        title = page.main.title if page.main is not None else None
+    return html.article_page(doc, rules, warnings, title_hint=title)
 
 
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
@@ -183,12 +201,6 @@ def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception)
 # Whether the current extract() call records its decisions: set by extract() for the call
 # only (a context variable, so threads and the HTML path's call into the text pipeline agree).
 _TRACING: ContextVar[bool] = ContextVar("newsclean_tracing", default=False)
-
-
-def _run_aggregator_html(
-    text: str, url: str | None, fetched_at: datetime | None, rules: RuleSet, warnings: list[str]
-) -> Page:
-    return _run(text, url, fetched_at, rules, warnings, layouts=False)
 
 
 def _run(

@@ -188,7 +188,7 @@ def _exact_depth(markup: str) -> int:
     ],
 )
 def test_the_depth_check_agrees_with_an_exact_count(markup: str) -> None:
-    from newsclean.html.extract import MAX_DEPTH, _depth_bound, too_deep
+    from newsclean.html.rendering import MAX_DEPTH, _depth_bound, too_deep
 
     exact = _exact_depth(markup)
     assert _depth_bound(markup) >= exact  # the shortcut only ever over-estimates
@@ -454,11 +454,11 @@ def test_an_account_name_in_the_markup_is_read_as_the_byline_spells_it(account: 
 
 
 def test_loose_text_before_a_block_stays_before_it() -> None:
-    from newsclean.html.extract import render
+    from newsclean.html.rendering import render
 
-    _, walk, _, _ = render(
+    walk = render(
         "<html><body><article><span>By Jane Roe</span><p>The story.</p>The end note</article></body></html>"
-    )
+    ).walk
     assert [b.text for b in walk.blocks] == ["By Jane Roe", "The story.", "The end note"]
 
 
@@ -484,7 +484,7 @@ def test_figure_labels_mark_captions_and_bare_photo_credits() -> None:
     assert page.main is not None
     assert page.main.captions == [figure.split(": ", 1)[1], "The ridge above the village, seen from the valley floor."]
     assert not any(p.startswith(("Abbildung", "Foto", "Bild")) for p in page.main.paragraphs)
-    assert any(r.rule == "heuristic.photo-credit" and r.text == "Foto: J. Roe" for r in page.removed)
+    assert any(r.rule == "html.photo-credit" and r.text == "Foto: J. Roe" for r in page.removed)
 
 
 def test_a_byline_above_a_date_is_not_an_aggregator_header() -> None:
@@ -517,7 +517,7 @@ def _authored_page(first: str) -> str:
 def test_a_printed_byline_at_the_storys_top_is_not_body(line: str) -> None:
     page = newsclean.extract(_authored_page(line))
     assert page.main is not None and line not in page.main.paragraphs
-    assert any(r.rule == "byline.line" and r.text == line for r in page.removed)
+    assert any(r.rule == "html.byline-block" and r.text == line for r in page.removed)
 
 
 @pytest.mark.parametrize(
@@ -788,7 +788,7 @@ def test_the_authors_box_under_the_story_is_not_body(box: str) -> None:
     page = _bio_page("jane", box)
     assert page.main is not None and page.main.byline == ["Jane Roe"]
     assert all("covered the harbour" not in p for p in page.main.paragraphs)
-    assert any(r.rule == "byline.bio" and r.text == box for r in page.removed)
+    assert any(r.rule == "html.author-bio" and r.text == box for r in page.removed)
 
 
 def test_a_person_in_the_markup_who_is_not_the_author_keeps_their_paragraph() -> None:
@@ -855,7 +855,7 @@ def test_a_labelled_byline_inside_the_story_names_the_author() -> None:
     """Footnotes or an interview may follow the byline: "Autorin:" is a byline wherever it stands."""
     page = _pier_page("{body}<p>Autorin: Jane Roe, Leiterin des Hafenbüros.</p>{body}")
     assert page.main is not None and page.main.byline == ["Jane Roe"]
-    assert any(r.rule == "byline.line" and r.text.startswith("Autorin: Jane Roe") for r in page.removed)
+    assert any(r.rule == "html.byline-paragraph" and r.text.startswith("Autorin: Jane Roe") for r in page.removed)
 
 
 def test_an_author_line_in_a_book_fact_box_is_not_the_byline() -> None:
@@ -913,7 +913,7 @@ def test_a_slash_separated_byline_with_date_and_photo_credit_over_the_headline()
         f"<h1>Harbour board approves the pier</h1>{body}</div></body></html>"
     )
     assert page.main is not None and page.main.byline == ["Jane Roe"] and page.main.captions == []
-    assert any(r.rule == "byline.line" and r.text == meta for r in page.removed)
+    assert any(r.rule == "html.byline-block" and r.text == meta for r in page.removed)
 
 
 @pytest.mark.parametrize("line", ["jeudi 13 juin 2019, par Jane Roe", "29. Juni 2017, 23:39 · von Jane Roe"])

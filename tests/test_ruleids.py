@@ -16,9 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # against an installed build, without the source tree)
 PACKAGE = Path(newsclean.__file__).resolve().parent
 _ID = re.compile(r"(heuristic|layout|byline|credit|dateline|segment|caption|html|field)\.[a-z0-9-]+")
-# The HTML path's module still emits a few ids from several functions; it is being split by
-# job (issue 23), and its ids get one function each then.
-SHARED_SITES_ALLOWED = {"newsclean/html/extract.py"}
 
 
 def _sites() -> dict[str, set[str]]:
@@ -61,9 +58,8 @@ def test_every_registered_id_is_emitted() -> None:
 def test_each_id_is_emitted_from_one_function() -> None:
     shared = {}
     for rid, where in _sites().items():
-        counted = {w for w in where if w.split(":")[0] not in SHARED_SITES_ALLOWED}
-        if len(counted) > 1:
-            shared[rid] = sorted(counted)
+        if len(where) > 1:
+            shared[rid] = sorted(where)
     assert not shared, f"ids emitted from more than one function: {shared}"
 
 

@@ -9,10 +9,13 @@ its tag and link density, and scores containers by the paragraph text they hold 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, Names, furniture, read_names
+from .classnames import DATE_WORDS as DATE_WORDS
 
 SKIP = frozenset(
     "script style noscript template svg iframe form button select input textarea nav footer aside "
@@ -23,24 +26,18 @@ BLOCK = frozenset(
     "ul ol dl table tr figure address details summary caption center".split()
 )
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
-# Class and id words that mark page furniture, and words that mark the story itself.
-_BOILER = frozenset(
-    "comment comments share sharing sharebar social related sidebar footer navbar nav navigation menu "
-    "breadcrumb breadcrumbs newsletter subscribe subscription advert advertisement ads adslot ad "
-    "promo cookie cookies consent popup modal signup login banner pagination pager disqus outbrain "
-    "taboola mostread trending recommended recommendations teaser teasers overlay".split()
-)
-_STORY_PROPS = frozenset(("description", "articleBody", "abstract"))
-# Furniture words a site may also give its lead box, the one holding the headline (h1) and
-# standfirst; around other stories' headlines they mean teasers of those.
-_LEAD_WORDS = frozenset(("teaser", "teasers"))
-_KEEP = frozenset("article content body main post entry story text headline byline caption blog".split())
-CLASS_WORDS = regex.compile(r"[\s_\-]+")  # how class and id attributes split into words
-_HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_DIGITS = re.compile(r"\d+")
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 ANCESTORS = 24
-PENALTY = 0.5  # furniture text counts half against a container
+# Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
+# kicker, a date line) and 9 below it (standfirst, byline, date, photo credit); without an
+# h1, among the page's first 12 blocks.
+TITLE_ZONE_ABOVE = 4
+TITLE_ZONE_BELOW = 10
+TITLE_ZONE_NO_H1 = 12
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+HEADS = frozenset(("h2", "h3"))  # the headings a headline or a section title is set in
+SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 @dataclass
@@ -73,35 +70,64 @@ class Walk:
     bad: dict[int, int] = field(default_factory=dict)
     hints: list[int] = field(default_factory=list)  # containers the markup names as the story body
     date_nodes: list[LexborNode] = field(default_factory=list)  # elements whose class or id says "date"
+    parent: dict[int, int] = field(default_factory=dict)  # container -> the container around it
+    anchors: dict[int, int] = field(default_factory=dict)  # container -> links inside it
+    chars: dict[int, int] = field(default_factory=dict)  # container -> characters of text inside it
+    late: dict[int, str] = field(default_factory=dict)  # author boxes and tag lists: container -> rule id
+    teasers: set[int] = field(default_factory=set)  # containers that are lists of teaser cards
+    breaks: list[int] = field(default_factory=list)  # blocks before which comments or related links stood
+    h1: int | None = None  # the first <h1> block: where the story's headline usually stands
+
+    def shape(self, key: int) -> str | None:
+        """A container's class and id names without the numbers that count its kind."""
+        names = self.names.get(key)
+        return _DIGITS.sub("", names) if names else names
+
+    def title_zone(self) -> range:
+        """The blocks just around the headline, where pages print its byline and date."""
+        if self.h1 is None:
+            return range(min(TITLE_ZONE_NO_H1, len(self.blocks)))
+        return range(max(0, self.h1 - TITLE_ZONE_ABOVE), min(self.h1 + TITLE_ZONE_BELOW, len(self.blocks)))
 
 
-def _inspect(node: LexborNode, tag: str, depth: int) -> tuple[bool, str, str | None]:
-    """Whether to skip the element, its class and id words, and its ``itemprop``.
+# What _inspect says of an element: why it is skipped (see classnames.py) or None, its class
+# and id, its itemprop, whether it is a link with a target (an anchor, even one with no text,
+# over a teaser card), and what its names say. A plain tuple: it is made for every element.
+_Seen = tuple[str | None, str, str | None, bool, Names | None]
+_NOTHING: _Seen = (None, "", None, False, None)
+_SKIPPED: _Seen = (FURNITURE, "", None, False, None)
+
+
+def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
+    """Whether to skip the element and why, its class and id, ``itemprop`` and ``href``.
 
     Reading ``node.attributes`` is the walk's most expensive step, so it happens once here
-    and the words serve everything that looks at class names (boilerplate, date elements,
+    and the names serve everything that looks at class names (boilerplate, date elements,
     body hints) instead of a CSS query per concern over the whole tree.
     """
     if tag in SKIP:
-        return not (tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node)), "", None
+        return _NOTHING if tag == "form" and depth <= WRAPPER_DEPTH and _holds_story(node) else _SKIPPED
     attrs = node.attributes
     if not attrs:
-        return False, "", None
+        return _NOTHING
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True, "", None
+        return _SKIPPED
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True, "", None
+        return _SKIPPED
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     itemprop = attrs.get("itemprop")
-    if tag in ("html", "body", "article", "main", "h1") or not names or len(names) > 400:
-        return False, names, itemprop
-    words = {w.lower() for w in CLASS_WORDS.split(names) if w}
-    # a story's standfirst styled as a "teaser" says what it is in its itemprop
-    boiler = bool(words & _BOILER) and not words & _KEEP and itemprop not in _STORY_PROPS
-    if boiler and words & _LEAD_WORDS and node.css_first("h1") is not None:
-        return False, names, itemprop  # the story's lead box: headline, standfirst, photo
-    return boiler and not (depth <= WRAPPER_DEPTH and _holds_story(node)), names, itemprop
+    href = tag == "a" and "href" in attrs
+    if not names or len(names) > 400:
+        return None, names, itemprop, href, None
+    said = read_names(names)
+    if tag in ("html", "body", "article", "main", "h1"):
+        return None, names, itemprop, href, said
+    found = furniture(said, itemprop)
+    if found is None or (found is LEAD_BOX_WORD and node.css_first("h1") is not None):
+        return None, names, itemprop, href, said  # (a lead box: headline, standfirst, photo)
+    skip = None if depth <= WRAPPER_DEPTH and _holds_story(node) else found
+    return skip, names, itemprop, href, said
 
 
 # What a page wrapper holds and a sidebar, ad slot or menu does not: the headline or the
@@ -120,65 +146,37 @@ def _holds_story(node: LexborNode) -> bool:
     return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= _STORY_PARAGRAPHS
 
 
+@dataclass
+class _Open:
+    """The walk's stacks: for each open block, its text parts so far, its link characters and
+    tag, and the enclosing containers' keys (innermost last)."""
+
+    texts: list[list[str]] = field(default_factory=lambda: [[]])
+    links: list[int] = field(default_factory=lambda: [0])
+    tags: list[str] = field(default_factory=lambda: ["body"])
+    containers: list[int] = field(default_factory=lambda: [0])
+    in_link: int = 0
+    next_id: int = 1
+
+
 def walk(tree: LexborHTMLParser) -> Walk:
     """Blocks of the page in reading order, and container scores for the main content."""
     out = Walk()
     root = tree.body or tree.root
     if root is None:
         return out
-    # stacks: open blocks' text parts, their link chars, and enclosing containers
-    texts: list[list[str]] = [[]]
-    links: list[int] = [0]
-    block_tags: list[str] = ["body"]
-    containers: list[int] = [0]
-    in_link = 0
+    st = _Open()
     node: LexborNode | None = root.child
-    next_id = 1
-    depth_guard = 0
+    depth = 0
     while node is not None:
         tag = node.tag or ""
-        descend = False
         if tag == "-text":
-            t = node.text_content
-            if t and t.strip():
-                texts[-1].append(t.replace("\n", " "))
-                if in_link:
-                    links[-1] += len(t.strip())
-            elif t and texts[-1]:  # the space between two inline elements: "<b>a</b> <i>b</i>"
-                texts[-1].append(" ")
-        elif tag in ("-comment", "!doctype"):
-            pass
-        elif tag == "br":
-            texts[-1].append("\n")
-        elif (seen := _inspect(node, tag, depth_guard))[0]:
-            pass
+            _text(node, st)
+            descend = False
         else:
-            names, itemprop = seen[1], seen[2]
-            if names and len(out.date_nodes) < 200 and _DATE_NAMES.search(names):
-                out.date_nodes.append(node)
-            descend = node.child is not None
-            if tag in BLOCK:
-                key = next_id
-                next_id += 1
-                out.keys[node.mem_id] = key
-                if tag == "article" or itemprop == "articleBody" or (names and _HINT_NAMES.search(names)):
-                    out.hints.append(key)
-                out.tags[key] = tag
-                if names:
-                    out.names[key] = names
-                out.depth[key] = len(containers)
-                if descend:
-                    # loose text of the enclosing block so far comes before this block's
-                    # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
-                    _flush(out, texts, links, block_tags, containers)
-                    texts.append([])
-                    links.append(0)
-                    block_tags.append(tag)
-                    containers.append(key)
-            if tag == "a" and descend:
-                in_link += 1
-        if descend and depth_guard < 100_000:
-            depth_guard += 1
+            descend = _element(node, tag, depth, out, st)
+        if descend and depth < 100_000:
+            depth += 1
             node = node.child
             continue
         # leave this node and every ancestor that has no next sibling
@@ -187,76 +185,101 @@ def walk(tree: LexborHTMLParser) -> Walk:
             if node is None or node is root:
                 node = None
                 break
-            depth_guard -= 1
-            _close(node, out, texts, links, block_tags, containers)
+            depth -= 1
+            _close(node, out, st)
             if node.tag == "a":
-                in_link = max(0, in_link - 1)
+                st.in_link = max(0, st.in_link - 1)
         if node is not None:
             node = node.next
-    _flush(out, texts, links, block_tags, containers)
-    _pick(out)
+    _flush(out, st)
+    out.h1 = next((i for i, b in enumerate(out.blocks) if b.tag == "h1"), None)
     return out
 
 
-def _close(
-    node: LexborNode, out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str],
-    containers: list[int],
+def _text(node: LexborNode, st: _Open) -> None:
+    t = node.text_content
+    if t and t.strip():
+        st.texts[-1].append(t.replace("\n", " "))
+        if st.in_link:
+            st.links[-1] += len(t.strip())
+    elif t and st.texts[-1]:  # the space between two inline elements: "<b>a</b> <i>b</i>"
+        st.texts[-1].append(" ")
+
+
+def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bool:
+    """Take in an element; whether to walk into it."""
+    if tag in ("-comment", "!doctype"):
+        return False
+    if tag == "br":
+        st.texts[-1].append("\n")
+        return False
+    skip, names, itemprop, href, said = _inspect(node, tag, depth)
+    if skip is not None:
+        if skip is CLOSING:  # comments, related links: where they stand, a story has ended
+            _flush(out, st)
+            out.breaks.append(len(out.blocks))
+        return False
+    if said is not None and said.dated and len(out.date_nodes) < 200:
+        out.date_nodes.append(node)
+    descend = node.child is not None
+    if tag in BLOCK:
+        _open_block(node, tag, names, itemprop, said, descend, out, st)
+    if href:
+        out.anchors[st.containers[-1]] = out.anchors.get(st.containers[-1], 0) + 1
+    if tag == "a" and descend:
+        st.in_link += 1
+    return descend
+
+
+def _open_block(
+    node: LexborNode, tag: str, names: str, itemprop: str | None, said: Names | None, descend: bool, out: Walk,
+    st: _Open,
 ) -> None:  # fmt: skip
+    key = st.next_id
+    st.next_id += 1
+    out.keys[node.mem_id] = key
+    if tag == "article" or itemprop == "articleBody" or (said is not None and said.body):
+        out.hints.append(key)
+    out.tags[key] = tag
+    if names:
+        out.names[key] = names
+        if said is not None and said.late is not None:
+            out.late[key] = said.late
+    out.depth[key] = len(st.containers)
+    out.parent[key] = st.containers[-1]
+    if descend:
+        # loose text of the enclosing block so far comes before this block's
+        # ("<div>By Jane Roe<p>Story</p></div>"), not after all of its children
+        _flush(out, st)
+        st.texts.append([])
+        st.links.append(0)
+        st.tags.append(tag)
+        st.containers.append(key)
+
+
+def _close(node: LexborNode, out: Walk, st: _Open) -> None:
     key = out.keys.get(node.mem_id)
-    if key is None or len(containers) <= 1 or containers[-1] != key:
+    if key is None or len(st.containers) <= 1 or st.containers[-1] != key:
         return
-    _flush(out, texts, links, block_tags, containers)
-    texts.pop()
-    links.pop()
-    block_tags.pop()
-    containers.pop()
+    _flush(out, st)
+    st.texts.pop()
+    st.links.pop()
+    st.tags.pop()
+    st.containers.pop()
 
 
-def _flush(out: Walk, texts: list[list[str]], links: list[int], block_tags: list[str], containers: list[int]) -> None:
+def _flush(out: Walk, st: _Open) -> None:
     """Emit the innermost open block's text gathered so far (a block may be split by children)."""
-    parts = texts[-1]
+    parts = st.texts[-1]
     if not parts:
         return
     raw = "".join(parts)
-    texts[-1] = []
-    link_chars = links[-1]
-    links[-1] = 0
+    st.texts[-1] = []
+    link_chars = st.links[-1]
+    st.links[-1] = 0
     for piece in raw.split("\n"):
         text = " ".join(piece.split())
         if not text:
             continue
-        anc = tuple(containers[-ANCESTORS:])
-        tag = block_tags[-1]
-        out.blocks.append(Block(text, tag, min(link_chars, len(text)), anc))
+        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-ANCESTORS:])))
         link_chars = max(0, link_chars - len(text))
-        # every enclosing container gains the block's story text and loses its furniture text
-        block = out.blocks[-1]
-        storyish = is_storyish(block)
-        good = len(text) if storyish else 0
-        bad = block.link_chars + (0 if storyish or tag in _HEADINGS else len(text))
-        for a in anc:
-            out.good[a] = out.good.get(a, 0) + good
-            out.bad[a] = out.bad.get(a, 0) + bad
-
-
-def _pick(out: Walk) -> None:
-    """The container with the most story text net of furniture text."""
-    for k, good in out.good.items():
-        out.score[k] = good - PENALTY * out.bad.get(k, 0)
-    if out.score:
-        top = max(out.score.values())
-        # nested containers holding the same text tie: the innermost one is the story's own
-        near = [k for k, v in out.score.items() if v >= top - abs(top) * 0.03]
-        out.best = max(near, key=lambda k: (out.depth.get(k, 0), out.score[k]))
-
-
-_HINT_WORDS = ("article-body", "articleBody", "articlebody", "article__body", "article-content", "article-text",
-              "articletext", "entry-content", "post-content", "post-body", "story-body", "storybody",
-              "story-content", "content-body", "main-content", "news-content")  # fmt: skip
-
-
-_HINT_NAMES = regex.compile("|".join(regex.escape(w) for w in _HINT_WORDS))
-# Class and id words of elements that hold a date (".date", ".meta-date", "#post-time", ".fecha").
-DATE_WORDS = ("date", "Date", "time", "Time", "datum", "Datum", "posted", "published", "meta", "byline", "zeit",
-               "fecha")  # fmt: skip
-_DATE_NAMES = regex.compile("|".join(DATE_WORDS))

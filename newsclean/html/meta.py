@@ -18,7 +18,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..timeparse import parse_absolute
-from .blocks import CLASS_WORDS
+from .classnames import CLASS_WORDS
 from .dates import dom_date
 
 _ARTICLE_TYPES = {
@@ -52,6 +52,7 @@ class Meta:
     # the author box under the story, whitespace-collapsed and casefolded
     bios: list[str] = field(default_factory=list)
     near_slot: int = 0
+    article_body: str | None = None  # JSON-LD articleBody: the story's text as the site states it
 
     @property
     def us(self) -> bool:
@@ -59,7 +60,7 @@ class Meta:
         return (self.lang or "").lower() in ("en-us", "en_us")
 
 
-def _iso(text: str | None) -> datetime | None:
+def iso_date(text: str | None) -> datetime | None:
     if not text:
         return None
     m = _ISO.search(text)
@@ -108,13 +109,14 @@ def bio_key(text: str) -> str:
 
 
 def is_bio(text: str, meta: Meta) -> bool:
-    """Whether a block is the author box: the author's description, whole or cut short."""
+    """Whether a block is the author box: the author's description, whole or cut short, or
+    one paragraph of it (a box that prints the description as several paragraphs)."""
     if len(text) < MIN_BIO or not meta.bios:
         return False
     key = bio_key(text)
     short = key.rstrip(" .…")  # a box that cuts the description short ends in an ellipsis
     return any(
-        key == b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
+        key in b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
     )
 
 
@@ -148,21 +150,39 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNode] | None = None) -> Meta:
+    """What the markup says about the page: title, headings, authors, dates, site and section."""
     meta = Meta()
     html = tree.css_first("html")
     if html is not None:
         meta.lang = html.attributes.get("lang")
-    head_metas: dict[str, str] = {}
+    head_metas = _head_metas(tree)
+    _json_ld(tree, meta)
+    meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
+    meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
+    _author_candidates(tree, head_metas, meta)
+    _markup_dates(tree, head_metas, url, date_nodes or [], meta)
+    meta.section = meta.section or head_metas.get("article:section")
+    title = tree.css_first("title")
+    if title is not None:
+        meta.title = " ".join(title.text().split()) or None
+    _headings(tree, meta)
+    return meta
+
+
+def _head_metas(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` tags by property, name or itemprop (lower-cased); the first of each wins."""
+    out: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
         content = attrs.get("content")
-        if key and content and key not in head_metas:
-            head_metas[key] = " ".join(content.split())
-    _json_ld(tree, meta)
-    meta.headline = meta.headline or head_metas.get("og:title") or head_metas.get("twitter:title")
-    meta.site_name = meta.site_name or head_metas.get("og:site_name") or head_metas.get("application-name")
-    # authors: every source in order of trust; the first that names a person wins
+        if key and content and key not in out:
+            out[key] = " ".join(content.split())
+    return out
+
+
+def _author_candidates(tree: LexborHTMLParser, head_metas: dict[str, str], meta: Meta) -> None:
+    """Every author source in order of trust; the first that names a person wins."""
     candidates: list[list[str] | Callable[[], list[str]]] = [meta.authors]
     for n in ("1", "2", "3"):
         label = head_metas.get(f"twitter:label{n}", "").lower()
@@ -176,38 +196,47 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
     meta.candidates = candidates
     choose_authors(meta)
 
+
+_META_DATES = (
+    "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+    "sailthru.date", "parsely-pub-date", "og:published_time", "dcterms.created", "date.created",
+    "publication_date", "article.published",
+)  # fmt: skip
+
+
+def _markup_dates(
+    tree: LexborHTMLParser, head_metas: dict[str, str], url: str | None, date_nodes: list[LexborNode], meta: Meta
+) -> None:
+    """The dates the markup states, by source (the vote weighs them; see :mod:`.vote`)."""
     if meta.published is not None and meta.published_text:
         meta.dates["ld"] = (meta.published, meta.published_text)
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time",
-                "dcterms.created", "date.created", "publication_date", "article.published"):  # fmt: skip
-        dt = _iso(head_metas.get(key))
+    for key in _META_DATES:
+        dt = iso_date(head_metas.get(key))
         if dt:
             meta.dates["meta"] = (dt, head_metas[key])
             break
     for node in tree.css("time[datetime], [itemprop=datePublished]")[:20]:
         raw = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
-        dt = _iso(raw)
+        dt = iso_date(raw)
         if dt:
             meta.dates["time"] = (dt, raw or "")
             break
-    dom = dom_date(tree, date_nodes or [], us=meta.us)
+    dom = dom_date(tree, date_nodes, us=meta.us)
     if dom is not None:
         meta.dates["dom"] = (dom, dom.date().isoformat())
-    modified = _iso(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
+    modified = iso_date(head_metas.get("article:modified_time") or head_metas.get("og:updated_time"))
     if modified is not None:
         meta.dates["modified"] = (modified, modified.isoformat())
-    if url:
-        m = _DATE_IN_URL.search(url)
-        if m:
-            try:
-                meta.dates["url"] = (datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC), m.group(0).strip("/-"))
-            except ValueError:
-                pass
-    meta.section = meta.section or head_metas.get("article:section")
-    title = tree.css_first("title")
-    if title is not None:
-        meta.title = " ".join(title.text().split()) or None
+    m = _DATE_IN_URL.search(url) if url else None
+    if m:
+        try:
+            meta.dates["url"] = (datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC), m.group(0).strip("/-"))
+        except ValueError:
+            pass
+
+
+def _headings(tree: LexborHTMLParser, meta: Meta) -> None:
+    """The page's first h1s (with any roof line printed inside), and an h1 that is the logo."""
     for h in tree.css("h1")[:5]:
         whole = " ".join(h.text().split())
         if whole and _is_logo(h, whole):
@@ -217,7 +246,6 @@ def read_meta(tree: LexborHTMLParser, url: str | None, date_nodes: list[LexborNo
             split = _kicker(h, whole)
             if split is not None:
                 meta.kickers[whole] = split
-    return meta
 
 
 # A link to the site's root: "/", "/?locale=de", "https://example.org", "https://example.org/#top".
@@ -477,13 +505,16 @@ def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
             headline = obj.get("headline") if article_like else None
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = " ".join(headline.split())
+            body = obj.get("articleBody") if article_like else None
+            if isinstance(body, str) and not meta.article_body:
+                meta.article_body = body
             if "author" in obj:
                 people = _resolve(obj["author"], by_id)
                 if not meta.authors:
                     meta.authors = _names(people)
                 meta.bios += _bios(people)
             if meta.published is None and isinstance(obj.get("datePublished"), str):
-                meta.published = _iso(obj["datePublished"])
+                meta.published = iso_date(obj["datePublished"])
                 meta.published_text = obj["datePublished"] if meta.published else None
             section = obj.get("articleSection")
             if isinstance(section, list):
