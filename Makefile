@@ -6,35 +6,42 @@ FETCHED_AT ?= 2025-06-10T12:00:00+00:00
 
 .PHONY: run test lint bench clean docs wheel-check compiled-check
 
+# The runtime alone for `make run` (the command and its dependencies); the test and lint
+# tools on top of it only for the targets that need them.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
 run: $(VENV)/.installed  ## extract every bundled fixture page to out/fixtures.jsonl
 	@mkdir -p out
-	$(PY) -m newsclean convert fixtures -o out/fixtures.jsonl --fetched-at $(FETCHED_AT)
+	$(VENV)/bin/newsclean convert fixtures --glob '*.txt' -o out/fixtures.jsonl --fetched-at $(FETCHED_AT)
+	@echo "newsclean is in $(VENV)/bin: 'source $(VENV)/bin/activate' puts it on your PATH"
 
-test: $(VENV)/.installed  ## the test suite
+test: $(VENV)/.dev-installed  ## the test suite
 	$(PY) -m pytest
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check newsclean tests fixtures benchmarks fuzz
 	$(PY) -m ruff format --check newsclean tests fixtures benchmarks fuzz
 	$(PY) -m mypy newsclean
 
-bench: $(VENV)/.installed  ## hostile-input timings at 1x and 4x size
+bench: $(VENV)/.dev-installed  ## hostile-input timings at 1x and 4x size
 	$(PY) benchmarks/hostile.py
 
 clean:
 	rm -rf $(VENV) out build dist *.egg-info .compiled
 
-docs: $(VENV)/.installed  ## the documentation site, strictly (warnings fail)
+docs: $(VENV)/.dev-installed  ## the documentation site, strictly (warnings fail)
 	$(PY) -m pip install --quiet -e '.[docs]'
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
-wheel-check: $(VENV)/.installed  ## build a wheel, install it in a fresh venv, convert the fixtures with it
+wheel-check: $(VENV)/.dev-installed  ## build a wheel, install it in a fresh venv, convert the fixtures with it
 	rm -rf dist build/wheel-venv
 	$(PY) -m pip wheel --quiet --no-deps -w dist .
 	$(PYTHON) -m venv build/wheel-venv
@@ -50,7 +57,7 @@ compiled-check:  ## build the mypyc-compiled package and run the test suite agai
 	rm -rf $(COMPILED_DIR) && mkdir -p $(COMPILED_DIR)
 	$(PYTHON) -m venv $(COMPILED_DIR)/venv
 	$(COMPILED_DIR)/venv/bin/python -m pip install --quiet --upgrade pip
-	$(COMPILED_DIR)/venv/bin/python -m pip install --quiet "setuptools>=68" wheel '.[dev]'
+	$(COMPILED_DIR)/venv/bin/python -m pip install --quiet "setuptools>=77" wheel '.[dev]'
 	# mypyc type-checks against the installed dependencies and stubs, hence no build isolation
 	NEWSCLEAN_COMPILE=1 $(COMPILED_DIR)/venv/bin/python -m pip install --quiet --no-build-isolation --no-deps --force-reinstall .
 	git ls-files | grep -v '^newsclean/' | tar -cf - -T - | tar -xf - -C $(COMPILED_DIR)

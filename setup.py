@@ -23,6 +23,7 @@ COMPILED = [
     "newsclean/body.py",
     "newsclean/header.py",
     "newsclean/timeparse.py",
+    "newsclean/dates.py",
     "newsclean/rules.py",
     "newsclean/decode.py",
     "newsclean/fields/inline.py",

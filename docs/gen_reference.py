@@ -14,8 +14,8 @@ os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal: fix it so 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent))
 
-from newsclean.cli import build_parser  # noqa: E402
-from newsclean.models import Page  # noqa: E402
+from newsclean.cli import build_parser, page_schema  # noqa: E402
+from newsclean.rows import COLUMNS  # noqa: E402
 
 
 def cli_markdown() -> str:
@@ -29,7 +29,19 @@ def cli_markdown() -> str:
     for name, p in sub.choices.items():  # type: ignore[attr-defined]
         parts.append(f"## newsclean {name}\n")
         parts.append("```text\n" + p.format_help() + "```\n")
+    parts.append(columns_markdown())
     return "\n".join(parts)
+
+
+def columns_markdown() -> str:
+    rows = "\n".join(f"| `{name}` | `{kind}` | {meaning} |" for name, kind, meaning in COLUMNS)
+    return (
+        "## Columns of Parquet and CSV output\n\n"
+        "One row per article (`newsclean.to_rows(page)` gives the same rows in Python); a page\n"
+        "without articles gives one row with the article columns empty, so every input and its\n"
+        "warnings are in the table. In CSV, lists, maps and structs are JSON and times ISO 8601.\n\n"
+        "| column | type | meaning |\n|---|---|---|\n" + rows + "\n"
+    )
 
 
 def rule_ids_markdown() -> str:
@@ -47,7 +59,7 @@ def rule_ids_markdown() -> str:
 
 
 def schema_json() -> str:
-    return json.dumps(Page.model_json_schema(), indent=2) + "\n"
+    return json.dumps(page_schema(), indent=2) + "\n"
 
 
 def main() -> None:

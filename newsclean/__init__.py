@@ -13,6 +13,7 @@ from .models import Article, Dateline, Page, Removal
 from .oversize import DEFAULT_MAX_LINES
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .pipeline import normalize_source as normalize
+from .rows import to_rows
 from .rules import RuleSet, default_rules, load_rules
 from .syndication import Cluster, cluster
 
@@ -21,5 +22,5 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_MAX_LINES", "Article", "Cluster", "Dateline", "NewscleanError", "Page", "PageTooLarge",
     "Removal", "RuleSet", "RulesError", "__version__", "cluster", "default_rules", "extract", "load_rules",
-    "normalize",
+    "normalize", "to_rows",
 ]  # fmt: skip

@@ -19,6 +19,7 @@ import json
 import os
 import re
 import stat
+import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,13 +28,23 @@ from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import IO, Any, NamedTuple
 
+from .dates import UNRESOLVED
 from .errors import NewscleanError
+from .inputs import GZIP_MAGIC, HEAD, RECORDS, WARC, Prefixed, kind_of, unpacked_head, warc_pages
 from .models import Page
 from .pipeline import DEFAULT_MAX_BYTES, extract
+from .render import markdown
+from .rows import to_rows
 from .rules import RuleSet, default_rules, load_rules
 
-PAGE_SUFFIXES = (".txt", ".html", ".htm")
-RECORD_SUFFIXES = (".jsonl",)
+# The names a folder walk takes, each optionally gzipped, and names without an extension
+# (saved pages often have none). What a file holds is told from its bytes, never from its
+# name (see :mod:`newsclean.inputs`); the name only keeps a walk from reading a folder's
+# labels, scripts and images as pages. ``--glob`` replaces this choice.
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".xht", ".shtml", ".php", ".asp", ".aspx", ".jsp",
+                 ".cfm", ".md", ".markdown")  # fmt: skip
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".warc", ".wet", ".arc")
+STDIN = "-"
 CHUNK = 32
 # A chunk also closes at this many bytes of records, so the chunks in flight (two per worker)
 # stay small whatever the records' sizes.
@@ -63,14 +74,24 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+@dataclass
+class Tally:
+    """What the inputs held besides pages, counted for the summary line (never silently
+    dropped): files a folder walk passed over by name, and WARC records that hold no page."""
+
+    other_files: int = 0
+    other_records: int = 0
+
+
 class Task(NamedTuple):
     """One page to convert, as cheap to send as possible: workers read and parse it.
 
     A named tuple, not a dataclass: tasks and results cross process boundaries by the
     thousand, and tuples pickle several times faster.
 
-    ``kind`` is ``"file"`` (read ``path``), ``"record"`` (parse ``raw``, one JSON line) or
-    ``"error"`` (the input could not even be listed).
+    ``kind`` is ``"file"`` (read ``path``), ``"record"`` (parse ``raw``, one JSON line),
+    ``"page"`` (``raw`` is the page itself, from standard input or a WARC record, with the
+    record's ``url`` and ``fetched_at``) or ``"error"`` (the input could not be read).
     """
 
     source: str
@@ -78,6 +99,8 @@ class Task(NamedTuple):
     path: str | None = None
     raw: bytes | None = None
     error: str | None = None
+    url: str | None = None
+    fetched_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -90,12 +113,15 @@ class Page_:
 
 
 class Result(NamedTuple):
-    """One task's outcome: a UTF-8 JSON line (``jsonl``) or article rows (``parquet``), or an error."""
+    """One task's outcome: a UTF-8 JSON line (``jsonl``) or Markdown text, or article rows
+    (``parquet``, ``csv``), or an error; ``unresolved`` when the page's relative times
+    stayed unresolved for want of a scrape time."""
 
     source: str
     line: bytes | None = None
     rows: list[dict[str, Any]] | None = None
     error: str | None = None
+    unresolved: bool = False
 
 
 class Chunk(NamedTuple):
@@ -111,6 +137,7 @@ class Chunk(NamedTuple):
     rows: list[dict[str, Any]]
     ok: int
     errors: list[tuple[str, str]]
+    unresolved: int = 0
 
 
 def _suffix(path: Path) -> str:
@@ -119,7 +146,10 @@ def _suffix(path: Path) -> str:
 
 
 def is_input(path: Path) -> bool:
-    return _suffix(path).endswith(PAGE_SUFFIXES + RECORD_SUFFIXES)
+    """Whether a folder walk takes this file (see :data:`PAGE_SUFFIXES`): a page or record
+    name, or a name without an extension; never a hidden file."""
+    name = _suffix(path)
+    return not name.startswith(".") and (name.endswith(PAGE_SUFFIXES + RECORD_SUFFIXES) or "." not in name)
 
 
 class Unreadable(NamedTuple):
@@ -129,7 +159,13 @@ class Unreadable(NamedTuple):
     error: str
 
 
-def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterator[Path | Unreadable]:
+class Other(NamedTuple):
+    """A file a folder walk passed over by its name (a label, a script, an image): counted."""
+
+    path: str
+
+
+def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterator[Path | Unreadable | Other]:
     """Files to read, in a stable order (folders walked recursively, sorted), and every input
     that cannot be read, so that it gets an error record instead of vanishing.
 
@@ -155,7 +191,7 @@ def input_files(paths: Sequence[str | Path], glob: str | None = None) -> Iterato
             yield Unreadable(str(p), _not_regular(st))
 
 
-def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[Path | Unreadable]:
+def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[Path | Unreadable | Other]:
     """The input files under ``root`` in the order ``sorted(root.rglob(...))`` gives them
     (depth first, names sorted), with a record for each entry that cannot be read."""
     first = _listing(root)
@@ -173,7 +209,7 @@ def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[P
             keys.pop()
             continue
         path = Path(entry.path)
-        wanted = is_input(path) and (glob is None or PurePath(os.path.relpath(path, root)).match(glob))
+        wanted = is_input(path) if glob is None else PurePath(os.path.relpath(path, root)).match(glob)
         try:
             st = entry.stat()  # through links
         except FileNotFoundError:
@@ -200,6 +236,8 @@ def _walk(root: Path, root_stat: os.stat_result, glob: str | None) -> Iterator[P
                     keys.append(key)
         elif wanted:
             yield path if stat.S_ISREG(st.st_mode) else Unreadable(str(path), _not_regular(st))
+        elif glob is None and stat.S_ISREG(st.st_mode):  # what a --glob leaves out, the user left out
+            yield Other(str(path))
 
 
 def _listing(folder: Path) -> list[os.DirEntry[str]] | Unreadable:
@@ -245,14 +283,17 @@ def open_regular(path: Path) -> tuple[IO[bytes], os.stat_result]:
 
 
 def read_page(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
-    """A page file's bytes (unpacked if ``.gz``), read no further than ``max_bytes`` + 1.
+    """A page file's bytes (unpacked if gzip, whatever its name), read no further than
+    ``max_bytes`` + 1.
 
     A gzip file is unpacked as a stream that stops past the limit: an 18.7 MB file reached
     8.5 GB of memory when it was unpacked whole before the size check.
     """
     fh, st = open_regular(path)
     with fh:
-        if not path.name.lower().endswith(".gz"):
+        gz = fh.read(2) == GZIP_MAGIC
+        fh.seek(0)
+        if not gz:
             if st.st_size > max_bytes:
                 raise InputError(f"input is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes"
                                  " (--max-bytes raises it)")  # fmt: skip
@@ -282,6 +323,10 @@ def _from_record(rec: Any, opts: Options) -> Page_ | str:
     name = opts.text_field or ("text" if "text" in rec else "html")
     content = rec.get(name)
     if not isinstance(content, str):
+        if opts.text_field is None and isinstance(rec.get("page"), dict):  # a new user's first try: show out.jsonl
+            return "a record newsclean convert wrote (its 'page' is extracted already), not a page to extract"
+        if opts.text_field is None:
+            return "bad record: no string field 'text' or 'html' (--text-field names another)"
         return f"bad record: no string field {name!r}"
     url = rec.get(opts.url_field)
     try:
@@ -291,15 +336,106 @@ def _from_record(rec: Any, opts: Options) -> Page_ | str:
     return Page_(content, url if isinstance(url, str) else None, fetched)
 
 
-def iter_tasks(paths: Sequence[str | Path], opts: Options) -> Iterator[Task]:
-    """Every page of every input as a task; the main process only lists files and lines."""
-    for path in input_files(paths, opts.glob):
-        if isinstance(path, Unreadable):
-            yield Task(path.path, error=path.error)
-        elif _suffix(path).endswith(RECORD_SUFFIXES):
-            yield from _record_tasks(path, opts.max_bytes)
-        else:
-            yield Task(str(path), "file", path=str(path))
+def iter_tasks(
+    paths: Sequence[str | Path], opts: Options, tally: Tally | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[Task]:
+    """Every page of every input as a task; the main process only lists files, lines and
+    WARC records. ``-`` is standard input (or ``stdin``). What is not a page is counted in
+    ``tally``."""
+    tally = tally if tally is not None else Tally()
+    stdin_read = False
+    for raw in paths:
+        if str(raw) == STDIN:
+            if stdin_read:
+                yield Task(STDIN, error="standard input named twice: it is read once")
+            else:
+                stdin_read = True
+                yield from _stdin_tasks(stdin if stdin is not None else sys.stdin.buffer, opts, tally)
+            continue
+        for path in input_files([raw], opts.glob):
+            if isinstance(path, Unreadable):
+                yield Task(path.path, error=path.error)
+            elif isinstance(path, Other):
+                tally.other_files += 1
+            else:
+                yield from _file_tasks(path, opts, tally)
+
+
+def _file_tasks(path: Path, opts: Options, tally: Tally) -> Iterator[Task]:
+    """The tasks of one file, by what its first bytes show it holds."""
+    try:
+        fh, _ = open_regular(path)
+        with fh:
+            head, gz = unpacked_head(fh.read(HEAD))
+    except FileNotFoundError:
+        yield Task(str(path), error="no such file")
+        return
+    except InputError as exc:
+        yield Task(str(path), error=str(exc))
+        return
+    except OSError as exc:
+        yield Task(str(path), error=f"cannot read: {exc}")
+        return
+    kind = kind_of(head, path.name)
+    if kind == RECORDS:
+        yield from _record_tasks(path, opts.max_bytes, gz)
+    elif kind == WARC:
+        yield from _warc_tasks(path, opts.max_bytes, tally)
+    else:
+        yield Task(str(path), "file", path=str(path))
+
+
+def _warc_tasks(path: Path, max_bytes: int, tally: Tally, source: str | None = None) -> Iterator[Task]:
+    try:
+        fh, _ = open_regular(path)
+    except OSError as exc:
+        yield Task(str(path), error=f"cannot read: {exc}")
+        return
+    with fh:
+        yield from _warc_stream_tasks(fh, source or str(path), max_bytes, tally)
+
+
+def _warc_stream_tasks(stream: Any, name: str, max_bytes: int, tally: Tally) -> Iterator[Task]:
+    number = 0
+    try:
+        for rec in warc_pages(stream, max_bytes):
+            number = rec.number
+            if not rec.is_page:
+                tally.other_records += 1
+            elif rec.error is not None:
+                yield Task(f"{name}#{rec.number}", error=rec.error)
+            else:
+                yield Task(f"{name}#{rec.number}", "page", raw=rec.content, url=rec.url, fetched_at=rec.fetched_at)
+    except Exception as exc:  # warcio on arbitrary bytes: its failure is this input's error record
+        yield Task(f"{name}#{number + 1}", error=f"cannot read WARC record: {exc}")
+
+
+def _stdin_tasks(stream: IO[bytes], opts: Options, tally: Tally) -> Iterator[Task]:
+    """Standard input, told from its first bytes: one page, JSON lines, or a WARC/WET stream,
+    each maybe gzipped. Sources are ``-`` and ``-#N`` (line or record N)."""
+    try:
+        head = stream.read(HEAD)
+        whole: Any = Prefixed(head, stream)  # a readable stream to gzip and warcio
+        if kind_of(unpacked_head(head)[0]) == WARC:  # warcio unpacks gzip members itself
+            yield from _warc_stream_tasks(whole, STDIN, opts.max_bytes, tally)
+            return
+        content: Any = whole
+        if head.startswith(GZIP_MAGIC):
+            unpacked = gzip.GzipFile(fileobj=whole, mode="rb")
+            content = Prefixed(unpacked.read(HEAD), unpacked)
+        inner = content.read(HEAD)
+        content = Prefixed(inner, content)
+        if kind_of(inner) == RECORDS:
+            yield from _line_tasks(content.read, STDIN, opts.max_bytes)
+            return
+        data = content.read(opts.max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Task(STDIN, error=f"cannot read standard input: {exc}")
+        return
+    if len(data) > opts.max_bytes:
+        yield Task(STDIN, error=f"input is over the limit of {opts.max_bytes:,} bytes (--max-bytes raises it)")
+    else:
+        yield Task(STDIN, "page", raw=data)
 
 
 def record_limit(max_bytes: int) -> int:
@@ -307,22 +443,29 @@ def record_limit(max_bytes: int) -> int:
     return RECORD_EXPANSION * max_bytes + RECORD_SLACK
 
 
-def _record_tasks(path: Path, max_bytes: int) -> Iterator[Task]:
+def _record_tasks(path: Path, max_bytes: int, gz: bool) -> Iterator[Task]:
+    try:
+        fh, _ = open_regular(path)
+        with fh, gzip.GzipFile(fileobj=fh) if gz else fh as stream:
+            yield from _line_tasks(stream.read, str(path), max_bytes)
+    except InputError as exc:
+        yield Task(str(path), error=str(exc))
+    except OSError as exc:
+        yield Task(str(path), error=f"cannot read: {exc}")
+
+
+def _line_tasks(read: Callable[[int], bytes], name: str, max_bytes: int) -> Iterator[Task]:
     limit = record_limit(max_bytes)
     n = 0
     try:
-        fh, _ = open_regular(path)
-        with fh, gzip.GzipFile(fileobj=fh) if path.name.lower().endswith(".gz") else fh as stream:
-            for n, line in record_lines(stream.read, limit):
-                if line is None:
-                    yield Task(f"{path}#{n}", error=f"record line over the limit: longer than {limit:,} bytes, "
-                               f"more than a page within --max-bytes {max_bytes:,} can take")  # fmt: skip
-                else:
-                    yield Task(f"{path}#{n}", "record", raw=line)
-    except InputError as exc:
-        yield Task(str(path), error=str(exc))
+        for n, line in record_lines(read, limit):
+            if line is None:
+                yield Task(f"{name}#{n}", error=f"record line over the limit: longer than {limit:,} bytes, "
+                           f"more than a page within --max-bytes {max_bytes:,} can take")  # fmt: skip
+            else:
+                yield Task(f"{name}#{n}", "record", raw=line)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Task(f"{path}#{n + 1}", error=f"cannot read: {exc}")
+        yield Task(f"{name}#{n + 1}", error=f"cannot read: {exc}")
 
 
 # A byte that is not blank (``bytes.strip`` strips these six).
@@ -390,6 +533,8 @@ def materialize(task: Task, opts: Options) -> Page_ | str:
         except ValueError as exc:
             return f"bad record: {exc}"
         return _from_record(rec, opts)
+    if task.kind == "page" and task.raw is not None:
+        return Page_(task.raw, task.url, task.fetched_at or opts.fetched_at)
     if task.kind == "file" and task.path is not None:
         path = Path(task.path)
         try:
@@ -443,11 +588,14 @@ def _extract(source: str, got: Page_, opts: Options) -> Result:
         )
     except NewscleanError as exc:
         return Result(source, error=str(exc))
-    if opts.fmt == "parquet":
-        return Result(source, rows=article_rows(source, page))
+    unresolved = UNRESOLVED in page.warnings
+    if opts.fmt in ("parquet", "csv"):
+        return Result(source, rows=to_rows(page, source=source, fetched_at=got.fetched_at), unresolved=unresolved)
+    if opts.fmt == "markdown":
+        return Result(source, line=markdown(page, source).encode(), unresolved=unresolved)
     # pydantic's own JSON encoder, straight to UTF-8 bytes: much faster than json.dumps(model_dump())
     head = '{"source": ' + json.dumps(source, ensure_ascii=False) + ', "page": '
-    return Result(source, line=head.encode() + _SERIALIZER.to_json(page) + b"}")
+    return Result(source, line=head.encode() + _SERIALIZER.to_json(page) + b"}", unresolved=unresolved)
 
 
 _SERIALIZER = Page.__pydantic_serializer__
@@ -458,8 +606,10 @@ def run_chunk(chunk: list[Task], opts: Options) -> Chunk:
     lines: list[bytes] = []
     rows: list[dict[str, Any]] = []
     errors: list[tuple[str, str]] = []
+    unresolved = 0
     for task in chunk:
         r = run_task(task, opts)
+        unresolved += r.unresolved
         if r.error is not None:
             errors.append((r.source, r.error))
         elif r.line is not None:
@@ -467,25 +617,7 @@ def run_chunk(chunk: list[Task], opts: Options) -> Chunk:
         elif r.rows is not None:
             rows += r.rows
     data = b"\n".join(lines) + b"\n" if lines else b""
-    return Chunk(data, rows, len(chunk) - len(errors), errors)
-
-
-def article_rows(source: str, page: Page) -> list[dict[str, Any]]:
-    """One flat row per article, for columnar output."""
-    rows = []
-    for i, a in enumerate(page.articles):
-        rows.append(
-            {
-                "source": source, "page_kind": page.kind, "index": i, "role": a.role, "title": a.title,
-                "outlet": a.outlet, "byline": a.byline,
-                "dateline": a.dateline.location if a.dateline else None,
-                "published_text": a.published_text,
-                "published_at": a.published_at.isoformat() if a.published_at else None,
-                "category": a.category, "tags": a.tags, "credits": a.credits, "captions": a.captions,
-                "body": a.body, "ids": json.dumps(a.ids), "span_start": a.span[0], "span_end": a.span[1],
-            }
-        )  # fmt: skip
-    return rows
+    return Chunk(data, rows, len(chunk) - len(errors), errors, unresolved)
 
 
 def extract_partition(records: Iterable[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
@@ -568,3 +700,57 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+def count_pages(paths: Sequence[str | Path], opts: Options) -> int | None:
+    """How many pages the inputs hold, for a progress bar's total; ``None`` when that cannot
+    be known without reading them whole (standard input, WARC files)."""
+    total = 0
+    limit = record_limit(opts.max_bytes)
+    for raw in paths:
+        if str(raw) == STDIN:
+            return None
+        for f in input_files([raw], opts.glob):
+            if isinstance(f, Other):
+                continue
+            if not isinstance(f, Unreadable):
+                try:
+                    fh, _ = open_regular(f)
+                    with fh:
+                        head, gz = unpacked_head(fh.read(HEAD))
+                        kind = kind_of(head, f.name)
+                        if kind == WARC:
+                            return None
+                        if kind == RECORDS:
+                            fh.seek(0)
+                            with gzip.GzipFile(fileobj=fh) if gz else fh as stream:
+                                total += sum(1 for _ in record_lines(stream.read, limit))
+                            continue
+                except (OSError, EOFError, InputError, ValueError, zlib.error):
+                    pass
+            total += 1
+    return total
+
+
+def find_page(
+    name: str, opts: Options, number: int | None = None, stdin: IO[bytes] | None = None
+) -> tuple[Task | None, int]:
+    """The task of one page of one input, for ``show``; and how many pages the input holds.
+
+    ``name`` is a file, ``-`` (standard input), or a source as ``convert`` names it
+    (``dump.jsonl#3``: line 3; ``crawl.warc.gz#7``: record 7). ``number`` picks the
+    number-th page instead (from 1). Only the chosen page is kept: the others are counted.
+    """
+    target: str | None = None
+    path = name
+    if name != STDIN and not os.path.lexists(name):
+        head, sep, tail = name.rpartition("#")
+        if sep and tail.isdigit() and os.path.lexists(head):
+            path, target = head, name
+    chosen: Task | None = None
+    total = 0
+    for task in iter_tasks([path], Options(fetched_at=opts.fetched_at, max_bytes=opts.max_bytes), stdin=stdin):
+        total += 1
+        if chosen is None and (task.source == target if target else total == (number or 1)):
+            chosen = task
+    return chosen, total

@@ -2,23 +2,30 @@
 
 ``convert`` streams: pages go through worker processes in bounded chunks and come back in
 input order, so memory stays flat and the output does not depend on ``--workers``. Every
-input gives one output record or one error record; nothing is skipped silently.
+input gives one output record or one error record; nothing is skipped silently (files a
+folder walk passes over by name, and WARC records holding no page, are counted in the
+summary line). Inputs are files, folders and ``-`` (standard input), told apart by their
+bytes (see :mod:`newsclean.inputs`); the output's format follows its name or ``--format``.
 
 It never writes over or into its inputs, and checks every output before it opens any.
 Exit codes: 0 all converted; 3 some inputs failed (all recorded, in this run or, with
 ``--resume``, before it); 2 usage errors (nothing written: a bad option, an output that is an
-input, lies in an input folder or has no folder); 4 the run stopped early (a worker process
-died, or an output could not be written: disk full, file too large, any OS error); 130
-interrupted. After 4 and 130 the output holds every page before the stop, and ``--resume``
-continues from there.
+input, lies in an input folder or has no folder, a format that cannot be written there, a
+``--scheduler`` that is no address or does not answer); 4 the run stopped early (a worker
+process died, or an output could not be written: disk full, file too large, any OS error);
+130 interrupted. After 4 and 130 the output holds every page before the stop, and
+``--resume`` continues from there.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
+import io
 import json
 import os
+import re
 import signal
 import stat
 import sys
@@ -27,26 +34,22 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import IO, Any
+from typing import IO, Any, NoReturn, cast
 
 from . import __version__
 from .batch import (
-    RECORD_SUFFIXES,
     Chunk,
-    InputError,
     Options,
+    Tally,
     Task,
-    Unreadable,
     chunks,
+    count_pages,
     cpu_count,
-    input_files,
+    find_page,
     is_input,
     iter_tasks,
-    open_regular,
+    materialize,
     parse_time,
-    read_page,
-    record_limit,
-    record_lines,
     repair_and_read_sources,
     resume_key,
 )
@@ -54,58 +57,65 @@ from .errors import NewscleanError
 from .models import Page
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .render import render
+from .rows import COLUMN_NAMES, arrow_schema, csv_cells
 from .rules import RuleSet, default_rules, load_rules
 from .rules_command import register as register_rules_commands
-from .runner import WorkerDied, run_dask, run_local
+from .runner import SchedulerUnreachable, WorkerDied, connect_dask, run_dask, run_local
 
 
 class Progress:
-    """A one-line progress display on stderr, redrawn at most ten times a second."""
+    """Progress on stderr with rich: a bar with pages done, their rate, the time left and
+    the errors so far, on a terminal only (piped or ``--quiet``: nothing).
+
+    Redrawn by hand at most ten times a second: rich's own refresh thread would compete
+    for the interpreter with this process's share of the extraction (see ``runner.py``).
+    """
 
     def __init__(self, total: int | None, enabled: bool) -> None:
-        self.total, self.enabled = total, enabled
-        self.done = self.errors = 0
-        self.start = self._last = time.monotonic()
+        self.errors = 0
+        self._last = 0.0
+        self._bar: Any = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
+
+        self._bar = Bar(
+            TextColumn("converting"), BarColumn(), MofNCompleteColumn(), _rate_column(), TimeRemainingColumn(),
+            TextColumn("errors {task.fields[errors]:,}"), console=Console(stderr=True), auto_refresh=False,
+        )  # fmt: skip
+        self._task = self._bar.add_task("convert", total=total, errors=0)
+        self._bar.start()
 
     def update(self, ok: int, failed: int) -> None:
-        self.done += ok + failed
+        if self._bar is None:
+            return
         self.errors += failed
+        self._bar.update(self._task, advance=ok + failed, errors=self.errors)
         now = time.monotonic()
-        if self.enabled and now - self._last >= 0.1:
+        if now - self._last >= 0.1:
             self._last = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        rate = self.done / max(now - self.start, 1e-9)
-        line = f"pages {self.done:,}"
-        if self.total:
-            line += f"/{self.total:,}"
-        line += f"  {rate:,.0f} pages/s  errors {self.errors:,}"
-        if self.total and rate > 0:
-            left = max(self.total - self.done, 0) / rate
-            line += f"  ETA {int(left // 60)}:{int(left % 60):02d}"
-        sys.stderr.write("\r" + line + "   ")
-        sys.stderr.flush()
+            self._bar.refresh()
 
     def close(self) -> None:
-        if self.enabled:
-            self._draw(time.monotonic())
-            sys.stderr.write("\n")
+        if self._bar is not None:
+            self._bar.refresh()
+            self._bar.stop()
 
 
-def _count(paths: list[str], opts: Options) -> int:
-    total = 0
-    for f in input_files(paths, opts.glob):
-        if not isinstance(f, Unreadable) and f.name.lower().removesuffix(".gz").endswith(RECORD_SUFFIXES):
-            try:
-                fh, _ = open_regular(f)
-                with fh, gzip.GzipFile(fileobj=fh) if f.name.lower().endswith(".gz") else fh as stream:
-                    total += sum(1 for _ in record_lines(stream.read, record_limit(opts.max_bytes)))
-            except (OSError, EOFError, InputError, ValueError):
-                total += 1
-        else:
-            total += 1
-    return total
+def _rate_column() -> Any:
+    """A rich column of pages per second over the run so far."""
+    from rich.progress import ProgressColumn
+    from rich.progress import Task as BarTask
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: BarTask) -> Text:
+            elapsed = task.elapsed or 0.0  # the whole run's rate: steady, and right on the last redraw too
+            return Text(f"{task.completed / elapsed if elapsed > 0 else 0:,.0f} pages/s")
+
+    return RateColumn()
 
 
 class OutputFailed(Exception):
@@ -124,6 +134,12 @@ class _Output:
 
     def __init__(self, name: str, fh: IO[Any]) -> None:
         self.name, self.fh = name, fh
+        self._raw: IO[Any] | None = None  # the file under a gzip writer
+
+    def compress(self) -> None:
+        """Write gzip from now on (an output named ``.gz``); called once the file is emptied,
+        since a gzip writer writes its header at once."""
+        self._raw, self.fh = self.fh, cast(IO[Any], gzip.GzipFile(fileobj=self.fh, mode="wb"))
 
     @classmethod
     def open(cls, name: str, *, binary: bool) -> _Output:
@@ -157,30 +173,32 @@ class _Output:
             return
         try:
             self.fh.close()
+            if self._raw is not None:
+                self._raw.close()
         except BrokenPipeError:  # the reader of stdout left ("| head"): main() ends quietly
             raise
         except OSError as exc:
             raise OutputFailed(self.name, exc) from None
 
 
+def _need_pyarrow() -> None:
+    """Checked before any output is opened: without pyarrow nothing may be written."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise UsageError("--format parquet needs pyarrow: pip install 'newsclean[parquet]'") from None
+
+
 class _ParquetSink:
-    """Article rows in row groups, so a large conversion never holds its output in memory."""
+    """Article rows in row groups, so a large conversion never holds its output in memory.
+    Columns and types: :data:`newsclean.rows.COLUMNS`."""
 
     def __init__(self, path: str) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise SystemExit("newsclean: --format parquet needs pyarrow: pip install 'newsclean[parquet]'") from None
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         self._pa = pa
-        list_str = pa.list_(pa.string())
-        self.schema = pa.schema(
-            [("source", pa.string()), ("page_kind", pa.string()), ("index", pa.int32()), ("role", pa.string()),
-             ("title", pa.string()), ("outlet", pa.string()), ("byline", list_str), ("dateline", pa.string()),
-             ("published_text", pa.string()), ("published_at", pa.string()), ("category", pa.string()),
-             ("tags", list_str), ("credits", list_str), ("captions", list_str), ("body", pa.string()),
-             ("ids", pa.string()), ("span_start", pa.int64()), ("span_end", pa.int64())]
-        )  # fmt: skip
+        self.schema = arrow_schema()
         self.path = path
         self.writer = pq.ParquetWriter(path, self.schema)
         self.rows: list[dict[str, Any]] = []
@@ -208,6 +226,29 @@ class _ParquetSink:
                 raise OutputFailed(self.path, exc) from None
 
 
+class _CsvSink:
+    """Article rows as CSV: a header line, then a row per article (see :func:`newsclean.rows.csv_cells`)."""
+
+    def __init__(self, out: _Output) -> None:
+        self.out = out
+        self._write([COLUMN_NAMES])
+
+    def _write(self, rows: list[list[str]]) -> None:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        self.out.write(buf.getvalue().encode("utf-8"))
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self._write([csv_cells(r) for r in rows])
+
+    def close(self) -> None:
+        self.out.close()
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given: one line, exit code 2, nothing written."""
+
+
 def _options(args: argparse.Namespace) -> Options:
     return Options(
         text_field=args.text_field,
@@ -223,11 +264,72 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
+# What an output's name says it holds, when --format does not say.
+_FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
+                     ".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}  # fmt: skip
+FORMATS = ("jsonl", "parquet", "csv", "markdown")
+
+
+def output_format(output: str, given: str | None) -> str:
+    """The format to write: ``--format``, else the one the output's name ends in.
+
+    Raises :class:`UsageError` for what cannot be written as asked: Parquet to standard
+    output (it needs a file it can finish with a footer), or a name whose ending says none
+    of the formats (``-o out.xlsx`` used to get JSON lines, ``-o out.parquet`` too).
+    A name without an extension (``/dev/null``) and ``-`` get JSON lines.
+    """
+    name = Path(output).name.lower()
+    by_name = next((f for suffix, f in _FORMAT_OF_SUFFIX.items() if name.endswith(suffix)), None)
+    fmt = given or by_name
+    if fmt is None:
+        if output != "-" and "." in name.lstrip("."):
+            raise UsageError(
+                f"cannot tell the output format from the name {output}: end it in .jsonl, .jsonl.gz, .parquet, "
+                ".csv or .md, or give --format"
+            )
+        fmt = "jsonl"
+    if fmt == "parquet" and output == "-":
+        raise UsageError("--format parquet cannot go to standard output: name a file (-o out.parquet)")
+    return fmt
+
+
+def _scheduler_address(value: str) -> str:
+    """A Dask scheduler address as ``--scheduler`` takes it: ``tcp://host:port``, ``host:port``."""
+    if _SCHEDULER.fullmatch(value) is None:
+        raise argparse.ArgumentTypeError(f"not a scheduler address: {value!r} (expected tcp://host:8786)")
+    return value
+
+
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9.-]{1,253}):\d{1,5}")
+
+
 def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
-    opts = _options(args)
-    if args.resume and (args.format != "jsonl" or args.output == "-"):
-        print("newsclean: --resume needs JSON-lines output to a file", file=sys.stderr)
+    try:
+        args.format = output_format(args.output, args.format)
+        if args.format == "parquet":
+            _need_pyarrow()
+    except UsageError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
         return 2
+    opts = _options(args)
+    if args.resume and (args.format != "jsonl" or args.output == "-" or args.output.lower().endswith(".gz")):
+        print("newsclean: --resume needs JSON-lines output to an uncompressed file", file=sys.stderr)
+        return 2
+    client = None
+    if args.scheduler:  # before any output is opened: an unreachable cluster writes nothing
+        try:
+            client = connect_dask(args.scheduler, args.scheduler_timeout)
+        except SchedulerUnreachable as exc:
+            print(f"newsclean: {exc}", file=sys.stderr)
+            return 2
+    try:
+        return _run_convert(args, opts, client)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _run_convert(args: argparse.Namespace, opts: Options, client: Any) -> int:
     done: set[str] = set()
     failed_before = 0
     if args.resume:
@@ -239,9 +341,10 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     # keyed on resolved paths: the same input spelled another way is still done
     done_keys = {resume_key(s) for s in done}
     skipped = [0]  # inputs of this run found done
+    tally = Tally()
 
     def todo() -> Iterator[Task]:
-        for t in iter_tasks(args.inputs, opts):
+        for t in iter_tasks(args.inputs, opts, tally):
             if done_keys and resume_key(t.source) in done_keys:
                 skipped[0] += 1
             else:
@@ -253,13 +356,14 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
         print(outputs, file=sys.stderr)
         return 2
     out, sink, err_out = outputs
-    if args.scheduler:
-        results = run_dask(chunks(tasks), opts, args.scheduler)
+    if client is not None:
+        results = run_dask(chunks(tasks), opts, client)
     else:
         results = run_local(chunks(tasks), opts, args.workers or cpu_count())
     show = not args.quiet and sys.stderr.isatty()
-    progress = Progress(_count(args.inputs, opts) - len(done) if show else None, show)
-    ok = failed = 0
+    total = count_pages(args.inputs, opts) if show else None
+    progress = Progress(None if total is None else max(total - len(done), 0), show)
+    ok = failed = unresolved = 0
     last_flush = time.monotonic()
     failure: OutputFailed | None = None
     try:
@@ -267,7 +371,7 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
             try:
                 for chunk in results:
                     n_ok, n_failed = _write(chunk, out, sink, err_out)
-                    ok, failed = ok + n_ok, failed + n_failed
+                    ok, failed, unresolved = ok + n_ok, failed + n_failed, unresolved + chunk.unresolved
                     progress.update(n_ok, n_failed)
                     if ctrl_c.pending:  # a clean point: every chunk so far is written whole
                         raise KeyboardInterrupt
@@ -285,7 +389,7 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
     finally:
         results.close()  # stops the worker processes now, not when the generator is collected
         progress.close()
-        closing: list[_ParquetSink | _Output | None] = [sink, out, err_out]
+        closing: list[_ParquetSink | _CsvSink | _Output | None] = [sink, out, err_out]
         for c in closing:
             try:
                 if c is not None:
@@ -301,19 +405,37 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
         resumed += f" ({failed_before} failed before)"
     if len(done) > skipped[0]:  # relative sources resolve from the current folder: resumed from another?
         resumed += f"; {len(done) - skipped[0]} earlier record(s) match no input of this run"
-    print(f"newsclean: {ok} page(s) converted, {failed} failed{resumed}; output in {where}", file=sys.stderr)
+    print(f"newsclean: {ok} page(s) converted, {failed} failed{resumed}{_notes(unresolved, tally)}; output in {where}",
+          file=sys.stderr)  # fmt: skip
     return 3 if failed or failed_before else 0
 
 
-def _open_outputs(args: argparse.Namespace) -> tuple[_Output | None, _ParquetSink | None, _Output | None] | str:
+def _notes(unresolved: int, tally: Tally) -> str:
+    """What the summary line adds about pages that converted but not wholly, and inputs that
+    held no page: each counted, none silent."""
+    notes = ""
+    if unresolved:
+        notes += f"; {unresolved} with relative times left unresolved (give --fetched-at, the scrape time)"
+    if tally.other_files:
+        notes += f"; {tally.other_files} other file(s) in the folders passed over by name (--glob takes them)"
+    if tally.other_records:
+        notes += f"; {tally.other_records} other record(s) in WARC input held no page (not text, or not HTTP 2xx)"
+    return notes
+
+
+def _open_outputs(
+    args: argparse.Namespace,
+) -> tuple[_Output | None, _ParquetSink | _CsvSink | None, _Output | None] | str:
     """The output and errors files, opened without truncating either until both are open
     (the paths were checked before, see :func:`path_problem`); or the one-line reason not."""
     append = bool(args.resume)
     err_out = out = None
+    sink: _ParquetSink | _CsvSink | None = None
     try:
         err_out = _Output.open(args.errors, binary=False) if args.errors else None
-        sink = _ParquetSink(args.output) if args.format == "parquet" else None
-        if sink is None:  # bytes: workers send UTF-8 JSON lines ready to write (see batch.Chunk)
+        if args.format == "parquet":
+            sink = _ParquetSink(args.output)
+        else:  # bytes: workers send UTF-8 lines ready to write (see batch.Chunk)
             out = _Output("stdout", sys.stdout.buffer) if args.output == "-" else _Output.open(args.output, binary=True)
         if not append:
             for o in (out, err_out):
@@ -324,6 +446,10 @@ def _open_outputs(args: argparse.Namespace) -> tuple[_Output | None, _ParquetSin
             if o is not None:
                 o.fh.close()
         return f"newsclean: cannot open {exc.filename or args.output}: {exc.strerror or exc}"
+    if out is not None and args.output != "-" and args.output.lower().endswith(".gz"):
+        out.compress()
+    if args.format == "csv" and out is not None:
+        sink, out = _CsvSink(out), None
     return out, sink, err_out
 
 
@@ -392,7 +518,9 @@ class _Interrupts:
             signal.signal(signal.SIGINT, self._old)
 
 
-def _write(chunk: Chunk, out: _Output | None, sink: _ParquetSink | None, err: _Output | None) -> tuple[int, int]:
+def _write(
+    chunk: Chunk, out: _Output | None, sink: _ParquetSink | _CsvSink | None, err: _Output | None
+) -> tuple[int, int]:
     for source, error in chunk.errors:
         if err is not None:
             err.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
@@ -406,26 +534,34 @@ def _write(chunk: Chunk, out: _Output | None, sink: _ParquetSink | None, err: _O
 
 
 def _show(args: argparse.Namespace, rules: RuleSet) -> int:
-    path = Path(args.file)
-    try:
-        data, _ = read_page(path, args.max_bytes)  # never blocks on a FIFO, never unpacks a bomb whole
-    except InputError as exc:
-        print(f"newsclean: {path}: {exc}", file=sys.stderr)
+    """One page: a page file, standard input (``-``), or one record of a record or WARC
+    file (the first, ``--record N``, or ``FILE#N`` as ``convert`` names it)."""
+    name = args.file
+    if name != "-" and os.path.isdir(name):
+        print(f"newsclean: {name} is a folder: show reads one page (convert reads folders)", file=sys.stderr)
+        return 2
+    opts = Options(fetched_at=args.fetched_at_value, max_bytes=args.max_bytes)
+    task, total = find_page(name, opts, args.record)
+    if task is None:
+        print(f"newsclean: {name}: no such record; the input holds {total} records", file=sys.stderr)
         return 3
-    except (OSError, EOFError, ValueError) as exc:
-        print(f"newsclean: cannot read {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+    if total > 1 and args.record is None and task.source != name:
+        print(f"newsclean: {name}: record 1 of {total}; --record N or {name}#N shows another", file=sys.stderr)
+    got = materialize(task, opts)  # never blocks on a FIFO, never unpacks a bomb whole
+    if isinstance(got, str):
+        print(f"newsclean: {task.source}: {got}", file=sys.stderr)
         return 3
     try:
         page = extract(
-            data,
-            url=args.url,
-            fetched_at=args.fetched_at_value,
+            got.content,
+            url=args.url or got.url,
+            fetched_at=got.fetched_at,
             rules=rules,
             max_bytes=args.max_bytes,
             trace=args.trace,
         )
     except NewscleanError as exc:
-        print(f"newsclean: {path}: {exc}", file=sys.stderr)
+        print(f"newsclean: {task.source}: {exc}", file=sys.stderr)
         return 3
     render(page, plain=args.plain, notes=rules.notes)
     return 0
@@ -438,12 +574,28 @@ def _cluster(args: argparse.Namespace, _rules: RuleSet) -> int:
     return run(args)
 
 
+def page_schema() -> dict[str, Any]:
+    """The JSON Schema of a :class:`Page` as it is written (serialised): with the computed
+    ``body`` of each article, which a validation schema leaves out."""
+    schema: dict[str, Any] = Page.model_json_schema(mode="serialization")
+    return schema
+
+
 def _schema(_args: argparse.Namespace, _rules: RuleSet) -> int:
-    print(json.dumps(Page.model_json_schema(), indent=2))
+    print(json.dumps(page_schema(), indent=2))
     return 0
 
 
 _CONVERT_EPILOG = """\
+inputs: files, folders (walked; files named like pages or records, or without an
+extension; --glob picks others) and - for standard input. What a file holds is told from
+its bytes, not its name: a page (text or HTML), JSON lines (one page per line), or a WARC or
+WET file (one page per response or conversion record, with the record's URL and date), each
+maybe gzipped.
+
+outputs: the format follows the output's name (.jsonl, .jsonl.gz, .parquet, .csv, .md) or
+--format; - is standard output (not for Parquet).
+
 Every input gives one output line or one error record: inputs that cannot be read (broken or
 looping links, FIFOs and other special files, folders that cannot be listed, gzip files that
 unpack past --max-bytes) are recorded, and none is opened if opening could block. Outputs
@@ -453,12 +605,17 @@ inside an input folder where it would be read as one, and its folder must exist.
 exit codes:
   0    every input converted
   3    some inputs failed, each with an error record (with --resume: also before it)
-  2    usage error; nothing was written
+  2    usage error (a bad option or output, an unreachable --scheduler); nothing was written
   4    stopped early: a worker process died, or an output could not be written (disk
        full, file too large, another OS error)
   130  interrupted (Ctrl-C)
 After 4 and 130 the output holds every page before the stop, and --resume continues; it
 recognises inputs by their resolved paths, however they are spelled."""
+
+_SHOW_EPILOG = """\
+exit codes: 0 shown; 3 the page could not be read (or the record does not exist); 2 usage
+errors. FILE is a page, a record or WARC file (its first page; --record N or FILE#N for
+another), or - for standard input."""
 
 
 def _positive(value: str) -> int:
@@ -471,28 +628,54 @@ def _positive(value: str) -> int:
     return n
 
 
+def _add_rule_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--rules`` and ``--only-rules``, taken before the sub-command and after it alike.
+
+    After it they land in ``sub_rules``/``sub_only_rules`` (a sub-command's defaults would
+    otherwise overwrite what was given before it); :func:`_rule_args` joins both.
+    """
+    prefix = "" if top else "sub_"
+    parser.add_argument("--rules", action="append", default=[] if top else argparse.SUPPRESS, dest=prefix + "rules",
+                        metavar="RULES", help="extra rule file or folder (repeatable)")  # fmt: skip
+    parser.add_argument("--only-rules", action="store_true", default=False if top else argparse.SUPPRESS,
+                        dest=prefix + "only_rules", help="use only --rules files, not the bundled ones")  # fmt: skip
+
+
+def _rule_args(args: argparse.Namespace) -> None:
+    args.rules = [*args.rules, *getattr(args, "sub_rules", [])]
+    args.only_rules = args.only_rules or getattr(args, "sub_only_rules", False)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, with where to look: convert's usage block is ten lines, and
+    the one that said what was wrong came last, under it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="newsclean", description="Clean, typed articles from scraped news pages.")
+    ap = _Parser(prog="newsclean", description="Clean, typed articles from scraped news pages.")
     ap.add_argument("--version", action="version", version=f"newsclean {__version__}")
-    ap.add_argument("--rules", action="append", default=[], help="extra rule file or folder (repeatable)")
-    ap.add_argument("--only-rules", action="store_true", help="use only --rules files, not the bundled ones")
+    _add_rule_options(ap, top=True)
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser(
         "convert",
-        help="convert files, folders and JSONL record files",
+        help="convert files, folders, record files, WARC/WET files and standard input",
         epilog=_CONVERT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    c.add_argument("inputs", nargs="+", help="files or folders (.txt .html .htm .jsonl, each optionally .gz)")
-    c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout with jsonl)")
+    c.add_argument("inputs", nargs="+", help="files, folders, or - for standard input")
+    c.add_argument("-o", "--output", required=True, help="output file ('-' for standard output)")
     c.add_argument(
         "--format",
-        choices=["jsonl", "parquet"],
-        default="jsonl",
-        help="jsonl: one line per page; parquet: one row per article",
+        choices=FORMATS,
+        default=None,
+        help="jsonl: one line per page; parquet, csv: one row per article; markdown: for reading "
+        "(default: from the output's name, else jsonl)",
     )
     c.add_argument("--errors", help="write one JSON line per input that failed here")
-    c.add_argument("--glob", help="only files matching this pattern inside folders")
+    c.add_argument("--glob", help="read the files matching this pattern inside folders, whatever their names")
     c.add_argument("--fetched-at", help="scrape time (ISO 8601) for inputs without one, or 'mtime'")
     c.add_argument("--text-field", help="record field holding the page (default: text, else html)")
     c.add_argument("--url-field", default="url", help="record field holding the URL (default: url)")
@@ -500,20 +683,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--time-field", default="fetched_at", help="record field holding the scrape time (default: fetched_at)"
     )
     c.add_argument("--workers", type=int, default=0, help="worker processes (default: one per CPU)")
-    c.add_argument("--scheduler", help="run on this dask.distributed scheduler (e.g. tcp://host:8786)")
+    c.add_argument("--scheduler", type=_scheduler_address,
+                   help="run on this dask.distributed scheduler (e.g. tcp://host:8786)")  # fmt: skip
+    c.add_argument("--scheduler-timeout", type=_positive, default=10, metavar="SECONDS",
+                   help="give up reaching --scheduler after this long (default 10)")  # fmt: skip
     c.add_argument("--resume", action="store_true", help="complete the output of an interrupted run")
     c.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"pages over N bytes (unpacked) are recorded as errors (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
     c.add_argument("--quiet", action="store_true", help="no progress bar (the summary line stays)")
+    _add_rule_options(c, top=False)
     c.set_defaults(func=_convert)
-    s = sub.add_parser("show", help="print one page's articles and the chrome removed, with rule ids")
-    s.add_argument("file")
-    s.add_argument("--url")
-    s.add_argument("--fetched-at", help="scrape time (ISO 8601)")
+    s = sub.add_parser("show", help="print one page's articles and the chrome removed, with rule ids",
+                       epilog=_SHOW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    s.add_argument("file", help="a page file, a record or WARC file, FILE#N, or - for standard input")
+    s.add_argument("--record", type=_positive, metavar="N", help="the N-th page of a record or WARC file (from 1)")
+    s.add_argument("--url", help="the page's URL (default: the record's own)")
+    s.add_argument("--fetched-at", help="scrape time (ISO 8601) when the input has none")
     s.add_argument("--plain", action="store_true", help="no colours, even on a terminal")
     s.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"refuse a page over N bytes, unpacked (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
     s.add_argument("--trace", action="store_true", help="also print every decision, line by line, with its rule id")
+    _add_rule_options(s, top=False)
     s.set_defaults(func=_show)
     cl = sub.add_parser(
         "cluster",
@@ -530,13 +720,14 @@ def build_parser() -> argparse.ArgumentParser:
     cl.set_defaults(func=_cluster)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
     sc.set_defaults(func=_schema)
-    register_rules_commands(sub)  # rules test, rules suggest (newsclean/rules_command.py)
+    register_rules_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))  # rules test, suggest
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
+    _rule_args(args)
     args.fetched_at_value = None
     fetched = getattr(args, "fetched_at", None)
     if fetched and fetched != "mtime":
@@ -557,8 +748,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code: int = args.func(args, rules)
     except BrokenPipeError:  # "newsclean show page.txt | head": the reader left; not an error
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:  # Ctrl-C: what is written is a clean prefix (flushed on the way out)

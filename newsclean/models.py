@@ -21,9 +21,9 @@ class Dateline(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    location: str | None = None
-    date_text: str | None = None
-    agency: str | None = None
+    location: str | None = Field(None, description='The place, with its region when printed: "SEOUL", "FRISCO, Texas".')
+    date_text: str | None = Field(None, description='The date the dateline prints, as printed: "June 9".')
+    agency: str | None = Field(None, description='The agency the dateline names: "Reuters" (also in the credits).')
 
 
 class Removal(BaseModel):
@@ -36,10 +36,10 @@ class Removal(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str
-    rule: str
-    start: int
-    end: int
+    text: str = Field(description="The text removed, exactly as it stands in the normalised page.")
+    rule: str = Field(description='The id of the rule that removed it: "daily8.try-ai-features", "heuristic.embed".')
+    start: int = Field(description="Offset of its first character in the normalised text.")
+    end: int = Field(description="Offset past its last character: normalize(source)[start:end] == text.")
 
 
 class TraceEvent(BaseModel):
@@ -53,33 +53,43 @@ class TraceEvent(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    rule: str
-    start: int
-    end: int
-    text: str
-    decision: str
+    rule: str = Field(description="The id of the rule or heuristic that decided.")
+    start: int = Field(description="Offset of the piece's first character in the normalised text.")
+    end: int = Field(description="Offset past its last character.")
+    text: str = Field(description="The piece of the page decided on.")
+    decision: str = Field(description='What became of it: "removed", "title", "outlet = Coast Post", ...')
 
 
 class Article(BaseModel):
     """One story-like block of a page: the page's own story, a related story or a listing entry."""
 
-    role: Role
-    title: str | None = None
-    subtitle: str | None = None  # the standfirst printed under the title, when a page prints one
-    outlet: str | None = None
-    byline: list[str] = Field(default_factory=list)
-    dateline: Dateline | None = None
-    published_text: str | None = None
-    published_at: datetime | None = None
-    category: str | None = None
-    tags: list[str] = Field(default_factory=list)
-    credits: list[str] = Field(default_factory=list)
-    captions: list[str] = Field(default_factory=list)
-    paragraphs: list[str] = Field(default_factory=list)
-    ids: dict[str, str] = Field(default_factory=dict)
-    span: tuple[int, int] = (0, 0)
+    role: Role = Field(
+        description="main: the page's own story; related: a story it links; listing: an entry of a list page."
+    )
+    title: str | None = Field(None, description="The headline, without a section suffix.")
+    subtitle: str | None = Field(None, description="The standfirst printed under the title, when the page prints one.")
+    outlet: str | None = Field(None, description='The publication the article names: "AsiaOne", "Coast Post".')
+    byline: list[str] = Field(default_factory=list, description="The authors, one name each.")
+    dateline: Dateline | None = Field(None, description="The place (and date or agency) opening the body.")
+    published_text: str | None = Field(
+        None, description='The publication time as printed: "3 days ago", "27-07-2025", "Jun 9, 2025 16:21 (JST)".'
+    )
+    published_at: datetime | None = Field(
+        None,
+        description="published_text as an aware instant, in the offset the page printed (UTC when it printed none); "
+        "relative times need the scrape time.",
+    )
+    category: str | None = Field(None, description='The section the page files the article under: "Politics".')
+    tags: list[str] = Field(default_factory=list, description="A listing's hashtag, then further header sections.")
+    credits: list[str] = Field(
+        default_factory=list, description="Wire agencies credited for the text, canonical names."
+    )
+    captions: list[str] = Field(default_factory=list, description="Photo captions, credit tags removed.")
+    paragraphs: list[str] = Field(default_factory=list, description="The story's own paragraphs, in order.")
+    ids: dict[str, str] = Field(default_factory=dict, description='Ids from markers in the text: {"nid": "717723"}.')
+    span: tuple[int, int] = Field((0, 0), description="Offsets of the article's block in the normalised text.")
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field(description="The paragraphs joined by blank lines.")  # type: ignore[prop-decorator]
     @property
     def body(self) -> str:
         """The paragraphs joined by blank lines; derived, so it can never disagree with them."""
@@ -89,12 +99,14 @@ class Article(BaseModel):
 class Page(BaseModel):
     """The result of :func:`newsclean.extract`: the articles of one page and what was removed."""
 
-    kind: PageKind = "unknown"
-    url: str | None = None
-    articles: list[Article] = Field(default_factory=list)
-    removed: list[Removal] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    trace: list[TraceEvent] = Field(default_factory=list)  # filled with ``extract(..., trace=True)``
+    kind: PageKind = Field("unknown", description="article: a story page; listing: a topic or hashtag list; unknown.")
+    url: str | None = Field(None, description="The page's URL, as given to extract (or read from a record).")
+    articles: list[Article] = Field(default_factory=list, description="Every story-like block, in page order.")
+    removed: list[Removal] = Field(default_factory=list, description="Every piece of chrome taken out, with its rule.")
+    warnings: list[str] = Field(default_factory=list, description="What could not be done, and why.")
+    trace: list[TraceEvent] = Field(
+        default_factory=list, description="Every decision, kept lines too; filled only with extract(..., trace=True)."
+    )
 
     @property
     def main(self) -> Article | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .body import extract_body
 from .classify import Item, Kind, classify
+from .dates import UNRESOLVED
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
@@ -337,7 +338,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
         if published_at is None:
             published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
         if published_at is None and needs and fetched_at is None:
-            warnings.append("relative times left unresolved: pass fetched_at= to resolve them")
+            warnings.append(UNRESOLVED)
     dateline = None
     if d.dateline is not None:
         place, date_text, agency = d.dateline

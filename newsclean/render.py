@@ -115,3 +115,37 @@ def render(page: Page, *, plain: bool = False, notes: Mapping[str, str] | None =
                     (f"  @{e.start:<6} ", "dim"), (f"{e.rule:34} ", "magenta"), (f"{e.decision}: ", "cyan"), text
                 )
             )
+
+
+def markdown(page: Page, source: str | None = None) -> str:
+    """The page as Markdown for reading: the page's own story under ``#``, the other
+    articles under ``##``, a line of their fields in italics, then the body; a rule closes
+    the page, so pages written one after another stay apart."""
+    parts: list[str] = []
+    for a in page.articles:
+        level = "#" if a.role == "main" or len(page.articles) == 1 else "##"
+        parts.append(f"{level} {_md_line(a.title or '(no title)')}")
+        if a.subtitle:
+            parts.append(f"**{_md_line(a.subtitle)}**")
+        when = a.published_text
+        if when and a.published_at:
+            when += f" ({a.published_at.isoformat()})"
+        meta = [a.outlet, when, ("by " + ", ".join(a.byline)) if a.byline else None, a.category,
+                a.dateline.location if a.dateline else None]  # fmt: skip
+        shown = [_md_line(m) for m in meta if m]
+        if shown:
+            parts.append("*" + " · ".join(shown) + "*")
+        parts += [f"> {_md_line(c)}" for c in a.captions]
+        parts += [p for p in a.paragraphs]
+    foot = [f"source: {source}" if source else None, f"url: <{page.url}>" if page.url else None,
+            f"page kind: {page.kind}"] + [f"warning: {w}" for w in page.warnings]  # fmt: skip
+    parts.append("<!-- " + "; ".join(f.replace("--", "- -") for f in foot if f) + " -->")
+    return "\n\n".join(parts) + "\n\n---\n"
+
+
+def _md_line(text: str) -> str:
+    """Text safe inside a Markdown heading or emphasis: one line, its markup characters escaped."""
+    out = " ".join(text.split())
+    for ch in "\\*_`#[]<>":
+        out = out.replace(ch, "\\" + ch)
+    return out

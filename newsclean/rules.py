@@ -26,6 +26,7 @@ File format (see ``docs/rules.md`` for the full reference)::
     [photo_credits] names = ["AFP", "Getty Images"]      # may follow "PHOTO:"
     [link_shorteners] names = ["bit.ly"]                  # a link's domain that names no publisher
     [timezones]     JST = 9.0                             # hours east of UTC
+                    ET = "America/New_York"               # or an IANA zone: offset by date
     [title_suffix]  regex = [', (?P<category>Asia News)$']
 """
 
@@ -46,6 +47,7 @@ from typing import Any, TypeVar
 
 import regex
 
+from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
@@ -180,7 +182,7 @@ class _Source:
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
     link_shorteners: list[str] = field(default_factory=list)
-    timezones: dict[str, float] = field(default_factory=dict)
+    timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
     field_lines: list[tuple[int, Template, str]] = field(default_factory=list)  # (file, template, id)
     title_affixes: list[tuple[int, str, Template, str]] = field(default_factory=list)  # (file, side, template, id)
@@ -860,14 +862,11 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
             src.agencies[_key(s)] = canonical
     zones = data.get("timezones", {})
     if not isinstance(zones, dict):
-        raise RulesError(f"{name}: timezones: expected a table of ZONE = hours")
+        raise RulesError(f"{name}: timezones: expected a table of ZONE = hours or IANA zone name")
     for zone, hours in zones.items():
         if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
             raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
-        # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
-        if not _hours(hours):
-            raise RulesError(f"{name}: timezones.{zone}: expected hours east of UTC (-14..14)")
-        src.timezones[zone.upper()] = float(hours)
+        src.timezones[zone.upper()] = _zone_value(hours, f"{name}: timezones.{zone}")
     suffix = data.get("title_suffix", {})
     if not isinstance(suffix, dict) or set(suffix) - {"regex", "note"}:
         raise RulesError(f"{name}: title_suffix: expected a table with a 'regex' list")
@@ -1085,3 +1084,16 @@ def default_rules() -> RuleSet:
     if _DEFAULT is None:
         _DEFAULT = load_rules()
     return _DEFAULT
+
+
+def _zone_value(value: object, where: str) -> float | str:
+    """Hours east of UTC, or an IANA zone name (``"America/New_York"``) whose offset follows
+    daylight saving time; checked here so a typo fails at load, not on every stamped page."""
+    if isinstance(value, str):
+        if zone_of("X", {"X": value}) is None:
+            raise RulesError(f'{where}: {value!r} is not an IANA time zone (e.g. "America/New_York")')
+        return value
+    # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or abs(value) > 14:
+        raise RulesError(f"{where}: expected hours east of UTC (-14..14) or an IANA zone name")
+    return float(value)

@@ -9,10 +9,13 @@ python-dateutil (dateparser measured 100x slower for the same few formats).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 
 import regex
-from dateutil import parser as dateutil_parser
+
+from . import dates
+from .dates import Zones
+from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
@@ -104,16 +107,6 @@ _REL_PARTS = regex.compile(
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute", "mins": "minute",
                 "mo": "month", "d": "day", "w": "week", "y": "year"}  # fmt: skip
-_SECONDS = {
-    "sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600,
-    "day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400,
-}  # fmt: skip
-# The clock is read in the zone of ``fetched_at``: the page gives none, and the reader it
-# was served to saw that day.
-_DAY_CLOCK_PARTS = regex.compile(_DAY_CLOCK)
-_DMY_PARTS = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-_NUM_PARTS = regex.compile(_NUM_STAMP, regex.IGNORECASE)
-_ZONE = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5})\)?\s*$")
 
 
 TIME_LINE_WIDTH = 90  # an outlet glued to a time: at most 60 + the longest time text
@@ -155,7 +148,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         # "... 4:15 PM EDT", "... 16:21 (JST)"; not "... (Reuters)"
         or ((text[-1:].isupper() or text[-1:] == ")") and _ZONE_END.search(text, max(0, len(text) - 14)) is not None)
     ):
-        return _time_first(text)
+        return _time_first(text) or _other_language(text)
     m = _TIME_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
@@ -170,7 +163,15 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
         return outlet, m.group(0)
-    return _time_first(text)  # "3h • Harbour 24"
+    return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def _other_language(text: str) -> tuple[str | None, str] | None:
+    """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
+    ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"): the patterns above know English only."""
+    if len(text) > dates.WHOLE_TIME_WIDTH or not text[:1].isalnum():
+        return None
+    return (None, text) if dates.whole_time(text) else None
 
 
 # An age before the outlet, behind a separator: "3 hours ago · Coast Post", "5h | By Jane Roe".
@@ -226,167 +227,18 @@ def stamp_label(prefix: str) -> bool:
     return word.removesuffix(" el").removeprefix("last ").removeprefix("first ") in _LABEL_WORDS
 
 
-def resolve(
-    text: str, fetched_at: datetime | None, zones: dict[str, float] | None = None
-) -> tuple[datetime | None, bool]:
+def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:
     """The instant ``text`` names, and whether it needed ``fetched_at`` to say so.
 
-    Returns ``(None, needs_fetched_at)`` when it cannot be resolved, so the caller can warn
-    precisely: a relative time without ``fetched_at`` is not the same failure as nonsense.
+    Resolution lives in :mod:`newsclean.dates` (shared with the HTML path); this module
+    only decides which lines are times.
     """
-    t = " ".join(text.split())
-    low = t.lower()
-    m = _REL_PARTS.fullmatch(t)
-    named = _DAY_CLOCK_PARTS.fullmatch(low) if m is None and low[:1] in "ty" else None
-    if m or named or low == "just now":
-        if fetched_at is None:
-            return None, True
-        if m:
-            n_text = m.group("n").lower()
-            n = 1 if n_text in ("a", "an", "one") else int(n_text)
-            short = m.group("short")
-            unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
-            seconds = n * _SECONDS[unit]
-            if m.group("n0"):  # "3 hours, 12 minutes ago"
-                seconds += int(m.group("n0")) * _SECONDS[m.group("unit0").lower().rstrip("s")]
-            return fetched_at - timedelta(seconds=seconds), True
-        if named is None:  # "just now"
-            return fetched_at, True
-        when = fetched_at - timedelta(days=1 if named.group("day") == "yesterday" else 0)
-        if named.group("h") is None:
-            return when, True
-        hour, minute = int(named.group("h")), int(named.group("m"))
-        if named.group("ap") == "p" and hour < 12:
-            hour += 12
-        elif named.group("ap") == "a" and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            return None, True
-        return when.replace(hour=hour, minute=minute, second=0, microsecond=0), True
-    m2 = _DMY_PARTS.fullmatch(t)
-    if m2:  # Daily8 writes absolute dates day first
-        day, month, year = (int(g) for g in m2.groups())
-        try:
-            return datetime(year, month, day, tzinfo=UTC), False
-        except ValueError:
-            return None, False
-    if t[:1].isdigit():
-        m3 = _NUM_PARTS.fullmatch(t)
-        if m3:
-            return _numeric(m3, zones or {}), False
-    return parse_absolute(t, zones or {}), False
+    return dates.resolve(text, fetched_at, zones)
 
 
-def _numeric(m: regex.Match[str], zones: dict[str, float]) -> datetime | None:
-    """An ISO, dotted (day first) or slashed date, with its clock and zone when printed.
-
-    A slashed date is read only when one of its numbers cannot be a month ("25/06/2025",
-    "06/25/2025"): "06/10/2025" is June in one country and October in another.
-    """
-    if m.group("iso"):
-        year, month, day = (int(x) for x in m.group("iso").split("-"))
-    elif m.group("d"):
-        day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
-    else:
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12 >= b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
-        else:
-            return None
-    hour = minute = second = 0
-    if m.group("clock"):
-        parts = [int(float(x)) for x in m.group("clock").split(":")]
-        hour, minute = parts[0], parts[1]
-        second = parts[2] if len(parts) > 2 else 0
-        ap = (m.group("ap") or "").lower()
-        if ap and not 1 <= hour <= 12:
-            return None
-        if ap:
-            hour = hour % 12 + (12 if ap == "p" else 0)
-    tz: timezone = UTC
-    zone, abbr = m.group("zone"), m.group("abbr")
-    if zone and zone.upper() != "Z":
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    elif abbr and abbr in zones:
-        tz = timezone(timedelta(hours=zones[abbr]), abbr)
-    try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=tz)
-    except ValueError:
-        return None
-
-
-def parse_absolute(text: str, zones: dict[str, float]) -> datetime | None:
-    """An absolute stamp ("Jun 9, 2025 16:21 (JST)") as an aware datetime, keeping its zone.
-
-    A stamp without a zone is taken as UTC: the field must be aware, and guessing a local
-    zone would be worse than a documented default.
-    """
-    if len(text) > 80 or not regex.search(r"\d", text):
-        return None
-    tz = UTC
-    m = _ZONE.search(text)
-    if m and m.group("zone") in zones:
-        tz = timezone(timedelta(hours=zones[m.group("zone")]), m.group("zone"))
-        text = text[: m.start()]
-    elif (
-        m and m.group("zone") not in ("AM", "PM") and any(c.isdigit() for c in text[max(0, m.start() - 12) : m.start()])
-    ):
-        text = text[: m.start()]  # a zone no rule file knows: read as UTC, like a stamp without one
-    fast = _plain_stamp(text.strip(), tz)
-    if fast is not None:
-        return fast
-    cleaned = regex.sub(r"\bat\b", " ", text).replace("(", " ").replace(")", " ")
-    try:
-        dt = dateutil_parser.parse(cleaned, fuzzy=True, dayfirst=False)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=tz)
-    return dt
-
-
-_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                             "nov", "dec"), 1)}  # fmt: skip
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                          "november", "december", "sept"))  # fmt: skip
-# The stamps aggregators print ("Mon 19 May 2025 at 10:28pm", "Jun 9, 2025 16:21"), read
-# without dateutil: its fuzzy parse costs about 0.3 ms a call, as much as a whole page.
-_PLAIN_STAMP = regex.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?"
-    r"(?:(?P<d>\d{1,2})\s(?P<mon>[A-Za-z]{3,9})\.?,?\s(?P<y>\d{4})|(?P<mon>[A-Za-z]{3,9})\.?\s(?P<d>\d{1,2}),?\s(?P<y>\d{4}))"
-    r"(?:,?\s(?:at\s)?(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s?(?P<ap>[AaPp])[Mm])?)?"
-)
-
-
-def _plain_stamp(text: str, tz: timezone) -> datetime | None:
-    """``text`` in one of the common stamp shapes as a datetime, or ``None`` to ask dateutil.
-
-    Only what dateutil would read the same way is taken: a known month name, a real
-    date, a 24-hour clock (or 1-12 with am/pm); anything else goes to the general parser.
-    """
-    m = _PLAIN_STAMP.fullmatch(text)
-    if m is None:
-        return None
-    name = m.group("mon").lower()
-    month = _MONTH_NUMBER.get(name[:3])
-    if month is None or (len(name) > 3 and name not in _MONTH_NAMES):
-        return None
-    hour = minute = 0
-    if m.group("h") is not None:
-        hour, minute = int(m.group("h")), int(m.group("m"))
-        ap = m.group("ap")
-        if ap is not None:
-            if not 1 <= hour <= 12:
-                return None
-            hour = hour % 12 + (12 if ap in "Pp" else 0)
-    try:
-        return datetime(int(m.group("y")), month, int(m.group("d")), hour, minute, tzinfo=tz)
-    except ValueError:
-        return None
+def parse_absolute(text: str, zones: Zones) -> datetime | None:
+    """An absolute stamp ("Jun 9, 2025 16:21 (JST)") as an aware datetime: see :func:`newsclean.dates.parse_absolute`."""
+    return dates.parse_absolute(text, zones)
 
 
 _LEADING_STAMP = regex.compile(

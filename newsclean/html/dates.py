@@ -2,7 +2,9 @@
 
 Many pages state their date only in visible text ("19. November 2021", "January 22, 2014",
 "19.11.2021"), in many languages. Day-first numeric dates are read day first except on
-English-US pages.
+English-US pages. The dates themselves are read by :func:`newsclean.dates.search_date`, the
+text path's module: one table of month names and forms for both paths. What is here is
+where a page puts its date.
 """
 
 from __future__ import annotations
@@ -13,46 +15,10 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..dates import search_date
 from .blocks import DATE_WORDS
 
 _DATE_SELECTOR = ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in DATE_WORDS)
-
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        "january jan januar jän janvier enero gennaio januari janeiro stycznia",
-        "february feb februar février fevrier febrero febbraio februari fevereiro lutego",
-        "march mar märz maerz mars marzo maart março marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maggio mei maio maja",
-        "june jun juni juin junio giugno junho czerwca",
-        "july jul juli juillet julio luglio julho lipca",
-        "august aug août aout agosto augustus sierpnia",
-        "september sep sept septembre septiembre settembre setembro września",
-        "october oct oktober octobre octubre ottobre oktober outubro października",
-        "november nov novembre noviembre novembro listopada",
-        "december dec dezember décembre decembre diciembre dicembre dezembro grudnia",
-    ],
-    start=1,
-):
-    for _n in _names.split():
-        _MONTHS[_n] = _i
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PATTERNS = [
-    ("ymd", regex.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("dmy", regex.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})\b")),
-    (
-        "dMy",
-        regex.compile(
-            rf"(?i)\b(?P<d>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<mon>{_MONTH_RE})\.?,?\s(?:de\s)?(?P<y>(?:19|20)\d{{2}})\b"
-        ),
-    ),
-    (
-        "Mdy",
-        regex.compile(rf"(?i)\b(?P<mon>{_MONTH_RE})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d{{2}})\b"),
-    ),
-    ("slash", regex.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
-]
 
 
 def find_date(text: str, *, us: bool = False) -> datetime | None:
@@ -62,29 +28,10 @@ def find_date(text: str, *, us: bool = False) -> datetime | None:
 
 
 def first_date(text: str, *, us: bool = False) -> tuple[int, datetime] | None:
-    """Where the first date in ``text`` starts, and that date (midnight UTC)."""
-    best: tuple[int, datetime] | None = None
-    for kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        y = int(m["y"])
-        if kind == "slash":
-            a, b = int(m["a"]), int(m["b"])
-            mo, d = (a, b) if us or b > 12 else (b, a)
-        elif kind in ("dMy", "Mdy"):
-            mo, d = _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
-        else:
-            mo, d = int(m["m"]), int(m["d"])
-        try:
-            dt = datetime(y, mo, d, tzinfo=UTC)
-        except ValueError:
-            continue
-        if dt > datetime.now(UTC):
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), dt)
-    return best
+    """Where the first date in ``text`` starts, and that date (midnight UTC). A date after
+    today is no page's own date (an event it announces) and is passed over."""
+    found = search_date(text, us=us, not_after=datetime.now(UTC))
+    return (found.start, found.when) if found is not None else None
 
 
 # What may stand around a date on a line that is only the page's date: a label, a weekday,
@@ -101,12 +48,11 @@ def date_only(text: str) -> bool:
     """Whether a short line is only a date, maybe with a label, weekday and time ("4 de marzo de 2024")."""
     if len(text) > 60:
         return False
-    for _kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if m is not None:
-            rest = _AROUND_DATE.sub(" ", text[: m.start()] + " " + text[m.end() :])
-            return regex.search(r"\w", rest) is None
-    return False
+    m = search_date(text)
+    if m is None:
+        return False
+    rest = _AROUND_DATE.sub(" ", text[: m.start] + " " + text[m.end :])
+    return regex.search(r"\w", rest) is None
 
 
 MAX_SECTION_WORDS = 3
@@ -117,14 +63,11 @@ def date_led(text: str) -> bool:
     prints over its headline ("02.02.2022 A-Frauen"). Asked only above the story's text."""
     if len(text) > 60 or (text.endswith((".", "!", "?")) and not text[-2:-1].isdigit()):
         return False
-    for _kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if m is not None:
-            if regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start()])) is not None:
-                return False
-            rest = _AROUND_DATE.sub(" ", text[m.end() :])  # a clock time or "um" is the date's own
-            return sum(any(c.isalnum() for c in w) for w in rest.split()) <= MAX_SECTION_WORDS
-    return False
+    m = search_date(text)
+    if m is None or regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start])) is not None:
+        return False
+    rest = _AROUND_DATE.sub(" ", text[m.end :])  # a clock time or "um" is the date's own
+    return sum(any(c.isalnum() for c in w) for w in rest.split()) <= MAX_SECTION_WORDS
 
 
 def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:

@@ -1,0 +1,480 @@
+"""Dates and times as pages print them, read into aware datetimes: one module for the text
+and the HTML path.
+
+Pages print their times in the reader's language ("3 hours ago", "vor 3 Stunden", "il y a
+2 jours", "12. Juni 2025, 14:30 Uhr", "4 de marzo de 2024") and their zones as
+abbreviations whose offset depends on the date ("10:00 AM ET" is -04:00 in June and -05:00
+in December). This module reads English, German, French, Spanish, Portuguese, Italian and
+Dutch absolute and relative forms, and maps zone abbreviations through the rule files'
+``[timezones]`` table either to fixed hours (``JST = 9``) or to an IANA zone
+(``ET = "America/New_York"``), resolved with :mod:`zoneinfo` (from the ``tzdata`` package
+where the system has no zone database), so daylight saving time is applied as the date
+requires.
+
+Deciding *which* lines are times is not done here (see :mod:`newsclean.timeparse`): this
+module only reads a text already taken for a time (:func:`resolve`, :func:`parse_date`) or
+finds the first absolute date in a short text (:func:`search_date`).
+
+Every pattern is linear: alternations of fixed words and bounded repeats, no nested
+quantifiers; inputs are cut to :data:`MAX_TEXT` characters before any pattern runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import regex
+from dateutil import parser as dateutil_parser
+
+# A time text longer than this is prose, not a stamp (the longest stamp in the corpora,
+# "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters): nothing longer is read.
+MAX_TEXT = 80
+
+#: The page warning for relative times that stayed unresolved: it names both ways to give
+#: the scrape time, since library users and command-line users read the same warnings.
+UNRESOLVED = (
+    "relative times left unresolved: no scrape time was given (fetched_at= in Python, --fetched-at on the command line)"
+)
+
+#: What a zone abbreviation stands for: hours east of UTC, or an IANA zone name.
+Zones = Mapping[str, float | str]
+
+# Month names and their usual abbreviations, by language (and Polish genitives, which the
+# HTML path read before this module). A name shared by several languages means the same
+# month in all of them ("mar", "mai", "ago").
+_MONTH_WORDS = [
+    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari stycznia",
+    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio lutego",
+    "march mar märz maerz mär mars marzo março marco maart mrt marca",
+    "april apr avril avr abril abr aprile kwietnia",
+    "may mai mayo maio maggio mag mei maja",
+    "june jun juni juin junio junho giugno giu czerwca",
+    "july jul juli juillet juil julio julho luglio lug lipca",
+    "august aug août aout agosto ago augustus sierpnia",
+    "september sep sept septembre septiembre setiembre setembro set settembre września",
+    "october oct oktober okt octobre octubre outubro out ottobre ott października",
+    "november nov noviembre novembro novembre listopada",
+    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre grudnia",
+]
+MONTHS: dict[str, int] = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
+
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo"
+).split()
+_WEEKDAY = "(?:" + "|".join(sorted(set(_WEEKDAYS), key=len, reverse=True)) + r")\.?,?\s"
+_MONTH_NAME = r"(?P<mon>\p{L}{3,12})\.?"
+# "12", "12.", "1er", "1º", "17th": the day as each language writes it before a month.
+_DAY = r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?"
+# "14:30", "14.30 Uhr", "14h30", "10:00 AM", with the words that introduce a clock.
+_CLOCK = (
+    r"(?:,?\s?(?:-\s|–\s|\|\s)?(?:at|um|à|a\slas|a\sla|às|as|alle|ore|om|kl\.|h\.)?\s?"
+    r"(?P<h>\d{1,2})(?:[:.]|h(?=\d))(?P<m>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?|\s?Uhr|\s?h\b|\s?hs\b|\s?horas\b)?)"
+)
+_ABSOLUTE = regex.compile(
+    rf"(?:{_WEEKDAY})?(?:{_DAY}\s?(?:de\s)?{_MONTH_NAME},?\s(?:de\s|del\s)?(?P<y>\d{{4}})"
+    rf"|{_MONTH_NAME}\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>\d{{4}}))"
+    rf"{_CLOCK}?",
+    regex.IGNORECASE,
+)
+# The zone closing a stamp: an abbreviation ("ET", "(CEST)") or an IANA name ("Europe/Berlin").
+_ZONE_END = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5}|[A-Z][a-z]{2,13}/[A-Za-z_]{3,20}(?:/[A-Za-z_]{3,20})?)\)?\s*$")
+# Numeric stamps: ISO ("2025-06-10T14:30:00Z"), dotted day first ("10.06.2025, 14:30 Uhr"),
+# slashed ("25/06/2025"), with a clock and a zone.
+_NUMERIC = regex.compile(
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?",
+    regex.IGNORECASE,
+)
+# Daily8's absolute dates: day first, with dashes.
+_DMY = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+# Relative times. Units in every language read here, each to its English name.
+_UNIT_WORDS = {
+    "second": "second sec secs seconds sekunde sekunden sek seconde secondes segundo segundos seg secondo secondi "
+    "seconden s",
+    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m",
+    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur",
+    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen",
+    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken",
+    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden",
+    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren",
+}
+_UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400,
+            "year": 365 * 86400}  # fmt: skip
+# "a", "ein", "une", "uma", "een": one of the unit.
+_ONE = frozenset("a an one ein eine einem einer un une uno una um uma een".split())
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_ONE_RE = "|".join(sorted(_ONE, key=len, reverse=True))
+_COUNT = rf"(?:\d{{1,4}}|{_ONE_RE}|un['’])"
+# "about 3 hours ago", "vor etwa 3 Stunden", "il y a environ 2 heures".
+_ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
+_BEFORE = r"(?P<pre>vor|il\sy\sa|hace|há|ha|faz)"
+_AFTER = r"(?P<post>ago|fa|geleden|atrás|atras)"
+_PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
+# "3 hours, 12 minutes ago": a larger unit before the counted one.
+_LEAD = rf"(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT_RE}),?\s(?:and\s|und\s|et\s|y\s|e\s|en\s)?)?"
+_RELATIVE = regex.compile(
+    rf"{_BEFORE}\s{_ABOUT}{_LEAD}{_PAIR}|{_ABOUT}{_LEAD}{_PAIR}\s{_AFTER}"
+    # MSN-like bare ages ("3h", "45m", "2d", "10 mins"), read as ages only where a time was expected
+    r"|(?P<n>\d{1,3})\s?(?P<unit>hrs?|h|mins?|m|d|w)",
+    regex.IGNORECASE,
+)
+# Days named relative to the scrape, with an optional clock: "yesterday at 4:15 PM", "gestern, 14:30".
+_DAY_WORDS = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "oggi": 0, "vandaag": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1, "gisteren": 1,
+    "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "eergisteren": 2,
+}  # fmt: skip
+_NAMED_DAY = regex.compile(
+    "(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")"
+    r"(?:,?\s(?:at|um|à|a\slas|a\sla|às|as|alle|ore|om)?\s?(?P<h>\d{1,2})(?:[:.]|h(?=\d))(?P<m>\d{2})"
+    r"(?:\s?(?P<ap>[ap])\.?m\.?|\s?Uhr|\s?h\b)?)?",
+    regex.IGNORECASE,
+)
+_JUST_NOW = frozenset(
+    "just now|gerade eben|soeben|jetzt|à l'instant|à l’instant|maintenant|ahora|ahora mismo|agora|agora mesmo"
+    "|adesso|proprio ora|zojuist|net|nu".split("|")
+)
+
+
+@lru_cache(maxsize=64)
+def _iana(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def zone_of(name: str, zones: Zones) -> tzinfo | None:
+    """The zone an abbreviation or IANA name stands for, or ``None`` when unknown.
+
+    Fixed hours give a fixed offset named by the abbreviation; an IANA name gives the
+    zone itself, so the offset follows the date it is applied to.
+    """
+    value = zones.get(name, zones.get(name.upper()))
+    if isinstance(value, str):
+        return _iana(value)
+    if isinstance(value, (int, float)):
+        return timezone(timedelta(hours=value), name.upper())
+    return _iana(name) if "/" in name else None
+
+
+def _localise(naive: datetime, zone: tzinfo, name: str) -> datetime:
+    """``naive`` read as wall-clock time in ``zone``, with the offset that held on that day.
+
+    An IANA zone's offset is fixed here, named by the abbreviation the page printed: the
+    record says what the page meant (10:00 -04:00), not which rules to apply later.
+    """
+    aware = naive.replace(tzinfo=zone)
+    if isinstance(zone, timezone):
+        return aware
+    offset = aware.utcoffset()
+    return aware if offset is None else naive.replace(tzinfo=timezone(offset, name.upper()))
+
+
+class Found(NamedTuple):
+    """A date found inside a text: where it stands, and what it means."""
+
+    start: int
+    end: int
+    when: datetime
+
+
+def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:
+    """The instant ``text`` names, and whether it needed ``fetched_at`` to say so.
+
+    Returns ``(None, needs_fetched_at)`` when it cannot be resolved, so the caller can warn
+    precisely: a relative time without ``fetched_at`` is not the same failure as nonsense.
+    Absolute stamps without a zone are read as UTC: the field must be aware, and guessing
+    a local zone would be worse than a documented default.
+    """
+    t = " ".join(text[: MAX_TEXT * 2].split())
+    if len(t) > MAX_TEXT:
+        return None, False
+    zones = zones or {}
+    relative = _relative(t, fetched_at)
+    if relative is not None:
+        return relative
+    m = _DMY.fullmatch(t)
+    if m:  # Daily8 writes absolute dates day first
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return datetime(year, month, day, tzinfo=UTC), False
+        except ValueError:
+            return None, False
+    if t[:1].isdigit():
+        n = _NUMERIC.fullmatch(t)
+        if n:
+            return _numeric(n, zones), False
+    return parse_absolute(t, zones), False
+
+
+def parse_date(text: str, *, fetched_at: datetime | None = None, zones: Zones | None = None) -> datetime | None:
+    """``text`` as an aware datetime, or ``None``: an absolute stamp, or a relative time
+    resolved against ``fetched_at``. For callers that do not need to know why it failed."""
+    return resolve(text, fetched_at, zones)[0]
+
+
+# A whole line taken for a time by :func:`whole_time`: the longest such line in the seven
+# languages, "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters.
+WHOLE_TIME_WIDTH = 48
+# Named days that are also common words of another language read here, taken for a day
+# only with a clock: "hier" is French "yesterday" and German "here".
+_AMBIGUOUS_DAYS = frozenset({"hier"})
+
+
+def whole_time(text: str) -> bool:
+    """Whether all of ``text`` is a time in one of the seven languages: a relative time with
+    its word for "ago" ("vor 3 Stunden", "il y a 2 jours", "3 ore fa"), a named day
+    ("gestern", "hier, 14:30") or a stamp with its month in words ("12. Juni 2025, 14:30 Uhr",
+    "4 de marzo de 2024", maybe closed by a zone).
+
+    For deciding which lines are times (:mod:`newsclean.timeparse` reads English shapes and
+    asks this for the rest). Stricter than :func:`resolve`: no bare ages ("3h"), no one-word
+    "now" ("nu", "net"), no general parser, so no sentence or heading is taken for a time.
+    """
+    t = " ".join(text.split())
+    if len(t) > WHOLE_TIME_WIDTH or not t:
+        return False
+    low = t.lower()
+    m = _RELATIVE.fullmatch(low)
+    if m is not None:
+        return m.group("pre") is not None or m.group("post") is not None
+    named = _NAMED_DAY.fullmatch(low)
+    if named is not None:
+        return named.group("h") is not None or named.group("day") not in _AMBIGUOUS_DAYS
+    if not t[-1:].isdigit():
+        zone = _ZONE_END.search(t)
+        if zone is None or zone.group("zone") in ("AM", "PM"):
+            return _words_stamp(t) is not None
+        printed = zone.group(0).rstrip()
+        if printed.startswith("(") != printed.endswith(")"):
+            return False  # "16:21 JST)": a page cut inside its zone, no stamp
+        t = t[: zone.start()].rstrip()
+    return _words_stamp(t) is not None
+
+
+def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, bool] | None:
+    """A relative time resolved (or ``(None, True)`` without ``fetched_at``); ``None`` when
+    ``t`` is no relative time."""
+    low = t.lower()
+    m = _RELATIVE.fullmatch(low)
+    named = _NAMED_DAY.fullmatch(low) if m is None else None
+    if m is None and named is None and low not in _JUST_NOW:
+        return None
+    if fetched_at is None:
+        return None, True
+    if m is not None:
+        n_text = m.group("n")
+        n = int(n_text) if n_text.isdigit() else 1
+        unit = _UNITS[m.group("unit")]
+        seconds = n * _SECONDS[unit]
+        if m.group("n0"):  # "3 hours, 12 minutes ago"
+            seconds += int(m.group("n0")) * _SECONDS[_UNITS[m.group("unit0")]]
+        return fetched_at - timedelta(seconds=seconds), True
+    if named is None:  # "just now" and its kin
+        return fetched_at, True
+    when = fetched_at - timedelta(days=_DAY_WORDS[named.group("day")])
+    if named.group("h") is None:
+        return when, True
+    # The clock is read in the zone of ``fetched_at``: the page gives none, and the reader
+    # it was served to saw that day.
+    hour = _hour(int(named.group("h")), named.group("ap"))
+    minute = int(named.group("m"))
+    if hour is None or minute > 59:
+        return None, True
+    return when.replace(hour=hour, minute=minute, second=0, microsecond=0), True
+
+
+def _hour(hour: int, ap: str | None) -> int | None:
+    """A 24-hour clock's hour from a printed hour and its am/pm letter, or ``None``."""
+    if ap is None:
+        return hour if hour <= 23 else None
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ap in "Pp" else 0)
+
+
+def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
+    """An ISO, dotted (day first) or slashed date, with its clock and zone when printed.
+
+    A slashed date is read only when one of its numbers cannot be a month ("25/06/2025",
+    "06/25/2025"): "06/10/2025" is June in one country and October in another.
+    """
+    if m.group("iso"):
+        year, month, day = (int(x) for x in m.group("iso").split("-"))
+    elif m.group("d"):
+        day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None
+    hour = minute = second = 0
+    if m.group("clock"):
+        parts = [int(float(x)) for x in m.group("clock").split(":")]
+        hour, minute = parts[0], parts[1]
+        second = parts[2] if len(parts) > 2 else 0
+        ap = (m.group("ap") or "").lower()
+        if ap and not 1 <= hour <= 12:
+            return None
+        if ap:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+    zone, abbr = m.group("zone"), m.group("abbr")
+    try:
+        naive = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    if zone and zone.upper() != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        return naive.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
+    found = zone_of(abbr, zones) if abbr else None
+    return _localise(naive, found, abbr) if found is not None else naive.replace(tzinfo=UTC)
+
+
+def parse_absolute(text: str, zones: Zones) -> datetime | None:
+    """An absolute stamp ("Jun 9, 2025 16:21 (JST)", "12. Juni 2025, 14:30 Uhr") as an
+    aware datetime in the zone it names; UTC when it names none or one no rule file knows."""
+    if len(text) > MAX_TEXT or not any(c.isdigit() for c in text):
+        return None
+    zone: tzinfo = UTC
+    name = ""
+    m = _ZONE_END.search(text)
+    if m is not None and m.group("zone") not in ("AM", "PM"):
+        found = zone_of(m.group("zone"), zones)
+        if found is not None:
+            zone, name = found, m.group("zone")
+            text = text[: m.start()]
+        elif any(c.isdigit() for c in text[max(0, m.start() - 12) : m.start()]):
+            text = text[: m.start()]  # a zone no rule file knows: read as UTC, like a stamp without one
+    naive = _words_stamp(text.strip())
+    if naive is None:
+        naive = _dateutil(text)
+    if naive is None:
+        return None
+    if naive.tzinfo is not None:  # dateutil read a numeric offset the text printed
+        return naive
+    return _localise(naive, zone, name) if name else naive.replace(tzinfo=zone)
+
+
+def plain_stamp(text: str, tz: tzinfo) -> datetime | None:
+    """``text`` as a stamp with its month in words, in ``tz``; ``None`` to leave it to dateutil.
+
+    Only what dateutil would read the same way is taken from English stamps: a known month
+    name, a real date, a 24-hour clock (or 1-12 with am/pm).
+    """
+    naive = _words_stamp(text)
+    return None if naive is None else naive.replace(tzinfo=tz)
+
+
+def _words_stamp(text: str) -> datetime | None:
+    """A stamp with its month in words, in any of the seven languages, as a naive datetime;
+    ``None`` when it is not one (or names no real day), to ask the general parser."""
+    m = _ABSOLUTE.fullmatch(text)
+    if m is None:
+        return None
+    return _stamp_of(m)
+
+
+def _stamp_of(m: regex.Match[str]) -> datetime | None:
+    name = m.group("mon").lower()
+    month = MONTHS.get(name)
+    if month is None:
+        return None
+    hour = minute = second = 0
+    if m.group("h") is not None:
+        h = _hour(int(m.group("h")), m.group("ap"))
+        if h is None:
+            return None
+        hour, minute, second = h, int(m.group("m")), int(m.group("s") or 0)
+    try:
+        return datetime(int(m.group("y")), month, int(m.group("d")), hour, minute, second)
+    except ValueError:
+        return None
+
+
+# Words dateutil may meet in a stamp it is asked to read; any other word means the text is
+# not a stamp of a shape it knows, and its fuzzy mode would fill the month or day it did not
+# find from today's date ("12 Junk 2025" read as 12 December).
+_STAMP_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(w.rstrip(".") for w in _WEEKDAYS)
+    | frozenset("at on of the am pm a p m t z utc gmt st nd rd th h uhr".split())
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _dateutil(text: str) -> datetime | None:
+    """The general parser, for English stamps of shapes not written out here ("June 9th
+    2025 10am"). It costs about 0.3 ms a call, as much as a whole page, so it comes last,
+    and only for texts whose every word belongs in a stamp."""
+    if any(w.lower() not in _STAMP_WORDS for w in _WORD.findall(text)):
+        return None
+    cleaned = regex.sub(r"\bat\b", " ", text).replace("(", " ").replace(")", " ")
+    try:
+        return dateutil_parser.parse(cleaned, fuzzy=True, dayfirst=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+# A date inside a longer text: the same shapes, found rather than matched whole.
+_END = r"(?![\p{L}\d])"
+_SEARCH = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    rf"(?P<d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s?(?:de\s)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s(?:de\s|del\s)?(?P<y>(?:19|20)\d{{2}}){_END}"
+    rf"|(?P<mon>\p{{L}}{{3,12}})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d{{2}}){_END}"
+    r"|(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:(?=T\d)|(?![\p{L}\d]))"  # ISO, maybe with its clock
+    rf"|(?P<d>\d{{1,2}})\.\s?(?P<mo>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}}){_END}"
+    rf"|(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}){_END}"
+    r")",
+    regex.IGNORECASE,
+)
+# Texts searched are cut to this many characters: a date that labels a page stands near
+# the start of its block.
+MAX_SEARCH = 2000
+
+
+def search_date(text: str, *, us: bool = False, not_after: datetime | None = None) -> Found | None:
+    """The first absolute date written inside ``text`` (midnight UTC of that day), or ``None``.
+
+    Slashed dates are read month first when ``us`` (an English-US page), else day first,
+    unless one number cannot be a month. A month word not in :data:`MONTHS` is no date, and
+    neither is a date after ``not_after`` (a page's own date is not in the future: such a
+    date is an event it announces).
+    """
+    for m in _SEARCH.finditer(text[:MAX_SEARCH]):
+        if m.group("mon"):
+            month = MONTHS.get(m.group("mon").lower())
+            if month is None:
+                continue
+            day = int(m.group("d"))
+        elif m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+            month, day = (a, b) if (us or b > 12) and a <= 12 else (b, a)
+        else:
+            month, day = int(m.group("mo")), int(m.group("d"))
+        try:
+            when = datetime(int(m.group("y")), month, day, tzinfo=UTC)
+        except ValueError:
+            continue
+        if not_after is None or when <= not_after:
+            return Found(m.start(), m.end(), when)
+    return None
