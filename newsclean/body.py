@@ -39,6 +39,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)
+    _source_trailer(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
@@ -48,6 +49,33 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     strip_dateline(draft, rules, ledger)
     _stray_punctuation(draft, ledger)
     return headlines
+
+
+# A story's closing credit line naming where it came from: "Source: Coast Post", "News
+# source: Japan Times" (newsonjapan.com; "News Source: <outlet>" closes crawled copies
+# elsewhere). Only a line of its own, the story's last.
+_SOURCE_TRAILER = regex.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:\s?(?P<name>[A-Z][\w&'’. -]{1,50})")
+
+
+def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's last line "Source: X" says who published it: X is the outlet (or a
+    credit, when X is an agency), and the line is no sentence of the story."""
+    live = draft.live()
+    if len(live) < 2:
+        return
+    p = live[-1]
+    m = _SOURCE_TRAILER.fullmatch(p.text)
+    if m is None:
+        return
+    name = m.group("name").strip(" .")
+    agency = rules.agency(name)
+    if agency is not None:
+        draft.add_credit(agency)
+    elif draft.outlet is None:
+        draft.outlet = rules.outlet(name) or name
+    elif draft.outlet.casefold() != name.casefold() and rules.outlet(name) != rules.outlet(draft.outlet):
+        return  # a second, different name: leave the line to be read
+    p.cut_many([(0, m.start("name"), "credit.source-line"), (m.start("name"), len(p.text), None)], ledger)
 
 
 _STRAY = regex.compile(r"\s*(?:[—–|:;,]|-{1,2})(?:\s+|$)")

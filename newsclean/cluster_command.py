@@ -56,13 +56,17 @@ def run(args: argparse.Namespace) -> int:
     with _Signals() as signals:
         try:
             try:
-                out = _Staged(args.output) if args.output != "-" else None
-                staged += [out] if out else []
-                err = _Staged(args.errors) if args.errors else None
-                staged += [err] if err else []
+                # a signal between a temporary file's creation and its listing in ``staged``
+                # would leave it behind: it is noted there and raised once both are listed
+                with signals.deferred():
+                    out = _Staged(args.output) if args.output != "-" else None
+                    staged += [out] if out else []
+                    err = _Staged(args.errors) if args.errors else None
+                    staged += [err] if err else []
             except OSError as exc:
                 print(f"newsclean: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
                 return EXIT_USAGE
+            signals.check()
             reader = _Reader(clusterer, err.fh if err else None, Progress(None, not args.quiet and sys.stderr.isatty()))
             reader.check = signals.check
             for path in args.inputs:

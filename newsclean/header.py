@@ -128,10 +128,35 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         text = text[m.end() :]
         base += m.end()
     text = title_fields(text, base, draft, rules, ledger)
+    text = _outlet_suffix(text, base, draft, rules, ledger)
     suffix = rules.title_category(text)  # a user's pattern: on the page's time budget
     if suffix is not None:
         text, draft.category = text[: suffix[0]], suffix[1]
     draft.title = " ".join(text.split())  # one space between words, as in the body
+
+
+# " – The Sydney Morning Herald", " | Reuters", " - BBC News": the outlet a page's <title>
+# appends to the headline, kept by scrapers that print the <title> as the page's title line.
+_OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—-])\s(?P<outlet>[^|–—]{2,60})$")
+# The headline left must still be one: "Opinion | The Guardian" is no headline with a suffix.
+SUFFIX_HEAD_MIN_WORDS = 3
+
+
+def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:
+    """The headline without the outlet its page's <title> appends (" – The Sydney Morning
+    Herald"), which becomes the outlet; only an outlet the rule files know, so a headline
+    whose last words follow a dash ("Storm hits coast - live") keeps them."""
+    m = _OUTLET_SUFFIX.search(text)
+    if m is None or len(text[: m.start()].split()) < SUFFIX_HEAD_MIN_WORDS:
+        return text
+    name = m.group("outlet").strip()
+    known = rules.outlet(name) or (rules.outlet(name[4:]) if name.startswith("The ") else None)
+    if known is None:
+        return text
+    if draft.outlet is None:
+        draft.outlet = name
+    ledger.remove(text[m.start() : m.start("outlet")], base + m.start(), "heuristic.title-outlet-suffix")
+    return text[: m.start()]
 
 
 def title_fields(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:

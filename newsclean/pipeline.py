@@ -303,7 +303,9 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
         if it.kind is Kind.MARKER:  # a story-closing heading: what follows is a link list
             after_end = True
             continue
-        if it.kind is Kind.TIME and it.label and it.label != "time":  # the story's own stamp
+        if it.kind is Kind.TIME and (
+            (it.label and it.label != "time") or (it is block.body[-1] and it.outlet is None)
+        ):  # the story's own stamp: labelled ("Updated ..."), or the bare time closing it
             draft.published_text = draft.published_text or it.time
             ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
             continue

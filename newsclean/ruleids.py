@@ -18,15 +18,17 @@ RULE_IDS: dict[str, str] = {
     "segment.title-above-header": "a headline above the header run at the page's or a section's start, or printed again below it",
     "segment.feed-title": "a feed's headline printed once right above its outlet-and-time line",
     "segment.title-below-header": "no title above the run: the line under the header is the title",
+    "segment.story-footer": "the site's link lines under a story's closing stamp ('Search News by Ticker')",
     "segment.further-reading-heading": "a list heading ('Recommended') over stories with headers: opens a related section",
     "heuristic.comment-thread": "lines of a readers' comment section",
     "heuristic.listing-heading": "the heading over an author page's stamped teaser lines",
     "heuristic.repeated-title": "the title printed again around the entry's header",
-    "heuristic.story-stamp": "the story's own labelled stamp ('Updated March 4, 2024') inside its body",
+    "heuristic.story-stamp": "the story's own stamp: labelled inside its body ('Updated March 4, 2024'), or a bare time closing it",
     "heuristic.repeated-date": "a teaser's repeated weekday-and-date prefix before its stamp",
     # header: the aggregator's header lines
     "heuristic.header-stamp": "the story's own stamp under the aggregator's time line (the header's time stands)",
     "heuristic.time-label": "Daily8's 'time' label glued before the time",
+    "heuristic.title-outlet-suffix": "the separator before an outlet a page's <title> appends to the headline (' – The Age')",
     "heuristic.reading-time": "a reading time after the time ('• 3 min read')",
     "heuristic.repeated-outlet": "an outlet bullet cut off by the page's end, repeating the outlet line",
     "heuristic.title-label": "an aggregator banner glued before the headline ('BREAKING NEWS')",
@@ -57,6 +59,8 @@ RULE_IDS: dict[str, str] = {
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
+    "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",
+    "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",
@@ -104,6 +108,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.date-opening": "a bare date opening the body before the dateline",
     "heuristic.liveblog-furniture": "a live blog's entry furniture (times, 'Share' rows)",
     "dateline.marks": "the dashes, commas and brackets around a dateline",
+    "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",
     "credit.worded": "a credit in words ('This report by The Canadian Press was first published ...')",
     "credit.copyright": "a copyright line naming the agency",
@@ -166,6 +171,7 @@ DECISIONS = frozenset(
         "layout.subtitle",
         "layout.headed-story",
         "layout.trailer-entry",
+        "layout.cut-teaser",
     }
 )
 # Removals only the HTML path makes, choosing the markup's blocks before any text pipeline

@@ -102,6 +102,11 @@ def headline_like(text: str) -> bool:
     return not (text.endswith(("。", "！", "？")) and len(text) > 60)
 
 
+# "Source: Coast Post", "News source: Coast Post" closes the story above it (its credit line);
+# an aggregator's outlet line over the next entry's time is the bare name.
+_SOURCE_LABEL = regex.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:")
+
+
 def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
     """[start, end) of every outlet/time/bullet run."""
     runs: list[tuple[int, int]] = []
@@ -119,6 +124,7 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             # "Headline" / "Updated: <date>" opening the page: the line is the title, not an outlet
             and not (_own_stamp(items[i + 1]) and (i == 0 or items[i - 1].kind is not Kind.TEXT))
             and outlet_like(it.text)
+            and not _SOURCE_LABEL.match(it.text)
             and _bullets_name(items, i + 2, it.text)
         ):
             i += 2
@@ -214,6 +220,46 @@ def _own_stamp(it: Item) -> bool:
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
 
 
+# What a story's last paragraph ends with: a full stop, a sign-off's bracket, a quote.
+_STORY_END = (".", "!", "?", ")", '"', "”", "’")
+# The site's links under a story's closing stamp ("06/14/2018 11:04" / "News, Photo and
+# Web Search" / "Search News by Ticker", compuserve.com; "Terms of Use" / "Contact us"
+# under a dated story elsewhere): a few short lines that are no sentence and no header.
+FOOTER_MAX_LINES = 4
+FOOTER_MAX_WORDS = 6
+
+
+def _closing_stamp(items: list[Item], s: int) -> bool:
+    """A bare time line closing the page right under a story's last paragraph is that
+    story's stamp: nothing under it could be the entry it would head."""
+    it, before = items[s], items[s - 1]
+    return (
+        s == len(items) - 1
+        and it.kind is Kind.TIME
+        and it.outlet is None
+        and before.kind is Kind.TEXT
+        and before.text.endswith(_STORY_END)
+    )
+
+
+def _story_footer(items: list[Item], ledger: Ledger) -> list[Item]:
+    """The site's link lines under a story's closing stamp (see ``FOOTER_MAX_LINES``) are
+    removed, so the stamp closes the page and the story (:func:`_closing_stamp`)."""
+    k = len(items)
+    while k > 0 and len(items) - k < FOOTER_MAX_LINES and _footer_line(items[k - 1]):
+        k -= 1
+    if k == len(items) or k < 2 or items[k - 1].kind is not Kind.TIME or not _closing_stamp(items[:k], k - 1):
+        return items
+    for it in items[k:]:
+        ledger.remove(it.text, it.line.start, "segment.story-footer")
+    return items[:k]
+
+
+def _footer_line(it: Item) -> bool:
+    text = it.text
+    return it.kind is Kind.TEXT and len(text.split()) <= FOOTER_MAX_WORDS and not text.endswith(_STORY_END)
+
+
 @dataclass
 class _Sections:
     """Where the page's section headings stood, once taken out of the line flow."""
@@ -232,7 +278,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     (:func:`_entry_title`), then the blocks between (:func:`_build_blocks`).
     """
     sec = _find_sections(items, ledger)
-    items = sec.items
+    items = sec.items = _story_footer(sec.items, ledger)
     runs = _header_runs(items, sec.at)
     starts: dict[int, tuple[int, int, int | None]] = {}  # entry start -> (run start, run end, title idx)
     prev_end = 0
@@ -305,7 +351,7 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
                 s = m
             else:
                 e = m
-        if e - s == 1 and s > 1 and s not in section_at and _own_stamp(items[s]):
+        if e - s == 1 and s > 1 and s not in section_at and (_own_stamp(items[s]) or _closing_stamp(items, s)):
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if not any(items[k].kind is Kind.TIME for k in range(s, e)):
             continue
@@ -425,11 +471,23 @@ def _run_block(
             if _same(block.title, items[j], last=(j == end - 1)):
                 _drop_repeat(items[j], ledger)
                 j += 1
-        elif headline_like(items[j].text):
+        elif headline_like(items[j].text) and not (j == end - 1 and _wired_sentence(items[j].text)):
             block.title = items[j]
             j += 1
     block.body = items[j:end]
     return block
+
+
+# A sentence closed by its wire's name in brackets, or by the bracket the page cut off:
+# "... in the preceding seven days. (NHK)", "... by a year. (" (newsonjapan.com's teasers
+# under their dates; "(AP)", "(Reuters)" close teasers on many feeds).
+_WIRE_END = regex.compile(r"[.!?”\"]\s\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\)?)?$")
+
+
+def _wired_sentence(text: str) -> bool:
+    """A line under a header and alone in its entry that is a teaser sentence with its wire's
+    name, not a headline: the entry prints no title ("Aug 03" / "<teaser> (Kyodo)")."""
+    return _WIRE_END.search(text, max(0, len(text) - 50)) is not None
 
 
 def _drop_repeat(item: Item, ledger: Ledger) -> None:

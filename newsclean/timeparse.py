@@ -47,7 +47,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-i:[a-z]{0,
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 # "17th", "1st": the ordinal some sites print after the day ("March 17th, 2023", "Dec 7th, 2020").
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}))"
+# The comma before the year may lack its space ("21 February,2026 10:25 AM IST", a CMS
+# habit of several Indian sites and of hand-written stamps); a space alone always works.
+_YEAR_SEP = r"(?:,\s?|\s)"
+_ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY}{_YEAR_SEP}\d{{4}}|{_DAY}\s{_MONTH}{_YEAR_SEP}\d{{4}}))"
 # A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
 # Case-sensitive inside the case-blind time patterns: "10:15 AM Local News" has no zone.
 _ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
@@ -87,6 +90,15 @@ _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNOREC
 _GLUED_END = regex.compile(rf"(?r)(?:{_GLUED_TIME})$", regex.IGNORECASE)
 _GLUED_OUTLET = regex.compile(
     r"[^\s.!?:;•·\-–—*][^.!?:;\n]{0,58}?(?:\.[a-z]{2,4})?(?:\s[·•|–—-])?\s?", regex.IGNORECASE
+)
+# A date without its year on a line of its own, maybe behind an outlet and a separator
+# ("Aug 06" over each teaser and "Japan Times -- Nov 30" under the title on newsonjapan.com;
+# "15 Jan" on africaninsider.com's cards). Only a whole line: inside a headline ("Vote set
+# for June 9") the same words are no stamp.
+_MONTH_DAY = rf"(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{_MONTH})"
+_MONTH_DAY_LINE = regex.compile(
+    rf"(?:(?P<outlet>[A-Z][\w&'’.]{{0,20}}(?:\s[\w&'’.]{{1,20}}){{0,3}})\s(?:--|[|·•–—-])\s)?(?P<time>{_MONTH_DAY})",
+    regex.IGNORECASE,
 )
 # Every time text ends a time line with one of these words or with a year: a cheap test
 # before the full patterns.
@@ -155,6 +167,9 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     m = _STAMP_LINE.fullmatch(text) or _LABELLED_TIME.fullmatch(text)
     if m:
         return None, m.group("time")
+    m = _MONTH_DAY_LINE.fullmatch(text)
+    if m:  # "Aug 06", "Japan Times -- Nov 30": a date without its year, as listings print it
+        return m.group("outlet"), m.group("time")
     m = _GLUED_END.search(text)
     if m and m.start() > 0 and _GLUED_OUTLET.fullmatch(text, 0, m.start()):
         outlet = text[: m.start()].strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
@@ -290,7 +305,8 @@ def find_time(text: str) -> tuple[int, int] | None:
     return None
 
 
-_BARE_ONLY = regex.compile(_BARE)
+# As case-blind as the search that found it: "$9M" inside a headline is no bare "9m".
+_BARE_ONLY = regex.compile(_BARE, regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 _WORD_TIME = regex.compile(r"(?i)ago|yesterday|today|just now")
 

@@ -224,3 +224,21 @@ def test_a_stop_swallowed_by_a_finaliser_is_raised_again_and_not_printed(capsys:
         with pytest.raises(KeyboardInterrupt):
             signals.check()
     assert "Exception ignored" not in capsys.readouterr().err
+
+
+def test_a_signal_right_after_the_temporary_file_is_made_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = write_jsonl(tmp_path / "pages.jsonl", [record("p0", "\n\n".join(STORIES[0]))])
+    real = cluster_command.tempfile.mkstemp
+
+    def made_then_killed(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)  # lands before the file is listed for clean-up
+        return made
+
+    monkeypatch.setattr(cluster_command.tempfile, "mkstemp", made_then_killed)
+    code = main(["cluster", str(data), "-o", str(tmp_path / "clusters.jsonl")])
+    assert code == 143
+    assert not list(tmp_path.glob(".*.part")) and not (tmp_path / "clusters.jsonl").exists()
+    assert "terminated" in capsys.readouterr().err

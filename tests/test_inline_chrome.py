@@ -80,6 +80,8 @@ def test_a_near_miss_sentence_is_kept(sentence: str) -> None:
         ("Keywords: harbour, sea wall, Kessel", "web.tags"),
         ("This summary was generated with the help of AI and reviewed by our editors.", "common.box-line"),
         ("Find out what's new on our website and app.", "common.follow-promo"),
+        ("6 min read", "common.reading-time"),
+        ("Reading time: 4 minutes", "common.reading-time"),
     ],
 )
 def test_widget_lines_between_paragraphs_are_chrome(line: str, rule: str) -> None:
@@ -94,6 +96,7 @@ def test_widget_lines_between_paragraphs_are_chrome(line: str, rule: str) -> Non
         "The director: a quiet man who spent forty years at the harbour, said he was proud.",
         "Facebook and Twitter both removed the posts after the vote on Monday.",
         "Most readers in the town supported the plan, a survey found.",
+        "It takes 6 min to read the whole report, the clerk said.",
     ],
 )
 def test_near_miss_lines_stay(line: str) -> None:

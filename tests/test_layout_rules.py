@@ -12,10 +12,11 @@ import pytest
 
 import newsclean
 from newsclean import Page
+from newsclean.fields.bylines import byline_line
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import page_kind, slug_names, url_kind
-from newsclean.layout.shapes import Shape, is_prose, line_shape
-from newsclean.timeparse import find_time
+from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
+from newsclean.timeparse import find_time, time_line
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 TAG = "https://kessel-news.example/tag/harbour"
@@ -122,6 +123,8 @@ def test_a_standfirst_under_the_title_is_the_subtitle() -> None:
     [("Page 2 of 9", "layout.pagination"), ("Stories 21 - 40 | << Prev Next >>", "layout.pagination"),
      ("Skip to main content", "layout.ui-command"), ("Load more", "listing.load-more"),
      ("Latest articles", "web.story-end"), ("Top Headlines", "layout.listing-heading"),
+     ('Tag Results for "Harbour" (115 articles)', "layout.listing-heading"),
+     ('Showing 20 results for "ferry"', "layout.listing-heading"),
      ("https://kessel-news.example/x", "layout.junk-line"), ("ferry-fares-to-rise-by-a-tenth", "layout.junk-line")],
 )  # fmt: skip
 def test_furniture_before_the_entries_is_removed_by_shape(line: str, rule: str) -> None:
@@ -372,3 +375,136 @@ def test_an_age_cut_short_by_the_end_of_the_page_is_the_last_entrys_time() -> No
     assert [(a.title, a.published_text) for a in page.articles] == [(T1, "17 hours ago"), (T2, "20 hours ag")]
     # inside the page the same words are text, not a time
     assert ex(f"{T1}\n{S1}\n20 hours ag\n{T2}\n{S2}\n").articles[0].published_text is None
+
+
+def test_a_stamp_line_of_time_place_and_writer_closes_its_entry() -> None:
+    text = (
+        f"Harbour News\n{T1}\n{S1}\n9 June,2025 10:25 AM IST | Kessel | Jane Roe\n"
+        f"{T2}\n{S2}\n9 June,2025 10:24 AM IST | Port Avery | PTI\n{T3}\n{S3}\n9 June,2025 10:23 AM IST | Arts\n"
+    )
+    page = ex(text)
+    got = [(a.title, a.published_text, a.dateline and a.dateline.location, a.byline, a.credits) for a in page.articles]
+    assert got == [
+        (T1, "9 June,2025 10:25 AM IST", "Kessel", ["Jane Roe"], []),
+        (T2, "9 June,2025 10:24 AM IST", "Port Avery", [], ["PTI"]),
+        (T3, "9 June,2025 10:23 AM IST", None, [], []),  # no writer after it: "Arts" is no place
+    ]
+    assert page.articles[2].category == "Arts"
+
+
+def test_a_year_after_a_comma_without_its_space_is_still_a_date() -> None:
+    assert find_time("Posted 9 June,2025 10:25 AM") is not None
+    assert find_time("June 9,2025") is not None
+    assert find_time("June 9,20") is None
+
+
+def test_a_teaser_cut_off_by_the_end_of_the_page_stays_under_its_headline() -> None:
+    t4, s4 = "Harbour crane back in service", "The crane was repaired over the weekend, the port said."
+    stamp = "9 June,2025 10:25 AM IST | Kessel | Jane Roe"
+    cut = "Workers repairing the harbour wall found the old stones of a"
+    text = f"Harbour News\n{T1}\n{S1}\n{stamp}\n{T2}\n{S2}\n{stamp}\n{t4}\n{s4}\n{stamp}\n{T3}\n{cut}"
+    assert rows(ex(text)) == [(T1, S1), (T2, S2), (t4, s4), (T3, cut)]
+    # a page of bare headlines keeps its last one
+    heads = [T1, T2, t4, T3, cut]
+    assert [a.title for a in ex("\n".join(heads) + "\n").articles] == heads
+
+
+def test_an_outlet_the_pages_title_appends_to_the_headline_is_the_outlet() -> None:
+    page = ex(f"{T1} – The Age\n{S1}\n{S3}\n", url=STORY_URL)
+    assert (page.articles[0].title, page.articles[0].outlet) == (T1, "The Age")
+    assert any(r.rule == "heuristic.title-outlet-suffix" and r.text == "–" for r in page.removed)
+    # words after a dash that name no outlet stay in the headline
+    kept = ex(f"{T1} - live updates\n{S1}\n{S3}\n", url=STORY_URL).articles[0]
+    assert (kept.title, kept.outlet) == (f"{T1} - live updates", None)
+
+
+def test_a_lowercase_by_line_under_the_title_is_a_byline_or_a_credit() -> None:
+    text = f"{T1}\nby  Jane Roe\n\n{S1}\n{T2}\nby  AFP\n\n{S2}\n{T3}\nby Sam Poe\n\n{S3}\n"
+    page = ex(text)
+    assert [(a.title, a.byline, a.credits, a.category) for a in page.articles] == [
+        (T1, ["Jane Roe"], [], None),
+        (T2, [], ["AFP"], None),
+        (T3, ["Sam Poe"], [], None),
+    ]
+    assert byline_line("by the harbour wall") is None  # no name after it: a sentence's words
+
+
+def test_results_for_opens_a_heading_only_before_a_colon_or_a_quote() -> None:
+    assert is_listing_heading("Results for: harbour")
+    assert not is_listing_heading("Results for the harbour vote are in")
+
+
+def test_a_card_cut_off_inside_its_title_keeps_its_section_word_apart() -> None:
+    t4, s4 = "Lighthouse museum extends its summer hours", "The museum stays open until nine in July, its keeper said."
+    stories = [(T1, S1), (T2, S2), (T3, S3), (t4, s4)]
+    tail = " and more words follow here for a while... Read more"
+    cards = "".join(f"Coast {t} Kessel – {s[:-1]}{tail} {9 - k} Jun\n" for k, (t, s) in enumerate(stories))
+    page = ex(cards + "Coast Crane back in service after a long")
+    assert [(a.category, a.title) for a in page.articles] == [
+        *[("Coast", t) for t, _ in stories], ("Coast", "Crane back in service after a long")]  # fmt: skip
+
+
+def test_a_menu_of_one_word_tabs_over_a_listing_is_no_section_heading() -> None:
+    page = ex(f"Latest\nPopular\nOpinion\n{T1}\n{S1}\n{T2}\n{S2}\n{T3}\n{S3}\n")
+    assert [a.category for a in page.articles] == [None, None, None]
+    assert [r.text for r in page.removed if r.rule == "layout.page-furniture"] == ["Latest", "Popular", "Opinion"]
+    # one bare section name over the same entries is their section
+    assert [a.category for a in ex(f"Opinion\n{T1}\n{S1}\n{T2}\n{S2}\n{T3}\n{S3}\n").articles] == ["Opinion"] * 3
+
+
+def test_a_bare_stamp_closing_a_story_is_its_time_and_the_link_lines_under_it_go() -> None:
+    text = f"{T1}\n\n{S1}\n\n{S3}\n\n06/09/2025 11:04\n\nHarbour Web Search\n\nSearch by Ticker\n"
+    page = ex(text, url=STORY_URL)
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.title, a.published_text, a.paragraphs) == (T1, "06/09/2025 11:04", [S1, S3])
+    assert [r.text for r in page.removed if r.rule == "segment.story-footer"] == [
+        "Harbour Web Search",
+        "Search by Ticker",
+    ]
+    # under a headline with its teaser, the same stamp heads an entry: it is no closing stamp
+    more = ex(f"{T1}\n\n{S1}\n\n06/09/2025 11:04\n\n{T2}\n\n{S2}\n", url=STORY_URL)
+    assert [a.title for a in more.articles] == [T1, T2]
+
+
+def test_a_capital_unit_inside_a_headline_is_no_bare_age() -> None:
+    assert find_time("Council approves $9M to restore the harbour wall") is None
+    assert find_time("9M") == (0, 2)  # alone it is still an age
+    page = ex(f"{T1}\n{S1}\nCouncil approves $9M to restore the harbour wall\n{S2}\n{T3}\n{S3}\n")
+    assert [a.title for a in page.articles] == [T1, "Council approves $9M to restore the harbour wall", T3]
+
+
+def test_a_caption_cut_off_by_the_end_of_the_page_opens_no_entry() -> None:
+    caps = ["Workers cross the orchard at dawn on Monday morning.", "The old mill stands by the river in the spring sun.",
+            "Commuters wait for the first ferry of the day at the pier.", "A crane lifts the new gate into place at the lock."]  # fmt: skip
+    stories = [
+        (T1, S1),
+        (T2, S2),
+        (T3, S3),
+        ("Harbour crane back in service", "The crane was repaired, the port said."),
+    ]
+    text = "".join(
+        f"{c}\nJune {9 - k}, 2025\n{t}\n{s}\n" for k, (c, (t, s)) in enumerate(zip(caps, stories, strict=True))
+    )
+    cut = "The mayor (second from left) and the harbour master open the new"
+    page = ex(text + cut)
+    assert [(a.title, a.captions) for a in page.articles] == [(t, [c]) for c, (t, _) in zip(caps, stories, strict=True)]
+    assert [r.text for r in page.removed if r.rule == "layout.cut-entry-head"] == [cut]
+
+
+def test_a_date_without_its_year_alone_or_behind_an_outlet_is_a_time_line() -> None:
+    assert time_line("Aug 06") == (None, "Aug 06")
+    assert time_line("Coast Post -- Nov 30") == ("Coast Post", "Nov 30")
+    assert time_line("Vote set for June 9") is None  # inside a headline: no stamp
+
+
+def test_dated_teasers_closed_by_their_wire_are_titleless_entries() -> None:
+    teasers = [f"{S1[:-1]} and on the coast road. (Kessel Wire)", f"{S2[:-1]} in the valley on Monday. (",
+               f"{S3} The library will open next spring, the mayor said."]  # fmt: skip
+    text = f"{T1}\nCoast Post -- Nov 30\n{S1}\n{S2}\nNews source: Coast Post\n" + "".join(
+        f"Aug 0{9 - k}\n{t}\n" for k, t in enumerate(teasers)
+    )
+    page = ex(text, url=STORY_URL)
+    assert [(a.title, a.outlet, a.published_text) for a in page.articles] == [
+        (T1, "Coast Post", "Nov 30"), (None, None, "Aug 09"), (None, None, "Aug 08"), (None, None, "Aug 07")]  # fmt: skip
+    assert source_line("News source: Coast Post") == "Coast Post"

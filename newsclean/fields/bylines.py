@@ -16,7 +16,7 @@ from .names import ROLE_WORDS, split_names
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
 _BY_LINE = regex.compile(
-    r"(?:By:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s"
+    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})")
@@ -67,7 +67,8 @@ _BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "co
               "bureau chief", "critic", "commentator", "freelance")  # fmt: skip
 _PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
 # The words a byline line can open with (both patterns above are anchored at the start).
-_LINE_STARTS = ("By", "BY", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
+# A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
+_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 

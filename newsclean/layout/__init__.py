@@ -104,6 +104,8 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
         _lead_head(layout, shapes)
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
+        _cut_last_teaser(items, layout)
+        _cut_entry_head(items, shapes, layout, ledger)
     if not layout.entries:
         return None
     _keep_preamble_prose(items, shapes, layout)
@@ -128,6 +130,48 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
+
+
+def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
+    """A stored page that ends inside the last teaser ("... surprised fans by sharing a p")
+    leaves that teaser short and unpunctuated, so it reads as one more headline. When the
+    last two entries both lack a body, the page's last line is their teaser, and every other
+    entry prints one, the line goes back under the headline above it. (Its length says
+    nothing: a page can stop three words into a teaser.)"""
+    entries = layout.entries
+    if len(entries) < MIN_ENTRIES + 1:
+        return
+    last, before = entries[-1], entries[-2]
+    if last.title != len(items) - 1 or last.lines() != [last.title] or before.body or before.title is None:
+        return
+    others = entries[:-2]
+    if len(others) < MIN_ENTRIES or not all(e.body for e in others):
+        return  # a bare headline elsewhere: headlines without teasers are this page's shape
+    before.body.append(last.title)
+    before.reasons.append((last.title, "layout.cut-teaser"))
+    entries.pop()
+
+
+def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
+    """A listing whose entries open with a caption (the head template starts with a prose
+    line: japantimes.co.jp's tag pages, sabcsport.com's) and a stored page that ends one line
+    into the next entry: that line is the caption of an entry the page does not hold, not a
+    headline. It is recorded as removed, with the rule, rather than made a story."""
+    entries = layout.entries
+    template = layout.head_template
+    if len(entries) <= MIN_ENTRIES or not template or template[0] not in (Shape.PROSE, Shape.CAPTION):
+        return
+    if not all(e.head for e in entries[1:-1]):
+        return
+    end = len(items) - 1
+    last, before = entries[-1], entries[-2]
+    if last.title == end and last.lines() == [last.title] and before.body:
+        entries.pop()  # read as a headline of its own
+    elif last.body[-1:] == [end] and len(last.body) == 2 and all(len(e.body) == 1 for e in entries[:-1]):
+        last.body.pop()  # read as a second paragraph of the last teaser
+    else:
+        return
+    ledger.remove(items[end].text, items[end].line.start, "layout.cut-entry-head")
 
 
 # A story page opening with its own header lines above the title: at most this many.
@@ -379,8 +423,12 @@ def _preamble(
     heading: Item | None = None
     site: str | None = None
     author = author_slug(url)
+    menu = _tab_menu(items, shapes, layout.preamble)
     for i in layout.preamble:
         it = items[i]
+        if i in menu:
+            ledger.remove(it.text, it.line.start, "layout.page-furniture")
+            continue
         if heading is None and author is not None and slug_words(it.text) == author:
             heading = it
             continue
@@ -397,6 +445,33 @@ def _preamble(
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
     return category, heading, site
+
+
+# A run of this many one-word labels, line after line, is a menu of tabs ("Exclusive" /
+# "Publication" / "Byline" over htsyndication.com's lists; "Home" / "News" / "Sport" over
+# many a scraped page), not a section heading: a heading is one line, maybe under a crumb.
+MENU_MIN_LABELS = 3
+
+
+def _tab_menu(items: list[Item], shapes: list[Shape], preamble: list[int]) -> set[int]:
+    """The preamble's lines that belong to a run of one-word labels (see ``MENU_MIN_LABELS``)."""
+
+    def tab(i: int) -> bool:
+        text = items[i].text
+        return shapes[i] is Shape.LABEL and " " not in text and text[:1].isupper()
+
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in preamble:
+        if tab(i) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= MENU_MIN_LABELS:
+            menu.update(run)
+        run = [i] if tab(i) else []
+    if len(run) >= MENU_MIN_LABELS:
+        menu.update(run)
+    return menu
 
 
 def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:

@@ -47,7 +47,11 @@ def _avatar(word: str) -> str:
 
 
 def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
-    """Split a title-less one-line entry into section, title, date and teaser."""
+    """Split a title-less one-line entry into section, title, date and teaser (and take the
+    section word off a card cut short enough to have been read as a bare headline)."""
+    if draft.title is not None and not draft.live():
+        _cut_titled_card(draft, kickers)
+        return
     if draft.title is not None or len(draft.live()) != 1:
         return
     p = draft.live()[0]
@@ -83,6 +87,16 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
             draft.title = p.cut(start, d.start(), None, None).strip()
             _kicker(draft, p, kicker_end)
+
+
+def _cut_titled_card(draft: Draft, kickers: frozenset[str]) -> None:
+    """A card cut off inside its title is short enough to be read as a bare headline; it
+    still opens with the section word the page's cards share ("Countries Bono the wall!
+    Morocco's goalkeeper st"), which is its category, not its title's first word."""
+    title = draft.title or ""
+    first, _, rest = title.partition(" ")
+    if first in kickers and draft.category is None and word_count(rest) >= HEAD_MIN_WORDS:
+        draft.category, draft.title = first, rest.strip()
 
 
 # "<title> – POLITICO" before a glued date: the name the date is glued to, set off by a dash.

@@ -173,6 +173,8 @@ def _meta(f: MetaFields, it: Item, draft: Draft, ledger: Ledger, *, text: str | 
             draft.category = f.category
         elif f.category != draft.category and f.category not in draft.tags:
             draft.tags.append(f.category)
+    if f.place is not None and draft.dateline is None:
+        draft.dateline = (f.place, None, None)
     for name in f.byline:
         if name not in draft.byline:
             draft.byline.append(name)

@@ -99,7 +99,8 @@ RECURRING_MIN = 3
 # ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
 # Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
 # "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
-# inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets.
+# inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets;
+# "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages).
 _HEADING_OPENERS = frozenset(
     "top more latest recent trending popular related featured other today's todays most editor's editors' our "
     "breaking similar recommended further also you all".split()
@@ -109,17 +110,20 @@ _HEADING_NOUNS = frozenset(
     "items entries reports coverage".split()
 )
 _NAMED_HEADING = regex.compile(
-    r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
+    r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?(?:\sresults?)?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
     r"|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
-    r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:news|stories)\sarchive"
+    r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
 LISTING_HEADING_MAX_WORDS = 6
+# The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.
+_COUNT_TAIL = regex.compile(r"\s?\(\d{1,7}(?:\s[a-z]{1,12})?\)$")
 
 
 def is_listing_heading(text: str) -> bool:
     """A listing's or widget's heading (see ``_HEADING_OPENERS``), never a story's title."""
     if len(text) > 70 or text.endswith((".", "!", "?")):
         return False
+    text = _COUNT_TAIL.sub("", text)
     words = [w.strip("'’:,.!").lower() for w in text.split()]
     words = [w for w in words if w]
     if not words or len(words) > LISTING_HEADING_MAX_WORDS:

@@ -16,7 +16,7 @@ import regex
 
 from ..fields.bylines import byline_line
 from ..rules import RuleSet
-from .shapes import meta_time, source_line, word_count
+from .shapes import all_capitalised, meta_time, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
 _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
@@ -41,6 +41,7 @@ class MetaFields:
     category: str | None = None
     byline: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    place: str | None = None
     chrome: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -56,7 +57,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     if span is not None:
         out.time = span
         _pieces(text, 0, span[0], out, rules, before=True)
-        _pieces(text, span[1], len(text), out, rules, before=False)
+        _pieces(text, _place_after_time(text, span[1], out, rules), len(text), out, rules, before=False)
         return out
     names = byline_line(text)
     if names:
@@ -111,6 +112,48 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
         if not _name(core, out, rules, after_separator=separated and before):
             out.chrome.append((off, off + len(core)))
+
+
+# "21 February,2026 10:25 AM IST | Adelaide | PTI", "<time> | Mumbai | Jane Roe": a wire
+# desk's stamp line, time then place then the author or agency (mid-day's listings; the
+# same order as a wire dateline, "NEW DELHI, Mar 30 (PTI)"). Only with pipes and only with a
+# writer after it: "<time> | Cricket" alone is a section.
+_PIPE = regex.compile(r"\s?\|\s?")
+PLACE_MAX_WORDS = 3  # "Adelaide", "New Delhi", "Rio de Janeiro"
+WRITER_MAX_WORDS = 4  # "Subodh Mayure", "A Correspondent", "Press Trust of India"
+
+
+def _place_after_time(text: str, at: int, out: MetaFields, rules: RuleSet) -> int:
+    """Read a place and its writer after the time (see ``_PIPE``); where the pieces left start."""
+    rest = text[at:]
+    parts = [p.strip() for p in _PIPE.split(rest)]
+    if len(parts) != 3 or parts[0] or not parts[1] or not parts[2]:
+        return at
+    place, writer = parts[1], parts[2]
+    if not _is_place(place, rules) or not _is_writer(writer, rules):
+        return at
+    out.place = place
+    agency = rules.agency(writer)
+    if agency is not None:
+        out.credits.append(agency)
+    else:
+        out.byline.append(writer)
+    return len(text)
+
+
+def _is_place(piece: str, rules: RuleSet) -> bool:
+    """A short capitalised name that is no section, outlet or agency the rules know."""
+    if word_count(piece) > PLACE_MAX_WORDS or any(c.isdigit() for c in piece) or not all_capitalised(piece):
+        return False
+    return not (rules.is_category(piece) or rules.outlet(piece) or rules.agency(piece))
+
+
+def _is_writer(piece: str, rules: RuleSet) -> bool:
+    """An agency, or a name of a few capitalised words (a person or a desk: "A Correspondent")."""
+    if rules.agency(piece) is not None:
+        return True
+    words = piece.split()
+    return 2 <= len(words) <= WRITER_MAX_WORDS and all_capitalised(piece) and not any(c.isdigit() for c in piece)
 
 
 def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:

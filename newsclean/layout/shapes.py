@@ -76,7 +76,8 @@ _CREDIT_TAG = regex.compile(
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
 # "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
 _SOURCE = regex.compile(
-    r"(?:(?:Source|SOURCE|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
+    r"(?:(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])"
+    r"|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
     r"(?P<outlet>\S.{0,60})"
 )
 
@@ -101,6 +102,9 @@ _WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
 
 
 # The link to the full story closing a teaser line ("... talks. Read more", "... MORE..").
+# A wire's name closing a teaser, or its bracket cut off by the page: "... the preceding
+# seven days. (NHK)", "... by a year. (" (newsonjapan.com; "(AP)", "(Reuters)" on many feeds).
+_WIRE_TAIL = regex.compile(r"(?<=[.!?”\"])\s\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\)?)?$")
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
@@ -291,6 +295,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
     if link is not None:  # "... after months of talks. Read more": a teaser and its link
         text = text[: link.start()]
+        words = word_count(text)
+    wire = _WIRE_TAIL.search(text, max(0, len(text) - 50)) if words > HEAD_MIN_WORDS + 3 else None
+    if wire is not None:  # "... in the preceding seven days. (NHK)": a teaser and its wire
+        text = text[: wire.start()]
         words = word_count(text)
     if is_prose(text, words):
         return Shape.PROSE
