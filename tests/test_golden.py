@@ -36,3 +36,14 @@ def test_written_pages_are_up_to_date() -> None:
     for name, (text, label) in module.build().items():
         assert (FIXTURES / "pages" / f"{name}.txt").read_text(encoding="utf-8") == text, name
         assert (FIXTURES / "pages" / f"{name}.json").read_text(encoding="utf-8") == label, name
+
+
+def test_a_whole_body_label_sees_a_paragraph_lost_between_the_first_and_last_words() -> None:
+    """The first and last eight words cannot see a middle paragraph dropped; the whole body can."""
+    page_path = next(p for p in fixture_pages() if any(a.get("body") for a in load_label(p)["articles"]))
+    label = load_label(page_path)
+    page = newsclean.extract(page_path.read_text(encoding="utf-8"), fetched_at=fetched(label))
+    k = next(i for i, a in enumerate(label["articles"]) if a.get("body"))
+    want = label["articles"][k]["body"].split("\n\n")
+    label["articles"][k]["body"] = "\n\n".join([want[0], "A paragraph the page never printed.", *want[1:]])
+    assert any("field 'body'" in p for p in compare(label, page))
