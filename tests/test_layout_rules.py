@@ -13,6 +13,7 @@ import pytest
 import newsclean
 from newsclean import Page
 from newsclean.fields.bylines import byline_line
+from newsclean.layout.fill import widget_label
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind
 from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
@@ -542,3 +543,19 @@ def test_names_site_compares_letters_only_and_skips_short_hosts() -> None:
     assert not names_site("Gulf Tides", "https://www.gulf-post.example/x")
     assert not names_site("Ab", "https://ab.example/")
     assert not names_site("World", None)
+
+
+def test_widget_labels_in_an_entry_header_are_no_category() -> None:
+    assert widget_label("|") and widget_label("Updated") and widget_label("Found 2310 news")
+    assert not widget_label("Harbour Life") and not widget_label("Formula 1")
+    text = "".join(
+        f"{lab}\n{t}\n{s}\n" for lab, t, s in zip(("|", "Updated", "|"), (T1, T2, T3), (S1, S2, S3), strict=True)
+    )
+    page = ex(text)
+    assert rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
+    assert all(a.category is None for a in page.articles)
+
+
+def test_a_browsing_heading_wraps_a_name_and_is_chrome() -> None:
+    assert is_listing_heading("Browsing: Harbour") and is_listing_heading("Browsing Tag: ferries")
+    assert not is_listing_heading("Browsing the harbour markets on a Sunday")
