@@ -16,6 +16,7 @@ from newsclean.fields.bylines import byline_line
 from newsclean.layout.fill import widget_label
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind
+from newsclean.layout.metaline import writer_name
 from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
 from newsclean.timeparse import find_time, time_line
 
@@ -559,3 +560,13 @@ def test_widget_labels_in_an_entry_header_are_no_category() -> None:
 def test_a_browsing_heading_wraps_a_name_and_is_chrome() -> None:
     assert is_listing_heading("Browsing: Harbour") and is_listing_heading("Browsing Tag: ferries")
     assert not is_listing_heading("Browsing the harbour markets on a Sunday")
+
+
+def test_a_writer_before_a_stamp_is_the_byline_and_a_masthead_name_the_outlet() -> None:
+    assert writer_name("Jane Roe") and writer_name("Sam T. Poe")
+    assert not writer_name("Coast Post") and not writer_name("The Kessel Yorker") and not writer_name("Jane")
+    stamps = ["Jane Roe | June 9, 2025 - 10:15 am", "Sam Poe | June 8, 2025 - 9:00 am", "Coast Post | June 7, 2025"]
+    text = "".join(f"{t}\n{st}\n{s}\n" for t, st, s in zip((T1, T2, T3), stamps, (S1, S2, S3), strict=True))
+    page = ex(text)
+    assert [(a.title, a.byline, a.outlet) for a in page.articles] == [
+        (T1, ["Jane Roe"], None), (T2, ["Sam Poe"], None), (T3, [], "Coast Post")]  # fmt: skip

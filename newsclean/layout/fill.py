@@ -18,7 +18,7 @@ from ..segment import Block
 from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
-from .metaline import MetaFields, parse_meta
+from .metaline import MetaFields, parse_meta, writer_name
 from .shapes import Shape, credit_tag, glued_header, line_shape
 
 
@@ -164,6 +164,9 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if it.outlet:
         if rules.is_category(it.outlet) and draft.category is None:
             draft.category = it.outlet
+        elif rules.outlet(it.outlet) is None and writer_name(it.outlet):
+            if it.outlet not in draft.byline:
+                draft.byline.append(it.outlet)
         elif draft.outlet is None:
             draft.outlet = rules.outlet(it.outlet) or it.outlet
     if it.label:
