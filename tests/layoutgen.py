@@ -28,7 +28,8 @@ DATES = ["June 9, 2025", "9 Jun 2025", "Jun 9, 2025 10:15 AM", "2025-06-09T10:15
          "March 17th, 2025", "Monday, Jun 9th, 2025", "25/06/2025", "2 days ago"]  # fmt: skip
 NAMES = pagegen.NAMES
 CREDIT_TAGS = ["(Jane Roe/PA)", "(Photo by Sam Poe/Getty Images)", "(Symbolic image)", "(Mira Lund/AP)"]
-HEADINGS_BARE = ["Kessel News", "Harbour Life", "Island Affairs"]
+# not "Kessel News": on kessel-news.example that heading spells the host, the masthead (names_site)
+HEADINGS_BARE = ["Valley News", "Harbour Life", "Island Affairs"]
 HEADINGS_CHROME = ["Latest articles", "Top Stories", "More Local News Stories", "Tag: harbour-works"]
 NAV = ["Skip to main content", "Page 2 of 9", "Stories 21 - 40 | << Prev Next >>"]
 # Titles a listing prints: headline style, no full stop.

@@ -13,8 +13,10 @@ import pytest
 import newsclean
 from newsclean import Page
 from newsclean.fields.bylines import byline_line
+from newsclean.layout.fill import widget_label
 from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
-from newsclean.layout.kind import page_kind, slug_names, url_kind
+from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind
+from newsclean.layout.metaline import writer_name
 from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
 from newsclean.timeparse import find_time, time_line
 
@@ -508,3 +510,63 @@ def test_dated_teasers_closed_by_their_wire_are_titleless_entries() -> None:
     assert [(a.title, a.outlet, a.published_text) for a in page.articles] == [
         (T1, "Coast Post", "Nov 30"), (None, None, "Aug 09"), (None, None, "Aug 08"), (None, None, "Aug 07")]  # fmt: skip
     assert source_line("News source: Coast Post") == "Coast Post"
+
+
+def test_read_on_links_under_feed_teasers_are_chrome_not_a_field() -> None:
+    links = ["Continue reading...", "Source link", "Read full article on original website"]
+    text = "".join(f"{t}\n{s}\n{link}\n" for t, s, link in zip((T1, T2, T3), (S1, S2, S3), links, strict=True))
+    page = ex(text)
+    assert rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
+    assert all(a.category is None for a in page.articles)
+    assert sorted(r.text for r in page.removed) == sorted(links)
+
+
+def test_a_teaser_closed_by_a_glued_read_link_loses_the_link() -> None:
+    text = "".join(f"{t}\n{s[:-1]} ... read..\n" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    page = ex(text)
+    assert rows(page) == [(T1, S1[:-1]), (T2, S2[:-1]), (T3, S3[:-1])]
+
+
+def test_a_masthead_spelling_the_host_is_no_section_of_the_entries() -> None:
+    text = f"Kessel News\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+    page = ex(text, url="https://www.kessel-news.example/world.html?start=20")
+    assert rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
+    assert all(a.category is None for a in page.articles)
+    assert "Kessel News" in [r.text for r in page.removed]
+    # the same heading on another host is a bare section name: its entries' category
+    other = ex(text, url="https://www.coast-post.example/world.html?start=20")
+    assert [a.category for a in other.articles] == ["Kessel News"] * 3
+
+
+def test_names_site_compares_letters_only_and_skips_short_hosts() -> None:
+    assert names_site("Gulf Tides", "https://www.gulf-tides.example/x")
+    assert names_site("The Kessel Post", "https://kesselpost.example/")
+    assert not names_site("Gulf Tides", "https://www.gulf-post.example/x")
+    assert not names_site("Ab", "https://ab.example/")
+    assert not names_site("World", None)
+
+
+def test_widget_labels_in_an_entry_header_are_no_category() -> None:
+    assert widget_label("|") and widget_label("Updated") and widget_label("Found 2310 news")
+    assert not widget_label("Harbour Life") and not widget_label("Formula 1")
+    text = "".join(
+        f"{lab}\n{t}\n{s}\n" for lab, t, s in zip(("|", "Updated", "|"), (T1, T2, T3), (S1, S2, S3), strict=True)
+    )
+    page = ex(text)
+    assert rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
+    assert all(a.category is None for a in page.articles)
+
+
+def test_a_browsing_heading_wraps_a_name_and_is_chrome() -> None:
+    assert is_listing_heading("Browsing: Harbour") and is_listing_heading("Browsing Tag: ferries")
+    assert not is_listing_heading("Browsing the harbour markets on a Sunday")
+
+
+def test_a_writer_before_a_stamp_is_the_byline_and_a_masthead_name_the_outlet() -> None:
+    assert writer_name("Jane Roe") and writer_name("Sam T. Poe")
+    assert not writer_name("Coast Post") and not writer_name("The Kessel Yorker") and not writer_name("Jane")
+    stamps = ["Jane Roe | June 9, 2025 - 10:15 am", "Sam Poe | June 8, 2025 - 9:00 am", "Coast Post | June 7, 2025"]
+    text = "".join(f"{t}\n{st}\n{s}\n" for t, st, s in zip((T1, T2, T3), stamps, (S1, S2, S3), strict=True))
+    page = ex(text)
+    assert [(a.title, a.byline, a.outlet) for a in page.articles] == [
+        (T1, ["Jane Roe"], None), (T2, ["Sam Poe"], None), (T3, [], "Coast Post")]  # fmt: skip

@@ -28,7 +28,7 @@ from .entries import (
     template_anchors,
 )
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import STRONG_SHARE, author_slug, page_kind, slug_words, url_kind
+from .kind import STRONG_SHARE, author_slug, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, all_capitalised, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
@@ -416,7 +416,8 @@ def _preamble(
     (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
     A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
     shows its publisher there: on a listing that name is every entry's outlet, on a story's
-    page it is the site's furniture. Everything else there is chrome. Returns (category or
+    page it is the site's furniture. So does a masthead line that spells the host's name
+    ("Gulf Times" on gulf-times.com, see ``names_site``). Everything else there is chrome. Returns (category or
     None, the heading line or None, the publisher's name or None).
     """
     category: str | None = None
@@ -431,6 +432,11 @@ def _preamble(
             continue
         if heading is None and author is not None and slug_words(it.text) == author:
             heading = it
+            continue
+        if names_site(it.text, url):  # the masthead: the publisher's name, no section
+            if listing and site is None:
+                site = it.text
+            ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
         parts = heading_parts(it.text)
         bare = [p for p in parts if section_heading(p)]

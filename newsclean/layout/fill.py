@@ -15,9 +15,10 @@ from ..header import title_text
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
+from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
-from .metaline import MetaFields, parse_meta
+from .metaline import MetaFields, parse_meta, writer_name
 from .shapes import Shape, credit_tag, glued_header, line_shape
 
 
@@ -91,6 +92,27 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
 TITLE_AFTER_MARKER_MIN = 12
 
 
+# A result counter a feed reader or archive prints over its entries: "Found 5467 news",
+# "Showing 120 stories", "48 articles" (tracefeed.com; localgov.co.uk's "|" cells and ABC's
+# "Updated" flag are the other widget labels ``widget_label`` turns away).
+_COUNTER = regex.compile(
+    r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries)"
+)
+
+
+def widget_label(text: str) -> bool:
+    """Whether a short line in an entry's header is a widget's, never a section name.
+
+    Why: the header reading gave any short line above or under a title to the entry as
+    its category, and listings print table cells with no words ("|" on localgov.co.uk),
+    result counters ("Found 5467 news" on tracefeed.com) and a stamp's label standing
+    alone ("Updated" over ABC's teasers) there.
+    """
+    if not any(c.isalpha() for c in text):
+        return True
+    return stamp_label(text) or _COUNTER.fullmatch(text.strip()) is not None
+
+
 def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:
     text = it.text
     start = it.line.start
@@ -112,6 +134,9 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         return
     if shape is Shape.META:
         _meta(parse_meta(text, rules), it, draft, ledger)
+        return
+    if shape is Shape.LABEL and widget_label(text):
+        ledger.remove(text, start, "layout.header-furniture")
         return
     if shape is Shape.LABEL:
         known = rules.outlet(text)
@@ -139,6 +164,9 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if it.outlet:
         if rules.is_category(it.outlet) and draft.category is None:
             draft.category = it.outlet
+        elif rules.outlet(it.outlet) is None and writer_name(it.outlet):
+            if it.outlet not in draft.byline:
+                draft.byline.append(it.outlet)
         elif draft.outlet is None:
             draft.outlet = rules.outlet(it.outlet) or it.outlet
     if it.label:

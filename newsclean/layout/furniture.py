@@ -100,7 +100,8 @@ RECURRING_MIN = 3
 # Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
 # "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
 # inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets;
-# "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages).
+# "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages),
+# "Browsing: Africa" (newspointnigeria.com; politics.com.ph prints "Browsing Tag").
 _HEADING_OPENERS = frozenset(
     "top more latest recent trending popular related featured other today's todays most editor's editors' our "
     "breaking similar recommended further also you all".split()
@@ -111,7 +112,7 @@ _HEADING_NOUNS = frozenset(
 )
 _NAMED_HEADING = regex.compile(
     r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?(?:\sresults?)?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
-    r"|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
 LISTING_HEADING_MAX_WORDS = 6

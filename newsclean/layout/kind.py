@@ -108,6 +108,40 @@ def author_slug(url: str | None) -> str | None:
     return None
 
 
+# Host labels that are no site's name: "www.", "m.", "staging." before it, the TLD after it.
+_HOST_PREFIXES = frozenset("www www2 m mobile amp staging news edition en".split())
+
+
+def names_site(text: str, url: str | None) -> bool:
+    """Whether a heading spells the site's own name as its host does ("Gulf Times" on
+    gulf-times.com, "Prime News Ghana" on primenewsghana.com, "ReportWire" on reportwire.org).
+
+    Why: listing pages print their masthead above the entries, and the shape reading took
+    that name for a bare section heading and gave it to every entry as its category. The
+    comparison is letters only, so hyphens, spaces and case in either do not matter.
+    """
+    if not url or not text:
+        return False
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    labels = [h for h in host.split(".") if h]
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+        labels = labels[1:]
+    if len(labels) < 2:
+        return False
+    name = "".join(regex.findall(r"[^\W_]+", labels[0]))
+    said = "".join(regex.findall(r"[^\W_]+", text.lower()))
+    if said.startswith("the") and said != name:
+        said = said[3:]
+    return len(name) >= SITE_NAME_MIN_LETTERS and said == name
+
+
+# A host label this short ("ft", "ap") may spell an ordinary word of a heading.
+SITE_NAME_MIN_LETTERS = 4
+
+
 def slug_words(text: str) -> str:
     """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
     return " ".join(regex.findall(r"[^\W_]+", text.lower()))

@@ -167,6 +167,30 @@ def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
             out.byline.append(name)
 
 
+# A person's name: two or three capitalised words, a middle initial allowed ("Jane Roe",
+# "Sam T. Poe"). Words that name publications keep a name of that shape an outlet.
+_WRITER = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O')?[A-Z][a-z'’-]{1,20}){1,2}")
+_MASTHEAD_WORDS = frozenset(
+    "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
+    "radio tv television media network express star mail chronicle observer standard review report "
+    "record sun telegraph globe insider business finance world magazine bulletin digest monitor "
+    "reporter dispatch examiner inquirer sentinel register age advertiser mirror guardian independent".split()
+)
+
+
+def writer_name(text: str) -> bool:
+    """Whether the name a stamp line prints before its time is a writer's, not an outlet's.
+
+    Why: blog-style listings print "Jane Roe | September 14, 2015 - 12:17 pm" under each
+    title (celebuzz.com; washingtonpost.com's daily briefing prints "Name, Outlet | ... |
+    date"), and the stamp reading gave the writer to the entry as its outlet. A name with
+    a publication's word ("Coast Post", "Valley Gazette") stays an outlet.
+    """
+    if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
+        return False
+    return not any(w.lower() in _MASTHEAD_WORDS for w in text.split())
+
+
 def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:
     """Read one name-like piece into ``out``; ``False`` when it fills no field."""
     if word_count(core) > 6:
@@ -176,6 +200,10 @@ def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) 
         out.credits.append(agency)
         return True
     known = rules.outlet(core)
+    if known is None and after_separator and writer_name(core):
+        if core not in out.byline:
+            out.byline.append(core)
+        return True
     if known is not None or _DOMAIN.fullmatch(core) or (after_separator and not rules.is_category(core)):
         if out.outlet is not None:
             return False
