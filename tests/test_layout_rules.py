@@ -570,3 +570,12 @@ def test_a_writer_before_a_stamp_is_the_byline_and_a_masthead_name_the_outlet() 
     page = ex(text)
     assert [(a.title, a.byline, a.outlet) for a in page.articles] == [
         (T1, ["Jane Roe"], None), (T2, ["Sam Poe"], None), (T3, [], "Coast Post")]  # fmt: skip
+
+
+def test_a_listing_of_teaser_sentences_without_any_title_is_one_entry_per_line() -> None:
+    lines = [S1, S2, S3, "The harbour crane was repaired over the weekend, the port said."]
+    page = ex("Harbour\n\n" + "\n".join(lines) + "\n")
+    assert page.kind == "listing"
+    assert [(a.title, a.body) for a in page.articles] == [(None, s) for s in lines]
+    # under a story's URL the same lines are one story's paragraphs
+    assert len(ex("\n".join([T1, *lines]) + "\n", url=STORY_URL).articles) == 1

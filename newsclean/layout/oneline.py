@@ -51,7 +51,8 @@ def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -
     """On a listing, each closed teaser line after an entry's own teaser is an entry of its
     own; so are the closed teaser lines before the first title."""
     out: list[Entry] = []
-    lead = _feed_entries(items, [i for i in layout.preamble if shapes[i] is Shape.PROSE])
+    before = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
+    lead = _feed_entries(items, before) or (_teaser_lines(before) if not layout.entries else [])
     if lead:
         taken = {i for e in lead for i in e.body}
         layout.preamble = [i for i in layout.preamble if i not in taken]
@@ -74,6 +75,17 @@ def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
     if sum(closes_entry(items[i].text) for i in lines) < MIN_FEED_LINES:
         return []
     return [Entry(body=[i]) for i in lines]
+
+
+# A listing that prints no title at all, only a teaser per line (huffpost.com's topic pages:
+# a heading, then one sentence per story): this many lines make it a feed of teasers.
+TITLELESS_MIN_LINES = 4
+
+
+def _teaser_lines(lines: list[int]) -> list[Entry]:
+    """One entry per prose line on a listing without a single title line: with no headline
+    anywhere, paragraphs cannot be told into stories, and a listing's lines are its entries."""
+    return [Entry(body=[i]) for i in lines] if len(lines) >= TITLELESS_MIN_LINES else []
 
 
 # Titleless entries closed by their header lines need at least this many to show the layout.
