@@ -1,0 +1,62 @@
+"""Furniture of the outlets Daily8 reprints, found blind on unseen pages (issue 19): each shape
+is cut with its rule recorded, and a near-miss sentence of a story is kept whole. The pages
+are written here; the shapes were seen on two or more sites each."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("STORY CONTINUES BELOW THIS AD", "common.ad-continue"),
+        ("Story continues below this advertisement", "common.ad-continue"),
+        ("👉 Listen to Harbour Talk on your podcast app 👈", "common.podcast-notice"),
+        ("You may also visit example.fm/adchoices to opt out of targeted advertising.", "common.podcast-notice"),
+        ("Producer/Picture Editor: Jane Roe and Sam Poe", "common.production-credit"),
+        ("Find out what's new on CH website and app.", "common.follow-promo"),
+        ("desk@coastalherald.example", "common.contact-line"),
+    ],
+)
+def test_a_reprinted_outlets_furniture_line_is_chrome(line: str, rule: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, rule) == [line]
+
+
+def test_an_escaped_html_blob_goes_whole_not_just_its_tags() -> None:
+    blob = "%3Cp%3E%3Cstrong%3EBuilt%20by%3A%3C%2Fstrong%3E%20Jane%20Roe%3Cbr%3EBerths%3A%2040%3C%2Fp%3E%0A"
+    page, a = extract(f"{FIRST}\n{blob}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert "".join(removed(page, "common.markup-residue")) == blob
+
+
+@pytest.mark.parametrize("label", ["» READ MORE", "Read more", " » READ MORE"])
+def test_a_teasers_link_label_after_its_ellipsis_is_cut(label: str) -> None:
+    teaser = "The board will also look at the old pier, which has been closed since the storm..."
+    page, a = extract(f"{FIRST}\n{teaser}{label}\n{LAST}")
+    assert a.paragraphs == [FIRST, teaser, LAST]
+    assert [t.strip() for t in removed(page, "common.more-link")] == [label.strip()]
+
+
+def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
+    notice = "Learn more about your ad choices. Visit Harbour Radio"
+    page, a = extract(f"{FIRST} {LAST} {notice}")
+    assert a.body == f"{FIRST} {LAST}"
+    assert removed(page, "common.podcast-notice") == [notice]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who want to read more about the plan can visit the library, the board said.",
+        "The council's story continues below the old harbour wall, where the first stones were laid.",
+        "Editor: the post was left empty for a year, the board said.",
+        "Listeners can learn more about your ad choices. The station said it would explain them on Friday.",
+    ],
+)
+def test_near_miss_sentences_stay(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
