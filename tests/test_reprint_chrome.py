@@ -60,3 +60,4 @@ def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
 def test_near_miss_sentences_stay(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not page.removed
