@@ -4,8 +4,12 @@ are written here; the shapes were seen on two or more sites each."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from test_inline_chrome import FIRST, LAST, extract, removed
+
+import newsclean
 
 
 @pytest.mark.parametrize(
@@ -61,3 +65,19 @@ def test_near_miss_sentences_stay(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not page.removed
+
+
+def test_an_entry_stamped_a_few_seconds_ago_keeps_its_outlet_and_time() -> None:
+    # Moment.js-style widgets print "a few seconds ago" for the first minute; unread, the
+    # entry's outlet, time and repeated title ran into its body.
+    title = "Harbour board approves the new sea wall"
+    text = (
+        f"logo\n#\n\nLatest news with #Kessel\n\n{title}\n{title}\n\nCoastal Herald\n\n"
+        f"timea few seconds ago\n\n  • Coastal Herald\n\n{title}\n\n{FIRST} {LAST}\n"
+    )
+    fetched = datetime(2025, 8, 1, 12, tzinfo=UTC)
+    page = newsclean.extract(text, fetched_at=fetched)
+    [entry] = page.articles
+    assert (entry.title, entry.outlet, entry.published_text) == (title, "Coastal Herald", "a few seconds ago")
+    assert entry.published_at is not None and fetched - entry.published_at < timedelta(minutes=1)
+    assert entry.paragraphs == [f"{FIRST} {LAST}"]
