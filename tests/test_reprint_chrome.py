@@ -81,3 +81,42 @@ def test_an_entry_stamped_a_few_seconds_ago_keeps_its_outlet_and_time() -> None:
     assert (entry.title, entry.outlet, entry.published_text) == (title, "Coastal Herald", "a few seconds ago")
     assert entry.published_at is not None and fetched - entry.published_at < timedelta(minutes=1)
     assert entry.paragraphs == [f"{FIRST} {LAST}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        (
+            "FILE PHOTO: Mayor Jane Roe speaks at the harbour in Kessel, June 9, 2025. SAM POE/Pool via REUTERS/File Photo",
+            ["FILE PHOTO:", "SAM POE/Pool via REUTERS/File Photo"],
+        ),
+        ("Mayor Jane Roe speaks at the harbour in Kessel, June 9, 2025. REUTERS/Sam Poe", ["REUTERS/Sam Poe"]),
+    ],
+)
+def test_a_caption_closed_by_a_wire_photo_credit(line: str, tags: list[str]) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.captions == ["Mayor Jane Roe speaks at the harbour in Kessel, June 9, 2025."]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-wire-credit") == tags
+
+
+def test_a_wire_photo_caption_glued_between_story_sentences() -> None:
+    caption = "Mayor Jane Roe speaks at the harbour in Kessel, June 9, 2025."
+    page, a = extract(f"{FIRST} {caption} REUTERS/Sam Poe The vote passed easily. {LAST}")
+    assert a.captions == [caption]
+    assert a.body == f"{FIRST} The vote passed easily. {LAST}"
+    assert removed(page, "heuristic.caption-wire-credit") == ["REUTERS/Sam Poe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Reuters/Ipsos poll found most residents backed the plan.",
+        "The figures came from REUTERS/Ipsos polling, the board said.",
+    ],
+)
+def test_a_sentence_naming_a_wire_poll_is_no_photo_credit(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.captions == []
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not page.removed
