@@ -120,3 +120,30 @@ def test_a_sentence_naming_a_wire_poll_is_no_photo_credit(sentence: str) -> None
     assert a.captions == []
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not page.removed
+
+
+def test_a_top_stories_box_with_its_tagline_goes_whole() -> None:
+    box = [
+        "Top stories",
+        "Swipe. Select. Stay informed.",
+        "Kessel Ferry fares rise again this winter",
+        "Business Kessel names its new harbour master",
+    ]
+    page, a = extract("\n".join([FIRST, LAST, *box]))
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.widget-label") == ["Swipe. Select. Stay informed."]
+
+
+def test_a_top_stories_box_glued_after_the_credit_goes_to_the_lines_end() -> None:
+    box = "Top stories Swipe. Select. Stay informed. Kessel Ferry fares rise again this winter"
+    page, a = extract(f"{FIRST} {LAST} REUTERS {box}")
+    assert a.body == f"{FIRST} {LAST}"
+    assert a.credits == ["Reuters"]
+    assert removed(page, "common.top-stories-box") == [box]
+
+
+def test_a_sentence_opening_with_top_stories_stays() -> None:
+    sentence = "Top stories this week included the flood, the board said."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not page.removed
