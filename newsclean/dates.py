@@ -119,7 +119,7 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 8
 _ONE = frozenset("a an one ein eine einem einer un une uno una um uma een".split())
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE_RE = "|".join(sorted(_ONE, key=len, reverse=True))
-_COUNT = rf"(?:\d{{1,4}}|{_ONE_RE}|un['’])"
+_COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 # "about 3 hours ago", "vor etwa 3 Stunden", "il y a environ 2 heures".
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
 _BEFORE = r"(?P<pre>vor|il\sy\sa|hace|há|ha|faz)"

@@ -102,6 +102,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.caption-credit": "the credit tag closing a caption inside a paragraph ('PHOTO: AFP')",
     "heuristic.caption-agency-credit": "the credit of an agency caption ('CITY – APRIL 16: ...')",
     "heuristic.caption-image-credit": "the 'Credit:' part of an 'Image: ... Credit: X' caption",
+    "heuristic.caption-wire-credit": "a wire photo credit closing a caption ('REUTERS/Jane Roe') and its 'FILE PHOTO:' mark",
     "heuristic.caption-leading-credit": "a credit tag opening the paragraph before its caption",
     "heuristic.gallery-credit": "the credits of a photo gallery's captions",
     "heuristic.standfirst": "a standfirst printed above the body",

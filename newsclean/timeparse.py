@@ -26,7 +26,8 @@ _ABOUT = r"(?:(?:about|around|over|almost|nearly|less than|more than)\s)?"
 _DAY_CLOCK = r"(?P<day>yesterday|today)(?:,?\s(?:at\s)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s?(?P<ap>[ap])\.?m\.?)?)?"
 # "3 hours, 12 minutes ago", "1 day 2 hours ago": a larger unit before the counted one.
 _LEAD_UNIT = rf"(?:\d{{1,4}}\s{_UNIT},?\s(?:and\s)?)"
-_AGE = rf"{_ABOUT}(?:{_LEAD_UNIT}?\d{{1,4}}|an?|one)\s{_UNIT}\sago"
+# "a few seconds ago": what Moment.js-style widgets print for the first minute.
+_AGE = rf"{_ABOUT}(?:{_LEAD_UNIT}?\d{{1,4}}|an?|one|a\sfew)\s{_UNIT}\sago"
 # Bare compact ages ("3h", "45m", "2d", "10 mins"), as MSN-like feeds print them: a time
 # only as a whole line or behind an outlet and a separator ("Coast Post · 3h").
 _BARE = r"(?:\d{1,3}(?:h|m|d|w)|\d{1,3}\s?(?:hrs?|mins?))"
@@ -113,7 +114,7 @@ _ZONE_END = regex.compile(rf"\d(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}$", regex.IGNORECA
 # "4 days ago • 3 min read": the reading time a feed prints after the time.
 _READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(
-    rf"{_ABOUT}(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT}),?\s(?:and\s)?)?(?P<n>an?|one|\d{{1,4}})\s(?P<unit>{_UNIT})\sago"
+    rf"{_ABOUT}(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT}),?\s(?:and\s)?)?(?P<n>an?|one|a\sfew|\d{{1,4}})\s(?P<unit>{_UNIT})\sago"
     r"|(?P<n>\d{1,4})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago|(?P<n>\d{1,3})\s?(?P<short>hrs?|h|mins?|m|d|w)",
     regex.IGNORECASE,
 )

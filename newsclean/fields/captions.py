@@ -51,6 +51,17 @@ _SOCIAL_CREDIT = regex.compile(
     r"|Source|SOURCE|Credit|CREDIT|Courtesy)\s?[:/]\s?(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Threads|Bluesky)"
     r"\s?[:/]?\s?@[\w.]{1,30}(?(open)\))"
 )
+# Reuters' photo credit closing a caption, as every outlet that prints Reuters pictures keeps
+# it: "<caption>. REUTERS/Jane Roe", "<caption>. JANE ROE/Pool via REUTERS/File Photo".
+# After a sentence's end and in the agency's capitals only: "a Reuters/Ipsos poll" is a
+# story's words. The caption may open with "FILE PHOTO: ", Reuters' mark for an older picture.
+_WIRE_PHOTO_CREDIT = regex.compile(
+    r"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’.-]{0,30}/(?:Pool\svia\s)?REUTERS"
+    # the photographer after the slash: two words, a third only where the line ends, so the
+    # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
+    r"|REUTERS/[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?(?:\s[A-Z][\w'’.-]{0,30}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
+)
+_FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
@@ -231,11 +242,16 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         and "(" not in t
         and "|" not in t
         and "[" not in t
+        and "REUTERS/" not in t
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
         return  # every tag has one of these; "Photo by" has its word
     for _ in range(20):
         text = p.text
+        m = _WIRE_PHOTO_CREDIT.search(text) if "REUTERS" in text else None
+        if m is not None:
+            _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
+            continue
         m = _SOCIAL_CREDIT.search(text) if "@" in text else None
         if m is not None:  # before the photo tag, whose credit would stop at the "@"
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
@@ -281,6 +297,25 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             _caption_before(p, m.start(), draft)
             continue
         return
+
+
+def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Ledger) -> None:
+    """Cut a wire photo credit (``start``..``end``) and move the caption sentence it closes
+    into captions, without the "FILE PHOTO: " mark that may open that sentence."""
+    head = p.text[:start].rstrip()
+    s = sentence_starts(head)[-1]
+    s += len(head[s:]) - len(head[s:].lstrip())  # a cut before the caption may leave a space
+    mark = _FILE_PHOTO_MARK.match(head, s)
+    cap_start = mark.end() if mark else s
+    caption = " ".join(head[cap_start:].split())
+    spans: list[tuple[int, int, str | None]] = []
+    if 0 < len(caption.split()) <= MAX_CAPTION_WORDS:
+        if mark:
+            spans.append((mark.start(), mark.end(), "heuristic.caption-wire-credit"))
+        spans.append((cap_start, len(head), None))
+        draft.add_caption(caption, at=(p.start, cap_start))
+    spans.append((start, end, "heuristic.caption-wire-credit"))
+    p.cut_many(spans, ledger)
 
 
 def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
