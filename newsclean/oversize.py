@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .models import Article, Page, built
+from .assemble import plain_article
+from .models import Page, built
 
 # About twenty times the largest page seen (2,659 lines): memory stays near 50 MB per page
 # on the segmenting path, and no real page is read as plain text.
@@ -79,10 +80,6 @@ def plain_page(text: str, url: str | None, warnings: list[str], limit: int) -> P
             end = first + len(core)
             paragraphs.append(_BLANK_RUN.sub("\n", core))
         pos = stop
-    article = built(Article,
-        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
-        published_at=None, category=None, tags=[], credits=[], captions=[], paragraphs=paragraphs,
-        ids={}, span=(max(start, 0), max(end, 0)),
-    )  # fmt: skip
+    article = plain_article(paragraphs, (max(start, 0), max(end, 0)))
     return built(Page, kind="unknown", url=url, articles=[article] if paragraphs else [], removed=[],
                  warnings=list(dict.fromkeys(warnings)))  # fmt: skip

@@ -11,6 +11,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from .assemble import plain_article, to_article
 from .body import extract_body
 from .classify import Item, Kind, classify
 from .dates import UNRESOLVED
@@ -26,7 +27,7 @@ from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
-from .models import Article, Dateline, Page, TraceEvent, built
+from .models import Article, Page, TraceEvent, built, is_role
 from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
@@ -187,12 +188,7 @@ def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warni
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
     lines = split_lines(normalize(text))
-    article = built(Article,
-        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
-        published_at=None, category=None, tags=[], credits=[], captions=[],
-        paragraphs=[line.text for line in lines], ids={},
-        span=(lines[0].start, lines[-1].end) if lines else (0, 0),
-    )  # fmt: skip
+    article = plain_article([line.text for line in lines], (lines[0].start, lines[-1].end) if lines else (0, 0))
     note = f"internal error ({type(exc).__name__}: {exc}); the page is returned unsegmented, as plain paragraphs"
     return Page(kind="unknown", url=url, articles=[article] if lines else [], removed=[],
                 warnings=_unique([*warnings, note]))  # fmt: skip
@@ -293,6 +289,8 @@ def _close_with_trailers(blocks: list[Block]) -> list[Block]:
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
+    if not is_role(block.role):  # segment.py types roles as plain str
+        raise ValueError(f"the segmenter gave a block the role {block.role!r}, not an article role")
     draft = Draft(role=block.role)
     if block.generic:
         fill_entry(block, draft, rules, ledger)
@@ -339,16 +337,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
             published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
         if published_at is None and needs and fetched_at is None:
             warnings.append(UNRESOLVED)
-    dateline = None
-    if d.dateline is not None:
-        place, date_text, agency = d.dateline
-        dateline = Dateline(location=place, date_text=date_text, agency=agency)
-    return built(Article,
-        role=d.role, title=d.title, subtitle=d.subtitle, outlet=d.outlet, byline=d.byline, dateline=dateline,
-        published_text=d.published_text, published_at=published_at, category=d.category,
-        tags=d.tags, credits=d.credits, captions=d.ordered_captions(),
-        paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,
-    )  # fmt: skip
+    return to_article(d, published_at=published_at)
 
 
 def _has_content(a: Article) -> bool:
