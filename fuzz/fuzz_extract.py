@@ -13,13 +13,10 @@ libFuzzer as ``crash-*`` files; add them to ``tests/`` as regression cases.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import atheris
-
-os.environ.setdefault("NEWSCLEAN_STRICT", "1")  # re-raise: the fuzzer must see bugs, not the safety net
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -27,8 +24,12 @@ with atheris.instrument_imports():
     import newsclean
 
 
+# re-raise: the fuzzer must see bugs, not the safety net
+STRICT = newsclean.Options(strict=True)
+
+
 def check(source: str | bytes) -> None:
-    page = newsclean.extract(source)
+    page = newsclean.extract(source, options=STRICT)
     text = newsclean.normalize(source)
     last = -1
     for r in page.removed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .errors import NewscleanError, PageTooLarge, RulesError
 from .models import Article, Dateline, Page, Removal
-from .oversize import DEFAULT_MAX_LINES
+from .options import DEFAULT_MAX_LINES, Options
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .pipeline import normalize_source as normalize
 from .rows import to_rows
@@ -20,7 +20,7 @@ from .syndication import Cluster, cluster
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_LINES", "Article", "Cluster", "Dateline", "NewscleanError", "Page", "PageTooLarge",
-    "Removal", "RuleSet", "RulesError", "__version__", "cluster", "default_rules", "extract", "load_rules",
-    "normalize", "to_rows",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_LINES", "Article", "Cluster", "Dateline", "NewscleanError", "Options", "Page",
+    "PageTooLarge", "Removal", "RuleSet", "RulesError", "__version__", "cluster", "default_rules", "extract",
+    "load_rules", "normalize", "to_rows",
 ]  # fmt: skip

@@ -22,16 +22,18 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import IO, Any, NamedTuple
 
+from . import pipeline
 from .dates import UNRESOLVED
 from .errors import NewscleanError
 from .inputs import GZIP_MAGIC, HEAD, RECORDS, WARC, Prefixed, kind_of, unpacked_head, warc_pages
 from .models import Page
+from .options import Options as ExtractOptions
 from .pipeline import DEFAULT_MAX_BYTES, extract
 from .render import markdown
 from .rows import to_rows
@@ -58,9 +60,16 @@ RECORD_EXPANSION = 6
 RECORD_SLACK = 1 << 20
 
 
+def default_strict() -> bool:
+    """The library's own default (``extract`` called without options), read in the process
+    that makes a run's options, so that every worker gets the same value with them."""
+    return pipeline.DEFAULT_OPTIONS.strict
+
+
 @dataclass(frozen=True)
 class Options:
-    """How to read inputs and which rules to use; picklable, sent once to each worker."""
+    """How to read inputs, which rules to use and how to extract; picklable, sent once to
+    each worker, so every page of a run is extracted with the same :attr:`extraction`."""
 
     text_field: str | None = None
     url_field: str = "url"
@@ -72,6 +81,18 @@ class Options:
     only_rules: bool = False
     fmt: str = "jsonl"
     max_bytes: int = DEFAULT_MAX_BYTES
+    strict: bool = field(default_factory=default_strict)  # re-raise internal errors (--strict)
+
+    @property
+    def extraction(self) -> ExtractOptions:
+        """The options every page of the run is extracted with (see :class:`newsclean.Options`)."""
+        return _extraction(self.strict, self.max_bytes)
+
+
+@lru_cache(maxsize=16)
+def _extraction(strict: bool, max_bytes: int) -> ExtractOptions:
+    """One options value per setting (immutable, so shared), not one per page."""
+    return ExtractOptions(strict=strict, max_bytes=max_bytes)
 
 
 @dataclass
@@ -569,7 +590,7 @@ def prepare(opts: Options) -> None:
     paying for it: with pages taking a fraction of a millisecond, that set-up was a visible
     share of a worker's time.
     """
-    page = extract("Warm-up title\nA warm-up sentence.\n", rules=_rules(opts))
+    page = extract("Warm-up title\nA warm-up sentence.\n", rules=_rules(opts), options=opts.extraction)
     page.model_dump_json()
 
 
@@ -583,9 +604,7 @@ def run_task(task: Task, opts: Options) -> Result:
 
 def _extract(source: str, got: Page_, opts: Options) -> Result:
     try:
-        page = extract(
-            got.content, url=got.url, fetched_at=got.fetched_at, rules=_rules(opts), max_bytes=opts.max_bytes
-        )
+        page = extract(got.content, url=got.url, fetched_at=got.fetched_at, rules=_rules(opts), options=opts.extraction)
     except NewscleanError as exc:
         return Result(source, error=str(exc))
     unresolved = UNRESOLVED in page.warnings
@@ -624,7 +643,8 @@ def extract_partition(records: Iterable[dict[str, Any]], **options: Any) -> list
     """Map record dicts to ``{"source", "page"}`` or ``{"source", "error"}`` dicts.
 
     For ``dask.bag.Bag.map_partitions`` and Spark's ``mapPartitions``; ``options`` are
-    :class:`Options` fields (``text_field``, ``url_field``, ``time_field``, ``rules``).
+    :class:`Options` fields (``text_field``, ``url_field``, ``time_field``, ``rules``,
+    ``max_bytes``, ``strict``).
     A record's ``source`` (or ``id``) field names it in the output; else its position.
     """
     opts = Options(**options)

@@ -31,7 +31,8 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType, TracebackType
 from typing import IO, Any, NoReturn, cast
@@ -45,6 +46,7 @@ from .batch import (
     chunks,
     count_pages,
     cpu_count,
+    default_strict,
     find_page,
     is_input,
     iter_tasks,
@@ -261,7 +263,13 @@ def _options(args: argparse.Namespace) -> Options:
         only_rules=args.only_rules,
         fmt=args.format,
         max_bytes=args.max_bytes,
+        strict=_strict(args),
     )
+
+
+def _strict(args: argparse.Namespace) -> bool:
+    """``--strict``, else the library's default (what ``extract`` does given no options)."""
+    return True if args.strict else default_strict()
 
 
 # What an output's name says it holds, when --format does not say.
@@ -329,33 +337,30 @@ def _convert(args: argparse.Namespace, rules: RuleSet) -> int:
             client.close()
 
 
+@dataclass
+class _Counts:
+    """What a conversion did so far, for its summary line."""
+
+    ok: int = 0
+    failed: int = 0
+    unresolved: int = 0
+
+
+_Outputs = tuple[_Output | None, _ParquetSink | _CsvSink | None, _Output | None]
+
+
 def _run_convert(args: argparse.Namespace, opts: Options, client: Any) -> int:
-    done: set[str] = set()
-    failed_before = 0
-    if args.resume:
-        done = repair_and_read_sources(Path(args.output))
-        if args.errors:
-            before = repair_and_read_sources(Path(args.errors))
-            failed_before = len(before)
-            done |= before
+    """Convert every input not done before: open the outputs, run the chunks, write them, sum up."""
+    done, failed_before = _done_before(args)
     # keyed on resolved paths: the same input spelled another way is still done
     done_keys = {resume_key(s) for s in done}
     skipped = [0]  # inputs of this run found done
     tally = Tally()
-
-    def todo() -> Iterator[Task]:
-        for t in iter_tasks(args.inputs, opts, tally):
-            if done_keys and resume_key(t.source) in done_keys:
-                skipped[0] += 1
-            else:
-                yield t
-
-    tasks = todo()
+    tasks = _pending(iter_tasks(args.inputs, opts, tally), done_keys, skipped)
     outputs = _open_outputs(args)
     if isinstance(outputs, str):
         print(outputs, file=sys.stderr)
         return 2
-    out, sink, err_out = outputs
     if client is not None:
         results = run_dask(chunks(tasks), opts, client)
     else:
@@ -363,23 +368,50 @@ def _run_convert(args: argparse.Namespace, opts: Options, client: Any) -> int:
     show = not args.quiet and sys.stderr.isatty()
     total = count_pages(args.inputs, opts) if show else None
     progress = Progress(None if total is None else max(total - len(done), 0), show)
-    ok = failed = unresolved = 0
-    last_flush = time.monotonic()
+    counts, failure = _drain(results, outputs, progress)
+    if failure is not None:
+        print(f"newsclean: {failure}; the output holds every page before it, and --resume continues", file=sys.stderr)
+        return 4
+    print(_summary(args, counts, len(done), skipped[0], failed_before, tally), file=sys.stderr)
+    return 3 if counts.failed or failed_before else 0
+
+
+def _done_before(args: argparse.Namespace) -> tuple[set[str], int]:
+    """With ``--resume``: the sources the output and the errors file already hold (each
+    file's broken last line repaired), and how many of them failed; else nothing."""
+    if not args.resume:
+        return set(), 0
+    done = repair_and_read_sources(Path(args.output))
+    failed_before = 0
+    if args.errors:
+        before = repair_and_read_sources(Path(args.errors))
+        failed_before = len(before)
+        done |= before
+    return done, failed_before
+
+
+def _pending(tasks: Iterator[Task], done_keys: set[str], skipped: list[int]) -> Iterator[Task]:
+    """The tasks a resumed run has still to do, counting in ``skipped[0]`` those it passes."""
+    for t in tasks:
+        if done_keys and resume_key(t.source) in done_keys:
+            skipped[0] += 1
+        else:
+            yield t
+
+
+def _drain(
+    results: Generator[Chunk, None, None], outputs: _Outputs, progress: Progress
+) -> tuple[_Counts, OutputFailed | None]:
+    """Write the chunks as they come, then stop the workers and close the progress bar and
+    the outputs whatever happened; an output that failed is returned, not raised, so the
+    summary can say the output holds every page before it."""
+    out, sink, err_out = outputs
+    counts = _Counts()
     failure: OutputFailed | None = None
     try:
         with _Interrupts() as ctrl_c:
             try:
-                for chunk in results:
-                    n_ok, n_failed = _write(chunk, out, sink, err_out)
-                    ok, failed, unresolved = ok + n_ok, failed + n_failed, unresolved + chunk.unresolved
-                    progress.update(n_ok, n_failed)
-                    if ctrl_c.pending:  # a clean point: every chunk so far is written whole
-                        raise KeyboardInterrupt
-                    if time.monotonic() - last_flush > 0.5:
-                        last_flush = time.monotonic()
-                        for o in (out, err_out):
-                            if o is not None:
-                                o.flush()
+                _write_all(results, outputs, progress, counts, ctrl_c)
             except WorkerDied:
                 if ctrl_c.pending:  # the workers took the Ctrl-C too
                     raise KeyboardInterrupt from None
@@ -396,18 +428,42 @@ def _run_convert(args: argparse.Namespace, opts: Options, client: Any) -> int:
                     c.close()
             except OutputFailed as exc:
                 failure = failure or exc
-    if failure is not None:
-        print(f"newsclean: {failure}; the output holds every page before it, and --resume continues", file=sys.stderr)
-        return 4
+    return counts, failure
+
+
+def _write_all(
+    results: Iterator[Chunk], outputs: _Outputs, progress: Progress, counts: _Counts, ctrl_c: _Interrupts
+) -> None:
+    """Each chunk written whole, counted and shown; the outputs flushed twice a second, and
+    Ctrl-C taken between chunks (see :class:`_Interrupts`)."""
+    out, sink, err_out = outputs
+    last_flush = time.monotonic()
+    for chunk in results:
+        n_ok, n_failed = _write(chunk, out, sink, err_out)
+        counts.ok, counts.failed = counts.ok + n_ok, counts.failed + n_failed
+        counts.unresolved += chunk.unresolved
+        progress.update(n_ok, n_failed)
+        if ctrl_c.pending:  # a clean point: every chunk so far is written whole
+            raise KeyboardInterrupt
+        if time.monotonic() - last_flush > 0.5:
+            last_flush = time.monotonic()
+            for o in (out, err_out):
+                if o is not None:
+                    o.flush()
+
+
+def _summary(
+    args: argparse.Namespace, counts: _Counts, done: int, skipped: int, failed_before: int, tally: Tally
+) -> str:
+    """The line a finished run ends with: what converted, failed, was done before, and where."""
     where = "stdout" if args.output == "-" else args.output
-    resumed = f", {skipped[0]} already done" if args.resume else ""
+    resumed = f", {skipped} already done" if args.resume else ""
     if failed_before:
         resumed += f" ({failed_before} failed before)"
-    if len(done) > skipped[0]:  # relative sources resolve from the current folder: resumed from another?
-        resumed += f"; {len(done) - skipped[0]} earlier record(s) match no input of this run"
-    print(f"newsclean: {ok} page(s) converted, {failed} failed{resumed}{_notes(unresolved, tally)}; output in {where}",
-          file=sys.stderr)  # fmt: skip
-    return 3 if failed or failed_before else 0
+    if done > skipped:  # relative sources resolve from the current folder: resumed from another?
+        resumed += f"; {done - skipped} earlier record(s) match no input of this run"
+    return (f"newsclean: {counts.ok} page(s) converted, {counts.failed} failed{resumed}"
+            f"{_notes(counts.unresolved, tally)}; output in {where}")  # fmt: skip
 
 
 def _notes(unresolved: int, tally: Tally) -> str:
@@ -540,7 +596,7 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
     if name != "-" and os.path.isdir(name):
         print(f"newsclean: {name} is a folder: show reads one page (convert reads folders)", file=sys.stderr)
         return 2
-    opts = Options(fetched_at=args.fetched_at_value, max_bytes=args.max_bytes)
+    opts = Options(fetched_at=args.fetched_at_value, max_bytes=args.max_bytes, strict=_strict(args))
     task, total = find_page(name, opts, args.record)
     if task is None:
         print(f"newsclean: {name}: no such record; the input holds {total} records", file=sys.stderr)
@@ -557,7 +613,7 @@ def _show(args: argparse.Namespace, rules: RuleSet) -> int:
             url=args.url or got.url,
             fetched_at=got.fetched_at,
             rules=rules,
-            max_bytes=args.max_bytes,
+            options=opts.extraction,
             trace=args.trace,
         )
     except NewscleanError as exc:
@@ -655,10 +711,29 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line: the options every command takes, then one sub-command per job."""
     ap = _Parser(prog="newsclean", description="Clean, typed articles from scraped news pages.")
     ap.add_argument("--version", action="version", version=f"newsclean {__version__}")
     _add_rule_options(ap, top=True)
     sub = ap.add_subparsers(dest="command", required=True)
+    _add_convert(sub)
+    _add_show(sub)
+    _add_cluster(sub)
+    sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
+    sc.set_defaults(func=_schema)
+    register_rules_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))  # rules test, suggest
+    return ap
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    """``--strict``: the library's ``Options(strict=True)``, for finding bugs in a batch."""
+    parser.add_argument("--strict", action="store_true", default=None,
+                        help="re-raise an internal error (a bug) instead of returning the page as plain paragraphs "
+                        "with a warning")  # fmt: skip
+
+
+def _add_convert(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``convert``: many inputs of any kind to one output, in parallel, resumable."""
     c = sub.add_parser(
         "convert",
         help="convert files, folders, record files, WARC/WET files and standard input",
@@ -691,8 +766,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"pages over N bytes (unpacked) are recorded as errors (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
     c.add_argument("--quiet", action="store_true", help="no progress bar (the summary line stays)")
+    _add_strict(c)
     _add_rule_options(c, top=False)
     c.set_defaults(func=_convert)
+
+
+def _add_show(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``show``: one page's articles and removals, for reading on a terminal."""
     s = sub.add_parser("show", help="print one page's articles and the chrome removed, with rule ids",
                        epilog=_SHOW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     s.add_argument("file", help="a page file, a record or WARC file, FILE#N, or - for standard input")
@@ -703,8 +783,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"refuse a page over N bytes, unpacked (default {DEFAULT_MAX_BYTES:,})")  # fmt: skip
     s.add_argument("--trace", action="store_true", help="also print every decision, line by line, with its rule id")
+    _add_strict(s)
     _add_rule_options(s, top=False)
     s.set_defaults(func=_show)
+
+
+def _add_cluster(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``cluster``: group convert's articles that carry the same text (syndicated copies)."""
     cl = sub.add_parser(
         "cluster",
         help="group articles of convert output that carry the same text",
@@ -718,10 +803,6 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--min-words", type=int, default=40, help="ignore bodies shorter than this (default 40)")
     cl.add_argument("--quiet", action="store_true", help="no progress display")
     cl.set_defaults(func=_cluster)
-    sc = sub.add_parser("schema", help="print the JSON Schema of a Page")
-    sc.set_defaults(func=_schema)
-    register_rules_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))  # rules test, suggest
-    return ap
 
 
 def main(argv: list[str] | None = None) -> int:

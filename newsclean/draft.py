@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .models import Role
 from .para import Para
 from .rules import RuleSet
 
@@ -37,7 +38,7 @@ def sentence_starts(text: str) -> list[int]:
 
 @dataclass
 class Draft:
-    role: str
+    role: Role
     title: str | None = None
     subtitle: str | None = None
     outlet: str | None = None

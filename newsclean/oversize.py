@@ -4,9 +4,10 @@ The segmenter holds several objects per line (the line, its item, its paragraph,
 removal), about a kilobyte each: ``"x\\n" * 10_000_000`` (20 MB, under ``max_bytes``) took
 9.2 GB and 205 s. No news page comes near that many lines: the largest page of the HTML test
 corpus renders to 2,659 lines (and holds 19,437 tags), the text pages stay under 100. So a
-page over ``max_lines`` non-blank lines (or markup over :data:`TAGS_PER_LINE` tags per line
-of it) is not segmented: its text comes back as one article of paragraphs of at most
-:data:`PIECE_CHARS` characters, cut at line ends, with a warning. Nothing is dropped, and
+page over ``max_lines`` non-blank lines (or markup over ``tags_per_line`` tags per line of
+it: both limits are fields of :class:`~newsclean.options.Options`) is not segmented: its
+text comes back as one article of paragraphs of at most :data:`PIECE_CHARS` characters,
+cut at line ends, with a warning. Nothing is dropped, and
 the memory it takes is a small multiple of the input.
 """
 
@@ -14,15 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .models import Article, Page, built
+from .assemble import plain_article
+from .models import Page, built
 
-# About twenty times the largest page seen (2,659 lines): memory stays near 50 MB per page
-# on the segmenting path, and no real page is read as plain text.
-DEFAULT_MAX_LINES = 50_000
-# Markup over this many tags per allowed line is read as text without its tags: parsing and
-# walking cost one to two kilobytes per element (2 x 50,000 is five times the 19,437 tags of
-# the largest test page).
-TAGS_PER_LINE = 2
 # A plain page's paragraphs hold this many characters at most: few objects, none too big.
 PIECE_CHARS = 64 * 1024
 
@@ -79,10 +74,6 @@ def plain_page(text: str, url: str | None, warnings: list[str], limit: int) -> P
             end = first + len(core)
             paragraphs.append(_BLANK_RUN.sub("\n", core))
         pos = stop
-    article = built(Article,
-        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
-        published_at=None, category=None, tags=[], credits=[], captions=[], paragraphs=paragraphs,
-        ids={}, span=(max(start, 0), max(end, 0)),
-    )  # fmt: skip
+    article = plain_article(paragraphs, (max(start, 0), max(end, 0)))
     return built(Page, kind="unknown", url=url, articles=[article] if paragraphs else [], removed=[],
                  warnings=list(dict.fromkeys(warnings)))  # fmt: skip

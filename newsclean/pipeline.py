@@ -6,11 +6,12 @@ roles) -> header fields -> body fields -> page-wide pass -> models.
 
 from __future__ import annotations
 
-import os
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from .assemble import plain_article, to_article
 from .body import extract_body
 from .classify import Item, Kind, classify
 from .dates import UNRESOLVED
@@ -26,8 +27,9 @@ from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
-from .models import Article, Dateline, Page, TraceEvent, built
-from .oversize import DEFAULT_MAX_LINES, TAGS_PER_LINE, count_tags, plain_page, too_many_lines
+from .models import Article, Page, TraceEvent, built, is_role
+from .options import DEFAULT_MAX_BYTES, Options
+from .oversize import count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
 from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
@@ -38,34 +40,43 @@ from .timeparse import resolve
 if TYPE_CHECKING:  # the HTML path is imported only for HTML input
     from .html.extract import HtmlPage
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CONTENT_TYPES = ("auto", "text", "html")
+# cli, batch and rules_command import the byte limit from here
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_OPTIONS", "extract", "normalize_source"]
+
+# The options of a call that passes none. Never changed by the library: the test suite alone
+# swaps in strict ones (tests/conftest.py), so that the safety net cannot hide a bug from it.
+DEFAULT_OPTIONS = Options()
 
 
-def normalize_source(source: str | bytes, *, content_type: str = "auto", max_lines: int = DEFAULT_MAX_LINES) -> str:
+def normalize_source(
+    source: str | bytes, *, content_type: str = "auto", max_lines: int | None = None, options: Options | None = None
+) -> str:
     """The decoded, normalised text that ``Removal`` and ``span`` offsets refer to.
 
     For HTML input that is the page rendered to text blocks, one per line (or, for markup
-    too deep or too large to parse, its text without the tags).
+    too deep or too large to parse, its text without the tags). Give the same ``options``
+    (or ``max_lines``) as to ``extract``: they decide which markup is too large to parse.
     """
+    opts = _options(options, max_lines=max_lines)
     text = decode(bytes(source))[0] if isinstance(source, (bytes, bytearray)) else source
     if _is_html(text, content_type):
         from .html.extract import render, strip_markup
 
-        return normalize(strip_markup(text)) if _unparsable(text, max_lines) else render(text).text
+        return normalize(strip_markup(text)) if _unparsable(text, opts) else render(text).text
     return normalize(text)
 
 
-def _unparsable(markup: str, max_lines: int) -> str | None:
+def _unparsable(markup: str, opts: Options) -> str | None:
     """Why ``markup`` is read as text without its tags, or ``None`` (the common case)."""
     from .html.extract import MAX_DEPTH, too_deep
 
     if too_deep(markup):
         return f"markup nests deeper than {MAX_DEPTH:,} elements"
-    limit = TAGS_PER_LINE * max_lines
+    limit = opts.tags_per_line * opts.max_lines
     tags = count_tags(markup, limit)
     if tags > limit:
-        return f"markup has {tags:,} tags, over the limit of {limit:,} ({TAGS_PER_LINE} per line of max_lines)"
+        return f"markup has {tags:,} tags, over the limit of {limit:,} ({opts.tags_per_line} per line of max_lines)"
     return None
 
 
@@ -84,17 +95,67 @@ def extract(
     fetched_at: datetime | None = None,
     content_type: str = "auto",
     rules: RuleSet | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    max_lines: int = DEFAULT_MAX_LINES,
+    max_bytes: int | None = None,
+    max_lines: int | None = None,
     trace: bool = False,
+    options: Options | None = None,
 ) -> Page:
     """Turn one scraped page into its articles, with every removal recorded.
 
-    Never raises on content: bad input gives a ``Page`` with warnings. Raises ``TypeError``
-    for arguments of the wrong type and :class:`PageTooLarge` for input over ``max_bytes``
+    Never raises on content: bad input gives a ``Page`` with warnings (with
+    ``Options(strict=True)`` an internal error re-raises instead). Raises ``TypeError`` for
+    arguments of the wrong type and :class:`PageTooLarge` for input over ``max_bytes``
     (checked before any work, so a batch job can skip it cheaply). A page over ``max_lines``
     non-blank lines comes back unsegmented, as plain text (see ``oversize.py``).
+    ``max_bytes`` and ``max_lines`` fill an :class:`Options`; give them or ``options``, not both.
     """
+    opts = _options(options, max_bytes=max_bytes, max_lines=max_lines)
+    _check_arguments(source, url, fetched_at, content_type, rules)
+    size, surrogates = _size(source)
+    if size > opts.max_bytes:
+        raise PageTooLarge(
+            f"input is {size:,} bytes, over the limit of {opts.max_bytes:,} (pass max_bytes= to raise it)"
+        )
+    warnings: list[str] = []
+    text = _text(source, surrogates, warnings)
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+        warnings.append("fetched_at has no time zone; taken as UTC")
+    # Outside the safety net: a rule file that does not load is the installation's fault,
+    # not the page's, and must fail loudly rather than turn every page into an error page.
+    rules = (rules or default_rules()).for_url(url)  # rules.py hook: the rules scoped to this URL
+    budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
+    try:
+        page = _guarded(text, url, fetched_at, content_type, rules, warnings, opts, trace)
+    finally:
+        rules.end_page(budget)
+    if budget is not None and budget.exhausted:
+        page.warnings.append(budget.warning)
+    return page
+
+
+def _options(options: Options | None, *, max_bytes: int | None = None, max_lines: int | None = None) -> Options:
+    """The options of one call: ``options``, or the defaults with the keyword arguments given.
+
+    Both at once is refused: which should win is a guess either way, and a silent guess is
+    how a limit someone set stops applying.
+    """
+    if options is None:
+        if max_bytes is None and max_lines is None:
+            return DEFAULT_OPTIONS
+        d = DEFAULT_OPTIONS
+        return replace(d, max_bytes=d.max_bytes if max_bytes is None else max_bytes,
+                       max_lines=d.max_lines if max_lines is None else max_lines)  # fmt: skip
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a newsclean.Options, not {type(options).__name__}")
+    if max_bytes is not None or max_lines is not None:
+        name = "max_bytes" if max_bytes is not None else "max_lines"
+        raise ValueError(f"{name} given both as an argument and in options: give it as Options({name}=...) only")
+    return options
+
+
+def _check_arguments(source: object, url: object, fetched_at: object, content_type: str, rules: object) -> None:
+    """Arguments of the wrong type fail here, loudly, before any work (never as page warnings)."""
     if not isinstance(source, (str, bytes, bytearray)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if fetched_at is not None and not isinstance(fetched_at, datetime):
@@ -105,66 +166,64 @@ def extract(
         raise ValueError(f"content_type must be one of {_CONTENT_TYPES}, not {content_type!r}")
     if rules is not None and not isinstance(rules, RuleSet):
         raise TypeError("rules must be a RuleSet from newsclean.load_rules()")
-    if not isinstance(max_lines, int) or max_lines < 1:
-        raise ValueError(f"max_lines must be a positive int, not {max_lines!r}")
-    surrogates = False
+
+
+def _size(source: str | bytes) -> tuple[int, bool]:
+    """The input's size in UTF-8 bytes (what ``max_bytes`` limits), and whether a ``str``
+    holds lone surrogates (one encode tells both)."""
     if isinstance(source, (bytes, bytearray)):
-        size = len(source)
-    else:
-        try:  # one encode gives the size and shows there are no lone surrogates
-            size = len(source.encode("utf-8"))
-        except UnicodeEncodeError:
-            size, surrogates = len(source.encode("utf-8", "surrogatepass")), True
-    if size > max_bytes:
-        raise PageTooLarge(f"input is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)")
-    warnings: list[str] = []
+        return len(source), False
+    try:
+        return len(source.encode("utf-8")), False
+    except UnicodeEncodeError:
+        return len(source.encode("utf-8", "surrogatepass")), True
+
+
+def _text(source: str | bytes, surrogates: bool, warnings: list[str]) -> str:
+    """The input as text: bytes decoded (a guessed encoding noted), lone surrogates replaced."""
     if isinstance(source, (bytes, bytearray)):
         text, warning = decode(bytes(source))
         if warning:
             warnings.append(warning)
-    else:
-        text = source.encode("utf-8", "replace").decode("utf-8") if surrogates else source
-    if fetched_at is not None and fetched_at.tzinfo is None:
-        fetched_at = fetched_at.replace(tzinfo=UTC)
-        warnings.append("fetched_at has no time zone; taken as UTC")
-    # Outside the safety net: a rule file that does not load is the installation's fault,
-    # not the page's, and must fail loudly rather than turn every page into an error page.
-    rules = (rules or default_rules()).for_url(url)  # rules.py hook: the rules scoped to this URL
-    budget = rules.start_page(size)  # one time budget for all of a user's patterns on this page
+        return text
+    return source.encode("utf-8", "replace").decode("utf-8") if surrogates else source
+
+
+def _guarded(
+    text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str],
+    opts: Options, trace: bool,
+) -> Page:  # fmt: skip
+    """The page read inside the safety net a batch job needs: an internal error gives the
+    text as plain paragraphs with a warning, or re-raises with ``Options(strict=True)``."""
     try:
         token = _TRACING.set(trace)
         try:
-            page = _dispatch(text, url, fetched_at, content_type, rules, warnings, max_lines)
+            return _dispatch(text, url, fetched_at, content_type, rules, warnings, opts)
         finally:
             _TRACING.reset(token)
-    except Exception as exc:  # the safety net a batch job needs; the tests run strict and re-raise
-        if os.environ.get("NEWSCLEAN_STRICT") == "1":
+    except Exception as exc:
+        if opts.strict:
             raise
-        page = _plain_page(text, url, warnings, exc)
-    finally:
-        rules.end_page(budget)
-    if budget is not None and budget.exhausted:
-        page.warnings.append(budget.warning)
-    return page
+        return _plain_page(text, url, warnings, exc)
 
 
 def _dispatch(
     text: str, url: str | None, fetched_at: datetime | None, content_type: str, rules: RuleSet, warnings: list[str],
-    max_lines: int,
+    opts: Options,
 ) -> Page:  # fmt: skip
     if _is_html(text, content_type):
         from .html import extract as html
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
-        why = _unparsable(text, max_lines)
+        why = _unparsable(text, opts)
         if why is None:
             return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
         warnings.append(f"{why}: read as text without its tags")
         text = html.strip_markup(text)
     text = normalize(text)
-    if too_many_lines(text, max_lines):  # past any news page: segmenting takes memory by the line
-        return plain_page(text, url, warnings, max_lines)
+    if too_many_lines(text, opts.max_lines):  # past any news page: segmenting takes memory by the line
+        return plain_page(text, url, warnings, opts.max_lines)
     return _run(text, url, fetched_at, rules, warnings)
 
 
@@ -187,12 +246,7 @@ def _html_page(doc: HtmlPage, fetched_at: datetime | None, rules: RuleSet, warni
 def _plain_page(text: str, url: str | None, warnings: list[str], exc: Exception) -> Page:
     """A bug must not take a batch down: the page comes back as plain paragraphs, saying why."""
     lines = split_lines(normalize(text))
-    article = built(Article,
-        role="main", title=None, subtitle=None, outlet=None, byline=[], dateline=None, published_text=None,
-        published_at=None, category=None, tags=[], credits=[], captions=[],
-        paragraphs=[line.text for line in lines], ids={},
-        span=(lines[0].start, lines[-1].end) if lines else (0, 0),
-    )  # fmt: skip
+    article = plain_article([line.text for line in lines], (lines[0].start, lines[-1].end) if lines else (0, 0))
     note = f"internal error ({type(exc).__name__}: {exc}); the page is returned unsegmented, as plain paragraphs"
     return Page(kind="unknown", url=url, articles=[article] if lines else [], removed=[],
                 warnings=_unique([*warnings, note]))  # fmt: skip
@@ -293,6 +347,8 @@ def _close_with_trailers(blocks: list[Block]) -> list[Block]:
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
+    if not is_role(block.role):  # segment.py types roles as plain str
+        raise ValueError(f"the segmenter gave a block the role {block.role!r}, not an article role")
     draft = Draft(role=block.role)
     if block.generic:
         fill_entry(block, draft, rules, ledger)
@@ -341,16 +397,7 @@ def _article(d: Draft, fetched_at: datetime | None, rules: RuleSet, warnings: li
             published_at, needs = resolve(d.published_text, fetched_at, rules.timezones)
         if published_at is None and needs and fetched_at is None:
             warnings.append(UNRESOLVED)
-    dateline = None
-    if d.dateline is not None:
-        place, date_text, agency = d.dateline
-        dateline = Dateline(location=place, date_text=date_text, agency=agency)
-    return built(Article,
-        role=d.role, title=d.title, subtitle=d.subtitle, outlet=d.outlet, byline=d.byline, dateline=dateline,
-        published_text=d.published_text, published_at=published_at, category=d.category,
-        tags=d.tags, credits=d.credits, captions=d.ordered_captions(),
-        paragraphs=[p.clean for p in d.live()], ids=d.ids, span=d.span,
-    )  # fmt: skip
+    return to_article(d, published_at=published_at)
 
 
 def _has_content(a: Article) -> bool:

@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-os.environ["NEWSCLEAN_STRICT"] = "1"  # the safety net in extract() must not hide bugs from the tests
+import newsclean
+import newsclean.pipeline
+
+# The safety net in extract() must not hide bugs from the tests: every call that passes no
+# options runs strict. Set here, at import, for the whole session (the options are immutable;
+# the library never changes its default), so that forked batch workers and in-process CLI
+# runs get it too; the test of the safety net itself passes Options(strict=False).
+newsclean.pipeline.DEFAULT_OPTIONS = newsclean.Options(strict=True)
 settings.register_profile("ci", max_examples=60)
 settings.register_profile("thorough", max_examples=3000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -172,13 +172,11 @@ def test_an_internal_error_degrades_to_plain_paragraphs(monkeypatch: pytest.Monk
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pipeline, "segment", broken)
-    monkeypatch.setenv("NEWSCLEAN_STRICT", "0")
-    page = newsclean.extract("A title\nA body line.\n")
+    page = newsclean.extract("A title\nA body line.\n", options=newsclean.Options(strict=False))
     assert [a.paragraphs for a in page.articles] == [["A title", "A body line."]]
     assert any("internal error (RuntimeError: boom)" in w for w in page.warnings)
-    monkeypatch.setenv("NEWSCLEAN_STRICT", "1")
     with pytest.raises(RuntimeError):
-        newsclean.extract("A title\nA body line.\n")
+        newsclean.extract("A title\nA body line.\n", options=newsclean.Options(strict=True))
 
 
 def test_a_broken_bundled_rule_file_fails_loudly_not_per_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -192,9 +190,8 @@ def test_a_broken_bundled_rule_file_fails_loudly_not_per_page(monkeypatch: pytes
     bad = tmp_path / "web.toml"
     bad.write_text("x = = 1\n", encoding="utf-8")
     monkeypatch.setattr(pipeline, "default_rules", lambda: newsclean.load_rules(bad, replace=True))
-    monkeypatch.setenv("NEWSCLEAN_STRICT", "0")
     with pytest.raises(newsclean.RulesError, match=r"web\.toml: not valid TOML"):
-        newsclean.extract("A title\nA body line.\n")
+        newsclean.extract("A title\nA body line.\n", options=newsclean.Options(strict=False))
 
 
 def test_a_users_backtracking_rule_times_out_into_a_warning(tmp_path: Path) -> None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..assemble import to_article
 from ..body import extract_body
 from ..draft import Draft
 from ..fields.headlines import strip_excerpts
-from ..models import Article, Dateline, Page, built
+from ..models import Article, Page
 from ..para import Ledger
 from ..rules import RuleSet
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
@@ -139,14 +140,16 @@ def _cut_disputed(draft: Draft, extent: Extent, starts: list[int], ledger: Ledge
 
 
 def _article(draft: Draft, meta: Meta, byline: list[str], span: tuple[int, int]) -> Article:
-    """The draft as the page's main article, the markup's fields before the text's."""
-    dateline = None
-    if draft.dateline is not None:
-        place, date_text, agency = draft.dateline
-        dateline = Dateline(location=place, date_text=date_text, agency=agency)
-    return built(Article,
-        role="main", title=draft.title, outlet=meta.site_name, byline=byline,
-        dateline=dateline, published_text=meta.published_text or draft.published_text,
-        published_at=meta.published, category=meta.section, tags=draft.tags, credits=draft.credits,
-        captions=draft.captions, paragraphs=[p.clean for p in draft.live()], ids=draft.ids, span=span,
-    )  # fmt: skip
+    """The draft as the page's main article, the markup's fields before the text's.
+
+    Title, subtitle, dateline, tags, credits, ids and paragraphs are the draft's; the outlet,
+    section and publication time are the markup's (the time as printed falls back to the
+    text's), the byline and span the caller's. Captions stay in the order found (see
+    :func:`~newsclean.assemble.to_article`).
+    """
+    draft.outlet = meta.site_name
+    draft.byline = byline
+    draft.published_text = meta.published_text or draft.published_text
+    draft.category = meta.section
+    draft.span = span
+    return to_article(draft, published_at=meta.published, captions_in_page_order=False)

@@ -9,7 +9,9 @@ place in the page's normalised text, so what trafilatura left out cannot be list
 
 from __future__ import annotations
 
-from ..models import Article, Page, built
+from ..assemble import to_article
+from ..draft import Draft
+from ..models import Page
 from ..rules import RuleSet
 from .meta import Meta
 from .title import headline
@@ -32,9 +34,7 @@ def trafilatura_page(lines: list[str], url: str | None, meta: Meta, rules: RuleS
         else:  # no offsets into the rendering to record it under: the warning names it
             dropped.append(f"{hit[0]}: {p[:60]!r}")
     warnings.append(FALLBACK_NOTE + (f"; lines dropped by rules: {', '.join(dropped)}" if dropped else ""))
-    article = built(Article,
-        role="main", title=headline(meta), outlet=meta.site_name, byline=list(meta.authors), dateline=None,
-        published_text=meta.published_text, published_at=meta.published, category=meta.section, tags=[],
-        credits=[], captions=[], paragraphs=paragraphs, ids={}, span=(0, 0),
-    )  # fmt: skip
+    draft = Draft(role="main", title=headline(meta), outlet=meta.site_name, byline=list(meta.authors),
+                  published_text=meta.published_text, category=meta.section)  # fmt: skip
+    article = to_article(draft, published_at=meta.published, paragraphs=paragraphs)
     return Page(kind="article", url=url, articles=[article], removed=[], warnings=warnings)
