@@ -50,14 +50,10 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
 from .rulescope import Scope, _url_forms, glob_match, parse_scope
-
-# The standard library's pattern parser, used only to read facts off patterns (a literal
-# every match contains, a maximum width) that let whole scans be skipped.
-_sre_parser: Any = getattr(re, "_parser", None)
-_sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 # "entry": the line separates two entries of a listing (the line after it opens one)
@@ -608,57 +604,6 @@ def _key(text: str) -> str:
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip().lower()  # the common case, several times cheaper
     return " ".join(text.split()).casefold()
-
-
-def needle(pattern: str) -> str | None:
-    """A substring every match of ``pattern`` contains (its longest required literal run).
-
-    Read off the standard library's parse of the pattern; ``None`` when the pattern ignores
-    case, has no required literal, or is syntax only ``regex`` knows.
-    """
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except Exception:  # regex-only syntax: no shortcut, the pattern always runs
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    runs: list[str] = []
-    _literal_runs(parsed, runs)
-    # longest first; among equals, one that is not a space or common punctuation
-    runs = [r for r in runs if r.strip(" .,-")] or runs
-    return max(runs, key=len) if runs else None
-
-
-def _literal_runs(seq: Any, runs: list[str]) -> None:
-    """Runs of literals that every match of ``seq`` passes through, into ``runs``."""
-    cur = ""
-    for op, arg in seq:
-        if op is _sre_constants.LITERAL:
-            cur += chr(arg)
-            continue
-        if cur:
-            runs.append(cur)
-            cur = ""
-        if op is _sre_constants.SUBPATTERN and not (arg[1] & re.IGNORECASE):
-            _literal_runs(arg[3], runs)
-        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            _literal_runs(arg[2], runs)
-    if cur:
-        runs.append(cur)
-
-
-def max_width(patterns: list[str]) -> int | None:
-    """The longest text any of ``patterns`` can match whole, or ``None`` if unbounded or unknown."""
-    widest = 0
-    for pattern in patterns:
-        try:
-            hi = _sre_parser.parse(pattern).getwidth()[1]
-        except Exception:
-            return None
-        if hi >= _sre_constants.MAXREPEAT:
-            return None
-        widest = max(widest, hi)
-    return widest
 
 
 # Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
