@@ -12,6 +12,7 @@ from enum import Enum
 
 import regex
 
+from .lexicon import CLAUSE_END as _SENTENCE_END
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
@@ -22,8 +23,6 @@ _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens 
 _BULLET_WIDTH = 84
 # No time line or bullet line is longer than this.
 _SHAPED_WIDTH = max(TIME_LINE_WIDTH, _BULLET_WIDTH)
-# Also the full stops of scripts without a Latin one: "।" (Devanagari), "。" (CJK), "؟" (Arabic).
-_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "।", "。", "！", "？", "؟", "،")
 
 
 class Kind(Enum):

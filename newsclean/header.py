@@ -25,12 +25,31 @@ _TITLE_LABEL = regex.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
 
 
 def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The block's title, time, outlet, bylines, category and tags, into ``draft``."""
     if block.title is not None:
         title_text(block, draft, rules, ledger)
+    outlets, glued_line, bullets = _read_meta(block, draft, rules, ledger)
+    outlet = _sort_bullets(bullets, outlets[0] if outlets else None, draft, rules, ledger)
+    if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
+        outlet, draft.published_text = _reglue(outlet, draft.published_text, rules, glued_line)
+    if outlet is not None:
+        draft.outlet = rules.outlet(outlet) or outlet
+    if block.tags:  # the listing's hashtag first, then further header sections
+        draft.tags = [*block.tags, *(t for t in draft.tags if t not in block.tags)]
+    if block.kicker:
+        draft.category = block.kicker
+    if block.stamp is not None:
+        draft.published_text = block.stamp.group("stamp")
+
+
+def _read_meta(
+    block: Block, draft: Draft, rules: RuleSet, ledger: Ledger
+) -> tuple[list[str], str | None, list[tuple[str, Item]]]:
+    """The meta run's time, bylines and labels into ``draft``; returns the outlet candidates,
+    the line an outlet was glued to its time on, and the bullets (read once the outlet is known)."""
     outlets: list[str] = []
-    glued_line: str | None = None  # the line an outlet was glued to its time on
-    bullets: list[str] = []
-    bullet_items: list[Item] = []
+    glued_line: str | None = None
+    bullets: list[tuple[str, Item]] = []
     for it in block.meta:
         if it.kind is Kind.TIME:
             if it.label and it.label != "time" and draft.published_text is not None:
@@ -51,8 +70,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
             if it.category and draft.category is None:  # "Coast Post · 3h · Politics"
                 draft.category = it.category
         elif it.kind is Kind.BULLET and it.bullet:
-            bullets.append(it.bullet)
-            bullet_items.append(it)
+            bullets.append((it.bullet, it))
         elif it.kind is Kind.TEXT:
             names = byline_line(it.text)
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
@@ -60,31 +78,27 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
                 ledger.remove(it.text, it.line.start, "byline.header-line")
             else:
                 outlets.append(it.text)
-    outlet = outlets[0] if outlets else None
-    for i, b in enumerate(bullets):
+    return outlets, glued_line, bullets
+
+
+def _sort_bullets(
+    bullets: list[tuple[str, Item]], outlet: str | None, draft: Draft, rules: RuleSet, ledger: Ledger
+) -> str | None:
+    """Bullets repeat the outlet line; with no outlet line, they are sections unless a rule
+    file knows the name as an outlet. Returns the outlet (the first bullet naming one, when
+    no line did)."""
+    for b, item in bullets:
         if outlet is not None and outlet.casefold().startswith(b.casefold()):
             if b.casefold() != outlet.casefold():  # cut off by the page's end: say so
-                line = bullet_items[i].line
-                ledger.remove(line.text, line.start, "heuristic.repeated-outlet")
+                ledger.remove(item.line.text, item.line.start, "heuristic.repeated-outlet")
             continue  # the outlet printed again
-        # Bullets repeat the outlet line; with no outlet line, they are sections unless a
-        # rule file knows the name as an outlet.
         if outlet is None and not rules.is_category(b) and rules.outlet(b) is not None:
             outlet = b
         elif draft.category is None:
             draft.category = b
         elif b not in draft.tags:
             draft.tags.append(b)  # further sections: kept, not dropped
-    if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
-        outlet, draft.published_text = _reglue(outlet, draft.published_text, rules, glued_line)
-    if outlet is not None:
-        draft.outlet = rules.outlet(outlet) or outlet
-    if block.tags:  # the listing's hashtag first, then further header sections
-        draft.tags = [*block.tags, *(t for t in draft.tags if t not in block.tags)]
-    if block.kicker:
-        draft.category = block.kicker
-    if block.stamp is not None:
-        draft.published_text = block.stamp.group("stamp")
+    return outlet
 
 
 def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> tuple[str, str]:

@@ -50,14 +50,10 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
 from .rulescope import Scope, _url_forms, glob_match, parse_scope
-
-# The standard library's pattern parser, used only to read facts off patterns (a literal
-# every match contains, a maximum width) that let whole scans be skipped.
-_sre_parser: Any = getattr(re, "_parser", None)
-_sre_constants: Any = getattr(re, "_constants", None)
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 # "entry": the line separates two entries of a listing (the line after it opens one)
@@ -217,8 +213,15 @@ class RuleSet:
         self._scopes = tuple(src.scopes)
         self._root: RuleSet | None = None  # the set a variant for some URL's scopes was made from
         self._variants: dict[tuple[bool, ...], RuleSet] = {}
+        self._compile_lines(src)
+        self._compile_inline(src)
+        self._compile_names(src)
+        self._compile_fields(src)
+
+    def _compile_lines(self, src: _Source) -> None:
+        """The whole-line rules: exact phrases, prefixes and patterns, with the facts that let
+        most lines skip them (their widths, their first characters, the prefixes' heads)."""
         line_regex = _by_precedence([(f, (p, rid, sec)) for f, p, rid, sec in src.line_regex])
-        inline_regex = _by_precedence([(f, (p, rid)) for f, p, rid in src.inline_regex])
         self._section_rules = {
             rid
             for _, rid, sec in [*src.line_text.values(), *src.line_prefix.values(), *line_regex]
@@ -245,6 +248,18 @@ class RuleSet:
         self._wide_from = short if bundled and self._line_regex_width is not None and short else None
         self._wide_rules = [r for r, w in zip(line_regex, widths, strict=True) if (w or 0) > short]
         self._wide_by_first = ByFirstChar(self._wide_rules)
+        # The first few letters of every prefix phrase: most lines open with none of them, and
+        # so skip the alternation (a first letter alone let every "The ..." line through).
+        self._prefix_width = min(4, *(len(p) for p in prefixes)) if prefixes else 0
+        self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in prefixes)
+        self._line_text_width = max((len(k) for k in self._line_text), default=0)
+        # Phrases long enough that a page cut off inside one is recognisable ("Try O").
+        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
+
+    def _compile_inline(self, src: _Source) -> None:
+        """The inline rules: phrases and patterns cut inside a line, with what a text must
+        contain for any of them to match (so most paragraphs skip them)."""
+        inline_regex = _by_precedence([(f, (p, rid)) for f, p, rid in src.inline_regex])
         inline_phrases = _phrases(v[0] for v in src.inline_text.values())
         self._inline_text = _inline_table(src.inline_text)
         self._inline_re = _alternation(inline_phrases, anchored=False)
@@ -259,11 +274,9 @@ class RuleSet:
         needles = [needle(p) for p, _ in inline_regex]
         self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
-        # The first few letters of every prefix phrase: most lines open with none of them, and
-        # so skip the alternation (a first letter alone let every "The ..." line through).
-        self._prefix_width = min(4, *(len(p) for p in prefixes)) if prefixes else 0
-        self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in prefixes)
-        self._line_text_width = max((len(k) for k in self._line_text), default=0)
+
+    def _compile_names(self, src: _Source) -> None:
+        """The names the field readers look up: outlets, categories, agencies, zones, credits."""
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
         self.link_shorteners = frozenset(_key(s) for s in src.link_shorteners)
@@ -274,10 +287,10 @@ class RuleSet:
         self.photo_credit_re = _alternation(
             {p: p for p in src.photo_credits + list(src.agencies)}, anchored=False, word_end=True
         )
-        # Phrases long enough that a page cut off inside one is recognisable ("Try O").
-        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
-        # What rule files add beyond phrases: field patterns, date formats, layout hints, and
-        # the heuristics' ids switched off (the ledger leaves their text where it was).
+
+    def _compile_fields(self, src: _Source) -> None:
+        """What rule files add beyond phrases: field patterns, date formats, layout hints, and
+        the heuristics' ids switched off (the ledger leaves their text where it was)."""
         self._field_lines = [(regex.compile(t.pattern), t, rid) for t, rid in _by_precedence(
             [(f, (t, rid)) for f, t, rid in src.field_lines])]  # fmt: skip
         self._field_width = max((t.width for _, t, _ in self._field_lines), default=0)
@@ -610,57 +623,6 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def needle(pattern: str) -> str | None:
-    """A substring every match of ``pattern`` contains (its longest required literal run).
-
-    Read off the standard library's parse of the pattern; ``None`` when the pattern ignores
-    case, has no required literal, or is syntax only ``regex`` knows.
-    """
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except Exception:  # regex-only syntax: no shortcut, the pattern always runs
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    runs: list[str] = []
-    _literal_runs(parsed, runs)
-    # longest first; among equals, one that is not a space or common punctuation
-    runs = [r for r in runs if r.strip(" .,-")] or runs
-    return max(runs, key=len) if runs else None
-
-
-def _literal_runs(seq: Any, runs: list[str]) -> None:
-    """Runs of literals that every match of ``seq`` passes through, into ``runs``."""
-    cur = ""
-    for op, arg in seq:
-        if op is _sre_constants.LITERAL:
-            cur += chr(arg)
-            continue
-        if cur:
-            runs.append(cur)
-            cur = ""
-        if op is _sre_constants.SUBPATTERN and not (arg[1] & re.IGNORECASE):
-            _literal_runs(arg[3], runs)
-        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            _literal_runs(arg[2], runs)
-    if cur:
-        runs.append(cur)
-
-
-def max_width(patterns: list[str]) -> int | None:
-    """The longest text any of ``patterns`` can match whole, or ``None`` if unbounded or unknown."""
-    widest = 0
-    for pattern in patterns:
-        try:
-            hi = _sre_parser.parse(pattern).getwidth()[1]
-        except Exception:
-            return None
-        if hi >= _sre_constants.MAXREPEAT:
-            return None
-        widest = max(widest, hi)
-    return widest
-
-
 # Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
 _SHORT_PATTERN = 100
 
@@ -781,10 +743,43 @@ def _line_of(text: str, needle: str) -> int | None:
 
 
 def _merge_file(m: _Merge, f: _File, index: int) -> None:
-    src, name, data, bundled = m.src, f.name, f.data, f.bundled
+    """One file's rules into ``m.src``: checked key by key, in the order errors are reported."""
+    src, name, data = m.src, f.name, f.data
     m.file, m.file_scope = f, None
-    before = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
-    before += len(src.field_lines) + len(src.title_affixes) + len(src.dates)
+    before = _pattern_count(src)
+    _check_top(name, data)
+    if "site" in data:
+        m.file_scope = parse_scope(data["site"], m.where("site", "[site]"))
+        if m.file_scope not in src.scopes:
+            src.scopes.append(m.file_scope)
+        if m.allowed is not None and not m.allowed.get(m.file_scope, True):
+            _ids_only(src, data)  # out of scope here: only its ids are known (for `disable`)
+            src.files.append(name)
+            return
+    _merge_lines(m, data, index, bundled=f.bundled)
+    _merge_inline(m, data, index)
+    _merge_fields(m, data, index)
+    _merge_dates(m, data, index)
+    _merge_layout(m, data, index)
+    _merge_names(src, name, data)
+    _merge_title_suffix(src, name, data)
+    disable = data.get("disable", [])
+    for i, rid in enumerate(_strings(disable, f"{name}: disable") if disable else []):
+        src.disable.setdefault(rid, m.where(f"disable[{i}]", f'"{rid}"'))
+    if not f.bundled and _pattern_count(src) > before:
+        src.user_regex = True
+    src.files.append(name)
+
+
+def _pattern_count(src: _Source) -> int:
+    """How many patterns the files merged so far hold: one more from a user's file puts the
+    whole set on the guarded path (a time budget per page)."""
+    count = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
+    return count + len(src.field_lines) + len(src.title_affixes) + len(src.dates)
+
+
+def _check_top(name: str, data: dict[str, Any]) -> None:
+    """The file's top-level keys and its ``[ruleset]`` description: a typo fails at load."""
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RulesError(f"{name}: unknown key {sorted(unknown)[0]!r}")
@@ -796,14 +791,11 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
             raise RulesError(f"{name}: ruleset.{key}: unknown key (expected one of {sorted(_ABOUT_KEYS)})")
         if not isinstance(value, str):
             raise RulesError(f"{name}: ruleset.{key}: expected a string")
-    if "site" in data:
-        m.file_scope = parse_scope(data["site"], m.where("site", "[site]"))
-        if m.file_scope not in src.scopes:
-            src.scopes.append(m.file_scope)
-        if m.allowed is not None and not m.allowed.get(m.file_scope, True):
-            _ids_only(src, data)  # out of scope here: only its ids are known (for `disable`)
-            src.files.append(name)
-            return
+
+
+def _merge_lines(m: _Merge, data: dict[str, Any], index: int, *, bundled: bool) -> None:
+    """``[[line]]``: whole lines removed, by exact text, prefix or pattern."""
+    src, name = m.src, m.file.name if m.file else ""
     for i, entry in enumerate(_tables(data, "line", name)):
         where = f"{name}: line[{i}]"
         extra = set(entry) - {"id", "text", "prefix", "regex", "section", "note", "site"}
@@ -827,6 +819,11 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
         for p in prefixes:
             _put(src.line_prefix, p, (p, rid, section))
         src.line_regex += [(index, p, rid, section) for p in patterns]
+
+
+def _merge_inline(m: _Merge, data: dict[str, Any], index: int) -> None:
+    """``[[inline]]``: phrases and patterns cut wherever they occur inside a line."""
+    src, name = m.src, m.file.name if m.file else ""
     for i, entry in enumerate(_tables(data, "inline", name)):
         where = f"{name}: inline[{i}]"
         extra = set(entry) - {"id", "text", "regex", "note", "site"}
@@ -844,9 +841,11 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
         for t in texts:
             _put(src.inline_text, t, (t, rid))
         src.inline_regex += [(index, p, rid) for p in patterns]
-    _merge_fields(m, data, index)
-    _merge_dates(m, data, index)
-    _merge_layout(m, data, index)
+
+
+def _merge_names(src: _Source, name: str, data: dict[str, Any]) -> None:
+    """The name lists (outlets, categories, photo credits, link shorteners), the agencies'
+    spellings and the time zones: the site knowledge the field readers look names up in."""
     for key in ("outlets", "categories", "photo_credits", "link_shorteners"):
         table = data.get(key, {})
         if not isinstance(table, dict) or set(table) - {"names", "note"}:
@@ -867,6 +866,10 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
         if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
             raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
         src.timezones[zone.upper()] = _zone_value(hours, f"{name}: timezones.{zone}")
+
+
+def _merge_title_suffix(src: _Source, name: str, data: dict[str, Any]) -> None:
+    """``[title_suffix]``: patterns naming a category at a title's end, each with its group."""
     suffix = data.get("title_suffix", {})
     if not isinstance(suffix, dict) or set(suffix) - {"regex", "note"}:
         raise RulesError(f"{name}: title_suffix: expected a table with a 'regex' list")
@@ -874,14 +877,6 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
         if "category" not in regex.compile(pattern).groupindex:
             raise RulesError(f"{name}: title_suffix.regex[{i}]: needs a (?P<category>...) group")
         src.title_suffix.append(pattern)
-    disable = data.get("disable", [])
-    for i, rid in enumerate(_strings(disable, f"{name}: disable") if disable else []):
-        src.disable.setdefault(rid, m.where(f"disable[{i}]", f'"{rid}"'))
-    after = len(src.line_regex) + len(src.inline_regex) + len(src.title_suffix)
-    after += len(src.field_lines) + len(src.title_affixes) + len(src.dates)
-    if not bundled and after > before:
-        src.user_regex = True
-    src.files.append(name)
 
 
 def _tables(data: dict[str, Any], key: str, name: str) -> list[dict[str, Any]]:

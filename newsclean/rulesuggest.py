@@ -107,6 +107,18 @@ class _Seen:
 
 
 @dataclass
+class _LineTally:
+    """Lines counted over a site's pages, for the ``[[line]]`` suggestions."""
+
+    exact: defaultdict[str, _Seen] = field(default_factory=lambda: defaultdict(_Seen))  # by folded text
+    shapes: defaultdict[str, _Seen] = field(default_factory=lambda: defaultdict(_Seen))  # by digits -> "#"
+    as_field: Counter[str] = field(default_factory=Counter)  # lines read as a field (outlet, section), per page
+    as_title: Counter[str] = field(default_factory=Counter)  # lines read as an article's title, per page
+    after: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # the lines right after
+    dates: defaultdict[str, _Seen] = field(default_factory=lambda: defaultdict(_Seen))  # date lines not read
+
+
+@dataclass
 class _PageFacts:
     name: str
     lines: list[str]
@@ -295,41 +307,52 @@ class _Draft:
         return time_line(line) is None
 
     def chrome_lines(self, labelled: set[str]) -> None:
-        exact: dict[str, _Seen] = defaultdict(_Seen)
-        shapes: dict[str, _Seen] = defaultdict(_Seen)
-        as_field: Counter[str] = Counter()  # lines read as a field (outlet, section), per page
-        as_title: Counter[str] = Counter()  # lines read as an article's title, per page
-        after: dict[str, set[str]] = defaultdict(set)  # the lines printed right after each line
-        dates: dict[str, _Seen] = defaultdict(_Seen)  # date-shaped lines the built-in reader cannot read
+        """``[[line]]`` rules for lines printed alike on many pages (exact, or alike but for
+        their digits), and the date-shaped lines the built-in reader cannot read."""
+        tally = self._tally_lines(labelled)
+        self.dates += [
+            seen
+            for seen in tally.dates.values()
+            if len(seen.pages) >= self.floor and any(_unread(d) for d in seen.spellings)
+        ]
+        done = self._exact_line_rules(tally)
+        self._shape_line_rules(tally.shapes, done)
+
+    def _tally_lines(self, labelled: set[str]) -> _LineTally:
+        """Every page's candidate chrome lines counted by folded text and by digit shape."""
+        tally = _LineTally()
         for k, f in enumerate(self.facts):
             for i, line in enumerate(f.lines):
                 key = " ".join(line.split()).casefold()
-                after[key].add(f.lines[i + 1] if i + 1 < len(f.lines) else "")
+                tally.after[key].add(f.lines[i + 1] if i + 1 < len(f.lines) else "")
             for line in dict.fromkeys(f.lines):
                 if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line) and _date_line(line):
-                    dates[_date_shape(line)].pages.add(k)
-                    dates[_date_shape(line)].spellings[line] += 1
+                    tally.dates[_date_shape(line)].pages.add(k)
+                    tally.dates[_date_shape(line)].spellings[line] += 1
                     continue
                 if line in labelled or not self._chrome(line, f):
                     continue
                 key = " ".join(line.split()).casefold()
-                exact[key].pages.add(k)
-                exact[key].spellings[line] += 1
-                as_field[key] += line in f.fields
-                as_title[key] += line in f.titles
+                tally.exact[key].pages.add(k)
+                tally.exact[key].spellings[line] += 1
+                tally.as_field[key] += line in f.fields
+                tally.as_title[key] += line in f.titles
                 if any(c.isdigit() for c in line):
-                    shapes[_DIGITS.sub("#", line)].pages.add(k)
-                    shapes[_DIGITS.sub("#", line)].spellings[line] += 1
-        self.dates += [
-            seen for seen in dates.values() if len(seen.pages) >= self.floor and any(_unread(d) for d in seen.spellings)
-        ]
+                    tally.shapes[_DIGITS.sub("#", line)].pages.add(k)
+                    tally.shapes[_DIGITS.sub("#", line)].spellings[line] += 1
+        return tally
+
+    def _exact_line_rules(self, tally: _LineTally) -> set[str]:
+        """``text = [...]`` rules for lines printed word for word on enough pages; returns
+        the lines chosen (a shape rule is not written for them again)."""
+        as_field, as_title, after = tally.as_field, tally.as_title, tally.after
         # a field's value printed word for word on many pages is the site's own name, or chrome;
         # one that changes is a field (those lines are not in ``exact`` often enough)
         # a line read as a title on many pages is a banner when what follows it changes (a
         # story's title is followed by its own text wherever it is printed) or nothing does
         chosen = [
             (key, s.spellings.most_common(1)[0][0], s)
-            for key, s in exact.items()
+            for key, s in tally.exact.items()
             if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})
         ]
         for key, text, seen in sorted(chosen, key=lambda kts: (-len(kts[2].pages), kts[1])):
@@ -344,7 +367,10 @@ class _Draft:
                 f"id = {_toml(self.rule_id(text))}",
                 f"text = [{_toml(text)}]",
             ]
-        done = {t for _, t, _ in chosen}
+        return {t for _, t, _ in chosen}
+
+    def _shape_line_rules(self, shapes: dict[str, _Seen], done: set[str]) -> None:
+        """``regex = [...]`` rules for lines alike but for their digits ("12 comments")."""
         for mask, seen in sorted(shapes.items(), key=lambda kv: (-len(kv[1].pages), kv[0])):
             if len(seen.pages) < self.floor or len(seen.spellings) < 2 or done & set(seen.spellings):
                 continue

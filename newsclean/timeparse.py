@@ -16,6 +16,7 @@ import regex
 from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
+from .lexicon import MONTH_STEMS
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
@@ -44,7 +45,7 @@ _NUM_STAMP = (
 )
 # The rest of a month's name in the case its first letters set ("June", "JUNE"), so that a
 # month glued to the next word's capital ("... in MayJune 9, 2025") is not read as one name.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-i:[a-z]{0,6}|[A-Z]{0,6})\.?"
+_MONTH = rf"(?:{MONTH_STEMS})(?-i:[a-z]{{0,6}}|[A-Z]{{0,6}})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s)?"  # "Sun, 27 Jul 2025": with its comma only
 # "17th", "1st": the ordinal some sites print after the day ("March 17th, 2023", "Dec 7th, 2020").
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

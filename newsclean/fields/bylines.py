@@ -10,22 +10,23 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft, sentence_starts
+from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_LABELS, ROLE_WORDS, STAFF_ROLES, alternation
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from .names import ROLE_WORDS, split_names
+from .names import split_names
 
-_NAME = r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){0,4}"
+_PARTICLE = alternation(PATTERN_PARTICLES)
+_NAME = rf"[A-Z][\w'’.-]{{0,30}}(?:\s(?:[A-Z][\w'’.-]{{0,30}}|{_PARTICLE})){{0,4}}"
 _BY_LINE = regex.compile(
     r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
     r"(?P<names>[A-Z].{1,150})"
 )
-_ROLE_LINE = regex.compile(r"(?:Presenter|Reporter|Host|Writer|Author|Correspondent)s?\s?:\s(?P<names>[A-Z].{1,150})")
+_ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
 # A name and the writer's job on one line: "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent".
-_ROLE_ENDS = ("Correspondent", "Reporter", "Writer", "Contributor", "Columnist", "Journalist", "Bureau Chief")
+_ROLE_ENDS = STAFF_ROLES
 _NAME_ROLE_LINE = regex.compile(
-    r"(?P<names>[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|van|von|de|da|bin|binti|al|el)){1,3})"
-    r"\s?(?:,|\||\s[-–—])\s(?:[A-Z][\w'’.-]{0,30}\s){0,3}(?:Correspondent|Reporter|Writer|Contributor|Columnist"
-    r"|Journalist|Bureau Chief)"
+    rf"(?P<names>[A-Z][\w'’.-]{{0,30}}(?:\s(?:[A-Z][\w'’.-]{{0,30}}|{_PARTICLE})){{1,3}})"
+    rf"\s?(?:,|\||\s[-–—])\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(STAFF_ROLES)})"
 )
 _WRITTEN_BY = regex.compile(
     r"\(\s?(?:This|The)\s(?:article|story|report|piece)\s(?:was|is)\s(?:written|compiled|reported|prepared)"
@@ -50,8 +51,7 @@ _MAKER = regex.compile(r"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting)\sby\s")
 _COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
-    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:Correspondent|Reporter|Staff Writer|Writer|Editor|"
-    rf"Contributor|Columnist|Staff))?\s(?=[A-Z\"'‘“])"
+    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s(?=[A-Z\"'‘“])"
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).

@@ -85,8 +85,20 @@ _TAIL = 300
 
 
 def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """Cut one credit off the end of ``p`` (the kinds tried in order); whether one was cut."""
     text = p.text.rstrip()
     tail = max(0, len(text) - _TAIL)
+    return (
+        _peel_copyright(p, text, tail, draft, rules, ledger)
+        or _peel_worded(p, text, tail, draft, rules, ledger)
+        or _peel_agency(p, text, tail, draft, rules, ledger)
+        or _peel_end(p, text, tail, draft, rules, ledger)
+    )
+
+
+def _peel_copyright(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A copyright line or tail ("© 2025 Harbour Post", "[Copyright ...]"): its holder is an
+    agency's credit or the outlet."""
     if len(text) < _TAIL and _COPYRIGHT_LINE.fullmatch(p.clean):
         who = _COPYRIGHT_LINE.fullmatch(p.clean)
         assert who is not None
@@ -106,7 +118,13 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         _credit_or_outlet(m.group("tail") or m.group("who"), draft, rules, also=m.group("who"))
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
-    # the word-credit patterns only where the tail has what they cannot match without
+    return False
+
+
+def _peel_worded(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """Credits in words ("Source: ...", "with inputs from ...", "AFP/Reuters"), tried only
+    where the tail has what they cannot match without."""
+    end = text[tail:]
     last = text[text.rfind(" ") + 1 :]
     multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
     named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
@@ -120,8 +138,14 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         or "contributed to" in end
         or "published" in end
     )
-    if (multi or named or worded) and _worded_credits(p, text, tail, (multi, named, worded), draft, rules, ledger):
-        return True
+    return bool(multi or named or worded) and _worded_credits(
+        p, text, tail, (multi, named, worded), draft, rules, ledger
+    )
+
+
+def _peel_agency(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """An agency the rule files know closing the story: "— Reuters", "(Bernama)", "AFP"."""
+    end = text[tail:]
     last = text[-1:]
     for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end or "―" in end), (_PAREN_CREDIT, last == ")"),
                             (_CAPS_CREDIT, last.isupper())):  # fmt: skip
@@ -136,6 +160,11 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
                 draft.add_credit(agency)
                 p.cut(m.start(), len(p.text), "credit.agency", ledger)
                 return True
+    return False
+
+
+def _peel_end(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A wire's "-END-" mark, or the outlet's "about us" blurb as the last paragraph."""
     m = _END_MARK.search(text, tail) if text.endswith("END") else None
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)

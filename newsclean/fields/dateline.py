@@ -9,10 +9,11 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..lexicon import MONTH_STEMS
 from ..para import Ledger
 from ..rules import RuleSet
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
 # the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
 _DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"

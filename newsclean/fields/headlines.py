@@ -12,7 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..rules import max_width
+from ..patternfacts import max_width
 
 # Words no headline ends on (a line ending on one is a sentence broken by a link, and a
 # capitalised word after one is inside a headline, not a sentence opening after it).

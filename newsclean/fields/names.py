@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, ROLE_WORDS
+
 _SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
-_PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
-# Capitalised words that end a name: "Jane Roe For Dailymail.com", "Jane Roe In Seoul".
-_NAME_ENDS = frozenset("For FOR In IN At AT From FROM".split())
+_PARTICLES = NAME_PARTICLES
+_NAME_ENDS = NAME_ENDS
 _POSSESSIVE = ("'s", "’s")
-ROLE_WORDS = frozenset(
-    "correspondent reporter writer editor contributor columnist photographer producer "
-    "staff journalist bureau chief senior deputy special desk news globe times".split()
-)
-# What a publication's name ends with ("Island Herald", "Kessel Courier"): after a byline's
-# comma it names the outlet, not a second author. ("Post", "Press" and "Mail" are surnames too.)
-OUTLET_WORDS = frozenset(
-    "herald gazette courier ledger tribune journal chronicle telegraph inquirer observer guardian weekly daily".split()
-)
 
 
 def split_names(text: str, *, outlet: str | None = None) -> list[str]:

@@ -25,6 +25,7 @@ audit: what it left out is recorded in ``removed`` like everything else.
 
 from __future__ import annotations
 
+from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
 from .blocks import SUBHEADS, Block, Walk, is_storyish
 from .doubt import Doubt, body_chars
 from .extent import LINK_LIST, Extent, content_block, story_blocks
@@ -33,7 +34,6 @@ from .second_opinion import Reading
 REACH = 3  # trafilatura's paragraphs this close to the agreed core continue it
 TAKE_OVER = 2  # trafilatura's story text must be this many times the fast path's to replace it
 SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 LONG_BLOCK = 80  # a block this long that is not links reads as a paragraph
 _STRUCTURE = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dd", "dt", "blockquote", "pre", "figcaption"))
 SECOND_OPINION = "html.second-opinion"  # the rule id of a paragraph only the fast path kept, cut

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import CAPTION_SENTENCE_END as _SENTENCE_END
 from ..rules import RuleSet
 from .blocks import Block
 from .dates import find_date
@@ -36,7 +37,6 @@ CREDIT_REACH = 160  # no credit shape above is longer (the longest, with its spa
 CAPTION_WORDS = 45  # a credited block longer than this is a paragraph that mentions a photo
 OVER_CREDIT_CHARS = 100  # a caption over a bare credit line is a short line
 CREDIT_CHARS = 80  # a bare "© Name" credit line
-_SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 _SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 

@@ -14,13 +14,13 @@ a recipe) and nothing is cut.
 from __future__ import annotations
 
 from ..draft import Draft
+from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
 from ..para import Ledger, Para
 from .blocks import SUBHEADS, Walk
 
 EDGE_LINE = "html.edge-line"
 LINE_CHARS = 80  # an edge line is short; a longer block is a paragraph whatever it ends with
 SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 EDGE_SHARE = 0.2  # edge lines above this share of the story's text mean the page is no plain story
 EDGE_WORDS = 6  # a longer line without a sentence end is a subtitle or a list's entry, not a label
 _KEEP_TAGS = frozenset(("td", "th", "dd", "dt", "pre", "blockquote"))

@@ -1,0 +1,78 @@
+"""Word knowledge the stages share: month names, sentence ends, the words of bylines.
+
+Below classify, segment, fields and html in the import graph: it imports nothing from the
+package, so any stage can read it. What is here is language, not site knowledge: the names
+of outlets, agencies and photo services live in the rule files (``newsclean/rules/``).
+
+Where two stages keep different sets for what reads as the same idea (three sets of
+sentence ends), the difference is on purpose and each set is named for its job below;
+merging them would change what the stages decide.
+"""
+
+from __future__ import annotations
+
+# -- months ---------------------------------------------------------------------------------
+
+# The English month names' first letters, as a regex alternation: "Sept" beside "Sep" since
+# some agencies print it. Each user adds its own tail (the rest of the name, a full stop),
+# since they differ on case: ``timeparse`` reads "JUNE" and keeps "MayJune" apart, the
+# dateline reads only lower-case tails ("June", "Jun.").
+MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+
+# -- sentence ends --------------------------------------------------------------------------
+
+# What closes a clause in the scripts seen, commas and colons included: a short line ending
+# in one of these is running text, not a name or label line (``classify``). Also the full
+# stops of scripts without a Latin one: "।" (Devanagari), "。" (CJK), "؟" (Arabic).
+CLAUSE_END = (".", "!", "?", ":", ";", ",", "…", "।", "。", "！", "？", "؟", "،")
+# What closes a sentence of an HTML block, closing quotes and brackets included: a block of a
+# few words ending so is prose however short (``html/agreement``, ``html/edges``). No colon
+# or comma, unlike ``CLAUSE_END``: a short block ending in one ("Read more:") is not counted
+# as prose.
+BLOCK_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
+# What ends a short block that is text, not the caption over a photo credit line
+# (``html/captions``): with the colon (a label) and "“" (German's closing quote), without
+# "…" and ")"; a set of its own, since the caption reading was measured with it.
+CAPTION_SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
+
+# -- bylines and names ----------------------------------------------------------------------
+
+# Lower-case words of a writer's job: a "name" holding one is a role, not a person
+# ("Staff Writer", "Bureau Chief", "Globe Correspondent").
+ROLE_WORDS = frozenset(
+    "correspondent reporter writer editor contributor columnist photographer producer "
+    "staff journalist bureau chief senior deputy special desk news globe times".split()
+)
+# What a publication's name ends with ("Island Herald", "Kessel Courier"): after a byline's
+# comma it names the outlet, not a second author. ("Post", "Press" and "Mail" are surnames too.)
+OUTLET_WORDS = frozenset(
+    "herald gazette courier ledger tribune journal chronicle telegraph inquirer observer guardian weekly daily".split()
+)
+# Lower-case words inside a name ("Ludwig van Beethoven", "Siti binti Aziz").
+NAME_PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
+# The particles the byline patterns let into a name: fewer than ``NAME_PARTICLES`` (which the
+# name splitter uses); kept as the patterns were written, since more would let more lines
+# read as bylines.
+PATTERN_PARTICLES = ("van", "von", "de", "da", "bin", "binti", "al", "el")
+# Capitalised words that end a name: "Jane Roe For Dailymail.com", "Jane Roe In Seoul".
+NAME_ENDS = frozenset("For FOR In IN At AT From FROM".split())
+# The job closing a "Jane Roe, Staff Writer" line.
+STAFF_ROLES = ("Correspondent", "Reporter", "Writer", "Contributor", "Columnist", "Journalist", "Bureau Chief")
+# The job after an inline "By Jane Roe, Staff Writer" in a paragraph's opening.
+INLINE_BYLINE_ROLES = (
+    "Correspondent",
+    "Reporter",
+    "Staff Writer",
+    "Writer",
+    "Editor",
+    "Contributor",
+    "Columnist",
+    "Staff",
+)
+# Labels of a "Reporter: Jane Roe" line (with an optional plural "s").
+ROLE_LABELS = ("Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regex alternation, in order (the words are plain letters and spaces)."""
+    return "|".join(words)
