@@ -8,12 +8,11 @@ them per line, which keeps extraction fast.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal, TypeGuard, TypeVar, get_args
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 Role = Literal["main", "related", "listing"]
-_ROLES: frozenset[str] = frozenset(get_args(Role))
 PageKind = Literal["article", "listing", "unknown"]
 
 
@@ -113,12 +112,6 @@ class Page(BaseModel):
     def main(self) -> Article | None:
         """The page's own story, or ``None`` on listing pages and pages without one."""
         return next((a for a in self.articles if a.role == "main"), None)
-
-
-def is_role(value: str) -> TypeGuard[Role]:
-    """Whether ``value`` is an article role: the check where a stage that types roles as plain
-    ``str`` hands one to a ``Draft`` (records are built unvalidated, see :func:`built`)."""
-    return value in _ROLES
 
 
 _M = TypeVar("_M", bound=BaseModel)

@@ -27,7 +27,7 @@ from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import split_lines
-from .models import Article, Page, TraceEvent, built, is_role
+from .models import Article, Page, TraceEvent, built
 from .options import DEFAULT_MAX_BYTES, Options
 from .oversize import count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
@@ -347,8 +347,6 @@ def _close_with_trailers(blocks: list[Block]) -> list[Block]:
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
-    if not is_role(block.role):  # segment.py types roles as plain str
-        raise ValueError(f"the segmenter gave a block the role {block.role!r}, not an article role")
     draft = Draft(role=block.role)
     if block.generic:
         fill_entry(block, draft, rules, ledger)

@@ -24,11 +24,9 @@ import regex
 from .classify import Item, Kind, outlet_like
 from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
-from .models import PageKind
+from .models import PageKind, Role
 from .para import Ledger
 from .timeparse import aggregator_time
-
-Role = str
 
 
 @dataclass
@@ -396,6 +394,14 @@ def _entry_title(
     return None, "segment.title-below-header"
 
 
+def _section_role(section: str) -> Role:
+    """The role of the blocks in a section: the page's own story before any heading, a
+    listing's entries under a listing heading, related stories under any other."""
+    if section == "main":
+        return "main"
+    return "listing" if section == "listing" else "related"
+
+
 def _build_blocks(
     items: list[Item], starts: dict[int, tuple[int, int, int | None]], sec: _Sections, ledger: Ledger
 ) -> tuple[list[Block], PageKind]:
@@ -419,11 +425,12 @@ def _build_blocks(
             for it in items[b:end]:
                 ledger.remove(it.text, it.line.start, "heuristic.comment-thread")
             continue
+        role = _section_role(section)
         if b in starts:
             s, e, title_idx = starts[b]
-            blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, section)))
+            blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, role)))
         elif end > b:
-            blocks.extend(_plain_blocks(items[b:end], ledger, section, lead=(b == 0)))
+            blocks.extend(_plain_blocks(items[b:end], ledger, role, lead=(b == 0)))
         if section == "listing":
             for bl in blocks[first:]:
                 bl.tags = list(tags)
@@ -457,7 +464,7 @@ def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None)
 
 def _run_block(
     items: list[Item], b: int, s: int, e: int, title_idx: int | None, end: int,
-    ledger: Ledger, section: str,
+    ledger: Ledger, section: Role,
 ) -> Block:  # fmt: skip
     block = Block(role=section)
     if title_idx is not None:
@@ -494,7 +501,7 @@ def _drop_repeat(item: Item, ledger: Ledger) -> None:
     ledger.remove(item.text, item.line.start, "heuristic.repeated-title")
 
 
-def _plain_blocks(items: list[Item], ledger: Ledger, section: str, *, lead: bool) -> list[Block]:
+def _plain_blocks(items: list[Item], ledger: Ledger, section: Role, *, lead: bool) -> list[Block]:
     """Blocks from lines with no meta run: a lead story, a title-only entry, teaser lists."""
     teasers = _stamped_teasers(items)
     if teasers is not None:

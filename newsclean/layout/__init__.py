@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Literal
 
 from ..classify import Item, Kind
+from ..models import Role
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
@@ -41,10 +42,46 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     """Blocks for a page of repeated entries, or ``None`` when no layout repeats.
 
     ``hints`` (rules.py hook): what a rule file says of the site's layout, where the header
-    lines sit and the page kind by URL; its entry separators arrive as markers.
+    lines sit and the page kind by URL; its entry separators arrive as markers. The stages,
+    each a function: the lines a layout reads (:func:`_lines`), the page's own story under
+    its header (:func:`_headed_story`), the entries (:func:`_entries`), the page's kind and
+    what it changes (:func:`_settle`), then the blocks (:func:`_blocks`).
     """
-    # section headings ("Related Articles", "Read more") were removed by the rule files;
-    # where they stood tells where a story ended, and what follows
+    lines = _lines(items, ledger)
+    if lines is None:
+        return None
+    items, shapes, markers, cuts = lines
+    said = hints.kind_for(url)
+    forced: Literal["listing", "article"] | None = (
+        "listing" if said == "listing" else "article" if said == "article" else None
+    )
+    hinted = forced or url_kind(url)
+    if hinted != "listing" and not cuts:
+        lead = _headed_story(items, shapes, ledger)
+        if lead is not None:
+            return lead
+    found = _entries(items, shapes, cuts, hinted, hints)
+    if found is None:
+        return None
+    layout, why = found
+    settled = _settle(items, shapes, layout, markers, url, hinted, forced, ledger)
+    if settled is None:
+        return None
+    kind, kind_reason = settled
+    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind)
+    if ledger.trace is not None:
+        trace_layout(items, layout, why, kind, kind_reason, ledger)
+    return Segmentation(blocks, kind, reading="generic")
+
+
+def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], dict[int, Item], list[int]] | None:
+    """The lines a layout reads, their shapes, the section markers by position and the
+    entry separators' positions; ``None`` when no line is left.
+
+    Section headings ("Related Articles", "Read more") were removed by the rule files; where
+    they stood tells where a story ended, and what follows. Lines a rule file marks as entry
+    separators (section = "entry", a rules.py hook) count at the first line after one.
+    """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
     for it in items:
@@ -55,20 +92,16 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
-    # rules.py hook: lines a rule file marks as entry separators (section = "entry"); the
-    # position is that of the first line after one
     cuts = sorted(k for k, m in markers.items() if m.section == "entry")
     for k in cuts:
         del markers[k]
-    said = hints.kind_for(url)
-    forced: Literal["listing", "article"] | None = (
-        "listing" if said == "listing" else "article" if said == "article" else None
-    )
-    hinted = forced or url_kind(url)
-    if hinted != "listing" and not cuts:
-        lead = _headed_story(items, shapes, ledger)
-        if lead is not None:
-            return lead
+    return items, shapes, markers, cuts
+
+
+def _entries(
+    items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints
+) -> tuple[Layout, dict[int, str]] | None:
+    """The entries the page repeats and why each opens where it does; ``None`` for one story."""
     few = sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES
     trailed = trailer_entries(shapes) if few and not cuts else []
     if hinted != "listing" and not cuts and not trailed and few:
@@ -91,6 +124,16 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
         why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
         layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
+    return layout, why
+
+
+def _settle(
+    items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], url: str | None,
+    hinted: Literal["listing", "article"] | None, forced: Literal["listing", "article"] | None, ledger: Ledger,
+) -> tuple[Literal["listing", "article"], str] | None:  # fmt: skip
+    """The page's kind (and the rule that decided it), and the entries as that kind reads
+    them: an article keeps its story whole, a listing splits teaser feeds and its cut-off
+    end. ``None`` when one story is left, which the lead-story reading knows better."""
     strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
     # for the page's kind a section label closing each entry counts as its header too
@@ -100,7 +143,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
         if len(layout.entries) < 2:
-            return None  # one story: the lead-story reading knows its header lines better
+            return None
         _lead_head(layout, shapes)
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
@@ -108,6 +151,15 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
         _cut_entry_head(items, shapes, layout, ledger)
     if not layout.entries:
         return None
+    return kind, kind_reason
+
+
+def _blocks(
+    items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], ledger: Ledger,
+    url: str | None, kind: Literal["listing", "article"],
+) -> list[Block]:  # fmt: skip
+    """The entries as blocks, with what the page says of all of them: its heading (a
+    section, an author, a site), the decorations its titles share, its cards' kickers."""
     _keep_preamble_prose(items, shapes, layout)
     _recurring_trailers(items, shapes, layout, ledger)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
@@ -127,9 +179,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
             b.page_byline = heading.text
     if heading is not None and blocks:
         blocks[0].heading = heading  # the span of the first entry covers the line it came from
-    if ledger.trace is not None:
-        trace_layout(items, layout, why, kind, kind_reason, ledger)
-    return Segmentation(blocks, kind, reading="generic")
+    return blocks
 
 
 def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
@@ -480,7 +530,7 @@ def _tab_menu(items: list[Item], shapes: list[Shape], preamble: list[int]) -> se
     return menu
 
 
-def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: str) -> Block:
+def _block(items: list[Item], e: Entry, markers: dict[int, Item], *, role: Role) -> Block:
     body: list[Item] = []
     for i in e.body:  # a closing heading inside the body tells the body pass where the story ended
         if i in markers and body:
