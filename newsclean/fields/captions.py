@@ -261,42 +261,52 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
-            rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
-            if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
-                end = len(p.text)  # the credit runs to the paragraph's end,
-                # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
-                for s in _dateline_starts(p.text, len(p.text), m.end() + 1):
-                    if match_dateline(p.text, s):
-                        end = s
-                        break
-            else:
-                known = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
-                c = known or _CREDIT_TOKEN.match(p.text, m.end())
-                end = c.end() if c else m.end()
-            start = m.start()
-            closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
-            p.cut(start, end, "heuristic.caption-credit", ledger)
-            if not closing:  # a credit closing a paragraph of story sentences has no caption
-                _caption_before(p, start, draft)
+            _photo_tag_credit(p, m, draft, rules, ledger)
             continue
-        paren = "(" in text
-        m = (
-            (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text or "mage" in text) else None)
-            or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
-            or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
-            or (
-                _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
-                if text.endswith(")") and "/" in text[-100:]
-                else None
-            )
-            or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
-            or (_PHOTO_BY.search(text) if " by " in text else None)
-        )
+        m = _other_credit(text)
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
         return
+
+
+def _photo_tag_credit(p: Para, m: regex.Match[str], draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Cut a "PHOTO: ..." or "Credit: ..." tag with its credit, and keep the caption before it."""
+    rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
+    if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
+        end = len(p.text)  # the credit runs to the paragraph's end,
+        # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
+        for s in _dateline_starts(p.text, len(p.text), m.end() + 1):
+            if match_dateline(p.text, s):
+                end = s
+                break
+    else:
+        known = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
+        c = known or _CREDIT_TOKEN.match(p.text, m.end())
+        end = c.end() if c else m.end()
+    start = m.start()
+    closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
+    p.cut(start, end, "heuristic.caption-credit", ledger)
+    if not closing:  # a credit closing a paragraph of story sentences has no caption
+        _caption_before(p, start, draft)
+
+
+def _other_credit(text: str) -> regex.Match[str] | None:
+    """The credit shapes without a tag word: "(Jane Roe/AP)", "| Credit:", "[X/Y]", "Photo by"."""
+    paren = "(" in text
+    return (
+        (_PAREN_PIC.search(text) if paren and ("ic" in text or "hoto" in text or "mage" in text) else None)
+        or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
+        or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
+        or (
+            _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
+            if text.endswith(")") and "/" in text[-100:]
+            else None
+        )
+        or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
+        or (_PHOTO_BY.search(text) if " by " in text else None)
+    )
 
 
 def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Ledger) -> None:

@@ -223,6 +223,20 @@ def _suffix_match(seq: list[Shape], template: list[Shape] | tuple[Shape, ...], *
     return count
 
 
+def _first_head(pre: list[Shape], template: tuple[Shape, ...]) -> int:
+    """How many lines above the first title are its head: the template's, else the header
+    lines right above it ("Outlet on MSN 7d" / title), and a photo caption above those."""
+    if template:
+        first_head = _suffix_match(pre, template, keep_prose=False)
+    else:
+        first_head = 0
+        while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
+            first_head += 1
+    if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
+        first_head += 1
+    return first_head
+
+
 def split(
     items: list[Item],
     shapes: list[Shape],
@@ -261,14 +275,7 @@ def split(
     # entry, having no photo, showed no caption to learn from
     heads = [h if template else 0 for h in heads]
     heads = [h + _caption_above(shapes, g, h) for g, h in zip(gaps[:-1], heads, strict=True)]
-    if template:
-        first_head = _suffix_match(pre, template, keep_prose=False)
-    else:  # header lines right above the first title are its own ("Outlet on MSN 7d" / title)
-        first_head = 0
-        while first_head < min(len(pre), MAX_HEADER_LINES) and pre[len(pre) - 1 - first_head] is Shape.META:
-            first_head += 1
-    if first_head < len(pre) and pre[len(pre) - 1 - first_head] is Shape.CAPTION:
-        first_head += 1  # and the photo caption above them
+    first_head = _first_head(pre, template)
     if header is not None or cuts:
         heads, first_head = _hinted_heads(shapes, gaps, pre, heads, first_head, anchors[0], header, cuts or [])
     preamble = list(range(anchors[0] - first_head))
