@@ -261,7 +261,10 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
-            _photo_tag_credit(p, m, draft, rules, ledger)
+            start, end, closing = _photo_tag_span(p.text, m, rules)
+            p.cut(start, end, "heuristic.caption-credit", ledger)
+            if not closing:  # a credit closing a paragraph of story sentences has no caption
+                _caption_before(p, start, draft)
             continue
         m = _other_credit(text)
         if m is not None:
@@ -271,25 +274,24 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
 
 
-def _photo_tag_credit(p: Para, m: regex.Match[str], draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    """Cut a "PHOTO: ..." or "Credit: ..." tag with its credit, and keep the caption before it."""
-    rest = p.text[m.end() : m.end() + 100]  # a credit is short: never look further
+def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int, int, bool]:
+    """Where a "PHOTO: ..." or "Credit: ..." tag and its credit run, and whether they close a
+    paragraph of story sentences (then no caption stands before them)."""
+    rest = text[m.end() : m.end() + 100]  # a credit is short: never look further
     if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
-        end = len(p.text)  # the credit runs to the paragraph's end,
+        end = len(text)  # the credit runs to the paragraph's end,
         # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
-        for s in _dateline_starts(p.text, len(p.text), m.end() + 1):
-            if match_dateline(p.text, s):
+        for s in _dateline_starts(text, len(text), m.end() + 1):
+            if match_dateline(text, s):
                 end = s
                 break
     else:
-        known = rules.photo_credit_re.match(p.text, m.end()) if rules.photo_credit_re else None
-        c = known or _CREDIT_TOKEN.match(p.text, m.end())
+        known = rules.photo_credit_re.match(text, m.end()) if rules.photo_credit_re else None
+        c = known or _CREDIT_TOKEN.match(text, m.end())
         end = c.end() if c else m.end()
     start = m.start()
-    closing = not p.text[end:].strip() and len(sentence_starts(p.text[:start].rstrip())) > 1
-    p.cut(start, end, "heuristic.caption-credit", ledger)
-    if not closing:  # a credit closing a paragraph of story sentences has no caption
-        _caption_before(p, start, draft)
+    closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip())) > 1
+    return start, end, closing
 
 
 def _other_credit(text: str) -> regex.Match[str] | None:
