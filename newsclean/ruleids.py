@@ -59,6 +59,7 @@ RULE_IDS: dict[str, str] = {
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
+    "layout.feed-channel": "a feed reader's channel header over one source's items (its title and 'Updated: ...')",
     "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",
     "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",

@@ -579,3 +579,14 @@ def test_a_listing_of_teaser_sentences_without_any_title_is_one_entry_per_line()
     assert [(a.title, a.body) for a in page.articles] == [(None, s) for s in lines]
     # under a story's URL the same lines are one story's paragraphs
     assert len(ex("\n".join([T1, *lines]) + "\n", url=STORY_URL).articles) == 1
+
+
+def test_a_feed_readers_channel_header_names_the_outlet_and_is_no_entry() -> None:
+    url = "https://kessel-reader.example/aggregator/sources/3?page=2"
+    text = (f"Coast Post Latest News\nThe Coast Post News Channel\nUpdated: 3 hours 12 min ago\n"
+            f"{T1}\nJune 9, 2025\n{S1}\n{T2}\nJune 8, 2025\n{S2}\n")  # fmt: skip
+    page = ex(text, url=url)
+    assert [(a.title, a.outlet, a.published_text) for a in page.articles] == [
+        (T1, "The Coast Post", "June 9, 2025"), (T2, "The Coast Post", "June 8, 2025")]  # fmt: skip
+    removed = {r.text for r in page.removed if r.rule == "layout.feed-channel"}
+    assert removed >= {"The Coast Post News Channel"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Literal
 
+import regex
+
 from ..classify import Item, Kind
 from ..models import Role
 from ..para import Ledger
@@ -163,6 +165,7 @@ def _blocks(
     _keep_preamble_prose(items, shapes, layout)
     _recurring_trailers(items, shapes, layout, ledger)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
+    channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -179,7 +182,43 @@ def _blocks(
             b.page_byline = heading.text
     if heading is not None and blocks:
         blocks[0].heading = heading  # the span of the first entry covers the line it came from
+    if channel is not None:
+        for b in blocks:
+            b.page_outlet = b.page_outlet or channel
+            if b.page_category is not None and _same_name(b.page_category, channel):  # the feed's name, no section
+                b.page_category = None
     return blocks
+
+
+# A feed reader's page of one source's items (Drupal's /aggregator/sources/N: americansin-
+# indonesia.org, cftui.org) opens with the feed's channel: its title ("The Jakarta Post News
+# Channel", "The Times of India: Breaking news, views, ...") over "Updated: 10 hours ago",
+# the time the reader last fetched it. That is the page's header, not an entry.
+_CHANNEL_TAIL = regex.compile(r"(?i)(?::\s.*|\s(?:news\s)?(?:channel|feed|rss(?:\sfeed)?))$")
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a.casefold().removeprefix("the ").strip() == b.casefold().removeprefix("the ").strip()
+
+
+def _feed_channel(items: list[Item], layout: Layout, ledger: Ledger) -> str | None:
+    """The channel's name when the first entry is a feed's channel header (see above): its
+    lines are recorded as removed and the name is every entry's outlet."""
+    entries = layout.entries
+    if len(entries) < MIN_ENTRIES:  # the channel and at least one item
+        return None
+    first = entries[0]
+    if first.title is None or first.body or first.tail or len(first.meta) != 1:
+        return None
+    stamp = items[first.meta[0]]
+    if stamp.kind is not Kind.TIME or (stamp.label or "").lower().rstrip(" :") != "updated":
+        return None
+    title = items[first.title]
+    name = _CHANNEL_TAIL.sub("", title.text).strip()
+    for i in [*first.head, first.title, *first.meta]:
+        ledger.remove(items[i].text, items[i].line.start, "layout.feed-channel")
+    entries.pop(0)
+    return name or None
 
 
 def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
