@@ -22,7 +22,7 @@ from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
 from .keep import restore_kept
-from .layout import drop_interface_lines, infer
+from .layout import drop_interface_lines, infer, lone_story
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
@@ -317,7 +317,10 @@ def _segment(
         else:  # one story of any site: its interface lines go, as on a listing
             scratch3 = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
             kept = drop_interface_lines(items, scratch3)
-            if len(kept) < len(items):
+            lone = lone_story(kept, scratch3)
+            if lone is not None:
+                seg, scratch = lone, scratch3
+            elif len(kept) < len(items):
                 seg, scratch = segment(kept, scratch3), scratch3
     if hints.header == "after" and seg.reading != "generic":
         seg.blocks = _close_with_trailers(seg.blocks)

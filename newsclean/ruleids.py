@@ -56,6 +56,7 @@ RULE_IDS: dict[str, str] = {
     "layout.story-ui-command": "an interface command on a one-story page ('Connect with us')",
     "layout.story-pagination": "a pagination line on a one-story page",
     "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
+    "layout.story-glyph-line": "a line with no letter or digit on a one-story page ('^')",
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",

@@ -590,3 +590,22 @@ def test_a_feed_readers_channel_header_names_the_outlet_and_is_no_entry() -> Non
         (T1, "The Coast Post", "June 9, 2025"), (T2, "The Coast Post", "June 8, 2025")]  # fmt: skip
     removed = {r.text for r in page.removed if r.rule == "layout.feed-channel"}
     assert removed >= {"The Coast Post News Channel"}
+
+
+def test_lone_story_title_under_its_header_lines_with_subheadings_below() -> None:
+    # a one-story page: a back-to-top caret, the section, the headline, then
+    # paragraphs under subheadings (which made the page look like a listing to the
+    # layout pass, so the first line used to become the title)
+    text = f"^\nHarbour Life\n{T1}\n{S1}\nWhat changes for commuters\n{S2}\nWhy the operator says it must\n{S3}\n"
+    page = ex(text, url=STORY_URL)
+    (a,) = page.articles
+    assert (a.title, a.category) == (T1, "Harbour Life")
+    assert a.body.startswith(S1) and a.body.endswith(S3) and "What changes for commuters" in a.body
+    assert [(r.text, r.rule) for r in page.removed] == [("^", "layout.story-glyph-line")]
+
+
+def test_lone_story_a_short_first_line_in_sentence_case_stays_the_title() -> None:
+    # near miss: a short headline over its standfirst is no section name
+    text = f"Fares rise again\n{T1} and the ferry runs less often\n{S1}\nWhat changes for commuters\n{S2}\n"
+    (a,) = ex(text, url=STORY_URL).articles
+    assert a.title == "Fares rise again"

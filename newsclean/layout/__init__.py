@@ -33,7 +33,7 @@ from .entries import (
 from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import STRONG_SHARE, author_slug, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
-from .shapes import Shape, all_capitalised, glued_header, is_address, line_shape, word_count
+from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
 # Header lines an article's own story may print above its title (section, date, byline).
@@ -269,12 +269,14 @@ STORY_HEAD_LINES = 3
 STORY_TITLE_MIN_WORDS = 5
 
 
-def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Segmentation | None:
+def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger, *, lone: bool = False) -> Segmentation | None:
     """A page of one story that prints its section and date above its title ("Nation & World"
     / "July 10, 2017 9:04 PM" / title / story): the lines above are its header, not its title.
 
     Only when a time is among them, the title has prose under it, and no second headline
     with prose under it follows (that would be a listing's or a story's layout, read as such).
+    ``lone``: the layout pass found no entries the page repeats, so it is one story and its
+    subheadings with their paragraphs do not make it a listing (:func:`lone_story`).
     """
     k = 0
     while k < len(shapes) and k < STORY_HEAD_LINES and shapes[k] in (Shape.META, Shape.LABEL):
@@ -288,9 +290,9 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
         return None
     if not any(shapes[i] is Shape.PROSE for i in range(k + 1, min(len(shapes), k + 2 + MAX_HEADER_LINES))):
         return None
-    if len(find_anchors(items, shapes)) > 1:
+    if not lone and len(find_anchors(items, shapes)) > 1:
         return None  # more entries follow: a listing's or a story-and-related layout, read as such
-    if any(
+    if not lone and any(
         shapes[i] is Shape.HEAD and i + 1 < len(shapes) and shapes[i + 1] is Shape.PROSE
         for i in range(k + 1, len(shapes))
     ):
@@ -300,6 +302,16 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Seg
         line = items[k].line
         ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
     return Segmentation([block], "article", reading="generic")
+
+
+def lone_story(items: list[Item], ledger: Ledger) -> Segmentation | None:
+    """pipeline hook: a page where no layout repeats is one story; when it opens with its own
+    header lines (section, time) above a headline with prose under it, that headline is its
+    title and the lines above are its header — the first line is not the title. Seen on
+    philstar.com ("PSN Showbiz" / headline) and miamiherald.com (a stamp line, the time, then
+    the headline), the same header a CMS's story template prints on any site."""
+    shapes = [line_shape(it, last=k == len(items) - 1) for k, it in enumerate(items)]
+    return _headed_story(items, shapes, ledger, lone=True)
 
 
 def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
@@ -371,7 +383,7 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
     """A one-story page's lines that are its site's interface, not its story: commands
     ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
-    e-mail address. Number lines stay (a story's table may print them)."""
+    e-mail address, or glyphs ("^"). Number lines stay (a story's table may print them)."""
     kept: list[Item] = []
     for it in items:
         text = it.text
@@ -383,6 +395,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-pagination"
             elif " " not in text and is_address(text):
                 rule = "layout.story-address-line"
+            elif is_glyphs(text):
+                rule = "layout.story-glyph-line"
         if rule is not None:
             ledger.remove(text, it.line.start, rule)
         else:

@@ -65,6 +65,10 @@ _URL = regex.compile(r"(?:https?://|www\.)\S{2,300}", regex.IGNORECASE)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _NUMBER = regex.compile(r"[\d\s.,:;%/()+#×x*-]{1,40}")
 _SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
+# A line with no letter and no digit: a back-to-top caret ("^" heading philstar.com's story),
+# a separator ("-" between cards on ABC-syndicated listings, "#" on Daily8 tag pages), a
+# glyph left by an icon font. No story prints a paragraph of it.
+_GLYPHS = regex.compile(r"[^\p{L}\p{N}]{1,40}")
 # A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
 # Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)". Seen closing the caption line
 # above each entry on upday.com and standard.co.uk, and inside bodies on Daily8's sources.
@@ -146,10 +150,21 @@ JUNK_MAX_SPACES = 6
 
 
 def is_junk(text: str) -> bool:
-    """A line that is only a URL, an e-mail address, a number or a URL slug."""
+    """A line that is only a URL, an e-mail address, a number, a URL slug or glyphs."""
     if len(text) > 320:
         return False
-    return bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text) or _NUMBER.fullmatch(text) or _SLUG.fullmatch(text))
+    return bool(
+        _URL.fullmatch(text)
+        or _EMAIL.fullmatch(text)
+        or _NUMBER.fullmatch(text)
+        or _SLUG.fullmatch(text)
+        or _GLYPHS.fullmatch(text)
+    )
+
+
+def is_glyphs(text: str) -> bool:
+    """A line with no letter and no digit (see ``_GLYPHS``)."""
+    return bool(_GLYPHS.fullmatch(text))
 
 
 def is_address(text: str) -> bool:
