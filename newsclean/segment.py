@@ -434,12 +434,36 @@ def _build_blocks(
         if section == "listing":
             for bl in blocks[first:]:
                 bl.tags = list(tags)
+    if items:
+        _cut_titleless_teaser(blocks, items[-1])
     _assign_roles(blocks)
     if any(bl.role == "listing" for bl in blocks):
         kind = "listing"
     if not blocks:
         kind = "unknown"
     return blocks, kind
+
+
+# Entries under their header runs that print no title ("Aug 03" / teaser): at least this
+# many of them right before the last entry make the page's shape title-less.
+TITLELESS_RUN_MIN = 2
+
+
+def _cut_titleless_teaser(blocks: list[Block], last: Item) -> None:
+    """A stored page that stops inside the last teaser leaves it short and unpunctuated, so
+    it reads as one more headline (the shape ``layout._cut_last_teaser`` reads on titled
+    listings). Under a header run whose entries before it print no title and one teaser line
+    each ("Aug 06" / teaser, as newsonjapan.com lists its related items), that cut line is the
+    last entry's teaser, not its title."""
+    if len(blocks) <= TITLELESS_RUN_MIN:
+        return
+    tail = blocks[-1]
+    if tail.title is not last or tail.body or not tail.meta or last.text.endswith(_STORY_END):
+        return
+    before = blocks[-1 - TITLELESS_RUN_MIN : -1]
+    if all(b.title is None and len(b.body) == 1 and b.meta for b in before):
+        tail.body = [last]
+        tail.title = None
 
 
 # An aggregator's bullet repeats an outlet or names a section: a few words ("South China

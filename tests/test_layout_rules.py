@@ -609,3 +609,34 @@ def test_lone_story_a_short_first_line_in_sentence_case_stays_the_title() -> Non
     text = f"Fares rise again\n{T1} and the ferry runs less often\n{S1}\nWhat changes for commuters\n{S2}\n"
     (a,) = ex(text, url=STORY_URL).articles
     assert a.title == "Fares rise again"
+
+
+DATED = (
+    "Ferry fares to rise by a tenth in May\nCoast Post\nNov 30\n"
+    f"{S1}\n{S3}\n"
+    "Aug 06\nGrowers in Kessel tested frost fans on Monday, the co-operative said, after two cold nights hurt the early blossom.\n"
+    "Aug 05\nThe harbour master warned of delays caused by the new timetable, which starts next week and cuts two crossings a day.\n"
+)
+CUT = "The lighthouse museum will open its doors an hour later from next week, its curator said, while the"
+
+
+def test_cut_teaser_of_title_less_dated_entries_is_no_title() -> None:
+    # related items printed as "date / teaser" with no title; the stored page stops inside
+    # the last teaser, which left it unpunctuated and short enough to read as a headline
+    page = ex(DATED + f"Aug 04\n{CUT}", url="https://kessel-news.example/news/article/1234.php")
+    assert [(a.title, a.published_text) for a in page.articles[1:]] == [
+        (None, "Aug 06"),
+        (None, "Aug 05"),
+        (None, "Aug 04"),
+    ]
+    assert page.articles[-1].body == CUT
+
+
+def test_cut_line_under_titled_entries_stays_a_title() -> None:
+    # near miss: the entries before it print a title under their date, so the last line is one
+    titled = DATED.replace("Aug 06\n", f"Aug 06\n{T2}\n").replace("Aug 05\n", f"Aug 05\n{T3}\n")
+    page = ex(
+        titled + "Aug 04\nLighthouse museum extends its summer hours",
+        url="https://kessel-news.example/news/article/1234.php",
+    )
+    assert page.articles[-1].title == "Lighthouse museum extends its summer hours"
