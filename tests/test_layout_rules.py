@@ -14,7 +14,7 @@ import newsclean
 from newsclean import Page
 from newsclean.fields.bylines import byline_line
 from newsclean.layout.fill import widget_label
-from newsclean.layout.furniture import is_listing_heading, is_pagination, is_ui_command, section_heading
+from newsclean.layout.furniture import is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind
 from newsclean.layout.metaline import writer_name
 from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
@@ -640,3 +640,29 @@ def test_cut_line_under_titled_entries_stays_a_title() -> None:
         url="https://kessel-news.example/news/article/1234.php",
     )
     assert page.articles[-1].title == "Lighthouse museum extends its summer hours"
+
+
+@pytest.mark.parametrize(
+    ("line", "icon"),
+    [("Facebook Icon", True), ("Email icon", True), ("Shield Badge SVG Icon", True),
+     ("Icon", False), ("The fashion icon who dressed a generation of film stars", False), ("Icons of the harbour", False)],
+)  # fmt: skip
+def test_icon_label(line: str, icon: bool) -> None:
+    assert is_icon_label(line) is icon
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [("106 Articles •", True), ("Left 34%", True), ("Yes 62 %", True), ("Found 5467 news", True),
+     ("World", False), ("Top 10", False), ("Rates rise 2%", True)],
+)  # fmt: skip
+def test_widget_labels_counters_and_meters(line: str, widget: bool) -> None:
+    assert widget_label(line) is widget
+
+
+def test_icon_lines_and_meters_give_no_field_on_a_listing() -> None:
+    card = "Shield Badge SVG Icon\n48 Articles •\n{t}\nLeft 31%\nRight 69%\n{s}\n"
+    text = "".join(card.format(t=t, s=s) for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = ex(text)
+    assert [(a.title, a.category, a.body) for a in page.articles] == [(T1, None, S1), (T2, None, S2), (T3, None, S3)]
+    assert {r.rule for r in page.removed if r.text == "Shield Badge SVG Icon"} == {"layout.icon-label"}

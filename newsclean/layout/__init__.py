@@ -30,7 +30,15 @@ from .entries import (
     split,
     template_anchors,
 )
-from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .furniture import (
+    RECURRING_MIN,
+    heading_parts,
+    is_icon_label,
+    is_listing_heading,
+    is_pagination,
+    is_ui_command,
+    section_heading,
+)
 from .kind import STRONG_SHARE, author_slug, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
@@ -397,6 +405,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-address-line"
             elif is_glyphs(text):
                 rule = "layout.story-glyph-line"
+            elif is_icon_label(text):
+                rule = "layout.story-icon-label"
         if rule is not None:
             ledger.remove(text, it.line.start, rule)
         else:
@@ -447,6 +457,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.pagination"
     if is_ui_command(text):
         return "layout.ui-command"
+    if is_icon_label(text):
+        return "layout.icon-label"
     if is_listing_heading(text):
         return "layout.listing-heading"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:

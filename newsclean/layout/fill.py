@@ -97,7 +97,11 @@ TITLE_AFTER_MARKER_MIN = 12
 # "Updated" flag are the other widget labels ``widget_label`` turns away).
 _COUNTER = regex.compile(
     r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries)"
+    r"(?:\s?[•·|])?"  # "106 Articles •" (ground.news): the separator before the next widget
 )
+# A meter's reading: a label and its share ("Left 34%" / "Center 55%" on ground.news's bias
+# bars, "Yes 62%" under a poll). A section's name never ends in a percentage.
+_METER = regex.compile(r"[^\d%]{1,30}\s[+-]?\d{1,3}(?:[.,]\d{1,2})?\s?%")
 
 
 def widget_label(text: str) -> bool:
@@ -110,7 +114,8 @@ def widget_label(text: str) -> bool:
     """
     if not any(c.isalpha() for c in text):
         return True
-    return stamp_label(text) or _COUNTER.fullmatch(text.strip()) is not None
+    text = text.strip()
+    return stamp_label(text) or _COUNTER.fullmatch(text) is not None or _METER.fullmatch(text) is not None
 
 
 def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, before_title: bool) -> None:

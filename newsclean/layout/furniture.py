@@ -89,6 +89,20 @@ def is_ui_command(text: str) -> bool:
     return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= 3)
 
 
+# An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
+# Icon", "Email icon" beside Business Insider's share links; "Shield Badge SVG Icon" over
+# ground.news's cards). A few words closed by "icon": no headline or section ends so.
+_ICON_LABEL = regex.compile(r"(?i)(?:[\w&'’.-]{1,30}\s){1,4}(?:svg\s)?icon")
+
+
+def is_icon_label(text: str) -> bool:
+    """A line that is an icon's name, not text (see ``_ICON_LABEL``)."""
+    return len(text) <= ICON_LABEL_MAX_CHARS and _ICON_LABEL.fullmatch(text) is not None
+
+
+ICON_LABEL_MAX_CHARS = 60
+
+
 # A headline-shaped line printed on this many entries of one page is the page's furniture
 # ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or
 # score widget): a title is printed at most three times, around its own header.
