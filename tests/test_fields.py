@@ -370,6 +370,9 @@ def test_rating_and_share_widgets_are_chrome(widget: str) -> None:
         ("Weitere Infos unter www.hafenverband-nord.example.", "web.widget"),
         ("This is a preview of subscription content, log in to check access.", "web.paywall"),
         ("Bereits Abonnent? Hier anmelden", "web.paywall"),
+        ("Sign up today for a 30 day free trial of unlimited digital access.", "web.subscribe-nag"),
+        ("Start your free trial", "web.subscribe-nag"),
+        ("Never miss a local story.", "web.subscribe-nag"),
         ("Themen: Hafen Fähren Ehrenamt", "web.tags"),
         ("Tags: harbour, ferries, volunteers", "web.tags"),
     ],
@@ -394,6 +397,8 @@ def test_newsletter_calls_and_ad_disclosures_are_chrome(line: str, rule: str) ->
         "Follow the money, the auditor told the council on Monday.",
         "The PDF, 38 KB in size, was leaked to the harbour desk on Monday.",
         "Unterstützen Sie die Fähre mit Spenden, bat der Verein.",
+        "Start of the free trial period was delayed, the ferry operator said.",
+        "Trial of the harbour master begins on Monday, the court said.",
     ],
 )
 def test_a_story_sentence_about_a_newsletter_is_body(line: str) -> None:
