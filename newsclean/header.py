@@ -76,6 +76,8 @@ def _read_meta(
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
                 draft.add_byline(names, rules)
                 ledger.remove(it.text, it.line.start, "byline.header-line")
+            elif draft.category is None and rules.is_category(it.text) and rules.outlet(it.text) is None:
+                draft.category = it.text  # "Nation & World" over the time: the story's section
             else:
                 outlets.append(it.text)
     return outlets, glued_line, bullets

@@ -50,7 +50,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     out = MetaFields()
     src = source_line(text)
     if src is not None:  # "Source: Reuters", "via The Verge"
-        _ = _name(src, out, rules, after_separator=True)
+        _source_name(src, out, rules)
         out.chrome.append((0, text.index(src) if src in text else 0))
         return out
     span = meta_time(text)
@@ -189,6 +189,26 @@ def writer_name(text: str) -> bool:
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False
     return not any(w.lower() in _MASTHEAD_WORDS for w in text.split())
+
+
+def _source_name(src: str, out: MetaFields, rules: RuleSet) -> None:
+    """The name a "Source: X" / "News provided by X" line gives: an agency's credit, else the
+    outlet, even when it reads like a person's name ("News provided byCision Canada").
+
+    Why: a free-standing name behind a separator may be a writer's, but the words before
+    this one say it is where the story comes from; read as a writer, newswire.ca's
+    distributor became the release's byline once its line stood alone.
+    """
+    agency = rules.agency(src)
+    if agency is not None and rules.outlet(src) is None:
+        out.credits.append(agency)
+    elif word_count(src) <= MAX_SOURCE_WORDS:
+        out.outlet = rules.outlet(src) or src
+
+
+# A source's name is a few words; past this many, the line is a sentence that opens with
+# "From" (the same bound the name pieces of a header line keep).
+MAX_SOURCE_WORDS = 6
 
 
 def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:
