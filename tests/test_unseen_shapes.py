@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import newsclean
 from newsclean import Page
+from newsclean.layout.kind import url_kind
 from newsclean.layout.metaline import parse_meta
 from newsclean.rules import default_rules
 
@@ -75,3 +76,47 @@ def test_joined_words_that_are_no_sections_are_no_category() -> None:
     # near miss: a name joined by "&" or "and" whose parts name no section
     rules = default_rules()
     assert not rules.is_category("Salt and Pepper") and not rules.is_category("Harbour & Sons")
+
+
+# --- WordPress's address of one post by its id -------------------------------------------
+
+
+def test_a_post_id_query_names_a_story() -> None:
+    assert url_kind("https://kessel-news.example/?p=42505") == "article"
+    assert url_kind("https://kessel-news.example/post/?p=763268") == "article"
+
+
+def test_a_page_number_query_still_names_a_listing() -> None:
+    # near miss: "?p=2" is a page number; a post id under /tag/ is the tag's page
+    assert url_kind("https://kessel-news.example/news/?p=2") == "listing"
+    assert url_kind("https://kessel-news.example/tag/harbour/?p=42505") == "listing"
+
+
+# --- stamp and byline labels whose value the scraper lost --------------------------------
+
+
+def test_bare_stamp_labels_over_a_story_are_chrome() -> None:
+    text = f"Connect with us\n\nFerry fares to rise by a tenth in May\n\nPublished\n\non\n\n{S1}\n\n{S2}\n\n{S3}\n"
+    (a,) = ex(text).articles
+    assert a.title == "Ferry fares to rise by a tenth in May"
+    assert a.body.startswith("The ferry operator said") and "Published" not in a.body
+
+
+def test_a_label_with_its_value_stays_a_stamp() -> None:
+    # near miss: the label with its date after it is the story's stamp, not chrome
+    text = (
+        f"Ferry fares to rise by a tenth in May\n\nPosted/updated on: June 9, 2025 at 4:25 pm\n\n{S1}\n\n{S2}\n\n{S3}\n"
+    )
+    (a,) = ex(text).articles
+    assert a.published_text == "June 9, 2025 at 4:25 pm" and a.body.startswith("The ferry operator said")
+
+
+def test_a_byline_label_after_the_time_is_no_section() -> None:
+    fields = parse_meta("Monday, 09 June 2025 01:45 Written by", default_rules())
+    assert fields.time is not None and fields.category is None and fields.byline == []
+
+
+def test_a_section_after_the_time_stays_the_category() -> None:
+    # near miss: a section name in the same place
+    fields = parse_meta("Monday, 09 June 2025 01:45 Harbour", default_rules())
+    assert fields.category == "Harbour"

@@ -22,8 +22,12 @@ from .shapes import all_capitalised, meta_time, source_line, word_count
 _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
 # Stamp labels ("posted", "Publish Date :", "Updated") and comment counters ("(0)Comments",
 # "12 comments"): chrome beside the time.
+# Two labels may share one stamp ("Posted/updated on:" on ktbb.com); a byline's label may stand
+# after the time with its name lost ("Monday, 03 February 2020 01:45 Written by" on a Joomla
+# listing, oasesnews.com), where it was read as the entry's section.
+_STAMP_WORD = r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created)"
 _LABEL = regex.compile(
-    r"(?i)(?:(?:last\s)?updated|(?:first\s)?published|publish(?:ed)?\sdate|posted|date|modified|created|on)\s?:?"
+    rf"(?i)(?:{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?|publish(?:ed)?\sdate|date|on|(?:written|posted|published)\sby|by)\s?:?"
 )
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
