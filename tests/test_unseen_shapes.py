@@ -120,3 +120,29 @@ def test_a_section_after_the_time_stays_the_category() -> None:
     # near miss: a section name in the same place
     fields = parse_meta("Monday, 09 June 2025 01:45 Harbour", default_rules())
     assert fields.category == "Harbour"
+
+
+# --- a time in words inside a teaser's sentence -------------------------------------------
+
+TEASERS = [
+    "The harbour master said the new timetable would cut two crossings a day from next week...",
+    "The district council will vote on the old mill's future at its meeting today after residents asked...",
+    "Orchard growers in the valley tested frost fans on the slopes after two cold nights hurt the blossom...",
+    "The lighthouse museum will open its doors an hour later from next week, its curator said...",
+]
+
+
+def test_a_time_word_inside_a_teaser_sentence_cuts_no_title() -> None:
+    page = ex("\n".join(TEASERS) + "\n", url="https://kessel-news.example/tag/harbour")
+    assert [a.title for a in page.articles] == [None] * 4
+    assert page.articles[1].body == TEASERS[1] and page.articles[1].published_text is None
+
+
+def test_a_time_word_between_a_headline_and_its_teaser_is_the_date() -> None:
+    # near miss: the same card with the time word between a headline and a new sentence
+    card = "Council to vote on old mill's future today The district council will vote on the mill..."
+    page = ex(
+        "\n".join([TEASERS[0], card, TEASERS[2], TEASERS[3]]) + "\n", url="https://kessel-news.example/tag/harbour"
+    )
+    a = page.articles[1]
+    assert (a.title, a.published_text) == ("Council to vote on old mill's future", "today")
