@@ -22,7 +22,7 @@ from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
 from .keep import restore_kept
-from .layout import drop_interface_lines, infer, lone_story
+from .layout import drop_interface_lines, infer, listing_by_url, lone_story
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
@@ -325,6 +325,8 @@ def _segment(
                 seg, scratch = lone, scratch3
             elif len(kept) < len(items):
                 seg, scratch = segment(kept, scratch3), scratch3
+    if layouts:
+        listing_by_url(seg, url, hints, scratch)
     if hints.header == "after" and seg.reading != "generic":
         seg.blocks = _close_with_trailers(seg.blocks)
     ledger.removals.extend(scratch.removals)

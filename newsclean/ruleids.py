@@ -48,6 +48,7 @@ RULE_IDS: dict[str, str] = {
     "layout.head-template": "the shape of the head every entry opens with, learnt from the first",
     "layout.subtitle": "an entry's standfirst under its title",
     "layout.kind-url-listing": "the page is a listing: its URL has a listing's shape (/tag/, ?page=, ...)",
+    "layout.kind-url-one-entry": "one entry read as a story, on a page whose URL has a listing's shape: a listing",
     "layout.kind-url-article": "the page is an article: its URL names a story",
     "layout.kind-slug-names-no-entry": "a story URL whose slug names none of the alike entries: a digest, a listing",
     "layout.kind-alike-entries": "alike short entries under a URL that says nothing: a listing",

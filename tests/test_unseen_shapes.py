@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import newsclean
 from newsclean import Page
-from newsclean.layout.kind import url_kind
+from newsclean.layout.kind import names_listing, url_kind
 from newsclean.layout.metaline import parse_meta
 from newsclean.rules import default_rules
 
@@ -146,3 +146,27 @@ def test_a_time_word_between_a_headline_and_its_teaser_is_the_date() -> None:
     )
     a = page.articles[1]
     assert (a.title, a.published_text) == ("Council to vote on old mill's future", "today")
+
+
+# --- a listing URL that shows one entry ---------------------------------------------------
+
+
+def test_a_tag_page_with_one_entry_is_a_listing() -> None:
+    text = "Politics1 year ago\nFerry fares to rise by a tenth in May\nThe ferry operator said on Tuesday that fares would rise by a tenth from May...\n"
+    page = ex(text, url="https://kessel-news.example/tag/ferries")
+    assert page.kind == "listing" and [a.role for a in page.articles] == ["listing"]
+    assert page.articles[0].title == "Ferry fares to rise by a tenth in May"
+
+
+def test_the_same_entry_under_a_story_url_is_an_article() -> None:
+    # near miss: the same page under a story's address
+    text = "Politics1 year ago\nFerry fares to rise by a tenth in May\nThe ferry operator said on Tuesday that fares would rise by a tenth from May...\n"
+    page = ex(text)
+    assert page.kind == "article" and [a.role for a in page.articles] == ["main"]
+
+
+def test_names_listing_needs_a_listing_word() -> None:
+    assert names_listing("https://kessel-news.example/category/harbour")
+    assert names_listing("https://kessel-news.example/science-news/")
+    # near miss: a short bare path is a section front to url_kind's shape reading, and may be a story
+    assert not names_listing("https://kessel-news.example/ferry")

@@ -74,6 +74,26 @@ def url_kind(url: str | None) -> Kind | None:
     return None
 
 
+def names_listing(url: str | None) -> bool:
+    """Whether the URL says "listing" in words a content system uses for one (/tag/,
+    /category/, /author/, ?page=, search.php, a "...-news" section), not only by its shape
+    (a bare path such as "/ferry" may be a story's short address)."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if any(s.lower() in _LISTING_SEGMENTS for s in segments) or _LISTING_QUERY.search(parts.query):
+        return True
+    if segments and _LISTING_FILE.fullmatch(segments[-1]):
+        return True
+    # a section's front named as one ("/science-news/", "/news/world/") where url_kind reads
+    # a section path; "/ferry" alone names nothing
+    return url_kind(url) == "listing" and any(s.lower().rsplit("-", 1)[-1] == "news" for s in segments)
+
+
 # A lead story is this many times longer (in prose lines) than the entries after it; on a
 # listing every entry has about the same teaser.
 LEAD_RATIO = 3
