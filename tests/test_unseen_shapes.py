@@ -170,3 +170,24 @@ def test_names_listing_needs_a_listing_word() -> None:
     assert names_listing("https://kessel-news.example/science-news/")
     # near miss: a short bare path is a section front to url_kind's shape reading, and may be a story
     assert not names_listing("https://kessel-news.example/ferry")
+
+
+# --- a comment box's heading and its form under a story ----------------------------------
+
+
+def test_a_comment_box_and_its_form_labels_are_chrome() -> None:
+    text = (
+        f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{S2}\n\n{S3}\n\nAdd new comment\n\n"
+        "Please keep to the topic of the story.\n\nPlain text\n\nEnter the characters shown in the image.\n"
+    )
+    (a,) = ex(text).articles
+    assert a.body.endswith("into a public library.")
+    page = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{S2}\n\n0 comments:\n\nPost a Comment\n")
+    assert page.articles[0].body.endswith("the operator said.")
+
+
+def test_a_sentence_about_comments_stays() -> None:
+    # near miss: a story's sentence that counts comments is no comment box's heading
+    said = "The council received 12 comments: most backed the library."
+    (a,) = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{said}\n\n{S3}\n").articles
+    assert said in a.body and a.body.endswith("into a public library.")
