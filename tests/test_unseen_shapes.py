@@ -191,3 +191,29 @@ def test_a_sentence_about_comments_stays() -> None:
     said = "The council received 12 comments: most backed the library."
     (a,) = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{said}\n\n{S3}\n").articles
     assert said in a.body and a.body.endswith("into a public library.")
+
+
+# --- a teaser cut with an ellipsis and its link label -------------------------------------
+
+CUT_TEASERS = (
+    "Ferry fares to rise by a tenth in May\n\n{s1}\n\nCommuters say the harbour crossing is already dear ...Read more\n\n"
+    "Old mill to become a public library\n\n{s3}\n\nThe library will keep the old wheel and its ...Read more\n\n"
+    "Orchard growers test frost fans on the slopes\n\nGrowers in Kessel tested frost fans on Monday, the co-operative said.\n"
+)
+
+
+def test_a_short_teaser_closed_by_its_link_opens_no_entry() -> None:
+    page = ex(CUT_TEASERS.format(s1=S1, s3=S3), url="https://kessel-news.example/tag/harbour")
+    assert [a.title for a in page.articles] == [
+        "Ferry fares to rise by a tenth in May",
+        "Old mill to become a public library",
+        "Orchard growers test frost fans on the slopes",
+    ]
+    assert page.articles[0].body.endswith("is already dear ...")
+
+
+def test_a_headline_that_trails_off_stays_a_headline() -> None:
+    # near miss: a headline line with an ellipsis but no link label is still a headline
+    text = CUT_TEASERS.format(s1=S1, s3=S3).replace("Old mill to become a public library", "Old mill to become...")
+    page = ex(text, url="https://kessel-news.example/tag/harbour")
+    assert "Old mill to become..." in [a.title for a in page.articles]
