@@ -217,3 +217,15 @@ def test_a_headline_that_trails_off_stays_a_headline() -> None:
     text = CUT_TEASERS.format(s1=S1, s3=S3).replace("Old mill to become a public library", "Old mill to become...")
     page = ex(text, url="https://kessel-news.example/tag/harbour")
     assert "Old mill to become..." in [a.title for a in page.articles]
+
+
+def test_a_like_widget_on_one_line_is_chrome() -> None:
+    (a,) = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{S2}\n\nLike this: Like Loading...\n").articles
+    assert a.body.endswith("the operator said.")
+
+
+def test_a_sentence_that_says_like_this_stays() -> None:
+    # near miss: the words in a story's sentence
+    said = "Like this: the council will vote on Friday, then the mill closes."
+    (a,) = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{said}\n").articles
+    assert a.body.endswith(said)
