@@ -229,3 +229,16 @@ def test_a_sentence_that_says_like_this_stays() -> None:
     said = "Like this: the council will vote on Friday, then the mill closes."
     (a,) = ex(f"Ferry fares to rise by a tenth in May\n\n{S1}\n\n{said}\n").articles
     assert a.body.endswith(said)
+
+
+def test_a_section_glued_to_the_time_is_the_category() -> None:
+    text = "Politics1 year ago\nFerry fares to rise by a tenth in May\nThe ferry operator said on Tuesday that fares would rise by a tenth from May...\n"
+    (a,) = ex(text, url="https://kessel-news.example/tag/ferries").articles
+    assert (a.category, a.outlet, a.published_text) == ("Politics", None, "1 year ago")
+
+
+def test_an_outlet_glued_to_the_time_stays_the_outlet() -> None:
+    # near miss: a publisher's name in the same place
+    text = "Coast Post1 year ago\nFerry fares to rise by a tenth in May\nThe ferry operator said on Tuesday that fares would rise by a tenth from May...\n"
+    (a,) = ex(text, url="https://kessel-news.example/tag/ferries").articles
+    assert (a.category, a.outlet) == (None, "Coast Post")
