@@ -60,6 +60,8 @@ def _read_meta(
             names = byline_line(it.outlet) if it.outlet else None
             if names:  # "By Jane Roe | March 4, 2024"
                 draft.add_byline(names, rules)
+            elif it.outlet and _names_section(it.outlet, draft, rules):
+                draft.category = it.outlet  # "Politics1 year ago": a section glued to the time
             elif it.outlet:
                 outlets.append(it.outlet)
                 glued_line = glued_line or it.line.text
@@ -76,9 +78,22 @@ def _read_meta(
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
                 draft.add_byline(names, rules)
                 ledger.remove(it.text, it.line.start, "byline.header-line")
+            elif _names_section(it.text, draft, rules):
+                draft.category = it.text  # "Nation & World" over the time: the story's section
             else:
                 outlets.append(it.text)
     return outlets, glued_line, bullets
+
+
+def _names_section(name: str, draft: Draft, rules: RuleSet) -> bool:
+    """Whether a name in the outlet's place (the line over the time, or the name glued to
+    it) is the story's section: one the rule files list as a section and not as an outlet.
+
+    Why: the aggregator reading puts the outlet there, as Daily8 prints it ("AsiaOne3 days
+    ago"); a site's own story or tag page prints its section in the same place ("Nation &
+    World" over miamiherald.com's time, "Politics1 year ago" on tracknews.ng's cards).
+    """
+    return draft.category is None and rules.is_category(name) and rules.outlet(name) is None
 
 
 def _sort_bullets(

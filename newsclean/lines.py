@@ -68,3 +68,38 @@ def _split_sparse(text: str) -> list[Line]:
         append(Line(stripped, start, start + len(stripped), len(out), blanks, start - begin))
         prev, first = m.end(), False
     return out
+
+
+# The stamp some scrapers put before a stored page's text (" date 2021-04-27 The council
+# ..."): the day the page was saved, in the scraper's own form, a lowercase "date" and an ISO
+# day. The site never printed it. Seen opening stored pages of four sites: miamiherald.com and
+# newswire.ca in the wide corpus, ktbb.com and newdelhitimes.com among audited pages; read as
+# a header line it became a story's title ("date 2017-07-10 Nation & World") or its category.
+_SCRAPE_STAMP = re.compile(r"date (?:19|20)\d\d-[01]\d-[0-3]\d(?= |$)")
+
+
+def cut_scrape_stamp(lines: list[Line]) -> tuple[int, int] | None:
+    """Cut the scraper's stamp off the page's first line (dropping the line when nothing else
+    is on it) and return the stamp's span, or ``None`` when the page opens without one.
+
+    Why: the stamp is no part of the page, yet it sits glued before whatever the page opens
+    with (a section, a headline, the story's first sentence), where every later stage would
+    read it as that line's own words. Only the page's first line: the same words in a story
+    ("the date 2021-04-27 was set") are never at the text's start.
+    """
+    if not lines:
+        return None
+    first = lines[0]
+    m = _SCRAPE_STAMP.match(first.text)
+    if m is None:
+        return None
+    span = (first.start, first.start + m.end())
+    rest = first.text[m.end() :].lstrip()
+    if rest:
+        first.start = first.end - len(rest)
+        first.text = rest
+    else:
+        del lines[0]
+        for k, line in enumerate(lines):
+            line.index = k
+    return span

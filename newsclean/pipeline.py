@@ -22,11 +22,11 @@ from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
 from .keep import restore_kept
-from .layout import drop_interface_lines, infer, lone_story
+from .layout import drop_interface_lines, infer, listing_by_url, lone_story
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
 from .layout.fill import fill_entry
-from .lines import split_lines
+from .lines import cut_scrape_stamp, split_lines
 from .models import Article, Page, TraceEvent, built
 from .options import DEFAULT_MAX_BYTES, Options
 from .oversize import count_tags, plain_page, too_many_lines
@@ -269,6 +269,9 @@ def _run(
     tracing = _TRACING.get()
     ledger = Ledger(trace=[] if tracing else None, disabled=rules.disabled)  # rules.py hook: `disable`
     lines = split_lines(text)
+    stamp = cut_scrape_stamp(lines)
+    if stamp is not None:
+        ledger.remove(text[stamp[0] : stamp[1]], stamp[0], "heuristic.scrape-stamp")
     hits: list[FieldHit] = []  # rules.py hook: lines a rule file's [[field]] patterns read
     items = classify(lines, rules, ledger, hits)  # a user's slow pattern spends the page's budget, never raises
     seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
@@ -322,6 +325,8 @@ def _segment(
                 seg, scratch = lone, scratch3
             elif len(kept) < len(items):
                 seg, scratch = segment(kept, scratch3), scratch3
+    if layouts:
+        listing_by_url(seg, url, hints, scratch)
     if hints.header == "after" and seg.reading != "generic":
         seg.blocks = _close_with_trailers(seg.blocks)
     ledger.removals.extend(scratch.removals)

@@ -554,7 +554,16 @@ class RuleSet:
         return self.outlets.get(_key(name))
 
     def is_category(self, name: str) -> bool:
-        return _key(name) in self.categories
+        """A section name the rule files list, or sections a site joins into one heading
+        ("Nation & World" over miamiherald.com's stamp, "Arts and Culture"): a header line
+        naming one is the story's category, never its outlet."""
+        key = _key(name)
+        if key in self.categories:
+            return True
+        if "&" not in key and " and " not in key:
+            return False
+        parts = _JOINED_SECTIONS.split(key)
+        return len(parts) > 1 and all(p in self.categories for p in parts)
 
     def is_link_shortener(self, domain: str) -> bool:
         """A URL shortener's domain ("bit.ly"): printed as a teaser's source, it names no publisher."""
@@ -614,6 +623,10 @@ def _leftmost_longest(low: str, phrases: list[tuple[str, str]]) -> list[tuple[in
             out.append((start, start - neg, rid))
             end = start - neg
     return out
+
+
+# What joins two section names into one heading: " & ", " and ".
+_JOINED_SECTIONS = re.compile(r" (?:&|and) ")
 
 
 def _key(text: str) -> str:

@@ -68,10 +68,12 @@ _CLOCK_FIRST = rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}?,?\s{_ABS}
 TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_WEEKDAY}{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_CLOCK_FIRST}|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
-_STAMP_LABEL = (
+# Two labels may share one stamp: "Posted/updated on: January 12, 2019 at 4:25 pm" (ktbb.com).
+_STAMP_WORD = (
     r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
-    r"|publié|publicado|actualizado)(?:\s(?:on|am|le|el))?\s?:?\s"
+    r"|publié|publicado|actualizado)"
 )
+_STAMP_LABEL = rf"{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?(?:\s(?:on|am|le|el))?\s?:?\s"
 _STAMP_LINE = regex.compile(rf"(?:{_STAMP_LABEL})?(?P<time>{_ABS}{_CLOCK}?)", regex.IGNORECASE)
 _LABEL_WORDS = frozenset(
     "updated published posted modified created aktualisiert veröffentlicht erstellt stand publié publicado "
@@ -241,7 +243,8 @@ def implausible_age(text: str) -> bool:
 def stamp_label(prefix: str) -> bool:
     """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
-    return word.removesuffix(" el").removeprefix("last ").removeprefix("first ") in _LABEL_WORDS
+    words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
+    return all(w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words)
 
 
 def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:

@@ -39,7 +39,7 @@ from .furniture import (
     is_ui_command,
     section_heading,
 )
-from .kind import STRONG_SHARE, author_slug, names_site, page_kind, slug_words, url_kind
+from .kind import STRONG_SHARE, author_slug, names_listing, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
@@ -320,6 +320,28 @@ def lone_story(items: list[Item], ledger: Ledger) -> Segmentation | None:
     the headline), the same header a CMS's story template prints on any site."""
     shapes = [line_shape(it, last=k == len(items) - 1) for k, it in enumerate(items)]
     return _headed_story(items, shapes, ledger, lone=True)
+
+
+def listing_by_url(seg: Segmentation, url: str | None, hints: LayoutHints, ledger: Ledger) -> None:
+    """pipeline hook: a page whose URL names a listing (/tag/, /category/, ?page=) is a
+    listing, and its entries are listing entries, even when the reading found one story.
+
+    Why: a tag page that shows a single entry (tracknews.ng's "Politics1 year ago" card,
+    guardian.ng's one-line card) gives the layout nothing that repeats, and the lead-story or
+    aggregator reading called it an article with a main story. Every labelled page whose URL
+    has a listing's shape (25 of 25 in dev, seeds and the wide corpus's tuned half) is a
+    listing. Only a URL that names a listing in words counts (:func:`kind.names_listing`): a
+    short bare path ("/ferry") may be a story's. A rule file that says the site's pages at
+    that URL are articles wins.
+    """
+    if seg.kind != "article" or not seg.blocks or hints.kind_for(url) == "article" or not names_listing(url):
+        return
+    seg.kind = "listing"
+    for b in seg.blocks:
+        b.role = "listing"
+    if ledger.trace is not None and seg.blocks[0].title is not None:
+        line = seg.blocks[0].title.line
+        ledger.note("layout.kind-url-one-entry", line.start, line.text, "page kind: listing (its URL's shape)")
 
 
 def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:

@@ -70,7 +70,7 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
             kicker_end = len(first)
     span = find_time(text[:FIND_TIME_WIDTH]) if len(text) > kicker_end else None
     start = len(text) - len(text[kicker_end:].lstrip())
-    if span is not None and span[0] > start:
+    if span is not None and span[0] > start and not time_in_sentence(text, span):
         title = text[start : span[0]].strip(" –—-|")
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and word_count(text[span[1] :]) >= HEAD_MIN_WORDS:
             when = text[span[0] : span[1]]
@@ -87,6 +87,23 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
             draft.title = p.cut(start, d.start(), None, None).strip()
             _kicker(draft, p, kicker_end)
+
+
+def time_in_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether a time in words ("today", "yesterday") is a word of the teaser's sentence
+    rather than a card's date between its title and its teaser.
+
+    Why: a card's date sits between a headline and a teaser that opens a sentence; a teaser
+    that says "... will kick off at the Senate today after he was impeached" (kenyainsights.com)
+    or "Minister Sunday Dare yesterday said ..." (thenationonlineng.net) goes on in lower case
+    after it, and cutting there made a title of the sentence's first half. A date with digits
+    ("9 June 2025") stays a card's date wherever it sits.
+    """
+    when = text[span[0] : span[1]]
+    if any(c.isdigit() for c in when):
+        return False
+    after = text[span[1] :].lstrip()
+    return after[:1].islower()
 
 
 def _cut_titled_card(draft: Draft, kickers: frozenset[str]) -> None:

@@ -94,8 +94,9 @@ def apply(draft: Draft, dec: Decoration) -> None:
 # "(Newser) - ", "[The Jakarta Post]: ", "(Bernama) -- ": the outlet opening an entry's body.
 _OUTLET_OPENER = regex.compile(r"[(\[](?P<name>[A-Z][\w.&'’ -]{1,40}?)[)\]]\s?(?:[-–—]{1,2}|:)\s(?=\S)")
 # "... unknown. Learn More", "... today (17). MORE..", "... More »": the link to the full story.
+# The label may be glued to the teaser's ellipsis: "... whose chiefs have ...Read more" (arcamax.com).
 _TEASER_LINK = regex.compile(
-    r"(?i)\s(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
+    r"(?i)(?:\s|(?<=\.\.\.|…))(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
     r"view more|see more)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
 )
 

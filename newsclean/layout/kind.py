@@ -20,7 +20,12 @@ _LISTING_SEGMENTS = frozenset(
     "source sources feed feeds page label labels hashtag anchor latest keyword keywords subject subjects "
     "series collection collections blogs".split()
 )
-_LISTING_QUERY = regex.compile(r"(?:^|&)(?:page|pgno|pg|p|paged|q|query|s|search|start|offset)=", regex.IGNORECASE)
+_LISTING_QUERY = regex.compile(
+    r"(?:^|&)(?:page|pgno|pg|paged|q|query|s|search|start|offset)=|(?:^|&)p=(?!\d{5,}(?:&|$))", regex.IGNORECASE
+)
+# "?p=42505": WordPress's address of one post by its id (thepapers.ng, ktbb.com), where "?p=2"
+# is a page number; a story id runs to five digits or more (as _STORY_ID reads a path's).
+_POST_ID_QUERY = regex.compile(r"(?:^|&)p=\d{5,}(?:&|$)")
 _LISTING_FILE = regex.compile(
     r"(?i)(?:[a-z]{1,20}[_-])?(?:archive|archives|index|search|list|latest|category|tag)[\w-]{0,20}\.(?:php|html?|aspx?)"
 )
@@ -51,6 +56,8 @@ def url_kind(url: str | None) -> Kind | None:
         return "listing"
     if segments and _LISTING_FILE.fullmatch(segments[-1]):
         return "listing"
+    if _POST_ID_QUERY.search(parts.query):
+        return "article"
     if not segments:
         return "listing"  # a site's home page
     last = segments[-1]
@@ -65,6 +72,26 @@ def url_kind(url: str | None) -> Kind | None:
     if len(segments) <= 2 and all(s.replace("-", "").isalpha() for s in segments):
         return "listing"  # "/news/world/", "/science-news/": a section's front
     return None
+
+
+def names_listing(url: str | None) -> bool:
+    """Whether the URL says "listing" in words a content system uses for one (/tag/,
+    /category/, /author/, ?page=, search.php, a "...-news" section), not only by its shape
+    (a bare path such as "/ferry" may be a story's short address)."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if any(s.lower() in _LISTING_SEGMENTS for s in segments) or _LISTING_QUERY.search(parts.query):
+        return True
+    if segments and _LISTING_FILE.fullmatch(segments[-1]):
+        return True
+    # a section's front named as one ("/science-news/", "/news/world/") where url_kind reads
+    # a section path; "/ferry" alone names nothing
+    return url_kind(url) == "listing" and any(s.lower().rsplit("-", 1)[-1] == "news" for s in segments)
 
 
 # A lead story is this many times longer (in prose lines) than the entries after it; on a

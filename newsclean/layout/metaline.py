@@ -22,8 +22,12 @@ from .shapes import all_capitalised, meta_time, source_line, word_count
 _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
 # Stamp labels ("posted", "Publish Date :", "Updated") and comment counters ("(0)Comments",
 # "12 comments"): chrome beside the time.
+# Two labels may share one stamp ("Posted/updated on:" on ktbb.com); a byline's label may stand
+# after the time with its name lost ("Monday, 03 February 2020 01:45 Written by" on a Joomla
+# listing, oasesnews.com), where it was read as the entry's section.
+_STAMP_WORD = r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created)"
 _LABEL = regex.compile(
-    r"(?i)(?:(?:last\s)?updated|(?:first\s)?published|publish(?:ed)?\sdate|posted|date|modified|created|on)\s?:?"
+    rf"(?i)(?:{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?|publish(?:ed)?\sdate|date|on|(?:written|posted|published)\sby|by)\s?:?"
 )
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
@@ -50,7 +54,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     out = MetaFields()
     src = source_line(text)
     if src is not None:  # "Source: Reuters", "via The Verge"
-        _ = _name(src, out, rules, after_separator=True)
+        _source_name(src, out, rules)
         out.chrome.append((0, text.index(src) if src in text else 0))
         return out
     span = meta_time(text)
@@ -189,6 +193,26 @@ def writer_name(text: str) -> bool:
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False
     return not any(w.lower() in _MASTHEAD_WORDS for w in text.split())
+
+
+def _source_name(src: str, out: MetaFields, rules: RuleSet) -> None:
+    """The name a "Source: X" / "News provided by X" line gives: an agency's credit, else the
+    outlet, even when it reads like a person's name ("News provided byCision Canada").
+
+    Why: a free-standing name behind a separator may be a writer's, but the words before
+    this one say it is where the story comes from; read as a writer, newswire.ca's
+    distributor became the release's byline once its line stood alone.
+    """
+    agency = rules.agency(src)
+    if agency is not None and rules.outlet(src) is None:
+        out.credits.append(agency)
+    elif word_count(src) <= MAX_SOURCE_WORDS:
+        out.outlet = rules.outlet(src) or src
+
+
+# A source's name is a few words; past this many, the line is a sentence that opens with
+# "From" (the same bound the name pieces of a header line keep).
+MAX_SOURCE_WORDS = 6
 
 
 def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:

@@ -109,6 +109,13 @@ _WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
 # A wire's name closing a teaser, or its bracket cut off by the page: "... the preceding
 # seven days. (NHK)", "... by a year. (" (newsonjapan.com; "(AP)", "(Reuters)" on many feeds).
 _WIRE_TAIL = regex.compile(r"(?<=[.!?”\"])\s\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\)?)?$")
+# A teaser cut with an ellipsis and closed by its link label, glued or not: "... whose chiefs
+# have ...Read more" (arcamax.com), "... who ... Read More »" (medicinehatnews.com,
+# htsyndication.com, africaninsider.com in the wide corpus). No headline ends so: the line is a
+# teaser, even one short enough to pass for a title.
+_CUT_TEASER_LINK = regex.compile(
+    r"(?i)(?:\.\.\.|…)\s?(?:»\s?)?(?:read more|read full story|continue reading)\s?(?:»|›|→)?$"
+)
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
@@ -307,6 +314,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
         words = word_count(text)
+    if words > HEAD_MIN_WORDS and _CUT_TEASER_LINK.search(text, max(0, len(text) - 30)):
+        return Shape.PROSE
     link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
     if link is not None:  # "... after months of talks. Read more": a teaser and its link
         text = text[: link.start()]
