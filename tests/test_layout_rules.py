@@ -666,3 +666,12 @@ def test_icon_lines_and_meters_give_no_field_on_a_listing() -> None:
     page = ex(text)
     assert [(a.title, a.category, a.body) for a in page.articles] == [(T1, None, S1), (T2, None, S2), (T3, None, S3)]
     assert {r.rule for r in page.removed if r.text == "Shield Badge SVG Icon"} == {"layout.icon-label"}
+
+
+def test_trailed_title_less_stories_read_as_an_article_keep_both() -> None:
+    """'teaser / By X' twice with no headline: the lead-story step has no title to hang header
+    lines from (it asserted one; found by tests/test_properties.py), and both stories stay."""
+    teaser = "ABC: " + "word " * 20
+    page = newsclean.extract(f"{teaser}\nBy Jane Roe\n{teaser}\nBy Jane Roe")
+    assert [a.byline for a in page.articles] == [["Jane Roe"], ["Jane Roe"]]
+    assert all(a.body.startswith("ABC: word") for a in page.articles)

@@ -490,9 +490,11 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
 
 def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
     """An article's own header lines above its title (photo caption, section, date) are
-    its, not the page's furniture."""
+    its, not the page's furniture. A first entry without a title (a trailed teaser,
+    'teaser / By X') has no headline to hang them from, so the preamble stays."""
     first = layout.entries[0]
-    assert first.title is not None
+    if first.title is None:
+        return
     top = min([*first.head, first.title])
     k = top
     preamble = set(layout.preamble)
