@@ -22,6 +22,14 @@ import newsclean
         ("Producer/Picture Editor: Jane Roe and Sam Poe", "common.production-credit"),
         ("Find out what's new on CH website and app.", "common.follow-promo"),
         ("desk@coastalherald.example", "common.contact-line"),
+        ("Today's recommended read is on how the harbour ferry lost its licence.", "common.podcast-notice"),
+        ("Find our recommended read on the Kessel regatta here with maps and photos.", "common.podcast-notice"),
+        ("Our weekend episode is on the flood defences of the coast. Find it here.", "common.podcast-notice"),
+        ("Listen to the Harbour Daily podcast here.", "common.podcast-notice"),
+        (
+            "Visit the Thomson Reuters Privacy Statement to learn how the show keeps your data.",
+            "common.agency-boilerplate",
+        ),
     ],
 )
 def test_a_reprinted_outlets_furniture_line_is_chrome(line: str, rule: str) -> None:
@@ -59,6 +67,11 @@ def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
         "The council's story continues below the old harbour wall, where the first stones were laid.",
         "Editor: the post was left empty for a year, the board said.",
         "Listeners can learn more about your ad choices. The station said it would explain them on Friday.",
+        "The mayor said her recommended read on the harbour was the old survey.",
+        "Listen to the harbour podcast here, the mayor urged residents on Monday.",
+        "The three wards voted 5 5 5 on each motion, the clerk said.",
+        "More news stories for Kessel will follow, the editor said.",
+        "Visitors can scan the QR code on the harbour sign for the ferry times.",
     ],
 )
 def test_near_miss_sentences_stay(sentence: str) -> None:
@@ -147,3 +160,37 @@ def test_a_sentence_opening_with_top_stories_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not page.removed
+
+
+@pytest.mark.parametrize("counter", ["3 3 3", "5 5 5 5", "12 12 12"])
+def test_a_gallery_counter_between_sentences_is_cut(counter: str) -> None:
+    page, a = extract(f"{FIRST} {counter} {LAST}")
+    assert a.body == f"{FIRST} {LAST}"
+    assert removed(page, "common.gallery-counter") == [counter]
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "More news stories for West Kessel Listen to the latest news for West Kessel",
+        "Get all the latest news from around the country Follow STV News Scan the QR code on your mobile"
+        " device for all the latest news from around the country",
+    ],
+)
+def test_a_broadcasters_local_news_promo_glued_into_a_paragraph_is_cut(promo: str) -> None:
+    page, a = extract(f"{FIRST} {promo} {LAST}")
+    assert a.body == f"{FIRST} {LAST}"
+    assert removed(page, "common.local-news-promo") == [promo]
+
+
+def test_the_local_news_promo_needs_the_same_place_twice() -> None:
+    line = f"{FIRST} More news stories for Kessel Listen to the latest news for Portbury {LAST}"
+    page, a = extract(line)
+    assert a.body == line
+    assert not removed(page, "common.local-news-promo")
+
+
+def test_a_follow_promo_cut_off_by_the_pages_end_is_chrome() -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\nFind out what's new on ST website a")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.follow-promo") == ["Find out what's new on ST website a"]
