@@ -194,3 +194,40 @@ def test_a_follow_promo_cut_off_by_the_pages_end_is_chrome() -> None:
     page, a = extract(f"{FIRST}\n{LAST}\nFind out what's new on ST website a")
     assert a.paragraphs == [FIRST, LAST]
     assert removed(page, "common.follow-promo") == ["Find out what's new on ST website a"]
+
+
+def test_a_caption_glued_between_story_sentences_with_an_agency_credit() -> None:
+    caption = "Volunteers at the Kessel harbour festival on Monday."
+    page, a = extract(
+        f"{FIRST} {caption} (PTI) The festival drew families from across the coast and ran late into the night. {LAST}"
+    )
+    assert a.captions == [caption]
+    assert a.body == f"{FIRST} The festival drew families from across the coast and ran late into the night. {LAST}"
+    assert removed(page, "heuristic.caption-credit") == ["(PTI)"]
+
+
+def test_a_caption_closed_by_a_social_accounts_credit() -> None:
+    caption = "The Kessel ferry terminal lit up on the eve of the festival."
+    page, a = extract(f"{FIRST} {caption}(X/@KesselFerries)\n{LAST}")
+    assert a.captions == [caption]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == ["(X/@KesselFerries)"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # an agency closing the story credits its text
+        f"{FIRST}\n{LAST} (PTI)",
+        # a short line after it is the page's, not the story's
+        f"{FIRST}\n{LAST} (PTI) Read the full report",
+        # a name in parentheses that is no agency
+        f"{FIRST}\nThe bill was passed. (Labour) Members voted late on Monday after a long debate in the chamber. {LAST}",
+        # a story quoting a post by its handle
+        f"{FIRST}\nThe ferry company replied on Monday. (@KesselFerries) {LAST}",
+    ],
+)
+def test_parenthesised_names_that_close_no_caption_stay(para: str) -> None:
+    page, a = extract(para)
+    assert a.captions == []
+    assert not removed(page, "heuristic.caption-credit")
