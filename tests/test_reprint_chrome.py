@@ -69,7 +69,6 @@ def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
         "Listeners can learn more about your ad choices. The station said it would explain them on Friday.",
         "The mayor said her recommended read on the harbour was the old survey.",
         "Listen to the harbour podcast here, the mayor urged residents on Monday.",
-        "The three wards voted 5 5 5 on each motion, the clerk said.",
         "More news stories for Kessel will follow, the editor said.",
         "Visitors can scan the QR code on the harbour sign for the ferry times.",
     ],
@@ -162,13 +161,6 @@ def test_a_sentence_opening_with_top_stories_stays() -> None:
     assert not page.removed
 
 
-@pytest.mark.parametrize("counter", ["3 3 3", "5 5 5 5", "12 12 12"])
-def test_a_gallery_counter_between_sentences_is_cut(counter: str) -> None:
-    page, a = extract(f"{FIRST} {counter} {LAST}")
-    assert a.body == f"{FIRST} {LAST}"
-    assert removed(page, "common.gallery-counter") == [counter]
-
-
 @pytest.mark.parametrize(
     "promo",
     [
@@ -183,11 +175,11 @@ def test_a_broadcasters_local_news_promo_glued_into_a_paragraph_is_cut(promo: st
     assert removed(page, "common.local-news-promo") == [promo]
 
 
-def test_the_local_news_promo_needs_the_same_place_twice() -> None:
-    line = f"{FIRST} More news stories for Kessel Listen to the latest news for Portbury {LAST}"
-    page, a = extract(line)
-    assert a.body == line
-    assert not removed(page, "common.local-news-promo")
+def test_the_local_news_promos_second_place_takes_no_story_word() -> None:
+    promo = "More news stories for West Kessel Listen to the latest news for West Kessel"
+    page, a = extract(f"{FIRST} {promo} Harbour Master Jane Roe said the wall was overdue. {LAST}")
+    assert a.body == f"{FIRST} Harbour Master Jane Roe said the wall was overdue. {LAST}"
+    assert removed(page, "common.local-news-promo") == [promo]
 
 
 def test_a_follow_promo_cut_off_by_the_pages_end_is_chrome() -> None:
