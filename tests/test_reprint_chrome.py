@@ -22,6 +22,14 @@ import newsclean
         ("Producer/Picture Editor: Jane Roe and Sam Poe", "common.production-credit"),
         ("Find out what's new on CH website and app.", "common.follow-promo"),
         ("desk@coastalherald.example", "common.contact-line"),
+        ("Today's recommended read is on how the harbour ferry lost its licence.", "common.podcast-notice"),
+        ("Find our recommended read on the Kessel regatta here with maps and photos.", "common.podcast-notice"),
+        ("Our weekend episode is on the flood defences of the coast. Find it here.", "common.podcast-notice"),
+        ("Listen to the Harbour Daily podcast here.", "common.podcast-notice"),
+        (
+            "Visit the Thomson Reuters Privacy Statement to learn how the show keeps your data.",
+            "common.agency-boilerplate",
+        ),
     ],
 )
 def test_a_reprinted_outlets_furniture_line_is_chrome(line: str, rule: str) -> None:
@@ -59,6 +67,10 @@ def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
         "The council's story continues below the old harbour wall, where the first stones were laid.",
         "Editor: the post was left empty for a year, the board said.",
         "Listeners can learn more about your ad choices. The station said it would explain them on Friday.",
+        "The mayor said her recommended read on the harbour was the old survey.",
+        "Listen to the harbour podcast here, the mayor urged residents on Monday.",
+        "More news stories for Kessel will follow, the editor said.",
+        "Visitors can scan the QR code on the harbour sign for the ferry times.",
     ],
 )
 def test_near_miss_sentences_stay(sentence: str) -> None:
@@ -147,3 +159,67 @@ def test_a_sentence_opening_with_top_stories_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not page.removed
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "More news stories for West Kessel Listen to the latest news for West Kessel",
+        "Get all the latest news from around the country Follow STV News Scan the QR code on your mobile"
+        " device for all the latest news from around the country",
+    ],
+)
+def test_a_broadcasters_local_news_promo_glued_into_a_paragraph_is_cut(promo: str) -> None:
+    page, a = extract(f"{FIRST} {promo} {LAST}")
+    assert a.body == f"{FIRST} {LAST}"
+    assert removed(page, "common.local-news-promo") == [promo]
+
+
+def test_the_local_news_promos_second_place_takes_no_story_word() -> None:
+    promo = "More news stories for West Kessel Listen to the latest news for West Kessel"
+    page, a = extract(f"{FIRST} {promo} Harbour Master Jane Roe said the wall was overdue. {LAST}")
+    assert a.body == f"{FIRST} Harbour Master Jane Roe said the wall was overdue. {LAST}"
+    assert removed(page, "common.local-news-promo") == [promo]
+
+
+def test_a_follow_promo_cut_off_by_the_pages_end_is_chrome() -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\nFind out what's new on ST website a")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.follow-promo") == ["Find out what's new on ST website a"]
+
+
+def test_a_caption_glued_between_story_sentences_with_an_agency_credit() -> None:
+    caption = "Volunteers at the Kessel harbour festival on Monday."
+    page, a = extract(
+        f"{FIRST} {caption} (PTI) The festival drew families from across the coast and ran late into the night. {LAST}"
+    )
+    assert a.captions == [caption]
+    assert a.body == f"{FIRST} The festival drew families from across the coast and ran late into the night. {LAST}"
+    assert removed(page, "heuristic.caption-credit") == ["(PTI)"]
+
+
+def test_a_caption_closed_by_a_social_accounts_credit() -> None:
+    caption = "The Kessel ferry terminal lit up on the eve of the festival."
+    page, a = extract(f"{FIRST} {caption}(X/@KesselFerries)\n{LAST}")
+    assert a.captions == [caption]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == ["(X/@KesselFerries)"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # an agency closing the story credits its text
+        f"{FIRST}\n{LAST} (PTI)",
+        # a short line after it is the page's, not the story's
+        f"{FIRST}\n{LAST} (PTI) Read the full report",
+        # a name in parentheses that is no agency
+        f"{FIRST}\nThe bill was passed. (Labour) Members voted late on Monday after a long debate in the chamber. {LAST}",
+        # a story quoting a post by its handle
+        f"{FIRST}\nThe ferry company replied on Monday. (@KesselFerries) {LAST}",
+    ],
+)
+def test_parenthesised_names_that_close_no_caption_stay(para: str) -> None:
+    page, a = extract(para)
+    assert a.captions == []
+    assert not removed(page, "heuristic.caption-credit")

@@ -4,7 +4,8 @@ Shapes: "<caption>. PHOTO: AFP", "<caption>. (EPA Images pic)", "Image: <caption
 "<caption>. | Credit:", an agency name opening the body ("The Associated Press <caption>."),
 a photographer in parentheses after a sentence ("(Takeshi Iwashita)"), a caption line
 followed by a "Photo:" line and a credit line, gallery lines each ending "(Reuters)", and a
-caption in front of the dateline ("<caption>. KUALA LUMPUR: ..."). The caption goes to
+caption in front of the dateline ("<caption>. KUALA LUMPUR: ..."), and a caption glued into
+a paragraph before "(X/@handle)" or a wire agency's "(PTI)". The caption goes to
 ``captions`` without its tag; the tag is recorded as removed.
 """
 
@@ -61,6 +62,22 @@ _WIRE_PHOTO_CREDIT = regex.compile(
     # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
     r"|REUTERS/[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?(?:\s[A-Z][\w'’.-]{0,30}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
 )
+# A picture taken from a social account, its platform and handle in parentheses closing a
+# caption ("... on the eve of the festival.(X/@KesselRail)"; Hindustan Times' way, seen on
+# two reprints): a story quoting a post writes "(@handle)", with no platform before it.
+_PAREN_SOCIAL = regex.compile(
+    r"(?<=[.!?'\"’”])\s?\((?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Threads|Bluesky)\s?/\s?@[\w.]{1,30}\)"
+)
+# A wire agency's name in parentheses between two sentences of a paragraph: "... in Kessel on
+# Monday. (PTI) Starting from the harbour, ...". Closing a story it credits the text (the
+# credit pass reads it); with the story going on after it, it is the photo credit of the
+# caption before it. Checked against the rule files' agencies.
+_PAREN_AGENCY = regex.compile(
+    r"(?<=[.!?'\"’”])\s?\((?P<who>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})\)(?=\s[A-Z‘'\"“])"
+)
+# Story words that must follow such a credit for it to be a caption's: a text credit closes
+# the story, or is followed only by a short line of the page's furniture.
+MIN_WORDS_AFTER_PAREN_CREDIT = 12
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
@@ -266,12 +283,30 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        m = _other_credit(text)
+        m = _other_credit(text) or _paren_credit(text, rules)
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
         return
+
+
+def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
+    """A caption's credit in parentheses with no photo word: a platform and handle
+    ("(X/@handle)") anywhere after a sentence, or a wire agency ("(PTI)") between two
+    sentences with the story going on after it.
+
+    Reprinted Indian and wire copy leaves its photo captions glued into the paragraph this
+    way once the picture is gone; the sentence before the credit is the caption.
+    """
+    if "@" in text:
+        m = _PAREN_SOCIAL.search(text)
+        if m is not None:
+            return m
+    for m in _PAREN_AGENCY.finditer(text):
+        if rules.agency(m.group("who")) is not None and len(text[m.end() :].split()) >= MIN_WORDS_AFTER_PAREN_CREDIT:
+            return m
+    return None
 
 
 def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int, int, bool]:
