@@ -21,6 +21,7 @@ quantifiers; inputs are cut to :data:`MAX_TEXT` characters before any pattern ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -122,8 +123,11 @@ _ONE_RE = "|".join(sorted(_ONE, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 # "about 3 hours ago", "vor etwa 3 Stunden", "il y a environ 2 heures".
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
-_BEFORE = r"(?P<pre>vor|il\sy\sa|hace|há|ha|faz)"
-_AFTER = r"(?P<post>ago|fa|geleden|atrás|atras)"
+# The words for "ago" before the count and after the unit, also read by whole_time's pre-check.
+_BEFORE_WORDS = ("vor", "il y a", "hace", "há", "ha", "faz")
+_AFTER_WORDS = ("ago", "fa", "geleden", "atrás", "atras")
+_BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
+_AFTER = "(?P<post>" + "|".join(_AFTER_WORDS) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
 # "3 hours, 12 minutes ago": a larger unit before the counted one.
 _LEAD = rf"(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT_RE}),?\s(?:and\s|und\s|et\s|y\s|e\s|en\s)?)?"
@@ -251,6 +255,8 @@ def whole_time(text: str) -> bool:
     if len(t) > WHOLE_TIME_WIDTH or not t:
         return False
     low = t.lower()
+    if low.isascii() and not _may_be_whole_time(low):
+        return False
     m = _RELATIVE.fullmatch(low)
     if m is not None:
         return m.group("pre") is not None or m.group("post") is not None
@@ -266,6 +272,22 @@ def whole_time(text: str) -> bool:
             return False  # "16:21 JST)": a page cut inside its zone, no stamp
         t = t[: zone.start()].rstrip()
     return _words_stamp(t) is not None
+
+
+# What an ASCII line that whole_time takes opens or closes with, when it has no digit: a
+# relative time's word for "ago" ("vor einem Tag", "a day ago") or a named day ("gestern").
+# Every stamp has the digits of its year, so a line with none of these is no time.
+_WHOLE_OPENINGS = tuple(w + " " for w in _BEFORE_WORDS if w.isascii()) + tuple(w for w in _DAY_WORDS if w.isascii())
+_WHOLE_ENDINGS = tuple(" " + w for w in _AFTER_WORDS if w.isascii())
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_be_whole_time(low: str) -> bool:
+    """Whether the lower-cased ASCII line ``low`` (spaces single) may be a whole time: the
+    pre-check that spares most lines the case-blind patterns of :func:`whole_time`, the
+    costliest in the line classifier. In ASCII text these patterns' letters match only
+    themselves, so the test is exact."""
+    return low.startswith(_WHOLE_OPENINGS) or low.endswith(_WHOLE_ENDINGS) or _DIGIT.search(low) is not None
 
 
 def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, bool] | None:

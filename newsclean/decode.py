@@ -263,6 +263,11 @@ _PASS = 1 << 18
 
 
 def _table(text: str) -> str:
+    # Every character the table changes is non-printable (a test checks it), as is "\n": a
+    # page that is printable once its line breaks are spaces needs no pass, and Python's own
+    # printable test walks it several times faster than the pattern's scan.
+    if text.replace("\n", " ").isprintable():
+        return text
     if len(text) <= _PASS:
         return _NEEDS.sub(_replace, text)
     return "".join([_NEEDS.sub(_replace, text[i : i + _PASS]) for i in range(0, len(text), _PASS)])

@@ -380,6 +380,10 @@ class RuleSet:
 
     def truncated_chrome(self, text: str) -> str | None:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
+        # as in line_rule: a line with more non-space characters than the longest phrase is
+        # no phrase's start, and a long last paragraph skips the folding
+        if text.isprintable() and len(text) - text.count(" ") > self._line_text_width:
+            return None
         key = _key(text)
         if len(key) < 4:
             return None

@@ -269,6 +269,21 @@ def test_normalising_in_passes_gives_the_string_of_one_pass(parts: list[str]) ->
         decode._PASS = old
 
 
+def test_every_character_the_normal_form_changes_is_non_printable() -> None:
+    from newsclean import decode
+
+    # normalize skips the table's pass on text that is printable once its line breaks are spaces
+    assert not any(chr(cp).isprintable() for cp in decode._TABLE)
+
+
+@given(st.lists(st.sampled_from(["a", "\n", " ", "é", "\u2019", "\x00", "\x85", "\u200b", "\u3000", "\xad", "Ω"])))
+def test_the_table_pass_gives_what_the_pattern_scan_gives(parts: list[str]) -> None:
+    from newsclean import decode
+
+    text = "".join(parts)
+    assert decode._table(text) == decode._NEEDS.sub(decode._replace, text)
+
+
 def test_max_lines_must_be_positive() -> None:
     with pytest.raises(ValueError):
         newsclean.extract("x", max_lines=0)
