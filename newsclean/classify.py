@@ -16,7 +16,8 @@ from .lexicon import CLAUSE_END as _SENTENCE_END
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import TIME_LINE_WIDTH, name_start, reading_time, stamp_label, time_line
+from .thresholds import TIME_LINE_WIDTH
+from .timeparse import name_start, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
 _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with

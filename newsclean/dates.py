@@ -16,7 +16,7 @@ module only reads a text already taken for a time (:func:`resolve`, :func:`parse
 finds the first absolute date in a short text (:func:`search_date`).
 
 Every pattern is linear: alternations of fixed words and bounded repeats, no nested
-quantifiers; inputs are cut to :data:`MAX_TEXT` characters before any pattern runs.
+quantifiers; inputs are cut to :data:`TIME_TEXT_MAX_CHARS` characters before any pattern runs.
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 from dateutil import parser as dateutil_parser
 
-# A time text longer than this is prose, not a stamp (the longest stamp in the corpora,
-# "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters): nothing longer is read.
-MAX_TEXT = 80
+from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH
 
 #: The page warning for relative times that stayed unresolved: it names both ways to give
 #: the scrape time, since library users and command-line users read the same warnings.
@@ -202,8 +200,8 @@ def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) 
     Absolute stamps without a zone are read as UTC: the field must be aware, and guessing
     a local zone would be worse than a documented default.
     """
-    t = " ".join(text[: MAX_TEXT * 2].split())
-    if len(t) > MAX_TEXT:
+    t = " ".join(text[: TIME_TEXT_MAX_CHARS * 2].split())
+    if len(t) > TIME_TEXT_MAX_CHARS:
         return None, False
     zones = zones or {}
     relative = _relative(t, fetched_at)
@@ -229,9 +227,6 @@ def parse_date(text: str, *, fetched_at: datetime | None = None, zones: Zones | 
     return resolve(text, fetched_at, zones)[0]
 
 
-# A whole line taken for a time by :func:`whole_time`: the longest such line in the seven
-# languages, "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters.
-WHOLE_TIME_WIDTH = 48
 # Named days that are also common words of another language read here, taken for a day
 # only with a clock: "hier" is French "yesterday" and German "here".
 _AMBIGUOUS_DAYS = frozenset({"hier"})
@@ -353,7 +348,7 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
 def parse_absolute(text: str, zones: Zones) -> datetime | None:
     """An absolute stamp ("Jun 9, 2025 16:21 (JST)", "12. Juni 2025, 14:30 Uhr") as an
     aware datetime in the zone it names; UTC when it names none or one no rule file knows."""
-    if len(text) > MAX_TEXT or not any(c.isdigit() for c in text):
+    if len(text) > TIME_TEXT_MAX_CHARS or not any(c.isdigit() for c in text):
         return None
     zone: tzinfo = UTC
     name = ""
@@ -447,9 +442,6 @@ _SEARCH = regex.compile(
     r")",
     regex.IGNORECASE,
 )
-# Texts searched are cut to this many characters: a date that labels a page stands near
-# the start of its block.
-MAX_SEARCH = 2000
 
 
 def search_date(text: str, *, us: bool = False, not_after: datetime | None = None) -> Found | None:
@@ -460,7 +452,7 @@ def search_date(text: str, *, us: bool = False, not_after: datetime | None = Non
     neither is a date after ``not_after`` (a page's own date is not in the future: such a
     date is an event it announces).
     """
-    for m in _SEARCH.finditer(text[:MAX_SEARCH]):
+    for m in _SEARCH.finditer(text[:DATE_SEARCH_CHARS]):
         if m.group("mon"):
             month = MONTHS.get(m.group("mon").lower())
             if month is None:

@@ -17,6 +17,7 @@ from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
 from .sitefields import names
+from .thresholds import SUFFIX_HEAD_MIN_WORDS
 from .timeparse import implausible_age, time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
@@ -152,8 +153,6 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
 # " – The Sydney Morning Herald", " | Reuters", " - BBC News": the outlet a page's <title>
 # appends to the headline, kept by scrapers that print the <title> as the page's title line.
 _OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—-])\s(?P<outlet>[^|–—]{2,60})$")
-# The headline left must still be one: "Opinion | The Guardian" is no headline with a suffix.
-SUFFIX_HEAD_MIN_WORDS = 3
 
 
 def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:

@@ -54,6 +54,7 @@ from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
 from .rulescope import Scope, _url_forms, glob_match, parse_scope
+from .thresholds import RULE_DATE_REACH, SHORT_PATTERN_WIDTH
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 # "entry": the line separates two entries of a listing (the line after it opens one)
@@ -65,8 +66,6 @@ _TOP_KEYS = {
     "ruleset", "site", "disable", "line", "inline", "field", "date", "layout", "outlets", "categories",
     "agencies", "photo_credits", "link_shorteners", "timezones", "title_suffix",
 }  # fmt: skip
-# A date is found in at most this much of a published text (a label, then the date).
-_MAX_DATE_TEXT = 200
 _T = TypeVar("_T")
 # Safety net for patterns from a user's rule file: the bundled patterns are written to run
 # in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack. All of
@@ -244,7 +243,7 @@ class RuleSet:
         # the long ones: the short case-insensitive word lists cost most of a failed match.
         widths = [max_width([p]) for p in union]
         self._line_regex_width = None if None in widths else max((w or 0 for w in widths), default=0)
-        short = max((w for w in widths if w is not None and w <= _SHORT_PATTERN), default=0)
+        short = max((w for w in widths if w is not None and w <= SHORT_PATTERN_WIDTH), default=0)
         self._wide_from = short if bundled and self._line_regex_width is not None and short else None
         self._wide_rules = [r for r, w in zip(line_regex, widths, strict=True) if (w or 0) > short]
         self._wide_by_first = ByFirstChar(self._wide_rules)
@@ -538,7 +537,7 @@ class RuleSet:
         if not self._dates:
             return None
         for pattern, date in self._dates:
-            m = pattern.search(text[:_MAX_DATE_TEXT])
+            m = pattern.search(text[:RULE_DATE_REACH])
             if m:
                 when = parse_with(date, m.group(0))
                 if when is not None:
@@ -621,10 +620,6 @@ def _key(text: str) -> str:
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip().lower()  # the common case, several times cheaper
     return " ".join(text.split()).casefold()
-
-
-# Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
-_SHORT_PATTERN = 100
 
 
 def _union(patterns: list[str]) -> regex.Pattern[str] | None:

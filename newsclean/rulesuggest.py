@@ -38,21 +38,18 @@ from .para import Ledger
 from .pipeline import extract, normalize_source
 from .rules import RuleSet
 from .rulescope import host_of
+from .thresholds import (
+    SUGGEST_AFFIX_MAX_WORDS,
+    SUGGEST_DATE_LINE_MAX_CHARS,
+    SUGGEST_HEADER_AGREEMENT,
+    SUGGEST_HEADER_LINES,
+    SUGGEST_LINE_MAX_CHARS,
+    SUGGEST_LINE_MAX_WORDS,
+    SUGGEST_MIN_PAGES,
+    SUGGEST_MIN_SHARE,
+)
 from .timeparse import resolve, time_line
 
-# A rule is what recurs: on at least this many distinct pages, and on a third of them.
-MIN_PAGES = 3
-MIN_SHARE = 1 / 3
-# Furniture lines are short: a banner, a button, a label (the longest seen in the corpora's
-# chrome is about 70 characters); longer recurring lines are a story printed twice.
-MAX_LINE_CHARS = 80
-MAX_LINE_WORDS = 10
-# A title affix is a site's or a section's name: a few words.
-MAX_AFFIX_WORDS = 5
-# Header lines right above or under a title: at most this many (as layout/entries.py reads them).
-HEADER_LINES = 3
-# A [layout] header hint is proposed when this share of the pages that print header lines agree.
-HEADER_AGREEMENT = 2 / 3
 # Examples named per candidate.
 EXAMPLES = 3
 
@@ -72,10 +69,6 @@ _DATE_LIKE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])|#[./-]#[./-]#", re.IGNORECASE
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
-
-
-# Date lines are short ("Wednesday, 11 June 2025, 16:48 GMT+8" is 36 characters).
-MAX_DATE_LINE = 60
 
 
 def _date_line(line: str) -> bool:
@@ -134,7 +127,7 @@ class _PageFacts:
 def draft(pages: list[tuple[str, bytes]], rules: RuleSet, *, host: str | None = None, min_pages: int = 0) -> str:
     """A TOML draft of candidate rules for the site the ``pages`` come from."""
     facts = [_facts(name, data, rules) for name, data in pages]
-    floor = min_pages or max(MIN_PAGES, math.ceil(MIN_SHARE * len(facts)))
+    floor = min_pages or max(SUGGEST_MIN_PAGES, math.ceil(SUGGEST_MIN_SHARE * len(facts)))
     site = _site_name(host)
     out = _Draft(site, facts, floor)
     out.preamble(host)
@@ -189,7 +182,7 @@ def _header_places(text: str, page: Page) -> set[str]:
     if at is None:
         return set()
     places: set[str] = set()
-    above = [shapes[i] for i in range(max(0, at - HEADER_LINES), at)]
+    above = [shapes[i] for i in range(max(0, at - SUGGEST_HEADER_LINES), at)]
     if above and above[-1] is Shape.META:
         places.add("before")
     if at + 1 < len(shapes) and shapes[at + 1] is Shape.META:
@@ -298,7 +291,7 @@ class _Draft:
     def _chrome(self, line: str, f: _PageFacts) -> bool:
         """Whether ``line`` may be furniture: short, no time, no sentence, not removed already
         (a line read as a title is weighed in :meth:`chrome_lines`)."""
-        if len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or line in f.removed:
+        if len(line) > SUGGEST_LINE_MAX_CHARS or len(line.split()) > SUGGEST_LINE_MAX_WORDS or line in f.removed:
             return False
         if line not in f.titles and any(line in v for v in f.titles if len(line) >= 12):
             return False  # a piece of a title
@@ -326,7 +319,7 @@ class _Draft:
                 key = " ".join(line.split()).casefold()
                 tally.after[key].add(f.lines[i + 1] if i + 1 < len(f.lines) else "")
             for line in dict.fromkeys(f.lines):
-                if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line) and _date_line(line):
+                if len(line) <= SUGGEST_DATE_LINE_MAX_CHARS and any(c.isdigit() for c in line) and _date_line(line):
                     tally.dates[_date_shape(line)].pages.add(k)
                     tally.dates[_date_shape(line)].spellings[line] += 1
                     continue
@@ -399,7 +392,7 @@ class _Draft:
                             rest, affix = title.rsplit(sep, 1)
                         else:
                             affix, rest = title.split(sep, 1)
-                        if 1 <= len(affix.split()) <= MAX_AFFIX_WORDS and len(rest.split()) >= 3:
+                        if 1 <= len(affix.split()) <= SUGGEST_AFFIX_MAX_WORDS and len(rest.split()) >= 3:
                             found[sep].pages.add(k)
                             found[sep].spellings[affix] += 1
             for sep, seen in sorted(found.items(), key=lambda kv: -len(kv[1].pages)):
@@ -432,7 +425,7 @@ class _Draft:
         said = ", ".join(f"{p} on {n}" for p, n in sorted(counts.items()))
         best, n = max(((p, counts[p]) for p in ("before", "after", "under")), key=lambda pn: pn[1])
         self.lines += ["", f"# header lines (times, sources, bylines) of the first story: {said} of {printed} pages"]
-        if best in ("before", "after") and n >= HEADER_AGREEMENT * printed and n >= self.floor:
+        if best in ("before", "after") and n >= SUGGEST_HEADER_AGREEMENT * printed and n >= self.floor:
             self.lines += ["[layout]", f"header = {_toml(best)}"]
         else:
             self.lines += ["# (no [layout] header hint: the default reading handles titles with headers under them)"]

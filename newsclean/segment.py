@@ -26,6 +26,7 @@ from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind, Role
 from .para import Ledger
+from .thresholds import AGGREGATOR_BULLET_WORDS, FOOTER_MAX_LINES, FOOTER_MAX_WORDS
 from .timeparse import aggregator_time
 
 
@@ -220,11 +221,6 @@ def _own_stamp(it: Item) -> bool:
 
 # What a story's last paragraph ends with: a full stop, a sign-off's bracket, a quote.
 _STORY_END = (".", "!", "?", ")", '"', "”", "’")
-# The site's links under a story's closing stamp ("06/14/2018 11:04" / "News, Photo and
-# Web Search" / "Search News by Ticker", compuserve.com; "Terms of Use" / "Contact us"
-# under a dated story elsewhere): a few short lines that are no sentence and no header.
-FOOTER_MAX_LINES = 4
-FOOTER_MAX_WORDS = 6
 
 
 def _closing_stamp(items: list[Item], s: int) -> bool:
@@ -440,11 +436,6 @@ def _build_blocks(
     if not blocks:
         kind = "unknown"
     return blocks, kind
-
-
-# An aggregator's bullet repeats an outlet or names a section: a few words ("South China
-# Morning Post" is five); a longer bulleted line is a listing's title.
-AGGREGATOR_BULLET_WORDS = 5
 
 
 def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:

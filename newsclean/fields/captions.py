@@ -17,6 +17,7 @@ import regex
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import CAPTION_MAX_WORDS, TAG_CREDIT_MAX_WORDS
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
@@ -33,9 +34,6 @@ _CREDIT_TAG = regex.compile(
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
-# What may follow a photo tag to the paragraph's end and still be only its credit: a few
-# words with no sentence end inside ("REUTERS/Jane Roe", "Getty Images via CNN").
-MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -102,7 +100,6 @@ _PHOTO_WORDS = (
     "CREDIT",
 )
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
-MAX_CAPTION_WORDS = 70
 _MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
                 "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
 _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
@@ -158,7 +155,7 @@ def _caption_before(p: Para, tag_start: int, draft: Draft) -> None:
     starts = sentence_starts(head.rstrip())
     s = starts[-1]
     words = head[s:].split()
-    if 0 < len(words) <= MAX_CAPTION_WORDS:
+    if 0 < len(words) <= CAPTION_MAX_WORDS:
         draft.add_caption(p.cut(s, tag_start, None, None), at=(p.start, s))
 
 
@@ -179,7 +176,7 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             live[i + 1].cut_all("heuristic.photo-credit", ledger)
             if i > 0:
                 prev = live[i - 1]
-                if prev.text.strip() and len(prev.clean.split()) <= MAX_CAPTION_WORDS:
+                if prev.text.strip() and len(prev.clean.split()) <= CAPTION_MAX_WORDS:
                     draft.add_caption(prev.cut_all(None, None), at=(prev.start, 0))
 
 
@@ -197,7 +194,7 @@ def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) ->
         if not text.endswith(")"):  # the credit closes the line
             continue
         m = _PAREN_CREDIT.search(text, max(0, len(text) - 60))
-        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > MAX_CAPTION_WORDS:
+        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > CAPTION_MAX_WORDS:
             continue
         closes_story = text[: m.start()].rstrip()[-1:] in ".!?'\"’”"  # a gallery's captions carry no stop
         if closes_story and rules is not None and p is live[-1] and rules.agency(m.group("who")) is not None:
@@ -278,7 +275,7 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
     """Where a "PHOTO: ..." or "Credit: ..." tag and its credit run, and whether they close a
     paragraph of story sentences (then no caption stands before them)."""
     rest = text[m.end() : m.end() + 100]  # a credit is short: never look further
-    if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
+    if len(rest) < 100 and len(rest.split()) <= TAG_CREDIT_MAX_WORDS and ". " not in rest.rstrip():
         end = len(text)  # the credit runs to the paragraph's end,
         # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
         for s in _dateline_starts(text, len(text), m.end() + 1):
@@ -321,7 +318,7 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
     cap_start = mark.end() if mark else s
     caption = " ".join(head[cap_start:].split())
     spans: list[tuple[int, int, str | None]] = []
-    if 0 < len(caption.split()) <= MAX_CAPTION_WORDS:
+    if 0 < len(caption.split()) <= CAPTION_MAX_WORDS:
         if mark:
             spans.append((mark.start(), mark.end(), "heuristic.caption-wire-credit"))
         spans.append((cap_start, len(head), None))
@@ -342,13 +339,13 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         p.cut(lead, credit, "heuristic.caption-leading-credit", ledger)
         text = p.text
         starts = sentence_starts(text)
-        if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
+        if len(starts) >= 2 and len(text[: starts[1]].split()) <= CAPTION_MAX_WORDS:
             draft.add_caption(p.cut(0, starts[1], None, None), at=(p.start, 0))
         return
     # "<caption>. (Takeshi Iwashita) Body..."
     m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
-        if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
+        if not match_dateline(text, 0) and len(text[: m.start()].split()) <= CAPTION_MAX_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
             return
@@ -356,7 +353,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if match_dateline(text, lead):
         return
     for s in _dateline_starts(text, 600):
-        if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
+        if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))

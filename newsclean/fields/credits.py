@@ -13,6 +13,7 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import CREDIT_TAIL_CHARS
 
 _DASH = r"(?:—|–|―|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
 _DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
@@ -80,14 +81,10 @@ def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             return
 
 
-# Credits sit in the last few hundred characters; never scan further back than this.
-_TAIL = 300
-
-
 def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """Cut one credit off the end of ``p`` (the kinds tried in order); whether one was cut."""
     text = p.text.rstrip()
-    tail = max(0, len(text) - _TAIL)
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)
     return (
         _peel_copyright(p, text, tail, draft, rules, ledger)
         or _peel_worded(p, text, tail, draft, rules, ledger)
@@ -99,7 +96,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
 def _peel_copyright(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """A copyright line or tail ("© 2025 Harbour Post", "[Copyright ...]"): its holder is an
     agency's credit or the outlet."""
-    if len(text) < _TAIL and _COPYRIGHT_LINE.fullmatch(p.clean):
+    if len(text) < CREDIT_TAIL_CHARS and _COPYRIGHT_LINE.fullmatch(p.clean):
         who = _COPYRIGHT_LINE.fullmatch(p.clean)
         assert who is not None
         _credit_or_outlet(who.group("who"), draft, rules)

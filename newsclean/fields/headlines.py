@@ -13,6 +13,13 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..patternfacts import max_width
+from ..thresholds import (
+    LIST_LABEL_MAX_WORDS,
+    MAX_TEASER_META_WORDS,
+    MAX_TEASER_TITLE_WORDS,
+    PASTED_HEADLINE_MIN_WORDS,
+    TEASER_LIST_MIN_EXCERPTS,
+)
 
 # Words no headline ends on (a line ending on one is a sentence broken by a link, and a
 # capitalised word after one is inside a headline, not a sentence opening after it).
@@ -29,14 +36,12 @@ _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){
 # What a sentence can open with besides a capital; pages often open quotes with the closing
 # mark (’, ”) that an editor's autocorrect put there.
 _OPENERS = "\"'‘“’”"
-MIN_WORDS = 9
-MAX_LABEL_WORDS = 4
 MAX_KNOWN = 50
 
 
 def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool:
     words = text.split()
-    if not (MIN_WORDS <= len(words) <= 30) or text.endswith(_END):
+    if not (PASTED_HEADLINE_MIN_WORDS <= len(words) <= 30) or text.endswith(_END):
         return False
     if not text[0].isupper() or ". " in text or words[-1].lower() in FUNCTION_WORDS:
         return False
@@ -52,7 +57,7 @@ def _is_label(line: str) -> bool:
     which is then its value. A sentence ending in a colon ("... haben wir hier:") can
     still introduce a pasted link, so only labels of a few words count."""
     line = line.rstrip()
-    return line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
+    return line.endswith(":") and len(line.split()) <= LIST_LABEL_MAX_WORDS
 
 
 LIST_HEADING = regex.compile(
@@ -134,9 +139,6 @@ def _teaser_list(texts: list[str]) -> bool:
 # How an excerpt of another post ends: cut off mid-sentence ("... schwören die Bevölkerung
 # auf Gedeih un...", "... belastet…", "... [&hellip;]").
 _CUT_OFF = ("...", "…", "[…]", "[...]", "(…)", "(...)")
-MIN_EXCERPTS = 2
-MAX_TEASER_TITLE_WORDS = 15
-MAX_TEASER_META_WORDS = 5
 
 
 def _teaser_label(text: str) -> bool:
@@ -164,6 +166,6 @@ def strip_excerpts(draft: Draft, ledger: Ledger) -> None:
         if len(run) >= 2 and run[-2].clean.endswith(_CUT_OFF):
             break
         run.pop()
-    if excerpts >= MIN_EXCERPTS and len(run) < len(live):
+    if excerpts >= TEASER_LIST_MIN_EXCERPTS and len(run) < len(live):
         for p in run:
             p.cut_all("heuristic.excerpt-list", ledger)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..thresholds import BLOCK_ANCESTORS, TITLE_ZONE_ABOVE, TITLE_ZONE_BELOW, TITLE_ZONE_NO_H1, WRAPPER_STORY_PARAGRAPHS
 from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, Names, furniture, read_names
 from .classnames import DATE_WORDS as DATE_WORDS
 
@@ -28,13 +29,6 @@ BLOCK = frozenset(
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
 _DIGITS = re.compile(r"\d+")
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-ANCESTORS = 24
-# Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
-# kicker, a date line) and 9 below it (standfirst, byline, date, photo credit); without an
-# h1, among the page's first 12 blocks.
-TITLE_ZONE_ABOVE = 4
-TITLE_ZONE_BELOW = 10
-TITLE_ZONE_NO_H1 = 12
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
 HEADS = frozenset(("h2", "h3"))  # the headings a headline or a section title is set in
 SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -136,14 +130,13 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
 # story. (A breadcrumb or banner around the headline holds no paragraphs.) Asked only of
 # elements about to be skipped.
 _STORY_MARKS = "h1, main, [itemprop='articleBody']"
-_STORY_PARAGRAPHS = 5
 # Page wrappers sit near the root; deeper down the question is not asked (each asking walks
 # the element's subtree, so asking at every level of deep nesting would be quadratic).
 WRAPPER_DEPTH = 24
 
 
 def _holds_story(node: LexborNode) -> bool:
-    return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= _STORY_PARAGRAPHS
+    return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= WRAPPER_STORY_PARAGRAPHS
 
 
 @dataclass
@@ -281,5 +274,5 @@ def _flush(out: Walk, st: _Open) -> None:
         text = " ".join(piece.split())
         if not text:
             continue
-        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-ANCESTORS:])))
+        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-BLOCK_ANCESTORS:])))
         link_chars = max(0, link_chars - len(text))

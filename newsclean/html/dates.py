@@ -16,6 +16,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import search_date
+from ..thresholds import DATE_LABEL_REACH, DATE_SECTION_MAX_WORDS
 from .blocks import DATE_WORDS
 
 _DATE_SELECTOR = ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in DATE_WORDS)
@@ -55,9 +56,6 @@ def date_only(text: str) -> bool:
     return regex.search(r"\w", rest) is None
 
 
-MAX_SECTION_WORDS = 3
-
-
 def date_led(text: str) -> bool:
     """Whether a short line is a date and a few words after it: the date and section a page
     prints over its headline ("02.02.2022 A-Frauen"). Asked only above the story's text."""
@@ -67,7 +65,7 @@ def date_led(text: str) -> bool:
     if m is None or regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start])) is not None:
         return False
     rest = _AROUND_DATE.sub(" ", text[m.end :])  # a clock time or "um" is the date's own
-    return sum(any(c.isalnum() for c in w) for w in rest.split()) <= MAX_SECTION_WORDS
+    return sum(any(c.isalnum() for c in w) for w in rest.split()) <= DATE_SECTION_MAX_WORDS
 
 
 def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:
@@ -101,7 +99,6 @@ _DATE_LABEL = regex.compile(
     r"pubblicato|gepubliceerd|datum|date|stand|aktualisiert|zuletzt geändert|geändert|last updated|updated|erstellt)"
     r"(?:\s(?:am|on|le|el|il|op|vom))?\s?[:/]?\s*"
 )
-_LABEL_REACH = 16  # characters between the label and its date ("Fr, ", "Monday, ")
 
 
 def labelled_date(texts: list[str], *, us: bool = False) -> datetime | None:
@@ -113,8 +110,8 @@ def labelled_date(texts: list[str], *, us: bool = False) -> datetime | None:
             rest = text[m.end() :]
             if not rest.strip() and i + 1 < len(texts) and len(texts[i + 1]) < 60:
                 rest = texts[i + 1]  # "Erschienen am:" / "13.10.2021" in two elements
-            found = first_date(rest[: _LABEL_REACH + 40], us=us)
-            if found is not None and found[0] <= _LABEL_REACH:
+            found = first_date(rest[: DATE_LABEL_REACH + 40], us=us)
+            if found is not None and found[0] <= DATE_LABEL_REACH:
                 return found[1]
     return None
 

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..thresholds import MIN_BIO
 from ..timeparse import parse_absolute
 from .classnames import CLASS_WORDS
 from .dates import dom_date
@@ -89,9 +90,6 @@ def _names(value: Any) -> list[str]:
             if 2 <= len(name) <= 80 and not name.lower().startswith(("http", "www.")):
                 out.append(name)
     return out
-
-
-MIN_BIO = 40
 
 
 def _bios(people: Any) -> list[str]:

@@ -11,10 +11,6 @@ DATE_WEIGHTS = {
     "url": 3.0, "ld": 2.0, "meta": 2.0, "label": 2.0, "time": 1.5, "dom": 1.2, "near": 1.2, "modified": 0.5,
     "htmldate": 1.0,
 }  # fmt: skip
-# Below this support (one markup source alone, or visible dates that disagree) htmldate is
-# asked too: its wider search settles most such pages, and asking it on every page would
-# cost more than the rest of the HTML path.
-CONFIDENT_DATE = 2.5
 
 
 def in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[datetime, str]]:

@@ -18,11 +18,22 @@ from ..models import Role
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
+from ..thresholds import (
+    FURNITURE_MAX_CHARS,
+    LEAD_HEAD_LINES,
+    MAX_HEADER_LINES,
+    MENU_MIN_LABELS,
+    MIN_ENTRIES,
+    RECURRING_MAX_CHARS,
+    RECURRING_MIN,
+    RELATED_MAX_PROSE,
+    STORY_HEAD_LINES,
+    STORY_TITLE_MIN_WORDS,
+    STRONG_SHARE,
+)
 from .cards import page_kickers
 from .decor import page_decorations
 from .entries import (
-    MAX_HEADER_LINES,
-    MIN_ENTRIES,
     Entry,
     Layout,
     find_anchors,
@@ -30,14 +41,11 @@ from .entries import (
     split,
     template_anchors,
 )
-from .furniture import RECURRING_MIN, heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
-from .kind import STRONG_SHARE, author_slug, names_site, page_kind, slug_words, url_kind
+from .furniture import heading_parts, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .kind import author_slug, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, all_capitalised, glued_header, is_address, line_shape, word_count
 from .tracing import trace_layout
-
-# Header lines an article's own story may print above its title (section, date, byline).
-LEAD_HEAD_LINES = 3
 
 
 def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints = NO_HINTS) -> Segmentation | None:
@@ -263,12 +271,6 @@ def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledg
     ledger.remove(items[end].text, items[end].line.start, "layout.cut-entry-head")
 
 
-# A story page opening with its own header lines above the title: at most this many.
-STORY_HEAD_LINES = 3
-# The title of such a page has at least this many words (headlines run 6-15).
-STORY_TITLE_MIN_WORDS = 5
-
-
 def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger) -> Segmentation | None:
     """A page of one story that prints its section and date above its title ("Nation & World"
     / "July 10, 2017 9:04 PM" / title / story): the lines above are its header, not its title.
@@ -326,11 +328,6 @@ def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Sh
     if e.title is not None and glued_header(items[e.title].text) is not None:
         return True  # "India News17 hours agoTitle": the header is on the title's own line
     return bool(template) and bool(e.head)
-
-
-# A story's subheadings are followed by paragraphs; a list of other stories after it prints
-# one teaser line (or none) under each title, down to the page's end.
-RELATED_MAX_PROSE = 1
 
 
 def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
@@ -413,14 +410,6 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
     markers.clear()
     markers.update(moved)
     return kept, shapes
-
-
-# A recurring furniture line is short; titles printed again are longer than this seldom matter.
-RECURRING_MAX_CHARS = 60
-
-
-# Furniture lines are short; a paragraph is never one.
-FURNITURE_MAX_CHARS = 90
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
@@ -540,12 +529,6 @@ def _preamble(
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
     return category, heading, site
-
-
-# A run of this many one-word labels, line after line, is a menu of tabs ("Exclusive" /
-# "Publication" / "Byline" over htsyndication.com's lists; "Home" / "News" / "Sport" over
-# many a scraped page), not a section heading: a heading is one line, maybe under a crumb.
-MENU_MIN_LABELS = 3
 
 
 def _tab_menu(items: list[Item], shapes: list[Shape], preamble: list[int]) -> set[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ..thresholds import LISTING_HEADING_MAX_WORDS, SECTION_HEADING_MAX_WORDS, UI_COMMAND_MAX_WORDS
 from .shapes import word_count
 
 # Words that make a heading a widget's or a phrase around a name, not a bare section name:
@@ -31,8 +32,6 @@ _PAGE_POSITION = regex.compile(
     r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
     r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
 )
-# A bare section heading is this short ("Celebrity News", "Science & Health").
-SECTION_HEADING_MAX_WORDS = 4
 _SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
 _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
 
@@ -77,7 +76,6 @@ _UI_OBJECTS = frozenset(
     "out top navigation menu sidebar story stories article articles page site feed rss today free less full "
     "home updates edition photos gallery".split()
 )
-UI_COMMAND_MAX_WORDS = 5
 
 
 def is_ui_command(text: str) -> bool:
@@ -87,12 +85,6 @@ def is_ui_command(text: str) -> bool:
     if not words or len(words) > UI_COMMAND_MAX_WORDS or words[0] not in _UI_VERBS:
         return False
     return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= 3)
-
-
-# A headline-shaped line printed on this many entries of one page is the page's furniture
-# ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or
-# score widget): a title is printed at most three times, around its own header.
-RECURRING_MIN = 3
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
@@ -115,7 +107,6 @@ _NAMED_HEADING = regex.compile(
     r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
-LISTING_HEADING_MAX_WORDS = 6
 # The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.
 _COUNT_TAIL = regex.compile(r"\s?\(\d{1,7}(?:\s[a-z]{1,12})?\)$")
 

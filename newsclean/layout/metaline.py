@@ -16,6 +16,7 @@ import regex
 
 from ..fields.bylines import byline_line
 from ..rules import RuleSet
+from ..thresholds import PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from .shapes import all_capitalised, meta_time, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
@@ -119,8 +120,6 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
 # same order as a wire dateline, "NEW DELHI, Mar 30 (PTI)"). Only with pipes and only with a
 # writer after it: "<time> | Cricket" alone is a section.
 _PIPE = regex.compile(r"\s?\|\s?")
-PLACE_MAX_WORDS = 3  # "Adelaide", "New Delhi", "Rio de Janeiro"
-WRITER_MAX_WORDS = 4  # "Subodh Mayure", "A Correspondent", "Press Trust of India"
 
 
 def _place_after_time(text: str, at: int, out: MetaFields, rules: RuleSet) -> int:

@@ -13,41 +13,29 @@ import regex
 
 from ..classify import Item, Kind
 from ..fields.bylines import byline_line, signoff_line
-from ..timeparse import FIND_TIME_WIDTH, find_time
-
-# Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
-# listings: 26, an insider.com headline); past 30 a line is a paragraph.
-HEAD_MIN_WORDS = 3
-HEAD_MAX_WORDS = 30
-# A line ending in a full stop is a sentence once it has this many words; "Now faces the
-# death penalty" (a newser.com standfirst, 5 words) has no stop and stays a heading.
-PROSE_MIN_WORDS = 8
-# "The toss was delayed following rain.": a full stop ends a sentence from this many words;
-# English and most European headline styles print none.
-FULL_STOP_PROSE_WORDS = 4
-# Question and exclamation titles ("New Cabinet to be sworn in today?", "Bono the wall!"):
-# up to this many words a "?" or "!" ends a headline, not a sentence.
-QUESTION_TITLE_MAX_WORDS = 16
-# Past this many characters nothing is a headline (the longest listing title seen: 190).
-HEAD_MAX_CHARS = 250
-# Section and outlet labels ("Politics", "Celebrity News", "JAPAN / Society") are this short.
-LABEL_MAX_WORDS = 3
-LABEL_MAX_CHARS = 40
-# A header line is a time plus at most this many other words ("By Stephanie Taylor, The
-# Canadian Press on March 17th, 2023": 7 around the date).
-META_REST_WORDS = 8
-# Headlines carry at most two commas ("Madagascar, making history at Kasarani ..."); a long
-# line with more is a sentence whose stop was cut off (by a link or the page's end).
-CLAUSE_PROSE_WORDS = 15
-CLAUSE_PROSE_COMMAS = 3
-# A line this long ending in a single full stop is a sentence (the longest header line seen
-# is 61 characters; titles end in no full stop).
-SENTENCE_MIN_CHARS = 80
-# "The district council warned that the new bridge would ...": a sentence-case line cut off
-# with an ellipsis is a teaser from this many words on (titles are in headline case).
-CUT_SENTENCE_WORDS = 6
-# A truncated page's last line, cut mid-sentence, is a teaser once it is this long.
-CUT_PROSE_WORDS = 12
+from ..thresholds import (
+    CLAUSE_PROSE_COMMAS,
+    CLAUSE_PROSE_WORDS,
+    CUT_PROSE_WORDS,
+    CUT_SENTENCE_WORDS,
+    FIND_TIME_WIDTH,
+    FULL_STOP_PROSE_WORDS,
+    GLUED_HEADER_MAX_WORDS,
+    HEAD_MAX_CHARS,
+    HEAD_MAX_WORDS,
+    HEAD_MIN_WORDS,
+    JUNK_MAX_SPACES,
+    LABEL_MAX_CHARS,
+    LABEL_MAX_WORDS,
+    META_REST_WORDS,
+    PLACE_MIN_LETTERS,
+    PROSE_MIN_WORDS,
+    QUESTION_TITLE_MAX_WORDS,
+    SENTENCE_MIN_CHARS,
+    TITLE_CASE_SHARE,
+    WORD_TIME_REST_WORDS,
+)
+from ..timeparse import find_time
 
 
 class Shape(Enum):
@@ -121,8 +109,6 @@ _KICKERS = frozenset(
     "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
     "editorial listen podcast poll quiz comment factbox timeline".split()
 )
-# A dateline's place in capitals has at least this many letters ("MCO: ..." is an acronym kicker).
-PLACE_MIN_LETTERS = 4
 
 
 def _place_opener(m: regex.Match[str]) -> bool:
@@ -139,10 +125,6 @@ _LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
     return len(_WORD.findall(text))
-
-
-# URLs, e-mail addresses and slugs have no spaces; a number line ("12 : 30 / 45") a few.
-JUNK_MAX_SPACES = 6
 
 
 def is_junk(text: str) -> bool:
@@ -174,11 +156,6 @@ def source_line(text: str) -> str | None:
     return m.group("outlet").strip(" .")
 
 
-# A time in words only ("today", "yesterday") ends headlines ("... case begins today"): it
-# makes a header line only with this few words beside it ("Published today").
-WORD_TIME_REST_WORDS = 2
-
-
 def meta_time(text: str) -> tuple[int, int] | None:
     """Where the time of a header line is: a time with a few words around it, or ``None``."""
     span = find_time(text)
@@ -189,10 +166,6 @@ def meta_time(text: str) -> tuple[int, int] | None:
     return span if rest <= limit else None
 
 
-# Headline style capitalises most words ("MCO 2.0 SOP: Personal Vehicles Not Allowed To
-# Deliver Goods"); sentence case capitalises few. Over this share of capitalised words
-# (function words aside) a line is in title case.
-TITLE_CASE_SHARE = 0.6
 _MINOR = frozenset("a an the of to in on at for by with from and or but as vs via per into than".split())
 
 
@@ -208,11 +181,6 @@ def all_capitalised(text: str) -> bool:
     """Every word but the minor ones capitalised: how a section's name is set ("Nation & World")."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
     return bool(words) and all(w[:1].isupper() for w in words)
-
-
-# A header glued before its title, with no space on either side of the time: "India
-# News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
-GLUED_HEADER_MAX_WORDS = 4
 
 
 # The cheap sign of a glued header: a letter right before a digit ("News17 hours ago").
