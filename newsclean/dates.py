@@ -30,7 +30,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 from dateutil import parser as dateutil_parser
 
-from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH
+from .lexicon import HALF_DAY_HOURS, LAST_HOUR, LAST_MINUTE, MONTHS_IN_YEAR
+from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH, ZONE_CLOCK_REACH
 
 #: The page warning for relative times that stayed unresolved: it names both ways to give
 #: the scrape time, since library users and command-line users read the same warnings.
@@ -290,7 +291,7 @@ def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, boo
     # it was served to saw that day.
     hour = _hour(int(named.group("h")), named.group("ap"))
     minute = int(named.group("m"))
-    if hour is None or minute > 59:
+    if hour is None or minute > LAST_MINUTE:
         return None, True
     return when.replace(hour=hour, minute=minute, second=0, microsecond=0), True
 
@@ -298,10 +299,10 @@ def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, boo
 def _hour(hour: int, ap: str | None) -> int | None:
     """A 24-hour clock's hour from a printed hour and its am/pm letter, or ``None``."""
     if ap is None:
-        return hour if hour <= 23 else None
-    if not 1 <= hour <= 12:
+        return hour if hour <= LAST_HOUR else None
+    if not 1 <= hour <= HALF_DAY_HOURS:
         return None
-    return hour % 12 + (12 if ap in "Pp" else 0)
+    return hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if ap in "Pp" else 0)
 
 
 def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
@@ -316,9 +317,9 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
         day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12 >= b:
+        if a > MONTHS_IN_YEAR >= b:
             day, month = a, b
-        elif b > 12 >= a:
+        elif b > MONTHS_IN_YEAR >= a:
             day, month = b, a
         else:
             return None
@@ -326,12 +327,12 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
     if m.group("clock"):
         parts = [int(float(x)) for x in m.group("clock").split(":")]
         hour, minute = parts[0], parts[1]
-        second = parts[2] if len(parts) > 2 else 0
+        second = parts[2] if len(parts) > 2 else 0  # noqa: PLR2004 (h:m:s)
         ap = (m.group("ap") or "").lower()
-        if ap and not 1 <= hour <= 12:
+        if ap and not 1 <= hour <= HALF_DAY_HOURS:
             return None
         if ap:
-            hour = hour % 12 + (12 if ap == "p" else 0)
+            hour = hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if ap == "p" else 0)
     zone, abbr = m.group("zone"), m.group("abbr")
     try:
         naive = datetime(year, month, day, hour, minute, second)
@@ -358,7 +359,7 @@ def parse_absolute(text: str, zones: Zones) -> datetime | None:
         if found is not None:
             zone, name = found, m.group("zone")
             text = text[: m.start()]
-        elif any(c.isdigit() for c in text[max(0, m.start() - 12) : m.start()]):
+        elif any(c.isdigit() for c in text[max(0, m.start() - ZONE_CLOCK_REACH) : m.start()]):
             text = text[: m.start()]  # a zone no rule file knows: read as UTC, like a stamp without one
     naive = _words_stamp(text.strip())
     if naive is None:
@@ -460,7 +461,7 @@ def search_date(text: str, *, us: bool = False, not_after: datetime | None = Non
             day = int(m.group("d"))
         elif m.group("a"):
             a, b = int(m.group("a")), int(m.group("b"))
-            month, day = (a, b) if (us or b > 12) and a <= 12 else (b, a)
+            month, day = (a, b) if (us or b > MONTHS_IN_YEAR) and a <= MONTHS_IN_YEAR else (b, a)
         else:
             month, day = int(m.group("mo")), int(m.group("d"))
         try:

@@ -13,7 +13,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .thresholds import EIGHT_BIT_SPACES, UTF8_SHARE, UTF16_ZERO_SHARE, UTF16_ZERO_SIDE
+from .thresholds import EIGHT_BIT_SPACES, UTF8_SHARE, UTF16_MIN_ZEROS, UTF16_ZERO_SHARE, UTF16_ZERO_SIDE
 
 # Everything that ends a line, mapped to "\n"; done before space handling so "\r\n" is one break.
 _LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
@@ -23,9 +23,9 @@ _DROP = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = {
     **dict.fromkeys(map(ord, "\t\u00a0\u1680\u180e\u202f\u205f\u3000"), " "),
     **{cp: " " for cp in range(0x2000, 0x200B)},
-    **{cp: " " for cp in range(0x00, 0x20) if cp != 0x0A},
+    **{cp: " " for cp in range(0x00, 0x20) if cp != 0x0A},  # noqa: PLR2004 (a code point: line feed)
     0x7F: " ",
-    **{cp: " " for cp in range(0x80, 0xA0) if cp != 0x85},
+    **{cp: " " for cp in range(0x80, 0xA0) if cp != 0x85},  # noqa: PLR2004 (a code point: next line)
 }
 _TABLE = {**_DROP, **_SPACES}
 
@@ -173,7 +173,7 @@ def _utf16_by_zeros(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` when the zero bytes say so, else ``None``."""
     sample = data[:_ZERO_SAMPLE]
     zeros = sample.count(0)
-    if zeros < 4 or zeros < UTF16_ZERO_SHARE * len(sample):
+    if zeros < UTF16_MIN_ZEROS or zeros < UTF16_ZERO_SHARE * len(sample):
         return None
     odd = sample[1::2].count(0)  # little-endian ASCII: "H\0e\0"
     if odd >= UTF16_ZERO_SIDE * zeros:

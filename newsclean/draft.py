@@ -93,7 +93,7 @@ class Draft:
 
     def ordered_captions(self) -> list[str]:
         """Captions in page order: the passes that find them run in their own order."""
-        if len(self.caption_at) < 2:
+        if len(self.caption_at) < 2:  # noqa: PLR2004 (one caption needs no sorting)
             return self.captions
         return sorted(self.captions, key=lambda c: self.caption_at.get(c, (-1, 0)))
 

@@ -19,6 +19,16 @@ from __future__ import annotations
 # dateline reads only lower-case tails ("June", "Jun.").
 MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 
+# -- the clock and the calendar -------------------------------------------------------------
+
+# Facts a printed date or time is checked against, not thresholds: a slashed date with a
+# number over ``MONTHS_IN_YEAR`` has its day there; an hour with "am"/"pm" runs 1 to
+# ``HALF_DAY_HOURS`` and is moved onto the 24-hour clock by that many hours.
+MONTHS_IN_YEAR = 12
+HALF_DAY_HOURS = 12
+LAST_HOUR = 23
+LAST_MINUTE = 59
+
 # -- sentence ends --------------------------------------------------------------------------
 
 # What closes a clause in the scripts seen, commas and colons included: a short line ending

@@ -53,8 +53,11 @@ from .firstchars import ByFirstChar
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
-from .rulescope import Scope, _url_forms, glob_match, parse_scope
-from .thresholds import RULE_DATE_REACH, SHORT_PATTERN_WIDTH
+from .rulescope import MAX_GLOB_CHARS, Scope, _url_forms, glob_match, parse_scope
+from .thresholds import CUT_CHROME_KEY_MIN_CHARS, CUT_CHROME_MIN_CHARS, RULE_DATE_REACH, SHORT_PATTERN_WIDTH
+
+# The farthest a zone lies from UTC: clocks run from UTC-12 to UTC+14 (Kiribati's Line Islands).
+MAX_UTC_OFFSET_HOURS = 14
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 # "entry": the line separates two entries of a listing (the line after it opens one)
@@ -253,7 +256,7 @@ class RuleSet:
         self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in prefixes)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
-        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
+        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= CUT_CHROME_MIN_CHARS)
 
     def _compile_inline(self, src: _Source) -> None:
         """The inline rules: phrases and patterns cut inside a line, with what a text must
@@ -380,7 +383,7 @@ class RuleSet:
     def truncated_chrome(self, text: str) -> str | None:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
         key = _key(text)
-        if len(key) < 4:
+        if len(key) < CUT_CHROME_KEY_MIN_CHARS:
             return None
         # sorted by phrase: the first phrase at or after the key is the first that starts with it
         i = bisect_left(self.chrome_phrases, (key, ""))
@@ -902,7 +905,12 @@ def _note(src: _Source, entry: dict[str, Any], rid: str, where: str) -> None:
 
 
 def _hours(hours: object) -> bool:
-    return isinstance(hours, (int, float)) and not isinstance(hours, bool) and math.isfinite(hours) and abs(hours) <= 14
+    return (
+        isinstance(hours, (int, float))
+        and not isinstance(hours, bool)
+        and math.isfinite(hours)
+        and abs(hours) <= MAX_UTC_OFFSET_HOURS
+    )
 
 
 def _ids_only(src: _Source, data: dict[str, Any]) -> None:
@@ -978,8 +986,10 @@ def _merge_layout(m: _Merge, data: dict[str, Any], index: int) -> None:
     kinds: list[tuple[int, str, str]] = []
     for kind in ("listing", "article"):
         for j, g in enumerate(_strings(table.get(kind, []), m.where(f"layout.{kind}"))):
-            if len(g) > 500:
-                raise RulesError(f"{m.where(f'layout.{kind}[{j}]')}: a URL glob of more than 500 characters")
+            if len(g) > MAX_GLOB_CHARS:
+                raise RulesError(
+                    f"{m.where(f'layout.{kind}[{j}]')}: a URL glob of more than {MAX_GLOB_CHARS} characters"
+                )
             kinds.append((index, g, kind))
     if header is not None:
         m.src.layout_header = header
@@ -1084,6 +1094,11 @@ def _zone_value(value: object, where: str) -> float | str:
             raise RulesError(f'{where}: {value!r} is not an IANA time zone (e.g. "America/New_York")')
         return value
     # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or abs(value) > 14:
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or abs(value) > MAX_UTC_OFFSET_HOURS
+    ):
         raise RulesError(f"{where}: expected hours east of UTC (-14..14) or an IANA zone name")
     return float(value)

@@ -39,6 +39,7 @@ from .pipeline import extract, normalize_source
 from .rules import RuleSet
 from .rulescope import host_of
 from .thresholds import (
+    HEAD_MIN_WORDS,
     SUGGEST_AFFIX_MAX_WORDS,
     SUGGEST_DATE_LINE_MAX_CHARS,
     SUGGEST_HEADER_AGREEMENT,
@@ -47,6 +48,8 @@ from .thresholds import (
     SUGGEST_LINE_MAX_WORDS,
     SUGGEST_MIN_PAGES,
     SUGGEST_MIN_SHARE,
+    SUGGEST_SENTENCE_MIN_WORDS,
+    SUGGEST_TITLE_PIECE_MIN_CHARS,
 )
 from .timeparse import resolve, time_line
 
@@ -273,7 +276,7 @@ class _Draft:
                     seen.spellings[m.group("value")] += 1
         taken: set[str] = set()
         for (label, sep), seen in sorted(by_label.items(), key=lambda kv: -len(kv[1].pages)):
-            if len(seen.pages) < self.floor or len(seen.spellings) < 2:
+            if len(seen.pages) < self.floor or len(seen.spellings) < 2:  # noqa: PLR2004 (two spellings: the value changes)
                 continue
             name = _LABEL_FIELDS[label.lower()]
             self.named.add(name)
@@ -293,9 +296,9 @@ class _Draft:
         (a line read as a title is weighed in :meth:`chrome_lines`)."""
         if len(line) > SUGGEST_LINE_MAX_CHARS or len(line.split()) > SUGGEST_LINE_MAX_WORDS or line in f.removed:
             return False
-        if line not in f.titles and any(line in v for v in f.titles if len(line) >= 12):
+        if line not in f.titles and any(line in v for v in f.titles if len(line) >= SUGGEST_TITLE_PIECE_MIN_CHARS):
             return False  # a piece of a title
-        if line.endswith((".", "!", "?")) and len(line.split()) >= 6:
+        if line.endswith((".", "!", "?")) and len(line.split()) >= SUGGEST_SENTENCE_MIN_WORDS:
             return False  # a sentence
         return time_line(line) is None
 
@@ -346,7 +349,7 @@ class _Draft:
         chosen = [
             (key, s.spellings.most_common(1)[0][0], s)
             for key, s in tally.exact.items()
-            if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})
+            if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})  # noqa: PLR2004 (what follows it changes)
         ]
         for key, text, seen in sorted(chosen, key=lambda kts: (-len(kts[2].pages), kts[1])):
             read = f" (read as a field on {as_field[key]} of them: the same on every page)" if as_field[key] else ""
@@ -365,7 +368,7 @@ class _Draft:
     def _shape_line_rules(self, shapes: dict[str, _Seen], done: set[str]) -> None:
         """``regex = [...]`` rules for lines alike but for their digits ("12 comments")."""
         for mask, seen in sorted(shapes.items(), key=lambda kv: (-len(kv[1].pages), kv[0])):
-            if len(seen.pages) < self.floor or len(seen.spellings) < 2 or done & set(seen.spellings):
+            if len(seen.pages) < self.floor or len(seen.spellings) < 2 or done & set(seen.spellings):  # noqa: PLR2004 (two spellings: the digits change)
                 continue
             width = max(len(d) for s in seen.spellings for d in _DIGITS.findall(s))
             pattern = "".join(
@@ -392,7 +395,7 @@ class _Draft:
                             rest, affix = title.rsplit(sep, 1)
                         else:
                             affix, rest = title.split(sep, 1)
-                        if 1 <= len(affix.split()) <= SUGGEST_AFFIX_MAX_WORDS and len(rest.split()) >= 3:
+                        if 1 <= len(affix.split()) <= SUGGEST_AFFIX_MAX_WORDS and len(rest.split()) >= HEAD_MIN_WORDS:
                             found[sep].pages.add(k)
                             found[sep].spellings[affix] += 1
             for sep, seen in sorted(found.items(), key=lambda kv: -len(kv[1].pages)):

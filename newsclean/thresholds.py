@@ -42,6 +42,9 @@ UTF16_ZERO_SIDE: Final = 0.9
 # UTF-16 holds those as two bytes, one of them zero, and CJK text in UTF-16 has a space byte
 # only in one code unit of 256.
 EIGHT_BIT_SPACES: Final = 0.05
+# ... and holds at least this many zero bytes whatever its length: two UTF-16 characters of
+# ASCII (237c371, chosen by hand; a short sample's share alone says little).
+UTF16_MIN_ZEROS: Final = 4
 
 # [para.py]
 SINGLE_SPACED_MAX_GAPS: Final = 64  # two-space gaps a paragraph may have and still be read single-spaced
@@ -67,6 +70,10 @@ WHOLE_TIME_WIDTH: Final = 48
 # Texts searched are cut to this many characters: a date that labels a page stands near
 # the start of its block.
 DATE_SEARCH_CHARS: Final = 2000
+# A zone abbreviation no rule file knows ("... 10:00 XYZ") is cut off as a zone only when a
+# digit stands within this many characters before it, i.e. it follows a clock (5213d60,
+# chosen by hand); otherwise it is a word of the stamp.
+ZONE_CLOCK_REACH: Final = 12
 
 # -- Rule files ------------------------------------------------------------------------
 
@@ -76,6 +83,29 @@ RULE_DATE_REACH: Final = 200
 
 # Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
 SHORT_PATTERN_WIDTH: Final = 100
+# A chrome phrase of the rule files is recognised cut off by the page's end ("Try O") when
+# the phrase has this many characters and the cut line at least this many (f32d25f and
+# f979a27, chosen by hand).
+CUT_CHROME_MIN_CHARS: Final = 8
+CUT_CHROME_KEY_MIN_CHARS: Final = 4
+
+# -- Lines and their kinds --------------------------------------------------------------
+
+# [classify.py]
+# An outlet's name printed on its own line above a time (``classify.outlet_like``), or before
+# an age ("3 hours ago · Coast Post", ``timeparse``): a short name. "South China Morning
+# Post" (24 characters, 5 words) is the longest on the Daily8-like pages the first pipeline
+# was written for; the bounds were chosen by hand there (f979a27; the word count is shared
+# with the age-first form since e4e6f3e).
+OUTLET_MAX_CHARS: Final = 60
+OUTLET_MAX_WORDS: Final = 6
+# A bulleted line ("• Daily Mail", "- Politics") names an outlet or a section; with more words
+# it is text (a bulleted sentence or title). Chosen by hand in the first pipeline (f979a27).
+BULLET_MAX_WORDS: Final = 8
+# "Coast Post · 3h · World News": the section closing an outlet-and-time line is looked for
+# in the line's last this many characters (0977df1, chosen by hand; the sections seen are
+# one to three words).
+SECTION_TAIL_REACH: Final = 50
 
 # -- Segmenting and headers ------------------------------------------------------------
 
@@ -89,12 +119,102 @@ FOOTER_MAX_WORDS: Final = 6
 # An aggregator's bullet repeats an outlet or names a section: a few words ("South China
 # Morning Post" is five); a longer bulleted line is a listing's title.
 AGGREGATOR_BULLET_WORDS: Final = 5
+# A line that can be a title (``segment.headline_like``; also a headline pasted into a body,
+# ``fields.headlines``) has at most this many words and characters: a longer line is running
+# prose. Chosen by hand in the first pipeline (f979a27); the layout's own bounds
+# (``HEAD_MAX_WORDS``, ``HEAD_MAX_CHARS``) were later measured on the wide corpus and agree.
+HEADLINE_MAX_WORDS: Final = 30
+HEADLINE_MAX_CHARS: Final = 250
+# A line ending in a full stop is no title past this many words (f979a27, chosen by hand;
+# kept when e4e6f3e added the Devanagari stop "।").
+FULL_STOP_HEADLINE_MAX_WORDS: Final = 16
+# Scripts written without spaces ("。", "！", "？"): a sentence is one "word", so length tells
+# prose; a longer line ending in such a stop is no title (e4e6f3e, chosen by hand for the
+# CJK outlets the generator draws).
+UNSPACED_HEADLINE_MAX_CHARS: Final = 60
+# A title printed again at the page's end may be cut off by it: the cut copy still counts as
+# the same title from this many characters (f979a27, chosen by hand).
+CUT_REPEAT_MIN_CHARS: Final = 3
+# Hashtags kept from a section marker line ("Related: #flood #rescue ..."), the first few
+# (f979a27, chosen by hand).
+MARKER_MAX_TAGS: Final = 5
+# A wire's name closing a teaser ("... seven days. (NHK)") is looked for in the line's last
+# this many characters (segment and the layout's line shapes; 28c160f, chosen by hand: the
+# wire names seen are one to three words).
+WIRE_TAIL_REACH: Final = 50
+# Teasers of other stories closing a block, each opening with an all-caps kicker ("LIMITS:
+# ..."): a run of at least this many (one kicker line can be the story's own; a42f917).
+KICKER_TEASERS_MIN: Final = 2
+# A kicker teaser is a paragraph of at least this many characters, its kicker at least this
+# many letters (f979a27, chosen by hand; "UN:" is no kicker).
+KICKER_TEASER_MIN_CHARS: Final = 80
+KICKER_MIN_CHARS: Final = 3
+# Lines that each end in a timestamp (an author page or topic listing without headers): at
+# least this many, each shorter than this (f979a27, chosen by hand; the length also keeps the
+# stamp search off long paragraphs).
+STAMPED_TEASERS_MIN: Final = 3
+STAMPED_TEASER_MAX_CHARS: Final = 2000
 
 # [header.py]
 # The headline left must still be one: "Opinion | The Guardian" is no headline with a suffix.
 SUFFIX_HEAD_MIN_WORDS: Final = 3
+# A label opening the title line ("EXCLUSIVE: ...") is cut only when more than this many
+# characters of title follow it (f979a27, chosen by hand).
+TITLE_LABEL_REST_MIN_CHARS: Final = 10
+# "News24" + "2 days ago" read as "News" + "242 days ago": up to this many digits move back
+# from the age to the outlet's name when re-gluing (f979a27, chosen by hand).
+REGLUE_MAX_DIGITS: Final = 3
 
 # -- Fields ----------------------------------------------------------------------------
+
+# [fields.bylines.py]
+# A line that is only a byline ("By Jane Roe and Sam Poe", "Jane Roe, Staff Writer", a
+# signature under the story) is short: at most this many words, under this many characters.
+# Chosen by hand in the first pipeline (f979a27; the character bound came with the
+# "Name, Staff Writer" lines of e25a56c).
+BYLINE_LINE_MAX_WORDS: Final = 16
+BYLINE_LINE_MAX_CHARS: Final = 90
+# A person's name is two to four capitalised words ("Lisa Respers France"); also the
+# bounds of a name in a markup byline and of a writer in a "time | place | writer" stamp.
+# Chosen by hand in the first pipeline (f979a27).
+PERSON_NAME_MIN_WORDS: Final = 2
+PERSON_NAME_MAX_WORDS: Final = 4
+# "Lisa Respers France" then ", CNN" on the next line: the outlet line has at most this many
+# words (f979a27, chosen by hand).
+NEXT_LINE_OUTLET_MAX_WORDS: Final = 5
+# An inline "By Jane Roe" opening the body stands in its first this many characters, after
+# at most this many words of live-blog furniture (f979a27, chosen by hand; the furniture
+# bound came with the open-web shapes of c17a76d).
+INLINE_BYLINE_REACH: Final = 800
+INLINE_BYLINE_MAX_LEAD_WORDS: Final = 40
+# Names after "Compiled by" are read in at most this many characters (f979a27, chosen by hand).
+BYLINE_NAMES_REACH: Final = 400
+# Trailers peeled off the body's end ("(Reporting by ...)", "(Written by ...)", a bio): at
+# most this many, each found in the paragraph's last this many characters (f979a27 and
+# f32d25f, chosen by hand; the trailers seen are under 300 characters).
+BYLINE_TRAILER_PASSES: Final = 3
+REPORTING_BY_REACH: Final = 500
+WRITTEN_BY_REACH: Final = 400
+# An author's bio closing the story ("Wendy Teo is The Straits Times' ... correspondent. She
+# covers ..."): its role word stands in the last this many characters, its first sentence
+# among the last this many sentences (f979a27, chosen by hand).
+BIO_REACH: Final = 700
+BIO_LAST_SENTENCES: Final = 4
+
+# [fields.names.py]
+# A name split out of a byline has at most this many words and at least this many
+# characters (f979a27, chosen by hand: "Ludwig van Beethoven" is three, "Siti binti Abdul
+# Aziz" four; "Al" alone is no name).
+NAME_MAX_TOKENS: Final = 5
+NAME_MIN_CHARS: Final = 3
+
+# [fields.dateline.py]
+# A dateline's place has at least this many characters ("UN: ..." is no place; f979a27,
+# chosen by hand).
+DATELINE_PLACE_MIN_CHARS: Final = 3
+# An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
+# its bracket opens within this many characters (e25a56c, chosen by hand).
+AGENCY_DATELINE_REACH: Final = 60
 
 # [fields.headlines.py]
 PASTED_HEADLINE_MIN_WORDS: Final = 9
@@ -103,6 +223,18 @@ LIST_LABEL_MAX_WORDS: Final = 4
 TEASER_LIST_MIN_EXCERPTS: Final = 2
 MAX_TEASER_TITLE_WORDS: Final = 15
 MAX_TEASER_META_WORDS: Final = 5
+# A line of a "Further reading" list has at most this many words (be5b167, chosen by hand).
+FURTHER_READING_MAX_WORDS: Final = 25
+# A paragraph that is a list of headlines with their bylines ("..., by Jane Roe") is shorter
+# than this (f899bf5, chosen by hand; it also bounds the pattern's work).
+HEADLINE_LIST_MAX_CHARS: Final = 600
+# A headline found elsewhere on the page is cut where it was pasted again only from this
+# many characters (f979a27, chosen by hand: shorter ones are phrases of ordinary sentences).
+KNOWN_HEADLINE_MIN_CHARS: Final = 20
+# A "body" that is only rubrics of other stories: at least this many lines, each at most
+# this many words and none a sentence (3d9d0f4 and f32d25f, chosen by hand).
+TEASER_LIST_MIN_LINES: Final = 3
+TEASER_LINE_MAX_WORDS: Final = 20
 
 # [fields.inline.py]
 # A headline is at most this long; the words after a longer run are the story's.
@@ -111,6 +243,11 @@ INLINE_HEADLINE_MAX_WORDS: Final = 30
 # A story's sentence resumed after a headline runs on: a few capitalised words closing
 # the line with no stop are the headline's own proper noun, not the story.
 CLOSING_NAME_MAX_WORDS: Final = 3
+# A headline a link label introduces ("READ NEXT: ...") runs at least this many words
+# before the story's sentence can resume, and is searched in this many characters (f979a27,
+# chosen by hand).
+INLINE_HEADLINE_MIN_WORDS: Final = 4
+INLINE_HEADLINE_REACH: Final = 600
 
 # [fields.captions.py]
 # What may follow a photo tag to the paragraph's end and still be only its credit: a few
@@ -118,10 +255,43 @@ CLOSING_NAME_MAX_WORDS: Final = 3
 TAG_CREDIT_MAX_WORDS: Final = 6
 
 CAPTION_MAX_WORDS: Final = 70
+# A "Photo: ..." line ending in a full stop is a caption, not a credit, past this many words
+# (f979a27, chosen by hand).
+CREDIT_LINE_MAX_WORDS: Final = 6
+# After a bare "Photo:" line, the next line is its credit when at most this many words
+# (f979a27, chosen by hand).
+BARE_TAG_CREDIT_MAX_WORDS: Final = 12
+# Photo captions of a gallery each end in a parenthesised credit, found in the line's last
+# this many characters; it takes at least this many such lines (a credit closing one
+# paragraph credits the text). Chosen by hand (f979a27; the window since c17a76d).
+GALLERY_CREDIT_REACH: Final = 60
+GALLERY_MIN_CAPTIONS: Final = 2
+# Tags cut from one paragraph at most (each pass cuts one; f979a27, chosen by hand: a
+# paragraph of captions holds a few).
+CAPTION_TAG_PASSES: Final = 20
+# What follows a "PHOTO:" tag is read for its credit in at most this many characters
+# (1467bd4: this bound took a hostile "PHOTO:" storm back to linear time; credits are short).
+TAG_CREDIT_REACH: Final = 100
+# A caption opening the body, before a credit or a dateline, stands in its first this many
+# characters and has at least this many words (3d9d0f4 and c1d160a, chosen by hand).
+LEADING_CAPTION_REACH: Final = 600
+LEADING_CAPTION_MIN_WORDS: Final = 4
+# "(Jane Roe/Getty Images)" closing a paragraph is looked for in its last this many
+# characters (4974440, chosen by hand; the credits seen are under 60).
+SLASH_CREDIT_REACH: Final = 100
 
 # [fields.credits.py]
 # Credits sit in the last few hundred characters; never scan further back than this.
 CREDIT_TAIL_CHARS: Final = 300
+# Credits peeled off the body's end, one a pass: at most this many (f979a27, chosen by hand;
+# a story closes with one to three).
+CREDIT_PASSES: Final = 6
+# The outlet's "about us" blurb ("The Associated Press is an independent ...") is asked for
+# only when " is a", " is the" or " are " stands in its first this many characters, and a
+# credit naming several agencies ("(Reuters, AFP)") only when a comma stands in the last this
+# many (2ba7348, chosen by hand as cheap gates before the patterns).
+ABOUT_OUTLET_REACH: Final = 80
+MULTI_CREDIT_REACH: Final = 60
 
 # [fields.residue.py]
 # A statement longer than this is no ad call: give up rather than cut a paragraph away.
@@ -185,6 +355,35 @@ TITLE_CASE_SHARE: Final = 0.6
 # A header glued before its title, with no space on either side of the time: "India
 # News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
 GLUED_HEADER_MAX_WORDS: Final = 4
+# A line that is only a URL or an e-mail address (junk, never story text) is at most this
+# long; longer lines are not matched against the address patterns at all. Set with the
+# generic layout (e81d295), tuned on the wide corpus's tune half with the rest of it.
+ADDRESS_MAX_CHARS: Final = 320
+# A line closed by a photo credit tag is a caption only up to this length (e81d295, as above).
+CAPTION_LINE_MAX_CHARS: Final = 600
+# "Source: Reuters", "via The Verge": a source line is at most this long and names an
+# outlet of at most this many words (e81d295, as above).
+SOURCE_LINE_MAX_CHARS: Final = 70
+SOURCE_OUTLET_MAX_WORDS: Final = 5
+# Title case is judged on lines with at least this many words that are not function words
+# (e81d295, as above: two capitalised words say nothing).
+TITLE_CASE_MIN_WORDS: Final = 3
+# A line is asked whether it is a header line (a time, a byline, a source) only when it has
+# at most this many words and characters: the time's words plus ``META_REST_WORDS`` and six
+# more for the time itself, and the longest header line seen (61 characters) twice over
+# (e81d295, as above).
+META_LINE_MAX_WORDS: Final = META_REST_WORDS + 6
+META_LINE_MAX_CHARS: Final = 120
+# An all-caps dateline opener ("KATHMANDU: Six political parties ...") makes the line a
+# story's opening from this many words: two more than the shortest title (e81d295, as above).
+DATELINE_OPENING_MIN_WORDS: Final = HEAD_MIN_WORDS + 2
+# A teaser's tail (its source domain, "Read more", a wire's name) is looked for only on
+# lines with more words than this, three more than the shortest title (f71fa77, chosen with
+# the one-line feeds it read).
+TEASER_TAIL_MIN_WORDS: Final = HEAD_MIN_WORDS + 3
+# A source domain closing a teaser line ("... force. nyti.ms") is looked for in the line's
+# last this many characters (c17a76d; the domains seen are under 30 characters).
+SOURCE_END_REACH: Final = 60
 
 # -- Layout: entries -------------------------------------------------------------------
 
@@ -210,6 +409,11 @@ LINK_LABEL_MAX_WORDS: Final = 3
 # Entries after the first that must show no standfirst before a lone "headline / headline /
 # prose" at the page's top is read as the page's heading over its first entry.
 HEADING_EVIDENCE_ENTRIES: Final = 1
+# "Continue Reading<title>": a title printed again behind a link label is the same title from
+# this many characters (49b2823, chosen with the repeated titles it read); a title cut short
+# ("...") matches its full print from this many (e81d295, chosen by hand).
+LINKED_REPRINT_MIN_CHARS: Final = 20
+CUT_TITLE_MIN_CHARS: Final = 12
 
 # [layout.oneline.py]
 # Fewer closed teaser lines than this in a row are an entry's own teaser, not a feed.
@@ -258,6 +462,9 @@ SLUG_TITLE_SHARE: Final = 0.5
 # paragraphs each, the first no longer than the rest, are a listing even without headers.
 UNIFORM_MIN_ENTRIES: Final = 4
 UNIFORM_MAX_PROSE: Final = 2
+# A URL path of at most this many word segments ("/news/world/") is a section's front, a
+# listing (e81d295, chosen with the generic layout).
+SECTION_PATH_MAX_SEGMENTS: Final = 2
 
 # -- Layout: furniture, decorations and header lines -----------------------------------
 
@@ -273,6 +480,16 @@ UI_COMMAND_MAX_WORDS: Final = 5
 RECURRING_MIN: Final = 3
 
 LISTING_HEADING_MAX_WORDS: Final = 6
+# Pagination ("« Previous 1 2 3 Next »", "Page 2 of 14") is a short line: at most this many
+# characters and words (e81d295, chosen with the generic layout).
+PAGINATION_MAX_CHARS: Final = 90
+PAGINATION_MAX_WORDS: Final = 10
+# A bare section heading has at most this many characters (e81d295, as above).
+SECTION_HEADING_MAX_CHARS: Final = 50
+# An interface command in capitals ("SKIP TO CONTENT") has at most this many words (e81d295).
+UI_CAPS_COMMAND_MAX_WORDS: Final = 3
+# A listing's heading ("Latest stories tagged ...") is at most this long (49b2823).
+LISTING_HEADING_MAX_CHARS: Final = 70
 
 # [layout.decor.py]
 # A decoration is short: a site's name or a section, at most this many words.
@@ -288,6 +505,9 @@ GLUED_TITLE_MIN_WORDS: Final = 5
 # [layout.metaline.py]
 PLACE_MAX_WORDS: Final = 3  # "Adelaide", "New Delhi", "Rio de Janeiro"
 WRITER_MAX_WORDS: Final = 4  # "Subodh Mayure", "A Correspondent", "Press Trust of India"
+# A piece of a header line longer than this many words fills no name field (outlet, agency,
+# writer): it is a title or a sentence (e81d295, chosen with the generic layout).
+META_NAME_MAX_WORDS: Final = 6
 
 # [layout.fill.py]
 # A marker is taken off only when a title of at least this many characters stays.
@@ -318,8 +538,45 @@ FURNITURE_MAX_CHARS: Final = 90
 # "Publication" / "Byline" over htsyndication.com's lists; "Home" / "News" / "Sport" over
 # many a scraped page), not a section heading: a heading is one line, maybe under a crumb.
 MENU_MIN_LABELS: Final = 3
+# A heading over a listing names a section, maybe with the site's name ("CBC | Canada
+# News"): at most this many parts (e81d295, chosen with the generic layout).
+HEADING_MAX_PARTS: Final = 2
 
 # -- HTML: blocks and metadata ---------------------------------------------------------
+
+# [html.sniff.py]
+# Whether input is markup: it opens with "<" and holds a tag in its first this many
+# characters, or holds at least this many tags in its first this many (bf7beb6, chosen by
+# hand: plain text quoting a tag or two stays text).
+SNIFF_OPEN_CHARS: Final = 65536
+SNIFF_CHARS: Final = 4096
+SNIFF_MIN_TAGS: Final = 5
+
+# [html.title.py]
+# Which h1 is the headline: an h1 holding the stated title counts when the title has this
+# many characters (scripts without spaces have one "word" a clause; b673016); the best h1
+# needs this score, the share of its text the stated title covers (e1d39f1); without a
+# stated title the first h1 of this many words is taken (bf7beb6). Chosen by hand.
+UNSPACED_TITLE_MIN_CHARS: Final = 4
+H1_TITLE_MIN_SCORE: Final = 0.5
+LONG_H1_MIN_WORDS: Final = 4
+# A date set before the title ("23.01.2022 - Headline") is cut when this many characters of
+# title follow (fc732bd, chosen by hand).
+DATE_KICKER_REST_MIN_CHARS: Final = 10
+# A roof line inside the h1: when fewer than this share of the stated title's words are in
+# the h1, the h1 holds only the kicker (00a4110, chosen by hand).
+ROOF_WORDS_SHARE: Final = 0.5
+# The site's name after the headline ("Headline | Site"): cut only after this many
+# characters of headline; the short breadcrumb sections before it have at most this many
+# words (dbe1738, a83d548); a site's name has at most this many words (dbe1738). Chosen by hand.
+SITE_SUFFIX_MIN_TITLE_CHARS: Final = 15
+BREADCRUMB_MAX_WORDS: Final = 3
+SITE_SUFFIX_MAX_WORDS: Final = 6
+# An opening paragraph that contains the title repeats it only when the title has more than
+# this many characters, and the paragraph is at most this many times the title's length
+# (bf7beb6 and e9d1bd0, chosen by hand).
+SAME_TITLE_MIN_CHARS: Final = 20
+TITLE_IN_PARA_MAX_RATIO: Final = 2
 
 # [html.blocks.py]
 BLOCK_ANCESTORS: Final = 24
@@ -331,20 +588,72 @@ TITLE_ZONE_BELOW: Final = 10
 TITLE_ZONE_NO_H1: Final = 12
 
 WRAPPER_STORY_PARAGRAPHS: Final = 5
+# A paragraph, or any block this long, that is not mostly links is what a story is made of
+# (``blocks.is_storyish``; the length also lets a long standfirst in a <div> lead a story,
+# ``extent``). Chosen by hand with the first HTML path (bf7beb6; one definition since
+# fe7bd93); the link share agrees with ``FLOW_LINKS`` and ``STANDFIRST_LINKS``.
+STORY_BLOCK_MIN_CHARS: Final = 80
+STORY_LINK_DENSITY: Final = 0.3
+# Elements with a date (``<time>``, a date-classed element) read per page, in page order: the
+# page's own date stands near its top (1523eec, chosen by hand; it bounds the work on a
+# listing of thousands).
+DATE_NODES_READ: Final = 200
 
 # [html.meta.py]
 MIN_BIO: Final = 40
+# An author's name in JSON-LD, in a meta tag or in an author box is at least this many and at
+# most this many characters (bf7beb6 and 53345de, chosen by hand: longer is a bio or a list).
+AUTHOR_NAME_MIN_CHARS: Final = 2
+AUTHOR_NAME_MAX_CHARS: Final = 80
+# A byline printed around the headline names a person in at most this many characters and
+# words (bf7beb6, chosen by hand; at least ``NAME_MIN_CHARS``).
+PRINTED_NAME_MAX_CHARS: Final = 60
+PRINTED_NAME_MAX_WORDS: Final = 6
+# "Jane Roe and Sam Poe": a markup byline joins at most this many people (c4689c1, chosen by
+# hand; more parts are a list of credits, kept whole).
+JOINT_MAX_NAMES: Final = 6
+# JSON-LD is read this many levels deep (``@graph`` in a list in an object; bf7beb6, chosen by
+# hand: real pages nest two or three).
+LD_MAX_DEPTH: Final = 4
+# A roof line printed inside the h1 ("Exclusive" over the headline) has at most this many
+# words, and leaves a headline of at least this many (00a4110, chosen by hand).
+ROOF_LINE_MAX_WORDS: Final = 8
+ROOF_TITLE_MIN_WORDS: Final = 2
+# A date attribute that is not ISO 8601 is read in its first this many characters (bf7beb6,
+# chosen by hand).
+DATE_VALUE_CHARS: Final = 60
+# An author box cut short matches the author's description in the markup by its beginning
+# only from this many characters (ba91134, chosen by hand: twice the shortest bio read).
+BIO_PREFIX_MIN_CHARS: Final = 2 * MIN_BIO
 
 # [html.dates.py]
 DATE_SECTION_MAX_WORDS: Final = 3
 
 DATE_LABEL_REACH: Final = 16  # characters between the label and its date ("Fr, ", "Monday, ")
+# A block that is only a date ("4 de marzo de 2024", with a label, weekday or time), or a
+# date and a section over the headline ("02.02.2022 A-Frauen"), is at most this long
+# (fca3d71 and a272c02, chosen by hand).
+DATE_LINE_MAX_CHARS: Final = 60
+# A dated element's text is read for its date only up to this length (bf7beb6, chosen by
+# hand: a longer one is a paragraph that mentions dates).
+DATE_NODE_MAX_CHARS: Final = 300
+# A block labelling the page's date ("Erschienen am: 13.10.2021") is at most this long; the
+# date follows its label within ``DATE_LABEL_REACH`` plus the longest date text (1523eec,
+# chosen by hand).
+DATE_LABEL_BLOCK_MAX_CHARS: Final = 200
+# The longest date text in the corpora: "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)" (a
+# measurement, see ``TIME_TEXT_MAX_CHARS``).
+LONGEST_STAMP_CHARS: Final = 40
 
 # [html.vote.py]
 # Below this support (one markup source alone, or visible dates that disagree) htmldate is
 # asked too: its wider search settles most such pages, and asking it on every page would
 # cost more than the rest of the HTML path.
 CONFIDENT_DATE: Final = 2.5
+# A date in UTC and another in local time within this many seconds are one instant stated
+# twice: the local one votes for its day (e37db2c, chosen by hand: the sources differ by
+# seconds at most).
+SAME_INSTANT_SECONDS: Final = 60
 
 # [html.published.py]
 NEAR_TITLE_CHARS: Final = 400  # a longer block near the headline is story text, whose dates are events
@@ -388,6 +697,9 @@ EDGE_LINE_CHARS: Final = 80  # an edge line is short; a longer block is a paragr
 SHORT_PROSE_WORDS: Final = 4  # a line of this many words ending in a sentence end is prose, however short
 EDGE_SHARE: Final = 0.2  # edge lines above this share of the story's text mean the page is no plain story
 EDGE_WORDS: Final = 6  # a longer line without a sentence end is a subtitle or a list's entry, not a label
+# A line over the story's first paragraph is its subhead from this many words; one word is a
+# place or section kicker (1fdd460, chosen by hand).
+SUBHEAD_MIN_WORDS: Final = 2
 
 # -- HTML: story furniture -------------------------------------------------------------
 
@@ -408,6 +720,9 @@ BYLINE_PARA_CHARS: Final = 300
 BYLINE_EDGE_PARAS: Final = 3  # paragraphs at either end of the story where a printed byline stands
 
 TAGLINE_CHARS: Final = 600
+# "Jane Roe / 4.3.2024 / 10:00 / Foto: X" over the headline: after the name, at most this many
+# words, holding a date (c32a802, chosen by hand).
+BYLINE_DATE_REST_MAX_WORDS: Final = 6
 
 # [html.captions.py]
 CREDIT_WHO_MAX_CHARS: Final = 60  # before the slash: the photographer
@@ -416,6 +731,12 @@ CREDIT_AFTER_SERVICE_MAX_CHARS: Final = 30  # after the service's name: ".com", 
 CREDITED_CAPTION_MAX_WORDS: Final = 45  # a credited block longer than this is a paragraph that mentions a photo
 OVER_CREDIT_CHARS: Final = 100  # a caption over a bare credit line is a short line
 BARE_CREDIT_MAX_CHARS: Final = 80  # a bare "© Name" credit line
+# ... and at least this many characters before the slash (c7fc014, as written when the HTML
+# captions were split out; a one-letter "photographer" is a path).
+CREDIT_WHO_MIN_CHARS: Final = 2
+# A line over a bare "© Name" credit is its caption from this many words; fewer (a date, a
+# reading time, "1/2") is not (9922321, chosen by hand).
+OVER_CREDIT_CAPTION_MIN_WORDS: Final = 4
 
 # -- HTML: the second opinion ----------------------------------------------------------
 
@@ -473,3 +794,7 @@ SUGGEST_HEADER_AGREEMENT: Final = 2 / 3
 
 # Date lines are short ("Wednesday, 11 June 2025, 16:48 GMT+8" is 36 characters).
 SUGGEST_DATE_LINE_MAX_CHARS: Final = 60
+# A line that is a piece of a title (this long at least) or a sentence (this many words and a
+# stop) is never proposed as chrome (27a69b3, chosen by hand).
+SUGGEST_TITLE_PIECE_MIN_CHARS: Final = 12
+SUGGEST_SENTENCE_MIN_WORDS: Final = 6

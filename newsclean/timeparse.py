@@ -17,7 +17,7 @@ from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 from .lexicon import MONTH_STEMS
-from .thresholds import FIND_TIME_WIDTH, TIME_LINE_WIDTH, WHOLE_TIME_WIDTH
+from .thresholds import FIND_TIME_WIDTH, OUTLET_MAX_WORDS, TIME_LINE_WIDTH, WHOLE_TIME_WIDTH
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
@@ -211,7 +211,7 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
     if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
         return None
     m = _TIME_FIRST.fullmatch(text)
-    if m is None or len(m.group("outlet").split()) > 6 or not name_start(m.group("outlet")):
+    if m is None or len(m.group("outlet").split()) > OUTLET_MAX_WORDS or not name_start(m.group("outlet")):
         return None  # an outlet is a name: "Coast Post", "By Jane Roe", never "read more"
     return m.group("outlet").strip(), m.group("time")
 

@@ -17,7 +17,19 @@ import regex
 from ..draft import Draft, sentence_starts
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import CAPTION_MAX_WORDS, TAG_CREDIT_MAX_WORDS
+from ..thresholds import (
+    BARE_TAG_CREDIT_MAX_WORDS,
+    CAPTION_MAX_WORDS,
+    CAPTION_TAG_PASSES,
+    CREDIT_LINE_MAX_WORDS,
+    GALLERY_CREDIT_REACH,
+    GALLERY_MIN_CAPTIONS,
+    LEADING_CAPTION_MIN_WORDS,
+    LEADING_CAPTION_REACH,
+    SLASH_CREDIT_REACH,
+    TAG_CREDIT_MAX_WORDS,
+    TAG_CREDIT_REACH,
+)
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
@@ -119,7 +131,7 @@ def _dateline_starts(text: str, limit: int, start: int = 0) -> list[int]:
     out = []
     for m in _DATELINE_START.finditer(text, start, min(len(text), limit)):
         s = m.start()
-        if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):
+        if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):  # noqa: PLR2004 (the two characters before it)
             out.append(s)
     return out
 
@@ -166,13 +178,13 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if (
             not text.startswith(_CREDIT_STARTS)
             or not _CREDIT_LINE.fullmatch(text)
-            or (text.endswith(".") and len(text.split()) > 6)
+            or (text.endswith(".") and len(text.split()) > CREDIT_LINE_MAX_WORDS)
             or ". " in text  # "Image: <caption>. Credit: X": a caption, read by _image_credit
         ):
             continue
         bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos", "foto", "fotos")
         p.cut_all("heuristic.photo-credit", ledger)
-        if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= 12:
+        if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= BARE_TAG_CREDIT_MAX_WORDS:
             live[i + 1].cut_all("heuristic.photo-credit", ledger)
             if i > 0:
                 prev = live[i - 1]
@@ -193,14 +205,14 @@ def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) ->
         text = p.text.rstrip()
         if not text.endswith(")"):  # the credit closes the line
             continue
-        m = _PAREN_CREDIT.search(text, max(0, len(text) - 60))
+        m = _PAREN_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
         if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > CAPTION_MAX_WORDS:
             continue
         closes_story = text[: m.start()].rstrip()[-1:] in ".!?'\"’”"  # a gallery's captions carry no stop
         if closes_story and rules is not None and p is live[-1] and rules.agency(m.group("who")) is not None:
             continue
         hits.append((p, m))
-    if len(hits) < 2:
+    if len(hits) < GALLERY_MIN_CAPTIONS:
         return
     for p, m in hits:
         p.cut(m.start(), len(p.text), "heuristic.gallery-credit", ledger)
@@ -243,7 +255,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
         return  # every tag has one of these; "Photo by" has its word
-    for _ in range(20):
+    for _ in range(CAPTION_TAG_PASSES):
         text = p.text
         m = _WIRE_PHOTO_CREDIT.search(text) if "REUTERS" in text else None
         if m is not None:
@@ -274,8 +286,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int, int, bool]:
     """Where a "PHOTO: ..." or "Credit: ..." tag and its credit run, and whether they close a
     paragraph of story sentences (then no caption stands before them)."""
-    rest = text[m.end() : m.end() + 100]  # a credit is short: never look further
-    if len(rest) < 100 and len(rest.split()) <= TAG_CREDIT_MAX_WORDS and ". " not in rest.rstrip():
+    rest = text[m.end() : m.end() + TAG_CREDIT_REACH]  # a credit is short: never look further
+    if len(rest) < TAG_CREDIT_REACH and len(rest.split()) <= TAG_CREDIT_MAX_WORDS and ". " not in rest.rstrip():
         end = len(text)  # the credit runs to the paragraph's end,
         # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
         for s in _dateline_starts(text, len(text), m.end() + 1):
@@ -299,8 +311,8 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
         or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
         or (
-            _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
-            if text.endswith(")") and "/" in text[-100:]
+            _SLASH_CREDIT_END.search(text, max(0, len(text) - SLASH_CREDIT_REACH))
+            if text.endswith(")") and "/" in text[-SLASH_CREDIT_REACH:]
             else None
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
@@ -335,15 +347,19 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     p, lead = first
     text = p.text
     credit = _credit_prefix(text, lead, draft, rules)  # cheap; the sentence split only if it finds one
-    if credit and len(sentence_starts(text)) >= 2:
+    if credit and len(sentence_starts(text)) >= 2:  # noqa: PLR2004 (a second sentence to keep)
         p.cut(lead, credit, "heuristic.caption-leading-credit", ledger)
         text = p.text
         starts = sentence_starts(text)
-        if len(starts) >= 2 and len(text[: starts[1]].split()) <= CAPTION_MAX_WORDS:
+        if len(starts) >= 2 and len(text[: starts[1]].split()) <= CAPTION_MAX_WORDS:  # noqa: PLR2004 (starts[1])
             draft.add_caption(p.cut(0, starts[1], None, None), at=(p.start, 0))
         return
     # "<caption>. (Takeshi Iwashita) Body..."
-    m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
+    m = (
+        _PAREN_CREDIT.search(text, 0, min(len(text), LEADING_CAPTION_REACH))
+        if "(" in text[:LEADING_CAPTION_REACH]
+        else None
+    )
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= CAPTION_MAX_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
@@ -352,8 +368,8 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for s in _dateline_starts(text, 600):
-        if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
+    for s in _dateline_starts(text, LEADING_CAPTION_REACH):
+        if not match_dateline(text, s) or not LEADING_CAPTION_MIN_WORDS <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))

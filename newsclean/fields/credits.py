@@ -13,7 +13,7 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import CREDIT_TAIL_CHARS
+from ..thresholds import ABOUT_OUTLET_REACH, CREDIT_PASSES, CREDIT_TAIL_CHARS, MULTI_CREDIT_REACH
 
 _DASH = r"(?:—|–|―|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
 _DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
@@ -68,7 +68,7 @@ _ABOUT_WORDS = ("news", "media", "journalism", "publisher", "organization", "org
 
 def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Peel credits off the end of the body until none is left."""
-    for _ in range(6):
+    for _ in range(CREDIT_PASSES):
         live = draft.live()
         if not live:
             return
@@ -123,7 +123,7 @@ def _peel_worded(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, le
     where the tail has what they cannot match without."""
     end = text[tail:]
     last = text[text.rfind(" ") + 1 :]
-    multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
+    multi = "/" in last or (last[-1:] == ")" and "," in text[-MULTI_CREDIT_REACH:])  # "AFP/Reuters", "(Reuters, AFP)"
     named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
     worded = (
         "Source" in end
@@ -166,7 +166,7 @@ def _peel_end(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledge
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
         return True
-    head = text[:80]
+    head = text[:ABOUT_OUTLET_REACH]
     if (" is a" in head or " is the" in head or " are " in head) and _about_outlet(p.clean, draft, rules):
         p.cut_all("credit.about-outlet", ledger)
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Page
 from ..rules import RuleSet
-from ..thresholds import AGGREGATOR_SECTION_RULES, AGGREGATOR_SITE_RULES, SITE_RULE_LINE_CHARS
+from ..thresholds import AGGREGATOR_SECTION_RULES, AGGREGATOR_SITE_RULES, MIN_ENTRIES, SITE_RULE_LINE_CHARS
 from .meta import Meta, is_author
 from .title import headline
 
@@ -55,7 +55,7 @@ def is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     return _flat(meta) and (
         page.kind == "listing"
         or bool(site)  # a site file's furniture, and no markup to say otherwise
-        or (len(page.articles) >= 2 and any(a.published_text or a.category for a in page.articles))
+        or (len(page.articles) >= MIN_ENTRIES and any(a.published_text or a.category for a in page.articles))
         or (main is not None and bool(main.outlet) and bool(main.published_text))  # "Outlet / 3 hours ago" over it
     )
 

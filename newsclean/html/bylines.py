@@ -12,7 +12,16 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger
-from ..thresholds import BYLINE_EDGE_PARAS, BYLINE_PARA_CHARS, BYLINE_PARA_WORDS, META_LINE_WORDS, TAGLINE_CHARS
+from ..thresholds import (
+    BYLINE_DATE_REST_MAX_WORDS,
+    BYLINE_EDGE_PARAS,
+    BYLINE_PARA_CHARS,
+    BYLINE_PARA_WORDS,
+    META_LINE_WORDS,
+    PERSON_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+    TAGLINE_CHARS,
+)
 from .blocks import Walk
 from .dates import find_date
 from .meta import BY_PREFIX, JOINT, Meta, byline_name
@@ -61,7 +70,7 @@ def _line_byline(text: str) -> str | None:
             part = part.strip()
             words = part.split()
             if (
-                2 <= len(words) <= 4
+                PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS
                 and all(w[:1].isupper() for w in words)
                 and not any(c.isdigit() or c in ":." for c in part)  # no date, time or "Foto: X"
             ):
@@ -80,7 +89,7 @@ def printed_byline(text: str, meta: Meta) -> bool:
             # nothing after the name but a date ("| 27.01.2022 - 12:45"), not a sentence
             rest = low[len(key) :].strip(" |·•,;-–—/")
             words = [w for w in rest.split() if any(c.isalnum() for c in w)]  # not the "/" between
-            return not rest or (len(words) <= 6 and find_date(rest) is not None)
+            return not rest or (len(words) <= BYLINE_DATE_REST_MAX_WORDS and find_date(rest) is not None)
     return False
 
 

@@ -17,7 +17,9 @@ from ..thresholds import (
     BARE_CREDIT_MAX_CHARS,
     CREDIT_AFTER_SERVICE_MAX_CHARS,
     CREDIT_WHO_MAX_CHARS,
+    CREDIT_WHO_MIN_CHARS,
     CREDITED_CAPTION_MAX_WORDS,
+    OVER_CREDIT_CAPTION_MIN_WORDS,
     OVER_CREDIT_CHARS,
 )
 from .blocks import Block
@@ -56,8 +58,8 @@ def credit_start(text: str, rules: RuleSet) -> int | None:
 def _names_service(inner: str, rules: RuleSet) -> bool:
     """Whether "<who> / <service>" names a photo service of the rule files after a slash."""
     pattern = rules.photo_credit_re
-    slash = inner.find("/", 2)
-    while pattern is not None and 2 <= slash <= CREDIT_WHO_MAX_CHARS:
+    slash = inner.find("/", CREDIT_WHO_MIN_CHARS)
+    while pattern is not None and CREDIT_WHO_MIN_CHARS <= slash <= CREDIT_WHO_MAX_CHARS:
         start = slash + 2 if inner[slash + 1 : slash + 2].isspace() else slash + 1
         m = pattern.match(inner, start)
         if m is not None and len(inner) - m.end() <= CREDIT_AFTER_SERVICE_MAX_CHARS:
@@ -85,4 +87,4 @@ def over_credit(blocks: list[Block], i: int) -> bool:
     if not nxt.startswith("©") or len(nxt) > BARE_CREDIT_MAX_CHARS:
         return False
     # a caption says what the photo shows; a date, a reading time or "1/2" over it does not
-    return len(text.split()) >= 4 and find_date(text) is None
+    return len(text.split()) >= OVER_CREDIT_CAPTION_MIN_WORDS and find_date(text) is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..draft import Draft
 from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
 from ..para import Ledger, Para
-from ..thresholds import EDGE_LINE_CHARS, EDGE_SHARE, EDGE_WORDS, SHORT_PROSE_WORDS
+from ..thresholds import EDGE_LINE_CHARS, EDGE_SHARE, EDGE_WORDS, SHORT_PROSE_WORDS, SUBHEAD_MIN_WORDS
 from .blocks import SUBHEADS, Walk
 
 EDGE_LINE = "html.edge-line"
@@ -54,7 +54,7 @@ def _heads_story(w: Walk, block_at: dict[int, int], p: Para) -> bool:
     it is one word (a place or section kicker) or a label ("Listen:")."""
     if _tag(w, block_at, p) in SUBHEADS:
         return True
-    return len(p.clean.split()) >= 2 and not p.clean.endswith(":")
+    return len(p.clean.split()) >= SUBHEAD_MIN_WORDS and not p.clean.endswith(":")
 
 
 def _tag(w: Walk, block_at: dict[int, int], p: Para) -> str | None:

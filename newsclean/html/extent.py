@@ -21,6 +21,7 @@ from ..thresholds import (
     STANDFIRST_LINKS,
     STANDFIRST_MIN_WORDS,
     STANDFIRST_REACH,
+    STORY_BLOCK_MIN_CHARS,
 )
 from .blocks import HEADS, Block, Walk, is_storyish
 
@@ -146,7 +147,7 @@ def _with_lead(w: Walk, chosen: list[int]) -> list[int]:
 
 def _lead_block(b: Block) -> bool:
     return (
-        (b.tag == "p" or len(b.text) >= 80)
+        (b.tag == "p" or len(b.text) >= STORY_BLOCK_MIN_CHARS)
         and b.link_density < STANDFIRST_LINKS
         and len(b.text.split()) >= STANDFIRST_MIN_WORDS
     )

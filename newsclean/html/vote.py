@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from ..thresholds import SAME_INSTANT_SECONDS
+
 # Which source's own stamp stands for the winning day, most precise first.
 DATE_ORDER = ("ld", "meta", "time", "label", "near", "dom", "url", "modified", "htmldate")
 # How often each source named the right day on real pages (html-dev): weights for the vote.
@@ -26,7 +28,7 @@ def in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[dat
     out = dict(dates)
     for source, (dt, text) in dates.items():
         if dt.utcoffset() == timedelta(0):
-            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= 60), None)
+            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= SAME_INSTANT_SECONDS), None)
             if twin is not None:
                 out[source] = (dt.astimezone(twin.tzinfo), text)
     return out

@@ -20,6 +20,7 @@ from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
     FURNITURE_MAX_CHARS,
+    HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
     MAX_HEADER_LINES,
     MENU_MIN_LABELS,
@@ -125,7 +126,7 @@ def _entries(
         why.update((e.body[0], "layout.trailer-entry") for e in trailed)
     elif not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
-    elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
+    elif len(anchors) < 1 or (len(anchors) < MIN_ENTRIES and hinted != "listing"):
         return None
     else:
         layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
@@ -152,7 +153,7 @@ def _settle(
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
-        if len(layout.entries) < 2:
+        if len(layout.entries) < MIN_ENTRIES:
             return None
         _lead_head(layout, shapes)
     if kind == "listing":
@@ -264,7 +265,7 @@ def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledg
     last, before = entries[-1], entries[-2]
     if last.title == end and last.lines() == [last.title] and before.body:
         entries.pop()  # read as a headline of its own
-    elif last.body[-1:] == [end] and len(last.body) == 2 and all(len(e.body) == 1 for e in entries[:-1]):
+    elif last.body[-1:] == [end] and len(last.body) == 2 and all(len(e.body) == 1 for e in entries[:-1]):  # noqa: PLR2004 (its teaser and the page's last line)
         last.body.pop()  # read as a second paragraph of the last teaser
     else:
         return
@@ -518,7 +519,7 @@ def _preamble(
             continue
         parts = heading_parts(it.text)
         bare = [p for p in parts if section_heading(p)]
-        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= 2:
+        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]

@@ -40,7 +40,7 @@ def _avatar(word: str) -> str:
     Only a kicker before the card's link label is read so; there a doubled capital is the
     avatar's letter and the section's initial, as europesays.com prints every card.
     """
-    if len(word) >= 3 and word[0] == word[1] and word[0].isupper() and (word[2].islower() or word[1:].isupper()):
+    if len(word) >= 3 and word[0] == word[1] and word[0].isupper() and (word[2].islower() or word[1:].isupper()):  # noqa: PLR2004 (word[2])
         return word[1:]
     return word
 

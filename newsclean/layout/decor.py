@@ -21,7 +21,13 @@ import regex
 from ..draft import Draft
 from ..para import Ledger
 from ..rules import RuleSet
-from ..thresholds import DECORATION_MAX_WORDS, GLUED_TITLE_MIN_WORDS, RECURRING_DECORATION
+from ..thresholds import (
+    DECORATION_MAX_WORDS,
+    GLUED_TITLE_MIN_WORDS,
+    HEAD_MAX_CHARS,
+    HEAD_MIN_WORDS,
+    RECURRING_DECORATION,
+)
 from .shapes import word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
@@ -65,7 +71,7 @@ def page_decorations(titles: list[str]) -> set[tuple[str, str]]:
 def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> tuple[str, Decoration | None]:
     """The title without its decoration, and the decoration with the field it fills."""
     for side, dec, rest in _split(title):
-        if word_count(rest) < 3:
+        if word_count(rest) < HEAD_MIN_WORDS:
             continue  # "UK / Politics": no title would be left
         known = rules.outlet(dec)
         if known is not None:
@@ -141,7 +147,7 @@ def glued_title(draft: Draft) -> None:
         return
     p, lead = first
     text = p.text
-    for m in _GLUE.finditer(text, lead, min(len(text), lead + 250)):
+    for m in _GLUE.finditer(text, lead, min(len(text), lead + HEAD_MAX_CHARS)):
         head = text[lead : m.start()]
         if any(c in head for c in ".!?:;") or word_count(head) < GLUED_TITLE_MIN_WORDS:
             continue

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 
 from ..classify import Item
 from ..thresholds import (
+    CUT_TITLE_MIN_CHARS,
     HEAD_AGREEMENT,
     HEADING_EVIDENCE_ENTRIES,
     LINK_LABEL_MAX_WORDS,
+    LINKED_REPRINT_MIN_CHARS,
     MAX_HEADER_LINES,
     TITLE_LIST_MIN,
     TITLE_ONLY_MIN_WORDS,
@@ -76,10 +78,14 @@ def same_title(a: str, b: str) -> bool:
     behind a link label ("Continue Reading<title>")."""
     if a == b:
         return True
-    if len(a) >= 20 and b.endswith(a) and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS:
+    if (
+        len(a) >= LINKED_REPRINT_MIN_CHARS
+        and b.endswith(a)
+        and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS
+    ):
         return True
     x, y = a.rstrip(".… "), b.rstrip(".… ")
-    if len(x) < 12 or len(y) < 12:
+    if len(x) < CUT_TITLE_MIN_CHARS or len(y) < CUT_TITLE_MIN_CHARS:
         return False
     return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
 

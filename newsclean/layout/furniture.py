@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import regex
 
-from ..thresholds import LISTING_HEADING_MAX_WORDS, SECTION_HEADING_MAX_WORDS, UI_COMMAND_MAX_WORDS
+from ..thresholds import (
+    LISTING_HEADING_MAX_CHARS,
+    LISTING_HEADING_MAX_WORDS,
+    PAGINATION_MAX_CHARS,
+    PAGINATION_MAX_WORDS,
+    SECTION_HEADING_MAX_CHARS,
+    SECTION_HEADING_MAX_WORDS,
+    UI_CAPS_COMMAND_MAX_WORDS,
+    UI_COMMAND_MAX_WORDS,
+)
 from .shapes import word_count
 
 # Words that make a heading a widget's or a phrase around a name, not a bare section name:
@@ -37,7 +46,7 @@ _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca
 
 
 def is_pagination(text: str) -> bool:
-    if len(text) > 90 or word_count(text) > 10 or text.endswith((".", "!", "?")):
+    if len(text) > PAGINATION_MAX_CHARS or word_count(text) > PAGINATION_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     if _PAGE_POSITION.search(text):
         return True
@@ -48,7 +57,11 @@ def is_pagination(text: str) -> bool:
 
 def section_heading(text: str) -> bool:
     """A bare section or topic name ("National News", "UK politics"), not a widget's heading."""
-    if word_count(text) > SECTION_HEADING_MAX_WORDS or len(text) > 50 or text.endswith((":", ".", "!", "?")):
+    if (
+        word_count(text) > SECTION_HEADING_MAX_WORDS
+        or len(text) > SECTION_HEADING_MAX_CHARS
+        or text.endswith((":", ".", "!", "?"))
+    ):
         return False
     if any(c in text for c in "#@[](){}<>»«") or _SPLIT.search(text) or _HAS_DOMAIN.search(text):
         return False  # "Phys.org news": the site's name, not a section
@@ -84,7 +97,7 @@ def is_ui_command(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > UI_COMMAND_MAX_WORDS or words[0] not in _UI_VERBS:
         return False
-    return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= 3)
+    return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= UI_CAPS_COMMAND_MAX_WORDS)
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
@@ -113,7 +126,7 @@ _COUNT_TAIL = regex.compile(r"\s?\(\d{1,7}(?:\s[a-z]{1,12})?\)$")
 
 def is_listing_heading(text: str) -> bool:
     """A listing's or widget's heading (see ``_HEADING_OPENERS``), never a story's title."""
-    if len(text) > 70 or text.endswith((".", "!", "?")):
+    if len(text) > LISTING_HEADING_MAX_CHARS or text.endswith((".", "!", "?")):
         return False
     text = _COUNT_TAIL.sub("", text)
     words = [w.strip("'’:,.!").lower() for w in text.split()]

@@ -18,6 +18,7 @@ from ..thresholds import (
     LEAD_RATIO,
     LISTING_MIN_ENTRIES,
     PAGE_NUMBER_MAX_DIGITS,
+    SECTION_PATH_MAX_SEGMENTS,
     SECTION_SLUG_MAX_WORDS,
     SITE_NAME_MIN_LETTERS,
     SLUG_TITLE_SHARE,
@@ -71,7 +72,7 @@ def url_kind(url: str | None) -> Kind | None:
         return "article"
     if _STORY_ID.fullmatch(last) or any(s in _STORY_SEGMENTS for s in low[:-1]):
         return "article"
-    if len(segments) <= 2 and all(s.replace("-", "").isalpha() for s in segments):
+    if len(segments) <= SECTION_PATH_MAX_SEGMENTS and all(s.replace("-", "").isalpha() for s in segments):
         return "listing"  # "/news/world/", "/science-news/": a section's front
     return None
 
@@ -125,9 +126,9 @@ def names_site(text: str, url: str | None) -> bool:
     except ValueError:
         return False
     labels = [h for h in host.split(".") if h]
-    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # noqa: PLR2004 (a name and its top-level domain)
         labels = labels[1:]
-    if len(labels) < 2:
+    if len(labels) < 2:  # noqa: PLR2004 (a name and its top-level domain)
         return False
     name = "".join(regex.findall(r"[^\W_]+", labels[0]))
     said = "".join(regex.findall(r"[^\W_]+", text.lower()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..classify import Item
-from ..thresholds import MIN_FEED_LINES, MIN_TRAILER_ENTRIES, TITLELESS_MIN_LINES
+from ..thresholds import MIN_FEED_LINES, MIN_TRAILER_ENTRIES, SOURCE_END_REACH, TITLELESS_MIN_LINES
 from .entries import Entry, Layout
 from .shapes import Shape
 
@@ -33,11 +33,11 @@ def closes_entry(text: str) -> bool:
         return True
     if _LINK_END.search(text, max(0, len(text) - 40)) is not None:
         return True
-    return _SOURCE_END.search(text, max(0, len(text) - 60)) is not None
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
 
 
 def source_end(text: str) -> regex.Match[str] | None:
-    return _SOURCE_END.search(text, max(0, len(text) - 60))
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
 
 
 def link_end(text: str) -> regex.Match[str] | None:

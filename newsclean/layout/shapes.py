@@ -14,10 +14,13 @@ import regex
 from ..classify import Item, Kind
 from ..fields.bylines import byline_line, signoff_line
 from ..thresholds import (
+    ADDRESS_MAX_CHARS,
+    CAPTION_LINE_MAX_CHARS,
     CLAUSE_PROSE_COMMAS,
     CLAUSE_PROSE_WORDS,
     CUT_PROSE_WORDS,
     CUT_SENTENCE_WORDS,
+    DATELINE_OPENING_MIN_WORDS,
     FIND_TIME_WIDTH,
     FULL_STOP_PROSE_WORDS,
     GLUED_HEADER_MAX_WORDS,
@@ -27,12 +30,20 @@ from ..thresholds import (
     JUNK_MAX_SPACES,
     LABEL_MAX_CHARS,
     LABEL_MAX_WORDS,
+    META_LINE_MAX_CHARS,
+    META_LINE_MAX_WORDS,
     META_REST_WORDS,
     PLACE_MIN_LETTERS,
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
     SENTENCE_MIN_CHARS,
+    SOURCE_END_REACH,
+    SOURCE_LINE_MAX_CHARS,
+    SOURCE_OUTLET_MAX_WORDS,
+    TEASER_TAIL_MIN_WORDS,
+    TITLE_CASE_MIN_WORDS,
     TITLE_CASE_SHARE,
+    WIRE_TAIL_REACH,
     WORD_TIME_REST_WORDS,
 )
 from ..timeparse import find_time
@@ -129,29 +140,29 @@ def word_count(text: str) -> int:
 
 def is_junk(text: str) -> bool:
     """A line that is only a URL, an e-mail address, a number or a URL slug."""
-    if len(text) > 320:
+    if len(text) > ADDRESS_MAX_CHARS:
         return False
     return bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text) or _NUMBER.fullmatch(text) or _SLUG.fullmatch(text))
 
 
 def is_address(text: str) -> bool:
     """A line that is only a URL or an e-mail address."""
-    return len(text) <= 320 and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
+    return len(text) <= ADDRESS_MAX_CHARS and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
 
 
 def credit_tag(text: str) -> regex.Match[str] | None:
     """The photo-credit tag closing ``text``, if the line ends in one."""
-    if not text.endswith(")") or len(text) > 600:
+    if not text.endswith(")") or len(text) > CAPTION_LINE_MAX_CHARS:
         return None
     return _CREDIT_TAG.search(text, max(0, len(text) - 110))
 
 
 def source_line(text: str) -> str | None:
     """The outlet a "Source: X" / "via X" / "from X" line names, or ``None``."""
-    if len(text) > 70:
+    if len(text) > SOURCE_LINE_MAX_CHARS:
         return None
     m = _SOURCE.fullmatch(text)
-    if m is None or word_count(m.group("outlet")) > 5:
+    if m is None or word_count(m.group("outlet")) > SOURCE_OUTLET_MAX_WORDS:
         return None
     return m.group("outlet").strip(" .")
 
@@ -172,7 +183,7 @@ _MINOR = frozenset("a an the of to in on at for by with from and or but as vs vi
 def title_case(text: str) -> bool:
     """Whether ``text`` is written in headline title case."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
-    if len(words) < 3:
+    if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     return sum(1 for w in words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
 
@@ -234,7 +245,7 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != ".":
         return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
     words = word_count(text)
-    if words <= META_REST_WORDS + 6 and len(text) <= 120 and not _EMBED.search(text):
+    if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
         if meta_time(text) is not None:
@@ -246,7 +257,11 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
-    if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
+    if (
+        opener
+        and words >= DATELINE_OPENING_MIN_WORDS
+        and (not title_case(text[opener.end() :]) or _place_opener(opener))
+    ):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
@@ -256,15 +271,15 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
         text = text[marker.end() :]
         words = word_count(text)
-    src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
+    src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
         words = word_count(text)
-    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
+    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > TEASER_TAIL_MIN_WORDS else None
     if link is not None:  # "... after months of talks. Read more": a teaser and its link
         text = text[: link.start()]
         words = word_count(text)
-    wire = _WIRE_TAIL.search(text, max(0, len(text) - 50)) if words > HEAD_MIN_WORDS + 3 else None
+    wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
     if wire is not None:  # "... in the preceding seven days. (NHK)": a teaser and its wire
         text = text[: wire.start()]
         words = word_count(text)
