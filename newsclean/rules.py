@@ -179,6 +179,7 @@ class _Source:
     categories: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
+    wire_credits: list[str] = field(default_factory=list)  # "REUTERS/Jane Roe" (fields/captions.py)
     link_shorteners: list[str] = field(default_factory=list)
     timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
@@ -289,6 +290,9 @@ class RuleSet:
         self.photo_credit_re = _alternation(
             {p: p for p in src.photo_credits + list(src.agencies)}, anchored=False, word_end=True
         )
+        # agencies credited "REUTERS/Jane Roe" under a caption, and the marks that test for them
+        self.wire_credits = tuple(dict.fromkeys(src.wire_credits))
+        self.wire_credit_marks = tuple(f"{w}/" for w in self.wire_credits)
 
     def _compile_fields(self, src: _Source) -> None:
         """What rule files add beyond phrases: field patterns, date formats, layout hints, and
@@ -759,7 +763,7 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
     _merge_fields(m, data, index)
     _merge_dates(m, data, index)
     _merge_layout(m, data, index)
-    _merge_names(src, name, data)
+    _merge_names(src, name, data, bundled=f.bundled)
     _merge_title_suffix(src, name, data)
     disable = data.get("disable", [])
     for i, rid in enumerate(_strings(disable, f"{name}: disable") if disable else []):
@@ -841,14 +845,23 @@ def _merge_inline(m: _Merge, data: dict[str, Any], index: int) -> None:
         src.inline_regex += [(index, p, rid) for p in patterns]
 
 
-def _merge_names(src: _Source, name: str, data: dict[str, Any]) -> None:
+def _merge_names(src: _Source, name: str, data: dict[str, Any], *, bundled: bool = False) -> None:
     """The name lists (outlets, categories, photo credits, link shorteners), the agencies'
     spellings and the time zones: the site knowledge the field readers look names up in."""
     for key in ("outlets", "categories", "photo_credits", "link_shorteners"):
         table = data.get(key, {})
-        if not isinstance(table, dict) or set(table) - {"names", "note"}:
+        extra = _PHOTO_CREDIT_LISTS if key == "photo_credits" else set()
+        if not isinstance(table, dict) or set(table) - {"names", "note"} - extra:
             raise RulesError(f"{name}: {key}: expected a table with a 'names' list")
         getattr(src, key).extend(_strings(table.get("names", []), f"{name}: {key}.names"))
+    credits = data.get("photo_credits", {})
+    src.wire_credits.extend(_strings(credits.get("wire_credits", []), f"{name}: photo_credits.wire_credits"))
+    closing = _strings(credits.get("closing_credit_names", []), f"{name}: photo_credits.closing_credit_names")
+    if closing and not bundled:
+        raise RulesError(
+            f"{name}: photo_credits.closing_credit_names: only the bundled rule files set it (the layout reads it"
+            " when imported, before any rule set); put the name in photo_credits.names"
+        )
     agencies = data.get("agencies", {})
     if not isinstance(agencies, dict):
         raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
@@ -864,6 +877,21 @@ def _merge_names(src: _Source, name: str, data: dict[str, Any]) -> None:
         if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
             raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
         src.timezones[zone.upper()] = _zone_value(hours, f"{name}: timezones.{zone}")
+
+
+# The lists of ``[photo_credits]`` besides ``names``: see newsclean/rules/knowledge.toml.
+_PHOTO_CREDIT_LISTS = {"wire_credits", "closing_credit_names"}
+
+
+def bundled_names(table: str, key: str) -> tuple[str, ...]:
+    """A name list as the bundled rule files give it (``[table] key = [...]``), read without
+    compiling a rule set: for a stage that decides without one (the layout's line shapes)."""
+    out: list[str] = []
+    for name, text in _bundled_sources():
+        if f"[{table}]" in text:  # the files without the table are not parsed
+            section = _parse(text, name).get(table, {})
+            out += _strings(section.get(key, []), f"{name}: {table}.{key}")
+    return tuple(dict.fromkeys(out))
 
 
 def _merge_title_suffix(src: _Source, name: str, data: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ caption in front of the dateline ("<caption>. KUALA LUMPUR: ..."). The caption g
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -61,16 +62,24 @@ _SOCIAL_CREDIT = regex.compile(
     r"|Source|SOURCE|Credit|CREDIT|Courtesy)\s?[:/]\s?(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Threads|Bluesky)"
     r"\s?[:/]?\s?@[\w.]{1,30}(?(open)\))"
 )
-# Reuters' photo credit closing a caption, as every outlet that prints Reuters pictures keeps
-# it: "<caption>. REUTERS/Jane Roe", "<caption>. JANE ROE/Pool via REUTERS/File Photo".
-# After a sentence's end and in the agency's capitals only: "a Reuters/Ipsos poll" is a
-# story's words. The caption may open with "FILE PHOTO: ", Reuters' mark for an older picture.
-_WIRE_PHOTO_CREDIT = regex.compile(
-    r"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’.-]{0,30}/(?:Pool\svia\s)?REUTERS"
-    # the photographer after the slash: two words, a third only where the line ends, so the
-    # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
-    r"|REUTERS/[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?(?:\s[A-Z][\w'’.-]{0,30}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
-)
+
+
+@lru_cache(maxsize=8)
+def _wire_photo_credit(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """A wire agency's photo credit closing a caption, as every outlet that prints its pictures
+    keeps it: "<caption>. REUTERS/Jane Roe", "<caption>. JANE ROE/Pool via REUTERS/File Photo",
+    for the ``agencies`` of the rule files' ``photo_credits.wire_credits`` (escaped). After a
+    sentence's end and in the agency's capitals only: "a Reuters/Ipsos poll" is a story's
+    words. The caption may open with "FILE PHOTO: ", Reuters' mark for an older picture."""
+    wire = "|".join(regex.escape(a) for a in agencies) or "(?!)"
+    return regex.compile(
+        rf"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}[A-Z][\w'’.-]{{0,30}}/(?:Pool\svia\s)?(?:{wire})"
+        # the photographer after the slash: two words, a third only where the line ends, so the
+        # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
+        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?(?:\s[A-Z][\w'’.-]{{0,30}}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
+    )
+
+
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
@@ -251,13 +260,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         and "(" not in t
         and "|" not in t
         and "[" not in t
-        and "REUTERS/" not in t
+        and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
         return  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
         text = p.text
-        m = _WIRE_PHOTO_CREDIT.search(text) if "REUTERS" in text else None
+        wire = "/" in text and any(w in text for w in rules.wire_credits)  # the credit has its slash
+        m = _wire_photo_credit(rules.wire_credits).search(text) if wire else None
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue

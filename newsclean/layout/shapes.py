@@ -13,6 +13,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..fields.bylines import byline_line, signoff_line
+from ..rules import bundled_names
 from ..thresholds import (
     ADDRESS_MAX_CHARS,
     CAPTION_LINE_MAX_CHARS,
@@ -64,14 +65,23 @@ _URL = regex.compile(r"(?:https?://|www\.)\S{2,300}", regex.IGNORECASE)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _NUMBER = regex.compile(r"[\d\s.,:;%/()+#×x*-]{1,40}")
 _SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
-# A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
-# Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)". Seen closing the caption line
-# above each entry on upday.com and standard.co.uk, and inside bodies on Daily8's sources.
-_CREDIT_TAG = regex.compile(
-    r"\((?:[^()\n]{1,60}/\s?[A-Z][^()\n]{0,40}|(?:Photo|Picture|Image|File|Credit|Foto)s?\b[^()\n]{0,60}"
-    r"|(?:Symbolic|Representative|Representational|Illustrative)\s(?:image|photo|picture)[^()\n]{0,40}"
-    r"|[^()\n]{0,40}(?:Getty Images|Shutterstock|iStock|AFP|Reuters|EPA|AP Photo)[^()\n]{0,20})\)\s?$"
-)
+
+
+def _credit_tag_pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
+    Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)", or a bracket holding one of
+    ``names`` (the rule files' ``photo_credits.closing_credit_names``, escaped). Seen closing
+    the caption line above each entry on upday.com and standard.co.uk, and inside bodies on
+    Daily8's sources."""
+    named = "|".join(regex.escape(n) for n in names) or "(?!)"
+    return regex.compile(
+        r"\((?:[^()\n]{1,60}/\s?[A-Z][^()\n]{0,40}|(?:Photo|Picture|Image|File|Credit|Foto)s?\b[^()\n]{0,60}"
+        r"|(?:Symbolic|Representative|Representational|Illustrative)\s(?:image|photo|picture)[^()\n]{0,40}"
+        rf"|[^()\n]{{0,40}}(?:{named})[^()\n]{{0,20}})\)\s?$"
+    )
+
+
+_CREDIT_TAG = _credit_tag_pattern(bundled_names("photo_credits", "closing_credit_names"))
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
 # "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
 _SOURCE = regex.compile(
