@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 from dateutil import parser as dateutil_parser
 
-from .lexicon import HALF_DAY_HOURS, LAST_HOUR, LAST_MINUTE, MONTHS_IN_YEAR
+from .lexicon import HALF_DAY_HOURS, LAST_HOUR, LAST_MINUTE, MONTH_WORDS, MONTHS_IN_YEAR
 from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH, ZONE_CLOCK_REACH
 
 #: The page warning for relative times that stayed unresolved: it names both ways to give
@@ -42,24 +42,8 @@ UNRESOLVED = (
 #: What a zone abbreviation stands for: hours east of UTC, or an IANA zone name.
 Zones = Mapping[str, float | str]
 
-# Month names and their usual abbreviations, by language (and Polish genitives, which the
-# HTML path read before this module). A name shared by several languages means the same
-# month in all of them ("mar", "mai", "ago").
-_MONTH_WORDS = [
-    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari stycznia",
-    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio lutego",
-    "march mar märz maerz mär mars marzo março marco maart mrt marca",
-    "april apr avril avr abril abr aprile kwietnia",
-    "may mai mayo maio maggio mag mei maja",
-    "june jun juni juin junio junho giugno giu czerwca",
-    "july jul juli juillet juil julio julho luglio lug lipca",
-    "august aug août aout agosto ago augustus sierpnia",
-    "september sep sept septembre septiembre setiembre setembro set settembre września",
-    "october oct oktober okt octobre octubre outubro out ottobre ott października",
-    "november nov noviembre novembro novembre listopada",
-    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre grudnia",
-]
-MONTHS: dict[str, int] = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
+# Every month word of the lexicon's table, to its month's number.
+MONTHS: dict[str, int] = {w: i for i, words in enumerate(MONTH_WORDS, 1) for w in words.split()}
 
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "

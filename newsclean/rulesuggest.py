@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .classify import Kind, classify
 from .layout.shapes import Shape, line_shape
+from .lexicon import MONTH_ABBREVIATIONS, alternation
 from .lines import split_lines
 from .models import Page
 from .para import Ledger
@@ -69,7 +70,7 @@ _LABEL_FIELDS = {
 _DIGITS = re.compile(r"\d+")
 # A line shape (digits masked as "#") that prints a date: a month's name, or day, month and year.
 _DATE_LIKE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])|#[./-]#[./-]#", re.IGNORECASE
+    rf"\b(?:{alternation(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}\.?(?![a-z])|#[./-]#[./-]#", re.IGNORECASE
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -84,9 +85,7 @@ def _unread(line: str) -> bool:
 
 
 _NOON = datetime(2000, 1, 1, 12, tzinfo=UTC)
-_MONTH_OR_HALF = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?<=\d)\s?[ap]\.?m\.?(?!\w)"
-)
+_MONTH_OR_HALF = re.compile(rf"(?i)\b(?:{alternation(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}\.?|(?<=\d)\s?[ap]\.?m\.?(?!\w)")
 
 
 def _date_shape(line: str) -> str:

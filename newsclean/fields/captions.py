@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..draft import Draft, sentence_starts
+from ..lexicon import MONTH_NAMES, alternation
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -121,9 +122,8 @@ _PHOTO_WORDS = (
     "CREDIT",
 )
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
-_MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-                "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
-_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
+_MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
 _AGENCY_CAPTION = regex.compile(
     rf"(?:^|(?<=[.!?'\"’”]\s))(?P<cap>[A-Z][A-Z .'’-]{{1,30}},\s[A-Z][A-Z .'’-]{{1,30}}\s?[–—-]\s?(?:{_MONTHS})\s\d{{1,2}}"

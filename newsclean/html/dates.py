@@ -16,6 +16,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import search_date
+from ..lexicon import NEW_YEAR_JANUARY
 from ..thresholds import (
     DATE_LABEL_BLOCK_MAX_CHARS,
     DATE_LABEL_REACH,
@@ -190,6 +191,6 @@ def _new_year(html: str, year: str) -> bool:
 
 
 _NEW_YEAR = regex.compile(
-    r"(?i)\b(?:1\.?\s(?:jan|januar|january|janvier|enero|gennaio|janeiro)\w{0,4}\s|jan(?:uary)?\.?\s1(?:st)?,?\s)"
+    rf"(?i)\b(?:1\.?\s(?:{'|'.join(NEW_YEAR_JANUARY)})\w{{0,4}}\s|jan(?:uary)?\.?\s1(?:st)?,?\s)"
     r"(?P<y>\d{4})\b"
 )
