@@ -16,7 +16,8 @@ from .lexicon import CLAUSE_END as _SENTENCE_END
 from .lines import Line
 from .para import Ledger
 from .rules import RuleSet
-from .timeparse import TIME_LINE_WIDTH, name_start, reading_time, stamp_label, time_line
+from .thresholds import BULLET_MAX_WORDS, OUTLET_MAX_CHARS, OUTLET_MAX_WORDS, SECTION_TAIL_REACH, TIME_LINE_WIDTH
+from .timeparse import name_start, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
 _BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with
@@ -53,9 +54,9 @@ class Item:
 
 def outlet_like(text: str) -> bool:
     """Short, name-shaped: what an aggregator prints as an outlet line above a time."""
-    if not 0 < len(text) <= 60:  # before the split: most lines asked are paragraphs
+    if not 0 < len(text) <= OUTLET_MAX_CHARS:  # before the split: most lines asked are paragraphs
         return False
-    return name_start(text) and len(text.split()) <= 6 and not text.endswith(_SENTENCE_END)
+    return name_start(text) and len(text.split()) <= OUTLET_MAX_WORDS and not text.endswith(_SENTENCE_END)
 
 
 def classify(
@@ -148,7 +149,7 @@ def shape(line: Line) -> Item:
         if sectioned is not None:
             return sectioned
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
-    if m and len(m.group("text").split()) <= 8 and not m.group("text").endswith("."):
+    if m and len(m.group("text").split()) <= BULLET_MAX_WORDS and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)
 
@@ -162,7 +163,7 @@ def _with_section(line: Line) -> Item | None:
     Only with the outlet before the time: "3h · Politics" alone is an age before its outlet.
     """
     text = line.text
-    m = _SECTION_TAIL.search(text, max(0, len(text) - 50))
+    m = _SECTION_TAIL.search(text, max(0, len(text) - SECTION_TAIL_REACH))
     if m is None:
         return None
     t = time_line(text[: m.start()])

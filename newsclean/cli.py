@@ -64,6 +64,13 @@ from .rules import RuleSet, default_rules, load_rules
 from .rules_command import register as register_rules_commands
 from .runner import SchedulerUnreachable, WorkerDied, connect_dask, run_dask, run_local
 
+# Pacing of a run's output: the progress bar redraws at most this often, Parquet and CSV
+# rows are written in batches of this many, and JSON lines are flushed this often (a killed
+# run loses at most that much, and a resumed one starts after the last whole record).
+_REFRESH_SECONDS = 0.1
+_TABLE_ROWS = 5000
+_FLUSH_SECONDS = 0.5
+
 
 class Progress:
     """Progress on stderr with rich: a bar with pages done, their rate, the time left and
@@ -96,7 +103,7 @@ class Progress:
         self.errors += failed
         self._bar.update(self._task, advance=ok + failed, errors=self.errors)
         now = time.monotonic()
-        if now - self._last >= 0.1:
+        if now - self._last >= _REFRESH_SECONDS:
             self._last = now
             self._bar.refresh()
 
@@ -207,7 +214,7 @@ class _ParquetSink:
 
     def add(self, rows: list[dict[str, Any]]) -> None:
         self.rows += rows
-        if len(self.rows) >= 5000:
+        if len(self.rows) >= _TABLE_ROWS:
             self.flush()
 
     def flush(self) -> None:
@@ -445,7 +452,7 @@ def _write_all(
         progress.update(n_ok, n_failed)
         if ctrl_c.pending:  # a clean point: every chunk so far is written whole
             raise KeyboardInterrupt
-        if time.monotonic() - last_flush > 0.5:
+        if time.monotonic() - last_flush > _FLUSH_SECONDS:
             last_flush = time.monotonic()
             for o in (out, err_out):
                 if o is not None:
@@ -519,7 +526,7 @@ def path_problem(args: argparse.Namespace) -> str | None:
     """
     named = [(flag, value) for flag, value in (("--output", getattr(args, "output", None)),
                                                ("--errors", getattr(args, "errors", None))) if value and value != "-"]  # fmt: skip
-    if len(named) == 2 and _same_file(named[0][1], named[1][1]):
+    if len(named) == 2 and _same_file(named[0][1], named[1][1]):  # noqa: PLR2004 (both --output and --errors)
         return f"newsclean: --output and --errors are the same file: {named[0][1]}"
     inputs = [str(i) for i in getattr(args, "inputs", [])]
     for flag, value in named:

@@ -16,7 +16,7 @@ module only reads a text already taken for a time (:func:`resolve`, :func:`parse
 finds the first absolute date in a short text (:func:`search_date`).
 
 Every pattern is linear: alternations of fixed words and bounded repeats, no nested
-quantifiers; inputs are cut to :data:`MAX_TEXT` characters before any pattern runs.
+quantifiers; inputs are cut to :data:`TIME_TEXT_MAX_CHARS` characters before any pattern runs.
 """
 
 from __future__ import annotations
@@ -31,9 +31,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 from dateutil import parser as dateutil_parser
 
-# A time text longer than this is prose, not a stamp (the longest stamp in the corpora,
-# "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters): nothing longer is read.
-MAX_TEXT = 80
+from .lexicon import HALF_DAY_HOURS, LAST_HOUR, LAST_MINUTE, MONTH_WORDS, MONTHS_IN_YEAR
+from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH, ZONE_CLOCK_REACH
 
 #: The page warning for relative times that stayed unresolved: it names both ways to give
 #: the scrape time, since library users and command-line users read the same warnings.
@@ -44,24 +43,8 @@ UNRESOLVED = (
 #: What a zone abbreviation stands for: hours east of UTC, or an IANA zone name.
 Zones = Mapping[str, float | str]
 
-# Month names and their usual abbreviations, by language (and Polish genitives, which the
-# HTML path read before this module). A name shared by several languages means the same
-# month in all of them ("mar", "mai", "ago").
-_MONTH_WORDS = [
-    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari stycznia",
-    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio lutego",
-    "march mar märz maerz mär mars marzo março marco maart mrt marca",
-    "april apr avril avr abril abr aprile kwietnia",
-    "may mai mayo maio maggio mag mei maja",
-    "june jun juni juin junio junho giugno giu czerwca",
-    "july jul juli juillet juil julio julho luglio lug lipca",
-    "august aug août aout agosto ago augustus sierpnia",
-    "september sep sept septembre septiembre setiembre setembro set settembre września",
-    "october oct oktober okt octobre octubre outubro out ottobre ott października",
-    "november nov noviembre novembro novembre listopada",
-    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre grudnia",
-]
-MONTHS: dict[str, int] = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
+# Every month word of the lexicon's table, to its month's number.
+MONTHS: dict[str, int] = {w: i for i, words in enumerate(MONTH_WORDS, 1) for w in words.split()}
 
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -206,8 +189,8 @@ def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) 
     Absolute stamps without a zone are read as UTC: the field must be aware, and guessing
     a local zone would be worse than a documented default.
     """
-    t = " ".join(text[: MAX_TEXT * 2].split())
-    if len(t) > MAX_TEXT:
+    t = " ".join(text[: TIME_TEXT_MAX_CHARS * 2].split())
+    if len(t) > TIME_TEXT_MAX_CHARS:
         return None, False
     zones = zones or {}
     relative = _relative(t, fetched_at)
@@ -233,9 +216,6 @@ def parse_date(text: str, *, fetched_at: datetime | None = None, zones: Zones | 
     return resolve(text, fetched_at, zones)[0]
 
 
-# A whole line taken for a time by :func:`whole_time`: the longest such line in the seven
-# languages, "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters.
-WHOLE_TIME_WIDTH = 48
 # Named days that are also common words of another language read here, taken for a day
 # only with a clock: "hier" is French "yesterday" and German "here".
 _AMBIGUOUS_DAYS = frozenset({"hier"})
@@ -317,7 +297,7 @@ def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, boo
     # it was served to saw that day.
     hour = _hour(int(named.group("h")), named.group("ap"))
     minute = int(named.group("m"))
-    if hour is None or minute > 59:
+    if hour is None or minute > LAST_MINUTE:
         return None, True
     return when.replace(hour=hour, minute=minute, second=0, microsecond=0), True
 
@@ -325,10 +305,10 @@ def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, boo
 def _hour(hour: int, ap: str | None) -> int | None:
     """A 24-hour clock's hour from a printed hour and its am/pm letter, or ``None``."""
     if ap is None:
-        return hour if hour <= 23 else None
-    if not 1 <= hour <= 12:
+        return hour if hour <= LAST_HOUR else None
+    if not 1 <= hour <= HALF_DAY_HOURS:
         return None
-    return hour % 12 + (12 if ap in "Pp" else 0)
+    return hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if ap in "Pp" else 0)
 
 
 def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
@@ -343,9 +323,9 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
         day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12 >= b:
+        if a > MONTHS_IN_YEAR >= b:
             day, month = a, b
-        elif b > 12 >= a:
+        elif b > MONTHS_IN_YEAR >= a:
             day, month = b, a
         else:
             return None
@@ -353,12 +333,12 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
     if m.group("clock"):
         parts = [int(float(x)) for x in m.group("clock").split(":")]
         hour, minute = parts[0], parts[1]
-        second = parts[2] if len(parts) > 2 else 0
+        second = parts[2] if len(parts) > 2 else 0  # noqa: PLR2004 (h:m:s)
         ap = (m.group("ap") or "").lower()
-        if ap and not 1 <= hour <= 12:
+        if ap and not 1 <= hour <= HALF_DAY_HOURS:
             return None
         if ap:
-            hour = hour % 12 + (12 if ap == "p" else 0)
+            hour = hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if ap == "p" else 0)
     zone, abbr = m.group("zone"), m.group("abbr")
     try:
         naive = datetime(year, month, day, hour, minute, second)
@@ -375,7 +355,7 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
 def parse_absolute(text: str, zones: Zones) -> datetime | None:
     """An absolute stamp ("Jun 9, 2025 16:21 (JST)", "12. Juni 2025, 14:30 Uhr") as an
     aware datetime in the zone it names; UTC when it names none or one no rule file knows."""
-    if len(text) > MAX_TEXT or not any(c.isdigit() for c in text):
+    if len(text) > TIME_TEXT_MAX_CHARS or not any(c.isdigit() for c in text):
         return None
     zone: tzinfo = UTC
     name = ""
@@ -385,7 +365,7 @@ def parse_absolute(text: str, zones: Zones) -> datetime | None:
         if found is not None:
             zone, name = found, m.group("zone")
             text = text[: m.start()]
-        elif any(c.isdigit() for c in text[max(0, m.start() - 12) : m.start()]):
+        elif any(c.isdigit() for c in text[max(0, m.start() - ZONE_CLOCK_REACH) : m.start()]):
             text = text[: m.start()]  # a zone no rule file knows: read as UTC, like a stamp without one
     naive = _words_stamp(text.strip())
     if naive is None:
@@ -469,9 +449,6 @@ _SEARCH = regex.compile(
     r")",
     regex.IGNORECASE,
 )
-# Texts searched are cut to this many characters: a date that labels a page stands near
-# the start of its block.
-MAX_SEARCH = 2000
 
 
 def search_date(text: str, *, us: bool = False, not_after: datetime | None = None) -> Found | None:
@@ -482,7 +459,7 @@ def search_date(text: str, *, us: bool = False, not_after: datetime | None = Non
     neither is a date after ``not_after`` (a page's own date is not in the future: such a
     date is an event it announces).
     """
-    for m in _SEARCH.finditer(text[:MAX_SEARCH]):
+    for m in _SEARCH.finditer(text[:DATE_SEARCH_CHARS]):
         if m.group("mon"):
             month = MONTHS.get(m.group("mon").lower())
             if month is None:
@@ -490,7 +467,7 @@ def search_date(text: str, *, us: bool = False, not_after: datetime | None = Non
             day = int(m.group("d"))
         elif m.group("a"):
             a, b = int(m.group("a")), int(m.group("b"))
-            month, day = (a, b) if (us or b > 12) and a <= 12 else (b, a)
+            month, day = (a, b) if (us or b > MONTHS_IN_YEAR) and a <= MONTHS_IN_YEAR else (b, a)
         else:
             month, day = int(m.group("mo")), int(m.group("d"))
         try:

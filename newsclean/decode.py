@@ -13,6 +13,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .thresholds import EIGHT_BIT_SPACES, UTF8_SHARE, UTF16_MIN_ZEROS, UTF16_ZERO_SHARE, UTF16_ZERO_SIDE
+
 # Everything that ends a line, mapped to "\n"; done before space handling so "\r\n" is one break.
 _LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 # Characters dropped outright: they carry no text (BOM, zero-width marks, soft hyphen).
@@ -21,9 +23,9 @@ _DROP = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = {
     **dict.fromkeys(map(ord, "\t\u00a0\u1680\u180e\u202f\u205f\u3000"), " "),
     **{cp: " " for cp in range(0x2000, 0x200B)},
-    **{cp: " " for cp in range(0x00, 0x20) if cp != 0x0A},
+    **{cp: " " for cp in range(0x00, 0x20) if cp != 0x0A},  # noqa: PLR2004 (a code point: line feed)
     0x7F: " ",
-    **{cp: " " for cp in range(0x80, 0xA0) if cp != 0x85},
+    **{cp: " " for cp in range(0x80, 0xA0) if cp != 0x85},  # noqa: PLR2004 (a code point: next line)
 }
 _TABLE = {**_DROP, **_SPACES}
 
@@ -39,9 +41,6 @@ _BOMS = (
 _DETECT_BYTES = 64 * 1024
 
 
-# A text is taken for UTF-8 with broken bytes when its valid non-ASCII characters outnumber
-# the broken sequences this many times over (by chance, a single-byte text holds almost none).
-_UTF8_SHARE = 2
 # The charset a page declares in its first bytes: <meta charset=...>, the http-equiv
 # Content-Type, or an XML declaration. Bounded gaps keep the scan linear.
 _DECLARED = re.compile(
@@ -110,7 +109,7 @@ def _unmarked(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8", errors="replace"), "input ends inside a UTF-8 character"
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    if len(text) - len(text.encode("ascii", "ignore")) - broken >= _UTF8_SHARE * broken:
+    if len(text) - len(text.encode("ascii", "ignore")) - broken >= UTF8_SHARE * broken:
         # Valid multi-byte sequences almost never occur by chance in a single-byte charset:
         # a text holding many is UTF-8 with a few broken bytes, which any other codec garbles.
         return text, f"input is mostly UTF-8; {broken:,} undecodable byte sequences replaced"
@@ -159,19 +158,7 @@ def _after_bom(rest: bytes, encoding: str) -> tuple[str, str | None]:
     return text, None
 
 
-# Text in UTF-16 has a zero byte in every other position wherever it is ASCII (markup, digits,
-# spaces, Latin letters): a page whose sample is at least this share zero bytes, nearly all
-# on one side, is UTF-16. Text in any 8-bit charset or UTF-8 holds no zero bytes, and random
-# bytes hold 1 in 256.
-_ZERO_SHARE = 0.25
-_ZERO_SIDE = 0.9
 _ZERO_SAMPLE = 4096
-
-
-# 8-bit text (ASCII, UTF-8, a Latin code page) is at least this share spaces and line breaks;
-# UTF-16 holds those as two bytes, one of them zero, and CJK text in UTF-16 has a space byte
-# only in one code unit of 256.
-_EIGHT_BIT_SPACES = 0.05
 
 
 def _eight_bit(data: bytes) -> bool:
@@ -179,19 +166,19 @@ def _eight_bit(data: bytes) -> bool:
     sample = data[:_ZERO_SAMPLE]
     if not sample or sample.count(0):
         return False
-    return sample.count(b" ") + sample.count(b"\n") >= _EIGHT_BIT_SPACES * len(sample)
+    return sample.count(b" ") + sample.count(b"\n") >= EIGHT_BIT_SPACES * len(sample)
 
 
 def _utf16_by_zeros(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` when the zero bytes say so, else ``None``."""
     sample = data[:_ZERO_SAMPLE]
     zeros = sample.count(0)
-    if zeros < 4 or zeros < _ZERO_SHARE * len(sample):
+    if zeros < UTF16_MIN_ZEROS or zeros < UTF16_ZERO_SHARE * len(sample):
         return None
     odd = sample[1::2].count(0)  # little-endian ASCII: "H\0e\0"
-    if odd >= _ZERO_SIDE * zeros:
+    if odd >= UTF16_ZERO_SIDE * zeros:
         return "utf-16-le"
-    if zeros - odd >= _ZERO_SIDE * zeros:
+    if zeros - odd >= UTF16_ZERO_SIDE * zeros:
         return "utf-16-be"
     return None
 

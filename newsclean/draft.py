@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .lexicon import SHORTENED_MONTHS, alternation
 from .models import Role
 from .para import Para
 from .rules import RuleSet
@@ -21,7 +22,7 @@ from .rules import RuleSet
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'’”)\]]?(\s+)(?=[\"'‘“(\[]?[A-Z0-9])")
 _ABBREV = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|U\.S|U\.K|Co|Inc|Ltd|Corp"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.)$"
+    rf"|{alternation(SHORTENED_MONTHS)})\.|\b[A-Z]\.)$"
 )
 
 
@@ -93,7 +94,7 @@ class Draft:
 
     def ordered_captions(self) -> list[str]:
         """Captions in page order: the passes that find them run in their own order."""
-        if len(self.caption_at) < 2:
+        if len(self.caption_at) < 2:  # noqa: PLR2004 (one caption needs no sorting)
             return self.captions
         return sorted(self.captions, key=lambda c: self.caption_at.get(c, (-1, 0)))
 

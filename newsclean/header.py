@@ -17,6 +17,7 @@ from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
 from .sitefields import names
+from .thresholds import REGLUE_MAX_DIGITS, SUFFIX_HEAD_MIN_WORDS, TITLE_LABEL_REST_MIN_CHARS
 from .timeparse import implausible_age, time_line
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
@@ -126,7 +127,7 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
     if rules.outlet(outlet) is not None:
         return outlet, time
     odd = line is not None and time[:2].isdigit() and implausible_age(time)  # a count of two digits or more
-    for k in range(1, 4):
+    for k in range(1, REGLUE_MAX_DIGITS + 1):
         head, rest = time[:k], time[k:]
         if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
             break
@@ -152,7 +153,7 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     text = line.text
     base = line.start  # where ``text`` starts in the page
     m = _TITLE_LABEL.match(text)
-    if m and len(text) - m.end() > 10:
+    if m and len(text) - m.end() > TITLE_LABEL_REST_MIN_CHARS:
         ledger.remove(m.group(0), line.start, "heuristic.title-label")
         text = text[m.end() :]
         base += m.end()
@@ -167,8 +168,6 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
 # " – The Sydney Morning Herald", " | Reuters", " - BBC News": the outlet a page's <title>
 # appends to the headline, kept by scrapers that print the <title> as the page's title line.
 _OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—-])\s(?P<outlet>[^|–—]{2,60})$")
-# The headline left must still be one: "Opinion | The Guardian" is no headline with a suffix.
-SUFFIX_HEAD_MIN_WORDS = 3
 
 
 def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:

@@ -13,11 +13,52 @@ from __future__ import annotations
 
 # -- months ---------------------------------------------------------------------------------
 
+# The English months in calendar order, and their three-letter abbreviations.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 # The English month names' first letters, as a regex alternation: "Sept" beside "Sep" since
 # some agencies print it. Each user adds its own tail (the rest of the name, a full stop),
 # since they differ on case: ``timeparse`` reads "JUNE" and keeps "MayJune" apart, the
 # dateline reads only lower-case tails ("June", "Jun.").
-MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTH_STEMS = "|".join((*MONTH_ABBREVIATIONS[:9], "Sept", *MONTH_ABBREVIATIONS[9:]))
+# The months written shortened with a full stop ("Jan.", "Sept."): all but May, which has
+# nothing to shorten, so a full stop after it ends a sentence ("... in May. The council").
+SHORTENED_MONTHS = tuple(stem for stem in MONTH_STEMS.split("|") if stem != "May")
+# Month names and their usual abbreviations in the languages the dates are read in, by month
+# (and Polish genitives, which the HTML path read before ``dates`` did). A name shared by
+# several languages means the same month in all of them ("mar", "mai", "ago").
+MONTH_WORDS = (
+    "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen januari stycznia",
+    "february feb februar februari février fevrier févr fevr febrero fevereiro fev febbraio lutego",
+    "march mar märz maerz mär mars marzo março marco maart mrt marca",
+    "april apr avril avr abril abr aprile kwietnia",
+    "may mai mayo maio maggio mag mei maja",
+    "june jun juni juin junio junho giugno giu czerwca",
+    "july jul juli juillet juil julio julho luglio lug lipca",
+    "august aug août aout agosto ago augustus sierpnia",
+    "september sep sept septembre septiembre setiembre setembro set settembre września",
+    "october oct oktober okt octobre octubre outubro out ottobre ott października",
+    "november nov noviembre novembro novembre listopada",
+    "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre grudnia",
+)
+# January as "1 January 2022" is written where htmldate's reading of a bare year as New Year's
+# Day is checked (``html/dates``): the stems of the table's January words in English, German,
+# French, Spanish, Italian and Portuguese that the check was written with (a stem takes up to
+# four more letters there: "janv", "januari").
+NEW_YEAR_JANUARY = ("jan", "januar", "january", "janvier", "enero", "gennaio", "janeiro")
+
+# -- the clock and the calendar -------------------------------------------------------------
+
+# Facts a printed date or time is checked against, not thresholds: a slashed date with a
+# number over ``MONTHS_IN_YEAR`` has its day there; an hour with "am"/"pm" runs 1 to
+# ``HALF_DAY_HOURS`` and is moved onto the 24-hour clock by that many hours.
+MONTHS_IN_YEAR = 12
+HALF_DAY_HOURS = 12
+LAST_HOUR = 23
+LAST_MINUTE = 59
 
 # -- sentence ends --------------------------------------------------------------------------
 

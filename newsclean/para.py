@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .models import Removal, TraceEvent, built
-
-MAX_GAPS = 64  # two-space gaps a paragraph may have and still be read single-spaced
+from .thresholds import SINGLE_SPACED_MAX_GAPS
 
 
 def _single_spaced(src: str) -> list[tuple[int, int]]:
@@ -101,7 +100,7 @@ class Para:
         self.alive = not src.isspace() and bool(src)
         # typed "end.  Next": extractors see one space, offsets still map back. Every cut
         # rebuilds the pieces, so a paragraph of thousands of gaps keeps its spaces.
-        if "  " in src and src.count("  ") <= MAX_GAPS:
+        if "  " in src and src.count("  ") <= SINGLE_SPACED_MAX_GAPS:
             self._pieces = _single_spaced(src)
             self._refresh()
 

@@ -14,6 +14,10 @@ from collections.abc import Mapping
 from .models import Page
 from .ruleids import RULE_IDS
 
+# How much of a removed text and of a traced text a line shows ("..." past it).
+_REMOVED_WIDTH = 90
+_TRACE_WIDTH = 60
+
 
 def _fields(page: Page) -> list[tuple[str, str, list[tuple[str, str]], list[str], list[str]]]:
     out = []
@@ -54,7 +58,7 @@ def plain_text(page: Page, notes: Mapping[str, str] | None = None) -> str:
         lines += ["", "removed:"]
         told: set[str] = set()
         for r in page.removed:
-            text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
+            text = r.text if len(r.text) <= _REMOVED_WIDTH else r.text[: _REMOVED_WIDTH - 3] + "..."
             lines.append(f"  - [{r.rule}] {text!r}  @{r.start}")
             why = _why(r.rule, notes, told)
             if why:
@@ -62,7 +66,7 @@ def plain_text(page: Page, notes: Mapping[str, str] | None = None) -> str:
     if page.trace:
         lines += ["", "trace (offset, rule, decision, text):"]
         for e in page.trace:
-            text = e.text if len(e.text) <= 60 else e.text[:57] + "..."
+            text = e.text if len(e.text) <= _TRACE_WIDTH else e.text[: _TRACE_WIDTH - 3] + "..."
             lines.append(f"  @{e.start:<6} {e.rule:34} {e.decision}: {text!r}")
     return "\n".join(lines)
 
@@ -100,7 +104,7 @@ def render(page: Page, *, plain: bool = False, notes: Mapping[str, str] | None =
         console.print("[bold]removed[/]")
         told: set[str] = set()
         for r in page.removed:
-            text = r.text if len(r.text) <= 90 else r.text[:87] + "..."
+            text = r.text if len(r.text) <= _REMOVED_WIDTH else r.text[: _REMOVED_WIDTH - 3] + "..."
             console.print(Text.assemble(("  ✗ ", "red"), (f"[{r.rule}] ", "magenta"), (text, "dim strike")))
             why = _why(r.rule, notes, told)
             if why:
@@ -109,7 +113,7 @@ def render(page: Page, *, plain: bool = False, notes: Mapping[str, str] | None =
         console.print()
         console.print("[bold]trace[/] (offset, rule, decision, text)")
         for e in page.trace:
-            text = e.text if len(e.text) <= 60 else e.text[:57] + "..."
+            text = e.text if len(e.text) <= _TRACE_WIDTH else e.text[: _TRACE_WIDTH - 3] + "..."
             console.print(
                 Text.assemble(
                     (f"  @{e.start:<6} ", "dim"), (f"{e.rule:34} ", "magenta"), (f"{e.decision}: ", "cyan"), text

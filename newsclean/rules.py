@@ -53,7 +53,11 @@ from .firstchars import ByFirstChar
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
-from .rulescope import Scope, _url_forms, glob_match, parse_scope
+from .rulescope import MAX_GLOB_CHARS, Scope, _url_forms, glob_match, parse_scope
+from .thresholds import CUT_CHROME_KEY_MIN_CHARS, CUT_CHROME_MIN_CHARS, RULE_DATE_REACH, SHORT_PATTERN_WIDTH
+
+# The farthest a zone lies from UTC: clocks run from UTC-12 to UTC+14 (Kiribati's Line Islands).
+MAX_UTC_OFFSET_HOURS = 14
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 # "entry": the line separates two entries of a listing (the line after it opens one)
@@ -65,8 +69,6 @@ _TOP_KEYS = {
     "ruleset", "site", "disable", "line", "inline", "field", "date", "layout", "outlets", "categories",
     "agencies", "photo_credits", "link_shorteners", "timezones", "title_suffix",
 }  # fmt: skip
-# A date is found in at most this much of a published text (a label, then the date).
-_MAX_DATE_TEXT = 200
 _T = TypeVar("_T")
 # Safety net for patterns from a user's rule file: the bundled patterns are written to run
 # in linear time (benchmarks/hostile.py checks them), but a user's rule may backtrack. All of
@@ -177,6 +179,7 @@ class _Source:
     categories: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
+    wire_credits: list[str] = field(default_factory=list)  # "REUTERS/Jane Roe" (fields/captions.py)
     link_shorteners: list[str] = field(default_factory=list)
     timezones: dict[str, float | str] = field(default_factory=dict)
     title_suffix: list[str] = field(default_factory=list)
@@ -244,7 +247,7 @@ class RuleSet:
         # the long ones: the short case-insensitive word lists cost most of a failed match.
         widths = [max_width([p]) for p in union]
         self._line_regex_width = None if None in widths else max((w or 0 for w in widths), default=0)
-        short = max((w for w in widths if w is not None and w <= _SHORT_PATTERN), default=0)
+        short = max((w for w in widths if w is not None and w <= SHORT_PATTERN_WIDTH), default=0)
         self._wide_from = short if bundled and self._line_regex_width is not None and short else None
         self._wide_rules = [r for r, w in zip(line_regex, widths, strict=True) if (w or 0) > short]
         self._wide_by_first = ByFirstChar(self._wide_rules)
@@ -254,7 +257,7 @@ class RuleSet:
         self._prefix_heads = frozenset(p[: self._prefix_width].lower() for p in prefixes)
         self._line_text_width = max((len(k) for k in self._line_text), default=0)
         # Phrases long enough that a page cut off inside one is recognisable ("Try O").
-        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= 8)
+        self.chrome_phrases = sorted((k, v[0]) for k, v in self._line_text.items() if len(k) >= CUT_CHROME_MIN_CHARS)
 
     def _compile_inline(self, src: _Source) -> None:
         """The inline rules: phrases and patterns cut inside a line, with what a text must
@@ -287,6 +290,9 @@ class RuleSet:
         self.photo_credit_re = _alternation(
             {p: p for p in src.photo_credits + list(src.agencies)}, anchored=False, word_end=True
         )
+        # agencies credited "REUTERS/Jane Roe" under a caption, and the marks that test for them
+        self.wire_credits = tuple(dict.fromkeys(src.wire_credits))
+        self.wire_credit_marks = tuple(f"{w}/" for w in self.wire_credits)
 
     def _compile_fields(self, src: _Source) -> None:
         """What rule files add beyond phrases: field patterns, date formats, layout hints, and
@@ -385,7 +391,7 @@ class RuleSet:
         if text.isprintable() and len(text) - text.count(" ") > self._line_text_width:
             return None
         key = _key(text)
-        if len(key) < 4:
+        if len(key) < CUT_CHROME_KEY_MIN_CHARS:
             return None
         # sorted by phrase: the first phrase at or after the key is the first that starts with it
         i = bisect_left(self.chrome_phrases, (key, ""))
@@ -542,7 +548,7 @@ class RuleSet:
         if not self._dates:
             return None
         for pattern, date in self._dates:
-            m = pattern.search(text[:_MAX_DATE_TEXT])
+            m = pattern.search(text[:RULE_DATE_REACH])
             if m:
                 when = parse_with(date, m.group(0))
                 if when is not None:
@@ -638,10 +644,6 @@ def _key(text: str) -> str:
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip().lower()  # the common case, several times cheaper
     return " ".join(text.split()).casefold()
-
-
-# Patterns this wide or narrower match headings and labels, not paragraphs (see line_rule).
-_SHORT_PATTERN = 100
 
 
 def _union(patterns: list[str]) -> regex.Pattern[str] | None:
@@ -778,7 +780,7 @@ def _merge_file(m: _Merge, f: _File, index: int) -> None:
     _merge_fields(m, data, index)
     _merge_dates(m, data, index)
     _merge_layout(m, data, index)
-    _merge_names(src, name, data)
+    _merge_names(src, name, data, bundled=f.bundled)
     _merge_title_suffix(src, name, data)
     disable = data.get("disable", [])
     for i, rid in enumerate(_strings(disable, f"{name}: disable") if disable else []):
@@ -860,14 +862,23 @@ def _merge_inline(m: _Merge, data: dict[str, Any], index: int) -> None:
         src.inline_regex += [(index, p, rid) for p in patterns]
 
 
-def _merge_names(src: _Source, name: str, data: dict[str, Any]) -> None:
+def _merge_names(src: _Source, name: str, data: dict[str, Any], *, bundled: bool = False) -> None:
     """The name lists (outlets, categories, photo credits, link shorteners), the agencies'
     spellings and the time zones: the site knowledge the field readers look names up in."""
     for key in ("outlets", "categories", "photo_credits", "link_shorteners"):
         table = data.get(key, {})
-        if not isinstance(table, dict) or set(table) - {"names", "note"}:
+        extra = _PHOTO_CREDIT_LISTS if key == "photo_credits" else set()
+        if not isinstance(table, dict) or set(table) - {"names", "note"} - extra:
             raise RulesError(f"{name}: {key}: expected a table with a 'names' list")
         getattr(src, key).extend(_strings(table.get("names", []), f"{name}: {key}.names"))
+    credits = data.get("photo_credits", {})
+    src.wire_credits.extend(_strings(credits.get("wire_credits", []), f"{name}: photo_credits.wire_credits"))
+    closing = _strings(credits.get("closing_credit_names", []), f"{name}: photo_credits.closing_credit_names")
+    if closing and not bundled:
+        raise RulesError(
+            f"{name}: photo_credits.closing_credit_names: only the bundled rule files set it (the layout reads it"
+            " when imported, before any rule set); put the name in photo_credits.names"
+        )
     agencies = data.get("agencies", {})
     if not isinstance(agencies, dict):
         raise RulesError(f"{name}: agencies: expected a table of canonical = [spellings]")
@@ -883,6 +894,21 @@ def _merge_names(src: _Source, name: str, data: dict[str, Any]) -> None:
         if not _ZONE_NAME.fullmatch(zone):  # the time patterns read zones of 1 to 5 letters
             raise RulesError(f"{name}: timezones.{zone}: expected a zone abbreviation of 1 to 5 letters")
         src.timezones[zone.upper()] = _zone_value(hours, f"{name}: timezones.{zone}")
+
+
+# The lists of ``[photo_credits]`` besides ``names``: see newsclean/rules/knowledge.toml.
+_PHOTO_CREDIT_LISTS = {"wire_credits", "closing_credit_names"}
+
+
+def bundled_names(table: str, key: str) -> tuple[str, ...]:
+    """A name list as the bundled rule files give it (``[table] key = [...]``), read without
+    compiling a rule set: for a stage that decides without one (the layout's line shapes)."""
+    out: list[str] = []
+    for name, text in _bundled_sources():
+        if f"[{table}]" in text:  # the files without the table are not parsed
+            section = _parse(text, name).get(table, {})
+            out += _strings(section.get(key, []), f"{name}: {table}.{key}")
+    return tuple(dict.fromkeys(out))
 
 
 def _merge_title_suffix(src: _Source, name: str, data: dict[str, Any]) -> None:
@@ -924,7 +950,12 @@ def _note(src: _Source, entry: dict[str, Any], rid: str, where: str) -> None:
 
 
 def _hours(hours: object) -> bool:
-    return isinstance(hours, (int, float)) and not isinstance(hours, bool) and math.isfinite(hours) and abs(hours) <= 14
+    return (
+        isinstance(hours, (int, float))
+        and not isinstance(hours, bool)
+        and math.isfinite(hours)
+        and abs(hours) <= MAX_UTC_OFFSET_HOURS
+    )
 
 
 def _ids_only(src: _Source, data: dict[str, Any]) -> None:
@@ -1000,8 +1031,10 @@ def _merge_layout(m: _Merge, data: dict[str, Any], index: int) -> None:
     kinds: list[tuple[int, str, str]] = []
     for kind in ("listing", "article"):
         for j, g in enumerate(_strings(table.get(kind, []), m.where(f"layout.{kind}"))):
-            if len(g) > 500:
-                raise RulesError(f"{m.where(f'layout.{kind}[{j}]')}: a URL glob of more than 500 characters")
+            if len(g) > MAX_GLOB_CHARS:
+                raise RulesError(
+                    f"{m.where(f'layout.{kind}[{j}]')}: a URL glob of more than {MAX_GLOB_CHARS} characters"
+                )
             kinds.append((index, g, kind))
     if header is not None:
         m.src.layout_header = header
@@ -1106,6 +1139,11 @@ def _zone_value(value: object, where: str) -> float | str:
             raise RulesError(f'{where}: {value!r} is not an IANA time zone (e.g. "America/New_York")')
         return value
     # TOML has nan and inf: a nan offset loaded and then failed every page stamped with the zone
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or abs(value) > 14:
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or abs(value) > MAX_UTC_OFFSET_HOURS
+    ):
         raise RulesError(f"{where}: expected hours east of UTC (-14..14) or an IANA zone name")
     return float(value)

@@ -173,10 +173,11 @@ def _value(a: Article, name: str) -> str:
 
 
 def _suggest(args: argparse.Namespace, rules: RuleSet) -> int:
-    from .rulesuggest import MIN_PAGES, draft
+    from .rulesuggest import draft
+    from .thresholds import SUGGEST_MIN_PAGES
 
     pages, failed = _read(args.pages)
-    floor = args.min_pages or MIN_PAGES
+    floor = args.min_pages or SUGGEST_MIN_PAGES
     if len(pages) < floor:
         print(f"newsclean: suggest needs at least {floor} readable pages of the site (got {len(pages)}): "
               "a rule is what recurs across pages", file=sys.stderr)  # fmt: skip

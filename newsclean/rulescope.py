@@ -20,6 +20,9 @@ from .errors import RulesError
 # Past this many characters a URL is matched on its first part only (URLs in the wild stay
 # under 2,000; a glob's cost is this times the glob's length).
 MAX_URL_CHARS = 4096
+# A rule file's URL glob is refused past this length: matching costs its length times the
+# URL's, and a real glob is a path pattern of a few dozen characters.
+MAX_GLOB_CHARS = 500
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
@@ -135,8 +138,8 @@ def parse_scope(value: object, where: str) -> Scope:
             raise RulesError(f"{where}.hosts[{i}]: {h!r} is not a host name")
         clean.append(host)
     for i, g in enumerate(urls):
-        if len(g) > 500:
-            raise RulesError(f"{where}.urls[{i}]: a URL glob of more than 500 characters")
+        if len(g) > MAX_GLOB_CHARS:
+            raise RulesError(f"{where}.urls[{i}]: a URL glob of more than {MAX_GLOB_CHARS} characters")
         if g.strip() != g or not g:
             raise RulesError(f"{where}.urls[{i}]: {g!r} has spaces around it")
     return Scope(tuple(clean), tuple(urls))

@@ -32,27 +32,28 @@ from pathlib import Path
 
 from .classify import Kind, classify
 from .layout.shapes import Shape, line_shape
+from .lexicon import MONTH_ABBREVIATIONS, alternation
 from .lines import split_lines
 from .models import Page
 from .para import Ledger
 from .pipeline import extract, normalize_source
 from .rules import RuleSet
 from .rulescope import host_of
+from .thresholds import (
+    HEAD_MIN_WORDS,
+    SUGGEST_AFFIX_MAX_WORDS,
+    SUGGEST_DATE_LINE_MAX_CHARS,
+    SUGGEST_HEADER_AGREEMENT,
+    SUGGEST_HEADER_LINES,
+    SUGGEST_LINE_MAX_CHARS,
+    SUGGEST_LINE_MAX_WORDS,
+    SUGGEST_MIN_PAGES,
+    SUGGEST_MIN_SHARE,
+    SUGGEST_SENTENCE_MIN_WORDS,
+    SUGGEST_TITLE_PIECE_MIN_CHARS,
+)
 from .timeparse import resolve, time_line
 
-# A rule is what recurs: on at least this many distinct pages, and on a third of them.
-MIN_PAGES = 3
-MIN_SHARE = 1 / 3
-# Furniture lines are short: a banner, a button, a label (the longest seen in the corpora's
-# chrome is about 70 characters); longer recurring lines are a story printed twice.
-MAX_LINE_CHARS = 80
-MAX_LINE_WORDS = 10
-# A title affix is a site's or a section's name: a few words.
-MAX_AFFIX_WORDS = 5
-# Header lines right above or under a title: at most this many (as layout/entries.py reads them).
-HEADER_LINES = 3
-# A [layout] header hint is proposed when this share of the pages that print header lines agree.
-HEADER_AGREEMENT = 2 / 3
 # Examples named per candidate.
 EXAMPLES = 3
 
@@ -69,13 +70,9 @@ _LABEL_FIELDS = {
 _DIGITS = re.compile(r"\d+")
 # A line shape (digits masked as "#") that prints a date: a month's name, or day, month and year.
 _DATE_LIKE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])|#[./-]#[./-]#", re.IGNORECASE
+    rf"\b(?:{alternation(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}\.?(?![a-z])|#[./-]#[./-]#", re.IGNORECASE
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
-
-
-# Date lines are short ("Wednesday, 11 June 2025, 16:48 GMT+8" is 36 characters).
-MAX_DATE_LINE = 60
 
 
 def _date_line(line: str) -> bool:
@@ -88,9 +85,7 @@ def _unread(line: str) -> bool:
 
 
 _NOON = datetime(2000, 1, 1, 12, tzinfo=UTC)
-_MONTH_OR_HALF = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?<=\d)\s?[ap]\.?m\.?(?!\w)"
-)
+_MONTH_OR_HALF = re.compile(rf"(?i)\b(?:{alternation(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}\.?|(?<=\d)\s?[ap]\.?m\.?(?!\w)")
 
 
 def _date_shape(line: str) -> str:
@@ -134,7 +129,7 @@ class _PageFacts:
 def draft(pages: list[tuple[str, bytes]], rules: RuleSet, *, host: str | None = None, min_pages: int = 0) -> str:
     """A TOML draft of candidate rules for the site the ``pages`` come from."""
     facts = [_facts(name, data, rules) for name, data in pages]
-    floor = min_pages or max(MIN_PAGES, math.ceil(MIN_SHARE * len(facts)))
+    floor = min_pages or max(SUGGEST_MIN_PAGES, math.ceil(SUGGEST_MIN_SHARE * len(facts)))
     site = _site_name(host)
     out = _Draft(site, facts, floor)
     out.preamble(host)
@@ -189,7 +184,7 @@ def _header_places(text: str, page: Page) -> set[str]:
     if at is None:
         return set()
     places: set[str] = set()
-    above = [shapes[i] for i in range(max(0, at - HEADER_LINES), at)]
+    above = [shapes[i] for i in range(max(0, at - SUGGEST_HEADER_LINES), at)]
     if above and above[-1] is Shape.META:
         places.add("before")
     if at + 1 < len(shapes) and shapes[at + 1] is Shape.META:
@@ -280,7 +275,7 @@ class _Draft:
                     seen.spellings[m.group("value")] += 1
         taken: set[str] = set()
         for (label, sep), seen in sorted(by_label.items(), key=lambda kv: -len(kv[1].pages)):
-            if len(seen.pages) < self.floor or len(seen.spellings) < 2:
+            if len(seen.pages) < self.floor or len(seen.spellings) < 2:  # noqa: PLR2004 (two spellings: the value changes)
                 continue
             name = _LABEL_FIELDS[label.lower()]
             self.named.add(name)
@@ -298,11 +293,11 @@ class _Draft:
     def _chrome(self, line: str, f: _PageFacts) -> bool:
         """Whether ``line`` may be furniture: short, no time, no sentence, not removed already
         (a line read as a title is weighed in :meth:`chrome_lines`)."""
-        if len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or line in f.removed:
+        if len(line) > SUGGEST_LINE_MAX_CHARS or len(line.split()) > SUGGEST_LINE_MAX_WORDS or line in f.removed:
             return False
-        if line not in f.titles and any(line in v for v in f.titles if len(line) >= 12):
+        if line not in f.titles and any(line in v for v in f.titles if len(line) >= SUGGEST_TITLE_PIECE_MIN_CHARS):
             return False  # a piece of a title
-        if line.endswith((".", "!", "?")) and len(line.split()) >= 6:
+        if line.endswith((".", "!", "?")) and len(line.split()) >= SUGGEST_SENTENCE_MIN_WORDS:
             return False  # a sentence
         return time_line(line) is None
 
@@ -326,7 +321,7 @@ class _Draft:
                 key = " ".join(line.split()).casefold()
                 tally.after[key].add(f.lines[i + 1] if i + 1 < len(f.lines) else "")
             for line in dict.fromkeys(f.lines):
-                if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line) and _date_line(line):
+                if len(line) <= SUGGEST_DATE_LINE_MAX_CHARS and any(c.isdigit() for c in line) and _date_line(line):
                     tally.dates[_date_shape(line)].pages.add(k)
                     tally.dates[_date_shape(line)].spellings[line] += 1
                     continue
@@ -353,7 +348,7 @@ class _Draft:
         chosen = [
             (key, s.spellings.most_common(1)[0][0], s)
             for key, s in tally.exact.items()
-            if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})
+            if len(s.pages) >= self.floor and (not as_title[key] or len(after[key]) >= 2 or after[key] == {""})  # noqa: PLR2004 (what follows it changes)
         ]
         for key, text, seen in sorted(chosen, key=lambda kts: (-len(kts[2].pages), kts[1])):
             read = f" (read as a field on {as_field[key]} of them: the same on every page)" if as_field[key] else ""
@@ -372,7 +367,7 @@ class _Draft:
     def _shape_line_rules(self, shapes: dict[str, _Seen], done: set[str]) -> None:
         """``regex = [...]`` rules for lines alike but for their digits ("12 comments")."""
         for mask, seen in sorted(shapes.items(), key=lambda kv: (-len(kv[1].pages), kv[0])):
-            if len(seen.pages) < self.floor or len(seen.spellings) < 2 or done & set(seen.spellings):
+            if len(seen.pages) < self.floor or len(seen.spellings) < 2 or done & set(seen.spellings):  # noqa: PLR2004 (two spellings: the digits change)
                 continue
             width = max(len(d) for s in seen.spellings for d in _DIGITS.findall(s))
             pattern = "".join(
@@ -399,7 +394,7 @@ class _Draft:
                             rest, affix = title.rsplit(sep, 1)
                         else:
                             affix, rest = title.split(sep, 1)
-                        if 1 <= len(affix.split()) <= MAX_AFFIX_WORDS and len(rest.split()) >= 3:
+                        if 1 <= len(affix.split()) <= SUGGEST_AFFIX_MAX_WORDS and len(rest.split()) >= HEAD_MIN_WORDS:
                             found[sep].pages.add(k)
                             found[sep].spellings[affix] += 1
             for sep, seen in sorted(found.items(), key=lambda kv: -len(kv[1].pages)):
@@ -432,7 +427,7 @@ class _Draft:
         said = ", ".join(f"{p} on {n}" for p, n in sorted(counts.items()))
         best, n = max(((p, counts[p]) for p in ("before", "after", "under")), key=lambda pn: pn[1])
         self.lines += ["", f"# header lines (times, sources, bylines) of the first story: {said} of {printed} pages"]
-        if best in ("before", "after") and n >= HEADER_AGREEMENT * printed and n >= self.floor:
+        if best in ("before", "after") and n >= SUGGEST_HEADER_AGREEMENT * printed and n >= self.floor:
             self.lines += ["[layout]", f"header = {_toml(best)}"]
         else:
             self.lines += ["# (no [layout] header hint: the default reading handles titles with headers under them)"]

@@ -26,6 +26,24 @@ from .fields.bylines import byline_line
 from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
 from .models import PageKind, Role
 from .para import Ledger
+from .thresholds import (
+    AGGREGATOR_BULLET_WORDS,
+    CUT_REPEAT_MIN_CHARS,
+    FOOTER_MAX_LINES,
+    FOOTER_MAX_WORDS,
+    FULL_STOP_HEADLINE_MAX_WORDS,
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    KICKER_MIN_CHARS,
+    KICKER_TEASER_MIN_CHARS,
+    KICKER_TEASERS_MIN,
+    MARKER_MAX_TAGS,
+    STAMPED_TEASER_MAX_CHARS,
+    STAMPED_TEASERS_MIN,
+    TITLELESS_RUN_MIN,
+    UNSPACED_HEADLINE_MAX_CHARS,
+    WIRE_TAIL_REACH,
+)
 from .timeparse import aggregator_time
 
 
@@ -86,18 +104,18 @@ def _same(a: Item, b: Item, *, last: bool = False) -> bool:
         return False
     if a.text == b.text:
         return True
-    return last and len(b.text) >= 3 and a.text.startswith(b.text)
+    return last and len(b.text) >= CUT_REPEAT_MIN_CHARS and a.text.startswith(b.text)
 
 
 def headline_like(text: str) -> bool:
     """A line that can be a title: not a paragraph of running prose."""
     words = text.split()
-    if not words or len(words) > 30 or len(text) > 250:
+    if not words or len(words) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
-    if text.endswith((".", "।")) and not text.endswith("...") and len(words) > 16:
+    if text.endswith((".", "।")) and not text.endswith("...") and len(words) > FULL_STOP_HEADLINE_MAX_WORDS:
         return False
     # scripts written without spaces: a sentence is one "word", so length tells prose
-    return not (text.endswith(("。", "！", "？")) and len(text) > 60)
+    return not (text.endswith(("。", "！", "？")) and len(text) > UNSPACED_HEADLINE_MAX_CHARS)
 
 
 # "Source: Coast Post", "News source: Coast Post" closes the story above it (its credit line);
@@ -220,11 +238,6 @@ def _own_stamp(it: Item) -> bool:
 
 # What a story's last paragraph ends with: a full stop, a sign-off's bracket, a quote.
 _STORY_END = (".", "!", "?", ")", '"', "”", "’")
-# The site's links under a story's closing stamp ("06/14/2018 11:04" / "News, Photo and
-# Web Search" / "Search News by Ticker", compuserve.com; "Terms of Use" / "Contact us"
-# under a dated story elsewhere): a few short lines that are no sentence and no header.
-FOOTER_MAX_LINES = 4
-FOOTER_MAX_WORDS = 6
 
 
 def _closing_stamp(items: list[Item], s: int) -> bool:
@@ -246,7 +259,7 @@ def _story_footer(items: list[Item], ledger: Ledger) -> list[Item]:
     k = len(items)
     while k > 0 and len(items) - k < FOOTER_MAX_LINES and _footer_line(items[k - 1]):
         k -= 1
-    if k == len(items) or k < 2 or items[k - 1].kind is not Kind.TIME or not _closing_stamp(items[:k], k - 1):
+    if k == len(items) or k < 2 or items[k - 1].kind is not Kind.TIME or not _closing_stamp(items[:k], k - 1):  # noqa: PLR2004 (a stamp and the paragraph it closes)
         return items
     for it in items[k:]:
         ledger.remove(it.text, it.line.start, "segment.story-footer")
@@ -325,7 +338,7 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
             sec.own.add(it.section or "related")
         if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
             sec.at[len(sec.items)] = "related" if it.section in (None, "end") else it.section
-            sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:5]
+            sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:MARKER_MAX_TAGS]
         else:
             sec.items.append(it)
     return sec
@@ -444,11 +457,6 @@ def _build_blocks(
     return blocks, kind
 
 
-# Entries under their header runs that print no title ("Aug 03" / teaser): at least this
-# many of them right before the last entry make the page's shape title-less.
-TITLELESS_RUN_MIN = 2
-
-
 def _cut_titleless_teaser(blocks: list[Block], last: Item) -> None:
     """A stored page that stops inside the last teaser leaves it short and unpunctuated, so
     it reads as one more headline (the shape ``layout._cut_last_teaser`` reads on titled
@@ -464,11 +472,6 @@ def _cut_titleless_teaser(blocks: list[Block], last: Item) -> None:
     if all(b.title is None and len(b.body) == 1 and b.meta for b in before):
         tail.body = [last]
         tail.title = None
-
-
-# An aggregator's bullet repeats an outlet or names a section: a few words ("South China
-# Morning Post" is five); a longer bulleted line is a listing's title.
-AGGREGATOR_BULLET_WORDS = 5
 
 
 def _aggregator_header(items: list[Item], s: int, e: int, title_idx: int | None) -> bool:
@@ -518,7 +521,7 @@ _WIRE_END = regex.compile(r"[.!?”\"]\s\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]
 def _wired_sentence(text: str) -> bool:
     """A line under a header and alone in its entry that is a teaser sentence with its wire's
     name, not a headline: the entry prints no title ("Aug 03" / "<teaser> (Kyodo)")."""
-    return _WIRE_END.search(text, max(0, len(text) - 50)) is not None
+    return _WIRE_END.search(text, max(0, len(text) - WIRE_TAIL_REACH)) is not None
 
 
 def _drop_repeat(item: Item, ledger: Ledger) -> None:
@@ -555,7 +558,7 @@ def _split_kickers(block: Block) -> list[Block]:
     The story's own first paragraph is never a teaser: "PLACE: ..." there is its dateline.
     """
     body = block.body
-    if len(body) < 3 or body[-1].kind is not Kind.TEXT or not _kicker(body[-1].line.text):
+    if len(body) < KICKER_TEASERS_MIN + 1 or body[-1].kind is not Kind.TEXT or not _kicker(body[-1].line.text):
         return [block]  # most blocks: no teaser closes them
     first = 0
     while first < len(body) and body[first].kind is Kind.TEXT and byline_line(body[first].line.text) is not None:
@@ -563,7 +566,7 @@ def _split_kickers(block: Block) -> list[Block]:
     k = len(body)
     while k > first + 1 and body[k - 1].kind is Kind.TEXT and _kicker(body[k - 1].line.text):
         k -= 1
-    if len(body) - k < 2:
+    if len(body) - k < KICKER_TEASERS_MIN:
         return [block]
     block.body = body[:k]
     out = [block]
@@ -575,10 +578,10 @@ def _split_kickers(block: Block) -> list[Block]:
 
 
 def _kicker(text: str) -> regex.Match[str] | None:
-    if len(text) < 80:
+    if len(text) < KICKER_TEASER_MIN_CHARS:
         return None
     m = _KICKER.match(text)
-    if m and len(m.group("kicker")) >= 3:
+    if m and len(m.group("kicker")) >= KICKER_MIN_CHARS:
         return m
     return None
 
@@ -593,7 +596,7 @@ def _stamped_teasers(
     hits: list[tuple[Item, regex.Match[str] | None]] = []
     head: list[Item] = []
     for it in items:
-        m = _STAMP.search(it.text) if it.kind is Kind.TEXT and len(it.text) < 2000 else None
+        m = _STAMP.search(it.text) if it.kind is Kind.TEXT and len(it.text) < STAMPED_TEASER_MAX_CHARS else None
         if m:
             hits.append((it, m))
         elif not hits and it.kind is Kind.TEXT and outlet_like(it.text):
@@ -602,7 +605,7 @@ def _stamped_teasers(
             hits.append((it, None))
         else:
             return None
-    if sum(m is not None for _, m in hits) < 3:
+    if sum(m is not None for _, m in hits) < STAMPED_TEASERS_MIN:
         return None
     return head, hits
 

@@ -254,7 +254,7 @@ class Clusterer:
             groups.setdefault(root[it.text], []).append(it)
         out = []
         for items in groups.values():
-            if len(items) >= 2:
+            if len(items) >= 2:  # noqa: PLR2004 (a cluster has two members or more)
                 out.append(_summarise(items, self._text_keys))
         out.sort(key=lambda c: c.members[0])
         return out
@@ -265,7 +265,7 @@ class Clusterer:
 
         n = len(self._text_words)
         parent = list(range(n))
-        if n < 2:
+        if n < 2:  # noqa: PLR2004 (nothing to pair)
             return parent
         sigs = self._sigs.view()
         words = np.asarray(self._text_words, dtype=np.int64)

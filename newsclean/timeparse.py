@@ -17,6 +17,7 @@ from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 from .lexicon import MONTH_STEMS
+from .thresholds import FIND_TIME_WIDTH, OUTLET_MAX_WORDS, TIME_LINE_WIDTH, WHOLE_TIME_WIDTH
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
@@ -125,9 +126,6 @@ _SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": 
                 "mo": "month", "d": "day", "w": "week", "y": "year"}  # fmt: skip
 
 
-TIME_LINE_WIDTH = 90  # an outlet glued to a time: at most 60 + the longest time text
-
-
 def name_start(text: str) -> bool:
     """Whether ``text`` opens as a name does: a capital, a digit, or a letter of a script
     without case ("अमर उजाला", "朝日新聞"), where no letter is lower case."""
@@ -188,7 +186,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
 def _other_language(text: str) -> tuple[str | None, str] | None:
     """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
     ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"): the patterns above know English only."""
-    if len(text) > dates.WHOLE_TIME_WIDTH or not text[:1].isalnum():
+    if len(text) > WHOLE_TIME_WIDTH or not text[:1].isalnum():
         return None
     return (None, text) if dates.whole_time(text) else None
 
@@ -215,7 +213,7 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
     if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
         return None
     m = _TIME_FIRST.fullmatch(text)
-    if m is None or len(m.group("outlet").split()) > 6 or not name_start(m.group("outlet")):
+    if m is None or len(m.group("outlet").split()) > OUTLET_MAX_WORDS or not name_start(m.group("outlet")):
         return None  # an outlet is a name: "Coast Post", "By Jane Roe", never "read more"
     return m.group("outlet").strip(), m.group("time")
 
@@ -285,9 +283,6 @@ _TIME_INSIDE = regex.compile(
     r"|(?-i:(?<=[A-Za-z])(?P<time>\d{1,2}(?:h|d|w|mo|y))(?=[A-Z]|$))",
     regex.IGNORECASE,
 )
-# Lines longer than this are prose, not header lines: the longest header line seen in the
-# wide corpus ("By Stephanie Taylor, The Canadian Press on March 17th, 2023") is 61 characters.
-FIND_TIME_WIDTH = 120
 
 
 def find_time(text: str) -> tuple[int, int] | None:

@@ -1,4 +1,4 @@
-"""The generated reference pages (CLI help, JSON Schema) match the code."""
+"""The generated reference pages (CLI help, JSON Schema, rule ids, thresholds) match the code."""
 
 from __future__ import annotations
 
@@ -19,3 +19,4 @@ def test_generated_reference_is_current() -> None:
     )
     assert (ROOT / "docs" / "schema.json").read_text(encoding="utf-8") == module.schema_json()
     assert (ROOT / "docs" / "rule-ids.md").read_text(encoding="utf-8") == module.rule_ids_markdown()
+    assert (ROOT / "docs" / "thresholds.md").read_text(encoding="utf-8") == module.thresholds_markdown()

@@ -25,12 +25,25 @@ def test_the_lexicon_imports_nothing_from_the_package() -> None:
 def test_month_names_and_role_lists_are_written_once() -> None:
     """The month alternation and the byline role lists are not spelled out again in code."""
     repeated = [lexicon.MONTH_STEMS, "Correspondent|Reporter", "Presenter|Reporter", "herald gazette courier"]
+    repeated += ["Jan|Feb", "jan|feb", "January|February", '"January"', '"JANUARY"', "january jan", "jan|januar"]
     for path in PACKAGE.rglob("*.py"):
         if path.name == "lexicon.py":
             continue
         source = path.read_text(encoding="utf-8")
         for words in repeated:
             assert words not in source, (path, words)
+
+
+def test_the_month_lists_agree_with_each_other() -> None:
+    """One table: the English names open its rows, the stems and shortened forms come from
+    the names, and the New Year check's January words are the table's."""
+    assert len(lexicon.MONTH_NAMES) == len(lexicon.MONTH_WORDS) == lexicon.MONTHS_IN_YEAR
+    for name, abbreviation, words in zip(
+        lexicon.MONTH_NAMES, lexicon.MONTH_ABBREVIATIONS, lexicon.MONTH_WORDS, strict=True
+    ):
+        assert words.split()[0] == name.lower() and abbreviation.lower() in words.split()
+    assert "May" not in lexicon.SHORTENED_MONTHS and "Sept" in lexicon.SHORTENED_MONTHS
+    assert set(lexicon.NEW_YEAR_JANUARY) <= set(lexicon.MONTH_WORDS[0].split())
 
 
 def test_month_stems_read_every_month_and_its_short_forms() -> None:

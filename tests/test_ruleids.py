@@ -34,10 +34,43 @@ def _sites() -> dict[str, set[str]]:
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and _ID.fullmatch(node.value):
                     sites[node.value].add(f"{rel}:{fn.name}")
                     in_function.add(id(node))
+        named = _id_constants(tree)
         for node in ast.walk(tree):  # ids in module-level tables (read by one function of the module)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _ID.fullmatch(node.value):
-                if id(node) not in in_function:
+                if id(node) not in in_function and node.value not in named.values():
                     sites[node.value].add(f"{rel}:<module>")
+    for rid, where in _constant_sites().items():
+        sites[rid] |= where
+    return sites
+
+
+def _id_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound to an id ("EDGE_LINE = 'html.edge-line'")."""
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            if _ID.fullmatch(node.value.value):
+                out.update({t.id: node.value.value for t in node.targets if isinstance(t, ast.Name)})
+    return out
+
+
+def _constant_sites() -> dict[str, set[str]]:
+    """The functions, in any module, that emit an id through its named constant: every use of
+    the name but a comparison (``r == TEASERS`` reads an id another function emitted)."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in PACKAGE.rglob("*.py") if p.name != "ruleids.py"}
+    names: dict[str, str] = {}
+    for tree in trees.values():
+        names.update(_id_constants(tree))
+    sites: dict[str, set[str]] = defaultdict(set)
+    for path, tree in trees.items():
+        rel = "newsclean/" + path.relative_to(PACKAGE).as_posix()
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            compared = {id(n) for c in ast.walk(fn) if isinstance(c, ast.Compare) for n in ast.walk(c)}
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Name) and node.id in names and id(node) not in compared:
+                    sites[names[node.id]].add(f"{rel}:{fn.name}")
     return sites
 
 

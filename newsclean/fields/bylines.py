@@ -13,6 +13,21 @@ from ..draft import Draft, sentence_starts
 from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_LABELS, ROLE_WORDS, STAFF_ROLES, alternation
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import (
+    BIO_LAST_SENTENCES,
+    BIO_REACH,
+    BYLINE_LINE_MAX_CHARS,
+    BYLINE_LINE_MAX_WORDS,
+    BYLINE_NAMES_REACH,
+    BYLINE_TRAILER_PASSES,
+    INLINE_BYLINE_MAX_LEAD_WORDS,
+    INLINE_BYLINE_REACH,
+    NEXT_LINE_OUTLET_MAX_WORDS,
+    PERSON_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+    REPORTING_BY_REACH,
+    WRITTEN_BY_REACH,
+)
 from .names import split_names
 
 _PARTICLE = alternation(PATTERN_PARTICLES)
@@ -74,11 +89,15 @@ _LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hos
 
 def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
     """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
-    if text.startswith(_LINE_STARTS) and len(text.split()) <= 16 and not text.endswith((".", "?", "!")):
+    if (
+        text.startswith(_LINE_STARTS)
+        and len(text.split()) <= BYLINE_LINE_MAX_WORDS
+        and not text.endswith((".", "?", "!"))
+    ):
         m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
         if m:
             return split_names(m.group("names"), outlet=outlet)
-    if text.endswith(_ROLE_ENDS) and len(text) <= 90:
+    if text.endswith(_ROLE_ENDS) and len(text) <= BYLINE_LINE_MAX_CHARS:
         m = _NAME_ROLE_LINE.fullmatch(text)
         if m:
             return [m.group("names")]
@@ -102,7 +121,11 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             live[i + 1].cut_all("byline.outlet", ledger)
             continue
-        m = _SIGNATURE.fullmatch(text) if i > 0 and len(text) < 90 and not text.split(",")[0].isupper() else None
+        m = (
+            _SIGNATURE.fullmatch(text)
+            if i > 0 and len(text) < BYLINE_LINE_MAX_CHARS and not text.split(",")[0].isupper()
+            else None
+        )
         if m:
             draft.add_byline([m.group("name")], rules)
             p.cut_all("byline.signature", ledger)
@@ -112,10 +135,14 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 def _name_then_outlet(line: str, nxt: str) -> bool:
     """ "Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
-    if not nxt.startswith(",") or len(nxt.split()) > 5:
+    if not nxt.startswith(",") or len(nxt.split()) > NEXT_LINE_OUTLET_MAX_WORDS:
         return False
     words = line.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith(".")
+    return (
+        PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not line.endswith(".")
+    )
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -131,8 +158,13 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), 800)) if "By " in text[:800] else None
-    if m and len(text[: m.start()].split()) <= 40 and m.end() < len(text) and split_names(m.group("name")):
+    m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in text[:INLINE_BYLINE_REACH] else None
+    if (
+        m
+        and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS
+        and m.end() < len(text)
+        and split_names(m.group("name"))
+    ):
         draft.add_byline(split_names(m.group("name")), rules)
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
@@ -141,7 +173,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:
     """Read names from ``pos`` until the word that starts the story (followed by lowercase)."""
-    tokens = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"\S+", text[: pos + 400])]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"\S+", text[: pos + BYLINE_NAMES_REACH])]
     tokens = [t for t in tokens if t[0] >= pos]
     for j, (s, _e, tok) in enumerate(tokens):
         nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
@@ -153,13 +185,13 @@ def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:
 
 
 def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    for _ in range(3):
+    for _ in range(BYLINE_TRAILER_PASSES):
         live = draft.live()
         if not live:
             return
         p = live[-1]
         closed = p.text.rstrip().endswith(")")  # both trailers end in a parenthesis
-        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - 500)) if closed else None
+        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - REPORTING_BY_REACH)) if closed else None
         if m:
             for part in m.group("parts").split(";"):
                 role = _MAKER.match(part.strip())
@@ -167,7 +199,7 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.reporting-by", ledger)
             continue
-        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - 400)) if closed else None
+        m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - WRITTEN_BY_REACH)) if closed else None
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.written-by", ledger)
@@ -179,11 +211,11 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """ "Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
     text = p.text
-    tail = text[-700:].lower()
+    tail = text[-BIO_REACH:].lower()
     if not any(word in tail for word in _BIO_WORDS):  # no role word, no bio: skip the sentence split
         return False
     starts = sentence_starts(text)
-    for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
+    for k in range(len(starts) - 1, max(-1, len(starts) - 1 - BIO_LAST_SENTENCES), -1):
         s = starts[k]
         m = _BIO.match(text, s)
         if not m:

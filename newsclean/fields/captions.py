@@ -12,12 +12,28 @@ a paragraph before "(X/@handle)" or a wire agency's "(PTI)". The caption goes to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from ..draft import Draft, sentence_starts
+from ..lexicon import MONTH_NAMES, alternation
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import (
+    BARE_TAG_CREDIT_MAX_WORDS,
+    CAPTION_MAX_WORDS,
+    CAPTION_TAG_PASSES,
+    CREDIT_LINE_MAX_WORDS,
+    GALLERY_CREDIT_REACH,
+    GALLERY_MIN_CAPTIONS,
+    LEADING_CAPTION_MIN_WORDS,
+    LEADING_CAPTION_REACH,
+    MIN_WORDS_AFTER_PAREN_CREDIT,
+    SLASH_CREDIT_REACH,
+    TAG_CREDIT_MAX_WORDS,
+    TAG_CREDIT_REACH,
+)
 from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
@@ -34,9 +50,6 @@ _CREDIT_TAG = regex.compile(
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
-# What may follow a photo tag to the paragraph's end and still be only its credit: a few
-# words with no sentence end inside ("REUTERS/Jane Roe", "Getty Images via CNN").
-MAX_CREDIT_WORDS = 6
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -52,16 +65,24 @@ _SOCIAL_CREDIT = regex.compile(
     r"|Source|SOURCE|Credit|CREDIT|Courtesy)\s?[:/]\s?(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Threads|Bluesky)"
     r"\s?[:/]?\s?@[\w.]{1,30}(?(open)\))"
 )
-# Reuters' photo credit closing a caption, as every outlet that prints Reuters pictures keeps
-# it: "<caption>. REUTERS/Jane Roe", "<caption>. JANE ROE/Pool via REUTERS/File Photo".
-# After a sentence's end and in the agency's capitals only: "a Reuters/Ipsos poll" is a
-# story's words. The caption may open with "FILE PHOTO: ", Reuters' mark for an older picture.
-_WIRE_PHOTO_CREDIT = regex.compile(
-    r"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’.-]{0,30}/(?:Pool\svia\s)?REUTERS"
-    # the photographer after the slash: two words, a third only where the line ends, so the
-    # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
-    r"|REUTERS/[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30})?(?:\s[A-Z][\w'’.-]{0,30}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
-)
+
+
+@lru_cache(maxsize=8)
+def _wire_photo_credit(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """A wire agency's photo credit closing a caption, as every outlet that prints its pictures
+    keeps it: "<caption>. REUTERS/Jane Roe", "<caption>. JANE ROE/Pool via REUTERS/File Photo",
+    for the ``agencies`` of the rule files' ``photo_credits.wire_credits`` (escaped). After a
+    sentence's end and in the agency's capitals only: "a Reuters/Ipsos poll" is a story's
+    words. The caption may open with "FILE PHOTO: ", Reuters' mark for an older picture."""
+    wire = "|".join(regex.escape(a) for a in agencies) or "(?!)"
+    return regex.compile(
+        rf"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}[A-Z][\w'’.-]{{0,30}}/(?:Pool\svia\s)?(?:{wire})"
+        # the photographer after the slash: two words, a third only where the line ends, so the
+        # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
+        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?(?:\s[A-Z][\w'’.-]{{0,30}}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
+    )
+
+
 # A picture taken from a social account, its platform and handle in parentheses closing a
 # caption ("... on the eve of the festival.(X/@KesselRail)"; Hindustan Times' way, seen on
 # two reprints): a story quoting a post writes "(@handle)", with no platform before it.
@@ -75,9 +96,6 @@ _PAREN_SOCIAL = regex.compile(
 _PAREN_AGENCY = regex.compile(
     r"(?<=[.!?'\"’”])\s?\((?P<who>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})\)(?=\s[A-Z‘'\"“])"
 )
-# Story words that must follow such a credit for it to be a caption's: a text credit closes
-# the story, or is followed only by a short line of the page's furniture.
-MIN_WORDS_AFTER_PAREN_CREDIT = 12
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
@@ -119,10 +137,8 @@ _PHOTO_WORDS = (
     "CREDIT",
 )
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
-MAX_CAPTION_WORDS = 70
-_MONTH_WORDS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-                "OCTOBER", "NOVEMBER", "DECEMBER")  # fmt: skip
-_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
+_MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
 _AGENCY_CAPTION = regex.compile(
     rf"(?:^|(?<=[.!?'\"’”]\s))(?P<cap>[A-Z][A-Z .'’-]{{1,30}},\s[A-Z][A-Z .'’-]{{1,30}}\s?[–—-]\s?(?:{_MONTHS})\s\d{{1,2}}"
@@ -139,7 +155,7 @@ def _dateline_starts(text: str, limit: int, start: int = 0) -> list[int]:
     out = []
     for m in _DATELINE_START.finditer(text, start, min(len(text), limit)):
         s = m.start()
-        if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):
+        if s >= 2 and text[s - 1].isspace() and (text[s - 2].isalnum() or text[s - 2] in _BEFORE_SPACE):  # noqa: PLR2004 (the two characters before it)
             out.append(s)
     return out
 
@@ -175,7 +191,7 @@ def _caption_before(p: Para, tag_start: int, draft: Draft) -> None:
     starts = sentence_starts(head.rstrip())
     s = starts[-1]
     words = head[s:].split()
-    if 0 < len(words) <= MAX_CAPTION_WORDS:
+    if 0 < len(words) <= CAPTION_MAX_WORDS:
         draft.add_caption(p.cut(s, tag_start, None, None), at=(p.start, s))
 
 
@@ -186,17 +202,17 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if (
             not text.startswith(_CREDIT_STARTS)
             or not _CREDIT_LINE.fullmatch(text)
-            or (text.endswith(".") and len(text.split()) > 6)
+            or (text.endswith(".") and len(text.split()) > CREDIT_LINE_MAX_WORDS)
             or ". " in text  # "Image: <caption>. Credit: X": a caption, read by _image_credit
         ):
             continue
         bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos", "foto", "fotos")
         p.cut_all("heuristic.photo-credit", ledger)
-        if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= 12:
+        if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= BARE_TAG_CREDIT_MAX_WORDS:
             live[i + 1].cut_all("heuristic.photo-credit", ledger)
             if i > 0:
                 prev = live[i - 1]
-                if prev.text.strip() and len(prev.clean.split()) <= MAX_CAPTION_WORDS:
+                if prev.text.strip() and len(prev.clean.split()) <= CAPTION_MAX_WORDS:
                     draft.add_caption(prev.cut_all(None, None), at=(prev.start, 0))
 
 
@@ -213,14 +229,14 @@ def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) ->
         text = p.text.rstrip()
         if not text.endswith(")"):  # the credit closes the line
             continue
-        m = _PAREN_CREDIT.search(text, max(0, len(text) - 60))
-        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > MAX_CAPTION_WORDS:
+        m = _PAREN_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
+        if not m or m.end() != len(text) or not text[: m.start()].strip() or len(p.clean.split()) > CAPTION_MAX_WORDS:
             continue
         closes_story = text[: m.start()].rstrip()[-1:] in ".!?'\"’”"  # a gallery's captions carry no stop
         if closes_story and rules is not None and p is live[-1] and rules.agency(m.group("who")) is not None:
             continue
         hits.append((p, m))
-    if len(hits) < 2:
+    if len(hits) < GALLERY_MIN_CAPTIONS:
         return
     for p, m in hits:
         p.cut(m.start(), len(p.text), "heuristic.gallery-credit", ledger)
@@ -259,13 +275,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         and "(" not in t
         and "|" not in t
         and "[" not in t
-        and "REUTERS/" not in t
+        and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
         return  # every tag has one of these; "Photo by" has its word
-    for _ in range(20):
+    for _ in range(CAPTION_TAG_PASSES):
         text = p.text
-        m = _WIRE_PHOTO_CREDIT.search(text) if "REUTERS" in text else None
+        wire = "/" in text and any(w in text for w in rules.wire_credits)  # the credit has its slash
+        m = _wire_photo_credit(rules.wire_credits).search(text) if wire else None
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
@@ -312,8 +329,8 @@ def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
 def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int, int, bool]:
     """Where a "PHOTO: ..." or "Credit: ..." tag and its credit run, and whether they close a
     paragraph of story sentences (then no caption stands before them)."""
-    rest = text[m.end() : m.end() + 100]  # a credit is short: never look further
-    if len(rest) < 100 and len(rest.split()) <= MAX_CREDIT_WORDS and ". " not in rest.rstrip():
+    rest = text[m.end() : m.end() + TAG_CREDIT_REACH]  # a credit is short: never look further
+    if len(rest) < TAG_CREDIT_REACH and len(rest.split()) <= TAG_CREDIT_MAX_WORDS and ". " not in rest.rstrip():
         end = len(text)  # the credit runs to the paragraph's end,
         # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
         for s in _dateline_starts(text, len(text), m.end() + 1):
@@ -337,8 +354,8 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         or (_PIPE_CREDIT.search(text) if "|" in text and "Credit:" in text else None)
         or (_SLASH_CREDIT.search(text) if paren and "/" in text else None)
         or (
-            _SLASH_CREDIT_END.search(text, max(0, len(text) - 100))
-            if text.endswith(")") and "/" in text[-100:]
+            _SLASH_CREDIT_END.search(text, max(0, len(text) - SLASH_CREDIT_REACH))
+            if text.endswith(")") and "/" in text[-SLASH_CREDIT_REACH:]
             else None
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
@@ -356,7 +373,7 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
     cap_start = mark.end() if mark else s
     caption = " ".join(head[cap_start:].split())
     spans: list[tuple[int, int, str | None]] = []
-    if 0 < len(caption.split()) <= MAX_CAPTION_WORDS:
+    if 0 < len(caption.split()) <= CAPTION_MAX_WORDS:
         if mark:
             spans.append((mark.start(), mark.end(), "heuristic.caption-wire-credit"))
         spans.append((cap_start, len(head), None))
@@ -373,25 +390,29 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     p, lead = first
     text = p.text
     credit = _credit_prefix(text, lead, draft, rules)  # cheap; the sentence split only if it finds one
-    if credit and len(sentence_starts(text)) >= 2:
+    if credit and len(sentence_starts(text)) >= 2:  # noqa: PLR2004 (a second sentence to keep)
         p.cut(lead, credit, "heuristic.caption-leading-credit", ledger)
         text = p.text
         starts = sentence_starts(text)
-        if len(starts) >= 2 and len(text[: starts[1]].split()) <= MAX_CAPTION_WORDS:
+        if len(starts) >= 2 and len(text[: starts[1]].split()) <= CAPTION_MAX_WORDS:  # noqa: PLR2004 (starts[1])
             draft.add_caption(p.cut(0, starts[1], None, None), at=(p.start, 0))
         return
     # "<caption>. (Takeshi Iwashita) Body..."
-    m = _PAREN_CREDIT.search(text, 0, min(len(text), 600)) if "(" in text[:600] else None
+    m = (
+        _PAREN_CREDIT.search(text, 0, min(len(text), LEADING_CAPTION_REACH))
+        if "(" in text[:LEADING_CAPTION_REACH]
+        else None
+    )
     if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
-        if not match_dateline(text, 0) and len(text[: m.start()].split()) <= MAX_CAPTION_WORDS:
+        if not match_dateline(text, 0) and len(text[: m.start()].split()) <= CAPTION_MAX_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
             return
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
-    for s in _dateline_starts(text, 600):
-        if not match_dateline(text, s) or not 4 <= len(text[:s].split()) <= MAX_CAPTION_WORDS:
+    for s in _dateline_starts(text, LEADING_CAPTION_REACH):
+        if not match_dateline(text, s) or not LEADING_CAPTION_MIN_WORDS <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))

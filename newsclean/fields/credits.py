@@ -13,6 +13,7 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import ABOUT_OUTLET_REACH, CREDIT_PASSES, CREDIT_TAIL_CHARS, MULTI_CREDIT_REACH
 
 _DASH = r"(?:—|–|―|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
 _DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
@@ -67,7 +68,7 @@ _ABOUT_WORDS = ("news", "media", "journalism", "publisher", "organization", "org
 
 def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Peel credits off the end of the body until none is left."""
-    for _ in range(6):
+    for _ in range(CREDIT_PASSES):
         live = draft.live()
         if not live:
             return
@@ -80,14 +81,10 @@ def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             return
 
 
-# Credits sit in the last few hundred characters; never scan further back than this.
-_TAIL = 300
-
-
 def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """Cut one credit off the end of ``p`` (the kinds tried in order); whether one was cut."""
     text = p.text.rstrip()
-    tail = max(0, len(text) - _TAIL)
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)
     return (
         _peel_copyright(p, text, tail, draft, rules, ledger)
         or _peel_worded(p, text, tail, draft, rules, ledger)
@@ -99,7 +96,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
 def _peel_copyright(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """A copyright line or tail ("© 2025 Harbour Post", "[Copyright ...]"): its holder is an
     agency's credit or the outlet."""
-    if len(text) < _TAIL and _COPYRIGHT_LINE.fullmatch(p.clean):
+    if len(text) < CREDIT_TAIL_CHARS and _COPYRIGHT_LINE.fullmatch(p.clean):
         who = _COPYRIGHT_LINE.fullmatch(p.clean)
         assert who is not None
         _credit_or_outlet(who.group("who"), draft, rules)
@@ -126,7 +123,7 @@ def _peel_worded(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, le
     where the tail has what they cannot match without."""
     end = text[tail:]
     last = text[text.rfind(" ") + 1 :]
-    multi = "/" in last or (last[-1:] == ")" and "," in text[-60:])  # "AFP/Reuters", "(Reuters, AFP)"
+    multi = "/" in last or (last[-1:] == ")" and "," in text[-MULTI_CREDIT_REACH:])  # "AFP/Reuters", "(Reuters, AFP)"
     named = last[:1].isupper() and last[-1:].isalpha() and len(text) > len(last)  # "... said. Reuters"
     worded = (
         "Source" in end
@@ -169,7 +166,7 @@ def _peel_end(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledge
     if m and m.start() > 0:
         p.cut(m.start(), len(p.text), "credit.end-mark", ledger)
         return True
-    head = text[:80]
+    head = text[:ABOUT_OUTLET_REACH]
     if (" is a" in head or " is the" in head or " are " in head) and _about_outlet(p.clean, draft, rules):
         p.cut_all("credit.about-outlet", ledger)
         return True

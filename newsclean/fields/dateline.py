@@ -12,6 +12,7 @@ from ..draft import Draft
 from ..lexicon import MONTH_STEMS
 from ..para import Ledger
 from ..rules import RuleSet
+from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
@@ -76,7 +77,7 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _BRACKET_DATELINE, _TITLE_PLACE):
-        if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + 60]):
+        if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + AGENCY_DATELINE_REACH]):
             continue
         m = pattern.match(text, pos)
         if m is None:
@@ -87,7 +88,7 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
         if pattern is _TITLE_PLACE and place is not None and any(w.lower() in _NOT_TITLE_PLACES for w in place.split()):
             continue
         if place is not None:
-            if len(place) < 3 or set(place.split()) & _NOT_PLACES:
+            if len(place) < DATELINE_PLACE_MIN_CHARS or set(place.split()) & _NOT_PLACES:
                 continue
             if m.group("sep") == "-" and pattern is CAPS_DATELINE and " " not in m.group(0)[-3:]:
                 continue  # "COVID-19" style hyphenation, not a dash

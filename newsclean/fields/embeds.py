@@ -14,9 +14,10 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..lexicon import MONTH_NAMES, alternation
 from ..para import Ledger, Para
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{alternation(MONTH_NAMES)})"
 _HANDLE = r"\(@[\w.]{1,30}\)"
 # "— Marquee Sports (@Marquee) August 14, 2025": a dash, the account's name (no brackets,
 # at most 60 characters), its handle and the post's date.

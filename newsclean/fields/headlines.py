@@ -13,6 +13,19 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..patternfacts import max_width
+from ..thresholds import (
+    FURTHER_READING_MAX_WORDS,
+    HEADLINE_LIST_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    KNOWN_HEADLINE_MIN_CHARS,
+    LIST_LABEL_MAX_WORDS,
+    MAX_TEASER_META_WORDS,
+    MAX_TEASER_TITLE_WORDS,
+    PASTED_HEADLINE_MIN_WORDS,
+    TEASER_LINE_MAX_WORDS,
+    TEASER_LIST_MIN_EXCERPTS,
+    TEASER_LIST_MIN_LINES,
+)
 
 # Words no headline ends on (a line ending on one is a sentence broken by a link, and a
 # capitalised word after one is inside a headline, not a sentence opening after it).
@@ -29,14 +42,12 @@ _HEADLINE_LIST = regex.compile(rf".{{10,250}},\sby\s{_NAME}(?:(?:,\s|,?\sand\s){
 # What a sentence can open with besides a capital; pages often open quotes with the closing
 # mark (’, ”) that an editor's autocorrect put there.
 _OPENERS = "\"'‘“’”"
-MIN_WORDS = 9
-MAX_LABEL_WORDS = 4
 MAX_KNOWN = 50
 
 
 def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool:
     words = text.split()
-    if not (MIN_WORDS <= len(words) <= 30) or text.endswith(_END):
+    if not (PASTED_HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS) or text.endswith(_END):
         return False
     if not text[0].isupper() or ". " in text or words[-1].lower() in FUNCTION_WORDS:
         return False
@@ -52,7 +63,7 @@ def _is_label(line: str) -> bool:
     which is then its value. A sentence ending in a colon ("... haben wir hier:") can
     still introduce a pasted link, so only labels of a few words count."""
     line = line.rstrip()
-    return line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
+    return line.endswith(":") and len(line.split()) <= LIST_LABEL_MAX_WORDS
 
 
 LIST_HEADING = regex.compile(
@@ -81,12 +92,14 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             continue
         in_list = in_list or p.after_end
         if in_list:
-            if len(text.split()) <= 25 and not text.endswith((".", '?"', ".'", ".’", '."')):
+            if len(text.split()) <= FURTHER_READING_MAX_WORDS and not text.endswith((".", '?"', ".'", ".’", '."')):
                 cut.append(text)
                 p.cut_all("heuristic.further-reading", ledger)
                 continue
             in_list = False
-        if len(text) < 600 and ", by " in text and _HEADLINE_LIST.fullmatch(text):  # clean text: single spaces
+        if (
+            len(text) < HEADLINE_LIST_MAX_CHARS and ", by " in text and _HEADLINE_LIST.fullmatch(text)
+        ):  # clean text: single spaces
             p.cut_all("heuristic.headline-list", ledger)
             continue
         # most paragraphs end a sentence
@@ -105,7 +118,7 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
     the page, and a real page pastes a handful.
     """
     for h in list(dict.fromkeys(headlines))[:MAX_KNOWN]:
-        if len(h) < 20:
+        if len(h) < KNOWN_HEADLINE_MIN_CHARS:
             continue
         for p in paras:
             spans: list[tuple[int, int, str | None]] = []
@@ -126,17 +139,17 @@ def strip_teasers(draft: Draft, ledger: Ledger) -> None:
 
 def _teaser_list(texts: list[str]) -> bool:
     """Three or more short lines, none a sentence: rubrics of other stories, not a body."""
-    if len(texts) < 3:
+    if len(texts) < TEASER_LIST_MIN_LINES:
         return False
-    return all(len(t.split()) <= 20 and not t.endswith(_END) and ":" not in t and t[:1].isupper() for t in texts)
+    return all(
+        len(t.split()) <= TEASER_LINE_MAX_WORDS and not t.endswith(_END) and ":" not in t and t[:1].isupper()
+        for t in texts
+    )
 
 
 # How an excerpt of another post ends: cut off mid-sentence ("... schwören die Bevölkerung
 # auf Gedeih un...", "... belastet…", "... [&hellip;]").
 _CUT_OFF = ("...", "…", "[…]", "[...]", "(…)", "(...)")
-MIN_EXCERPTS = 2
-MAX_TEASER_TITLE_WORDS = 15
-MAX_TEASER_META_WORDS = 5
 
 
 def _teaser_label(text: str) -> bool:
@@ -161,9 +174,9 @@ def strip_excerpts(draft: Draft, ledger: Ledger) -> None:
             break  # a sentence of the story: the run is over
         run.append(p)
     while run and not run[-1].clean.endswith(_CUT_OFF):  # the run opens with an excerpt or its title
-        if len(run) >= 2 and run[-2].clean.endswith(_CUT_OFF):
+        if len(run) >= 2 and run[-2].clean.endswith(_CUT_OFF):  # noqa: PLR2004 (run[-2])
             break
         run.pop()
-    if excerpts >= MIN_EXCERPTS and len(run) < len(live):
+    if excerpts >= TEASER_LIST_MIN_EXCERPTS and len(run) < len(live):
         for p in run:
             p.cut_all("heuristic.excerpt-list", ledger)

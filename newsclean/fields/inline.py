@@ -7,6 +7,12 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import (
+    CLOSING_NAME_MAX_WORDS,
+    INLINE_HEADLINE_MAX_WORDS,
+    INLINE_HEADLINE_MIN_WORDS,
+    INLINE_HEADLINE_REACH,
+)
 from .headlines import FUNCTION_WORDS
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
@@ -78,18 +84,13 @@ def strip_inline(
     return headlines
 
 
-# A headline is at most this long; the words after a longer run are the story's.
-MAX_HEADLINE_WORDS = 30
 # A sentence's end inside a line: a stop (maybe closed by a quote) before a space or the end.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?=\s|$)")
-# A story's sentence resumed after a headline runs on: a few capitalised words closing
-# the line with no stop are the headline's own proper noun, not the story.
-MAX_CLOSING_NAME = 3
 
 
 def _name_closes(tokens: list[tuple[int, str]], j: int, end: int) -> bool:
     rest = tokens[j:]
-    if len(rest) > MAX_CLOSING_NAME or (tokens[-1][0] + len(tokens[-1][1]) < end):
+    if len(rest) > CLOSING_NAME_MAX_WORDS or (tokens[-1][0] + len(tokens[-1][1]) < end):
         return False  # more words follow, or the line goes on past what was read
     return all(t[:1].isupper() for _, t in rest) and not rest[-1][1].endswith(tuple(".!?…:;\"'’”"))
 
@@ -105,10 +106,10 @@ def headline_end(text: str, pos: int) -> int:
     so does a line with no sentence's end after the label: a link alone on its line is never
     cut mid-headline ("READ NEXT: Council approves plan for new Kessel bridge").
     """
-    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 600))]
-    if len(tokens) <= MAX_HEADLINE_WORDS and not _SENTENCE_END.search(text, pos):
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(len(text), pos + INLINE_HEADLINE_REACH))]
+    if len(tokens) <= INLINE_HEADLINE_MAX_WORDS and not _SENTENCE_END.search(text, pos):
         return len(text)  # nothing after it ends a sentence: the rest of the line is the headline
-    for j in range(4, min(len(tokens), 30)):
+    for j in range(INLINE_HEADLINE_MIN_WORDS, min(len(tokens), INLINE_HEADLINE_MAX_WORDS)):
         prev, tok = tokens[j - 1][1], tokens[j][1]
         if prev.lower() in FUNCTION_WORDS:
             continue  # "... plan for Kessel": a headline never ends on "for"; the name is its own
@@ -122,6 +123,6 @@ def headline_end(text: str, pos: int) -> int:
                 return tokens[j][0]  # "... in thirty years A group of farmers said"
         if prev[-1] in ".!?":
             return tokens[j][0]
-    if len(tokens) < 30:
+    if len(tokens) < INLINE_HEADLINE_MAX_WORDS:
         return len(text)
     return pos

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, ROLE_WORDS
+from ..thresholds import NAME_MAX_TOKENS, NAME_MIN_CHARS
 
 _SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
 _PARTICLES = NAME_PARTICLES
@@ -36,13 +37,13 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
             continue  # "By Dawn's Early Light": a headline's phrase, no one's name
         while name_tokens and name_tokens[-1] in _PARTICLES:
             name_tokens.pop()
-        if not name_tokens or len(name_tokens) > 5:
+        if not name_tokens or len(name_tokens) > NAME_MAX_TOKENS:
             continue
         name = " ".join(name_tokens).strip(" .,")
         words = {w.lower().strip(".,'’") for w in name_tokens}
         last = name_tokens[-1].lower().strip(".,'’")
         if words & ROLE_WORDS or last in OUTLET_WORDS or (outlet and name.casefold() == outlet.casefold()):
             continue
-        if len(name) >= 3 and name not in out:
+        if len(name) >= NAME_MIN_CHARS and name not in out:
             out.append(name)
     return out

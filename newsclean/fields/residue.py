@@ -20,6 +20,7 @@ import regex
 
 from ..draft import SENTENCE_BOUNDARY, Draft
 from ..para import Ledger, Para
+from ..thresholds import AD_CALL_CUT_OFF_MAX_CHARS, AD_CALL_MAX_CHARS
 
 # Substrings one of which every statement holds: paragraphs without any skip the scan.
 _HINTS = ("function", "window.", "document.", "googletag", "adsbygoogle", "jQuery", "_taboola", "var ", "});")
@@ -34,14 +35,9 @@ _OPENING = regex.compile(
 # What may follow one statement and continue the script: another call on an object
 # ("_taboola.push({...});" after "window._taboola = ...;").
 _CONTINUATION = regex.compile(r"[\w$]{1,40}(?:\.[\w$]{1,40}){1,5}\s?\(")
-# A statement longer than this is no ad call: give up rather than cut a paragraph away.
-MAX_STATEMENT = 2000
-# A statement the paragraph's end cuts off is taken to that end only when the rest is short
-# and holds no sentence boundary (the ad calls seen are under 120 characters).
-MAX_CUT_OFF = 300
 # Openings whose brackets never close before a paragraph is given up: ad scripts seen come a
 # few to a paragraph, so this many failures means hostile or garbled text, and stopping keeps
-# the scan linear (each failure costs up to MAX_STATEMENT characters).
+# the scan linear (each failure costs up to AD_CALL_MAX_CHARS characters).
 MAX_FAILED_OPENINGS = 20
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = frozenset(")]}")
@@ -99,9 +95,9 @@ def statement_end(text: str, start: int) -> int | None:
     Brackets are counted and quoted strings skipped; the statement ends at a ``;`` outside
     every bracket, or at a closing bracket that returns to depth 0 when nothing that would
     continue the expression follows. ``None`` when the brackets never balance within
-    ``MAX_STATEMENT`` characters (a paragraph's end closes a statement the page cut off).
+    ``AD_CALL_MAX_CHARS`` characters (a paragraph's end closes a statement the page cut off).
     """
-    limit = min(len(text), start + MAX_STATEMENT)
+    limit = min(len(text), start + AD_CALL_MAX_CHARS)
     stack: list[str] = []
     i = start
     while i < limit:
@@ -127,6 +123,6 @@ def statement_end(text: str, start: int) -> int | None:
         elif c == ";" and not stack:
             return i + 1
         i += 1
-    if i >= len(text) and len(text) - start <= MAX_CUT_OFF and not SENTENCE_BOUNDARY.search(text, start):
+    if i >= len(text) and len(text) - start <= AD_CALL_CUT_OFF_MAX_CHARS and not SENTENCE_BOUNDARY.search(text, start):
         return len(text)  # cut off by the paragraph's end: the rest of the line is the script
     return None

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from ..models import Page
 from ..rules import RuleSet
+from ..thresholds import AGGREGATOR_SECTION_RULES, AGGREGATOR_SITE_RULES, MIN_ENTRIES, SITE_RULE_LINE_CHARS
 from .meta import Meta, is_author
 from .title import headline
 
 # Rule ids of the generic rule files: furniture of any page, no evidence of an aggregator.
 _GENERIC = ("common.", "web.", "heuristic.", "byline.", "credit.")
-SITE_RULES = 3  # this many distinct site-file rules on a page make it an aggregator's
-SECTION_RULES = 2  # ... or this many when one of them marks a section
-LINE_CHARS = 120  # a site rule's line (a widget, a section marker) is short
 
 
 def _flat(meta: Meta) -> bool:
@@ -31,7 +29,7 @@ def may_be_aggregator(rendering: str, rules: RuleSet, meta: Meta) -> bool:
     if _flat(meta):
         return True
     for line in rendering.split("\n"):
-        if len(line) < LINE_CHARS:
+        if len(line) < SITE_RULE_LINE_CHARS:
             hit = rules.line_rule(line)
             if hit is not None and not hit[0].startswith(_GENERIC):
                 return True
@@ -42,7 +40,9 @@ def is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     """The text pipeline recognised an aggregator page: a section marker of a rule file,
     or aggregator furniture (rules of a site file, not the generic ones) around its story."""
     site = {r.rule for r in page.removed if not r.rule.startswith(_GENERIC)}
-    if len(site) >= SITE_RULES or (len(site) >= SECTION_RULES and any(rules.is_section_rule(h) for h in site)):
+    if len(site) >= AGGREGATOR_SITE_RULES or (
+        len(site) >= AGGREGATOR_SECTION_RULES and any(rules.is_section_rule(h) for h in site)
+    ):
         return True
     main = page.main
     if site and main is not None and main.outlet and main.published_text and not is_author(main.outlet, meta):
@@ -55,7 +55,7 @@ def is_aggregator(page: Page, rules: RuleSet, meta: Meta) -> bool:
     return _flat(meta) and (
         page.kind == "listing"
         or bool(site)  # a site file's furniture, and no markup to say otherwise
-        or (len(page.articles) >= 2 and any(a.published_text or a.category for a in page.articles))
+        or (len(page.articles) >= MIN_ENTRIES and any(a.published_text or a.category for a in page.articles))
         or (main is not None and bool(main.outlet) and bool(main.published_text))  # "Outlet / 3 hours ago" over it
     )
 

@@ -8,7 +8,7 @@ side's extra blocks are judged by their shape.
 
 * Inside the core's span, the fast path's blocks stay (both readings put the story there),
   and the other reading's story paragraphs that the fast path left outside its container
-  join, as do those continuing the span on either side (within ``REACH`` blocks): the
+  join, as do those continuing the span on either side (within ``AGREEMENT_REACH`` blocks): the
   fast path cut the story short.
 * Outside the span, the fast path's lines stay only when they read as prose; short lines
   and link text only the fast path kept are cut, after the field extractors had their look
@@ -26,15 +26,12 @@ audit: what it left out is recorded in ``removed`` like everything else.
 from __future__ import annotations
 
 from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
+from ..thresholds import AGREEMENT_LONG_BLOCK, AGREEMENT_REACH, AGREEMENT_TAKE_OVER, LINK_LIST, SHORT_PROSE_WORDS
 from .blocks import SUBHEADS, Block, Walk, is_storyish
 from .doubt import Doubt, body_chars
-from .extent import LINK_LIST, Extent, content_block, story_blocks
+from .extent import Extent, content_block, story_blocks
 from .second_opinion import Reading
 
-REACH = 3  # trafilatura's paragraphs this close to the agreed core continue it
-TAKE_OVER = 2  # trafilatura's story text must be this many times the fast path's to replace it
-SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
-LONG_BLOCK = 80  # a block this long that is not links reads as a paragraph
 _STRUCTURE = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dd", "dt", "blockquote", "pre", "figcaption"))
 SECOND_OPINION = "html.second-opinion"  # the rule id of a paragraph only the fast path kept, cut
 
@@ -55,7 +52,7 @@ def agree(w: Walk, extent: Extent, reading: Reading, doubt: Doubt, *, whole: boo
     ours = set(extent.chosen)
     core = sorted(ours & reading.kept)
     if not core:
-        if doubt.short and _story_chars(w, reading.kept) >= TAKE_OVER * body_chars(w, extent):
+        if doubt.short and _story_chars(w, reading.kept) >= AGREEMENT_TAKE_OVER * body_chars(w, extent):
             return _theirs(extent, reading)
         return extent
     theirs = {i for i in reading.kept - ours - losing if _joins(w, i, extent)}
@@ -88,13 +85,13 @@ def _joins(w: Walk, i: int, extent: Extent) -> bool:
 
 def _extended(lo: int, hi: int, theirs: set[int]) -> tuple[int, int]:
     """The agreed span, grown by trafilatura's story paragraphs that continue it on either
-    side with gaps of at most ``REACH`` blocks: the fast path cut the story short."""
+    side with gaps of at most ``AGREEMENT_REACH`` blocks: the fast path cut the story short."""
     ordered = sorted(theirs)
     for i in ordered:
-        if hi < i <= hi + REACH:
+        if hi < i <= hi + AGREEMENT_REACH:
             hi = i
     for i in reversed(ordered):
-        if lo - REACH <= i < lo:
+        if lo - AGREEMENT_REACH <= i < lo:
             lo = i
     return lo, hi
 
@@ -114,7 +111,7 @@ def _votes_for(w: Walk, reading: Reading, rival: int, extent: Extent) -> bool:
     ours = [i for i in extent.chosen if i not in in_rival]
     rival_chars = _story_chars(w, reading.kept & in_rival)
     ours_chars = _story_chars(w, reading.kept & set(ours))
-    if rival_chars > TAKE_OVER * ours_chars or ours_chars > TAKE_OVER * rival_chars:
+    if rival_chars > AGREEMENT_TAKE_OVER * ours_chars or ours_chars > AGREEMENT_TAKE_OVER * rival_chars:
         return rival_chars > ours_chars
     h1 = w.h1
     if h1 is None:
@@ -128,7 +125,7 @@ def _prose(b: Block) -> bool:
     """A story paragraph, or a short sentence of the story's own ("You know this one!")."""
     if is_storyish(b):
         return True
-    return b.link_density < LINK_LIST and len(b.text.split()) >= SENTENCE_WORDS and b.text.endswith(SENTENCE_END)
+    return b.link_density < LINK_LIST and len(b.text.split()) >= SHORT_PROSE_WORDS and b.text.endswith(SENTENCE_END)
 
 
 def _story_like(w: Walk, i: int) -> bool:
@@ -137,7 +134,7 @@ def _story_like(w: Walk, i: int) -> bool:
     b = w.blocks[i]
     if not content_block(b) or b.link_density >= LINK_LIST:
         return False
-    return b.tag in SUBHEADS or len(b.text) >= LONG_BLOCK or (_prose(b) and b.text.endswith(SENTENCE_END))
+    return b.tag in SUBHEADS or len(b.text) >= AGREEMENT_LONG_BLOCK or (_prose(b) and b.text.endswith(SENTENCE_END))
 
 
 def _theirs(extent: Extent, reading: Reading) -> Extent:

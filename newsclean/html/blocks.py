@@ -14,8 +14,24 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..thresholds import (
+    BLOCK_ANCESTORS,
+    DATE_NODES_READ,
+    STORY_BLOCK_MIN_CHARS,
+    STORY_LINK_DENSITY,
+    TITLE_ZONE_ABOVE,
+    TITLE_ZONE_BELOW,
+    TITLE_ZONE_NO_H1,
+    WRAPPER_STORY_PARAGRAPHS,
+)
 from .classnames import CLOSING, FURNITURE, LEAD_BOX_WORD, Names, furniture, read_names
 from .classnames import DATE_WORDS as DATE_WORDS
+
+# Caps on the walk, reached only by hostile markup: an element's class and id words past this
+# many characters are not read (real pages stay under 200), and the walk goes no deeper than
+# this many levels (the parser's own depth bound, ``rendering.MAX_DEPTH``, comes first).
+MAX_NAMES_CHARS = 400
+MAX_WALK_DEPTH = 100_000
 
 SKIP = frozenset(
     "script style noscript template svg iframe form button select input textarea nav footer aside "
@@ -28,13 +44,6 @@ BLOCK = frozenset(
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figcaption td th dd dt address".split())
 _DIGITS = re.compile(r"\d+")
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-ANCESTORS = 24
-# Where a page prints the byline and date: up to 4 blocks above its <h1> (breadcrumbs, a
-# kicker, a date line) and 9 below it (standfirst, byline, date, photo credit); without an
-# h1, among the page's first 12 blocks.
-TITLE_ZONE_ABOVE = 4
-TITLE_ZONE_BELOW = 10
-TITLE_ZONE_NO_H1 = 12
 _PARA_TAGS = frozenset(("p", "pre", "blockquote"))
 HEADS = frozenset(("h2", "h3"))  # the headings a headline or a section title is set in
 SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -54,7 +63,9 @@ class Block:
 
 def is_storyish(block: Block) -> bool:
     """A paragraph, or a long block, that is not mostly links: what a story is made of."""
-    return (block.tag in _PARA_TAGS or len(block.text) >= 80) and block.link_density < 0.3
+    return (
+        block.tag in _PARA_TAGS or len(block.text) >= STORY_BLOCK_MIN_CHARS
+    ) and block.link_density < STORY_LINK_DENSITY
 
 
 @dataclass
@@ -118,7 +129,7 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     itemprop = attrs.get("itemprop")
     href = tag == "a" and "href" in attrs
-    if not names or len(names) > 400:
+    if not names or len(names) > MAX_NAMES_CHARS:
         return None, names, itemprop, href, None
     said = read_names(names)
     if tag in ("html", "body", "article", "main", "h1"):
@@ -136,14 +147,13 @@ def _inspect(node: LexborNode, tag: str, depth: int) -> _Seen:
 # story. (A breadcrumb or banner around the headline holds no paragraphs.) Asked only of
 # elements about to be skipped.
 _STORY_MARKS = "h1, main, [itemprop='articleBody']"
-_STORY_PARAGRAPHS = 5
 # Page wrappers sit near the root; deeper down the question is not asked (each asking walks
 # the element's subtree, so asking at every level of deep nesting would be quadratic).
 WRAPPER_DEPTH = 24
 
 
 def _holds_story(node: LexborNode) -> bool:
-    return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= _STORY_PARAGRAPHS
+    return node.css_first(_STORY_MARKS) is not None and len(node.css("p")) >= WRAPPER_STORY_PARAGRAPHS
 
 
 @dataclass
@@ -175,7 +185,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
             descend = False
         else:
             descend = _element(node, tag, depth, out, st)
-        if descend and depth < 100_000:
+        if descend and depth < MAX_WALK_DEPTH:
             depth += 1
             node = node.child
             continue
@@ -219,7 +229,7 @@ def _element(node: LexborNode, tag: str, depth: int, out: Walk, st: _Open) -> bo
             _flush(out, st)
             out.breaks.append(len(out.blocks))
         return False
-    if said is not None and said.dated and len(out.date_nodes) < 200:
+    if said is not None and said.dated and len(out.date_nodes) < DATE_NODES_READ:
         out.date_nodes.append(node)
     descend = node.child is not None
     if tag in BLOCK:
@@ -281,5 +291,5 @@ def _flush(out: Walk, st: _Open) -> None:
         text = " ".join(piece.split())
         if not text:
             continue
-        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-ANCESTORS:])))
+        out.blocks.append(Block(text, st.tags[-1], min(link_chars, len(text)), tuple(st.containers[-BLOCK_ANCESTORS:])))
         link_chars = max(0, link_chars - len(text))

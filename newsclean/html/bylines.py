@@ -12,6 +12,16 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger
+from ..thresholds import (
+    BYLINE_DATE_REST_MAX_WORDS,
+    BYLINE_EDGE_PARAS,
+    BYLINE_PARA_CHARS,
+    BYLINE_PARA_WORDS,
+    META_LINE_WORDS,
+    PERSON_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+    TAGLINE_CHARS,
+)
 from .blocks import Walk
 from .dates import find_date
 from .meta import BY_PREFIX, JOINT, Meta, byline_name
@@ -25,9 +35,6 @@ _BY_INSIDE = regex.compile(
 )
 _AUTHOR_LABEL = frozenset(("autor", "autorin", "author", "autoren", "authors", "von", "by"))
 _META_SEP = regex.compile(r"\||\s/\s")
-META_LINE_WORDS = 14  # a byline or meta line near the headline is short; a longer block is story
-BYLINE_WORDS = 16  # a byline paragraph inside the story
-BYLINE_CHARS = 300
 
 
 def near_title_byline(w: Walk) -> str | None:
@@ -63,7 +70,7 @@ def _line_byline(text: str) -> str | None:
             part = part.strip()
             words = part.split()
             if (
-                2 <= len(words) <= 4
+                PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS
                 and all(w[:1].isupper() for w in words)
                 and not any(c.isdigit() or c in ":." for c in part)  # no date, time or "Foto: X"
             ):
@@ -82,7 +89,7 @@ def printed_byline(text: str, meta: Meta) -> bool:
             # nothing after the name but a date ("| 27.01.2022 - 12:45"), not a sentence
             rest = low[len(key) :].strip(" |·•,;-–—/")
             words = [w for w in rest.split() if any(c.isalnum() for c in w)]  # not the "/" between
-            return not rest or (len(words) <= 6 and find_date(rest) is not None)
+            return not rest or (len(words) <= BYLINE_DATE_REST_MAX_WORDS and find_date(rest) is not None)
     return False
 
 
@@ -95,7 +102,6 @@ _PRINTED = regex.compile(
     rf"(?P<names>{_PERSON}(?:\s(?:und|and|&)\s{_PERSON})?)"
     r"(?P<rest>\s?(?:[,|/–—:]|\s-\s)[^\n]{0,100})?"
 )
-_EDGE = 3  # paragraphs at either end of the story where a printed byline stands
 _AUTHOR_LABELS = frozenset(("Autor", "Autorin", "Autoren", "Author"))
 _FACT = regex.compile(r"(?:[\w.-]{1,20}\s){0,2}[\w.-]{1,20}:\s\S[^\n]{0,80}$")  # "Dt. Titel: Noch nicht erschienen"
 
@@ -114,10 +120,10 @@ def printed_names(draft: Draft, ledger: Ledger) -> list[str]:
     role, and counts anywhere in the story, except inside a fact box.
     """
     n = len(draft.paras)
-    edges = {*range(min(_EDGE, n)), *range(max(_EDGE, n - _EDGE), n)}
+    edges = {*range(min(BYLINE_EDGE_PARAS, n)), *range(max(BYLINE_EDGE_PARAS, n - BYLINE_EDGE_PARAS), n)}
     for k in [*sorted(edges), *(k for k in range(n) if k not in edges)]:
         p = draft.paras[k]
-        if len(p.text) > BYLINE_CHARS or len(p.text.split()) > BYLINE_WORDS:
+        if len(p.text) > BYLINE_PARA_CHARS or len(p.text.split()) > BYLINE_PARA_WORDS:
             continue  # a byline is short: most paragraphs fail at once
         m = _PRINTED.fullmatch(p.text)
         if m is None or (k not in edges and m.group("label") not in _AUTHOR_LABELS):
@@ -137,7 +143,6 @@ def printed_names(draft: Draft, ledger: Ledger) -> list[str]:
 _TAGLINE_VERB = regex.compile(
     r"\s(?:is|was|has|covers|writes|reports|joined|lives|ist|war|schreibt|arbeitet|lebt|est|es)\s", regex.I
 )
-TAGLINE_CHARS = 600
 
 
 def tagline(text: str, meta: Meta) -> bool:

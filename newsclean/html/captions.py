@@ -13,6 +13,15 @@ import regex
 
 from ..lexicon import CAPTION_SENTENCE_END as _SENTENCE_END
 from ..rules import RuleSet
+from ..thresholds import (
+    BARE_CREDIT_MAX_CHARS,
+    CREDIT_AFTER_SERVICE_MAX_CHARS,
+    CREDIT_WHO_MAX_CHARS,
+    CREDIT_WHO_MIN_CHARS,
+    CREDITED_CAPTION_MAX_WORDS,
+    OVER_CREDIT_CAPTION_MIN_WORDS,
+    OVER_CREDIT_CHARS,
+)
 from .blocks import Block
 from .dates import find_date
 
@@ -27,16 +36,11 @@ _CREDIT_TAIL = regex.compile(
 # "(Jane Roe / iStock.com)", "(x / Getty Images Plus)": a photographer and a photo service the
 # rule files name, in parentheses closing the block.
 _PAREN_TAIL = regex.compile(r"\s*\((?P<inner>[^()]{3,120})\)\.?$")
-_WHO_CHARS = 60  # before the slash: the photographer
-_AFTER_SERVICE = 30  # after the service's name: ".com", " Plus", "/Getty Images"
 # A figure or photo label opening a short block: a caption, or a credit when little follows.
 # English "Photo:"/"Image:" lines are left to the body's photo-line rules, which also read
 # a bare "Photo:" with the lines around it (the text path does the same).
 FIGURE_LABEL = regex.compile(r"(?:Abbildung|Abb\.|Figure|Fig\.|Grafik|Schaubild|Bild|Foto|Fotos)(?:\s?\d{1,3})?\s?:\s")
 CREDIT_REACH = 160  # no credit shape above is longer (the longest, with its space, about 110)
-CAPTION_WORDS = 45  # a credited block longer than this is a paragraph that mentions a photo
-OVER_CREDIT_CHARS = 100  # a caption over a bare credit line is a short line
-CREDIT_CHARS = 80  # a bare "© Name" credit line
 _SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
@@ -54,11 +58,11 @@ def credit_start(text: str, rules: RuleSet) -> int | None:
 def _names_service(inner: str, rules: RuleSet) -> bool:
     """Whether "<who> / <service>" names a photo service of the rule files after a slash."""
     pattern = rules.photo_credit_re
-    slash = inner.find("/", 2)
-    while pattern is not None and 2 <= slash <= _WHO_CHARS:
+    slash = inner.find("/", CREDIT_WHO_MIN_CHARS)
+    while pattern is not None and CREDIT_WHO_MIN_CHARS <= slash <= CREDIT_WHO_MAX_CHARS:
         start = slash + 2 if inner[slash + 1 : slash + 2].isspace() else slash + 1
         m = pattern.match(inner, start)
-        if m is not None and len(inner) - m.end() <= _AFTER_SERVICE:
+        if m is not None and len(inner) - m.end() <= CREDIT_AFTER_SERVICE_MAX_CHARS:
             return True
         slash = inner.find("/", slash + 1)
     return False
@@ -66,7 +70,7 @@ def _names_service(inner: str, rules: RuleSet) -> bool:
 
 def is_credited_caption(text: str, rules: RuleSet) -> bool:
     """A short block closed by a photo credit: a caption."""
-    return len(text.split()) <= CAPTION_WORDS and credit_start(text, rules) is not None
+    return len(text.split()) <= CREDITED_CAPTION_MAX_WORDS and credit_start(text, rules) is not None
 
 
 def over_credit(blocks: list[Block], i: int) -> bool:
@@ -80,7 +84,7 @@ def over_credit(blocks: list[Block], i: int) -> bool:
     ):
         return False  # a story paragraph may stand over the next photo's credit
     nxt = blocks[i + 1].text
-    if not nxt.startswith("©") or len(nxt) > CREDIT_CHARS:
+    if not nxt.startswith("©") or len(nxt) > BARE_CREDIT_MAX_CHARS:
         return False
     # a caption says what the photo shows; a date, a reading time or "1/2" over it does not
-    return len(text.split()) >= 4 and find_date(text) is None
+    return len(text.split()) >= OVER_CREDIT_CAPTION_MIN_WORDS and find_date(text) is None

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..thresholds import FLOW_LINKS, RESUME_CHARS
 from .blocks import Walk
 
 FLOW_TAGS = frozenset(("p", "blockquote"))
-FLOW_LINKS = 0.3  # a story paragraph is not mostly links
-RESUME_CHARS = 500  # this much story text after a closing heading means the story goes on
-# After a box of related links or comments the markup names as such (and the walk skipped),
-# one paragraph built like the story's own means the story goes on: news sites set such
-# boxes into their stories ("Related: ..."), often shortly before the last paragraph.
-RESUME_AFTER_BOX = 1
-END_SHARE = 0.5  # a closing heading ends the story only after this share of its text
 
 Flow = tuple[str | None, str | None]  # a paragraph container's tag and class names
 Flows = dict[Flow, tuple[list[int], list[int]]]

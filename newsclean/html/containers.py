@@ -11,21 +11,23 @@ make the page wrapper look like the story's container.
 
 from __future__ import annotations
 
+from ..thresholds import (
+    CARD_BLOCKS,
+    CARD_CHARS,
+    CONTAINER_TIE,
+    FURNITURE_PENALTY,
+    LINKED_TITLE_LINKS,
+    LINKED_TITLE_WORDS,
+    TEASER_CARDS,
+    TEASER_SHARE,
+)
 from .blocks import SUBHEADS, Block, Walk, is_storyish
 
-PENALTY = 0.5  # furniture text counts half against a container
-TIE = 0.03  # containers within 3% of the best score hold the same story: the innermost wins
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A teaser card: a small box (a headline, maybe a kicker, date or one-line summary) that
 # links to another story, by its headline or by a link laid over the whole card or its
 # picture; several side by side are a list of other stories, never the page's own.
 CARD_TAGS = frozenset(("div", "li", "article", "section", "figure", "dd"))
-CARD_CHARS = 400  # a headline and a summary of a sentence or two
-CARD_BLOCKS = 6
-TITLE_LINKS = 0.8  # a line this much link, of a few words, is a linked headline
-TITLE_WORDS = 3
-TEASER_CARDS = 3  # this many cards side by side make a list of teasers
-TEASER_SHARE = 0.6  # ... when they hold most of their container's text (a story with boxes set in does not)
 
 
 class _Boxes:
@@ -95,13 +97,13 @@ def _count(w: Walk, size: int, parent: list[int]) -> _Boxes:
         if block.link_chars:
             boxes.link_chars[k] += block.link_chars
         title = _title_like(block)
-        if title and block.link_density >= TITLE_LINKS:
+        if title and block.link_density >= LINKED_TITLE_LINKS:
             boxes.linked[k] += 1
         if block.tag in SUBHEADS:
             boxes.headed[k] = True
         elif block.tag == "h1":
             boxes.h1[k] = True
-        if boxes.first[k] < 0 and len(block.text.split()) >= TITLE_WORDS:
+        if boxes.first[k] < 0 and len(block.text.split()) >= LINKED_TITLE_WORDS:
             boxes.first[k], boxes.opens_titled[k] = i, title
     boxes.total(parent)
     return boxes
@@ -109,7 +111,7 @@ def _count(w: Walk, size: int, parent: list[int]) -> _Boxes:
 
 def _title_like(b: Block) -> bool:
     """A subhead, or a line of a few words that is all link: a headline on a card."""
-    return b.tag in SUBHEADS or (b.link_density >= TITLE_LINKS and len(b.text.split()) >= TITLE_WORDS)
+    return b.tag in SUBHEADS or (b.link_density >= LINKED_TITLE_LINKS and len(b.text.split()) >= LINKED_TITLE_WORDS)
 
 
 def _teaser_lists(w: Walk, boxes: _Boxes, parent: list[int]) -> set[int]:
@@ -144,9 +146,9 @@ def _is_card(w: Walk, boxes: _Boxes, anchors: list[int], k: int) -> bool:
 def _pick(w: Walk) -> None:
     """The container with the most story text net of furniture text."""
     for k, good in w.good.items():
-        w.score[k] = good - PENALTY * w.bad.get(k, 0)
+        w.score[k] = good - FURNITURE_PENALTY * w.bad.get(k, 0)
     if w.score:
         top = max(w.score.values())
         # nested containers holding the same text tie: the innermost one is the story's own
-        near = [k for k, v in w.score.items() if v >= top - abs(top) * TIE]
+        near = [k for k, v in w.score.items() if v >= top - abs(top) * CONTAINER_TIE]
         w.best = max(near, key=lambda k: (w.depth.get(k, 0), w.score[k]))

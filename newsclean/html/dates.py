@@ -16,6 +16,16 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import search_date
+from ..lexicon import NEW_YEAR_JANUARY
+from ..thresholds import (
+    DATE_LABEL_BLOCK_MAX_CHARS,
+    DATE_LABEL_REACH,
+    DATE_LINE_MAX_CHARS,
+    DATE_NODE_MAX_CHARS,
+    DATE_NODES_READ,
+    DATE_SECTION_MAX_WORDS,
+    LONGEST_STAMP_CHARS,
+)
 from .blocks import DATE_WORDS
 
 _DATE_SELECTOR = ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in DATE_WORDS)
@@ -46,7 +56,7 @@ _AROUND_DATE = regex.compile(
 
 def date_only(text: str) -> bool:
     """Whether a short line is only a date, maybe with a label, weekday and time ("4 de marzo de 2024")."""
-    if len(text) > 60:
+    if len(text) > DATE_LINE_MAX_CHARS:
         return False
     m = search_date(text)
     if m is None:
@@ -55,19 +65,16 @@ def date_only(text: str) -> bool:
     return regex.search(r"\w", rest) is None
 
 
-MAX_SECTION_WORDS = 3
-
-
 def date_led(text: str) -> bool:
     """Whether a short line is a date and a few words after it: the date and section a page
     prints over its headline ("02.02.2022 A-Frauen"). Asked only above the story's text."""
-    if len(text) > 60 or (text.endswith((".", "!", "?")) and not text[-2:-1].isdigit()):
+    if len(text) > DATE_LINE_MAX_CHARS or (text.endswith((".", "!", "?")) and not text[-2:-1].isdigit()):
         return False
     m = search_date(text)
     if m is None or regex.search(r"\w", _AROUND_DATE.sub(" ", text[: m.start])) is not None:
         return False
     rest = _AROUND_DATE.sub(" ", text[m.end :])  # a clock time or "um" is the date's own
-    return sum(any(c.isalnum() for c in w) for w in rest.split()) <= MAX_SECTION_WORDS
+    return sum(any(c.isalnum() for c in w) for w in rest.split()) <= DATE_SECTION_MAX_WORDS
 
 
 def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = False) -> datetime | None:
@@ -78,13 +85,13 @@ def dom_date(tree: LexborHTMLParser, nodes: list[LexborNode], *, us: bool = Fals
     furniture do carry the story's date on some sites), since that query costs as much as
     the walk itself.
     """
-    return _first_in(nodes, us) or _first_in(tree.css(_DATE_SELECTOR)[:200], us)
+    return _first_in(nodes, us) or _first_in(tree.css(_DATE_SELECTOR)[:DATE_NODES_READ], us)
 
 
 def _first_in(nodes: list[LexborNode], us: bool) -> datetime | None:
     for node in nodes:
         text = node.text(separator=" ")
-        if not text or len(text) > 300:
+        if not text or len(text) > DATE_NODE_MAX_CHARS:
             continue
         dt = find_date(text, us=us)
         if dt is not None:
@@ -101,20 +108,19 @@ _DATE_LABEL = regex.compile(
     r"pubblicato|gepubliceerd|datum|date|stand|aktualisiert|zuletzt geändert|geändert|last updated|updated|erstellt)"
     r"(?:\s(?:am|on|le|el|il|op|vom))?\s?[:/]?\s*"
 )
-_LABEL_REACH = 16  # characters between the label and its date ("Fr, ", "Monday, ")
 
 
 def labelled_date(texts: list[str], *, us: bool = False) -> datetime | None:
     """The first date a short block labels as the page's own, the date maybe in the next block."""
     for i, text in enumerate(texts):
-        if len(text) > 200:
+        if len(text) > DATE_LABEL_BLOCK_MAX_CHARS:
             continue
         for m in _DATE_LABEL.finditer(text):
             rest = text[m.end() :]
-            if not rest.strip() and i + 1 < len(texts) and len(texts[i + 1]) < 60:
+            if not rest.strip() and i + 1 < len(texts) and len(texts[i + 1]) < DATE_LINE_MAX_CHARS:
                 rest = texts[i + 1]  # "Erschienen am:" / "13.10.2021" in two elements
-            found = first_date(rest[: _LABEL_REACH + 40], us=us)
-            if found is not None and found[0] <= _LABEL_REACH:
+            found = first_date(rest[: DATE_LABEL_REACH + LONGEST_STAMP_CHARS], us=us)
+            if found is not None and found[0] <= DATE_LABEL_REACH:
                 return found[1]
     return None
 
@@ -166,7 +172,7 @@ def _tree(html: str) -> Any:
         tree = None
     if tree is None or len(tree) < 1:
         tree = fromstring(html.encode("utf-8"), parser=HTML_PARSER)
-    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:  # noqa: PLR2004 (htmldate's own test)
         return None  # htmldate's own check: not HTML at all
     return tree
 
@@ -185,6 +191,6 @@ def _new_year(html: str, year: str) -> bool:
 
 
 _NEW_YEAR = regex.compile(
-    r"(?i)\b(?:1\.?\s(?:jan|januar|january|janvier|enero|gennaio|janeiro)\w{0,4}\s|jan(?:uary)?\.?\s1(?:st)?,?\s)"
+    rf"(?i)\b(?:1\.?\s(?:{'|'.join(NEW_YEAR_JANUARY)})\w{{0,4}}\s|jan(?:uary)?\.?\s1(?:st)?,?\s)"
     r"(?P<y>\d{4})\b"
 )

@@ -19,17 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..thresholds import ASK_CONTAINERS, LITTLE_TEXT, RIVAL_SHARE, SHORT_STORY
 from .blocks import Walk
 from .extent import Extent
 
-LITTLE_TEXT = 120
-SHORT_STORY = 500
-RIVAL_SHARE = 0.5
-# trafilatura's cost grows with the page's elements: on html-dev's largest doubtful page (636
-# block containers) it took 145 ms, as long as ten median pages of the whole fast path. Above
-# this many containers (more than 95% of html-dev's pages have fewer) only a page with next
-# to no text is worth that.
-ASK_CONTAINERS = 500
 _HEADLINE_TAGS = ("h1", "h2", "h3")  # not body text when counting how much the fast path found
 
 

@@ -16,19 +16,16 @@ from __future__ import annotations
 from ..draft import Draft
 from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
 from ..para import Ledger, Para
+from ..thresholds import EDGE_LINE_CHARS, EDGE_SHARE, EDGE_WORDS, SHORT_PROSE_WORDS, SUBHEAD_MIN_WORDS
 from .blocks import SUBHEADS, Walk
 
 EDGE_LINE = "html.edge-line"
-LINE_CHARS = 80  # an edge line is short; a longer block is a paragraph whatever it ends with
-SENTENCE_WORDS = 4  # a line of this many words ending in a sentence end is prose, however short
-EDGE_SHARE = 0.2  # edge lines above this share of the story's text mean the page is no plain story
-EDGE_WORDS = 6  # a longer line without a sentence end is a subtitle or a list's entry, not a label
 _KEEP_TAGS = frozenset(("td", "th", "dd", "dt", "pre", "blockquote"))
 
 
 def is_prose(text: str) -> bool:
     """A paragraph, or a short sentence of the story's own ("You know this one!")."""
-    return len(text) >= LINE_CHARS or (len(text.split()) >= SENTENCE_WORDS and text.endswith(SENTENCE_END))
+    return len(text) >= EDGE_LINE_CHARS or (len(text.split()) >= SHORT_PROSE_WORDS and text.endswith(SENTENCE_END))
 
 
 def trim_edges(draft: Draft, w: Walk, block_at: dict[int, int], ledger: Ledger) -> None:
@@ -57,7 +54,7 @@ def _heads_story(w: Walk, block_at: dict[int, int], p: Para) -> bool:
     it is one word (a place or section kicker) or a label ("Listen:")."""
     if _tag(w, block_at, p) in SUBHEADS:
         return True
-    return len(p.clean.split()) >= 2 and not p.clean.endswith(":")
+    return len(p.clean.split()) >= SUBHEAD_MIN_WORDS and not p.clean.endswith(":")
 
 
 def _tag(w: Walk, block_at: dict[int, int], p: Para) -> str | None:

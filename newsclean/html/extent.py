@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..thresholds import (
+    CELL_CHARS,
+    HINT_MIN_TEXT,
+    HINT_SHARE,
+    HINTS_READ,
+    LINK_LIST,
+    LINK_PROSE_CHARS,
+    SIBLING_SHARE,
+    STANDFIRST_LINKS,
+    STANDFIRST_MIN_WORDS,
+    STANDFIRST_REACH,
+    STORY_BLOCK_MIN_CHARS,
+)
 from .blocks import HEADS, Block, Walk, is_storyish
 
-MIN_TEXT = 250  # a markup-named container needs this much story text to be believed
-HINT_SHARE = 0.8  # ... and a score this close to the best container's
-HINTS_READ = 70  # markup hints past the first 70 are teasers of a listing
-SIBLING_SHARE = 0.25  # sibling boxes join when they add this share of the story's text
-LEAD_REACH = 12  # the standfirst stands within this many blocks under the headline
-LEAD_WORDS = 6
-LEAD_LINKS = 0.3  # a standfirst is not mostly links
-LINK_LIST = 0.5  # a block more than half links is a link list, unless it is long prose
-LINK_PROSE_CHARS = 300
-CELL_CHARS = 25  # a list item or table cell shorter than this is a label or a button
 TEASERS = "html.teaser-list"  # the rule id of blocks in lists of other stories' teasers
 
 
@@ -80,7 +83,7 @@ def main_key(w: Walk) -> int | None:
     scored = [(w.score.get(k, 0.0), k) for k in w.hints[:HINTS_READ]]
     if scored:
         score, key = max(scored)
-        if score >= HINT_SHARE * top and score > MIN_TEXT:
+        if score >= HINT_SHARE * top and score > HINT_MIN_TEXT:
             return key
     return best
 
@@ -134,16 +137,20 @@ def _with_lead(w: Walk, chosen: list[int]) -> list[int]:
         return chosen
     h1 = w.h1
     if h1 is None:  # no h1 on the page: the headline is the last heading shortly before the body
-        reach = range(chosen[0] - 1, max(-1, chosen[0] - LEAD_REACH - 1), -1)
+        reach = range(chosen[0] - 1, max(-1, chosen[0] - STANDFIRST_REACH - 1), -1)
         h1 = next((i for i in reach if w.blocks[i].tag in HEADS), None)
-    if h1 is None or h1 >= chosen[0] or chosen[0] - h1 > LEAD_REACH:
+    if h1 is None or h1 >= chosen[0] or chosen[0] - h1 > STANDFIRST_REACH:
         return chosen
     lead = [i for i in range(h1 + 1, chosen[0]) if _lead_block(w.blocks[i])]
     return lead + chosen
 
 
 def _lead_block(b: Block) -> bool:
-    return (b.tag == "p" or len(b.text) >= 80) and b.link_density < LEAD_LINKS and len(b.text.split()) >= LEAD_WORDS
+    return (
+        (b.tag == "p" or len(b.text) >= STORY_BLOCK_MIN_CHARS)
+        and b.link_density < STANDFIRST_LINKS
+        and len(b.text.split()) >= STANDFIRST_MIN_WORDS
+    )
 
 
 def content_block(b: Block) -> bool:

@@ -25,6 +25,7 @@ from ..fields.headlines import strip_excerpts
 from ..models import Article, Page
 from ..para import Ledger
 from ..rules import RuleSet
+from ..thresholds import UNMATCHED_SHARE
 from .aggregator import is_aggregator, may_be_aggregator, with_markup_fields
 from .agreement import SECOND_OPINION, agree
 from .bylines import near_title_byline, printed_names
@@ -43,10 +44,6 @@ __all__ = [
     "MAX_DEPTH", "HtmlPage", "article_page", "is_aggregator", "may_be_aggregator", "read_html", "render",
     "strip_markup", "too_deep", "with_markup_fields",
 ]  # fmt: skip
-
-# Where the fast path found next to nothing and most of trafilatura's text is in no block of
-# the page (text the walk never reads), trafilatura's paragraphs are the answer, unaudited.
-UNMATCHED_SHARE = 0.5
 
 
 @dataclass

@@ -17,9 +17,36 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..thresholds import (
+    AUTHOR_NAME_MAX_CHARS,
+    AUTHOR_NAME_MIN_CHARS,
+    BIO_PREFIX_MIN_CHARS,
+    DATE_VALUE_CHARS,
+    JOINT_MAX_NAMES,
+    LD_MAX_DEPTH,
+    MIN_BIO,
+    NAME_MIN_CHARS,
+    PERSON_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+    PRINTED_NAME_MAX_CHARS,
+    PRINTED_NAME_MAX_WORDS,
+    ROOF_LINE_MAX_WORDS,
+    ROOF_TITLE_MIN_WORDS,
+)
 from ..timeparse import parse_absolute
 from .classnames import CLASS_WORDS
 from .dates import dom_date
+
+# Caps on the markup metadata read, reached only by odd or hostile pages (real pages hold one
+# to three JSON-LD scripts of a few kilobytes, one or two authors, one h1): past them the rest
+# is not read. They bound the work, they decide nothing about a real page.
+MAX_LD_SCRIPTS = 20
+MAX_LD_CHARS = 2_000_000
+MAX_LD_ITEMS = 50
+MAX_LD_AUTHORS = 10
+MAX_TIME_NODES = 20
+MAX_H1S = 5
+MAX_BYLINE_NODES = 3
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -65,7 +92,7 @@ def iso_date(text: str | None) -> datetime | None:
         return None
     m = _ISO.search(text)
     if not m:
-        return parse_absolute(text[:60], {})
+        return parse_absolute(text[:DATE_VALUE_CHARS], {})
     s = m.group(0).replace(" ", "T").replace("Z", "+00:00")
     if regex.search(r"[+-]\d{4}$", s):
         s = s[:-2] + ":" + s[-2:]
@@ -80,18 +107,17 @@ def _names(value: Any) -> list[str]:
     """Author names from JSON-LD's many shapes (string, object, list of either)."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
-    for it in items[:10]:
+    for it in items[:MAX_LD_AUTHORS]:
         name = it.get("name") if isinstance(it, dict) else it
         if isinstance(name, list):
             name = name[0] if name else None
         if isinstance(name, str):
             name = " ".join(name.split())
-            if 2 <= len(name) <= 80 and not name.lower().startswith(("http", "www.")):
+            if AUTHOR_NAME_MIN_CHARS <= len(name) <= AUTHOR_NAME_MAX_CHARS and not name.lower().startswith(
+                ("http", "www.")
+            ):
                 out.append(name)
     return out
-
-
-MIN_BIO = 40
 
 
 def _bios(people: Any) -> list[str]:
@@ -116,24 +142,25 @@ def is_bio(text: str, meta: Meta) -> bool:
     key = bio_key(text)
     short = key.rstrip(" .…")  # a box that cuts the description short ends in an ellipsis
     return any(
-        key in b or (len(short) >= 2 * MIN_BIO and (b.startswith(short) or key.startswith(b))) for b in meta.bios
+        key in b or (len(short) >= BIO_PREFIX_MIN_CHARS and (b.startswith(short) or key.startswith(b)))
+        for b in meta.bios
     )
 
 
 def _resolve(value: Any, by_id: dict[str, Any]) -> Any:
     """JSON-LD references ({"@id": ...}) replaced by the objects they name in the graph."""
     if isinstance(value, list):
-        return [_resolve(v, by_id) for v in value[:10]]
+        return [_resolve(v, by_id) for v in value[:MAX_LD_AUTHORS]]
     if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
         return by_id.get(value["@id"], value)
     return value
 
 
 def _ld_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
-    if depth > 4:
+    if depth > LD_MAX_DEPTH:
         return []
     if isinstance(data, list):
-        return [o for d in data[:50] for o in _ld_objects(d, depth + 1)]
+        return [o for d in data[:MAX_LD_ITEMS] for o in _ld_objects(d, depth + 1)]
     if isinstance(data, dict):
         out = [data]
         for key in ("@graph", "mainEntity", "mainEntityOfPage"):
@@ -215,7 +242,7 @@ def _markup_dates(
         if dt:
             meta.dates["meta"] = (dt, head_metas[key])
             break
-    for node in tree.css("time[datetime], [itemprop=datePublished]")[:20]:
+    for node in tree.css("time[datetime], [itemprop=datePublished]")[:MAX_TIME_NODES]:
         raw = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
         dt = iso_date(raw)
         if dt:
@@ -237,7 +264,7 @@ def _markup_dates(
 
 def _headings(tree: LexborHTMLParser, meta: Meta) -> None:
     """The page's first h1s (with any roof line printed inside), and an h1 that is the logo."""
-    for h in tree.css("h1")[:5]:
+    for h in tree.css("h1")[:MAX_H1S]:
         whole = " ".join(h.text().split())
         if whole and _is_logo(h, whole):
             meta.logo = meta.logo or whole
@@ -283,12 +310,12 @@ def _kicker(h1: LexborNode, whole: str) -> tuple[str, str] | None:
         after = after.next
     styled = first.tag == "small" or bool(first.attributes.get("class")) or (after is not None and after.tag == "br")
     kicker = " ".join(first.text().split())
-    if not styled or not kicker or not whole.startswith(kicker) or len(kicker.split()) > 8:
+    if not styled or not kicker or not whole.startswith(kicker) or len(kicker.split()) > ROOF_LINE_MAX_WORDS:
         return None
     rest = whole[len(kicker) :].lstrip(" " + TITLE_SEPARATORS)
     # a kicker is shorter than the headline, unless its class says what it is
     named = _KICKER_CLASS.search(first.attributes.get("class") or "") is not None
-    if len(rest.split()) < 2 or (len(rest) <= len(kicker) and not named):
+    if len(rest.split()) < ROOF_TITLE_MIN_WORDS or (len(rest) <= len(kicker) and not named):
         return None
     return kicker, rest
 
@@ -331,11 +358,13 @@ _PARTICLES = frozenset("von van de der den da di du dos zu bin al el le la".spli
 def split_people(name: str) -> list[str]:
     """ "Jane Roe and Sam Poe" as two people; "Procter & Gamble" (one word a side) stays one name."""
     parts = JOINT.split(name)
-    if len(parts) < 2 or len(parts) > 6:
+    if len(parts) < 2 or len(parts) > JOINT_MAX_NAMES:  # noqa: PLR2004 (one part: no joint)
         return [name]
     for part in parts:
         words = part.split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        if not PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS or not all(
+            w[:1].isupper() or w in _PARTICLES for w in words
+        ):
             return [name]
     return [p.strip() for p in parts]
 
@@ -414,7 +443,13 @@ def _person(name: str, site: str | None, *, strict: bool = True) -> str | None:
     """``name`` if it can name a person: not the site, a domain or an account placeholder."""
     name = " ".join(name.split()).strip(" ,;|")
     low = name.casefold()
-    if not name or len(name) > 80 or low in _NOT_PEOPLE or "(" in name or name.endswith((" am", " on", ":")):
+    if (
+        not name
+        or len(name) > AUTHOR_NAME_MAX_CHARS
+        or low in _NOT_PEOPLE
+        or "(" in name
+        or name.endswith((" am", " on", ":"))
+    ):
         return None
     if _UI_START.match(name):
         return None
@@ -433,7 +468,7 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     reader's, not the story's.
     """
     for sel in _AUTHOR_SELECTORS:
-        for node in tree.css(sel)[:3]:
+        for node in tree.css(sel)[:MAX_BYLINE_NODES]:
             name = byline_name(" ".join(node.text(separator=" ").split()))
             # a link in the author box may be "Alle Artikel": a later selector finds the name
             if name and not _UI_START.match(name) and not _in_comments(node):
@@ -478,15 +513,19 @@ def byline_name(text: str) -> str | None:
         text = dated.group("name")
     text = BY_PREFIX.sub("", text)
     text = _AFTER_NAME.sub("", text).strip(" ,|·-–—:")
-    if 2 < len(text) <= 60 and 1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text):
+    if (
+        NAME_MIN_CHARS <= len(text) <= PRINTED_NAME_MAX_CHARS
+        and 1 <= len(text.split()) <= PRINTED_NAME_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    ):
         return text
     return None
 
 
 def _json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
-    for node in tree.css('script[type="application/ld+json"]')[:20]:
+    for node in tree.css('script[type="application/ld+json"]')[:MAX_LD_SCRIPTS]:
         raw = node.text()
-        if not raw or len(raw) > 2_000_000:
+        if not raw or len(raw) > MAX_LD_CHARS:
             continue
         try:
             data = json.loads(raw)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..thresholds import CONFIDENT_DATE, NEAR_TITLE_CHARS
 from .blocks import Walk
 from .dates import find_date, labelled_date, second_opinion
 from .meta import Meta
-from .vote import CONFIDENT_DATE, in_local_time, support, vote
-
-NEAR_TITLE_CHARS = 400  # a longer block near the headline is story text, whose dates are events
+from .vote import in_local_time, support, vote
 
 
 def near_title_date(w: Walk, meta: Meta) -> datetime | None:

@@ -12,15 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..thresholds import EDGE_KEY, LONG_REACH, MARKUP_BODY, SHORT_KEY, SHORT_REACH, WHOLE_UNMATCHED
 from .blocks import Block
 from .rendering import strip_markup
 
-SHORT_KEY = 40  # a block with fewer letters than this is matched only near where the last match ended
-SHORT_REACH = 300  # ... within this many characters of trafilatura's text
-EDGE_KEY = 60  # a long block trafilatura trimmed still matches by its first or last 60 characters
-LONG_REACH = 20_000  # a long block is looked for this far after the cursor first
 WIDE_SEARCHES = 300  # searches of all of trafilatura's text per page (a few on real pages)
-WHOLE_UNMATCHED = 0.1  # a structured-data text with more than this share not on the page is not the page's
 
 
 @dataclass
@@ -102,7 +98,6 @@ def _find(joined: str, key: str, cursor: int, budget: list[int]) -> tuple[int, i
     return None
 
 
-MARKUP_BODY = 500  # a shorter JSON-LD articleBody is an excerpt (a teaser, a paywall's first lines)
 _TRUNCATED = ("…", "...", "[…]", "[...]")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..thresholds import SNIFF_CHARS, SNIFF_MIN_TAGS, SNIFF_OPEN_CHARS
+
 # stdlib re: a simple linear scan, and compiling it is cheaper than with ``regex``
 _TAG_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|span|section|table|br|a\s|img|ul|li|h[1-6]|style|script|link)\b",
@@ -18,7 +20,7 @@ _TAG_SNIFF = re.compile(
 
 def looks_like_html(text: str) -> bool:
     """Markup, not text: it opens with a tag or has several tags in its first few KB."""
-    start = text[:4096].lstrip(" \t\r\n\f\v\ufeff\u200b")[:1]
+    start = text[:SNIFF_CHARS].lstrip(" \t\r\n\f\v\ufeff\u200b")[:1]
     if start == "<":
-        return _TAG_SNIFF.search(text, 0, 65536) is not None
-    return len(_TAG_SNIFF.findall(text, 0, 4096)) >= 5
+        return _TAG_SNIFF.search(text, 0, SNIFF_OPEN_CHARS) is not None
+    return len(_TAG_SNIFF.findall(text, 0, SNIFF_CHARS)) >= SNIFF_MIN_TAGS

@@ -17,15 +17,24 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
+from ..thresholds import (
+    BYLINE_PARAS,
+    CAPTION_LABEL_WORDS,
+    CLOSING_END_SHARE,
+    DOWNLOAD_CHARS,
+    FIGURE_LABEL_CHARS,
+    RESUME_AFTER_BOX,
+    RESUME_CHARS,
+    SITE_NAME_CHARS,
+    STAMP_CHARS,
+    TAGLINE_SHARE,
+)
 from ..timeparse import time_line
 from .blocks import SUBHEADS, Block, Walk
 from .bylines import printed_byline, tagline
 from .captions import FIGURE_LABEL, credit_start, is_credited_caption, over_credit
 from .closing import (
-    END_SHARE,
     FLOW_TAGS,
-    RESUME_AFTER_BOX,
-    RESUME_CHARS,
     Flow,
     Flows,
     flow_of,
@@ -37,14 +46,6 @@ from .dates import date_led, date_only
 from .extent import TEASERS, Extent
 from .meta import Meta, is_bio
 from .title import same_title
-
-SITE_NAME_CHARS = 80  # a block this short that is only the site's name is a label
-STAMP_CHARS = 90  # a time line ("Updated March 4, 2024 10:00 AM") is short
-DOWNLOAD_CHARS = 240
-FIGURE_LABEL_CHARS = 400
-CAPTION_LABEL_WORDS = 4  # after "Foto:", more words than this are a caption, fewer a credit
-BYLINE_PARAS = 3  # a printed byline stands among the story's first paragraphs
-TAGLINE_SHARE = 0.8  # an author's tagline stands under the story: after this share of its text
 
 # A download link's file type and size closing a short block: "Satzung vom 4. März 2024PDF |
 # 38 KB | Datei ist nicht barrierefrei", "Jahresbericht 2023 (PDF, 2,4 MB)".
@@ -142,7 +143,7 @@ def _furniture(p: _Pass, i: int, b: Block) -> bool:
 def _closing(p: _Pass, i: int, resume_chars: int = RESUME_CHARS) -> None:
     """The story's closing furniture starts at block ``i``, once most of the story is behind
     us, unless the story's paragraphs go on after it ("Most Read" boxed in mid-story)."""
-    if p.seen_chars >= p.story_chars * END_SHARE:
+    if p.seen_chars >= p.story_chars * CLOSING_END_SHARE:
         last = resumes(p.found, i, p.flow, resume_chars)
         p.ended = p.ended or last is None
         p.end_after = last if last is not None else p.end_after  # the furniture comes after it

@@ -10,6 +10,18 @@ from __future__ import annotations
 
 import regex
 
+from ..thresholds import (
+    BREADCRUMB_MAX_WORDS,
+    DATE_KICKER_REST_MIN_CHARS,
+    H1_TITLE_MIN_SCORE,
+    LONG_H1_MIN_WORDS,
+    ROOF_WORDS_SHARE,
+    SAME_TITLE_MIN_CHARS,
+    SITE_SUFFIX_MAX_WORDS,
+    SITE_SUFFIX_MIN_TITLE_CHARS,
+    TITLE_IN_PARA_MAX_RATIO,
+    UNSPACED_TITLE_MIN_CHARS,
+)
 from .meta import TITLE_SEPARATORS, Meta
 
 _WORD = regex.compile(r"\w+")
@@ -31,13 +43,13 @@ def headline(meta: Meta) -> str | None:
         score = len(words & ref_words) / len(words)
         if low == low_ref:  # the stated title itself beats an h1 whose words it merely holds
             score = 2.0
-        elif len(low_ref) >= 4 and low_ref in low:  # unspaced scripts have one "word" per clause
+        elif len(low_ref) >= UNSPACED_TITLE_MIN_CHARS and low_ref in low:  # unspaced scripts have one "word" per clause
             score = max(score, len(low_ref) / len(low))
         # ties go to the h1 sharing more words with the title: a bare section or site name
         # ("Zoll") shares all its one word, as the headline shares all of its
         if (score, len(words & ref_words)) > best_score:
             best, best_score = h, (score, len(words & ref_words))
-    if best is not None and best_score[0] >= 0.5:
+    if best is not None and best_score[0] >= H1_TITLE_MIN_SCORE:
         # an h1 carrying the site's name after the headline the page states ("Headline |
         # Site", often in a span hidden from sight): the stated headline
         # (compared slice by slice: casefolding may change a string's length, "ß" -> "ss")
@@ -56,7 +68,7 @@ def headline(meta: Meta) -> str | None:
         rest = meta.title[len(stated) :].lstrip() if meta.title and meta.title.startswith(stated) else ""
         own = bool(rest) and rest[:1] in TITLE_SEPARATORS
         return _undated(_strip_site(stated, meta.site_name or meta.logo, generic=not own))
-    long_h1 = [h for h in h1s if len(h.split()) >= 4]
+    long_h1 = [h for h in h1s if len(h.split()) >= LONG_H1_MIN_WORDS]
     if long_h1:
         return long_h1[0]
     return _strip_site(meta.title, meta.site_name or meta.logo) if meta.title else None
@@ -68,7 +80,7 @@ _DATE_KICKER = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s?[-–—|:]\
 def _undated(title: str | None) -> str | None:
     """A title without the date some sites set before it ("23.01.2022 - Headline")."""
     m = _DATE_KICKER.match(title) if title else None
-    return title[m.end() :] if title and m and len(title) - m.end() >= 10 else title
+    return title[m.end() :] if title and m and len(title) - m.end() >= DATE_KICKER_REST_MIN_CHARS else title
 
 
 def _untruncated(headline: str, title: str | None) -> str:
@@ -104,7 +116,7 @@ def _without_kicker(h1: str, split: tuple[str, str] | None, ref: str) -> str:
         before = low[:at].rstrip()
         return h1 if before.endswith(k) else rest
     rest_words = _WORD.findall(r)
-    if rest_words and sum(w in low for w in rest_words) < len(rest_words) / 2:
+    if rest_words and sum(w in low for w in rest_words) < len(rest_words) * ROOF_WORDS_SHARE:
         return kicker
     after = low[low.find(k) + len(k) :].lstrip(" ")[:1]
     return rest if after and after in TITLE_SEPARATORS else h1
@@ -130,10 +142,14 @@ def _strip_site(title: str | None, site: str | None, *, generic: bool = True) ->
         if cut:
             return cut
     m = _SITE_SUFFIX.search(title) if generic else None
-    if m and m.start() > 15 and _site_like(title[m.start() :]):
+    if m and m.start() > SITE_SUFFIX_MIN_TITLE_CHARS and _site_like(title[m.start() :]):
         title = title[: m.start()]
         # breadcrumbs before the site name ("Topic | iPhone | Forum | Site"): short sections
-        while (m := _SITE_SUFFIX.search(title)) and m.start() > 15 and len(title[m.start() :].split()) <= 3:
+        while (
+            (m := _SITE_SUFFIX.search(title))
+            and m.start() > SITE_SUFFIX_MIN_TITLE_CHARS
+            and len(title[m.start() :].split()) <= BREADCRUMB_MAX_WORDS
+        ):
             title = title[: m.start()]
     return title
 
@@ -145,7 +161,7 @@ def _site_like(suffix: str) -> bool:
     half, not in a site's name.
     """
     words = suffix.split()[1:]
-    return not suffix.rstrip().endswith("?") and len(words) <= 6
+    return not suffix.rstrip().endswith("?") and len(words) <= SITE_SUFFIX_MAX_WORDS
 
 
 def same_title(a: str, b: str, *, heading: bool = True) -> bool:
@@ -158,4 +174,6 @@ def same_title(a: str, b: str, *, heading: bool = True) -> bool:
     na, nb = a.casefold().strip(), b.casefold().strip()
     if na == nb:
         return True
-    return len(nb) > 20 and (na in nb or (nb in na and (heading or len(na) <= 2 * len(nb))))
+    return len(nb) > SAME_TITLE_MIN_CHARS and (
+        na in nb or (nb in na and (heading or len(na) <= TITLE_IN_PARA_MAX_RATIO * len(nb)))
+    )

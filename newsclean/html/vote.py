@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from ..thresholds import SAME_INSTANT_SECONDS
+
 # Which source's own stamp stands for the winning day, most precise first.
 DATE_ORDER = ("ld", "meta", "time", "label", "near", "dom", "url", "modified", "htmldate")
 # How often each source named the right day on real pages (html-dev): weights for the vote.
@@ -11,10 +13,6 @@ DATE_WEIGHTS = {
     "url": 3.0, "ld": 2.0, "meta": 2.0, "label": 2.0, "time": 1.5, "dom": 1.2, "near": 1.2, "modified": 0.5,
     "htmldate": 1.0,
 }  # fmt: skip
-# Below this support (one markup source alone, or visible dates that disagree) htmldate is
-# asked too: its wider search settles most such pages, and asking it on every page would
-# cost more than the rest of the HTML path.
-CONFIDENT_DATE = 2.5
 
 
 def in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[datetime, str]]:
@@ -30,7 +28,7 @@ def in_local_time(dates: dict[str, tuple[datetime, str]]) -> dict[str, tuple[dat
     out = dict(dates)
     for source, (dt, text) in dates.items():
         if dt.utcoffset() == timedelta(0):
-            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= 60), None)
+            twin = next((lt for lt in local if abs((lt - dt).total_seconds()) <= SAME_INSTANT_SECONDS), None)
             if twin is not None:
                 out[source] = (dt.astimezone(twin.tzinfo), text)
     return out

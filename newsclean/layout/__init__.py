@@ -18,11 +18,23 @@ from ..models import Role
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
+from ..thresholds import (
+    FURNITURE_MAX_CHARS,
+    HEADING_MAX_PARTS,
+    LEAD_HEAD_LINES,
+    MAX_HEADER_LINES,
+    MENU_MIN_LABELS,
+    MIN_ENTRIES,
+    RECURRING_MAX_CHARS,
+    RECURRING_MIN,
+    RELATED_MAX_PROSE,
+    STORY_HEAD_LINES,
+    STORY_TITLE_MIN_WORDS,
+    STRONG_SHARE,
+)
 from .cards import page_kickers
 from .decor import page_decorations
 from .entries import (
-    MAX_HEADER_LINES,
-    MIN_ENTRIES,
     Entry,
     Layout,
     find_anchors,
@@ -30,22 +42,11 @@ from .entries import (
     split,
     template_anchors,
 )
-from .furniture import (
-    RECURRING_MIN,
-    heading_parts,
-    is_icon_label,
-    is_listing_heading,
-    is_pagination,
-    is_ui_command,
-    section_heading,
-)
-from .kind import STRONG_SHARE, author_slug, names_listing, names_site, page_kind, slug_words, url_kind
+from .furniture import heading_parts, is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
-
-# Header lines an article's own story may print above its title (section, date, byline).
-LEAD_HEAD_LINES = 3
 
 
 def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints = NO_HINTS) -> Segmentation | None:
@@ -125,7 +126,7 @@ def _entries(
         why.update((e.body[0], "layout.trailer-entry") for e in trailed)
     elif not anchors and hinted == "listing":
         layout = Layout([], list(range(len(items))), ())  # no titles at all: maybe a feed of teasers
-    elif len(anchors) < 1 or (len(anchors) < 2 and hinted != "listing"):
+    elif len(anchors) < 1 or (len(anchors) < MIN_ENTRIES and hinted != "listing"):
         return None
     else:
         layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
@@ -152,7 +153,7 @@ def _settle(
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
         _keep_story_whole(layout, shapes, strong, markers)
-        if len(layout.entries) < 2:
+        if len(layout.entries) < MIN_ENTRIES:
             return None
         _lead_head(layout, shapes)
     if kind == "listing":
@@ -264,17 +265,11 @@ def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledg
     last, before = entries[-1], entries[-2]
     if last.title == end and last.lines() == [last.title] and before.body:
         entries.pop()  # read as a headline of its own
-    elif last.body[-1:] == [end] and len(last.body) == 2 and all(len(e.body) == 1 for e in entries[:-1]):
+    elif last.body[-1:] == [end] and len(last.body) == 2 and all(len(e.body) == 1 for e in entries[:-1]):  # noqa: PLR2004 (its teaser and the page's last line)
         last.body.pop()  # read as a second paragraph of the last teaser
     else:
         return
     ledger.remove(items[end].text, items[end].line.start, "layout.cut-entry-head")
-
-
-# A story page opening with its own header lines above the title: at most this many.
-STORY_HEAD_LINES = 3
-# The title of such a page has at least this many words (headlines run 6-15).
-STORY_TITLE_MIN_WORDS = 5
 
 
 def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger, *, lone: bool = False) -> Segmentation | None:
@@ -370,11 +365,6 @@ def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Sh
     return bool(template) and bool(e.head)
 
 
-# A story's subheadings are followed by paragraphs; a list of other stories after it prints
-# one teaser line (or none) under each title, down to the page's end.
-RELATED_MAX_PROSE = 1
-
-
 def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
     """On an article page, which entries after the story are other stories.
 
@@ -459,14 +449,6 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
     markers.clear()
     markers.update(moved)
     return kept, shapes
-
-
-# A recurring furniture line is short; titles printed again are longer than this seldom matter.
-RECURRING_MAX_CHARS = 60
-
-
-# Furniture lines are short; a paragraph is never one.
-FURNITURE_MAX_CHARS = 90
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
@@ -579,7 +561,7 @@ def _preamble(
             continue
         parts = heading_parts(it.text)
         bare = [p for p in parts if section_heading(p)]
-        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= 2:
+        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
@@ -590,12 +572,6 @@ def _preamble(
             continue
         ledger.remove(it.text, it.line.start, "layout.page-furniture")
     return category, heading, site
-
-
-# A run of this many one-word labels, line after line, is a menu of tabs ("Exclusive" /
-# "Publication" / "Byline" over htsyndication.com's lists; "Home" / "News" / "Sport" over
-# many a scraped page), not a section heading: a heading is one line, maybe under a crumb.
-MENU_MIN_LABELS = 3
 
 
 def _tab_menu(items: list[Item], shapes: list[Shape], preamble: list[int]) -> set[int]:

@@ -16,8 +16,9 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..timeparse import FIND_TIME_WIDTH, find_time
-from .shapes import HEAD_MAX_WORDS, HEAD_MIN_WORDS, word_count
+from ..thresholds import FIND_TIME_WIDTH, HEAD_MAX_WORDS, HEAD_MIN_WORDS, MIN_KICKER_CARDS, OUTLET_SUFFIX_MAX_WORDS
+from ..timeparse import find_time
+from .shapes import word_count
 
 # "EEconomy Read More ", "MMental health Read More ": a section and the card's link label.
 _KICKER_LINK = regex.compile(
@@ -25,8 +26,6 @@ _KICKER_LINK = regex.compile(
 )
 # A teaser opening with its dateline after the title: "... CAF win Johannesburg – Pule Mmodi".
 _PLACE_DASH = regex.compile(r"\s(?P<place>[A-Z][a-zà-ÿ'’-]{2,20})\s[–—]\s(?=[A-Z\"“‘])")
-# Cards opening with the same word on this many lines: that word is the section.
-MIN_KICKER_CARDS = 3
 
 
 def page_kickers(first_lines: list[str]) -> frozenset[str]:
@@ -41,7 +40,7 @@ def _avatar(word: str) -> str:
     Only a kicker before the card's link label is read so; there a doubled capital is the
     avatar's letter and the section's initial, as europesays.com prints every card.
     """
-    if len(word) >= 3 and word[0] == word[1] and word[0].isupper() and (word[2].islower() or word[1:].isupper()):
+    if len(word) >= 3 and word[0] == word[1] and word[0].isupper() and (word[2].islower() or word[1:].isupper()):  # noqa: PLR2004 (word[2])
         return word[1:]
     return word
 
@@ -118,7 +117,6 @@ def _cut_titled_card(draft: Draft, kickers: frozenset[str]) -> None:
 
 # "<title> – POLITICO" before a glued date: the name the date is glued to, set off by a dash.
 _OUTLET_SUFFIX = regex.compile(r"\s[–—|-]\s(?P<outlet>[\p{L}\p{N}][\p{L}\p{N}&.'’ -]{1,40})$")
-OUTLET_SUFFIX_MAX_WORDS = 4  # "The Sydney Morning Herald": the longest outlet name printed so
 
 
 def _glued_outlet(draft: Draft) -> None:

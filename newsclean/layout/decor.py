@@ -21,14 +21,17 @@ import regex
 from ..draft import Draft
 from ..para import Ledger
 from ..rules import RuleSet
+from ..thresholds import (
+    DECORATION_MAX_WORDS,
+    GLUED_TITLE_MIN_WORDS,
+    HEAD_MAX_CHARS,
+    HEAD_MIN_WORDS,
+    RECURRING_DECORATION,
+)
 from .shapes import word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
-# A decoration is short: a site's name or a section, at most this many words.
-DECORATION_MAX_WORDS = 4
-# A decoration recurring on this many of a page's titles is the page's, not a title's words.
-RECURRING_DECORATION = 2
 _DOMAIN = regex.compile(r"(?i)(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}")
 _PERSON = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]{1,20}){1,2}")
 
@@ -68,7 +71,7 @@ def page_decorations(titles: list[str]) -> set[tuple[str, str]]:
 def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> tuple[str, Decoration | None]:
     """The title without its decoration, and the decoration with the field it fills."""
     for side, dec, rest in _split(title):
-        if word_count(rest) < 3:
+        if word_count(rest) < HEAD_MIN_WORDS:
             continue  # "UK / Politics": no title would be left
         known = rules.outlet(dec)
         if known is not None:
@@ -133,10 +136,6 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
 
 
-# A title glued to its teaser with no space: "... for the Harambee StarsFor the first time
-# ever, Kenya ..." (search results on MSN-style pages). The title side has this many words
-# at least, its last word two lower-case letters before the glue (not "McDonald").
-GLUED_TITLE_MIN_WORDS = 5
 _GLUE = regex.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{1,20}\s)")
 
 
@@ -149,7 +148,7 @@ def glued_title(draft: Draft) -> None:
         return
     p, lead = first
     text = p.text
-    for m in _GLUE.finditer(text, lead, min(len(text), lead + 250)):
+    for m in _GLUE.finditer(text, lead, min(len(text), lead + HEAD_MAX_CHARS)):
         head = text[lead : m.start()]
         if any(c in head for c in ".!?:;") or word_count(head) < GLUED_TITLE_MIN_WORDS:
             continue

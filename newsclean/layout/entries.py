@@ -26,21 +26,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..classify import Item
+from ..thresholds import (
+    CUT_TITLE_MIN_CHARS,
+    HEAD_AGREEMENT,
+    HEADING_EVIDENCE_ENTRIES,
+    LINK_LABEL_MAX_WORDS,
+    LINKED_REPRINT_MIN_CHARS,
+    MAX_HEADER_LINES,
+    TITLE_LIST_MIN,
+    TITLE_ONLY_MIN_WORDS,
+)
 from .shapes import Shape, glued_header, word_count
-
-# An entry's header lines between its title and its prose: at most this many ("Outlet",
-# "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
-MAX_HEADER_LINES = 3
-# A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
-MIN_ENTRIES = 2
-# A head signature must recur in at least this share of the gaps between entries to be
-# the page's layout (one caption line before one title is no layout).
-HEAD_AGREEMENT = 0.5
-# Titles of a bare list of headlines ("Related" boxes, video rails) have at least this
-# many words; shorter runs of short lines are menus (miamiherald.com, compuserve.com).
-TITLE_ONLY_MIN_WORDS = 5
-# A run of title-only lines is a list of other stories from this many titles on.
-TITLE_LIST_MIN = 2
 
 _HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
@@ -77,20 +73,19 @@ class Layout:
     head_template: tuple[Shape, ...]
 
 
-# "Continue Reading" glued before a title printed again as its link (crikcrowd.com), "Read
-# more:" before it: a label of this many words at most.
-LINK_LABEL_MAX_WORDS = 3
-
-
 def same_title(a: str, b: str) -> bool:
     """Two prints of one headline: equal, one cut short ("...") of the other, or the second
     behind a link label ("Continue Reading<title>")."""
     if a == b:
         return True
-    if len(a) >= 20 and b.endswith(a) and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS:
+    if (
+        len(a) >= LINKED_REPRINT_MIN_CHARS
+        and b.endswith(a)
+        and word_count(b[: len(b) - len(a)]) <= LINK_LABEL_MAX_WORDS
+    ):
         return True
     x, y = a.rstrip(".… "), b.rstrip(".… ")
-    if len(x) < 12 or len(y) < 12:
+    if len(x) < CUT_TITLE_MIN_CHARS or len(y) < CUT_TITLE_MIN_CHARS:
         return False
     return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
 
@@ -138,11 +133,6 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
     # on a listing, a lone "headline / headline / prose" at the top is the page's heading
     # over its first entry; on a story page it is the story's title and first subheading
     return _heading_over_first_entry(items, shapes, anchors) if listing else anchors
-
-
-# Entries after the first that must show no standfirst before a lone "headline / headline /
-# prose" at the page's top is read as the page's heading over its first entry.
-HEADING_EVIDENCE_ENTRIES = 1
 
 
 def _heading_over_first_entry(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:

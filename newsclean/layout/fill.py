@@ -15,6 +15,7 @@ from ..header import title_text
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
+from ..thresholds import TITLE_AFTER_MARKER_MIN
 from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
@@ -86,10 +87,6 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
     if at >= 0:
         ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
     return title[m.end() :]
-
-
-# A marker is taken off only when a title of at least this many characters stays.
-TITLE_AFTER_MARKER_MIN = 12
 
 
 # A result counter a feed reader or archive prints over its entries: "Found 5467 news",

@@ -11,6 +11,17 @@ from __future__ import annotations
 
 import regex
 
+from ..thresholds import (
+    ICON_LABEL_MAX_CHARS,
+    LISTING_HEADING_MAX_CHARS,
+    LISTING_HEADING_MAX_WORDS,
+    PAGINATION_MAX_CHARS,
+    PAGINATION_MAX_WORDS,
+    SECTION_HEADING_MAX_CHARS,
+    SECTION_HEADING_MAX_WORDS,
+    UI_CAPS_COMMAND_MAX_WORDS,
+    UI_COMMAND_MAX_WORDS,
+)
 from .shapes import word_count
 
 # Words that make a heading a widget's or a phrase around a name, not a bare section name:
@@ -31,14 +42,12 @@ _PAGE_POSITION = regex.compile(
     r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
     r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
 )
-# A bare section heading is this short ("Celebrity News", "Science & Health").
-SECTION_HEADING_MAX_WORDS = 4
 _SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
 _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
 
 
 def is_pagination(text: str) -> bool:
-    if len(text) > 90 or word_count(text) > 10 or text.endswith((".", "!", "?")):
+    if len(text) > PAGINATION_MAX_CHARS or word_count(text) > PAGINATION_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     if _PAGE_POSITION.search(text):
         return True
@@ -49,7 +58,11 @@ def is_pagination(text: str) -> bool:
 
 def section_heading(text: str) -> bool:
     """A bare section or topic name ("National News", "UK politics"), not a widget's heading."""
-    if word_count(text) > SECTION_HEADING_MAX_WORDS or len(text) > 50 or text.endswith((":", ".", "!", "?")):
+    if (
+        word_count(text) > SECTION_HEADING_MAX_WORDS
+        or len(text) > SECTION_HEADING_MAX_CHARS
+        or text.endswith((":", ".", "!", "?"))
+    ):
         return False
     if any(c in text for c in "#@[](){}<>»«") or _SPLIT.search(text) or _HAS_DOMAIN.search(text):
         return False  # "Phys.org news": the site's name, not a section
@@ -77,7 +90,6 @@ _UI_OBJECTS = frozenset(
     "out top navigation menu sidebar story stories article articles page site feed rss today free less full "
     "home updates edition photos gallery".split()
 )
-UI_COMMAND_MAX_WORDS = 5
 
 
 def is_ui_command(text: str) -> bool:
@@ -86,7 +98,7 @@ def is_ui_command(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > UI_COMMAND_MAX_WORDS or words[0] not in _UI_VERBS:
         return False
-    return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= 3)
+    return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= UI_CAPS_COMMAND_MAX_WORDS)
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
@@ -98,15 +110,6 @@ _ICON_LABEL = regex.compile(r"(?i)(?:[\w&'’.-]{1,30}\s){1,4}(?:svg\s)?icon")
 def is_icon_label(text: str) -> bool:
     """A line that is an icon's name, not text (see ``_ICON_LABEL``)."""
     return len(text) <= ICON_LABEL_MAX_CHARS and _ICON_LABEL.fullmatch(text) is not None
-
-
-ICON_LABEL_MAX_CHARS = 60
-
-
-# A headline-shaped line printed on this many entries of one page is the page's furniture
-# ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or
-# score widget): a title is printed at most three times, around its own header.
-RECURRING_MIN = 3
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
@@ -129,14 +132,13 @@ _NAMED_HEADING = regex.compile(
     r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
-LISTING_HEADING_MAX_WORDS = 6
 # The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.
 _COUNT_TAIL = regex.compile(r"\s?\(\d{1,7}(?:\s[a-z]{1,12})?\)$")
 
 
 def is_listing_heading(text: str) -> bool:
     """A listing's or widget's heading (see ``_HEADING_OPENERS``), never a story's title."""
-    if len(text) > 70 or text.endswith((".", "!", "?")):
+    if len(text) > LISTING_HEADING_MAX_CHARS or text.endswith((".", "!", "?")):
         return False
     text = _COUNT_TAIL.sub("", text)
     words = [w.strip("'’:,.!").lower() for w in text.split()]

@@ -13,6 +13,20 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..thresholds import (
+    LEAD_MIN_PROSE,
+    LEAD_RATIO,
+    LISTING_MIN_ENTRIES,
+    PAGE_NUMBER_MAX_DIGITS,
+    SECTION_PATH_MAX_SEGMENTS,
+    SECTION_SLUG_MAX_WORDS,
+    SITE_NAME_MIN_LETTERS,
+    SLUG_TITLE_SHARE,
+    STRONG_SHARE,
+    UNIFORM_MAX_PROSE,
+    UNIFORM_MIN_ENTRIES,
+)
+
 Kind = Literal["listing", "article"]
 
 _LISTING_SEGMENTS = frozenset(
@@ -36,10 +50,6 @@ _STORY_ID = regex.compile(r"(?:article|story|news|a|p|id)?[-_]?\d{5,}(?:\.\w{2,5
 _STORY_SEGMENTS = frozenset("article articles story stories a news-releases newsdesk".split())
 # "/2020-09", "/2024/": a month's or year's archive when nothing follows it.
 _ARCHIVE_DATE = regex.compile(r"(?:19|20)\d\d(?:-\d\d)?")
-# "/news/canada/189", "/news/50": a page number, short, where a story id runs to 5+ digits.
-_PAGE_NUMBER_DIGITS = 3
-# Listing slugs: a section name of a few words ("national-news", "latest-health-news").
-_SECTION_SLUG_MAX_WORDS = 3
 
 
 def url_kind(url: str | None) -> Kind | None:
@@ -61,15 +71,15 @@ def url_kind(url: str | None) -> Kind | None:
     if not segments:
         return "listing"  # a site's home page
     last = segments[-1]
-    if _ARCHIVE_DATE.fullmatch(last) or (last.isdigit() and len(last) <= _PAGE_NUMBER_DIGITS):
+    if _ARCHIVE_DATE.fullmatch(last) or (last.isdigit() and len(last) <= PAGE_NUMBER_MAX_DIGITS):
         return "listing"  # "/political-news/2020-09", "/news/canada/189": an archive month, a page number
     if any("latest" in s.split("-") or "latest" in s.split("_") for s in low):
         return "listing"  # "/latest-health-news/37536"
-    if any(_SLUG.fullmatch(s) and s.count("-") >= _SECTION_SLUG_MAX_WORDS for s in segments[1:] or segments):
+    if any(_SLUG.fullmatch(s) and s.count("-") >= SECTION_SLUG_MAX_WORDS for s in segments[1:] or segments):
         return "article"
     if _STORY_ID.fullmatch(last) or any(s in _STORY_SEGMENTS for s in low[:-1]):
         return "article"
-    if len(segments) <= 2 and all(s.replace("-", "").isalpha() for s in segments):
+    if len(segments) <= SECTION_PATH_MAX_SEGMENTS and all(s.replace("-", "").isalpha() for s in segments):
         return "listing"  # "/news/world/", "/science-news/": a section's front
     return None
 
@@ -92,17 +102,6 @@ def names_listing(url: str | None) -> bool:
     # a section's front named as one ("/science-news/", "/news/world/") where url_kind reads
     # a section path; "/ferry" alone names nothing
     return url_kind(url) == "listing" and any(s.lower().rsplit("-", 1)[-1] == "news" for s in segments)
-
-
-# A lead story is this many times longer (in prose lines) than the entries after it; on a
-# listing every entry has about the same teaser.
-LEAD_RATIO = 3
-LEAD_MIN_PROSE = 3
-# Fewer entries than this with no URL to go by: an article with a few related stories.
-LISTING_MIN_ENTRIES = 3
-# Without a URL, this share of the entries must print a header of their own (a time, a
-# source, a section) for the page to be a listing.
-STRONG_SHARE = 2 / 3
 
 
 def structural_kind(prose_counts: list[int], strong: list[bool]) -> Kind:
@@ -154,9 +153,9 @@ def names_site(text: str, url: str | None) -> bool:
     except ValueError:
         return False
     labels = [h for h in host.split(".") if h]
-    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # noqa: PLR2004 (a name and its top-level domain)
         labels = labels[1:]
-    if len(labels) < 2:
+    if len(labels) < 2:  # noqa: PLR2004 (a name and its top-level domain)
         return False
     name = "".join(regex.findall(r"[^\W_]+", labels[0]))
     said = "".join(regex.findall(r"[^\W_]+", text.lower()))
@@ -165,19 +164,11 @@ def names_site(text: str, url: str | None) -> bool:
     return len(name) >= SITE_NAME_MIN_LETTERS and said == name
 
 
-# A host label this short ("ft", "ap") may spell an ordinary word of a heading.
-SITE_NAME_MIN_LETTERS = 4
-
-
 def slug_words(text: str) -> str:
     """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
     return " ".join(regex.findall(r"[^\W_]+", text.lower()))
 
 
-# Words a URL slug shares with the headline of the story it names: "afghanistan-cricket-board-
-# taliban-rashid-khan" and "Afghanistan Cricket Board says Taliban won't interfere ..." share
-# four of six. A digest's slug ("your-evening-brief-...") names none of its entries.
-SLUG_TITLE_SHARE = 0.5
 _SLUG_STOP = frozenset("a an the of to in on at for by with from and or is are was be as its it s".split())
 
 
@@ -197,12 +188,6 @@ def slug_names(url: str | None, title: str | None) -> bool | None:
         return None
     have = set(slug_words(title).split())
     return len(words & have) >= SLUG_TITLE_SHARE * len(words)
-
-
-# With a URL that says neither listing nor article, this many entries of one or two
-# paragraphs each, the first no longer than the rest, are a listing even without headers.
-UNIFORM_MIN_ENTRIES = 4
-UNIFORM_MAX_PROSE = 2
 
 
 def uniform_entries(prose_counts: list[int]) -> bool:

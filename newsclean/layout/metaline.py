@@ -16,6 +16,7 @@ import regex
 
 from ..fields.bylines import byline_line
 from ..rules import RuleSet
+from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from .shapes import all_capitalised, meta_time, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
@@ -123,15 +124,13 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
 # same order as a wire dateline, "NEW DELHI, Mar 30 (PTI)"). Only with pipes and only with a
 # writer after it: "<time> | Cricket" alone is a section.
 _PIPE = regex.compile(r"\s?\|\s?")
-PLACE_MAX_WORDS = 3  # "Adelaide", "New Delhi", "Rio de Janeiro"
-WRITER_MAX_WORDS = 4  # "Subodh Mayure", "A Correspondent", "Press Trust of India"
 
 
 def _place_after_time(text: str, at: int, out: MetaFields, rules: RuleSet) -> int:
     """Read a place and its writer after the time (see ``_PIPE``); where the pieces left start."""
     rest = text[at:]
     parts = [p.strip() for p in _PIPE.split(rest)]
-    if len(parts) != 3 or parts[0] or not parts[1] or not parts[2]:
+    if len(parts) != 3 or parts[0] or not parts[1] or not parts[2]:  # noqa: PLR2004 (time | place | writer)
         return at
     place, writer = parts[1], parts[2]
     if not _is_place(place, rules) or not _is_writer(writer, rules):
@@ -157,7 +156,11 @@ def _is_writer(piece: str, rules: RuleSet) -> bool:
     if rules.agency(piece) is not None:
         return True
     words = piece.split()
-    return 2 <= len(words) <= WRITER_MAX_WORDS and all_capitalised(piece) and not any(c.isdigit() for c in piece)
+    return (
+        PERSON_NAME_MIN_WORDS <= len(words) <= WRITER_MAX_WORDS
+        and all_capitalised(piece)
+        and not any(c.isdigit() for c in piece)
+    )
 
 
 def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
@@ -217,7 +220,7 @@ MAX_SOURCE_WORDS = 6
 
 def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) -> bool:
     """Read one name-like piece into ``out``; ``False`` when it fills no field."""
-    if word_count(core) > 6:
+    if word_count(core) > META_NAME_MAX_WORDS:
         return False
     agency = rules.agency(core)
     if agency is not None and rules.outlet(core) is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..classify import Item
+from ..thresholds import MIN_FEED_LINES, MIN_TRAILER_ENTRIES, SOURCE_END_REACH, TITLELESS_MIN_LINES
 from .entries import Entry, Layout
 from .shapes import Shape
 
@@ -32,19 +33,15 @@ def closes_entry(text: str) -> bool:
         return True
     if _LINK_END.search(text, max(0, len(text) - 40)) is not None:
         return True
-    return _SOURCE_END.search(text, max(0, len(text) - 60)) is not None
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
 
 
 def source_end(text: str) -> regex.Match[str] | None:
-    return _SOURCE_END.search(text, max(0, len(text) - 60))
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
 
 
 def link_end(text: str) -> regex.Match[str] | None:
     return _LINK_END.search(text, max(0, len(text) - 40))
-
-
-# Fewer closed teaser lines than this in a row are an entry's own teaser, not a feed.
-MIN_FEED_LINES = 2
 
 
 def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
@@ -77,19 +74,10 @@ def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
     return [Entry(body=[i]) for i in lines]
 
 
-# A listing that prints no title at all, only a teaser per line (huffpost.com's topic pages:
-# a heading, then one sentence per story): this many lines make it a feed of teasers.
-TITLELESS_MIN_LINES = 4
-
-
 def _teaser_lines(lines: list[int]) -> list[Entry]:
     """One entry per prose line on a listing without a single title line: with no headline
     anywhere, paragraphs cannot be told into stories, and a listing's lines are its entries."""
     return [Entry(body=[i]) for i in lines] if len(lines) >= TITLELESS_MIN_LINES else []
-
-
-# Titleless entries closed by their header lines need at least this many to show the layout.
-MIN_TRAILER_ENTRIES = 2
 
 
 def trailer_entries(shapes: list[Shape]) -> list[Entry]:

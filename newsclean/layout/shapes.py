@@ -13,41 +13,41 @@ import regex
 
 from ..classify import Item, Kind
 from ..fields.bylines import byline_line, signoff_line
-from ..timeparse import FIND_TIME_WIDTH, find_time
-
-# Titles of news listings run 3 to about 26 words (the longest in the wide corpus's
-# listings: 26, an insider.com headline); past 30 a line is a paragraph.
-HEAD_MIN_WORDS = 3
-HEAD_MAX_WORDS = 30
-# A line ending in a full stop is a sentence once it has this many words; "Now faces the
-# death penalty" (a newser.com standfirst, 5 words) has no stop and stays a heading.
-PROSE_MIN_WORDS = 8
-# "The toss was delayed following rain.": a full stop ends a sentence from this many words;
-# English and most European headline styles print none.
-FULL_STOP_PROSE_WORDS = 4
-# Question and exclamation titles ("New Cabinet to be sworn in today?", "Bono the wall!"):
-# up to this many words a "?" or "!" ends a headline, not a sentence.
-QUESTION_TITLE_MAX_WORDS = 16
-# Past this many characters nothing is a headline (the longest listing title seen: 190).
-HEAD_MAX_CHARS = 250
-# Section and outlet labels ("Politics", "Celebrity News", "JAPAN / Society") are this short.
-LABEL_MAX_WORDS = 3
-LABEL_MAX_CHARS = 40
-# A header line is a time plus at most this many other words ("By Stephanie Taylor, The
-# Canadian Press on March 17th, 2023": 7 around the date).
-META_REST_WORDS = 8
-# Headlines carry at most two commas ("Madagascar, making history at Kasarani ..."); a long
-# line with more is a sentence whose stop was cut off (by a link or the page's end).
-CLAUSE_PROSE_WORDS = 15
-CLAUSE_PROSE_COMMAS = 3
-# A line this long ending in a single full stop is a sentence (the longest header line seen
-# is 61 characters; titles end in no full stop).
-SENTENCE_MIN_CHARS = 80
-# "The district council warned that the new bridge would ...": a sentence-case line cut off
-# with an ellipsis is a teaser from this many words on (titles are in headline case).
-CUT_SENTENCE_WORDS = 6
-# A truncated page's last line, cut mid-sentence, is a teaser once it is this long.
-CUT_PROSE_WORDS = 12
+from ..rules import bundled_names
+from ..thresholds import (
+    ADDRESS_MAX_CHARS,
+    CAPTION_LINE_MAX_CHARS,
+    CLAUSE_PROSE_COMMAS,
+    CLAUSE_PROSE_WORDS,
+    CUT_PROSE_WORDS,
+    CUT_SENTENCE_WORDS,
+    DATELINE_OPENING_MIN_WORDS,
+    FIND_TIME_WIDTH,
+    FULL_STOP_PROSE_WORDS,
+    GLUED_HEADER_MAX_WORDS,
+    HEAD_MAX_CHARS,
+    HEAD_MAX_WORDS,
+    HEAD_MIN_WORDS,
+    JUNK_MAX_SPACES,
+    LABEL_MAX_CHARS,
+    LABEL_MAX_WORDS,
+    META_LINE_MAX_CHARS,
+    META_LINE_MAX_WORDS,
+    META_REST_WORDS,
+    PLACE_MIN_LETTERS,
+    PROSE_MIN_WORDS,
+    QUESTION_TITLE_MAX_WORDS,
+    SENTENCE_MIN_CHARS,
+    SOURCE_END_REACH,
+    SOURCE_LINE_MAX_CHARS,
+    SOURCE_OUTLET_MAX_WORDS,
+    TEASER_TAIL_MIN_WORDS,
+    TITLE_CASE_MIN_WORDS,
+    TITLE_CASE_SHARE,
+    WIRE_TAIL_REACH,
+    WORD_TIME_REST_WORDS,
+)
+from ..timeparse import find_time
 
 
 class Shape(Enum):
@@ -69,14 +69,23 @@ _SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
 # a separator ("-" between cards on ABC-syndicated listings, "#" on Daily8 tag pages), a
 # glyph left by an icon font. No story prints a paragraph of it.
 _GLYPHS = regex.compile(r"[^\p{L}\p{N}]{1,40}")
-# A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
-# Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)". Seen closing the caption line
-# above each entry on upday.com and standard.co.uk, and inside bodies on Daily8's sources.
-_CREDIT_TAG = regex.compile(
-    r"\((?:[^()\n]{1,60}/\s?[A-Z][^()\n]{0,40}|(?:Photo|Picture|Image|File|Credit|Foto)s?\b[^()\n]{0,60}"
-    r"|(?:Symbolic|Representative|Representational|Illustrative)\s(?:image|photo|picture)[^()\n]{0,40}"
-    r"|[^()\n]{0,40}(?:Getty Images|Shutterstock|iStock|AFP|Reuters|EPA|AP Photo)[^()\n]{0,20})\)\s?$"
-)
+
+
+def _credit_tag_pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """A photo credit closing a caption: "(Kirsty Wigglesworth/PA)", "(Photo by Jane Roe/Getty
+    Images)", "(Symbolic image)", "(FOX via AP/Ray Mickshaw)", or a bracket holding one of
+    ``names`` (the rule files' ``photo_credits.closing_credit_names``, escaped). Seen closing
+    the caption line above each entry on upday.com and standard.co.uk, and inside bodies on
+    Daily8's sources."""
+    named = "|".join(regex.escape(n) for n in names) or "(?!)"
+    return regex.compile(
+        r"\((?:[^()\n]{1,60}/\s?[A-Z][^()\n]{0,40}|(?:Photo|Picture|Image|File|Credit|Foto)s?\b[^()\n]{0,60}"
+        r"|(?:Symbolic|Representative|Representational|Illustrative)\s(?:image|photo|picture)[^()\n]{0,40}"
+        rf"|[^()\n]{{0,40}}(?:{named})[^()\n]{{0,20}})\)\s?$"
+    )
+
+
+_CREDIT_TAG = _credit_tag_pattern(bundled_names("photo_credits", "closing_credit_names"))
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
 # "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
 _SOURCE = regex.compile(
@@ -132,8 +141,6 @@ _KICKERS = frozenset(
     "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
     "editorial listen podcast poll quiz comment factbox timeline".split()
 )
-# A dateline's place in capitals has at least this many letters ("MCO: ..." is an acronym kicker).
-PLACE_MIN_LETTERS = 4
 
 
 def _place_opener(m: regex.Match[str]) -> bool:
@@ -152,13 +159,9 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-# URLs, e-mail addresses and slugs have no spaces; a number line ("12 : 30 / 45") a few.
-JUNK_MAX_SPACES = 6
-
-
 def is_junk(text: str) -> bool:
     """A line that is only a URL, an e-mail address, a number, a URL slug or glyphs."""
-    if len(text) > 320:
+    if len(text) > ADDRESS_MAX_CHARS:
         return False
     return bool(
         _URL.fullmatch(text)
@@ -176,29 +179,24 @@ def is_glyphs(text: str) -> bool:
 
 def is_address(text: str) -> bool:
     """A line that is only a URL or an e-mail address."""
-    return len(text) <= 320 and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
+    return len(text) <= ADDRESS_MAX_CHARS and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text))
 
 
 def credit_tag(text: str) -> regex.Match[str] | None:
     """The photo-credit tag closing ``text``, if the line ends in one."""
-    if not text.endswith(")") or len(text) > 600:
+    if not text.endswith(")") or len(text) > CAPTION_LINE_MAX_CHARS:
         return None
     return _CREDIT_TAG.search(text, max(0, len(text) - 110))
 
 
 def source_line(text: str) -> str | None:
     """The outlet a "Source: X" / "via X" / "from X" line names, or ``None``."""
-    if len(text) > 70:
+    if len(text) > SOURCE_LINE_MAX_CHARS:
         return None
     m = _SOURCE.fullmatch(text)
-    if m is None or word_count(m.group("outlet")) > 5:
+    if m is None or word_count(m.group("outlet")) > SOURCE_OUTLET_MAX_WORDS:
         return None
     return m.group("outlet").strip(" .")
-
-
-# A time in words only ("today", "yesterday") ends headlines ("... case begins today"): it
-# makes a header line only with this few words beside it ("Published today").
-WORD_TIME_REST_WORDS = 2
 
 
 def meta_time(text: str) -> tuple[int, int] | None:
@@ -211,17 +209,13 @@ def meta_time(text: str) -> tuple[int, int] | None:
     return span if rest <= limit else None
 
 
-# Headline style capitalises most words ("MCO 2.0 SOP: Personal Vehicles Not Allowed To
-# Deliver Goods"); sentence case capitalises few. Over this share of capitalised words
-# (function words aside) a line is in title case.
-TITLE_CASE_SHARE = 0.6
 _MINOR = frozenset("a an the of to in on at for by with from and or but as vs via per into than".split())
 
 
 def title_case(text: str) -> bool:
     """Whether ``text`` is written in headline title case."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
-    if len(words) < 3:
+    if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     return sum(1 for w in words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(words)
 
@@ -230,11 +224,6 @@ def all_capitalised(text: str) -> bool:
     """Every word but the minor ones capitalised: how a section's name is set ("Nation & World")."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
     return bool(words) and all(w[:1].isupper() for w in words)
-
-
-# A header glued before its title, with no space on either side of the time: "India
-# News17 hours agoCentre assures action ..." (apnlive.com's rail), "Sports2h agoTitle".
-GLUED_HEADER_MAX_WORDS = 4
 
 
 # The cheap sign of a glued header: a letter right before a digit ("News17 hours ago").
@@ -288,7 +277,7 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != ".":
         return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
     words = word_count(text)
-    if words <= META_REST_WORDS + 6 and len(text) <= 120 and not _EMBED.search(text):
+    if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
         if meta_time(text) is not None:
@@ -300,7 +289,11 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
-    if opener and words >= HEAD_MIN_WORDS + 2 and (not title_case(text[opener.end() :]) or _place_opener(opener)):
+    if (
+        opener
+        and words >= DATELINE_OPENING_MIN_WORDS
+        and (not title_case(text[opener.end() :]) or _place_opener(opener))
+    ):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
@@ -310,17 +303,17 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
         text = text[marker.end() :]
         words = word_count(text)
-    src = _SOURCE_END.search(text, max(0, len(text) - 60)) if words > HEAD_MIN_WORDS + 3 else None
+    src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
     if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
         text = text[: src.start()]
         words = word_count(text)
     if words > HEAD_MIN_WORDS and _CUT_TEASER_LINK.search(text, max(0, len(text) - 30)):
         return Shape.PROSE
-    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > HEAD_MIN_WORDS + 3 else None
+    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > TEASER_TAIL_MIN_WORDS else None
     if link is not None:  # "... after months of talks. Read more": a teaser and its link
         text = text[: link.start()]
         words = word_count(text)
-    wire = _WIRE_TAIL.search(text, max(0, len(text) - 50)) if words > HEAD_MIN_WORDS + 3 else None
+    wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
     if wire is not None:  # "... in the preceding seven days. (NHK)": a teaser and its wire
         text = text[: wire.start()]
         words = word_count(text)
