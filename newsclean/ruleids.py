@@ -73,6 +73,7 @@ RULE_IDS: dict[str, str] = {
     "layout.recurring-line": "a short line the page prints under entry after entry",
     "layout.trailing-widget": "a label under every entry alike, or one with a number ('36% Bias Score')",
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
+    "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",
     "layout.site-name": "the site's name beside the listing's section heading ('CBC | Canada News')",
     "layout.repeated-title": "an entry's title or teaser printed again ('Continue Reading<title>')",
     "layout.caption-credit": "the photo credit closing a caption line in an entry's head",

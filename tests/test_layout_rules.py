@@ -675,3 +675,33 @@ def test_trailed_title_less_stories_read_as_an_article_keep_both() -> None:
     page = newsclean.extract(f"{teaser}\nBy Jane Roe\n{teaser}\nBy Jane Roe")
     assert [a.byline for a in page.articles] == [["Jane Roe"], ["Jane Roe"]]
     assert all(a.body.startswith("ABC: word") for a in page.articles)
+
+
+_SECTIONED_ENTRIES = [
+    ("Harbour", "Ferry operator adds a late crossing for the summer months",
+     "The new sailing leaves the north pier at eleven each night.", "9 May 2024"),
+    ("Weather", "Storm warning issued for the coast as winds pick up",
+     "Forecasters expect gusts above sixty miles an hour by the evening.", "8 May 2024"),
+    ("Schools", "Town council approves a new primary school near the park",
+     "Building work is due to start in the autumn and finish in two years.", "7 May 2024"),
+]  # fmt: skip
+
+
+def _sectioned_listing(heading: str, *, own_sections: bool) -> str:
+    parts = [f"{s}\n\n{h}\n\n{b}\n{d}" if own_sections else f"{h}\n\n{b}\n{d}" for s, h, b, d in _SECTIONED_ENTRIES]
+    return f"{heading}\n\n" + "\n".join(parts)
+
+
+def test_listing_heading_no_entry_takes_is_recorded() -> None:
+    """A listing's heading read as its section, where every entry prints its own section, is
+    in no field: it is recorded as removed (layout.unread-heading), never silently dropped."""
+    page = newsclean.extract(_sectioned_listing("Local Desk", own_sections=True))
+    assert [a.category for a in page.articles] == ["Harbour", "Weather", "Schools"]
+    assert [(r.rule, r.text, r.start) for r in page.removed] == [("layout.unread-heading", "Local Desk", 0)]
+
+
+def test_listing_heading_the_entries_take_is_their_section() -> None:
+    """Near miss: entries without a section of their own take the heading; nothing is removed."""
+    page = newsclean.extract(_sectioned_listing("Local Desk", own_sections=False))
+    assert [a.category for a in page.articles] == ["Local Desk"] * 3
+    assert not page.removed
