@@ -1200,3 +1200,34 @@ def test_an_agency_that_contributed_is_credited(ending: str, credits: list[str])
 def test_a_person_who_contributed_stays_in_the_story() -> None:
     a = one("The council approved the wall on Tuesday.\nJane Roe contributed to this report.")
     assert a.credits == [] and a.paragraphs[-1] == "Jane Roe contributed to this report."
+
+
+@pytest.mark.parametrize("label", ["Why it matters: ", "What happened: ", "The big picture: ", "Driving the news: "])
+def test_a_briefs_lead_in_label_is_cut_and_its_sentence_kept(label: str) -> None:
+    sentence = "The ferry operator will add a late crossing from the north pier in June."
+    page = newsclean.extract(f"The river rose two metres overnight.\n{label}{sentence}\nCrews worked through the night.")
+    assert sentence in page.articles[0].paragraphs
+    assert [(r.rule, r.text) for r in page.removed] == [("listing.brief-label", label.strip())]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here is why it matters: the ferry is the only link to the island.",
+        "Why it matters to the islanders is plain, the councillor said.",
+        "What happened next surprised the harbour master.",
+        "The big picture shows a harbour in decline, the report said.",
+    ],
+)
+def test_a_lead_in_phrase_inside_a_story_sentence_is_kept(line: str) -> None:
+    page = newsclean.extract(f"The river rose two metres overnight.\n{line}\nCrews worked through the night.")
+    assert line in page.articles[0].paragraphs and not page.removed
+
+
+def test_a_coverage_meter_is_chrome_on_its_site_only() -> None:
+    meter = "69% of sources are Original Reporting"
+    text = f"The river rose two metres overnight.\n{meter}\nCrews worked through the night."
+    on_site = newsclean.extract(text, url="https://ground.news/article/river-rises")
+    assert [r.rule for r in on_site.removed if r.text == meter] == ["web.source-meter"]
+    elsewhere = newsclean.extract(text, url="https://harbour.example/river-rises")
+    assert not [r for r in elsewhere.removed if r.text == meter]
