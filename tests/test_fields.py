@@ -1205,7 +1205,9 @@ def test_a_person_who_contributed_stays_in_the_story() -> None:
 @pytest.mark.parametrize("label", ["Why it matters: ", "What happened: ", "The big picture: ", "Driving the news: "])
 def test_a_briefs_lead_in_label_is_cut_and_its_sentence_kept(label: str) -> None:
     sentence = "The ferry operator will add a late crossing from the north pier in June."
-    page = newsclean.extract(f"The river rose two metres overnight.\n{label}{sentence}\nCrews worked through the night.")
+    page = newsclean.extract(
+        f"The river rose two metres overnight.\n{label}{sentence}\nCrews worked through the night."
+    )
     assert sentence in page.articles[0].paragraphs
     assert [(r.rule, r.text) for r in page.removed] == [("listing.brief-label", label.strip())]
 
