@@ -113,6 +113,20 @@ INLINE_BYLINE_ROLES = (
 # Labels of a "Reporter: Jane Roe" line (with an optional plural "s").
 ROLE_LABELS = ("Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")
 
+# The lead-in labels of a brief's template, opening its paragraphs ("Why it matters: ...",
+# "What happened: ..."): ground.news's daily briefing, axios.com's story cards and the
+# newsletters that copy that format. The label is the template's, the sentence the story's.
+BRIEF_LABELS = frozenset(
+    (
+        "What happened", "Why it matters", "The big picture", "Driving the news", "Between the lines",
+        "State of play", "Zoom in", "Zoom out", "What's next", "What’s next", "The bottom line", "Yes, but",
+        "Reality check", "By the numbers", "What they're saying", "What they’re saying", "The intrigue",
+        "Catch up quick", "Our thought bubble", "What we're watching", "What we’re watching",
+    )
+)  # fmt: skip
+# The longest of them, with its ": ": how far into a paragraph to look for one.
+BRIEF_LABEL_REACH = max(len(label) for label in BRIEF_LABELS) + 2
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """``words`` as a regex alternation, in order (the words are plain letters and spaces)."""

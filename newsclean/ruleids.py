@@ -97,6 +97,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.scrape-stamp": "the stamp a scraper put before the stored page's text ('date 2021-04-27')",
     "heuristic.id-marker": "an aggregator's id marker ('[[nid:717723]]')",
     "heuristic.script": "a JavaScript statement a scraper left in the text ('googletag.cmd.push(function() {...});')",
+    "heuristic.brief-label": "a brief's lead-in label opening a paragraph ('Why it matters: ', 'What happened: ')",
     "heuristic.read-more": "a 'READ MORE: <headline>' link inside the body",
     "heuristic.embed": "social-embed residue ('— Name (@handle) June 9, 2025', pic.twitter links)",
     "heuristic.headline-link": "another story's headline pasted between the paragraphs",

@@ -1209,7 +1209,7 @@ def test_a_briefs_lead_in_label_is_cut_and_its_sentence_kept(label: str) -> None
         f"The river rose two metres overnight.\n{label}{sentence}\nCrews worked through the night."
     )
     assert sentence in page.articles[0].paragraphs
-    assert [(r.rule, r.text) for r in page.removed] == [("listing.brief-label", label.strip())]
+    assert [(r.rule, r.text) for r in page.removed] == [("heuristic.brief-label", label.strip())]
 
 
 @pytest.mark.parametrize(

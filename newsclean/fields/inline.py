@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..lexicon import BRIEF_LABEL_REACH, BRIEF_LABELS
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -40,6 +41,17 @@ def _dash_link(text: str) -> bool:
     return (" - " in text or " – " in text or " — " in text) and any(w in text for w in _DASH_LABEL_WORDS)
 
 
+def brief_label(text: str) -> int:
+    """The length of a brief's lead-in label opening ``text`` with its ": " ("Why it matters:
+    The ferry ..."), 0 when there is none. Only at the paragraph's start and only the
+    template's labels (``lexicon.BRIEF_LABELS``): "Here is why it matters: ..." is a sentence.
+    One bounded search per paragraph, no pattern."""
+    colon = text.find(": ", 0, BRIEF_LABEL_REACH)
+    if colon <= 0 or colon + 2 >= len(text) or text[colon + 2].isspace() or text[:colon] not in BRIEF_LABELS:
+        return 0
+    return colon + 2
+
+
 def strip_inline(
     draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger, *, phrases: bool | None = None
 ) -> list[str]:
@@ -58,6 +70,9 @@ def strip_inline(
             hits = rules.inline_hits(p.text)
             if hits:
                 p.cut_many(hits, ledger)
+        label = brief_label(p.text)
+        if label:
+            p.cut_many([(0, label, "heuristic.brief-label")], ledger)
         if "[[" in p.text:
             markers = list(_ID_MARKER.finditer(p.text))
             for m in markers:
