@@ -23,6 +23,7 @@ from .fields.inline import strip_inline
 from .fields.residue import strip_script
 from .para import Ledger
 from .rules import RuleSet
+from .thresholds import AGENCY_LINE_MAX_CHARS
 from .timeparse import leading_stamp
 
 
@@ -45,6 +46,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     strip_credits(draft, rules, ledger)
     strip_teasers(draft, ledger)
     strip_captions(draft, rules, ledger)
+    _agency_line(draft, rules, ledger)
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)
     _stray_punctuation(draft, ledger)
@@ -76,6 +78,25 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     elif draft.outlet.casefold() != name.casefold() and rules.outlet(name) != rules.outlet(draft.outlet):
         return  # a second, different name: leave the line to be read
     p.cut_many([(0, m.start("name"), "credit.source-line"), (m.start("name"), len(p.text), None)], ledger)
+
+
+def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """A wire agency's name alone on the story's first line ("The Associated Press" under
+    the headline, where a staff story prints "By Jane Roe"): the agency wrote the text, so it
+    is a credit, as "By The Associated Press" is. Only a known agency (rule files), only
+    with the story's paragraphs after it."""
+    first = draft.opening()
+    if first is None or len(draft.live()) < 2:  # noqa: PLR2004 (the line and a paragraph)
+        return
+    p, lead = first
+    name = p.text[lead:].strip()
+    if len(name) > AGENCY_LINE_MAX_CHARS:
+        return
+    agency = rules.agency(name)
+    if agency is None:
+        return
+    draft.add_credit(agency)
+    p.cut_all("credit.agency-line", ledger)
 
 
 _STRAY = regex.compile(r"\s*(?:[—–|:;,]|-{1,2})(?:\s+|$)")

@@ -253,6 +253,10 @@ DATELINE_PLACE_MIN_CHARS: Final = 3
 # An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
 # its bracket opens within this many characters (e25a56c, chosen by hand).
 AGENCY_DATELINE_REACH: Final = 60
+# A wire agency's name alone on a story's first line is at most this long: the longest
+# spelling the rule files list ("The Jiji Press, Ltd.", "Islamic Republic News Agency") fits;
+# a longer line is a sentence, never looked up. Chosen by hand.
+AGENCY_LINE_MAX_CHARS: Final = 40
 
 # A headline pasted into the body as a link (a line between two paragraphs, ending in no
 # stop) has at least this many words; shorter lines are subheads (f979a27, chosen by hand).

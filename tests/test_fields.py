@@ -208,6 +208,45 @@ def test_dateline_on_a_line_of_its_own() -> None:
     assert a.dateline is not None and a.dateline.location == "SEOUL" and a.body == "The club won again."
 
 
+@pytest.mark.parametrize("line", ["KESSEL, Md.", "PORT ELLEN, Scotland", "NEW HARBOUR, Nova Scotia"])
+def test_dateline_with_its_region_alone_on_a_line_without_a_dash(line: str) -> None:
+    a = one(f"{line}\nThe club won again on Monday.\nIts coach was pleased.")
+    assert a.dateline is not None and a.dateline.location == line
+    assert a.paragraphs == ["The club won again on Monday.", "Its coach was pleased."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WASHINGTON\nThe club won again on Monday.",  # no region: maybe a kicker
+        "KESSEL, Md.",  # no story after it
+        "BREAKING, Update\nThe club won again on Monday.",  # a label, not a place
+    ],
+)
+def test_a_capitalised_line_without_a_region_or_a_story_is_no_dateline(body: str) -> None:
+    a = one(body)
+    assert a.dateline is None and body.split("\n")[0] in a.body
+
+
+@pytest.mark.parametrize(("line", "agency"), [("The Associated Press", "AP"), ("Reuters", "Reuters"), ("AFP", "AFP")])
+def test_an_agency_alone_on_the_first_line_is_a_credit(line: str, agency: str) -> None:
+    a = one(f"{line}\nThe club won again on Monday.\nIts coach was pleased.")
+    assert a.credits == [agency] and line not in a.body
+    assert a.paragraphs == ["The club won again on Monday.", "Its coach was pleased."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reuters reported the club won again on Monday.\nIts coach was pleased.",  # the agency in a sentence
+        "The Harbour Gazette\nThe club won again on Monday.",  # a name that is no agency
+    ],
+)
+def test_a_first_line_that_is_not_only_an_agency_gives_no_credit(body: str) -> None:
+    a = one(body)
+    assert a.credits == [] and body.split("\n")[0] in a.body
+
+
 def test_photo_credit_closing_a_story_paragraph_takes_no_caption() -> None:
     a = one("The council met on Monday. It agreed to the plan. Photo: Freepik/senivpetro\nMore text follows here.")
     assert a.captions == []

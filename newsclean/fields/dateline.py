@@ -66,6 +66,13 @@ _NOT_TITLE_PLACES = frozenset(
 _DATE_ONLY = regex.compile(
     rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)(?:{_AGENCY}\s?(?P<sep>—|–|―|-{{1,2}})|\s?(?P<sep>—|–|--))\s?{_START}"
 )
+# A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
+# first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
+# block of its own). Only with its region after a comma: a lone capitalised word over a
+# paragraph ("POLITICS", "WATCH") is as often a kicker.
+_LINE_DATELINE = regex.compile(
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}}),\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}})\s*"
+)
 # Capitalised words that open a body with a colon but are labels, not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE PHOTOS PHOTO "
@@ -96,6 +103,15 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
     return None
 
 
+def _line_dateline(draft: Draft, text: str, lead: int) -> regex.Match[str] | None:
+    """A dateline that is the whole opening paragraph ("MOUNT AIRY, Md.", see
+    ``_LINE_DATELINE``), taken only when a paragraph of the story follows it."""
+    m = _LINE_DATELINE.fullmatch(text, lead)
+    if m is None or len(draft.live()) < 2 or set(m.group("place").split()) & _NOT_PLACES:  # noqa: PLR2004 (the line and a paragraph)
+        return None
+    return m
+
+
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
     agency into fields; the marks between them are recorded as removed, so no character
@@ -104,7 +120,7 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if first is None:
         return
     p, lead = first
-    m = match_dateline(p.text, lead, rules)
+    m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
     if m is None:
         return
     groups = m.groupdict()
