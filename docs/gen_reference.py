@@ -18,8 +18,16 @@ os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal: fix it so 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent))
 
+import newsclean  # noqa: E402
 from newsclean.cli import build_parser, page_schema  # noqa: E402
 from newsclean.rows import COLUMNS  # noqa: E402
+
+# The package's source files, read for the thresholds and their readers: the checkout's
+# folder when there is one, else the installed package's (the mypyc-compiled build is tested
+# from a folder without the source package, and its wheel ships the .py files beside the .so).
+SOURCE = DOCS.parent / "newsclean"
+if not SOURCE.is_dir():
+    SOURCE = Path(newsclean.__file__).resolve().parent
 
 
 def cli_markdown() -> str:
@@ -68,7 +76,7 @@ def _options_rows() -> list[tuple[str, str, str]]:
 
     from newsclean.options import Options
 
-    tree = ast.parse((DOCS.parent / "newsclean" / "options.py").read_text(encoding="utf-8"))
+    tree = ast.parse((SOURCE / "options.py").read_text(encoding="utf-8"))
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Options")
     docs: dict[str, str] = {}
     for a, b in zip(cls.body, cls.body[1:], strict=False):
@@ -84,7 +92,7 @@ def _threshold_groups() -> list[tuple[str, list[tuple[str, str, str, str]]]]:
     trailing comment."""
     import newsclean.thresholds as th
 
-    lines = (DOCS.parent / "newsclean" / "thresholds.py").read_text(encoding="utf-8").split("\n")
+    lines = (SOURCE / "thresholds.py").read_text(encoding="utf-8").split("\n")
     body = lines[next(i for i, line in enumerate(lines) if line.startswith("from typing import Final")) + 1 :]
     sections: list[tuple[str, list[tuple[str, str, str, str]]]] = []
     comment: list[str] = []
@@ -114,12 +122,12 @@ def _used_in(name: str) -> str:
     """The modules that read ``name``, as ``stage/module`` without ``.py``."""
     pattern = re.compile(rf"\b{name}\b")
     found = []
-    for path in sorted((DOCS.parent / "newsclean").rglob("*.py")):
+    for path in sorted(SOURCE.rglob("*.py")):
         if path.name == "thresholds.py":
             continue
         text = path.read_text(encoding="utf-8")
         if pattern.search(text):
-            found.append(str(path.relative_to(DOCS.parent / "newsclean").with_suffix("")))
+            found.append(str(path.relative_to(SOURCE).with_suffix("")))
     return ", ".join(f"`{f}`" for f in found)
 
 
@@ -131,7 +139,7 @@ def _cell(text: str) -> str:
 
 def _commits_cited() -> str:
     """The comment block in ``newsclean/thresholds.py`` that says what each cited commit was."""
-    lines = (DOCS.parent / "newsclean" / "thresholds.py").read_text(encoding="utf-8").split("\n")
+    lines = (SOURCE / "thresholds.py").read_text(encoding="utf-8").split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith('# "Set in <commit>"'))
     end = next(i for i in range(start, len(lines)) if not lines[i].startswith("#"))
     return "\n".join(line[2:] for line in lines[start:end])
