@@ -25,6 +25,7 @@ COMPILED = [
     "newsclean/timeparse.py",
     "newsclean/dates.py",
     "newsclean/rules.py",
+    "newsclean/headerlines.py",
     "newsclean/decode.py",
     "newsclean/fields/inline.py",
     "newsclean/fields/headlines.py",
@@ -32,7 +33,7 @@ COMPILED = [
     "newsclean/fields/bylines.py",
     "newsclean/fields/captions.py",
     "newsclean/fields/dateline.py",
-    "newsclean/fields/names.py",
+    "newsclean/names.py",
 ]
 
 

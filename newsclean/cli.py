@@ -58,6 +58,7 @@ from .batch import (
 from .errors import NewscleanError
 from .models import Page
 from .pipeline import DEFAULT_MAX_BYTES, extract
+from .progress import Progress
 from .render import render
 from .rows import COLUMN_NAMES, arrow_schema, csv_cells
 from .rules import RuleSet, default_rules, load_rules
@@ -67,64 +68,8 @@ from .runner import SchedulerUnreachable, WorkerDied, connect_dask, run_dask, ru
 # Pacing of a run's output: the progress bar redraws at most this often, Parquet and CSV
 # rows are written in batches of this many, and JSON lines are flushed this often (a killed
 # run loses at most that much, and a resumed one starts after the last whole record).
-_REFRESH_SECONDS = 0.1
 _TABLE_ROWS = 5000
 _FLUSH_SECONDS = 0.5
-
-
-class Progress:
-    """Progress on stderr with rich: a bar with pages done, their rate, the time left and
-    the errors so far, on a terminal only (piped or ``--quiet``: nothing).
-
-    Redrawn by hand at most ten times a second: rich's own refresh thread would compete
-    for the interpreter with this process's share of the extraction (see ``runner.py``).
-    """
-
-    def __init__(self, total: int | None, enabled: bool) -> None:
-        self.errors = 0
-        self._last = 0.0
-        self._bar: Any = None
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-        from rich.progress import Progress as Bar
-
-        self._bar = Bar(
-            TextColumn("converting"), BarColumn(), MofNCompleteColumn(), _rate_column(), TimeRemainingColumn(),
-            TextColumn("errors {task.fields[errors]:,}"), console=Console(stderr=True), auto_refresh=False,
-        )  # fmt: skip
-        self._task = self._bar.add_task("convert", total=total, errors=0)
-        self._bar.start()
-
-    def update(self, ok: int, failed: int) -> None:
-        if self._bar is None:
-            return
-        self.errors += failed
-        self._bar.update(self._task, advance=ok + failed, errors=self.errors)
-        now = time.monotonic()
-        if now - self._last >= _REFRESH_SECONDS:
-            self._last = now
-            self._bar.refresh()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.refresh()
-            self._bar.stop()
-
-
-def _rate_column() -> Any:
-    """A rich column of pages per second over the run so far."""
-    from rich.progress import ProgressColumn
-    from rich.progress import Task as BarTask
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task: BarTask) -> Text:
-            elapsed = task.elapsed or 0.0  # the whole run's rate: steady, and right on the last redraw too
-            return Text(f"{task.completed / elapsed if elapsed > 0 else 0:,.0f} pages/s")
-
-    return RateColumn()
 
 
 class OutputFailed(Exception):

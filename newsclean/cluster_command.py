@@ -28,7 +28,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-from .cli import Progress
+from .progress import Progress
 from .syndication import BadArticle, Cluster, Clusterer, kind_of
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 2, 3

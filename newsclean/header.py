@@ -12,7 +12,7 @@ import regex
 
 from .classify import Item, Kind
 from .draft import Draft
-from .fields.bylines import byline_line
+from .headerlines import byline_line
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block

@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Item, Kind, outlet_like
-from .fields.bylines import byline_line
-from .fields.headlines import LIST_HEADING, LIST_HEADING_WIDTH
+from .headerlines import LIST_HEADING, LIST_HEADING_WIDTH, byline_line
 from .models import PageKind, Role
 from .para import Ledger
 from .thresholds import (

@@ -15,8 +15,8 @@ field is. They are applied last, once the body's own passes are done.
 from __future__ import annotations
 
 from .draft import Draft
-from .fields.names import split_names
 from .keep import cover, owner
+from .names import split_names
 from .para import Ledger
 
 # (line start, line end, rule id, [(field, value, value start, value end)])

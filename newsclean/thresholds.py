@@ -114,6 +114,12 @@ DATE_SEARCH_CHARS: Final = 2000
 # digit stands within this many characters before it, i.e. it follows a clock (5213d60,
 # chosen by hand); otherwise it is a word of the stamp.
 ZONE_CLOCK_REACH: Final = 12
+# A reading time closing a time line ("4 days ago • 3 min read") is looked for in the
+# line's last this many characters ("12 minutes read" with its separator is 17).
+READ_TIME_REACH: Final = 24
+# A time zone closing a stamp ("... 4:15 PM EDT", "... 16:21 (JST)") is looked for in the
+# line's last this many characters (a clock time, a space and a zone in brackets fit).
+ZONE_END_REACH: Final = 14
 
 # -- Rule files ------------------------------------------------------------------------
 
@@ -357,6 +363,18 @@ AD_CALL_MAX_CHARS: Final = 2000
 # and holds no sentence boundary (the ad calls seen are under 120 characters).
 # Set in c90e847.
 AD_CALL_CUT_OFF_MAX_CHARS: Final = 300
+# Text credits closing a story are looked for in its last paragraph's last this many
+# characters, per shape: several agencies ("Reuters/AFP/AP"), an agency's name alone, a
+# credit in words ("with reporting from the Example Press"), a contribution note, and a
+# "first published by" trailer (the longest of each seen, with room for a name or two).
+MULTI_CREDIT_SEARCH_REACH: Final = 100
+NAME_CREDIT_REACH: Final = 45
+WORDED_CREDIT_REACH: Final = 110
+FIRST_PUBLISHED_REACH: Final = 140
+# A "Photo:" tag right before a credited name: its colon within this many characters of the
+# name, the tag word within the second (so "Photo: AFP" credits the picture, not the text).
+PHOTO_COLON_REACH: Final = 3
+PHOTO_TAG_REACH: Final = 12
 
 # -- Layout: line shapes ---------------------------------------------------------------
 
@@ -457,6 +475,16 @@ TEASER_TAIL_MIN_WORDS: Final = HEAD_MIN_WORDS + 3
 # A source domain closing a teaser line ("... force. nyti.ms") is looked for in the line's
 # last this many characters (c17a76d; the domains seen are under 30 characters).
 SOURCE_END_REACH: Final = 60
+# A link label closing a teaser ("... Read more »", "... Continue reading") is looked for in
+# the line's last this many characters (the longest label, "read full story" with an
+# ellipsis and an arrow, is under 25).
+LINK_TAIL_REACH: Final = 30
+# A link label closing a listing teaser ("... full story »") is looked for in the line's
+# last this many characters (the labels seen, with an arrow, are under 30).
+LINK_END_REACH: Final = 40
+# A photo credit tag closing a caption line ("(Jane Roe/Example Agency via Getty Images)")
+# is looked for in the line's last this many characters (the longest tags seen run to ~90).
+CREDIT_TAG_REACH: Final = 110
 
 # -- Layout: entries -------------------------------------------------------------------
 
@@ -617,6 +645,9 @@ META_NAME_MAX_WORDS: Final = 6
 # A marker is taken off only when a title of at least this many characters stays.
 # Set in 395a2fd.
 TITLE_AFTER_MARKER_MIN: Final = 12
+# An outlet's name after a title's last dash ("... - The Example Herald") is looked for in
+# the title's last this many characters (outlet names seen are under 40).
+OUTLET_SUFFIX_REACH: Final = 50
 
 # -- Layout: article pages -------------------------------------------------------------
 

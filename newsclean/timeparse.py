@@ -17,7 +17,14 @@ from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 from .lexicon import MONTH_STEMS
-from .thresholds import FIND_TIME_WIDTH, OUTLET_MAX_WORDS, TIME_LINE_WIDTH, WHOLE_TIME_WIDTH
+from .thresholds import (
+    FIND_TIME_WIDTH,
+    OUTLET_MAX_WORDS,
+    READ_TIME_REACH,
+    TIME_LINE_WIDTH,
+    WHOLE_TIME_WIDTH,
+    ZONE_END_REACH,
+)
 
 _UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
 # Compact units some aggregators print: "3h ago", "45m ago", "2d ago".
@@ -137,7 +144,7 @@ def reading_time(text: str) -> int:
     """Where a reading time closing a time line starts ("4 days ago • 3 min read"), or ``len(text)``."""
     if text[-4:].lower() != "read":
         return len(text)
-    rt = _READ_TIME.search(text, max(0, len(text) - 24))
+    rt = _READ_TIME.search(text, max(0, len(text) - READ_TIME_REACH))
     return rt.start() if rt is not None and rt.end() == len(text) else len(text)
 
 
@@ -160,7 +167,10 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         or text[-2:].lower() in _CLOCK_ENDINGS
         or text.endswith(_CLOCK_ENDINGS)
         # "... 4:15 PM EDT", "... 16:21 (JST)"; not "... (Reuters)"
-        or ((text[-1:].isupper() or text[-1:] == ")") and _ZONE_END.search(text, max(0, len(text) - 14)) is not None)
+        or (
+            (text[-1:].isupper() or text[-1:] == ")")
+            and _ZONE_END.search(text, max(0, len(text) - ZONE_END_REACH)) is not None
+        )
     ):
         return _time_first(text) or _other_language(text)
     m = _TIME_LINE.fullmatch(text)

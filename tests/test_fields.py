@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 import newsclean
-from newsclean.fields.names import split_names
+from newsclean.names import split_names
 from newsclean.timeparse import resolve, time_line
 
 WHEN = datetime(2025, 8, 1, 12, tzinfo=UTC)

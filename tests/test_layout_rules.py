@@ -12,7 +12,7 @@ import pytest
 
 import newsclean
 from newsclean import Page
-from newsclean.fields.bylines import byline_line
+from newsclean.headerlines import byline_line
 from newsclean.layout.fill import widget_label
 from newsclean.layout.furniture import is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
 from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind

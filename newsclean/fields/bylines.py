@@ -10,14 +10,15 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft, sentence_starts
-from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_LABELS, ROLE_WORDS, STAFF_ROLES, alternation
+from ..headerlines import REPORTING_BY, byline_line
+from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
+from ..names import split_names
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
     BIO_LAST_SENTENCES,
     BIO_REACH,
     BYLINE_LINE_MAX_CHARS,
-    BYLINE_LINE_MAX_WORDS,
     BYLINE_NAMES_REACH,
     BYLINE_TRAILER_PASSES,
     INLINE_BYLINE_MAX_LEAD_WORDS,
@@ -28,40 +29,13 @@ from ..thresholds import (
     REPORTING_BY_REACH,
     WRITTEN_BY_REACH,
 )
-from .names import split_names
 
 _PARTICLE = alternation(PATTERN_PARTICLES)
 _NAME = rf"[A-Z][\w'’.-]{{0,30}}(?:\s(?:[A-Z][\w'’.-]{{0,30}}|{_PARTICLE})){{0,4}}"
-_BY_LINE = regex.compile(
-    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
-    r"(?P<names>[A-Z].{1,150})"
-)
-_ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
-# A name and the writer's job on one line: "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent".
-_ROLE_ENDS = STAFF_ROLES
-_NAME_ROLE_LINE = regex.compile(
-    rf"(?P<names>[A-Z][\w'’.-]{{0,30}}(?:\s(?:[A-Z][\w'’.-]{{0,30}}|{_PARTICLE})){{1,3}})"
-    rf"\s?(?:,|\||\s[-–—])\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(STAFF_ROLES)})"
-)
 _WRITTEN_BY = regex.compile(
     r"\(\s?(?:This|The)\s(?:article|story|report|piece)\s(?:was|is)\s(?:written|compiled|reported|prepared)"
     r"\sby\s(?P<names>[^()]{2,200})\)\s*$"
 )
-# Reuters' trailer: "(Reporting by Jane Roe in Seoul; Editing by Sam Poe)".
-_REPORTING_BY = regex.compile(
-    r"\((?P<parts>(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\sby\s[^()]{2,400})\)\s*$"
-)
-
-
-def signoff_line(text: str) -> bool:
-    """A line that is only the wire's closing sign-off, "(Reporting by ...; Editing by ...)".
-
-    It looks like nothing else a layout knows (a parenthesised run of names), so without this
-    a listing reader takes it for a title; it belongs to the story above it.
-    """
-    return text.startswith("(") and _REPORTING_BY.fullmatch(text.strip()) is not None
-
-
 _MAKER = regex.compile(r"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting)\sby\s")
 _COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
@@ -81,27 +55,6 @@ _BIO = regex.compile(
 _BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
               "bureau chief", "critic", "commentator", "freelance")  # fmt: skip
 _PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
-# The words a byline line can open with (both patterns above are anchored at the start).
-# A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
-_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
-                "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
-
-
-def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
-    """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
-    if (
-        text.startswith(_LINE_STARTS)
-        and len(text.split()) <= BYLINE_LINE_MAX_WORDS
-        and not text.endswith((".", "?", "!"))
-    ):
-        m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
-        if m:
-            return split_names(m.group("names"), outlet=outlet)
-    if text.endswith(_ROLE_ENDS) and len(text) <= BYLINE_LINE_MAX_CHARS:
-        m = _NAME_ROLE_LINE.fullmatch(text)
-        if m:
-            return [m.group("names")]
-    return None
 
 
 def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -191,7 +144,7 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             return
         p = live[-1]
         closed = p.text.rstrip().endswith(")")  # both trailers end in a parenthesis
-        m = _REPORTING_BY.search(p.text, max(0, len(p.text) - REPORTING_BY_REACH)) if closed else None
+        m = REPORTING_BY.search(p.text, max(0, len(p.text) - REPORTING_BY_REACH)) if closed else None
         if m:
             for part in m.group("parts").split(";"):
                 role = _MAKER.match(part.strip())

@@ -13,7 +13,18 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import ABOUT_OUTLET_REACH, CREDIT_PASSES, CREDIT_TAIL_CHARS, MULTI_CREDIT_REACH
+from ..thresholds import (
+    ABOUT_OUTLET_REACH,
+    CREDIT_PASSES,
+    CREDIT_TAIL_CHARS,
+    FIRST_PUBLISHED_REACH,
+    MULTI_CREDIT_REACH,
+    MULTI_CREDIT_SEARCH_REACH,
+    NAME_CREDIT_REACH,
+    PHOTO_COLON_REACH,
+    PHOTO_TAG_REACH,
+    WORDED_CREDIT_REACH,
+)
 
 _DASH = r"(?:—|–|―|-{1,2})"  # what sets a credit off: "— Reuters", "- AFP", "-- Bernama"
 _DASH_CREDIT = regex.compile(rf"(?:^|(?<=\s)){_DASH}\s?(?P<agency>[A-Za-z][\w.&' ]{{1,40}}?)\s*$")
@@ -178,7 +189,10 @@ _PHOTO_TAG_END = regex.compile(r"(?:PHOTOS?|Photos?|PICTURES?|Pictures?|PIC|Pic|
 
 
 def _photo_tag_before(text: str, pos: int) -> bool:
-    return ":" in text[max(0, pos - 3) : pos] and _PHOTO_TAG_END.search(text, max(0, pos - 12), pos) is not None
+    return (
+        ":" in text[max(0, pos - PHOTO_COLON_REACH) : pos]
+        and _PHOTO_TAG_END.search(text, max(0, pos - PHOTO_TAG_REACH), pos) is not None
+    )
 
 
 def _worded_credits(
@@ -187,7 +201,7 @@ def _worded_credits(
     """Credits the single-agency patterns miss: several agencies, an agency's name in title
     case after the last sentence, or a credit in words. Each names a known agency."""
     multi, named, worded = tries
-    m = _MULTI_CREDIT.search(text, max(tail, len(text) - 100)) if multi else None
+    m = _MULTI_CREDIT.search(text, max(tail, len(text) - MULTI_CREDIT_SEARCH_REACH)) if multi else None
     if m:
         named_ones = [rules.agency(a) for a in regex.split(r"\s?[/,]\s?", m.group("agencies"))]
         if any(named_ones) and (m.start() > 0 or len(draft.live()) > 1):
@@ -197,10 +211,10 @@ def _worded_credits(
             p.cut(m.start(), len(p.text), "credit.worded", ledger)
             return True
     for pattern, needed, start in (
-        (_NAME_CREDIT, named, len(text) - 45),
-        (_WORDED_CREDIT, worded, len(text) - 110),
-        (_CONTRIBUTED, worded, len(text) - 110),
-        (_FIRST_PUBLISHED, worded, len(text) - 140),
+        (_NAME_CREDIT, named, len(text) - NAME_CREDIT_REACH),
+        (_WORDED_CREDIT, worded, len(text) - WORDED_CREDIT_REACH),
+        (_CONTRIBUTED, worded, len(text) - WORDED_CREDIT_REACH),
+        (_FIRST_PUBLISHED, worded, len(text) - FIRST_PUBLISHED_REACH),
     ):
         m = pattern.search(text, max(tail, start)) if needed else None
         agencies = _agencies(m.group("agency"), rules) if m else []

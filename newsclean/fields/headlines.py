@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH
 from ..para import Ledger, Para
-from ..patternfacts import max_width
 from ..thresholds import (
     FURTHER_READING_MAX_WORDS,
     HEADLINE_LIST_MAX_CHARS,
@@ -64,16 +64,6 @@ def _is_label(line: str) -> bool:
     still introduce a pasted link, so only labels of a few words count."""
     line = line.rstrip()
     return line.endswith(":") and len(line.split()) <= LIST_LABEL_MAX_WORDS
-
-
-LIST_HEADING = regex.compile(
-    r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
-    r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
-    r"Top [Ss]tories|TOP STORIES|"
-    r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
-)
-
-LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
 
 
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:

@@ -16,7 +16,14 @@ import regex
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..thresholds import FIND_TIME_WIDTH, HEAD_MAX_WORDS, HEAD_MIN_WORDS, MIN_KICKER_CARDS, OUTLET_SUFFIX_MAX_WORDS
+from ..thresholds import (
+    FIND_TIME_WIDTH,
+    HEAD_MAX_WORDS,
+    HEAD_MIN_WORDS,
+    MIN_KICKER_CARDS,
+    OUTLET_SUFFIX_MAX_WORDS,
+    OUTLET_SUFFIX_REACH,
+)
 from ..timeparse import find_time
 from .shapes import word_count
 
@@ -127,7 +134,7 @@ def _glued_outlet(draft: Draft) -> None:
     before the date with no space, name the publisher, not the story.
     """
     title = draft.title or ""
-    m = _OUTLET_SUFFIX.search(title, max(0, len(title) - 50))
+    m = _OUTLET_SUFFIX.search(title, max(0, len(title) - OUTLET_SUFFIX_REACH))
     if m is None or word_count(m.group("outlet")) > OUTLET_SUFFIX_MAX_WORDS:
         return
     if word_count(title[: m.start()]) >= HEAD_MIN_WORDS:

@@ -26,6 +26,7 @@ from ..thresholds import (
     GLUED_TITLE_MIN_WORDS,
     HEAD_MAX_CHARS,
     HEAD_MIN_WORDS,
+    LINK_TAIL_REACH,
     RECURRING_DECORATION,
 )
 from .shapes import word_count
@@ -131,7 +132,7 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
     if not live:
         return
     p = live[-1]
-    m = _TEASER_LINK.search(p.text, max(0, len(p.text) - 30))
+    m = _TEASER_LINK.search(p.text, max(0, len(p.text) - LINK_TAIL_REACH))
     if m is not None and m.start() > 0:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..fields.bylines import byline_line
+from ..headerlines import byline_line
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from .shapes import all_capitalised, meta_time, source_line, word_count

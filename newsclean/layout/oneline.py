@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..classify import Item
-from ..thresholds import MIN_FEED_LINES, MIN_TRAILER_ENTRIES, SOURCE_END_REACH, TITLELESS_MIN_LINES
+from ..thresholds import LINK_END_REACH, MIN_FEED_LINES, MIN_TRAILER_ENTRIES, SOURCE_END_REACH, TITLELESS_MIN_LINES
 from .entries import Entry, Layout
 from .shapes import Shape
 
@@ -31,7 +31,7 @@ def closes_entry(text: str) -> bool:
     """A teaser line that ends its entry: cut off, or closed by its source or a link."""
     if text.endswith(_CUT_END):
         return True
-    if _LINK_END.search(text, max(0, len(text) - 40)) is not None:
+    if _LINK_END.search(text, max(0, len(text) - LINK_END_REACH)) is not None:
         return True
     return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
 
@@ -41,7 +41,7 @@ def source_end(text: str) -> regex.Match[str] | None:
 
 
 def link_end(text: str) -> regex.Match[str] | None:
-    return _LINK_END.search(text, max(0, len(text) - 40))
+    return _LINK_END.search(text, max(0, len(text) - LINK_END_REACH))
 
 
 def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:

@@ -12,13 +12,14 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..fields.bylines import byline_line, signoff_line
+from ..headerlines import byline_line, signoff_line
 from ..rules import bundled_names
 from ..thresholds import (
     ADDRESS_MAX_CHARS,
     CAPTION_LINE_MAX_CHARS,
     CLAUSE_PROSE_COMMAS,
     CLAUSE_PROSE_WORDS,
+    CREDIT_TAG_REACH,
     CUT_PROSE_WORDS,
     CUT_SENTENCE_WORDS,
     DATELINE_OPENING_MIN_WORDS,
@@ -31,6 +32,7 @@ from ..thresholds import (
     JUNK_MAX_SPACES,
     LABEL_MAX_CHARS,
     LABEL_MAX_WORDS,
+    LINK_TAIL_REACH,
     META_LINE_MAX_CHARS,
     META_LINE_MAX_WORDS,
     META_REST_WORDS,
@@ -186,7 +188,7 @@ def credit_tag(text: str) -> regex.Match[str] | None:
     """The photo-credit tag closing ``text``, if the line ends in one."""
     if not text.endswith(")") or len(text) > CAPTION_LINE_MAX_CHARS:
         return None
-    return _CREDIT_TAG.search(text, max(0, len(text) - 110))
+    return _CREDIT_TAG.search(text, max(0, len(text) - CREDIT_TAG_REACH))
 
 
 def source_line(text: str) -> str | None:
@@ -303,20 +305,10 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if marker is not None:  # "1. Title", "• Title": shaped as the title after its marker
         text = text[marker.end() :]
         words = word_count(text)
-    src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
-    if src is not None:  # "... a key contributing factor. bit.ly": a teaser and its source
-        text = text[: src.start()]
-        words = word_count(text)
-    if words > HEAD_MIN_WORDS and _CUT_TEASER_LINK.search(text, max(0, len(text) - 30)):
+    trimmed = _without_teaser_tails(text, words)
+    if trimmed is None:
         return Shape.PROSE
-    link = _LINK_TAIL.search(text, max(0, len(text) - 30)) if words > TEASER_TAIL_MIN_WORDS else None
-    if link is not None:  # "... after months of talks. Read more": a teaser and its link
-        text = text[: link.start()]
-        words = word_count(text)
-    wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH)) if words > TEASER_TAIL_MIN_WORDS else None
-    if wire is not None:  # "... in the preceding seven days. (NHK)": a teaser and its wire
-        text = text[: wire.start()]
-        words = word_count(text)
+    text, words = trimmed
     if is_prose(text, words):
         return Shape.PROSE
     if last and words >= CUT_PROSE_WORDS:
@@ -327,6 +319,30 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     if not (first.isupper() or first.isdigit() or first in "\"'‘“«(["):
         return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
     return Shape.HEAD
+
+
+def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
+    """The line without what closes a teaser (its source domain, a "Read more" link, its
+    wire), so the rest is shaped as a title or as prose; None when a link follows an
+    ellipsis ("... Read more"): a teaser cut short, prose whatever its length."""
+    if words > TEASER_TAIL_MIN_WORDS:  # "... a key contributing factor. bit.ly"
+        src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
+        if src is not None:
+            text = text[: src.start()]
+            words = word_count(text)
+    if words > HEAD_MIN_WORDS and _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)):
+        return None
+    if words > TEASER_TAIL_MIN_WORDS:  # "... after months of talks. Read more"
+        link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH))
+        if link is not None:
+            text = text[: link.start()]
+            words = word_count(text)
+    if words > TEASER_TAIL_MIN_WORDS:  # "... in the preceding seven days. (NHK)"
+        wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH))
+        if wire is not None:
+            text = text[: wire.start()]
+            words = word_count(text)
+    return text, words
 
 
 def shapes_of(items: list[Item]) -> list[Shape]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, ROLE_WORDS
-from ..thresholds import NAME_MAX_TOKENS, NAME_MIN_CHARS
+from .lexicon import NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, ROLE_WORDS
+from .thresholds import NAME_MAX_TOKENS, NAME_MIN_CHARS
 
 _SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
 _PARTICLES = NAME_PARTICLES

@@ -1,0 +1,76 @@
+"""Lines known by their shape alone, which the segmenter, the header reader and the layout
+read before the field stages run: a byline line ("By Jane Roe"), a wire's closing sign-off
+("(Reporting by ...; Editing by ...)") and a list of other stories' heading ("Related
+Stories"). They live below those stages so that no stage imports a later one; the field
+stages (``fields/bylines.py``, ``fields/headlines.py``) read the same recognisers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import PATTERN_PARTICLES, ROLE_LABELS, STAFF_ROLES, alternation
+from .names import split_names
+from .patternfacts import max_width
+from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS
+
+_PARTICLE = alternation(PATTERN_PARTICLES)
+_BY_LINE = regex.compile(
+    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
+    r"(?P<names>[A-Z].{1,150})"
+)
+_ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
+# A name and the writer's job on one line: "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent".
+_ROLE_ENDS = STAFF_ROLES
+_NAME_ROLE_LINE = regex.compile(
+    rf"(?P<names>[A-Z][\w'’.-]{{0,30}}(?:\s(?:[A-Z][\w'’.-]{{0,30}}|{_PARTICLE})){{1,3}})"
+    rf"\s?(?:,|\||\s[-–—])\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(STAFF_ROLES)})"
+)
+
+# Reuters' trailer: "(Reporting by Jane Roe in Seoul; Editing by Sam Poe)".
+REPORTING_BY = regex.compile(
+    r"\((?P<parts>(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\sby\s[^()]{2,400})\)\s*$"
+)
+
+
+def signoff_line(text: str) -> bool:
+    """A line that is only the wire's closing sign-off, "(Reporting by ...; Editing by ...)".
+
+    It looks like nothing else a layout knows (a parenthesised run of names), so without this
+    a listing reader takes it for a title; it belongs to the story above it.
+    """
+    return text.startswith("(") and REPORTING_BY.fullmatch(text.strip()) is not None
+
+
+# The words a byline line can open with (both patterns above are anchored at the start).
+# A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
+_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
+                "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
+
+
+def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
+    """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
+    if (
+        text.startswith(_LINE_STARTS)
+        and len(text.split()) <= BYLINE_LINE_MAX_WORDS
+        and not text.endswith((".", "?", "!"))
+    ):
+        m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
+        if m:
+            return split_names(m.group("names"), outlet=outlet)
+    if text.endswith(_ROLE_ENDS) and len(text) <= BYLINE_LINE_MAX_CHARS:
+        m = _NAME_ROLE_LINE.fullmatch(text)
+        if m:
+            return [m.group("names")]
+    return None
+
+
+# A heading over a list of other stories: the list is no part of the story above it.
+LIST_HEADING = regex.compile(
+    r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
+    r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
+    r"Top [Ss]tories|TOP STORIES|"
+    r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
+)
+
+LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
