@@ -116,12 +116,16 @@ ROLE_LABELS = ("Presenter", "Reporter", "Host", "Writer", "Author", "Corresponde
 # The lead-in labels of a brief's template, opening its paragraphs ("Why it matters: ...",
 # "What happened: ..."): ground.news's daily briefing, axios.com's story cards and the
 # newsletters that copy that format. The label is the template's, the sentence the story's.
+# Fox News's scoop kicker opens a story's first paragraph the same way ("FIRST ON FOX: A
+# fundraising group ..."; seen on foxnews.com copy reprinted by two other sites), and read
+# as a dateline it became the place "FIRST ON FOX".
 BRIEF_LABELS = frozenset(
     (
         "What happened", "Why it matters", "The big picture", "Driving the news", "Between the lines",
         "State of play", "Zoom in", "Zoom out", "What's next", "What’s next", "The bottom line", "Yes, but",
         "Reality check", "By the numbers", "What they're saying", "What they’re saying", "The intrigue",
         "Catch up quick", "Our thought bubble", "What we're watching", "What we’re watching",
+        "FIRST ON FOX",
     )
 )  # fmt: skip
 # The longest of them, with its ": ": how far into a paragraph to look for one.

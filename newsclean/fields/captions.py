@@ -96,6 +96,15 @@ _PAREN_SOCIAL = regex.compile(
 _PAREN_AGENCY = regex.compile(
     r"(?<=[.!?'\"’”])\s?\((?P<who>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})\)(?=\s[A-Z‘'\"“])"
 )
+# A photo credit in parentheses that names a picture service or a wire's photo desk, with
+# the photographer or a source beside it: "(Getty Images)", "(AFP via Getty Images)",
+# "(AP Photo/Jane Roe, Pool)", "(Jane Roe/The Kessel Times via AP)", "(iStock)". Read by
+# _paren_service_credit, which checks the names against the rule files.
+_PAREN_SERVICE = regex.compile(
+    r"\s?\((?P<who>(?:[A-Z]|i(?=Stock))[\w.&'’-]{0,30}(?:(?:\s|/|,\s)[\w.&'’-]{1,30}){0,7})\)(?=\s[A-Z‘'\"“]|\s?$)"
+)
+_SERVICE_SPLIT = regex.compile(r"/|\svia\s")
+_SERVICE_TAILS = (", Pool", ", File", ", pool", ", file")
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
@@ -149,6 +158,8 @@ _AGENCY_CAPTION = regex.compile(
 # between capitals); the two characters before it are checked in Python.
 _DATELINE_START = re.compile(r"[A-Z](?=[A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))")
 _BEFORE_SPACE = frozenset(".!?'\"’”)_")
+# What ends a sentence before a photo tag: a caption with one of these has its own stop.
+_STOPS = frozenset(".!?'\"’”)")
 
 
 def _dateline_starts(text: str, limit: int, start: int = 0) -> list[int]:
@@ -178,18 +189,44 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Captions marked by tags inside paragraphs, and those opening the body."""
-    for p in draft.live():
-        _tags(p, draft, rules, ledger)
+    live = draft.live()
+    whole = _tagged_gallery(live, rules)
+    for p in live:
+        _tags(p, draft, rules, ledger, whole=id(p) in whole)
     _leading(draft, rules, ledger)
 
 
-def _caption_before(p: Para, tag_start: int, draft: Draft) -> None:
-    """Move the sentence ending at ``tag_start`` into captions."""
+def _tagged_gallery(paras: list[Para], rules: RuleSet) -> set[int]:
+    """The lines of a gallery whose captions carry no full stop before the photo tag closing
+    them, when there are at least ``GALLERY_MIN_CAPTIONS`` such lines (their ``id``s).
+
+    A photo gallery prints one picture a line: "A researcher is reflected in the stream. Millions
+    live close to the mine Photograph: Jane Roe/AFP/Getty Images" (the Guardian's "photos of the
+    day", reprinted by Daily8: three such pages). Such a line is a caption whole, all its
+    sentences; elsewhere the tag closes only its last sentence, glued after the story's
+    ("... the minister said. A view of the harbour. PHOTO: AFP"), which has its stop.
+    """
+    found: set[int] = set()
+    for p in paras:
+        text = p.text.rstrip()
+        tail = max(0, len(text) - TAG_CREDIT_REACH)
+        if ":" not in text[tail:] or not any(w in text[tail:] for w in _PHOTO_WORDS):
+            continue
+        m = _PHOTO_TAG.search(text, tail)
+        if m is None or m.start() == 0 or text[: m.start()].rstrip()[-1:] in _STOPS:
+            continue
+        if _photo_tag_span(text, m, rules)[1] == len(text):
+            found.add(id(p))
+    return found if len(found) >= GALLERY_MIN_CAPTIONS else set()
+
+
+def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = False) -> None:
+    """Move the sentence ending at ``tag_start`` into captions (all the text before it when
+    ``whole``: a gallery's line is one caption)."""
     head = p.text[:tag_start]
     if not head.strip():
         return
-    starts = sentence_starts(head.rstrip())
-    s = starts[-1]
+    s = 0 if whole else sentence_starts(head.rstrip())[-1]
     words = head[s:].split()
     if 0 < len(words) <= CAPTION_MAX_WORDS:
         draft.add_caption(p.cut(s, tag_start, None, None), at=(p.start, s))
@@ -267,7 +304,7 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
-def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, *, whole: bool = False) -> None:
     t = p.text
     if (
         ":" not in t
@@ -297,8 +334,9 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m is not None:
             start, end, closing = _photo_tag_span(p.text, m, rules)
             p.cut(start, end, "heuristic.caption-credit", ledger)
-            if not closing:  # a credit closing a paragraph of story sentences has no caption
-                _caption_before(p, start, draft)
+            gallery_line = whole and end == len(text)  # a gallery's caption has no story sentence
+            if gallery_line or not closing:  # a credit closing a paragraph of story sentences has no caption
+                _caption_before(p, start, draft, whole=gallery_line)
             continue
         m = _other_credit(text) or _paren_credit(text, rules)
         if m is not None:
@@ -320,8 +358,43 @@ def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
         m = _PAREN_SOCIAL.search(text)
         if m is not None:
             return m
+    m = _paren_service_credit(text, rules)
+    if m is not None:
+        return m
     for m in _PAREN_AGENCY.finditer(text):
         if rules.agency(m.group("who")) is not None and len(text[m.end() :].split()) >= MIN_WORDS_AFTER_PAREN_CREDIT:
+            return m
+    return None
+
+
+def _without_tail(part: str) -> str:
+    """A credit's name without the ", Pool" or ", File" a wire adds after the photographer."""
+    for tail in _SERVICE_TAILS:
+        if part.endswith(tail):
+            return part[: -len(tail)]
+    return part
+
+
+def _paren_service_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
+    """A caption's credit in parentheses naming a picture service ("(Getty Images)",
+    "(iStock)", "(AP Photo/Jane Roe, Pool)") or a source handed on by one ("(AFP via Getty
+    Images)", "(Jane Roe/The Kessel Times via AP)"), before the story goes on or at the
+    paragraph's end.
+
+    Fox News and the Independent print every picture's credit this way, and their reprints keep
+    it glued after the caption once the picture is gone (the Jakarta Post's AP copy: "(FOX via
+    AP/Jane Roe)"; galleries: "(Photo by Jane Roe/Kessel Times via AP Photo)"). An agency's name
+    alone ("(AP)", "(Reuters)") may credit the text, and is left to the credit pass; a bracket
+    naming no service ("(Labour/Conservative)") is no credit.
+    """
+    if rules.photo_credit_re is None:
+        return None
+    for m in _PAREN_SERVICE.finditer(text):
+        parts = [_without_tail(p.strip()) for p in _SERVICE_SPLIT.split(m.group("who"))]
+        services = [p for p in parts if rules.photo_credit_re.fullmatch(p) is not None]
+        if not services:
+            continue
+        if len(parts) > 1 or rules.agency(services[0]) is None:
             return m
     return None
 
