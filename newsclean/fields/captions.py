@@ -101,7 +101,7 @@ _PAREN_AGENCY = regex.compile(
 # "(AP Photo/Jane Roe, Pool)", "(Jane Roe/The Kessel Times via AP)", "(iStock)". Read by
 # _paren_service_credit, which checks the names against the rule files.
 _PAREN_SERVICE = regex.compile(
-    r"\s?\((?P<who>(?:[A-Z]|i(?=Stock))[\w.&'’-]{0,30}(?:(?:\s|/|,\s)[\w.&'’-]{1,30}){0,7})\)(?=\s[A-Z‘'\"“]|\s?$)"
+    r"\((?P<who>(?:[A-Z]|i(?=Stock))[\w.&'’-]{0,30}(?:(?:\s|/|,\s)[\w.&'’-]{1,30}){0,7})\)(?=\s[A-Z‘'\"“]|\s?$)"
 )
 _SERVICE_SPLIT = regex.compile(r"/|\svia\s")
 _SERVICE_TAILS = (", Pool", ", File", ", pool", ", file")
@@ -189,35 +189,30 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Captions marked by tags inside paragraphs, and those opening the body."""
-    live = draft.live()
-    whole = _tagged_gallery(live, rules)
-    for p in live:
-        _tags(p, draft, rules, ledger, whole=id(p) in whole)
+    gallery: list[tuple[Para, bool]] = []
+    for p in draft.live():
+        _tags(p, draft, rules, ledger, gallery)
+    _gallery_captions(gallery, draft)
     _leading(draft, rules, ledger)
 
 
-def _tagged_gallery(paras: list[Para], rules: RuleSet) -> set[int]:
-    """The lines of a gallery whose captions carry no full stop before the photo tag closing
-    them, when there are at least ``GALLERY_MIN_CAPTIONS`` such lines (their ``id``s).
+def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
+    """The captions of the lines whose photo tag, closing them, follows a caption with no full
+    stop (``_tags`` left them, with whether the tag closed story sentences): with at least
+    ``GALLERY_MIN_CAPTIONS`` such lines each is a caption whole, all its sentences.
 
     A photo gallery prints one picture a line: "A researcher is reflected in the stream. Millions
     live close to the mine Photograph: Jane Roe/AFP/Getty Images" (the Guardian's "photos of the
-    day", reprinted by Daily8: three such pages). Such a line is a caption whole, all its
-    sentences; elsewhere the tag closes only its last sentence, glued after the story's
-    ("... the minister said. A view of the harbour. PHOTO: AFP"), which has its stop.
+    day", reprinted by Daily8: three such pages kept all but each line's last sentence in the
+    body). Alone, such a tag closes only its last sentence, as any tag does ("... the minister
+    said. A view of the harbour. PHOTO: AFP" has its stop and never comes here).
     """
-    found: set[int] = set()
-    for p in paras:
-        text = p.text.rstrip()
-        tail = max(0, len(text) - TAG_CREDIT_REACH)
-        if ":" not in text[tail:] or not any(w in text[tail:] for w in _PHOTO_WORDS):
-            continue
-        m = _PHOTO_TAG.search(text, tail)
-        if m is None or m.start() == 0 or text[: m.start()].rstrip()[-1:] in _STOPS:
-            continue
-        if _photo_tag_span(text, m, rules)[1] == len(text):
-            found.add(id(p))
-    return found if len(found) >= GALLERY_MIN_CAPTIONS else set()
+    whole = len(lines) >= GALLERY_MIN_CAPTIONS
+    for p, closing in lines:
+        if whole:
+            _caption_before(p, len(p.text), draft, whole=True)
+        elif not closing:
+            _caption_before(p, len(p.text), draft)
 
 
 def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = False) -> None:
@@ -304,7 +299,11 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
-def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, *, whole: bool = False) -> None:
+def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> None:
+    """Photo tags and credits inside ``p``, each cut with the caption before it. A tag closing
+    the line after a caption with no full stop may be a gallery's: that line goes to
+    ``gallery`` (with whether the tag closed story sentences) for its caption to be read once
+    every line is known."""
     t = p.text
     if (
         ":" not in t
@@ -334,9 +333,12 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, *, whole: bool 
         if m is not None:
             start, end, closing = _photo_tag_span(p.text, m, rules)
             p.cut(start, end, "heuristic.caption-credit", ledger)
-            gallery_line = whole and end == len(text)  # a gallery's caption has no story sentence
-            if gallery_line or not closing:  # a credit closing a paragraph of story sentences has no caption
-                _caption_before(p, start, draft, whole=gallery_line)
+            if end == len(text) and start > 0 and text[:start].rstrip()[-1:] not in _STOPS:
+                if not any(q is p for q, _ in gallery):  # its caption is read with the others'
+                    gallery.append((p, closing))
+                continue
+            if not closing:  # a credit closing a paragraph of story sentences has no caption
+                _caption_before(p, start, draft)
             continue
         m = _other_credit(text) or _paren_credit(text, rules)
         if m is not None:
