@@ -71,6 +71,7 @@ RULE_IDS: dict[str, str] = {
     "layout.icon-label": "an icon's name printed as text ('Shield Badge SVG Icon', 'Email icon')",
     "layout.listing-heading": "a listing's or widget's heading ('Latest articles', 'Tag: X')",
     "layout.recurring-line": "a short line the page prints under entry after entry",
+    "layout.credit-line": "a wire agency's name alone on a line closing an entry ('BERNAMA', '- AFP'): its credit",
     "layout.trailing-widget": "a label under every entry alike, or one with a number ('36% Bias Score')",
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
     "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",

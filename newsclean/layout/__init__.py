@@ -45,7 +45,7 @@ from .entries import (
 from .furniture import heading_parts, is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
 from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
-from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
+from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
 
@@ -152,7 +152,7 @@ def _settle(
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
-        _keep_story_whole(layout, shapes, strong, markers)
+        _keep_story_whole(layout, items, shapes, strong, markers)
         if len(layout.entries) < MIN_ENTRIES:
             return None
         _lead_head(layout, shapes)
@@ -360,12 +360,27 @@ def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Sh
     subheading of a story does; a link's words broken onto a line of their own are no header."""
     if any(shapes[i] is Shape.META for i in (*e.head, *e.meta, *e.tail)):
         return True
+    if _credited(e, items, shapes):
+        return True
     if e.title is not None and glued_header(items[e.title].text) is not None:
         return True  # "India News17 hours agoTitle": the header is on the title's own line
     return bool(template) and bool(e.head)
 
 
-def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
+def _credited(e: Entry, items: list[Item], shapes: list[Shape]) -> bool:
+    """Whether the entry closes with its wire's credit on a line of its own ("BERNAMA", "- AFP").
+
+    Why: a feed of wire stories prints each story whole, then its credit, then the next
+    headline; without a time or byline the stories after the first read as subheadings of
+    the first, and the credit stood in its body. The credit line ends the story as a
+    trailer stamp does ("Publish Date : ..."), so what follows is another entry (or chrome).
+    """
+    return any(shapes[i] is Shape.LABEL and agency_line(items[i].text) for i in e.tail)
+
+
+def _keep_story_whole(
+    layout: Layout, items: list[Item], shapes: list[Shape], strong: list[bool], markers: dict[int, Item]
+) -> None:
     """On an article page, which entries after the story are other stories.
 
     Only the run of entries that closes the page can be: entries that each print a header
@@ -381,7 +396,8 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
         run_start -= 1
     main = entries[0]
     kept = [main]
-    opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
+    # the story closed with its trailer, or with its wire's credit line
+    opened = any(shapes[i] is Shape.META for i in main.tail) or _credited(main, items, shapes)
     run = strong[run_start:]
     headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
     for k in range(1, len(entries)):
@@ -508,12 +524,13 @@ def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout)
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
     """Labels after the teaser that are the same under every entry, or that carry a number
     ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
-    that change from entry to entry (some may repeat) are the entries' sections."""
+    that change from entry to entry (some may repeat) are the entries' sections. A wire
+    agency's name under every entry ("BERNAMA") is each entry's credit (``agency_line``)."""
     counts = Counter(
         items[i].text
         for e in layout.entries
         for i in e.tail
-        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text)
+        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text) and not agency_line(items[i].text)
     )
     # one label on every entry is a widget; labels that differ (some repeating) are sections
     widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}

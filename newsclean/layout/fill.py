@@ -20,7 +20,7 @@ from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, credit_tag, glued_header, line_shape
+from .shapes import Shape, agency_line, credit_tag, glued_header, line_shape
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -44,6 +44,8 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     # ...") is the entry's own, where a bare date above the title may be the site's clock
     after = [*block.meta, *block.tail]
     for k, it in enumerate(after):
+        if k >= len(block.meta) and _credit_line(it, draft, rules, ledger):
+            continue
         # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
         # is the outlet, as aggregators and feeds print it (above the title it is a section)
         nxt = after[k + 1] if k + 1 < len(after) else None
@@ -60,6 +62,25 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
     if block.page_byline is not None and block.page_byline not in draft.byline:
         draft.byline.append(block.page_byline)
+
+
+def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A wire agency's name alone on a line after the entry's teaser ("BERNAMA", "- AFP") is
+    the entry's credit, as "— Reuters" closing a story is (recorded as removed, the agency's
+    usual name to ``credits``).
+
+    Why: feeds and listings of wire copy close each story with its credit line; read as a
+    label it became the entry's section (or, the same under every entry, a widget). Only
+    after the teaser: under the title an agency's name is the aggregator's outlet line.
+    """
+    if line_shape(it) is not Shape.LABEL or not agency_line(it.text):
+        return False
+    agency = rules.agency(it.text)
+    if agency is None:
+        return False
+    draft.add_credit(agency)
+    ledger.remove(it.text, it.line.start, "layout.credit-line")
+    return True
 
 
 def _unread_heading(block: Block, draft: Draft, ledger: Ledger) -> None:

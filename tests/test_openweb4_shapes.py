@@ -1,0 +1,175 @@
+"""Shapes of wire feeds and South Asian listings (issue 18), each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import newsclean
+from newsclean import Page
+from newsclean.classify import Item, Kind
+from newsclean.fields.bylines import byline_line, desk_byline
+from newsclean.fields.dateline import match_dateline
+from newsclean.layout.shapes import Shape, agency_line, line_shape
+from newsclean.lines import Line
+
+WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
+LISTING_URL = "https://kessel-news.example/category/national"
+
+T1 = "Harbour council approves new ferry terminal plan"
+T2 = "Farmers receive seed subsidies under relief package"
+T3 = "School opening delayed by two weeks in flood areas"
+S1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
+S2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package."
+S3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the office said."
+S4 = "The terminal will take three years to build and will serve the island routes, the chairman told reporters."
+S5 = "Officials said a second round of aid would be announced before the planting season begins in the north."
+
+
+def ex(text: str, url: str | None = LISTING_URL) -> Page:
+    return newsclean.extract(text, url=url, fetched_at=WHEN)
+
+
+def _item(text: str) -> Item:
+    return Item(Line(text, 0, len(text), 0, 0, 0), Kind.TEXT)
+
+
+# --- a scraper's stamp of the month only ----------------------------------------------------
+
+
+def test_month_scrape_stamp_opening_the_page_is_cut() -> None:
+    page = ex(f" date 2017-03 Nation & World\n\n{T1}\n\n{S1}\n\n{S4}\n", url=None)
+    (a,) = page.articles
+    assert a.title == T1 and a.category == "Nation & World"
+    assert any(r.rule == "heuristic.scrape-stamp" and r.text == "date 2017-03" for r in page.removed)
+
+
+def test_a_year_alone_or_a_month_inside_the_text_is_no_scrape_stamp() -> None:
+    # near misses: a bare year after "date" opens no stamp; the month further down is text
+    page = ex(f"date 2017 was a good year for the harbour\n\n{S1}\n", url=None)
+    assert not any(r.rule == "heuristic.scrape-stamp" for r in page.removed)
+    page = ex(f"{T1}\n\n{S1}\n\nThe hearing date 2017-03 was set by the court.\n", url=None)
+    assert "date 2017-03" in page.articles[0].body
+
+
+# --- a lone credit line closing each entry --------------------------------------------------
+
+
+def test_the_same_credit_under_every_entry_is_each_entrys_credit() -> None:
+    text = "Latest National News\n\n" + "".join(
+        f"{t}\nKUALA LUMPUR, June 25 -- {s}\nBERNAMA\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))
+    )
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.credits == ["Bernama"] and a.category is None for a in page.articles)
+    assert all("BERNAMA" not in a.body for a in page.articles)
+    assert sum(r.rule == "layout.credit-line" for r in page.removed) == len(page.articles)
+
+
+def test_a_dashed_credit_line_is_no_section_and_a_byline_under_it_stays() -> None:
+    text = f"{T1}\n{S1}\n- AFP\nBy Mira Lund\n\n{T2}\n{S2}\n- AFP\n\n{T3}\n{S3}\n(Reuters)\n"
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.credits for a in page.articles] == [["AFP"], ["AFP"], ["Reuters"]]
+    assert all(a.category is None for a in page.articles)
+    assert page.articles[0].byline == ["Mira Lund"]
+
+
+def test_a_label_that_is_no_agency_stays_the_widget_or_the_section() -> None:
+    # near miss: the same non-agency label under every entry is still a widget; differing
+    # ones are still the entries' sections
+    same = "".join(f"{t}\n{s}\nPROGRESS\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = ex(same)
+    assert all(a.credits == [] for a in page.articles)
+    assert any(r.rule == "layout.trailing-widget" for r in page.removed)
+    mixed = f"{T1}\n{S1}\nPolitics\n\n{T2}\n{S2}\nFarming\n\n{T3}\n{S3}\nSchools\n"
+    assert [a.category for a in ex(mixed).articles] == ["Politics", "Farming", "Schools"]
+    assert agency_line("- AFP") and agency_line("BERNAMA") and not agency_line("Progress")
+
+
+def test_a_credit_line_ends_a_story_in_a_feed_of_whole_stories() -> None:
+    text = (
+        f"{T1}\nKUALA LUMPUR, June 25 -- {S1}\n{S4}\nBERNAMA\n"
+        f"Farmers receive seed subsidies\nPUTRAJAYA, June 24 -- {S2}\n{S5}\nBERNAMA\n"
+    )
+    page = ex(text, url=None)
+    assert [a.title for a in page.articles] == [T1, "Farmers receive seed subsidies"]
+    assert all(a.credits == ["Bernama"] for a in page.articles)
+    assert S2 not in page.articles[0].body and "BERNAMA" not in page.articles[0].body
+
+
+def test_without_a_credit_line_a_short_line_stays_a_subheading() -> None:
+    # near miss: the same story without its credit line keeps the short line in its body
+    text = f"{T1}\nKUALA LUMPUR, June 25 -- {S1}\n{S4}\nFarmers receive seed subsidies\n{S2}\n{S5}\n"
+    (a,) = ex(text, url=None).articles
+    assert a.title == T1 and "Farmers receive seed subsidies" in a.body
+
+
+# --- a desk's unnamed byline -------------------------------------------------------------
+
+
+def test_desk_bylines_are_bylines() -> None:
+    for line, desk in (
+        ("Staff Reporter", "Staff Reporter"),
+        ("Our Correspondent", "Our Correspondent"),
+        ("A Special Correspondent", "A Special Correspondent"),
+        ("By Our Staff Reporter", "Our Staff Reporter"),
+        ("Web Desk", "Web Desk"),
+    ):
+        assert desk_byline(line) == desk and byline_line(line) == [desk]
+    text = "".join(
+        f"{t}\n{b}\n{s}\n\n"
+        for t, b, s in ((T1, "Staff Reporter", S1), (T2, "Our Correspondent", S2), (T3, "Staff Reporter", S3))
+    )
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.byline for a in page.articles] == [["Staff Reporter"], ["Our Correspondent"], ["Staff Reporter"]]
+
+
+def test_a_role_word_alone_is_no_desk_byline() -> None:
+    # near misses: a role alone, a desk alone, an article with a role
+    for line in ("Reporter", "Desk", "The Reporter", "By Reporter", "Correspondents"):
+        assert desk_byline(line) is None
+
+
+# --- a title-case dateline set off by a colon -------------------------------------------
+
+
+def test_title_case_colon_dateline_gives_place_and_time() -> None:
+    text = "".join(
+        f"{t}\n{p}, July 2{k}: {s}\n\n"
+        for k, (t, p, s) in enumerate(((T1, "Karachi", S1), (T2, "Lahore", S2), (T3, "Multan", S3)))
+    )
+    page = ex(text)
+    assert [a.dateline.location for a in page.articles if a.dateline] == ["Karachi", "Lahore", "Multan"]
+    assert [a.published_text for a in page.articles] == ["July 20", "July 21", "July 22"]
+    assert page.articles[0].body.startswith("The harbour council")
+
+
+def test_a_weekday_or_label_before_a_colon_is_no_dateline() -> None:
+    # near misses: a diary head and a label; a dash dateline keeps its date out of the time
+    assert match_dateline("Monday, June 9: The council met again.") is None
+    assert match_dateline("Update, June 9: The council met again.") is None
+    page = ex(f"{T1}\n\nSEOUL, June 9 — {S1}\n\n{S4}\n", url=None)
+    (a,) = page.articles
+    assert a.dateline is not None and a.dateline.location == "SEOUL" and a.published_text is None
+
+
+# --- a teaser closed by its wire's name in capitals ---------------------------------------
+
+
+def test_a_teaser_closed_by_its_wire_in_capitals_is_prose() -> None:
+    line = "Karachi, July 25: The harbour council approved the ferry plan, officials said. APP"
+    assert line_shape(_item(line)) is Shape.PROSE
+    text = "".join(f"{t}\nStaff Reporter\n{s} APP\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.credits == ["APP"] and "APP" not in a.body for a in page.articles)
+
+
+def test_a_headline_ending_in_capitals_stays_a_headline() -> None:
+    # near miss: capitals closing a headline that has no sentence stop before them
+    assert line_shape(_item("Harbour council approves new ferry terminal plan for KL")) is Shape.HEAD
