@@ -70,7 +70,7 @@ def test_the_same_credit_under_every_entry_is_each_entrys_credit() -> None:
 
 
 def test_a_dashed_credit_line_is_no_section_and_a_byline_under_it_stays() -> None:
-    text = f"{T1}\n{S1}\n- AFP\nBy Mira Lund\n\n{T2}\n{S2}\n- AFP\n\n{T3}\n{S3}\n(Reuters)\n"
+    text = f"{T1}\n{S1}\n- AFP\nBy Mira Lund\n\n{T2}\n{S2}\n©AFP\n\n{T3}\n{S3}\n(Reuters)\n"
     page = ex(text)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert [a.credits for a in page.articles] == [["AFP"], ["AFP"], ["Reuters"]]
@@ -118,6 +118,7 @@ def test_desk_bylines_are_bylines() -> None:
         ("A Special Correspondent", "A Special Correspondent"),
         ("By Our Staff Reporter", "Our Staff Reporter"),
         ("Web Desk", "Web Desk"),
+        ("HT Correspondent", "HT Correspondent"),
     ):
         assert desk_byline(line) == desk and byline_line(line) == [desk]
     text = "".join(
@@ -173,3 +174,20 @@ def test_a_teaser_closed_by_its_wire_in_capitals_is_prose() -> None:
 def test_a_headline_ending_in_capitals_stays_a_headline() -> None:
     # near miss: capitals closing a headline that has no sentence stop before them
     assert line_shape(_item("Harbour council approves new ferry terminal plan for KL")) is Shape.HEAD
+
+
+# --- a story under its section label, with its byline and date under the title ------------
+
+
+def test_byline_and_date_under_a_headed_storys_title_are_its_header() -> None:
+    text = f"Business\n{T1}\nBy Jane Roe\nJune 9, 2025\n{S1}\n{S4}\n"
+    (a,) = ex(text, url=None).articles
+    assert a.title == T1 and a.category == "Business" and a.byline == ["Jane Roe"]
+    assert a.published_text == "June 9, 2025" and a.body.startswith("The harbour council")
+
+
+def test_a_line_under_a_headed_storys_title_that_is_no_header_stays_its_text() -> None:
+    # near miss: a subheading-like line under the title is no header line
+    text = f"Business\n{T1}\nThe quay plan in brief\n{S1}\n{S4}\n"
+    (a,) = ex(text, url=None).articles
+    assert a.title == T1 and a.published_text is None

@@ -97,9 +97,10 @@ _LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hos
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
-# "Staff Reporter", "Our Correspondent", "A Special Correspondent", "News Desk": see lexicon.
+# "Staff Reporter", "Our Correspondent", "A Special Correspondent", "News Desk": see lexicon;
+# a paper's initials stand for its name in the same place ("HT Correspondent").
 _DESK_BYLINE = regex.compile(
-    rf"(?:(?P<open>{alternation(DESK_BYLINE_OPENERS)})\s)?(?P<desk>(?:(?:{alternation(DESK_BYLINE_KINDS)}|News|Web|Online)\s)?"
+    rf"(?:(?P<open>{alternation(DESK_BYLINE_OPENERS)})\s)?(?P<desk>(?:(?:{alternation(DESK_BYLINE_KINDS)}|News|Web|Online|(?!THE\s)[A-Z]{{2,5}})\s)?"
     rf"(?:{alternation(DESK_BYLINE_ROLES)}))"
 )
 

@@ -300,11 +300,29 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger, *, lon
         for i in range(k + 1, len(shapes))
     ):
         return None
-    block = Block(role="main", title=items[k], head=items[:k], body=items[k + 1 :], generic=True)
+    under = _header_under_title(shapes, k)
+    block = Block(
+        role="main", title=items[k], head=items[:k], meta=items[k + 1 : under], body=items[under:], generic=True
+    )
     if ledger.trace is not None:
         line = items[k].line
         ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
     return Segmentation([block], "article", reading="generic")
+
+
+def _header_under_title(shapes: list[Shape], title: int) -> int:
+    """Where the body of a headed story starts: past the header lines right under its title.
+
+    Why: a story that prints its section above its title prints its byline and date under
+    it as often ("Business" / title / "By Jane Roe" / "June 9, 2025" / story); the lines
+    under the title went to the body, where the byline pass took the byline and the date
+    stayed as the story's first paragraph. Only header-shaped lines (a time, a byline, a
+    source line), at most a header's few lines.
+    """
+    j = title + 1
+    while j < len(shapes) and j - title <= MAX_HEADER_LINES and shapes[j] is Shape.META:
+        j += 1
+    return j
 
 
 def lone_story(items: list[Item], ledger: Ledger) -> Segmentation | None:

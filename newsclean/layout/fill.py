@@ -20,7 +20,7 @@ from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, agency_line, credit_tag, glued_header, line_shape
+from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -75,7 +75,7 @@ def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool
     """
     if line_shape(it) is not Shape.LABEL or not agency_line(it.text):
         return False
-    agency = rules.agency(it.text)
+    agency = rules.agency(credit_name(it.text))
     if agency is None:
         return False
     draft.add_credit(agency)

@@ -198,14 +198,20 @@ _AGENCY_KEYS = bundled_agency_keys()
 
 
 def agency_line(text: str) -> bool:
-    """Whether a short line is only a wire agency's name, maybe behind a dash or in brackets
-    ("BERNAMA", "- AFP", "(Reuters)"), by the bundled rule files' agencies.
+    """Whether a short line is only a wire agency's name, maybe behind a dash, a copyright
+    sign or in brackets ("BERNAMA", "- AFP", "©AFP", "(Reuters)"), by the bundled rule files'
+    agencies (the copyright sign under each teaser of squidthefuse.com's AFP video listing).
 
     Why: a feed or listing closes each story with its credit on a line of its own; the
     same line under every entry read as a widget (and was dropped), a differing one as the
     entry's section. It is the entry's credit, and the entry ends there.
     """
-    return len(text) <= LABEL_MAX_CHARS and agency_key(text) in _AGENCY_KEYS
+    return len(text) <= LABEL_MAX_CHARS and agency_key(credit_name(text)) in _AGENCY_KEYS
+
+
+def credit_name(text: str) -> str:
+    """The agency's name of a credit line without its copyright sign ("©AFP", "© Reuters")."""
+    return text.lstrip("© ") if text[:1] == "©" else text
 
 
 def source_line(text: str) -> str | None:
