@@ -15,6 +15,7 @@ from newsclean.fields.bylines import byline_line, desk_byline
 from newsclean.fields.dateline import match_dateline
 from newsclean.layout.shapes import Shape, agency_line, line_shape
 from newsclean.lines import Line
+from newsclean.timeparse import time_line
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 LISTING_URL = "https://kessel-news.example/category/national"
@@ -191,3 +192,28 @@ def test_a_line_under_a_headed_storys_title_that_is_no_header_stays_its_text() -
     text = f"Business\n{T1}\nThe quay plan in brief\n{S1}\n{S4}\n"
     (a,) = ex(text, url=None).articles
     assert a.title == T1 and a.published_text is None
+
+
+# --- an AP-style stamp: the hour alone with its "a.m." ---------------------------------------
+
+
+def test_a_stamp_with_the_hour_alone_is_one_time() -> None:
+    assert time_line("Jan 26, 2015, 11 a.m.") == (None, "Jan 26, 2015, 11 a.m.")
+    assert time_line("June 9, 2025 10 AM") == (None, "June 9, 2025 10 AM")
+    text = "".join(
+        f"{t}\nJan 26, 2015, {h}\n{s}\n\n"
+        for t, h, s in ((T1, "11 a.m.", S1), (T2, "9:59 a.m.", S2), (T3, "8 p.m.", S3))
+    )
+    page = ex(text)
+    assert [a.published_text for a in page.articles] == [
+        "Jan 26, 2015, 11 a.m.",
+        "Jan 26, 2015, 9:59 a.m.",
+        "Jan 26, 2015, 8 p.m.",
+    ]
+    assert all(a.category is None for a in page.articles)
+
+
+def test_an_hour_in_a_sentence_or_without_its_date_is_no_time_line() -> None:
+    # near misses: the hour inside a sentence, a bare number before "am" with no date
+    assert time_line("The meeting ended at 11 a.m.") is None
+    assert time_line("Published 9 am") is None
