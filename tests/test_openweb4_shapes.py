@@ -217,3 +217,22 @@ def test_an_hour_in_a_sentence_or_without_its_date_is_no_time_line() -> None:
     # near misses: the hour inside a sentence, a bare number before "am" with no date
     assert time_line("The meeting ended at 11 a.m.") is None
     assert time_line("Published 9 am") is None
+
+
+# --- WordPress's excerpt link after a bracketed ellipsis --------------------------------------
+
+
+def test_a_read_link_after_a_bracketed_ellipsis_is_chrome() -> None:
+    cut = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay and"
+    text = "".join(f"{t}\n\nShare this page\n\n{s} Read full […]\n\n" for t, s in ((T1, cut), (T2, S2), (T3, S3)))
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all("Read" not in a.body and "[…]" not in a.body for a in page.articles)
+    assert sum(r.rule == "layout.teaser-link" for r in page.removed) == len(page.articles)
+
+
+def test_a_bracketed_ellipsis_without_its_link_word_stays() -> None:
+    # near miss: the bracketed ellipsis alone is the teaser's own cut mark, kept
+    text = "".join(f"{t}\n\n{s} […]\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = ex(text)
+    assert all(a.body.endswith("[…]") for a in page.articles)

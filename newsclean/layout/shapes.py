@@ -129,10 +129,14 @@ _WIRE_TAIL = regex.compile(
 # teaser, even one short enough to pass for a title.
 _CUT_TEASER_LINK = regex.compile(
     r"(?i)(?:\.\.\.|…)\s?(?:»\s?)?(?:read more|read full story|continue reading)\s?(?:»|›|→)?$"
+    # WordPress's excerpt ending, its ellipsis in brackets, maybe after its link: "... and
+    # Read full […]", "... officials said. […]"; no headline ends so
+    r"|\s(?:(?:read|read full|read more|continue reading)\s?)?\[(?:…|\.\.\.)\]$"
 )
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"  # WordPress: "... Read full […]"
 )
 
 
