@@ -60,6 +60,7 @@ RULE_IDS: dict[str, str] = {
     "layout.story-glyph-line": "a line with no letter or digit on a one-story page ('^')",
     "layout.story-icon-label": "an icon's name printed as text on a one-story page ('Facebook Icon')",
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
+    "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
     "layout.feed-channel": "a feed reader's channel header over one source's items (its title and 'Updated: ...')",

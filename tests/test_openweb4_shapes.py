@@ -236,3 +236,33 @@ def test_a_bracketed_ellipsis_without_its_link_word_stays() -> None:
     text = "".join(f"{t}\n\n{s} […]\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
     page = ex(text)
     assert all(a.body.endswith("[…]") for a in page.articles)
+
+
+# --- a card's link label glued to the next headline; a dateline's empty date slot ----------
+
+
+def test_a_link_label_glued_before_a_headline_is_cut() -> None:
+    text = f"{T1}\n{S1}\nRead more{T2}\n{S2}\nRead more{T3}\n{S3}\nRead more\n"
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert sum(r.rule == "layout.glued-link-label" for r in page.removed) == 2
+
+
+def test_a_headline_opening_with_read_as_a_word_stays_whole() -> None:
+    # near miss: "Read" opening a headline with a space after its words is the headline's
+    titles = ["Read more books, the library urges its members", T2, T3]
+    text = "".join(f"{t}\n{s}\n\n" for t, s in zip(titles, (S1, S2, S3), strict=True))
+    assert [a.title for a in ex(text).articles] == titles
+
+
+def test_a_dateline_with_its_date_slot_left_empty_is_the_dateline() -> None:
+    m = match_dateline("KUALA LUMPUR, — The parents said on Monday that the fund would close.")
+    assert m is not None and m.group("place") == "KUALA LUMPUR"
+    (a,) = ex(f"{T1}\n\nKUALA LUMPUR, — {S1}\n\n{S4}\n", url=None).articles
+    assert a.dateline is not None and a.dateline.location == "KUALA LUMPUR"
+    assert a.body.startswith("The harbour council")
+
+
+def test_a_comma_before_a_colon_is_no_empty_date_slot() -> None:
+    # near miss: the comma is allowed only before a dash
+    assert match_dateline("KUALA LUMPUR, : The parents said the fund would close.") is None

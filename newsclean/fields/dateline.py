@@ -26,10 +26,14 @@ _AGENCY = (
 )
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
+# The template's date slot left empty, its comma kept before the dash: "KUALA LUMPUR, — The
+# ..." (yourvoice.asia's teasers, where the CMS dropped the date), as "ABILENE, Texas () –"
+# leaves the agency's. Only before a dash: "PLACE, :" is no form any page prints.
+_EMPTY_DATE = r"(?:,(?=\s?(?:—|–|―|-{1,2})\s))"
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
-    rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
+    rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--"); the colon
 # form ("Karachi, July 25: ", "Lahore, Jan 3: ") is South Asian dailies' and their listings'

@@ -28,6 +28,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         title_text(block, draft, rules, ledger)
         if draft.title:
             draft.title = _title_marker(block.title, draft.title, ledger)
+            draft.title = _glued_link_label(block.title, draft.title, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
             glued = block.title.text[:cut]
@@ -119,6 +120,32 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
     at = item.text.find(m.group(0).strip())
     if at >= 0:
         ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
+    return title[m.end() :]
+
+
+# A card's link label glued before the next card's headline, the two inline elements
+# scraped without a space: "Read moreMissing boys found ..." (yourvoice.asia's cards, where
+# each teaser's "Read more" button runs into the next title), "Continue ReadingTitle"
+# (crikcrowd.com). Only glued to a capital, a digit or an opening quote.
+_GLUED_LINK_LABEL = regex.compile(
+    r"(?:Read more|Read More|READ MORE|Continue Reading|Continue reading|Read full story|Read Full Story)"
+    r"(?=[A-Z0-9‘“'\"])"
+)
+
+
+def _glued_link_label(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without a link label glued before it (recorded as removed).
+
+    Why: a listing's cards print "Read more" after each teaser; scraped without a space it
+    runs into the next card's headline, and the label stood in every title but the first.
+    A headline never opens with a link's words glued to its first word.
+    """
+    m = _GLUED_LINK_LABEL.match(title)
+    if m is None or len(title) - m.end() < TITLE_AFTER_MARKER_MIN:
+        return title
+    at = item.text.find(m.group(0))
+    if at >= 0:
+        ledger.remove(m.group(0), item.line.start + at, "layout.glued-link-label")
     return title[m.end() :]
 
 
