@@ -76,6 +76,12 @@ BLOCK_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 # "…" and ")"; a set of its own, since the caption reading was measured with it.
 CAPTION_SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
+# Weekday names and their short forms, as a site's masthead clock opens ("Sunday, 7 August,
+# 2022", "Tue, 21-Oct-2025"): lower case, without the full stop.
+WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
 # -- bylines and names ----------------------------------------------------------------------
 
 # Lower-case words of a writer's job: a "name" holding one is a role, not a person

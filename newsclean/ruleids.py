@@ -74,6 +74,7 @@ RULE_IDS: dict[str, str] = {
     "layout.recurring-line": "a short line the page prints under entry after entry",
     "layout.credit-line": "a wire agency's name alone on a line closing an entry ('BERNAMA', '- AFP'): its credit",
     "layout.trailing-widget": "a label under every entry alike, or one with a number ('36% Bias Score')",
+    "layout.page-clock": "the site's date over a listing whose entries print none ('Sunday, 7 August, 2022')",
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
     "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",
     "layout.site-name": "the site's name beside the listing's section heading ('CBC | Canada News')",

@@ -266,3 +266,28 @@ def test_a_dateline_with_its_date_slot_left_empty_is_the_dateline() -> None:
 def test_a_comma_before_a_colon_is_no_empty_date_slot() -> None:
     # near miss: the comma is allowed only before a dash
     assert match_dateline("KUALA LUMPUR, : The parents said the fund would close.") is None
+
+
+# --- the site's clock over a listing whose entries print no time ------------------------------
+
+
+def test_a_weekday_date_over_undated_entries_is_the_sites_clock() -> None:
+    text = "Sunday, 7 August, 2022\n\nTopic: Harbour\n\n" + "".join(
+        f"{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))
+    )
+    page = ex(text, url="https://kessel-news.example/tag/harbour/")
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.published_text is None for a in page.articles)
+    assert any(r.rule == "layout.page-clock" and r.text == "Sunday, 7 August, 2022" for r in page.removed)
+
+
+def test_a_date_without_its_weekday_or_over_dated_entries_is_not_the_clock() -> None:
+    # near misses: no weekday (it may be the entry's own date); other entries print times
+    text = "7 August, 2022\n\n" + "".join(f"{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = ex(text, url="https://kessel-news.example/tag/harbour/")
+    assert not any(r.rule == "layout.page-clock" for r in page.removed)
+    dated = "Sunday, 7 August, 2022\n\n" + "".join(
+        f"{t}\n{d}\n{s}\n\n" for t, d, s in ((T1, "3 hours ago", S1), (T2, "5 hours ago", S2), (T3, "6 hours ago", S3))
+    )
+    page = ex(dated, url="https://kessel-news.example/tag/harbour/")
+    assert not any(r.rule == "layout.page-clock" for r in page.removed)

@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
+from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
@@ -172,6 +173,8 @@ def _blocks(
     """The entries as blocks, with what the page says of all of them: its heading (a
     section, an author, a site), the decorations its titles share, its cards' kickers."""
     _keep_preamble_prose(items, shapes, layout)
+    if kind == "listing":
+        _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
     channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
@@ -537,6 +540,28 @@ def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout)
     entry = Entry(title=title, body=body)
     layout.preamble = [i for i in layout.preamble if i < first and i != title]
     layout.entries.insert(0, entry)
+
+
+def _page_clock(items: list[Item], layout: Layout, ledger: Ledger) -> None:
+    """A weekday's date over a listing's first entry, where no other entry prints a time, is
+    the site's clock (today's date in its masthead), not the entry's time: recorded as removed.
+
+    Why: a tag page prints "Sunday, 7 August, 2022" at its top, then its heading ("Topic:
+    Karachi", dropped as furniture) and entries with no dates; with the heading gone the date
+    stood right above the first title, and the first entry took it as its time. Only a date
+    that opens with a weekday, as mastheads print it, and only when the other entries (at
+    least two) print no time at all: where they do, the first entry's date may be its own.
+    """
+    if len(layout.entries) < MIN_ENTRIES + 1:
+        return
+    first, rest = layout.entries[0], layout.entries[1:]
+    if any(items[i].kind is Kind.TIME for e in rest for i in (*e.head, *e.meta, *e.tail)):
+        return
+    for i in list(first.head):
+        it = items[i]
+        if it.kind is Kind.TIME and it.text.split(",", 1)[0].strip(" .").lower() in WEEKDAY_NAMES:
+            ledger.remove(it.text, it.line.start, "layout.page-clock")
+            first.head.remove(i)
 
 
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
