@@ -291,3 +291,28 @@ def test_a_date_without_its_weekday_or_over_dated_entries_is_not_the_clock() -> 
     )
     page = ex(dated, url="https://kessel-news.example/tag/harbour/")
     assert not any(r.rule == "layout.page-clock" for r in page.removed)
+
+
+# --- an author page: its "Browsing author" label and the author's bio -----------------------
+
+AUTHOR_URL = "https://kessel-news.example/author/mira-lund/"
+
+
+def test_browsing_label_and_author_bio_are_the_author_pages_furniture() -> None:
+    text = (
+        "Browsing author\n\nMira Lund\n\nMira Lund is a reporter who covers the harbour and its ferries for the paper.\n\n"
+        + "".join(f"{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    )
+    page = ex(text, url=AUTHOR_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.byline == ["Mira Lund"] and a.category is None for a in page.articles)
+    assert any(r.rule == "layout.listing-heading" and r.text == "Browsing author" for r in page.removed)
+
+
+def test_a_paragraph_not_about_the_pages_author_stays_a_story() -> None:
+    # near miss: prose above the entries that names someone else is a story's text, kept
+    text = "Mira Lund\n\nSam Poe is the new harbour master, the council said on Monday after a vote.\n\n" + "".join(
+        f"{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))
+    )
+    page = ex(text, url=AUTHOR_URL)
+    assert any("Sam Poe is the new harbour master" in a.body for a in page.articles)

@@ -172,7 +172,7 @@ def _blocks(
 ) -> list[Block]:  # fmt: skip
     """The entries as blocks, with what the page says of all of them: its heading (a
     section, an author, a site), the decorations its titles share, its cards' kickers."""
-    _keep_preamble_prose(items, shapes, layout)
+    _keep_preamble_prose(items, shapes, layout, author_slug(url))
     if kind == "listing":
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger)
@@ -527,11 +527,12 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
-def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout, author: str | None = None) -> None:
     """Prose before the first entry is a story's text the layout did not open (maybe under a
     title it missed): it becomes an entry of its own, never page furniture, so that nothing
-    of a story is lost. A headline-shaped line right above it is its title."""
-    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
+    of a story is lost. A headline-shaped line right above it is its title. On an author's
+    page (``author``: the name its URL carries) the author's bio is no story (``_author_bio``)."""
+    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE and not _author_bio(items[i].text, author)]
     if not prose:
         return
     first = prose[0]
@@ -540,6 +541,26 @@ def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout)
     entry = Entry(title=title, body=body)
     layout.preamble = [i for i in layout.preamble if i < first and i != title]
     layout.entries.insert(0, entry)
+
+
+def _author_bio(text: str, author: str | None) -> bool:
+    """Whether a paragraph above an author page's entries is the author's bio: it opens with
+    the name the page's URL carries and a verb of being ("Web Desk is one of ...", "Jane Roe
+    was a reporter ...").
+
+    Why: author pages print the writer's description under the name heading; read as a
+    story's text it became an entry without a title. It is the page's furniture.
+    """
+    if author is None:
+        return False
+    m = _BIO_OPENING.match(text)
+    return m is not None and slug_words(m.group("name")) == author
+
+
+# A bio's opening: a name of a few capitalised words and "is"/"was"/"has".
+_BIO_OPENING = regex.compile(
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3})\s(?:is|was|has|covers|writes)\s"
+)
 
 
 def _page_clock(items: list[Item], layout: Layout, ledger: Ledger) -> None:
