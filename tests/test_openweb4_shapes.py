@@ -13,6 +13,7 @@ from newsclean import Page
 from newsclean.classify import Item, Kind
 from newsclean.fields.bylines import byline_line, desk_byline
 from newsclean.fields.dateline import match_dateline
+from newsclean.layout.furniture import is_shortcode
 from newsclean.layout.shapes import Shape, agency_line, line_shape
 from newsclean.lines import Line
 from newsclean.timeparse import time_line
@@ -316,3 +317,23 @@ def test_a_paragraph_not_about_the_pages_author_stays_a_story() -> None:
     )
     page = ex(text, url=AUTHOR_URL)
     assert any("Sam Poe is the new harbour master" in a.body for a in page.articles)
+
+
+# --- an unrendered WordPress shortcode -------------------------------------------------------
+
+
+def test_a_shortcode_line_is_chrome_on_a_listing_and_a_story() -> None:
+    text = f"{T1}\n\n{S1}\n\n[embedpost slug=”harbour-ferry-fares-2″]\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.category is None and "[" not in a.body for a in page.articles)
+    assert any(r.rule == "layout.shortcode" for r in page.removed)
+    story = f'{T1}\n\n[caption id="attachment_12" align="alignnone"]\n\n{S1}\n\n{S4}\n'
+    (a,) = ex(story, url=None).articles
+    assert "caption id" not in a.body and a.body.startswith("The harbour council")
+
+
+def test_a_bracketed_label_in_capitals_is_no_shortcode() -> None:
+    # near miss: "[Updated]", "[VIDEO]" are labels a story prints, not shortcodes
+    assert not is_shortcode("[Updated]") and not is_shortcode("[VIDEO]")
+    assert is_shortcode("[/caption]") and is_shortcode('[gallery ids="1,2,3"]')

@@ -43,7 +43,15 @@ from .entries import (
     split,
     template_anchors,
 )
-from .furniture import heading_parts, is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .furniture import (
+    heading_parts,
+    is_icon_label,
+    is_listing_heading,
+    is_pagination,
+    is_shortcode,
+    is_ui_command,
+    section_heading,
+)
 from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
@@ -456,6 +464,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-glyph-line"
             elif is_icon_label(text):
                 rule = "layout.story-icon-label"
+            elif is_shortcode(text):
+                rule = "layout.story-shortcode"
         if rule is not None:
             ledger.remove(text, it.line.start, rule)
         else:
@@ -502,6 +512,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.icon-label"
     if is_listing_heading(text):
         return "layout.listing-heading"
+    if is_shortcode(text):
+        return "layout.shortcode"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:
         return "layout.recurring-line"
     return None

@@ -150,3 +150,19 @@ def is_listing_heading(text: str) -> bool:
         return True
     opener = words[0] in _HEADING_OPENERS or text.lower().startswith(("today's", "todays"))
     return opener and words[-1] in _HEADING_NOUNS
+
+
+# A WordPress shortcode the scraper saved unrendered: "[embedpost slug=”...″]" between
+# bolnews.com's teasers, "[caption id="attachment_12" align="alignnone"]" and "[/caption]"
+# in feeds' full text, "[gallery ids="1,2"]". The tag's name is lower case; a bracketed
+# word in capitals ("[Updated]", "[VIDEO]") is a label a story may print.
+_SHORTCODE = regex.compile(r"\[/?[a-z][a-z_-]{1,30}(?:\s[^\[\]\n]{1,300})?\]")
+
+
+def is_shortcode(text: str) -> bool:
+    """A line that is only an unrendered WordPress shortcode, never story text.
+
+    Why: a listing's entry read it as a header line (its section), a story kept it as a
+    paragraph; the site never printed it.
+    """
+    return text[:1] == "[" and text[-1:] == "]" and _SHORTCODE.fullmatch(text) is not None
