@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import PATTERN_PARTICLES, ROLE_LABELS, STAFF_ROLES, alternation
+from .lexicon import (
+    DESK_BYLINE_KINDS,
+    DESK_BYLINE_OPENERS,
+    DESK_BYLINE_ROLES,
+    PATTERN_PARTICLES,
+    ROLE_LABELS,
+    STAFF_ROLES,
+    alternation,
+)
 from .names import split_names
 from .patternfacts import max_width
 from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS
@@ -48,8 +56,42 @@ _LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hos
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
+# "Staff Reporter", "Our Correspondent", "A Special Correspondent", "News Desk": see lexicon;
+# a paper's initials stand for its name in the same place ("HT Correspondent").
+_DESK_BYLINE = regex.compile(
+    rf"(?:(?P<open>{alternation(DESK_BYLINE_OPENERS)})\s)?(?P<desk>(?:(?:{alternation(DESK_BYLINE_KINDS)}|News|Web|Online|(?!THE\s)[A-Z]{{2,5}})\s)?"
+    rf"(?:{alternation(DESK_BYLINE_ROLES)}))"
+)
+
+
+def desk_byline(text: str) -> str | None:
+    """The desk a line that is only a newsroom's unnamed byline credits ("Staff Reporter",
+    "Our Correspondent", "By Our Staff Reporter" -> "Our Staff Reporter"), else ``None``.
+
+    Why: South Asian dailies and their listings print the desk where a writer's name would
+    stand, on its own line under the headline; read as a short label it became the entry's
+    category, or (unread) glued the entries of a listing into one story. It is the byline.
+    Only two words or more ("Reporter" alone is a heading) and only a role the lexicon lists.
+    """
+    if not text.endswith(DESK_BYLINE_ROLES) or " " not in text:
+        return None
+    m = _DESK_BYLINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    opener = m.group("open")
+    desk = m.group("desk")
+    if " " not in desk and opener in (None, "By"):
+        return None  # "By Reporter", "Desk": no unnamed desk byline
+    if desk.endswith("Desk") and " " not in desk:
+        return None
+    return desk if opener in (None, "By") else f"{opener.removeprefix('By ').removeprefix('From ')} {desk}"
+
+
 def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
     """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
+    desk = desk_byline(text)
+    if desk is not None:
+        return [desk]
     if (
         text.startswith(_LINE_STARTS)
         and len(text.split()) <= BYLINE_LINE_MAX_WORDS

@@ -76,6 +76,12 @@ BLOCK_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "«", ")")
 # "…" and ")"; a set of its own, since the caption reading was measured with it.
 CAPTION_SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
+# Weekday names and their short forms, as a site's masthead clock opens ("Sunday, 7 August,
+# 2022", "Tue, 21-Oct-2025"): lower case, without the full stop.
+WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
 # -- bylines and names ----------------------------------------------------------------------
 
 # Lower-case words of a writer's job: a "name" holding one is a role, not a person
@@ -110,6 +116,13 @@ INLINE_BYLINE_ROLES = (
     "Columnist",
     "Staff",
 )
+# A newsroom's unnamed byline, printed alone under a headline where a writer's name would
+# stand: "Staff Reporter", "Our Correspondent", "A Special Correspondent", "Web Desk" (the
+# desk credits of South Asian dailies and their listings). The words the line may open
+# with, the job words that may come before the role, and the roles themselves.
+DESK_BYLINE_OPENERS = ("Our", "A", "From Our", "By Our", "By A", "By")
+DESK_BYLINE_KINDS = ("Staff", "Special", "Senior", "Own", "Sports", "City", "Business", "Diplomatic", "Legal")
+DESK_BYLINE_ROLES = ("Reporter", "Correspondent", "Desk")
 # Labels of a "Reporter: Jane Roe" line (with an optional plural "s").
 ROLE_LABELS = ("Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")
 

@@ -75,7 +75,8 @@ def _split_sparse(text: str) -> list[Line]:
 # day. The site never printed it. Seen opening stored pages of four sites: miamiherald.com and
 # newswire.ca in the wide corpus, ktbb.com and newdelhitimes.com among audited pages; read as
 # a header line it became a story's title ("date 2017-07-10 Nation & World") or its category.
-_SCRAPE_STAMP = re.compile(r"date (?:19|20)\d\d-[01]\d-[0-3]\d(?= |$)")
+# Some scrapers stamp the month only ("date 2017-03"): the same stamp, cut the same way.
+_SCRAPE_STAMP = re.compile(r"date (?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?= |$)")
 
 
 def cut_scrape_stamp(lines: list[Line]) -> tuple[int, int] | None:

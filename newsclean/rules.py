@@ -557,7 +557,7 @@ class RuleSet:
 
     def agency(self, name: str) -> str | None:
         """The canonical agency name for a spelling ("REUTERS" -> "Reuters"), or ``None``."""
-        return self.agencies.get(_key(name.strip(" .,;:-–—()[]")))
+        return self.agencies.get(agency_key(name))
 
     def outlet(self, name: str) -> str | None:
         """The known outlet spelled ``name`` (case-insensitive), or ``None``."""
@@ -898,6 +898,23 @@ def _merge_names(src: _Source, name: str, data: dict[str, Any], *, bundled: bool
 
 # The lists of ``[photo_credits]`` besides ``names``: see newsclean/rules/knowledge.toml.
 _PHOTO_CREDIT_LISTS = {"wire_credits", "closing_credit_names"}
+
+
+def bundled_agency_keys() -> frozenset[str]:
+    """Every spelling of a wire agency the bundled rule files list (``[agencies]``, canonical
+    names and their other spellings), folded as ``RuleSet.agency`` looks them up: for the
+    layout's line reading, which decides without a rule set."""
+    out: set[str] = set()
+    for name, text in _bundled_sources():
+        if "[agencies]" in text:
+            for canonical, spellings in _parse(text, name).get("agencies", {}).items():
+                out.update(_key(n) for n in [canonical, *_strings(spellings, f"{name}: agencies.{canonical}")])
+    return frozenset(out)
+
+
+def agency_key(name: str) -> str:
+    """``name`` as ``RuleSet.agency`` looks it up: without the marks around a credit ("- AFP", "(Bernama)")."""
+    return _key(name.strip(" .,;:-–—()[]"))
 
 
 def bundled_names(table: str, key: str) -> tuple[str, ...]:

@@ -67,8 +67,10 @@ _ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
 # A numeric zone after a clock, as RFC 2822 stamps print it ("16:48:19 +0800").
 _ZONE_OFFSET = r"(?:\s?[+-]\d{2}:?\d{2})"
 # Up to three spaces before the clock: listings pad it ("December 17, 2018  12:18 am").
+# The hour alone with its "a.m."/"p.m." is AP style ("Jan 26, 2015, 11 a.m.", the stamp
+# under each teaser of U.S. papers' AP feeds): the minutes are optional only with it.
 _CLOCK = (
-    rf"(?:,?\s{{1,3}}(?:at\s|um\s|[-|]\s)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?|\sUhr)?"
+    rf"(?:,?\s{{1,3}}(?:at\s|um\s|[-|]\s)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?|\sUhr)?|\d{{1,2}}\s?[ap]\.?m\.?)"
     rf"(?:{_ZONE_OFFSET}|{_ZONE_ABBR})?)"
 )
 # A clock before its date: "19:57 GMT, 8 January 2026", "10:30 AM, June 9, 2025".
@@ -117,7 +119,7 @@ _MONTH_DAY_LINE = regex.compile(
 _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")
 # The other endings: a bare compact age, a clock's zone or suffix ("3h", "14:30Z", "Uhr").
 _COMPACT_END = regex.compile(r"\d\s?(?:h|m|d|w|hrs?|mins?)$")
-_CLOCK_ENDINGS = ("am", "pm", ".m", "hr", "Uhr", "GMT", "UTC", "Z")
+_CLOCK_ENDINGS = ("am", "pm", ".m", "m.", "hr", "Uhr", "GMT", "UTC", "Z")
 _COMPACT_LETTERS = "hmdwrsin "  # the letters of "h", "m", "d", "w", "hrs", "mins", and spaces
 _READ_ENDINGS = ("read", "Read", "READ")
 # A clock closed by its zone's abbreviation ("4:15 PM EDT", "16:21 IST").

@@ -26,15 +26,24 @@ _AGENCY = (
 )
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
+# The template's date slot left empty, its comma kept before the dash: "KUALA LUMPUR, — The
+# ..." (yourvoice.asia's teasers, where the CMS dropped the date), as "ABILENE, Texas () –"
+# leaves the agency's. Only before a dash: "PLACE, :" is no form any page prints.
+_EMPTY_DATE = r"(?:,(?=\s?(?:—|–|―|-{1,2})\s))"
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
-    rf"(?:{_DATE})?(?:{_AGENCY})?{_SEP}{_START}"
+    rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
 )
-# Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--").
+# Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--"); the colon
+# form ("Karachi, July 25: ", "Lahore, Jan 3: ") is South Asian dailies' and their listings'
+# teasers' (see ``_title_colon_dateline``).
 _TITLE_DATELINE = regex.compile(
-    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|―|-{{1,2}})\s*{_START}"
+    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|―|-{{1,2}}|:)\s*{_START}"
 )
+# Words a title-case "Word, June 9: " opening holds that name no place: a weekday opens a
+# diary or a live blog's entry ("Monday, June 9: ..."), the others are labels.
+_NOT_COLON_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The Indian wires' form: no dash after the agency ("NEW DELHI, June 9 (PTI) The ...",
 # "Kolkata, Jun 9 (IANS) Prime ..."); taken only when the agency is a known one, and a
 # title-case place only with its date ("Jane Roe (AP) ..." opens a caption).
@@ -92,6 +101,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
         if pattern is _AGENCY_DATELINE and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         place = m.groupdict().get("place")
+        if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
+            continue
         if pattern is _TITLE_PLACE and place is not None and any(w.lower() in _NOT_TITLE_PLACES for w in place.split()):
             continue
         if place is not None:
@@ -101,6 +112,33 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
                 continue  # "COVID-19" style hyphenation, not a dash
         return m
     return None
+
+
+def _title_colon_dateline(m: regex.Match[str]) -> bool:
+    """Whether a title-case "Place, Month D" opening is a dateline: always before a dash; before
+    a colon ("Karachi, July 25: The ...") only when the place is no weekday and no label word.
+
+    Why: the title-case dateline was taken only before a dash, as the wires print it; South
+    Asian dailies and the listings that reprint their teasers set it off with a colon, and the
+    place and date stayed in the body. A colon also closes labels and diary heads ("Update,
+    June 9: ", "Monday, June 9: "), which name no place.
+    """
+    if m.group("sep") != ":":
+        return True
+    words = {w.lower() for w in m.group("place").split()}
+    return not (words & _NOT_COLON_PLACES or words & _NOT_TITLE_PLACES)
+
+
+def _dateline_date(draft: Draft, date: str | None) -> None:
+    """A title-case colon dateline's date is the story's time when nothing else gives one.
+
+    Why: a listing's teaser that opens "Karachi, July 25: ..." prints no other stamp; the
+    date is the only time the entry shows, and the reader takes it as such. A stamp of the
+    entry's own (a header or time line) stands. The wires' dash forms ("SEOUL, June 9 — ")
+    keep their date in the dateline only: there the date is the filing day under a stamp.
+    """
+    if date is not None and draft.published_text is None:
+        draft.published_text = date
 
 
 def _line_dateline(draft: Draft, text: str, lead: int) -> regex.Match[str] | None:
@@ -134,6 +172,8 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     end = m.end("region") if m.groupdict().get("region") else m.end("place")
     place = " ".join(p.text[m.start("place") : end].split())
     draft.dateline = (place, groups.get("date"), agency)
+    if groups.get("sep") == ":" and p.text[m.start("place") : m.end("place")].istitle():
+        _dateline_date(draft, groups.get("date"))
     kept = [(m.start("place"), end)] + [m.span(g) for g in ("date", "agency") if groups.get(g)]
     spans: list[tuple[int, int, str | None]] = []
     at = 0

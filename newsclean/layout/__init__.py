@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
+from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
@@ -42,10 +43,18 @@ from .entries import (
     split,
     template_anchors,
 )
-from .furniture import heading_parts, is_icon_label, is_listing_heading, is_pagination, is_ui_command, section_heading
+from .furniture import (
+    heading_parts,
+    is_icon_label,
+    is_listing_heading,
+    is_pagination,
+    is_shortcode,
+    is_ui_command,
+    section_heading,
+)
 from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
 from .oneline import split_teaser_feeds, trailer_entries
-from .shapes import Shape, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
+from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
 
@@ -152,7 +161,7 @@ def _settle(
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
-        _keep_story_whole(layout, shapes, strong, markers)
+        _keep_story_whole(layout, items, shapes, strong, markers)
         if len(layout.entries) < MIN_ENTRIES:
             return None
         _lead_head(layout, shapes)
@@ -171,7 +180,9 @@ def _blocks(
 ) -> list[Block]:  # fmt: skip
     """The entries as blocks, with what the page says of all of them: its heading (a
     section, an author, a site), the decorations its titles share, its cards' kickers."""
-    _keep_preamble_prose(items, shapes, layout)
+    _keep_preamble_prose(items, shapes, layout, author_slug(url))
+    if kind == "listing":
+        _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
     channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
@@ -300,11 +311,29 @@ def _headed_story(items: list[Item], shapes: list[Shape], ledger: Ledger, *, lon
         for i in range(k + 1, len(shapes))
     ):
         return None
-    block = Block(role="main", title=items[k], head=items[:k], body=items[k + 1 :], generic=True)
+    under = _header_under_title(shapes, k)
+    block = Block(
+        role="main", title=items[k], head=items[:k], meta=items[k + 1 : under], body=items[under:], generic=True
+    )
     if ledger.trace is not None:
         line = items[k].line
         ledger.note("layout.headed-story", line.start, line.text, "the story's title, under its own header lines")
     return Segmentation([block], "article", reading="generic")
+
+
+def _header_under_title(shapes: list[Shape], title: int) -> int:
+    """Where the body of a headed story starts: past the header lines right under its title.
+
+    Why: a story that prints its section above its title prints its byline and date under
+    it as often ("Business" / title / "By Jane Roe" / "June 9, 2025" / story); the lines
+    under the title went to the body, where the byline pass took the byline and the date
+    stayed as the story's first paragraph. Only header-shaped lines (a time, a byline, a
+    source line), at most a header's few lines.
+    """
+    j = title + 1
+    while j < len(shapes) and j - title <= MAX_HEADER_LINES and shapes[j] is Shape.META:
+        j += 1
+    return j
 
 
 def lone_story(items: list[Item], ledger: Ledger) -> Segmentation | None:
@@ -360,12 +389,27 @@ def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Sh
     subheading of a story does; a link's words broken onto a line of their own are no header."""
     if any(shapes[i] is Shape.META for i in (*e.head, *e.meta, *e.tail)):
         return True
+    if _credited(e, items, shapes):
+        return True
     if e.title is not None and glued_header(items[e.title].text) is not None:
         return True  # "India News17 hours agoTitle": the header is on the title's own line
     return bool(template) and bool(e.head)
 
 
-def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], markers: dict[int, Item]) -> None:
+def _credited(e: Entry, items: list[Item], shapes: list[Shape]) -> bool:
+    """Whether the entry closes with its wire's credit on a line of its own ("BERNAMA", "- AFP").
+
+    Why: a feed of wire stories prints each story whole, then its credit, then the next
+    headline; without a time or byline the stories after the first read as subheadings of
+    the first, and the credit stood in its body. The credit line ends the story as a
+    trailer stamp does ("Publish Date : ..."), so what follows is another entry (or chrome).
+    """
+    return any(shapes[i] is Shape.LABEL and agency_line(items[i].text) for i in e.tail)
+
+
+def _keep_story_whole(
+    layout: Layout, items: list[Item], shapes: list[Shape], strong: list[bool], markers: dict[int, Item]
+) -> None:
     """On an article page, which entries after the story are other stories.
 
     Only the run of entries that closes the page can be: entries that each print a header
@@ -381,7 +425,8 @@ def _keep_story_whole(layout: Layout, shapes: list[Shape], strong: list[bool], m
         run_start -= 1
     main = entries[0]
     kept = [main]
-    opened = any(shapes[i] is Shape.META for i in main.tail)  # the story closed with its trailer
+    # the story closed with its trailer, or with its wire's credit line
+    opened = any(shapes[i] is Shape.META for i in main.tail) or _credited(main, items, shapes)
     run = strong[run_start:]
     headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
     for k in range(1, len(entries)):
@@ -419,6 +464,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-glyph-line"
             elif is_icon_label(text):
                 rule = "layout.story-icon-label"
+            elif is_shortcode(text):
+                rule = "layout.story-shortcode"
         if rule is not None:
             ledger.remove(text, it.line.start, rule)
         else:
@@ -465,6 +512,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.icon-label"
     if is_listing_heading(text):
         return "layout.listing-heading"
+    if is_shortcode(text):
+        return "layout.shortcode"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:
         return "layout.recurring-line"
     return None
@@ -490,11 +539,12 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
-def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout, author: str | None = None) -> None:
     """Prose before the first entry is a story's text the layout did not open (maybe under a
     title it missed): it becomes an entry of its own, never page furniture, so that nothing
-    of a story is lost. A headline-shaped line right above it is its title."""
-    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
+    of a story is lost. A headline-shaped line right above it is its title. On an author's
+    page (``author``: the name its URL carries) the author's bio is no story (``_author_bio``)."""
+    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE and not _author_bio(items[i].text, author)]
     if not prose:
         return
     first = prose[0]
@@ -505,15 +555,58 @@ def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout)
     layout.entries.insert(0, entry)
 
 
+def _author_bio(text: str, author: str | None) -> bool:
+    """Whether a paragraph above an author page's entries is the author's bio: it opens with
+    the name the page's URL carries and a verb of being ("Web Desk is one of ...", "Jane Roe
+    was a reporter ...").
+
+    Why: author pages print the writer's description under the name heading; read as a
+    story's text it became an entry without a title. It is the page's furniture.
+    """
+    if author is None:
+        return False
+    m = _BIO_OPENING.match(text)
+    return m is not None and slug_words(m.group("name")) == author
+
+
+# A bio's opening: a name of a few capitalised words and "is"/"was"/"has".
+_BIO_OPENING = regex.compile(
+    r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3})\s(?:is|was|has|covers|writes)\s"
+)
+
+
+def _page_clock(items: list[Item], layout: Layout, ledger: Ledger) -> None:
+    """A weekday's date over a listing's first entry, where no other entry prints a time, is
+    the site's clock (today's date in its masthead), not the entry's time: recorded as removed.
+
+    Why: a tag page prints "Sunday, 7 August, 2022" at its top, then its heading ("Topic:
+    Karachi", dropped as furniture) and entries with no dates; with the heading gone the date
+    stood right above the first title, and the first entry took it as its time. Only a date
+    that opens with a weekday, as mastheads print it, and only when the other entries (at
+    least two) print no time at all: where they do, the first entry's date may be its own.
+    """
+    if len(layout.entries) < MIN_ENTRIES + 1:
+        return
+    first, rest = layout.entries[0], layout.entries[1:]
+    if any(items[i].kind is Kind.TIME for e in rest for i in (*e.head, *e.meta, *e.tail)):
+        return
+    for i in list(first.head):
+        it = items[i]
+        if it.kind is Kind.TIME and it.text.split(",", 1)[0].strip(" .").lower() in WEEKDAY_NAMES:
+            ledger.remove(it.text, it.line.start, "layout.page-clock")
+            first.head.remove(i)
+
+
 def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
     """Labels after the teaser that are the same under every entry, or that carry a number
     ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
-    that change from entry to entry (some may repeat) are the entries' sections."""
+    that change from entry to entry (some may repeat) are the entries' sections. A wire
+    agency's name under every entry ("BERNAMA") is each entry's credit (``agency_line``)."""
     counts = Counter(
         items[i].text
         for e in layout.entries
         for i in e.tail
-        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text)
+        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text) and not agency_line(items[i].text)
     )
     # one label on every entry is a widget; labels that differ (some repeating) are sections
     widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}

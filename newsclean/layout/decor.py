@@ -102,6 +102,10 @@ _OUTLET_OPENER = regex.compile(r"[(\[](?P<name>[A-Z][\w.&'’ -]{1,40}?)[)\]]\s?
 _TEASER_LINK = regex.compile(
     r"(?i)(?:\s|(?<=\.\.\.|…))(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
     r"view more|see more)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    # WordPress's excerpt link after the cut, its ellipsis in brackets: "... the government
+    # and Read full […]", "... Read […]" (bangsar.net.my's newsfeed; "[…]" is the default
+    # excerpt ending of the blogs and portals that run WordPress)
+    r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"
 )
 
 

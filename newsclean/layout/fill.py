@@ -20,7 +20,7 @@ from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, credit_tag, glued_header, line_shape
+from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -28,6 +28,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         title_text(block, draft, rules, ledger)
         if draft.title:
             draft.title = _title_marker(block.title, draft.title, ledger)
+            draft.title = _glued_link_label(block.title, draft.title, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
             glued = block.title.text[:cut]
@@ -44,6 +45,8 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     # ...") is the entry's own, where a bare date above the title may be the site's clock
     after = [*block.meta, *block.tail]
     for k, it in enumerate(after):
+        if k >= len(block.meta) and _credit_line(it, draft, rules, ledger):
+            continue
         # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
         # is the outlet, as aggregators and feeds print it (above the title it is a section)
         nxt = after[k + 1] if k + 1 < len(after) else None
@@ -60,6 +63,25 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
     if block.page_byline is not None and block.page_byline not in draft.byline:
         draft.byline.append(block.page_byline)
+
+
+def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A wire agency's name alone on a line after the entry's teaser ("BERNAMA", "- AFP") is
+    the entry's credit, as "— Reuters" closing a story is (recorded as removed, the agency's
+    usual name to ``credits``).
+
+    Why: feeds and listings of wire copy close each story with its credit line; read as a
+    label it became the entry's section (or, the same under every entry, a widget). Only
+    after the teaser: under the title an agency's name is the aggregator's outlet line.
+    """
+    if line_shape(it) is not Shape.LABEL or not agency_line(it.text):
+        return False
+    agency = rules.agency(credit_name(it.text))
+    if agency is None:
+        return False
+    draft.add_credit(agency)
+    ledger.remove(it.text, it.line.start, "layout.credit-line")
+    return True
 
 
 def _unread_heading(block: Block, draft: Draft, ledger: Ledger) -> None:
@@ -98,6 +120,32 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
     at = item.text.find(m.group(0).strip())
     if at >= 0:
         ledger.remove(m.group(0), item.line.start + at, "layout.title-marker")
+    return title[m.end() :]
+
+
+# A card's link label glued before the next card's headline, the two inline elements
+# scraped without a space: "Read moreMissing boys found ..." (yourvoice.asia's cards, where
+# each teaser's "Read more" button runs into the next title), "Continue ReadingTitle"
+# (crikcrowd.com). Only glued to a capital, a digit or an opening quote.
+_GLUED_LINK_LABEL = regex.compile(
+    r"(?:Read more|Read More|READ MORE|Continue Reading|Continue reading|Read full story|Read Full Story)"
+    r"(?=[A-Z0-9‘“'\"])"
+)
+
+
+def _glued_link_label(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without a link label glued before it (recorded as removed).
+
+    Why: a listing's cards print "Read more" after each teaser; scraped without a space it
+    runs into the next card's headline, and the label stood in every title but the first.
+    A headline never opens with a link's words glued to its first word.
+    """
+    m = _GLUED_LINK_LABEL.match(title)
+    if m is None or len(title) - m.end() < TITLE_AFTER_MARKER_MIN:
+        return title
+    at = item.text.find(m.group(0))
+    if at >= 0:
+        ledger.remove(m.group(0), item.line.start + at, "layout.glued-link-label")
     return title[m.end() :]
 
 

@@ -118,7 +118,8 @@ def is_icon_label(text: str) -> bool:
 # "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
 # inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets;
 # "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages),
-# "Browsing: Africa" (newspointnigeria.com; politics.com.ph prints "Browsing Tag").
+# "Browsing: Africa" (newspointnigeria.com; politics.com.ph and thepenpk.com print "Browsing
+# Tag" with the tag on the next line, natcour.com "Browsing author" over the author's name).
 _HEADING_OPENERS = frozenset(
     "top more latest recent trending popular related featured other today's todays most editor's editors' our "
     "breaking similar recommended further also you all".split()
@@ -129,7 +130,7 @@ _HEADING_NOUNS = frozenset(
 )
 _NAMED_HEADING = regex.compile(
     r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?(?:\sresults?)?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
-    r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|browsing\s(?:tag|category|topic|author|archive)|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
 # The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.
@@ -149,3 +150,19 @@ def is_listing_heading(text: str) -> bool:
         return True
     opener = words[0] in _HEADING_OPENERS or text.lower().startswith(("today's", "todays"))
     return opener and words[-1] in _HEADING_NOUNS
+
+
+# A WordPress shortcode the scraper saved unrendered: "[embedpost slug=”...″]" between
+# bolnews.com's teasers, "[caption id="attachment_12" align="alignnone"]" and "[/caption]"
+# in feeds' full text, "[gallery ids="1,2"]". The tag's name is lower case; a bracketed
+# word in capitals ("[Updated]", "[VIDEO]") is a label a story may print.
+_SHORTCODE = regex.compile(r"\[/?[a-z][a-z_-]{1,30}(?:\s[^\[\]\n]{1,300})?\]")
+
+
+def is_shortcode(text: str) -> bool:
+    """A line that is only an unrendered WordPress shortcode, never story text.
+
+    Why: a listing's entry read it as a header line (its section), a story kept it as a
+    paragraph; the site never printed it.
+    """
+    return text[:1] == "[" and text[-1:] == "]" and _SHORTCODE.fullmatch(text) is not None

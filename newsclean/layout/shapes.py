@@ -13,7 +13,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..headerlines import byline_line, signoff_line
-from ..rules import bundled_names
+from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
     ADDRESS_MAX_CHARS,
     CAPTION_LINE_MAX_CHARS,
@@ -118,18 +118,27 @@ _WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
 
 # The link to the full story closing a teaser line ("... talks. Read more", "... MORE..").
 # A wire's name closing a teaser, or its bracket cut off by the page: "... the preceding
-# seven days. (NHK)", "... by a year. (" (newsonjapan.com; "(AP)", "(Reuters)" on many feeds).
-_WIRE_TAIL = regex.compile(r"(?<=[.!?”\"])\s\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\)?)?$")
+# seven days. (NHK)", "... by a year. (" (newsonjapan.com; "(AP)", "(Reuters)" on many feeds),
+# or in capitals without a bracket, as Pakistani and Malaysian listings end their teasers
+# ("... the ministry said. APP", "... he said. BERNAMA"). No headline ends in a sentence's
+# stop and a word of capitals: the line is a teaser, however short.
+_WIRE_TAIL = regex.compile(
+    r"(?<=[.!?”\"])\s(?:\((?:[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\)?)?|(?-i:[A-Z]{2,10}))$"
+)
 # A teaser cut with an ellipsis and closed by its link label, glued or not: "... whose chiefs
 # have ...Read more" (arcamax.com), "... who ... Read More »" (medicinehatnews.com,
 # htsyndication.com, africaninsider.com in the wide corpus). No headline ends so: the line is a
 # teaser, even one short enough to pass for a title.
 _CUT_TEASER_LINK = regex.compile(
     r"(?i)(?:\.\.\.|…)\s?(?:»\s?)?(?:read more|read full story|continue reading)\s?(?:»|›|→)?$"
+    # WordPress's excerpt ending, its ellipsis in brackets, maybe after its link: "... and
+    # Read full […]", "... officials said. […]"; no headline ends so
+    r"|\s(?:(?:read|read full|read more|continue reading)\s?)?\[(?:…|\.\.\.)\]$"
 )
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"  # WordPress: "... Read full […]"
 )
 
 
@@ -189,6 +198,26 @@ def credit_tag(text: str) -> regex.Match[str] | None:
     if not text.endswith(")") or len(text) > CAPTION_LINE_MAX_CHARS:
         return None
     return _CREDIT_TAG.search(text, max(0, len(text) - CREDIT_TAG_REACH))
+
+
+_AGENCY_KEYS = bundled_agency_keys()
+
+
+def agency_line(text: str) -> bool:
+    """Whether a short line is only a wire agency's name, maybe behind a dash, a copyright
+    sign or in brackets ("BERNAMA", "- AFP", "©AFP", "(Reuters)"), by the bundled rule files'
+    agencies (the copyright sign under each teaser of squidthefuse.com's AFP video listing).
+
+    Why: a feed or listing closes each story with its credit on a line of its own; the
+    same line under every entry read as a widget (and was dropped), a differing one as the
+    entry's section. It is the entry's credit, and the entry ends there.
+    """
+    return len(text) <= LABEL_MAX_CHARS and agency_key(credit_name(text)) in _AGENCY_KEYS
+
+
+def credit_name(text: str) -> str:
+    """The agency's name of a credit line without its copyright sign ("©AFP", "© Reuters")."""
+    return text.lstrip("© ") if text[:1] == "©" else text
 
 
 def source_line(text: str) -> str | None:
