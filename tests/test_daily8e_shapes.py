@@ -1,0 +1,114 @@
+"""In-story furniture of other outlets that Daily8 reprints (issue 19, round daily8e), found
+with ``benchmarks/reprints.py`` (real pages of many outlets reprinted the way Daily8 does):
+each shape is cut with its offsets recorded, and a near-miss line of a story is kept. The
+pages are written here; each shape was seen on two or more real sites."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+# --- A line that is only a photo's credit, its picture gone --------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© Kessel Harbour Board",
+        "© KHB",
+        "©iStock",
+        "© shutterstock: Jane Roe",
+        "Jane Roe/Getty Images",
+        "AFP via Getty Images",
+        "Jane Roe/Staff via Getty Images",
+        "JANE ROE/AFP via Getty Images",
+        "© Jane Roe/Bloomberg via Getty Images",
+        "Getty Images for Kessel Rovers",
+        "Getty Images",
+    ],
+)
+def test_a_credit_alone_on_its_line_is_cut(credit: str) -> None:
+    page, a = extract(f"{FIRST}\n{credit}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.credit-only-line") == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board's vote went 5/4 in favour of the wall.",
+        "Reuters/Ipsos",
+        "Kessel/Umbria",
+        "© 2025 Jane Roe. All rights reserved.",
+        "© The board approved the wall. Work starts soon.",
+    ],
+)
+def test_a_line_that_is_no_photo_credit_is_not_cut_as_one(line: str) -> None:
+    page, _a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert removed(page, "heuristic.credit-only-line") == []
+
+
+def test_a_wire_agency_alone_closing_the_story_still_credits_the_text() -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\nREUTERS")
+    assert a.paragraphs == [FIRST, LAST]
+    assert a.credits == ["Reuters"]
+    assert removed(page, "heuristic.credit-only-line") == []
+
+
+def test_a_credit_under_a_bare_photo_tag_leaves_the_caption_above_it() -> None:
+    caption = "Jane Roe of the Kessel Rovers celebrates a goal in the final on Sunday."
+    _page, a = extract(f"{FIRST}\n{caption}\nPhoto:\nJane Roe / Getty Images via Kessel Newsource\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert a.captions == [caption]
+
+
+# --- A box between a skip link and the marker it jumps to ----------------------------------
+
+NEWSLETTER_BOX = [
+    "skip past newsletter promotion",
+    "Sign up to Harbour Notes",
+    "Free weekly newsletter",
+    "Everything moving on the water this week, from ferries to sea walls",
+    "Privacy Notice: Newsletters may contain info about charities and online ads.",
+    "after newsletter promotion",
+]
+
+
+def test_a_newsletter_box_between_skip_markers_is_cut_whole() -> None:
+    box = "\n".join(NEWSLETTER_BOX)
+    page, a = extract(f"{FIRST}\n{box}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.skip-box") == NEWSLETTER_BOX
+
+
+def test_a_newsletter_box_glued_into_one_line_is_cut_whole() -> None:
+    box = " ".join(NEWSLETTER_BOX)
+    page, a = extract(f"{FIRST}\n{box}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.skip-box") == [box]
+
+
+def test_an_embedded_post_between_skip_markers_is_cut() -> None:
+    box = [
+        "Skip Twitter post by @kesselrovers",
+        "This article contains content provided by Twitter. We ask for your permission first.",
+        "Accept and continue",
+        "End of Twitter post by @kesselrovers",
+    ]
+    page, a = extract(f"{FIRST}\n" + "\n".join(box) + f"\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.skip-box") == box
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Skip the queue and come back after the queue has cleared, the manager said."],
+        ["Skip past the lobby and the café, and wait after the lobby."],
+        ["Skip past the lobby.", "Guests waited there for an hour.", "After the lobby closed, they left."],
+    ],
+)
+def test_sentences_about_skipping_something_stay(lines: list[str]) -> None:
+    page, a = extract(f"{FIRST}\n" + "\n".join(lines) + f"\n{LAST}")
+    assert a.paragraphs == [FIRST, *lines, LAST]
+    assert removed(page, "heuristic.skip-box") == []
