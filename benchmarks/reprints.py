@@ -139,10 +139,15 @@ def pages(folder: Path, half: str) -> list[tuple[int, str, dict]]:
     return chosen
 
 
-def run(folder: Path, half: str, show: int, chars: int = PAGE_CHARS) -> str:
-    """Score one half; prints the worst ``show`` pages and returns the summary line."""
+def run(folder: Path, half: str, show: int, chars: int = PAGE_CHARS, rules: tuple[str, ...] = ()) -> str:
+    """Score one half; prints the worst ``show`` pages and returns the summary line.
+
+    ``rules``: rule-id prefixes whose removals inside the reprinted body are counted and
+    printed (which pages a shape fires on, and what it took).
+    """
     leaks = withouts = losses = withs = crashes = 0
     failures = []
+    fired: dict[str, list[str]] = {}
     for i, url, lab in pages(folder, half):
         title, outlet, text = _text((folder / lab["file"]).read_bytes(), url, lab.get("title") or "")
         page_text, body = reprint(i, title, outlet, text, chars)
@@ -153,11 +158,18 @@ def run(folder: Path, half: str, show: int, chars: int = PAGE_CHARS) -> str:
             crashes += 1
             continue
         lost, leaked, n_with, n_without = _score(page, body, lab)
+        for r in page.removed if rules else ():
+            if r.rule.startswith(rules):
+                fired.setdefault(r.rule, []).append(f"{lab['file']}: {r.text[:100]!r}")
         leaks, withouts, losses, withs = leaks + len(leaked), withouts + n_without, losses + len(lost), withs + n_with
         if lost or leaked:
             failures.append((len(lost) + len(leaked), lab["file"], lost, leaked))
     for _, f, lost, leaked in sorted(failures, key=lambda t: (-t[0], t[1]))[:show]:
         print(f"- {f}: lost {lost} leaked {leaked}")
+    for rule, hits in sorted(fired.items()):
+        print(f"{rule}: {len(hits)} removals")
+        for hit in hits[: max(show, 5)]:
+            print(f"    {hit}")
     return (
         f"half={half} chars={chars} pages={len(pages(folder, half))} crashes={crashes} "
         f"leak={leaks}/{withouts} ({leaks / max(1, withouts):.3f}) "
@@ -171,6 +183,7 @@ def main() -> int:
     ap.add_argument("--half", choices=("tune", "check", "both", "all"), default="both")
     ap.add_argument("--show", type=int, default=0, help="print the N worst pages of each half")
     ap.add_argument("--chars", type=int, default=PAGE_CHARS, help="page length (a longer cut shows more furniture)")
+    ap.add_argument("--rules", type=str, default="", help="comma-separated rule-id prefixes: list their removals")
     ap.add_argument("--dump", type=str, default="", help="print the reprinted page of this file")
     args = ap.parse_args()
     if not (args.corpus / "labels.json").is_file():
@@ -183,7 +196,8 @@ def main() -> int:
                 print(reprint(i, title, outlet, text, args.chars)[0])
         return 0
     halves = ("tune", "check") if args.half == "both" else (args.half,)
-    lines = [run(args.corpus, h, args.show, args.chars) for h in halves]
+    prefixes = tuple(r.strip() for r in args.rules.split(",") if r.strip())
+    lines = [run(args.corpus, h, args.show, args.chars, prefixes) for h in halves]
     print("\n".join(lines))
     return 0
 
