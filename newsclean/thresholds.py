@@ -332,6 +332,11 @@ CREDIT_ONLY_LINE_MAX_WORDS: Final = 8
 # ("after lunch") could close a sentence that opened "Skip lunch".
 SKIP_BOX_MAX_LINES: Final = 12
 SKIP_BOX_MIN_WORDS: Final = 2
+# A box's name in its markers is short ("newsletter promotion", "Twitter post by @jane"): a
+# marker glued at a line's end is looked for only in the line's last this many characters,
+# which keeps the search linear on a long line (daily8e, chosen by hand: twice the longest
+# name with a 30-character handle).
+SKIP_BOX_NAME_MAX_CHARS: Final = 120
 # A wire agency in parentheses between two sentences ("... on Monday. (PTI) Starting from
 # ...") is the photo credit of the caption before it when at least this many story words
 # follow it; closing the story (or before a short furniture line) it credits the text.

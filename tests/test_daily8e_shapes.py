@@ -78,7 +78,9 @@ def test_a_newsletter_box_between_skip_markers_is_cut_whole() -> None:
     box = "\n".join(NEWSLETTER_BOX)
     page, a = extract(f"{FIRST}\n{box}\n{LAST}")
     assert a.paragraphs == [FIRST, LAST]
-    assert removed(page, "heuristic.skip-box") == NEWSLETTER_BOX
+    cut = removed(page, "heuristic.skip-box")
+    assert cut[0] == NEWSLETTER_BOX[0] and cut[-1] == NEWSLETTER_BOX[-1]
+    assert sorted(cut + removed(page, "common.newsletter-residue")) == sorted(NEWSLETTER_BOX)
 
 
 def test_a_newsletter_box_glued_into_one_line_is_cut_whole() -> None:
@@ -112,3 +114,98 @@ def test_sentences_about_skipping_something_stay(lines: list[str]) -> None:
     page, a = extract(f"{FIRST}\n" + "\n".join(lines) + f"\n{LAST}")
     assert a.paragraphs == [FIRST, *lines, LAST]
     assert removed(page, "heuristic.skip-box") == []
+
+
+# --- A row of share buttons with its words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Share on Facebook Share on Twitter",
+        "Share: Share on Facebook Share on Twitter Email this Page",
+        "Share on X Share on Facebook",
+        "Share Tweet Email",
+        "Share this article Facebook Twitter Email",
+        "Share Facebook Twitter",
+    ],
+)
+def test_a_share_row_with_its_buttons_words_is_cut(row: str) -> None:
+    page, a = extract(f"{FIRST}\n{row}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.box-line") == [row]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article with a neighbour who lives on the harbour.",
+        "Share your views on Twitter or Facebook, the board said.",
+    ],
+)
+def test_a_sentence_asking_readers_to_share_stays(line: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, line, LAST]
+    assert removed(page, "common.box-line") == []
+
+
+# --- Instagram's embed link ---------------------------------------------------------------
+
+
+def test_the_instagram_embed_link_on_its_line_is_cut() -> None:
+    page, a = extract(f"{FIRST}\nView this post on Instagram\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.embed") == ["View this post on Instagram"]
+
+
+def test_the_instagram_embed_link_glued_to_the_signature_is_cut() -> None:
+    page, a = extract(f"{FIRST}\nView this post on InstagramA post shared by Kessel Rovers (@kesselrovers)\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert "View this post on Instagram" in removed(page, "common.embed")
+
+
+def test_a_sentence_telling_readers_to_view_a_post_on_instagram_stays() -> None:
+    said = "Fans can view this post on Instagram, where it was liked a million times."
+    _page, a = extract(f"{FIRST}\n{said}\n{LAST}")
+    assert a.paragraphs == [FIRST, said, LAST]
+
+
+# --- A newsletter sign-up form's lines ----------------------------------------------------
+
+CONSENT = (
+    "We use your sign-up to provide content in ways you've consented to and to improve our understanding "
+    "of you. This may include adverts from us and 3rd parties based on our understanding. You can "
+    "unsubscribe at any time. Read our Privacy Policy"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Invalid email",
+        "Please enter a valid email",
+        "Something went wrong, please try again later.",
+        "Enter your email address",
+        "Subscribe",
+        CONSENT,
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by others.",
+    ],
+)
+def test_a_sign_up_forms_line_is_cut(line: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.newsletter-residue") == [line]
+
+
+def test_a_sign_up_form_glued_into_one_run_is_cut() -> None:
+    run = f"SUBSCRIBE Invalid email {CONSENT}"
+    page, a = extract(f"{FIRST}\n{run}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.newsletter-residue") == [run]
+
+
+def test_sentences_about_subscribing_and_invalid_emails_stay() -> None:
+    said = "Residents can subscribe to the alerts. Invalid email addresses were removed, the board said."
+    page, a = extract(f"{FIRST}\n{said}\n{LAST}")
+    assert a.paragraphs == [FIRST, said, LAST]
+    assert removed(page, "common.newsletter-residue") == []

@@ -16,7 +16,7 @@ import regex
 from ..draft import Draft
 from ..lexicon import MONTH_NAMES, alternation
 from ..para import Ledger, Para
-from ..thresholds import SKIP_BOX_MAX_LINES, SKIP_BOX_MIN_WORDS
+from ..thresholds import SKIP_BOX_MAX_LINES, SKIP_BOX_MIN_WORDS, SKIP_BOX_NAME_MAX_CHARS
 
 _MONTH = f"(?:{alternation(MONTH_NAMES)})"
 _HANDLE = r"\(@[\w.]{1,30}\)"
@@ -121,12 +121,14 @@ def _closing_marker(text: str, start: int, box: str, *, glued: bool) -> int | No
     box; glued on the link's line, the box's words come first and the marker follows a
     sentence's end ("skip past newsletter promotion Sign up ... apply. after newsletter
     promotion"), which no sentence going on after "after" has."""
-    for m in _SKIP_CLOSE.finditer(text, start):
+    if not glued:
+        m = _SKIP_CLOSE.match(text)
+        return 0 if m is not None and text[m.end() :] == box and len(box.split()) >= SKIP_BOX_MIN_WORDS else None
+    # a box's name is short: the marker stands within the line's last characters
+    for m in _SKIP_CLOSE.finditer(text, max(start, len(text) - SKIP_BOX_NAME_MAX_CHARS)):
         named = text[m.end() :]
         if len(named.split()) < SKIP_BOX_MIN_WORDS:
             continue
-        if glued and box.startswith(named + " ") and text[: m.start()].rstrip()[-1:] in ".!?":
+        if box.startswith(named + " ") and text[: m.start()].rstrip()[-1:] in ".!?":
             return m.start()
-        if not glued and m.start() == 0 and box == named:
-            return 0
     return None
