@@ -210,9 +210,13 @@ def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     two sites). A credit line of the text ("© 2025 The Associated Press. All rights
     reserved.") carries a year and is left to the credit pass.
     """
-    for p in draft.live():
+    for p in draft.paras:
+        raw = p.text
+        # a credit is short and opens with "©" or a capital (most lines fail these two tests)
+        if len(raw) > BARE_CREDIT_MAX_CHARS or not raw or not (raw[0] == "©" or raw[0].isupper()):
+            continue
         text = p.clean
-        if len(text) <= BARE_CREDIT_MAX_CHARS and credit_only_line(text, rules):
+        if text and credit_only_line(text, rules):
             p.cut_all("heuristic.credit-only-line", ledger)
 
 
@@ -235,7 +239,9 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
             and who[-1] not in "!?"
         )
     services = rules.photo_credit_re
-    if services is None or text[:1].islower():
+    # parts joined by "/" or "via", a service crediting an event ("for"), or a service's name
+    # alone (one to three words): tested before the rule files' long list of names
+    if services is None or not ("/" in text or " via " in text or " for " in text or text.count(" ") < 3):  # noqa: PLR2004
         return False
     core = text.rstrip(".")
     if " for " in core:

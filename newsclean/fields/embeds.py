@@ -70,6 +70,7 @@ def _cut_embeds(p: Para, ledger: Ledger) -> bool:
 # An accessibility skip link over a box, opening a line: "skip past newsletter promotion"
 # (the Guardian's newsletter box), "Skip Twitter post by @jane" (the BBC's social embeds).
 _SKIP_OPEN = regex.compile(r"(?:[Ss]kip past|Skip) (?=\S)")
+_SKIP_WORDS = ("skip past ", "Skip ")
 # The marker the link jumps to, naming the same box: "after newsletter promotion", "End of
 # Twitter post by @jane".
 _SKIP_CLOSE = regex.compile(r"(?:^|(?<=\s))(?:after|After|End of|end of) (?=\S)")
@@ -88,6 +89,11 @@ def strip_skip_boxes(draft: Draft, ledger: Ledger) -> None:
     ``SKIP_BOX_MIN_WORDS`` words within ``SKIP_BOX_MAX_LINES`` lines: a story's sentence
     ("Skip the queue and come back after the queue") never closes on its own opening words.
     """
+    for p in draft.paras:
+        if p.text.startswith(_SKIP_WORDS):
+            break
+    else:
+        return  # no line opens with a skip link: the usual case, one test a line
     live = draft.live()
     i = 0
     while i < len(live):
