@@ -209,3 +209,53 @@ def test_sentences_about_subscribing_and_invalid_emails_stay() -> None:
     page, a = extract(f"{FIRST}\n{said}\n{LAST}")
     assert a.paragraphs == [FIRST, said, LAST]
     assert removed(page, "common.newsletter-residue") == []
+
+
+# --- Notices about where a syndicated copy first ran ---------------------------------------
+
+CONVERSATION = (
+    "This article is republished from The Conversation under a Creative Commons license. Read the original article."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        CONVERSATION,
+        "Read the original article on Kessel Insider",
+        "Read the original article.",
+        "The post Harbour board approves the new sea wall appeared first on Kessel Today.",
+        "This post appeared first on Kessel Today.",
+    ],
+)
+def test_a_republication_notice_on_its_line_is_cut(notice: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\n{notice}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.republished-notice") == [notice]
+
+
+def test_a_licence_notice_glued_after_the_authors_line_is_cut() -> None:
+    bio = "Jane Roe lectures in coastal engineering at the University of Kessel."
+    page, _a = extract(f"{FIRST}\n{LAST} {bio} {CONVERSATION}")
+    assert removed(page, "common.republished-notice") == [CONVERSATION]
+
+
+def test_a_feed_footer_glued_after_the_last_sentence_is_cut() -> None:
+    footer = "The post Harbour board approves the new sea wall appeared first on Kessel Today."
+    page, a = extract(f"{FIRST}\n{LAST} {footer}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.republished-notice") == [footer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post office appeared first on the list of closures, residents said.",
+        "Readers were asked to read the original article before commenting.",
+        "The essay was republished, the author said, without her consent.",
+    ],
+)
+def test_sentences_about_posts_and_originals_stay(line: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, line, LAST]
+    assert removed(page, "common.republished-notice") == []
