@@ -17,7 +17,7 @@ from .fields.bylines import strip_bylines
 from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
-from .fields.embeds import strip_embeds
+from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
@@ -37,6 +37,7 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool |
     strip_script(draft, ledger)
     headlines = strip_inline(draft, draft.paras, rules, ledger, phrases=inline)
     strip_embeds(draft, ledger)
+    strip_skip_boxes(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)

@@ -318,6 +318,25 @@ CREDIT_LINE_MAX_WORDS: Final = 6
 # After a bare "Photo:" line, the next line is its credit when at most this many words
 # (f979a27, chosen by hand).
 BARE_TAG_CREDIT_MAX_WORDS: Final = 12
+# A line that is only a photo's credit, its picture gone ("© Alfa Romeo F1 Team", "Dan Kitwood/
+# Staff via Getty Images", "AFP via Getty Images"), has at most this many words. The credits
+# seen alone on a line in reprinted text (html-dev pages of dtb-tennis.de, motorsport-total.com,
+# vorangedacht.de, sac-cas.ch; scraped news text crediting Getty Images) have one to six; a
+# longer line is a sentence or a caption (daily8e, chosen by hand with room for a long name).
+CREDIT_ONLY_LINE_MAX_WORDS: Final = 8
+# A box between a skip link and its landing marker ("skip past newsletter promotion" ...
+# "after newsletter promotion"; "Skip Twitter post by @jane" ... "End of Twitter post by
+# @jane") spans at most this many lines: the Guardian's newsletter box takes five or six (link,
+# name, frequency, blurb, privacy notice, marker), the BBC's consent box for an embed four
+# (daily8e, chosen by hand with room). The box's name has at least this many words: one word
+# ("after lunch") could close a sentence that opened "Skip lunch".
+SKIP_BOX_MAX_LINES: Final = 12
+SKIP_BOX_MIN_WORDS: Final = 2
+# A box's name in its markers is short ("newsletter promotion", "Twitter post by @jane"): a
+# marker glued at a line's end is looked for only in the line's last this many characters,
+# which keeps the search linear on a long line (daily8e, chosen by hand: twice the longest
+# name with a 30-character handle).
+SKIP_BOX_NAME_MAX_CHARS: Final = 120
 # A wire agency in parentheses between two sentences ("... on Monday. (PTI) Starting from
 # ...") is the photo credit of the caption before it when at least this many story words
 # follow it; closing the story (or before a short furniture line) it credits the text.

@@ -21,10 +21,12 @@ from ..lexicon import MONTH_NAMES, alternation
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
+    BARE_CREDIT_MAX_CHARS,
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
     CAPTION_TAG_PASSES,
     CREDIT_LINE_MAX_WORDS,
+    CREDIT_ONLY_LINE_MAX_WORDS,
     GALLERY_CREDIT_REACH,
     GALLERY_MIN_CAPTIONS,
     LEADING_CAPTION_MIN_WORDS,
@@ -179,12 +181,82 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     first, they no longer hide "— Reuters" from the credit pass or read as a credit
     themselves ("Photo: AFP" credits the picture, not the text).
     """
-    if not any(":" in p.text for p in draft.paras):
-        return  # each of these shapes has a colon ("Photo:", "Credit:", "APRIL 16:")
-    _photo_lines(draft, rules, ledger)
-    for p in draft.live():
-        _agency_caption(p, draft, ledger)
-        _image_credit(p, draft, ledger)
+    if any(":" in p.text for p in draft.paras):  # each of these shapes has a colon ("Photo:", "APRIL 16:")
+        _photo_lines(draft, rules, ledger)
+        for p in draft.live():
+            _agency_caption(p, draft, ledger)
+            _image_credit(p, draft, ledger)
+    _credit_only_lines(draft, rules, ledger)  # after: a bare "Photo:" line reads the credit under it
+
+
+# The parts of a credit alone on a line: "Jane Roe/Getty Images", "AFP via Getty Images",
+# "Dan Kitwood/Staff via Getty Images"; a service may credit the event it covered ("Getty
+# Images for Netflix"). A photographer is two to four capitalised words (or in capitals).
+_CREDIT_PARTS = regex.compile(r"\s?/\s?|\svia\s")
+_CREDIT_FOR = regex.compile(r"\sfor\s[A-Z][\w&'’.-]{0,30}(?:\s[A-Z][\w&'’.-]{0,30}){0,3}$")
+_PHOTOGRAPHER = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}")
+_WORD = regex.compile(r"[A-Z][\w'’.-]{0,30}")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_INNER_STOP = regex.compile(r"[.!?]\s")
+
+
+def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Cut the lines that are only a photo's credit, the picture gone (``heuristic.credit-only-line``).
+
+    A reprint keeps a figure's credit where the picture stood, between two paragraphs: "© DTB",
+    "© Alfa Romeo F1 Team", "©iStock" (html-dev pages of dtb-tennis.de, motorsport-total.com,
+    vorangedacht.de and a women's magazine, read by a recall-leaning extractor), "Dan Kitwood/
+    Staff via Getty Images" and "© Jane Roe/Bloomberg via Getty Images" (scraped news text of
+    two sites). A credit line of the text ("© 2025 The Associated Press. All rights
+    reserved.") carries a year and is left to the credit pass.
+    """
+    for p in draft.paras:
+        raw = p.text
+        # a credit is short and opens with "©" or a capital (most lines fail these two tests)
+        if len(raw) > BARE_CREDIT_MAX_CHARS or not raw or not (raw[0] == "©" or raw[0].isupper()):
+            continue
+        text = p.clean
+        if text and credit_only_line(text, rules):
+            p.cut_all("heuristic.credit-only-line", ledger)
+
+
+def credit_only_line(text: str, rules: RuleSet) -> bool:
+    """Whether ``text`` is only a photo's credit: "© <who>" with no year and no sentence, or
+    photographers and photo services the rule files name joined by "/" or "via" ("Jane
+    Roe/Getty Images"), or a photo service alone that is neither a wire agency nor an outlet
+    ("Getty Images"; "Reuters" alone credits the text). A name after a slash is the
+    photographer's only when another part follows it: "Reuters/Ipsos" is a poll, not a credit.
+    """
+    if len(text.split()) > CREDIT_ONLY_LINE_MAX_WORDS:
+        return False
+    if text.startswith("©"):
+        who = text[1:].strip()
+        return (
+            bool(who)
+            and who[0].isalnum()
+            and not _YEAR.search(who)
+            and not _INNER_STOP.search(who)
+            and who[-1] not in "!?"
+        )
+    services = rules.photo_credit_re
+    # parts joined by "/" or "via", a service crediting an event ("for"), or a service's name
+    # alone (one to three words): tested before the rule files' long list of names
+    if services is None or not ("/" in text or " via " in text or " for " in text or text.count(" ") < 3):  # noqa: PLR2004
+        return False
+    core = text.rstrip(".")
+    if " for " in core:
+        core = _CREDIT_FOR.sub("", core)
+    parts = _CREDIT_PARTS.split(core)
+    known = [services.fullmatch(part) is not None for part in parts]
+    if not any(known):
+        return False
+    if len(parts) == 1:
+        return rules.agency(parts[0]) is None and rules.outlet(parts[0]) is None
+    for i, part in enumerate(parts):
+        if known[i] or _PHOTOGRAPHER.fullmatch(part) or (i + 1 < len(parts) and _WORD.fullmatch(part)):
+            continue
+        return False
+    return not all(k and rules.agency(part) is not None for k, part in zip(known, parts, strict=True))
 
 
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
