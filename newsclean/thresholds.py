@@ -600,6 +600,12 @@ UI_COMMAND_MAX_WORDS: Final = 5
 # score widget): a title is printed at most three times, around its own header.
 # Set in e81d295.
 RECURRING_MIN: Final = 3
+# A wire digest's rule lines ("----------" between the items of Kyodo's news digests and
+# Yonhap's news summaries) separate entries when the page prints at least two, and the
+# lines after them are no longer than a headline: Kyodo's and Yonhap's run 8 to 16 words;
+# a story's "---" section break opens a paragraph, mostly longer (chosen by hand).
+RULE_SEPARATOR_MIN: Final = 2
+RULE_TITLE_MAX_WORDS: Final = 25
 
 # A listing's or widget's heading ("Latest stories", "More from Politics") has at most this many words.
 # Set in 49b2823.

@@ -29,6 +29,8 @@ from ..thresholds import (
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
+    RULE_SEPARATOR_MIN,
+    RULE_TITLE_MAX_WORDS,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -70,12 +72,13 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     lines = _lines(items, ledger)
     if lines is None:
         return None
-    items, shapes, markers, cuts = lines
+    items, shapes, markers, cuts, digest = lines
     said = hints.kind_for(url)
     forced: Literal["listing", "article"] | None = (
         "listing" if said == "listing" else "article" if said == "article" else None
     )
-    hinted = forced or url_kind(url)
+    # a digest's rule lines (see _rule_separators) make its items a listing's entries
+    hinted = forced or ("listing" if digest else url_kind(url))
     if hinted != "listing" and not cuts:
         lead = _headed_story(items, shapes, ledger)
         if lead is not None:
@@ -94,9 +97,12 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     return Segmentation(blocks, kind, reading="generic")
 
 
-def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], dict[int, Item], list[int]] | None:
-    """The lines a layout reads, their shapes, the section markers by position and the
-    entry separators' positions; ``None`` when no line is left.
+def _lines(
+    items: list[Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], dict[int, Item], list[int], bool] | None:
+    """The lines a layout reads, their shapes, the section markers by position, the entry
+    separators' positions and whether a digest's rule lines are among them; ``None`` when
+    no line is left.
 
     Section headings ("Related Articles", "Read more") were removed by the rule files; where
     they stood tells where a story ended, and what follows. Lines a rule file marks as entry
@@ -104,7 +110,7 @@ def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], 
     """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
-    for it in items:
+    for it in _rule_separators(items, ledger):
         if it.kind is Kind.MARKER:
             markers[len(kept)] = it
         else:
@@ -112,10 +118,44 @@ def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], 
     items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
-    cuts = sorted(k for k, m in markers.items() if m.section == "entry")
+    cuts = sorted(k for k, m in markers.items() if m.section in ("entry", _DIGEST))
+    digest = any(markers[k].section == _DIGEST for k in cuts)
     for k in cuts:
         del markers[k]
-    return items, shapes, markers, cuts
+    return items, shapes, markers, cuts, digest
+
+
+# A line of dashes alone ("----------", "———-"), as wire digests print between their items.
+_DIGEST = "digest"  # the section of the markers that stand for those lines
+_RULE_LINE = regex.compile(r"[-–—―_=]{3,40}")
+
+
+def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A digest's rule lines as entry separators (``layout.rule-separator``).
+
+    Kyodo's news digests (kyodonews.net, and mirrors such as livenews.one) and Yonhap's news
+    summaries (yna.co.kr) print a line of dashes between their items: headline, dateline
+    paragraph, one more paragraph. Dropped as junk, the rule left no trace, and the item's
+    closing paragraph read as the head (a caption) of the next one, or the items as one
+    story. They separate entries, as a rule file's entry separators do, when the page
+    prints at least ``RULE_SEPARATOR_MIN`` and what follows them reads as headlines: at most
+    ``RULE_TITLE_MAX_WORDS`` words each, half of them headline-shaped. A story's own section
+    breaks ("---" over its next paragraph) stay junk lines.
+    """
+    at = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and _RULE_LINE.fullmatch(it.text)]
+    if len(at) < RULE_SEPARATOR_MIN:
+        return items
+    after = [items[k + 1] for k in at if k + 1 < len(items) and items[k + 1].kind is Kind.TEXT]
+    if len(after) < len(at) - 1 or any(word_count(it.text) > RULE_TITLE_MAX_WORDS for it in after):
+        return items
+    headed = sum(1 for it in after if line_shape(it) in (Shape.HEAD, Shape.LABEL))
+    if 2 * headed < len(after):
+        return items
+    out = list(items)
+    for k in at:
+        ledger.remove(items[k].text, items[k].line.start, "layout.rule-separator")
+        out[k] = Item(items[k].line, Kind.MARKER, section=_DIGEST)
+    return out
 
 
 def _entries(

@@ -1,0 +1,64 @@
+"""Shapes of wire digests, feeds and stories of sites nobody tuned on (issue 18), each on a
+page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import newsclean
+from newsclean import Page
+
+WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
+STORY_URL = "https://wire-digest.example/news/2025/06/digest-june-9.html"
+
+T1 = "Harbour council approves new ferry terminal plan"
+T2 = "Farmers receive seed subsidies under relief package"
+T3 = "School opening delayed by two weeks in flood areas"
+S1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
+S2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package."
+S3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the office said."
+S4 = "The terminal will take three years to build and will serve the island routes, the chairman told reporters."
+S5 = "Officials said a second round of aid would be announced before the planting season begins in the north."
+S6 = "Parents were told to expect a letter from their school with the new dates and bus timetables next week."
+
+
+def ex(text: str, url: str | None = STORY_URL) -> Page:
+    return newsclean.extract(text, url=url, fetched_at=WHEN)
+
+
+# --- a wire digest's items between rule lines -----------------------------------------------
+
+
+def _digest(rule: str) -> str:
+    return (
+        "The following is the latest list of selected news summaries by Kestrel News.\n\n"
+        f"{rule}\n\n{T1}\n\nPORTVALE - {S1}\n\n{S4}\n\n"
+        f"{rule}\n\n{T2}\n\nEASTFIELD - {S2}\n\n{S5}\n\n"
+        f"{rule}\n\n{T3}\n\nMILLBROOK - {S3}\n\n{S6}\n"
+    )
+
+
+def test_rule_lines_between_a_digests_items_separate_its_entries() -> None:
+    for rule in ("----------", "———-"):
+        page = ex(_digest(rule))
+        assert page.kind == "listing"
+        by_title = {a.title: a for a in page.articles}
+        assert set(by_title) >= {T1, T2, T3}
+        # each item keeps its closing paragraph, which is no caption over the next title
+        assert by_title[T1].body.endswith(S4) and by_title[T2].body.endswith(S5)
+        assert by_title[T2].captions == [] and by_title[T3].captions == []
+        assert by_title[T2].dateline is not None and by_title[T2].dateline.location == "EASTFIELD"
+        assert sum(r.rule == "layout.rule-separator" for r in page.removed) == 3
+
+
+def test_a_storys_own_section_breaks_stay_one_story() -> None:
+    # near miss: a story's "---" breaks open its next paragraphs, no headline follows them
+    text = f"{T1}\n\n{S1}\n\n---\n\n{S4} {S5}\n\n---\n\n{S6} {S3}\n"
+    page = ex(text)
+    assert page.kind == "article" and len(page.articles) == 1
+    assert S6 in page.articles[0].body and S4 in page.articles[0].body
+    assert not any(r.rule == "layout.rule-separator" for r in page.removed)
