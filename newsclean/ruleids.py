@@ -123,6 +123,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.date-opening": "a bare date opening the body before the dateline",
     "heuristic.liveblog-furniture": "a live blog's entry furniture (times, 'Share' rows)",
     "dateline.marks": "the dashes, commas and brackets around a dateline",
+    "credit.initials": "an unlisted agency's initials in brackets after the story's last sentence ('... days. (NHK)')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",
     "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",

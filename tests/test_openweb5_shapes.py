@@ -62,3 +62,23 @@ def test_a_storys_own_section_breaks_stay_one_story() -> None:
     assert page.kind == "article" and len(page.articles) == 1
     assert S6 in page.articles[0].body and S4 in page.articles[0].body
     assert not any(r.rule == "layout.rule-separator" for r in page.removed)
+
+
+# --- an unlisted agency's initials closing a story ------------------------------------------
+
+
+def test_bracketed_initials_after_the_last_sentence_are_a_credit() -> None:
+    page = ex(f"{T1}\n\n{S1}\n\n{S4} (KNT)\n", url=None)
+    (a,) = page.articles
+    assert a.credits == ["KNT"]
+    assert a.body.endswith(S4) and "(KNT)" not in a.body
+    assert any(r.rule == "credit.initials" and r.text == "(KNT)" for r in page.removed)
+
+
+def test_initials_naming_a_body_or_a_media_label_stay_text() -> None:
+    # near misses: a body's initials inside the sentence, and a "(VIDEO)" label
+    body = "The plan was backed by the Kestrel Ports Authority (KPA)."
+    page = ex(f"{T1}\n\n{S1}\n\n{body}\n", url=None)
+    assert page.articles[0].credits == [] and page.articles[0].body.endswith(body)
+    page = ex(f"{T1}\n\n{S1}\n\n{S4} (VIDEO)\n", url=None)
+    assert page.articles[0].credits == [] and page.articles[0].body.endswith("(VIDEO)")
