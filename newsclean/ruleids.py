@@ -68,6 +68,8 @@ RULE_IDS: dict[str, str] = {
     "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",
     "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
+    "layout.feed-subscribe": "a feed reader's subscribe link over its channel ('Subscribe to X feed X')",
+    "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",

@@ -607,6 +607,9 @@ INITIALS_CREDIT_REACH: Final = 12
 # Yonhap's news summaries) separate entries when the page prints at least two, and the
 # lines after them are no longer than a headline: Kyodo's and Yonhap's run 8 to 16 words;
 # a story's "---" section break opens a paragraph, mostly longer (chosen by hand).
+# A feed reader's channel header: its subscribe link, the channel's description (one or two
+# lines on cafe52.com and ladailypost.com) and the "Updated:" stamp within three lines.
+FEED_HEADER_MAX_LINES: Final = 3
 RULE_SEPARATOR_MIN: Final = 2
 RULE_TITLE_MAX_WORDS: Final = 25
 

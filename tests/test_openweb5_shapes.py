@@ -82,3 +82,36 @@ def test_initials_naming_a_body_or_a_media_label_stay_text() -> None:
     assert page.articles[0].credits == [] and page.articles[0].body.endswith(body)
     page = ex(f"{T1}\n\n{S1}\n\n{S4} (VIDEO)\n", url=None)
     assert page.articles[0].credits == [] and page.articles[0].body.endswith("(VIDEO)")
+
+
+# --- a feed reader's channel header ---------------------------------------------------------
+
+
+FEED_URL = "https://reader.example/aggregator/sources/7"
+
+
+def test_a_feed_readers_subscribe_link_and_channel_header_are_cut() -> None:
+    text = (
+        "Coast Wire Top Stories\n\n"
+        "Subscribe to Coast Wire Top Stories feed Coast Wire Top Stories\n"
+        "The latest headlines from the Coast Wire desk, updated through the day.\n"
+        "Updated: 5 hours 31 min ago\n\n"
+        f"{T1}\n\nMon, 06/09/2025 - 09:00\n\n"
+        f"{T2}\n\nMon, 06/09/2025 - 08:47\n\n{S2}\n\n"
+        f"{T3}\n\nMon, 06/09/2025 - 08:32\n\n{S3}\n"
+    )
+    page = ex(text, url=FEED_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    # the reader's last fetch is no entry's time: the first item keeps its own
+    assert page.articles[0].published_text == "Mon, 06/09/2025 - 09:00"
+    rules = {r.text: r.rule for r in page.removed}
+    assert rules["Subscribe to Coast Wire Top Stories feed Coast Wire Top Stories"] == "layout.feed-subscribe"
+    assert rules["Updated: 5 hours 31 min ago"] == "layout.feed-header"
+
+
+def test_a_sentence_about_subscribing_stays_text() -> None:
+    # near miss: a sentence that opens with "Subscribe to" and does not close on "feed"
+    said = "Subscribe to the idea that the ferry feeds the town, the mayor told the council on Monday."
+    page = ex(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", url=None)
+    assert said in page.articles[0].body
+    assert not any(r.rule.startswith("layout.feed-") for r in page.removed)

@@ -20,6 +20,7 @@ from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
@@ -46,6 +47,7 @@ from .entries import (
     template_anchors,
 )
 from .furniture import (
+    feed_subscribe,
     heading_parts,
     is_icon_label,
     is_listing_heading,
@@ -110,7 +112,7 @@ def _lines(
     """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
-    for it in _rule_separators(items, ledger):
+    for it in _rule_separators(_feed_header(items, ledger), ledger):
         if it.kind is Kind.MARKER:
             markers[len(kept)] = it
         else:
@@ -123,6 +125,32 @@ def _lines(
     for k in cuts:
         del markers[k]
     return items, shapes, markers, cuts, digest
+
+
+def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A feed reader's channel header, cut whole: its subscribe link ("Subscribe to Top
+    Stories feed Top Stories", see :func:`feed_subscribe`), the channel's description under
+    it and the "Updated: 5 hours 31 min ago" stamp of the reader's last fetch (cafe52.com,
+    ladailypost.com), and the page's heading over the link when it is the channel's name.
+    Left in, they read as a first entry, the stamp as the time of the first item that
+    prints none of its own, and the heading as a head each entry's title has above it (the
+    cut-off teaser over the next title went as its furniture). Without the stamp at most
+    ``FEED_HEADER_MAX_LINES`` lines below, only the link goes."""
+    for k, it in enumerate(items[: FEED_HEADER_MAX_LINES * 4]):
+        if it.kind is not Kind.TEXT or feed_subscribe(it.text) is None:
+            continue
+        end = k
+        for j in range(k + 1, min(len(items), k + 1 + FEED_HEADER_MAX_LINES)):
+            if items[j].kind is Kind.TIME and (items[j].label or "").lower().rstrip(" :") == "updated":
+                end = j
+                break
+        start = k - 1 if k and items[k - 1].text == feed_subscribe(it.text) else k  # the channel's name over it
+        for j in range(start, end + 1):
+            ledger.remove(
+                items[j].text, items[j].line.start, "layout.feed-subscribe" if j == k else "layout.feed-header"
+            )
+        return items[:start] + items[end + 1 :]
+    return items
 
 
 # A line of dashes alone ("----------", "———-"), as wire digests print between their items.

@@ -166,3 +166,18 @@ def is_shortcode(text: str) -> bool:
     paragraph; the site never printed it.
     """
     return text[:1] == "[" and text[-1:] == "]" and _SHORTCODE.fullmatch(text) is not None
+
+
+# A feed reader's subscribe link over its channel: Drupal's aggregator prints the feed icon's
+# text "Subscribe to <channel> feed" glued to the channel's name ("Subscribe to Top Stories
+# feed Top Stories" on cafe52.com, "Subscribe to Yahoo Top Stories Feed feed Yahoo Top
+# Stories Feed" on ladailypost.com). The name printed twice around "feed" is the shape.
+_FEED_SUBSCRIBE = regex.compile(r"Subscribe to (?P<name>[^\n]{2,80}?) feed(?: (?P=name))?")
+
+
+def feed_subscribe(text: str) -> str | None:
+    """The channel's name when ``text`` is a feed reader's subscribe link (see above)."""
+    if not text.startswith("Subscribe to "):
+        return None
+    m = _FEED_SUBSCRIBE.fullmatch(text)
+    return m.group("name") if m is not None else None
