@@ -115,3 +115,20 @@ def test_a_sentence_about_subscribing_stays_text() -> None:
     page = ex(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", url=None)
     assert said in page.articles[0].body
     assert not any(r.rule.startswith("layout.feed-") for r in page.removed)
+
+
+# --- a WordPress theme's ad slot title -----------------------------------------------------
+
+
+def test_an_ad_slot_title_between_dashes_is_cut_whole() -> None:
+    page = ex(f"{T1}\n\n- Advertisement -\n\nBy Kim Lorne\n\n{S1}\n\n{S4}\n", url=None)
+    (a,) = page.articles
+    assert a.body.startswith(S1) and "Advertisement" not in a.body
+    assert any(r.rule == "common.advertisement" and r.text == "- Advertisement -" for r in page.removed)
+
+
+def test_a_sentence_about_advertisement_stays() -> None:
+    # near miss: the word inside a sentence of the story
+    said = "Advertisement revenue at the harbour authority fell by a third, the report said."
+    page = ex(f"{T1}\n\n{S1}\n\n{said}\n", url=None)
+    assert said in page.articles[0].body
