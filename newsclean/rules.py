@@ -142,10 +142,14 @@ class LayoutHints:
 
     ``header``: where an entry's header lines sit, ``"before"`` its title or ``"after"`` its
     body (``None``: read off the page). ``kinds``: (URL glob, page kind) pairs, first match wins.
+    ``agencies``: every spelling of a wire agency the rule set knows, folded as
+    :func:`agency_key` folds a line (``None``: the bundled files' agencies), so a credit line
+    under a feed's entry ("KYODO") is read by the agencies a user's own rule file adds too.
     """
 
     header: str | None = None
     kinds: tuple[tuple[str, str], ...] = ()
+    agencies: frozenset[str] | None = None
 
     def kind_for(self, url: str | None) -> str | None:
         """The page kind a rule file gives pages at ``url``, or ``None``."""
@@ -306,7 +310,7 @@ class RuleSet:
         self.has_field_lines = bool(self._field_lines)
         self.has_dates = bool(self._dates)
         self.layout = LayoutHints(src.layout_header, tuple((g, k) for g, k in _by_precedence(
-            [(f, (g, k)) for f, g, k in src.layout_kinds])))  # fmt: skip
+            [(f, (g, k)) for f, g, k in src.layout_kinds])), frozenset(src.agencies))  # fmt: skip
         self.disabled = frozenset(rid for rid in src.disable if rid in RULE_IDS)
         self.notes = dict(src.notes)
 

@@ -89,11 +89,11 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if found is None:
         return None
     layout, why = found
-    settled = _settle(items, shapes, layout, markers, url, hinted, forced, ledger)
+    settled = _settle(items, shapes, layout, markers, url, hinted, forced, ledger, hints.agencies)
     if settled is None:
         return None
     kind, kind_reason = settled
-    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind)
+    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind, hints.agencies)
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
@@ -218,18 +218,19 @@ def _entries(
 def _settle(
     items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], url: str | None,
     hinted: Literal["listing", "article"] | None, forced: Literal["listing", "article"] | None, ledger: Ledger,
+    agencies: frozenset[str] | None,
 ) -> tuple[Literal["listing", "article"], str] | None:  # fmt: skip
     """The page's kind (and the rule that decided it), and the entries as that kind reads
     them: an article keeps its story whole, a listing splits teaser feeds and its cut-off
     end. ``None`` when one story is left, which the lead-story reading knows better."""
-    strong = [_strong(e, items, shapes, layout.head_template) for e in layout.entries]
+    strong = [_strong(e, items, shapes, layout.head_template, agencies) for e in layout.entries]
     prose = [e.prose(shapes) for e in layout.entries]
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
     if kind == "article":
-        _keep_story_whole(layout, items, shapes, strong, markers)
+        _keep_story_whole(layout, items, shapes, strong, markers, agencies)
         if len(layout.entries) < MIN_ENTRIES:
             return None
         _lead_head(layout, shapes)
@@ -244,14 +245,14 @@ def _settle(
 
 def _blocks(
     items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], ledger: Ledger,
-    url: str | None, kind: Literal["listing", "article"],
+    url: str | None, kind: Literal["listing", "article"], agencies: frozenset[str] | None,
 ) -> list[Block]:  # fmt: skip
     """The entries as blocks, with what the page says of all of them: its heading (a
     section, an author, a site), the decorations its titles share, its cards' kickers."""
     _keep_preamble_prose(items, shapes, layout, author_slug(url))
     if kind == "listing":
         _page_clock(items, layout, ledger)
-    _recurring_trailers(items, shapes, layout, ledger)
+    _recurring_trailers(items, shapes, layout, ledger, agencies)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
     channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
     blocks = [
@@ -451,20 +452,22 @@ def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
     return k == 1 and shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
 
 
-def _strong(e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...]) -> bool:
+def _strong(
+    e: Entry, items: list[Item], shapes: list[Shape], template: tuple[Shape, ...], agencies: frozenset[str] | None
+) -> bool:
     """An entry that prints a header of its own: a time, a byline or a source line, or the
     head (caption, section label) the page's repeating layout puts before each title. No
     subheading of a story does; a link's words broken onto a line of their own are no header."""
     if any(shapes[i] is Shape.META for i in (*e.head, *e.meta, *e.tail)):
         return True
-    if _credited(e, items, shapes):
+    if _credited(e, items, shapes, agencies):
         return True
     if e.title is not None and glued_header(items[e.title].text) is not None:
         return True  # "India News17 hours agoTitle": the header is on the title's own line
     return bool(template) and bool(e.head)
 
 
-def _credited(e: Entry, items: list[Item], shapes: list[Shape]) -> bool:
+def _credited(e: Entry, items: list[Item], shapes: list[Shape], agencies: frozenset[str] | None) -> bool:
     """Whether the entry closes with its wire's credit on a line of its own ("BERNAMA", "- AFP").
 
     Why: a feed of wire stories prints each story whole, then its credit, then the next
@@ -472,12 +475,13 @@ def _credited(e: Entry, items: list[Item], shapes: list[Shape]) -> bool:
     the first, and the credit stood in its body. The credit line ends the story as a
     trailer stamp does ("Publish Date : ..."), so what follows is another entry (or chrome).
     """
-    return any(shapes[i] is Shape.LABEL and agency_line(items[i].text) for i in e.tail)
+    return any(shapes[i] is Shape.LABEL and agency_line(items[i].text, agencies) for i in e.tail)
 
 
 def _keep_story_whole(
-    layout: Layout, items: list[Item], shapes: list[Shape], strong: list[bool], markers: dict[int, Item]
-) -> None:
+    layout: Layout, items: list[Item], shapes: list[Shape], strong: list[bool], markers: dict[int, Item],
+    agencies: frozenset[str] | None,
+) -> None:  # fmt: skip
     """On an article page, which entries after the story are other stories.
 
     Only the run of entries that closes the page can be: entries that each print a header
@@ -494,7 +498,7 @@ def _keep_story_whole(
     main = entries[0]
     kept = [main]
     # the story closed with its trailer, or with its wire's credit line
-    opened = any(shapes[i] is Shape.META for i in main.tail) or _credited(main, items, shapes)
+    opened = any(shapes[i] is Shape.META for i in main.tail) or _credited(main, items, shapes, agencies)
     run = strong[run_start:]
     headed = bool(run) and sum(run) >= STRONG_SHARE * len(run)
     for k in range(1, len(entries)):
@@ -665,7 +669,9 @@ def _page_clock(items: list[Item], layout: Layout, ledger: Ledger) -> None:
             first.head.remove(i)
 
 
-def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
+def _recurring_trailers(
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, agencies: frozenset[str] | None
+) -> None:
     """Labels after the teaser that are the same under every entry, or that carry a number
     ("Progress" / "36% Bias Score" under each mytinyfeed.com entry), are a widget's; labels
     that change from entry to entry (some may repeat) are the entries' sections. A wire
@@ -674,7 +680,9 @@ def _recurring_trailers(items: list[Item], shapes: list[Shape], layout: Layout, 
         items[i].text
         for e in layout.entries
         for i in e.tail
-        if shapes[i] is Shape.LABEL and not any(c.isdigit() for c in items[i].text) and not agency_line(items[i].text)
+        if shapes[i] is Shape.LABEL
+        and not any(c.isdigit() for c in items[i].text)
+        and not agency_line(items[i].text, agencies)
     )
     # one label on every entry is a widget; labels that differ (some repeating) are sections
     widget = {t for t, c in counts.items() if len(counts) == 1 and c >= RECURRING_MIN}

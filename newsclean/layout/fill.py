@@ -74,7 +74,7 @@ def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool
     label it became the entry's section (or, the same under every entry, a widget). Only
     after the teaser: under the title an agency's name is the aggregator's outlet line.
     """
-    if line_shape(it) is not Shape.LABEL or not agency_line(it.text):
+    if line_shape(it) is not Shape.LABEL or not agency_line(it.text, rules.layout.agencies):
         return False
     agency = rules.agency(credit_name(it.text))
     if agency is None:

@@ -203,16 +203,18 @@ def credit_tag(text: str) -> regex.Match[str] | None:
 _AGENCY_KEYS = bundled_agency_keys()
 
 
-def agency_line(text: str) -> bool:
+def agency_line(text: str, agencies: frozenset[str] | None = None) -> bool:
     """Whether a short line is only a wire agency's name, maybe behind a dash, a copyright
     sign or in brackets ("BERNAMA", "- AFP", "©AFP", "(Reuters)"), by the bundled rule files'
     agencies (the copyright sign under each teaser of squidthefuse.com's AFP video listing).
 
     Why: a feed or listing closes each story with its credit on a line of its own; the
     same line under every entry read as a widget (and was dropped), a differing one as the
-    entry's section. It is the entry's credit, and the entry ends there.
+    entry's section. It is the entry's credit, and the entry ends there. ``agencies``: the
+    rule set's folded spellings (``LayoutHints.agencies``); ``None`` reads the bundled files'.
     """
-    return len(text) <= LABEL_MAX_CHARS and agency_key(credit_name(text)) in _AGENCY_KEYS
+    known = _AGENCY_KEYS if agencies is None else agencies  # the rule set's, or the bundled files'
+    return len(text) <= LABEL_MAX_CHARS and agency_key(credit_name(text)) in known
 
 
 def credit_name(text: str) -> str:
