@@ -132,3 +132,20 @@ def test_a_sentence_about_advertisement_stays() -> None:
     said = "Advertisement revenue at the harbour authority fell by a third, the report said."
     page = ex(f"{T1}\n\n{S1}\n\n{said}\n", url=None)
     assert said in page.articles[0].body
+
+
+# --- skip links over a page -----------------------------------------------------------------
+
+
+def test_two_glued_skip_links_and_a_translated_one_are_no_title() -> None:
+    for skip in ("Go to Contents Go to Navigation", "Skip to content Skip to footer", "Hopp til innhold"):
+        page = ex(f"{skip}\n\n{T1}\n\n{S1}\n\n{S4}\n", url=None)
+        assert page.articles[0].title == T1, skip
+        assert any(r.text == skip for r in page.removed)
+
+
+def test_a_headline_that_opens_with_a_verb_stays_the_title() -> None:
+    # near miss: "Go to ... see ..." in a headline is no pair of commands
+    title = "Go to the harbour and see the ferry boats come in today"
+    page = ex(f"{title}\n\n{S1}\n\n{S4}\n", url=None)
+    assert page.articles[0].title == title
