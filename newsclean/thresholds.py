@@ -619,6 +619,18 @@ UI_COMMAND_MAX_WORDS: Final = 5
 # score widget): a title is printed at most three times, around its own header.
 # Set in e81d295.
 RECURRING_MIN: Final = 3
+# Bracketed initials closing a story ("... days. (NHK)") are looked for in its last
+# characters only: the sentence end, a space and at most six capitals in brackets.
+INITIALS_CREDIT_REACH: Final = 12
+# A wire digest's rule lines ("----------" between the items of Kyodo's news digests and
+# Yonhap's news summaries) separate entries when the page prints at least two, and the
+# lines after them are no longer than a headline: Kyodo's and Yonhap's run 8 to 16 words;
+# a story's "---" section break opens a paragraph, mostly longer (chosen by hand).
+# A feed reader's channel header: its subscribe link, the channel's description (one or two
+# lines on cafe52.com and ladailypost.com) and the "Updated:" stamp within three lines.
+FEED_HEADER_MAX_LINES: Final = 3
+RULE_SEPARATOR_MIN: Final = 2
+RULE_TITLE_MAX_WORDS: Final = 25
 
 # A listing's or widget's heading ("Latest stories", "More from Politics") has at most this many words.
 # Set in 49b2823.

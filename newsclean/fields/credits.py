@@ -18,6 +18,7 @@ from ..thresholds import (
     CREDIT_PASSES,
     CREDIT_TAIL_CHARS,
     FIRST_PUBLISHED_REACH,
+    INITIALS_CREDIT_REACH,
     MULTI_CREDIT_REACH,
     MULTI_CREDIT_SEARCH_REACH,
     NAME_CREDIT_REACH,
@@ -101,6 +102,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         or _peel_worded(p, text, tail, draft, rules, ledger)
         or _peel_agency(p, text, tail, draft, rules, ledger)
         or _peel_end(p, text, tail, draft, rules, ledger)
+        or _peel_initials(p, text, draft, ledger)
     )
 
 
@@ -169,6 +171,30 @@ def _peel_agency(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, le
                 p.cut(m.start(), len(p.text), "credit.agency", ledger)
                 return True
     return False
+
+
+# An unlisted agency's or broadcaster's initials in brackets after the story's last sentence:
+# "... in the preceding seven days. (NHK)" (newsonjapan.com's teasers), "... og teknologi.
+# (NTB)" (nrk.no). Capitals only, set off by a sentence's end, closing the paragraph.
+_INITIALS_CREDIT = regex.compile(r"(?<=[.!?'\"’”]\s)\((?P<agency>[A-Z]{2,6})\)\s*$")
+# Bracketed capitals that label the story's media or state ("(VIDEO)", a wire's "(END)"),
+# no one who wrote it.
+_NOT_INITIALS = frozenset("VIDEO PHOTO PHOTOS AUDIO LIVE WATCH UPDATE UPDATED FILE PIC PICS END ENDS MORE".split())
+
+
+def _peel_initials(p: Para, text: str, draft: Draft, ledger: Ledger) -> bool:
+    """Bracketed initials closing the story after its last sentence ("... days. (NHK)"): a
+    wire or broadcaster's credit that no rule file lists, as Norway's NTB and Japan's NHK
+    sign the copy others reprint. Only after a sentence's end: "... said the World Health
+    Organization (WHO)." names a body, and "(WHO) said" opens a clause."""
+    if text[-1:] != ")":
+        return False
+    m = _INITIALS_CREDIT.search(text, max(0, len(text) - INITIALS_CREDIT_REACH))
+    if m is None or m.group("agency") in _NOT_INITIALS:
+        return False
+    draft.add_credit(m.group("agency"))
+    p.cut(m.start(), len(p.text), "credit.initials", ledger)
+    return True
 
 
 def _peel_end(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:

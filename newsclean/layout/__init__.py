@@ -20,6 +20,7 @@ from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
@@ -29,6 +30,8 @@ from ..thresholds import (
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
+    RULE_SEPARATOR_MIN,
+    RULE_TITLE_MAX_WORDS,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -44,6 +47,7 @@ from .entries import (
     template_anchors,
 )
 from .furniture import (
+    feed_subscribe,
     heading_parts,
     is_icon_label,
     is_listing_heading,
@@ -70,12 +74,13 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     lines = _lines(items, ledger)
     if lines is None:
         return None
-    items, shapes, markers, cuts = lines
+    items, shapes, markers, cuts, digest = lines
     said = hints.kind_for(url)
     forced: Literal["listing", "article"] | None = (
         "listing" if said == "listing" else "article" if said == "article" else None
     )
-    hinted = forced or url_kind(url)
+    # a digest's rule lines (see _rule_separators) make its items a listing's entries
+    hinted = forced or ("listing" if digest else url_kind(url))
     if hinted != "listing" and not cuts:
         lead = _headed_story(items, shapes, ledger)
         if lead is not None:
@@ -94,9 +99,12 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     return Segmentation(blocks, kind, reading="generic")
 
 
-def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], dict[int, Item], list[int]] | None:
-    """The lines a layout reads, their shapes, the section markers by position and the
-    entry separators' positions; ``None`` when no line is left.
+def _lines(
+    items: list[Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], dict[int, Item], list[int], bool] | None:
+    """The lines a layout reads, their shapes, the section markers by position, the entry
+    separators' positions and whether a digest's rule lines are among them; ``None`` when
+    no line is left.
 
     Section headings ("Related Articles", "Read more") were removed by the rule files; where
     they stood tells where a story ended, and what follows. Lines a rule file marks as entry
@@ -104,7 +112,7 @@ def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], 
     """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
-    for it in items:
+    for it in _rule_separators(_feed_header(items, ledger), ledger):
         if it.kind is Kind.MARKER:
             markers[len(kept)] = it
         else:
@@ -112,10 +120,70 @@ def _lines(items: list[Item], ledger: Ledger) -> tuple[list[Item], list[Shape], 
     items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
-    cuts = sorted(k for k, m in markers.items() if m.section == "entry")
+    cuts = sorted(k for k, m in markers.items() if m.section in ("entry", _DIGEST))
+    digest = any(markers[k].section == _DIGEST for k in cuts)
     for k in cuts:
         del markers[k]
-    return items, shapes, markers, cuts
+    return items, shapes, markers, cuts, digest
+
+
+def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A feed reader's channel header, cut whole: its subscribe link ("Subscribe to Top
+    Stories feed Top Stories", see :func:`feed_subscribe`), the channel's description under
+    it and the "Updated: 5 hours 31 min ago" stamp of the reader's last fetch (cafe52.com,
+    ladailypost.com), and the page's heading over the link when it is the channel's name.
+    Left in, they read as a first entry, the stamp as the time of the first item that
+    prints none of its own, and the heading as a head each entry's title has above it (the
+    cut-off teaser over the next title went as its furniture). Without the stamp at most
+    ``FEED_HEADER_MAX_LINES`` lines below, only the link goes."""
+    for k, it in enumerate(items[: FEED_HEADER_MAX_LINES * 4]):
+        if it.kind is not Kind.TEXT or feed_subscribe(it.text) is None:
+            continue
+        end = k
+        for j in range(k + 1, min(len(items), k + 1 + FEED_HEADER_MAX_LINES)):
+            if items[j].kind is Kind.TIME and (items[j].label or "").lower().rstrip(" :") == "updated":
+                end = j
+                break
+        start = k - 1 if k and items[k - 1].text == feed_subscribe(it.text) else k  # the channel's name over it
+        for j in range(start, end + 1):
+            ledger.remove(
+                items[j].text, items[j].line.start, "layout.feed-subscribe" if j == k else "layout.feed-header"
+            )
+        return items[:start] + items[end + 1 :]
+    return items
+
+
+# A line of dashes alone ("----------", "———-"), as wire digests print between their items.
+_DIGEST = "digest"  # the section of the markers that stand for those lines
+_RULE_LINE = regex.compile(r"[-–—―_=]{3,40}")
+
+
+def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
+    """A digest's rule lines as entry separators (``layout.rule-separator``).
+
+    Kyodo's news digests (kyodonews.net, and mirrors such as livenews.one) and Yonhap's news
+    summaries (yna.co.kr) print a line of dashes between their items: headline, dateline
+    paragraph, one more paragraph. Dropped as junk, the rule left no trace, and the item's
+    closing paragraph read as the head (a caption) of the next one, or the items as one
+    story. They separate entries, as a rule file's entry separators do, when the page
+    prints at least ``RULE_SEPARATOR_MIN`` and what follows them reads as headlines: at most
+    ``RULE_TITLE_MAX_WORDS`` words each, half of them headline-shaped. A story's own section
+    breaks ("---" over its next paragraph) stay junk lines.
+    """
+    at = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and _RULE_LINE.fullmatch(it.text)]
+    if len(at) < RULE_SEPARATOR_MIN:
+        return items
+    after = [items[k + 1] for k in at if k + 1 < len(items) and items[k + 1].kind is Kind.TEXT]
+    if len(after) < len(at) - 1 or any(word_count(it.text) > RULE_TITLE_MAX_WORDS for it in after):
+        return items
+    headed = sum(1 for it in after if line_shape(it) in (Shape.HEAD, Shape.LABEL))
+    if 2 * headed < len(after):
+        return items
+    out = list(items)
+    for k in at:
+        ledger.remove(items[k].text, items[k].line.start, "layout.rule-separator")
+        out[k] = Item(items[k].line, Kind.MARKER, section=_DIGEST)
+    return out
 
 
 def _entries(

@@ -88,17 +88,35 @@ _UI_VERBS = frozenset(
 _UI_OBJECTS = frozenset(
     "content contents us more now all here app apps video videos newsletter newsletters comments comment up in "
     "out top navigation menu sidebar story stories article articles page site feed rss today free less full "
-    "home updates edition photos gallery".split()
+    "home updates edition photos gallery footer".split()
 )
 
 
 def is_ui_command(text: str) -> bool:
-    """A line that is an interface command, not a headline ("Skip to main content")."""
+    """A line that is an interface command, not a headline ("Skip to main content"), or two
+    of them glued (see :func:`_two_commands`)."""
     words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
     words = [w for w in words if w]
-    if not words or len(words) > UI_COMMAND_MAX_WORDS or words[0] not in _UI_VERBS:
+    if not words or words[0] not in _UI_VERBS:
         return False
+    if len(words) > UI_COMMAND_MAX_WORDS:
+        return _two_commands(words)
+    return _one_command(words, text)
+
+
+def _one_command(words: list[str], text: str) -> bool:
     return words[-1] in _UI_OBJECTS or (text.isupper() and len(words) <= UI_CAPS_COMMAND_MAX_WORDS)
+
+
+def _two_commands(words: list[str]) -> bool:
+    """Two skip links scraped onto one line: "Go to Contents Go to Navigation" over Yonhap's
+    pages (yna.co.kr), "Skip to content Skip to footer". Each half is a command: a verb
+    opening it, the thing it acts on closing it."""
+    for k in range(2, min(len(words) - 1, UI_COMMAND_MAX_WORDS + 1)):
+        if words[k] in _UI_VERBS and words[k - 1] in _UI_OBJECTS:
+            rest = words[k:]
+            return len(rest) <= UI_COMMAND_MAX_WORDS and rest[-1] in _UI_OBJECTS
+    return False
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
@@ -166,3 +184,18 @@ def is_shortcode(text: str) -> bool:
     paragraph; the site never printed it.
     """
     return text[:1] == "[" and text[-1:] == "]" and _SHORTCODE.fullmatch(text) is not None
+
+
+# A feed reader's subscribe link over its channel: Drupal's aggregator prints the feed icon's
+# text "Subscribe to <channel> feed" glued to the channel's name ("Subscribe to Top Stories
+# feed Top Stories" on cafe52.com, "Subscribe to Yahoo Top Stories Feed feed Yahoo Top
+# Stories Feed" on ladailypost.com). The name printed twice around "feed" is the shape.
+_FEED_SUBSCRIBE = regex.compile(r"Subscribe to (?P<name>[^\n]{2,80}?) feed(?: (?P=name))?")
+
+
+def feed_subscribe(text: str) -> str | None:
+    """The channel's name when ``text`` is a feed reader's subscribe link (see above)."""
+    if not text.startswith("Subscribe to "):
+        return None
+    m = _FEED_SUBSCRIBE.fullmatch(text)
+    return m.group("name") if m is not None else None
