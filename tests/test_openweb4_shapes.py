@@ -6,9 +6,8 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from stories import S1, S2, S3, S4, S5, T1, T2, T3, extract_at
 
-import newsclean
 from newsclean import Page
 from newsclean.classify import Item, Kind
 from newsclean.fields.dateline import match_dateline
@@ -18,21 +17,11 @@ from newsclean.layout.shapes import Shape, agency_line, line_shape
 from newsclean.lines import Line
 from newsclean.timeparse import time_line
 
-WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 LISTING_URL = "https://kessel-news.example/category/national"
-
-T1 = "Harbour council approves new ferry terminal plan"
-T2 = "Farmers receive seed subsidies under relief package"
-T3 = "School opening delayed by two weeks in flood areas"
-S1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
-S2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package."
-S3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the office said."
-S4 = "The terminal will take three years to build and will serve the island routes, the chairman told reporters."
-S5 = "Officials said a second round of aid would be announced before the planting season begins in the north."
 
 
 def ex(text: str, url: str | None = LISTING_URL) -> Page:
-    return newsclean.extract(text, url=url, fetched_at=WHEN)
+    return extract_at(text, url)
 
 
 def _item(text: str) -> Item:
