@@ -105,7 +105,7 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
             out.chrome.append((off, off + len(core)))
             continue
-        names = byline_line(core)
+        names = byline_line(core) or login_byline(core)
         if names:
             _byline(names, out, rules)
             first = core.find(names[0])
@@ -117,6 +117,24 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
         if not _name(core, out, rules, after_separator=separated and before):
             out.chrome.append((off, off + len(core)))
+
+
+# "by admin", "Posted by webmaster": the label, then one lower-case word that is a login.
+_LOGIN_BYLINE = regex.compile(r"(?i:(?:posted|written|published)\s)?[Bb]y\s(?P<login>[a-z][a-z0-9_.-]{1,30})")
+
+
+def login_byline(piece: str) -> list[str] | None:
+    """The login name a blog engine prints as a post's author beside its date ("June 16,
+    2022 by admin", "Posted by webmaster on ..."), as a byline; else ``None``.
+
+    Why: WordPress and similar engines print the author's login when no display name is
+    set, most often its default "admin", all in lower case; byline reading wants capitalised
+    names, so "by admin" was read as the entry's section (gxpress.net's section pages; the
+    same "<date> by admin" meta line is in many blog theme templates). Only one lower-case
+    word: "by the river" is no login.
+    """
+    m = _LOGIN_BYLINE.fullmatch(piece)
+    return [m.group("login")] if m is not None else None
 
 
 # "21 February,2026 10:25 AM IST | Adelaide | PTI", "<time> | Mumbai | Jane Roe": a wire

@@ -1,0 +1,62 @@
+"""Shapes of blog and news listings of sites nobody tuned on (issue 18), each on a page
+written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import newsclean
+from newsclean import Page
+
+WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
+LISTING_URL = "https://valley-notes.example/category/local/"
+
+T1 = "Harbour council approves new ferry terminal plan"
+T2 = "Farmers receive seed subsidies under relief package"
+T3 = "School opening delayed by two weeks in flood areas"
+S1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
+S2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package."
+S3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the office said."
+
+
+def ex(text: str, url: str | None = LISTING_URL) -> Page:
+    return newsclean.extract(text, url=url, fetched_at=WHEN)
+
+
+def _listing(metas: list[str], *, after: bool = False) -> str:
+    """Three entries, each with a meta line under its title (or after its teaser)."""
+    parts = []
+    for title, meta, teaser in zip((T1, T2, T3), metas, (S1, S2, S3), strict=True):
+        parts.append(f"{title}\n\n{teaser}\n\n{meta}" if after else f"{title}\n\n{meta}\n\n{teaser}")
+    return "Local\n\n" + "\n\n".join(parts) + "\n"
+
+
+# --- a blog engine's login name as the author ------------------------------------------------
+
+
+def test_a_login_name_after_the_date_is_the_byline() -> None:
+    for metas in (
+        ["Jun 16, 2022 at 12:18 am by admin", "Jun 15, 2022 at 9:02 pm by admin", "Jun 14, 2022 at 3:40 pm by admin"],
+        [
+            "Posted by webmaster on May 3, 2021",
+            "Posted by webmaster on May 2, 2021",
+            "Posted by webmaster on May 1, 2021",
+        ],
+    ):
+        page = ex(_listing(metas))
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        for a in page.articles:
+            assert a.category in (None, "Local") and a.byline in (["admin"], ["webmaster"])
+            assert a.published_text is not None
+
+
+def test_a_phrase_after_the_date_is_no_login() -> None:
+    # near miss: two lower-case words after "by" are no login name
+    page = ex(
+        _listing(["June 16, 2022 by the harbour", "June 15, 2022 by the harbour", "June 14, 2022 by the harbour"])
+    )
+    assert all(a.byline == [] for a in page.articles)
