@@ -124,8 +124,10 @@ _COMPACT_LETTERS = "hmdwrsin "  # the letters of "h", "m", "d", "w", "hrs", "min
 _READ_ENDINGS = ("read", "Read", "READ")
 # A clock closed by its zone's abbreviation ("4:15 PM EDT", "16:21 IST").
 _ZONE_END = regex.compile(rf"\d(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}$", regex.IGNORECASE)
-# "4 days ago • 3 min read": the reading time a feed prints after the time.
-_READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
+# "4 days ago • 3 min read": the reading time a feed prints after the time. The separator
+# may be lost with its markup: "Jun 16, 2022 3 min read" (a Medium-style card's date and
+# reading time in two spans, joined by a space).
+_READ_TIME = regex.compile(r"(?:\s?[·•|–—-]\s?|\s)\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(
     rf"{_ABOUT}(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT}),?\s(?:and\s)?)?(?P<n>an?|one|a\sfew|\d{{1,4}})\s(?P<unit>{_UNIT})\sago"
     r"|(?P<n>\d{1,4})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago|(?P<n>\d{1,3})\s?(?P<short>hrs?|h|mins?|m|d|w)",

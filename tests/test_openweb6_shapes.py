@@ -60,3 +60,28 @@ def test_a_phrase_after_the_date_is_no_login() -> None:
         _listing(["June 16, 2022 by the harbour", "June 15, 2022 by the harbour", "June 14, 2022 by the harbour"])
     )
     assert all(a.byline == [] for a in page.articles)
+
+
+# --- reading times --------------------------------------------------------------------------
+
+
+def test_a_reading_time_in_words_is_no_section() -> None:
+    for line in ("reading time less than a minute", "less than 1 minute read"):
+        page = ex(_listing([line] * 3))
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert all(a.category in (None, "Local") for a in page.articles)
+        assert sum(r.rule == "web.reading-time" for r in page.removed) == 3
+
+
+def test_a_reading_time_after_the_date_without_its_separator() -> None:
+    page = ex(_listing(["June 16, 2022 3 min read", "June 15, 2022 5 min read", "June 14, 2022 2 min read"]))
+    assert [a.published_text for a in page.articles] == ["June 16, 2022", "June 15, 2022", "June 14, 2022"]
+    assert all(a.category in (None, "Local") for a in page.articles)
+
+
+def test_a_sentence_about_a_short_read_is_kept() -> None:
+    # near miss: the words of a reading time inside a story's sentence
+    text = f"{T1}\n\n{S1} Less than a minute later the ferry left.\n\n{S2} It was a 3 min read for most.\n"
+    page = ex(text, url="https://valley-notes.example/2025/06/harbour-ferry.html")
+    body = " ".join(a.body for a in page.articles)
+    assert "Less than a minute later the ferry left." in body and "It was a 3 min read for most." in body
