@@ -43,11 +43,12 @@ _BARE = r"(?:\d{1,3}(?:h|m|d|w)|\d{1,3}\s?(?:hrs?|mins?))"
 _REL = rf"(?:{_AGE}|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 # Numeric dates: ISO ("2025-06-10", "2025-06-10T14:30:00Z"), dotted day first
-# ("10.06.2025, 14:30 Uhr") and slashed ("06/10/2025"), with a clock and its zone. The named
+# ("10.06.2025, 14:30 Uhr"), slashed ("06/10/2025") and slashed year first ("2020/9/22
+# 13:44:42", as Chinese, Japanese and Taiwanese sites print it), with a clock and its zone. The named
 # groups are read by ``resolve``; inside the time patterns only "time" is.
 _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
@@ -94,7 +95,12 @@ _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IG
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
 # Bare ages and numeric dates other than Daily8's only behind a separator ("Coast Post · 3h",
 # "Coast Post | 10.06.2025"): after a plain space they end headings ("Preise ab 01.01.2024").
-_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_NUM_STAMP}))"
+# A year-first slashed date is not read glued to an outlet: a page of such lines has the
+# layout's own header-line reading (see ``layout.metaline``), and read as an outlet's time
+# line outside it, only the lines with an outlet opened entries (hancinema.net's listing,
+# where the others' teasers were then merged into the entry above them).
+_GLUED_NUM_STAMP = _NUM_STAMP.replace(r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})", "")
+_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)

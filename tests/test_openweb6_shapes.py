@@ -85,3 +85,65 @@ def test_a_sentence_about_a_short_read_is_kept() -> None:
     page = ex(text, url="https://valley-notes.example/2025/06/harbour-ferry.html")
     body = " ".join(a.body for a in page.articles)
     assert "Less than a minute later the ferry left." in body and "It was a 3 min read for most." in body
+
+
+# --- year-first slashed stamps --------------------------------------------------------------
+
+
+def test_a_year_first_slashed_stamp_is_the_entrys_time() -> None:
+    page = ex(_listing(["Date: 2020/11/01", "Date: 2020/10/31", "Date: 2020/10/30"]))
+    assert [a.published_text for a in page.articles] == ["2020/11/01", "2020/10/31", "2020/10/30"]
+    assert [a.published_at and a.published_at.date().isoformat() for a in page.articles] == [
+        "2020-11-01",
+        "2020-10-31",
+        "2020-10-30",
+    ]
+    assert all(a.tags == [] for a in page.articles)
+
+
+def test_a_source_line_with_its_time_behind_a_pipe() -> None:
+    page = ex(
+        _listing(
+            [
+                "Source: Coast Post | 2020/9/22 13:44:42",
+                "Source: Coast Post | 2020/9/22 10:04:02",
+                "Source: Coast Post | 2020/9/21 8:40:12",
+            ]
+        )
+    )
+    assert [a.outlet for a in page.articles] == ["Coast Post"] * 3
+    assert [a.published_text for a in page.articles] == [
+        "2020/9/22 13:44:42",
+        "2020/9/22 10:04:02",
+        "2020/9/21 8:40:12",
+    ]
+    assert page.articles[0].published_at == datetime(2020, 9, 22, 13, 44, 42, tzinfo=UTC)
+
+
+def test_a_source_line_with_a_label_behind_its_pipe_keeps_its_name() -> None:
+    # near miss: no time behind the pipe, the line names its source as printed
+    page = ex(_listing(["Source: Coast Post | Weekend"] * 3))
+    assert all(a.published_text is None for a in page.articles)
+    assert all(a.outlet == "Coast Post | Weekend" for a in page.articles)
+
+
+def test_links_beside_the_time_name_no_outlet_and_no_section() -> None:
+    page = ex(
+        _listing(["Source | 2021/03/04 | Permalink", "Source | 2021/03/03 | Permalink", "2021/03/02 | Permalink"])
+    )
+    assert [a.published_text for a in page.articles] == ["2021/03/04", "2021/03/03", "2021/03/02"]
+    assert all(a.outlet is None and a.category in (None, "Local") for a in page.articles)
+
+
+def test_an_outlet_and_a_section_beside_the_time_are_kept() -> None:
+    # near miss: real names in the same places
+    page = ex(
+        _listing(
+            [
+                "Coast Post | 2021/03/04 | Harbour",
+                "Coast Post | 2021/03/03 | Harbour",
+                "Coast Post | 2021/03/02 | Harbour",
+            ]
+        )
+    )
+    assert all(a.outlet == "Coast Post" and a.category == "Harbour" for a in page.articles)
