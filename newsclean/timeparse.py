@@ -64,7 +64,10 @@ _YEAR_SEP = r"(?:,\s?|\s)"
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY}{_YEAR_SEP}\d{{4}}|{_DAY}\s{_MONTH}{_YEAR_SEP}\d{{4}}))"
 # A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
 # Case-sensitive inside the case-blind time patterns: "10:15 AM Local News" has no zone.
-_ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
+# In parentheses it may be glued to the clock ("12:18pm(NZT)" on ausnznet.com's feed mirror,
+# "5:00 PM(JST)" on Japanese sites' rate and opening-hours stamps), where it was read as
+# the entry's section.
+_ZONE_ABBR = r"(?-i:\s?\([A-Z]{2,5}\)|\s[A-Z]{2,5})"
 # A numeric zone after a clock, as RFC 2822 stamps print it ("16:48:19 +0800").
 _ZONE_OFFSET = r"(?:\s?[+-]\d{2}:?\d{2})"
 # Up to three spaces before the clock: listings pad it ("December 17, 2018  12:18 am").

@@ -147,3 +147,25 @@ def test_an_outlet_and_a_section_beside_the_time_are_kept() -> None:
         )
     )
     assert all(a.outlet == "Coast Post" and a.category == "Harbour" for a in page.articles)
+
+
+# --- a zone glued to the clock --------------------------------------------------------------
+
+
+def test_a_zone_in_brackets_glued_to_the_clock_is_part_of_the_time() -> None:
+    page = ex(_listing(["16 Jun 2022 12:18pm(NZT)", "16 Jun 2022 11:02am(NZT)", "15 Jun 2022 3:40pm(NZT)"]))
+    assert [a.published_text for a in page.articles] == [
+        "16 Jun 2022 12:18pm(NZT)",
+        "16 Jun 2022 11:02am(NZT)",
+        "15 Jun 2022 3:40pm(NZT)",
+    ]
+    assert all(a.category in (None, "Local") for a in page.articles)
+
+
+def test_a_section_after_the_clock_is_no_zone() -> None:
+    # near miss: a section set off after the clock keeps being the section
+    page = ex(
+        _listing(["16 Jun 2022 12:18pm | Harbour", "16 Jun 2022 11:02am | Harbour", "15 Jun 2022 3:40pm | Harbour"])
+    )
+    assert all(a.category == "Harbour" for a in page.articles)
+    assert all(a.published_text and a.published_text.endswith("m") for a in page.articles)
