@@ -77,7 +77,7 @@ _ZONE_END = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5}|[A-Z][a-z]{2,13}/[A-Za-z_]{
 # slashed ("25/06/2025"), with a clock and a zone.
 _NUMERIC = regex.compile(
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?",
     regex.IGNORECASE,
@@ -312,13 +312,15 @@ def _hour(hour: int, ap: str | None) -> int | None:
 
 
 def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
-    """An ISO, dotted (day first) or slashed date, with its clock and zone when printed.
+    """An ISO, dotted (day first) or slashed date (year first or last), with its clock and zone when printed.
 
     A slashed date is read only when one of its numbers cannot be a month ("25/06/2025",
     "06/25/2025"): "06/10/2025" is June in one country and October in another.
     """
     if m.group("iso"):
         year, month, day = (int(x) for x in m.group("iso").split("-"))
+    elif m.group("ymd"):  # "2020/9/22": year first, then month and day, never ambiguous
+        year, month, day = (int(x) for x in m.group("ymd").split("/"))
     elif m.group("d"):
         day, month, year = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
     else:

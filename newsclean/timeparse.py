@@ -43,11 +43,12 @@ _BARE = r"(?:\d{1,3}(?:h|m|d|w)|\d{1,3}\s?(?:hrs?|mins?))"
 _REL = rf"(?:{_AGE}|{_COMPACT}|{_DAY_CLOCK}|just now)"
 _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 # Numeric dates: ISO ("2025-06-10", "2025-06-10T14:30:00Z"), dotted day first
-# ("10.06.2025, 14:30 Uhr") and slashed ("06/10/2025"), with a clock and its zone. The named
+# ("10.06.2025, 14:30 Uhr"), slashed ("06/10/2025") and slashed year first ("2020/9/22
+# 13:44:42", as Chinese, Japanese and Taiwanese sites print it), with a clock and its zone. The named
 # groups are read by ``resolve``; inside the time patterns only "time" is.
 _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}))"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
     r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
@@ -63,7 +64,10 @@ _YEAR_SEP = r"(?:,\s?|\s)"
 _ABS = rf"(?:{_WEEKDAY}(?:{_MONTH}\s{_DAY}{_YEAR_SEP}\d{{4}}|{_DAY}\s{_MONTH}{_YEAR_SEP}\d{{4}}))"
 # A zone after a clock, bare or in parentheses, never half of them ("... 16:21 (JST" is cut off).
 # Case-sensitive inside the case-blind time patterns: "10:15 AM Local News" has no zone.
-_ZONE_ABBR = r"(?-i:\s(?:\([A-Z]{2,5}\)|[A-Z]{2,5}))"
+# In parentheses it may be glued to the clock ("12:18pm(NZT)" on ausnznet.com's feed mirror,
+# "5:00 PM(JST)" on Japanese sites' rate and opening-hours stamps), where it was read as
+# the entry's section.
+_ZONE_ABBR = r"(?-i:\s?\([A-Z]{2,5}\)|\s[A-Z]{2,5})"
 # A numeric zone after a clock, as RFC 2822 stamps print it ("16:48:19 +0800").
 _ZONE_OFFSET = r"(?:\s?[+-]\d{2}:?\d{2})"
 # Up to three spaces before the clock: listings pad it ("December 17, 2018  12:18 am").
@@ -94,7 +98,12 @@ _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IG
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.
 # Bare ages and numeric dates other than Daily8's only behind a separator ("Coast Post · 3h",
 # "Coast Post | 10.06.2025"): after a plain space they end headings ("Preise ab 01.01.2024").
-_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_NUM_STAMP}))"
+# A year-first slashed date is not read glued to an outlet: a page of such lines has the
+# layout's own header-line reading (see ``layout.metaline``), and read as an outlet's time
+# line outside it, only the lines with an outlet opened entries (hancinema.net's listing,
+# where the others' teasers were then merged into the entry above them).
+_GLUED_NUM_STAMP = _NUM_STAMP.replace(r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})", "")
+_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
@@ -124,8 +133,10 @@ _COMPACT_LETTERS = "hmdwrsin "  # the letters of "h", "m", "d", "w", "hrs", "min
 _READ_ENDINGS = ("read", "Read", "READ")
 # A clock closed by its zone's abbreviation ("4:15 PM EDT", "16:21 IST").
 _ZONE_END = regex.compile(rf"\d(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}$", regex.IGNORECASE)
-# "4 days ago • 3 min read": the reading time a feed prints after the time.
-_READ_TIME = regex.compile(r"\s?[·•|–—-]\s?\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
+# "4 days ago • 3 min read": the reading time a feed prints after the time. The separator
+# may be lost with its markup: "Jun 16, 2022 3 min read" (a Medium-style card's date and
+# reading time in two spans, joined by a space).
+_READ_TIME = regex.compile(r"(?:\s?[·•|–—-]\s?|\s)\d{1,3}\s?min(?:ute)?s?\.?\sread", regex.IGNORECASE)
 _REL_PARTS = regex.compile(
     rf"{_ABOUT}(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT}),?\s(?:and\s)?)?(?P<n>an?|one|a\sfew|\d{{1,4}})\s(?P<unit>{_UNIT})\sago"
     r"|(?P<n>\d{1,4})\s?(?P<short>hrs?|h|mins?|mo|m|d|w|y)\sago|(?P<n>\d{1,3})\s?(?P<short>hrs?|h|mins?|m|d|w)",

@@ -17,6 +17,7 @@ import regex
 from ..headerlines import byline_line
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
+from ..timeparse import find_time
 from .shapes import all_capitalised, meta_time, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
@@ -25,10 +26,13 @@ _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\
 # "12 comments"): chrome beside the time.
 # Two labels may share one stamp ("Posted/updated on:" on ktbb.com); a byline's label may stand
 # after the time with its name lost ("Monday, 03 February 2020 01:45 Written by" on a Joomla
-# listing, oasesnews.com), where it was read as the entry's section.
+# listing, oasesnews.com), where it was read as the entry's section. Links beside the time
+# that name nothing ("Source | 2021/03/04 | Permalink" on hancinema.net's listings, the
+# blog engines' "Permalink" by each post's date) became the outlet and the section.
 _STAMP_WORD = r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created)"
 _LABEL = regex.compile(
-    rf"(?i)(?:{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?|publish(?:ed)?\sdate|date|on|(?:written|posted|published)\sby|by)\s?:?"
+    rf"(?i)(?:{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?|publish(?:ed)?\sdate|date|on|(?:written|posted|published)\sby|by"
+    r"|permalink|source)\s?:?"
 )
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
@@ -55,8 +59,9 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
     out = MetaFields()
     src = source_line(text)
     if src is not None:  # "Source: Reuters", "via The Verge"
-        _source_name(src, out, rules)
-        out.chrome.append((0, text.index(src) if src in text else 0))
+        at = text.index(src) if src in text else 0
+        _source_name(_source_time(src, at, out), out, rules)
+        out.chrome.append((0, at))
         return out
     span = meta_time(text)
     if span is not None:
@@ -105,7 +110,7 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
             out.chrome.append((off, off + len(core)))
             continue
-        names = byline_line(core)
+        names = byline_line(core) or login_byline(core)
         if names:
             _byline(names, out, rules)
             first = core.find(names[0])
@@ -117,6 +122,24 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
         if not _name(core, out, rules, after_separator=separated and before):
             out.chrome.append((off, off + len(core)))
+
+
+# "by admin", "Posted by webmaster": the label, then one lower-case word that is a login.
+_LOGIN_BYLINE = regex.compile(r"(?i:(?:posted|written|published)\s)?[Bb]y\s(?P<login>[a-z][a-z0-9_.-]{1,30})")
+
+
+def login_byline(piece: str) -> list[str] | None:
+    """The login name a blog engine prints as a post's author beside its date ("June 16,
+    2022 by admin", "Posted by webmaster on ..."), as a byline; else ``None``.
+
+    Why: WordPress and similar engines print the author's login when no display name is
+    set, most often its default "admin", all in lower case; byline reading wants capitalised
+    names, so "by admin" was read as the entry's section (gxpress.net's section pages; the
+    same "<date> by admin" meta line is in many blog theme templates). Only one lower-case
+    word: "by the river" is no login.
+    """
+    m = _LOGIN_BYLINE.fullmatch(piece)
+    return [m.group("login")] if m is not None else None
 
 
 # "21 February,2026 10:25 AM IST | Adelaide | PTI", "<time> | Mumbai | Jane Roe": a wire
@@ -196,6 +219,29 @@ def writer_name(text: str) -> bool:
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False
     return not any(w.lower() in _MASTHEAD_WORDS for w in text.split())
+
+
+_PIPE_SEP = regex.compile(r"\s\|\s")
+
+
+def _source_time(src: str, at: int, out: MetaFields) -> str:
+    """The name of a source line whose time stands behind a pipe ("Source: Xinhua |
+    2020/9/22 13:44:42"), its time then set in ``out`` (``at``: where ``src`` starts in the
+    line); else ``src`` whole.
+
+    Why: globaltimes.cn's sections print each entry's source and time on one line, and
+    the time was glued to the outlet ("Xinhua | 2020/9/22 13:44:42"). Only a whole time
+    after the last pipe: "Source: Coast Post | Weekend" keeps its name as it is.
+    """
+    seps = list(_PIPE_SEP.finditer(src))
+    if not seps:
+        return src
+    cut = seps[-1]
+    span = find_time(src[cut.end() :])
+    if span is None or span != (0, len(src) - cut.end()):
+        return src
+    out.time = (at + cut.end(), at + len(src))
+    return src[: cut.start()]
 
 
 def _source_name(src: str, out: MetaFields, rules: RuleSet) -> None:
