@@ -9,22 +9,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import newsclean
+from stories import S1, S2, S3, T1, T2, T3, extract_at
+
 from newsclean import Page
 
-WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 LISTING_URL = "https://valley-notes.example/category/local/"
-
-T1 = "Harbour council approves new ferry terminal plan"
-T2 = "Farmers receive seed subsidies under relief package"
-T3 = "School opening delayed by two weeks in flood areas"
-S1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
-S2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package."
-S3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the office said."
 
 
 def ex(text: str, url: str | None = LISTING_URL) -> Page:
-    return newsclean.extract(text, url=url, fetched_at=WHEN)
+    return extract_at(text, url)
 
 
 def _listing(metas: list[str], *, after: bool = False) -> str:
