@@ -1,0 +1,59 @@
+"""Furniture of other outlets inside the stories Daily8 reprints (issue 19, round daily8f),
+found by reading real Daily8 pages: each shape is cut with its offsets recorded, and a
+near-miss sentence of a story is kept. The pages here are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+# --- A video player's control words glued into a teaser ----------------------------------
+
+PLAYER = (
+    "Video Player is loading. Play Video Play Unmute Current Time 0:00 / Duration -:- Loaded : 0% "
+    "Stream Type LIVE Seek to live, currently behind live LIVE Remaining Time - 0:00 This is a modal "
+    "window. Beginning of dialog window. Escape will cancel and close the window. Text Color White "
+    "Black Red Green Blue Yellow Magenta Cyan Transparency Opaque Semi-Transparent Font Size 50% 100% "
+    "Text Edge Style None Raised Font Family Proportional Sans-Serif Monospace Sans-Serif Reset restore "
+    "all settings to the default values Done Close Modal Dialog End of dialog window."
+)
+
+
+def test_a_players_controls_between_two_sentences_are_cut() -> None:
+    page, a = extract(f"{FIRST} {PLAYER} The vote passed easily. {LAST}")
+    assert a.body == f"{FIRST} The vote passed easily. {LAST}"
+    assert removed(page, "common.player-controls") == [PLAYER]
+
+
+@pytest.mark.parametrize(
+    "cut_off",
+    [
+        "Video Player is loading. Play Video Play Unmute Current Time 0:00 / Duration -:- Seek to live, currently behind l",
+        "Video Player is loading. Play Video Stream Type LIVE Text Color White Black Red Green Blue Cyan Trans",
+    ],
+)
+def test_a_players_controls_cut_off_by_the_page_end_go_whole(cut_off: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST} {cut_off}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.player-controls") == [cut_off]
+
+
+def test_the_storys_words_after_the_controls_stay() -> None:
+    # colours are the dialog's only after its label: "Red Cross" opens the story's sentence
+    _page, a = extract(
+        f"{FIRST} Video Player is loading. Play Video End of dialog window. Red Cross staff arrived. {LAST}"
+    )
+    assert a.body == f"{FIRST} Red Cross staff arrived. {LAST}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video player is loading slowly, viewers complained on Monday.",
+        "Play resumed after the rain, and the crowd cheered. Current time limits were kept.",
+    ],
+)
+def test_sentences_about_players_and_play_stay(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.body == f"{FIRST} {sentence} {LAST}"
+    assert removed(page, "common.player-controls") == []
