@@ -57,3 +57,36 @@ def test_sentences_about_players_and_play_stay(sentence: str) -> None:
     page, a = extract(f"{FIRST} {sentence} {LAST}")
     assert a.body == f"{FIRST} {sentence} {LAST}"
     assert removed(page, "common.player-controls") == []
+
+
+# --- A newspaper group's newsletter box and subscription offer glued into a paragraph -----
+
+SIGN_UP = (
+    "Sign up to our daily newsletter – Regular stories and round-ups from around the coast direct to your inbox Sign up"
+)
+OFFER = (
+    "Did you know with a Digital Subscription to The Coastal Herald, you can get unlimited access to the "
+    "website including our premium content, as well as fewer ads and much more. Learn More"
+)
+ERROR = "Sorry, there seem to be some issues. Please try again later. Submitting..."
+
+
+def test_a_newsletter_box_and_offer_glued_into_the_first_paragraph_are_cut() -> None:
+    page, a = extract(f"{FIRST} {SIGN_UP} Thank you for signing up! {OFFER} {ERROR} The vote passed easily.\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} The vote passed easily.", LAST]
+    assert removed(page, "common.newsletter-residue") == [SIGN_UP, "Thank you for signing up!", ERROR]
+    assert removed(page, "common.paywall") == [OFFER]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up to our harbour newsletter, the board urged residents on Monday.",
+        "Did you know with a digital subscription to the library, you can borrow films? Few did.",
+        "Sorry, there seem to be some issues with the ferry, the captain said.",
+    ],
+)
+def test_sentences_about_newsletters_and_subscriptions_stay(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.body == f"{FIRST} {sentence} {LAST}"
+    assert removed(page, "common.newsletter-residue") == removed(page, "common.paywall") == []
