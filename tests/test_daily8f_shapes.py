@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_inline_chrome import FIRST, LAST, extract, removed
 
+import newsclean
+
 # --- A video player's control words glued into a teaser ----------------------------------
 
 PLAYER = (
@@ -90,3 +92,28 @@ def test_sentences_about_newsletters_and_subscriptions_stay(sentence: str) -> No
     page, a = extract(f"{FIRST} {sentence} {LAST}")
     assert a.body == f"{FIRST} {sentence} {LAST}"
     assert removed(page, "common.newsletter-residue") == removed(page, "common.paywall") == []
+
+
+# --- An image URL's query alone on the line over a related story -------------------------
+
+RELATED = (
+    "Harbour board approves the new sea wall\n\nCoastal Herald3 hours ago\n\n{first}\n{last}\n\n"
+    "Try Our AI Features\nExplore what Daily8 AI can do for you:\nComments\nNo comments yet...\n"
+    "Related Articles\n{residue}\n\nKessel Times\n19 minutes ago\n- Kessel Times\n"
+    "Ferry fares to rise in the spring: operator\n"
+    "The ferry operator said on Friday that fares would rise by a tenth in the spring.\n"
+)
+
+
+def test_an_image_query_alone_over_a_related_story_is_no_title() -> None:
+    text = RELATED.format(first=FIRST, last=LAST, residue="&w=3840&q=100)")
+    page = newsclean.extract(text)
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == ["Ferry fares to rise in the spring: operator"]
+    assert [r.text for r in page.removed if r.rule == "common.markup-residue"] == ["&w=3840&q=100)"]
+
+
+def test_a_headline_with_an_ampersand_query_in_it_stays_a_title() -> None:
+    text = RELATED.format(first=FIRST, last=LAST, residue="")
+    page = newsclean.extract(text.replace("Ferry fares", "Fares &w=3 rise as ferry fares"))
+    assert [r.text for r in page.removed if r.rule == "common.markup-residue"] == []
