@@ -117,3 +117,9 @@ def test_a_headline_with_an_ampersand_query_in_it_stays_a_title() -> None:
     text = RELATED.format(first=FIRST, last=LAST, residue="")
     page = newsclean.extract(text.replace("Ferry fares", "Fares &w=3 rise as ferry fares"))
     assert [r.text for r in page.removed if r.rule == "common.markup-residue"] == []
+
+
+def test_an_ad_slot_with_its_button_printed_twice_goes_whole() -> None:
+    page, a = extract(f"{FIRST} Advertisement Hide Ad Advertisement Hide Ad The vote passed easily. {LAST}")
+    assert a.body == f"{FIRST} The vote passed easily. {LAST}"
+    assert removed(page, "common.advertisement") == ["Advertisement Hide Ad Advertisement Hide Ad"]
