@@ -324,6 +324,11 @@ BARE_TAG_CREDIT_MAX_WORDS: Final = 12
 # vorangedacht.de, sac-cas.ch; scraped news text crediting Getty Images) have one to six; a
 # longer line is a sentence or a caption (daily8e, chosen by hand with room for a long name).
 CREDIT_ONLY_LINE_MAX_WORDS: Final = 8
+# A photo service's name alone on a line, with no "/", "via" or "for" joining it to a
+# photographer, has at most this many words ("Getty Images", "Shutterstock", "Associated Press
+# Images"); a longer line is tested no further against the rule files' long list of names
+# (daily8e, chosen by hand from the services the bundled rule files list).
+SERVICE_NAME_MAX_WORDS: Final = 3
 # A box between a skip link and its landing marker ("skip past newsletter promotion" ...
 # "after newsletter promotion"; "Skip Twitter post by @jane" ... "End of Twitter post by
 # @jane") spans at most this many lines: the Guardian's newsletter box takes five or six (link,

@@ -32,6 +32,7 @@ from ..thresholds import (
     LEADING_CAPTION_MIN_WORDS,
     LEADING_CAPTION_REACH,
     MIN_WORDS_AFTER_PAREN_CREDIT,
+    SERVICE_NAME_MAX_WORDS,
     SLASH_CREDIT_REACH,
     TAG_CREDIT_MAX_WORDS,
     TAG_CREDIT_REACH,
@@ -241,7 +242,8 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
     services = rules.photo_credit_re
     # parts joined by "/" or "via", a service crediting an event ("for"), or a service's name
     # alone (one to three words): tested before the rule files' long list of names
-    if services is None or not ("/" in text or " via " in text or " for " in text or text.count(" ") < 3):  # noqa: PLR2004
+    joined = "/" in text or " via " in text or " for " in text
+    if services is None or not (joined or text.count(" ") < SERVICE_NAME_MAX_WORDS):
         return False
     core = text.rstrip(".")
     if " for " in core:
