@@ -58,7 +58,9 @@ def _engines(pattern: str) -> list[re.Pattern[str] | regex.Pattern[str]]:
 
 
 _TEXTS = st.text(alphabet="abBkKß-. (1’\n", max_size=12)
-_SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: random patterns can backtrack without end inside hypothesis's own from_regex
+# filter (a CI run hung there); the same 200 examples each run keep the check reproducible.
+_SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
