@@ -10,6 +10,7 @@ switched off), the test is run, and the source is restored. Every line should re
 from __future__ import annotations
 
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -69,11 +70,13 @@ CASES = [
 for path, sig, test in CASES:
     p = ROOT / path
     orig = p.read_text()
-    assert sig in orig, sig
-    # insert an early return right after the signature and docstring start: after the def line
-    mutated = orig.replace(sig, sig + "\n    return None  # MUTANT", 1)
-    if "-> bool:" in sig:
-        mutated = orig.replace(sig, sig + "\n    return False  # MUTANT", 1)
+    # the signature may have been rewrapped since the case was written: find it by name
+    name = sig.split("(")[0][4:]
+    m = re.search(rf"^def {name}\(.*?\)\s*->\s*(?P<ret>[^:\n]+):\n", orig, re.S | re.M)
+    assert m is not None, sig
+    # insert an early return right after the signature (before the docstring: still valid)
+    early = "False" if m.group("ret").strip() == "bool" else "None"
+    mutated = orig[: m.end()] + f"    return {early}  # MUTANT\n" + orig[m.end() :]
     p.write_text(mutated)
     try:
         r = subprocess.run(
