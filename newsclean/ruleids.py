@@ -127,6 +127,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.date-opening": "a bare date opening the body before the dateline",
     "heuristic.liveblog-furniture": "a live blog's entry furniture (times, 'Share' rows)",
     "dateline.marks": "the dashes, commas and brackets around a dateline",
+    "dateline.agency-opening": "a known agency alone in brackets opening the body ('(Bloomberg) -- '): its credit",
     "credit.initials": "an unlisted agency's initials in brackets after the story's last sentence ('... days. (NHK)')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",
     "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",

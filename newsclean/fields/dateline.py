@@ -75,6 +75,12 @@ _NOT_TITLE_PLACES = frozenset(
 _DATE_ONLY = regex.compile(
     rf"(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)(?:{_AGENCY}\s?(?P<sep>—|–|―|-{{1,2}})|\s?(?P<sep>—|–|--))\s?{_START}"
 )
+# The agency alone in brackets before the dash, no place and no date: "(Bloomberg) -- ",
+# "(Reuters) - ". Bloomberg's copy as syndicated (Yahoo Finance, BNN Bloomberg, reprints on
+# autoblogs such as howisannierecords.com) and Reuters' copy where the reprinting site cut the
+# place off the dateline. Taken only for a known agency (rule files' ``[agencies]``): the
+# agency is a credit and there is no dateline, as with "Aug 21 (Reuters) - ".
+_AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}")
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
 # first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
 # block of its own). Only with its region after a comma: a lone capitalised word over a
@@ -89,16 +95,21 @@ _NOT_PLACES = frozenset(
 )
 
 
+_FORMS = (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _AGENCY_ONLY, _BRACKET_DATELINE, _TITLE_PLACE)
+# The forms taken only when the bracketed name is a known agency.
+_KNOWN_AGENCY_FORMS = (_AGENCY_DATELINE, _AGENCY_ONLY)
+
+
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
-    for pattern in (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _BRACKET_DATELINE, _TITLE_PLACE):
-        if pattern is _AGENCY_DATELINE and (rules is None or "(" not in text[pos : pos + AGENCY_DATELINE_REACH]):
+    for pattern in _FORMS:
+        if pattern in _KNOWN_AGENCY_FORMS and (rules is None or "(" not in text[pos : pos + AGENCY_DATELINE_REACH]):
             continue
         m = pattern.match(text, pos)
         if m is None:
             continue
-        if pattern is _AGENCY_DATELINE and (rules is None or rules.agency(m.group("agency")) is None):
+        if pattern in _KNOWN_AGENCY_FORMS and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         place = m.groupdict().get("place")
         if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
@@ -166,8 +177,10 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
     if groups.get("place") is None:
-        # "Jun. 10—", "Aug 21 (Reuters) - ": a date with no place is not a dateline; recorded so nothing is lost
-        p.cut(0, m.end(), "heuristic.date-opening", ledger)
+        # "Jun. 10—", "Aug 21 (Reuters) - ", "(Bloomberg) -- ": a date or an agency with no
+        # place is not a dateline; recorded so nothing is lost
+        rid = "heuristic.date-opening" if groups.get("date") else "dateline.agency-opening"
+        p.cut(0, m.end(), rid, ledger)
         return
     end = m.end("region") if m.groupdict().get("region") else m.end("place")
     place = " ".join(p.text[m.start("place") : end].split())

@@ -1,0 +1,36 @@
+"""Shapes the lead added in round 6, each shown taken and beside a near miss that is kept.
+
+Pages are built from the invented stories of ``tests/stories.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stories import S1, S4, T1, extract_at
+
+
+def _story(opening: str) -> str:
+    return f"{T1}\n\n{opening}{S1}\n\n{S4}\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [("(Bloomberg) -- ", "Bloomberg"), ("(Reuters) - ", "Reuters"), ("(Reuters) -", "Reuters"), ("(AP) — ", "AP")],
+)
+def test_a_known_agency_alone_in_brackets_opening_the_body_is_its_credit(opening: str, agency: str) -> None:
+    article = extract_at(_story(opening), None).articles[0]
+    assert article.credits == [agency]
+    assert article.dateline is None
+    assert article.paragraphs[0] == S1
+
+
+def test_a_bracketed_name_that_is_no_agency_stays_in_the_body() -> None:
+    article = extract_at(_story("(Jane Roe) - "), None).articles[0]
+    assert article.credits == []
+    assert article.paragraphs[0].startswith("(Jane Roe) - ")
+
+
+def test_an_agency_in_brackets_inside_the_body_is_no_opening() -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\nThe figures came from a report (Reuters) - and from the port office.\n", None)
+    assert page.articles[0].paragraphs[1].startswith("The figures came from a report (Reuters) - ")
