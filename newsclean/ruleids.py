@@ -67,6 +67,8 @@ RULE_IDS: dict[str, str] = {
     "layout.feed-channel": "a feed reader's channel header over one source's items (its title and 'Updated: ...')",
     "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",
     "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
+    "layout.above-heading": "a listing's date or menu line above its heading, read as a title-only entry",
+    "layout.heading-over-title": "a listing's heading read as its first card's title: the card's standfirst is its headline",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.feed-subscribe": "a feed reader's subscribe link over its channel ('Subscribe to X feed X')",
     "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
@@ -193,6 +195,7 @@ DECISIONS = frozenset(
         "layout.headed-story",
         "layout.trailer-entry",
         "layout.cut-teaser",
+        "layout.heading-over-title",
     }
 )
 # Removals only the HTML path makes, choosing the markup's blocks before any text pipeline

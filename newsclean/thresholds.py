@@ -519,6 +519,11 @@ MAX_HEADER_LINES: Final = 3
 # A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
 # Set in e81d295.
 MIN_ENTRIES: Final = 2
+# A listing's heading read as its first card's title (its real headline then its
+# standfirst) is looked for in this many first entries: the first card itself
+# (economictimes.com's topic pages) or the one after a heading line read as a title-only
+# entry of its own (ausnznet.com's feed mirror prints a date line and a menu strip).
+HEADING_ENTRY_SCAN: Final = 2
 # A head signature must recur in at least this share of the gaps between entries to be
 # the page's layout (one caption line before one title is no layout).
 # Set in e81d295.

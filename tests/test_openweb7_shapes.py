@@ -1,0 +1,114 @@
+"""Shapes of listing, portal and feed pages of sites nobody tuned on (issues 18 and 19),
+each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at
+
+from newsclean import Page
+
+TOPIC_URL = "https://portal.example/topic/harbour-towns"
+
+
+def ex(text: str, url: str | None = TOPIC_URL) -> Page:
+    return extract_at(text, url)
+
+
+FEED_URL = "https://coastnet.example/new/?p=26037"
+SOURCES = (
+    "Coast Post | 9 Jun 2025 | 11:53 pm",
+    "Coast Post | 9 Jun 2025 | 11:40 pm",
+    "Coast Post | 9 Jun 2025 | 11:31 pm",
+)
+
+
+def _cards(titles: tuple[str, ...] = (T1, T2, T3), teasers: tuple[str, ...] = (S1, S2, S3)) -> str:
+    return "\n".join(f"{t}\n{s}" for t, s in zip(titles, teasers, strict=True))
+
+
+def _sourced(stands: tuple[str, ...] | None = None) -> str:
+    """Three feed items (title, maybe a standfirst, teaser, 'Source: ...' line)."""
+    heads = [f"{t}\n\n{st}" for t, st in zip((T1, T2, T3), stands, strict=True)] if stands else [T1, T2, T3]
+    items = [f"{h}\n\n{s}\n\nSource: {m}" for h, s, m in zip(heads, (S1, S2, S3), SOURCES, strict=True)]
+    return "\n\n".join(items) + "\n"
+
+
+# --- a topic page's heading printed right above its first card --------------------------------
+
+
+def test_the_heading_above_the_first_card_is_no_title() -> None:
+    page = ex("SOUTH COAST HARBOUR TOWNS\n\n" + _sourced(), FEED_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.subtitle is None for a in page.articles)
+    assert all(a.category == "SOUTH COAST HARBOUR TOWNS" for a in page.articles)
+
+
+def test_a_menu_line_above_the_first_card_is_furniture() -> None:
+    for head in (
+        "Harbour News Local Picks Editor Choice Video\n\n",
+        "(June 9) (rolling) Coast Desk - English digest\n\nHarbour News Local Picks Editor Choice Video\n\n",
+    ):
+        page = ex(head + _sourced(), FEED_URL)
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert all(a.subtitle is None and a.category is None for a in page.articles)
+        assert "Harbour News Local Picks Editor Choice Video" in [r.text for r in page.removed]
+
+
+def test_cards_that_all_print_a_standfirst_keep_it() -> None:
+    # near miss: every card prints title, standfirst and teaser; the standfirst stays one
+    stands = (
+        "Work on the east quay starts in spring",
+        "Smallholders in the north get the first payments",
+        "Families told to expect new dates by letter",
+    )
+    page = ex("SOUTH COAST HARBOUR TOWNS\n\n" + _sourced(stands), FEED_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.subtitle for a in page.articles] == list(stands)
+
+
+def test_a_pager_printed_as_a_list_item_is_pagination() -> None:
+    page = ex(
+        "HARBOUR TOWNS\n" + _cards() + "\n- Go To Page 1\n" + "Bus routes change on the island next month\n" + S4 + "\n"
+    )
+    assert "- Go To Page 1" in [r.text for r in page.removed if r.rule == "layout.pagination"]
+    assert page.articles[-1].title == "Bus routes change on the island next month"
+
+
+def test_a_list_item_naming_a_page_of_a_report_stays() -> None:
+    # near miss: a list item without a page number is no pager
+    page = ex("HARBOUR TOWNS\n" + _cards() + "\n- Go to the harbour office\n")
+    assert not [r for r in page.removed if r.rule == "layout.pagination"]
+
+
+# --- a read-on link drawn with an arrow ----------------------------------------------------------
+
+
+SEARCH_URL = "https://gazette.example/search?q=harbour"
+
+
+STORY_URL = "https://gazette.example/2025/06/harbour-council-approves-new-ferry-terminal-plan"
+
+
+def test_an_arrowed_read_on_link_is_chrome() -> None:
+    for link in ("Read More →", "Continue reading >", "Read more ›"):
+        page = ex(f"News · June 2, 2025\n{T1}\n{S1}\n{link}\nNews · June 1, 2025\n{T2}\n{S2}\n", SEARCH_URL)
+        assert [a.title for a in page.articles] == [T1, T2]
+        assert [a.category for a in page.articles] == [None, None]
+        assert [r.text for r in page.removed if r.rule == "listing.read-on"] == [link]
+        story = ex(f"{T1}\n\n{S1}\n\n{S4}\n\n{link}\n", STORY_URL)
+        assert story.articles[0].body == f"{S1}\n\n{S4}"
+
+
+def test_a_sentence_that_ends_in_an_arrow_stays() -> None:
+    # near miss: a sentence of the story that says "read more →" is no link label
+    line = "To read more → visit the harbour office, which opens its doors on Monday."
+    page = ex(
+        f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n",
+        "https://gazette.example/2025/06/harbour-council-approves-new-ferry-terminal-plan",
+    )
+    assert line in page.articles[0].body
