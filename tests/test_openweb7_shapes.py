@@ -112,3 +112,48 @@ def test_a_sentence_that_ends_in_an_arrow_stays() -> None:
         "https://gazette.example/2025/06/harbour-council-approves-new-ferry-terminal-plan",
     )
     assert line in page.articles[0].body
+
+
+# --- a feed reader's reading list, one paragraph a line ----------------------------------------
+
+READER_URL = "https://notes.example/reader/tag/harbour?offset=20"
+PARA_A = (
+    "The harbour master says the new terminal will be built in three stages, so that the ferries to the "
+    "islands can keep their timetable while the old quay is taken down and the new one is poured beside it."
+)
+PARA_B = (
+    "Boat owners who rent a mooring on the east side were told in a letter that they will have to move to "
+    "the marina for two summers, and that the council will pay the difference in fees for the first one."
+)
+PARA_C = (
+    "Several of them said at the meeting that two summers is a long time for a small fishing business, and "
+    "asked whether the work on the breakwater could wait until the new quay is in use and the boats are back."
+)
+PARA_D = (
+    "The relief office says the subsidies reached most smallholders before the rains, though a few villages "
+    "in the hills were only paid in the last week of May because the roads to them had been washed out."
+)
+
+
+def _reading_list() -> str:
+    return (
+        "Reading List\nThe latest posts from the feeds I follow.\n"
+        f"{T1}\nFollowing up on the last item, here is a note from the harbour desk:\n"
+        f"{PARA_A}\n{PARA_B}\n{PARA_C}\nI agree with all of it.\n"
+        f"‘{T2}’\nJane Roe, back in May:\n{PARA_D}\n{S4}\n"
+    )
+
+
+def test_a_paragraph_is_no_reading_list_title() -> None:
+    page = ex(_reading_list(), READER_URL)
+    assert [a.title for a in page.articles] == [T1, f"‘{T2}’"]
+    assert all(p in page.articles[0].body for p in (PARA_A, PARA_B, PARA_C))
+
+
+def test_a_short_line_after_two_paragraphs_still_opens_an_entry() -> None:
+    # near miss: a headline-long line where the template points stays the next entry's title
+    text = _reading_list().replace(
+        f"{PARA_C}\n", f"{PARA_C}\nHarbour works to start after the summer season\n{PARA_D}\n"
+    )
+    page = ex(text, READER_URL)
+    assert "Harbour works to start after the summer season" in [a.title for a in page.articles]
