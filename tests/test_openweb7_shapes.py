@@ -157,3 +157,32 @@ def test_a_short_line_after_two_paragraphs_still_opens_an_entry() -> None:
     )
     page = ex(text, READER_URL)
     assert "Harbour works to start after the summer season" in [a.title for a in page.articles]
+
+
+# --- a photo's credit chain alone where the picture stood ---------------------------------------
+
+SECTION_URL = "https://syndicate.example/currentnews/newsheadlines/"
+
+
+def test_a_slash_joined_photo_credit_over_a_card_is_chrome() -> None:
+    credits = ("Jane Roe/Example Press/TNS", "John Doe/Pool/Abaca Press/TNS")
+    text = f"{credits[0]}\n{T1}\n{S1}\n{T2}\n{S2}\n{credits[1]}\n{T3}\n{S3}\n"
+    page = ex(text, SECTION_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.category is None and a.captions == [] for a in page.articles)
+    assert [r.text for r in page.removed if r.rule == "heuristic.credit-chain"] == list(credits)
+
+
+def test_a_handout_credit_under_a_headline_is_chrome() -> None:
+    credit = "Jane Roe/PA and City of Harbour Police/Facebook/PA"
+    page = ex(f"{T1}\n\n{credit}\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].title == T1
+    assert page.articles[0].body == f"{S1}\n\n{S4}"
+
+
+def test_a_slash_joined_section_label_stays() -> None:
+    # near miss: section names joined by slashes credit no photo
+    text = "\n".join(f"News/Harbour/Islands\n{t}\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    page = ex(text + "\n", SECTION_URL)
+    assert not [r for r in page.removed if r.rule == "heuristic.credit-chain"]
+    assert [a.title for a in page.articles] == [T1, T2, T3]
