@@ -186,3 +186,21 @@ def test_a_slash_joined_section_label_stays() -> None:
     page = ex(text + "\n", SECTION_URL)
     assert not [r for r in page.removed if r.rule == "heuristic.credit-chain"]
     assert [a.title for a in page.articles] == [T1, T2, T3]
+
+
+# --- a logo's alternative text alone on a line --------------------------------------------------
+
+
+def test_a_logo_alt_text_is_chrome() -> None:
+    for logo in ("Harbour Gazette logo", "GAZETTE Logo", "The Coast Post Logo"):
+        page = ex(f"{logo}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].title == T1
+        assert [r.text for r in page.removed if r.rule == "web.logo-alt"] == [logo]
+
+
+def test_a_headline_about_a_logo_stays() -> None:
+    # near miss: a headline that ends on "logo" is no alt text
+    title = "Harbour council unveils new logo"
+    page = ex(f"{title}\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].title == title
+    assert not [r for r in page.removed if r.rule == "web.logo-alt"]
