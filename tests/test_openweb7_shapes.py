@@ -195,7 +195,7 @@ def test_a_logo_alt_text_is_chrome() -> None:
     for logo in ("Harbour Gazette logo", "GAZETTE Logo", "The Coast Post Logo"):
         page = ex(f"{logo}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
         assert page.articles[0].title == T1
-        assert [r.text for r in page.removed if r.rule == "web.logo-alt"] == [logo]
+        assert [r.text for r in page.removed if r.rule.endswith("logo-alt")] == [logo]
 
 
 def test_a_headline_about_a_logo_stays() -> None:
@@ -203,4 +203,4 @@ def test_a_headline_about_a_logo_stays() -> None:
     title = "Harbour council unveils new logo"
     page = ex(f"{title}\n\n{S1}\n\n{S4}\n", STORY_URL)
     assert page.articles[0].title == title
-    assert not [r for r in page.removed if r.rule == "web.logo-alt"]
+    assert not [r for r in page.removed if r.rule.endswith("logo-alt")]

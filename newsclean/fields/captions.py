@@ -229,7 +229,12 @@ def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("heuristic.credit-only-line", ledger)
 
 
-def drop_credit_chains(items: list[Item], lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
+# A line that may be a credit chain: a capital opening it, two slashes within a credit's
+# reach, one scan of the page (most pages have none).
+_CHAIN_LINE = regex.compile(r"(?m)^[A-Z][^\n/]{0,60}/[^\n/]{1,60}/")
+
+
+def drop_credit_chains(page: str, items: list[Item], lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
     """Cut photo credits of three or more slash-joined parts left alone where their picture
     stood ("Jane Roe/Pool/Example Press/TNS" over the cards of arcamax.com's news sections,
     "Jane Roe/PA and Harbour Police/Facebook/PA" under a headline on comicsands.com) before
@@ -237,6 +242,8 @@ def drop_credit_chains(items: list[Item], lines: list[Line], rules: RuleSet, led
     title or the card before's section. The body pass cuts credit lines too (a two-part
     "Jane Roe/Getty Images" is left to it), but only after the layout has placed them. Not
     under a label: "Photo:" / credit is how a caption above them is read by its credit."""
+    if _CHAIN_LINE.search(page) is None:
+        return items  # most pages: no line with the slashes of a chain
     kept: list[Item] = []
     starts = [ln.start for ln in lines]
     for it in items:

@@ -53,6 +53,7 @@ from .furniture import (
     heading_parts,
     is_icon_label,
     is_listing_heading,
+    is_logo_alt,
     is_pagination,
     is_shortcode,
     is_ui_command,
@@ -571,6 +572,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-glyph-line"
             elif is_icon_label(text):
                 rule = "layout.story-icon-label"
+            elif is_logo_alt(text):
+                rule = "layout.story-logo-alt"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
@@ -622,6 +625,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.ui-command"
     if is_icon_label(text):
         return "layout.icon-label"
+    if is_logo_alt(text):
+        return "layout.logo-alt"
     if is_listing_heading(text):
         return "layout.listing-heading"
     if is_shortcode(text):
