@@ -204,3 +204,23 @@ def test_a_headline_about_a_logo_stays() -> None:
     page = ex(f"{title}\n\n{S1}\n\n{S4}\n", STORY_URL)
     assert page.articles[0].title == title
     assert not [r for r in page.removed if r.rule.endswith("logo-alt")]
+
+
+# --- the publisher's note that the views are not its own -----------------------------------------
+
+
+def test_a_views_disclaimer_under_the_story_is_chrome() -> None:
+    for note in (
+        "Disclaimer: The views and comments in this post come from our readers and are not the Gazette's.",
+        "* Any views expressed in this piece are the writer's own and not those of the Harbour Trust.",
+        "Views expressed are personal",
+    ):
+        page = ex(f"{T1}\n\n{S1}\n\n{S4}\n\n{note}\n", STORY_URL)
+        assert page.articles[0].body == f"{S1}\n\n{S4}"
+
+
+def test_a_sentence_about_views_stays() -> None:
+    # near miss: a story's sentence about the views aired at a meeting
+    line = "The views expressed at the meeting were mixed, the chairman said afterwards."
+    page = ex(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", STORY_URL)
+    assert line in page.articles[0].body
