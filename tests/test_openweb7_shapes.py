@@ -211,7 +211,7 @@ def test_a_headline_about_a_logo_stays() -> None:
 
 def test_a_views_disclaimer_under_the_story_is_chrome() -> None:
     for note in (
-        "Disclaimer: The views and comments in this post come from our readers and are not the Gazette's.",
+        "Disclaimer: The views and comments expressed in this post come from our readers, not the Gazette.",
         "* Any views expressed in this piece are the writer's own and not those of the Harbour Trust.",
         "Views expressed are personal",
     ):
