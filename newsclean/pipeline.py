@@ -18,6 +18,7 @@ from .dates import UNRESOLVED
 from .decode import decode, normalize
 from .draft import Draft
 from .errors import PageTooLarge
+from .fields.captions import drop_credit_chains
 from .fields.headlines import strip_known
 from .header import fill_header
 from .html.sniff import looks_like_html
@@ -274,6 +275,7 @@ def _run(
         ledger.remove(text[stamp[0] : stamp[1]], stamp[0], "heuristic.scrape-stamp")
     hits: list[FieldHit] = []  # rules.py hook: lines a rule file's [[field]] patterns read
     items = classify(lines, rules, ledger, hits)  # a user's slow pattern spends the page's budget, never raises
+    items = drop_credit_chains(text, items, lines, rules, ledger)
     seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
     drafts: list[Draft] = []
     headlines: list[str] = []

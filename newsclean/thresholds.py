@@ -324,6 +324,12 @@ BARE_TAG_CREDIT_MAX_WORDS: Final = 12
 # vorangedacht.de, sac-cas.ch; scraped news text crediting Getty Images) have one to six; a
 # longer line is a sentence or a caption (daily8e, chosen by hand with room for a long name).
 CREDIT_ONLY_LINE_MAX_WORDS: Final = 8
+# A credit line is cut before the layout reads the page from this many slash-joined parts:
+# the chains that became cards' titles and sections had three and four ("Jane Roe/Pool/
+# Example Press/TNS" on arcamax.com, "Jane Roe/PA and Harbour Police/Facebook/PA" on
+# comicsands.com); a two-part "Jane Roe/Getty Images" is left to the body pass, which also
+# reads the caption above it.
+CREDIT_CHAIN_MIN_PARTS: Final = 3
 # A photo service's name alone on a line, with no "/", "via" or "for" joining it to a
 # photographer, has at most this many words ("Getty Images", "Shutterstock", "Associated Press
 # Images"); a longer line is tested no further against the rule files' long list of names
@@ -519,6 +525,11 @@ MAX_HEADER_LINES: Final = 3
 # A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
 # Set in e81d295.
 MIN_ENTRIES: Final = 2
+# A listing's heading read as its first card's title (its real headline then its
+# standfirst) is looked for in this many first entries: the first card itself
+# (economictimes.com's topic pages) or the one after a heading line read as a title-only
+# entry of its own (ausnznet.com's feed mirror prints a date line and a menu strip).
+HEADING_ENTRY_SCAN: Final = 2
 # A head signature must recur in at least this share of the gaps between entries to be
 # the page's layout (one caption line before one title is no layout).
 # Set in e81d295.

@@ -12,12 +12,15 @@ a paragraph before "(X/@handle)" or a wire agency's "(PTI)". The caption goes to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
 
+from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
 from ..lexicon import MONTH_NAMES, alternation
+from ..lines import Line
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -25,6 +28,7 @@ from ..thresholds import (
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
     CAPTION_TAG_PASSES,
+    CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
     GALLERY_CREDIT_REACH,
@@ -197,6 +201,10 @@ _CREDIT_PARTS = regex.compile(r"\s?/\s?|\svia\s")
 _CREDIT_FOR = regex.compile(r"\sfor\s[A-Z][\w&'’.-]{0,30}(?:\s[A-Z][\w&'’.-]{0,30}){0,3}$")
 _PHOTOGRAPHER = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}")
 _WORD = regex.compile(r"[A-Z][\w'’.-]{0,30}")
+_INITIALS = regex.compile(r"[A-Z]{2,5}")
+# A body credited for a handout photo: capitalised words joined by at most one lower-case
+# link word each ("City of Harbour Police", "PA and Harbour Fire Service").
+_ORG = regex.compile(r"[A-Z][\w'’.&-]{0,30}(?:\s(?:(?:of|and|the|for|de|du)\s)?[A-Z][\w'’.&-]{0,30}){1,5}")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
 
@@ -221,10 +229,45 @@ def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("heuristic.credit-only-line", ledger)
 
 
+# A line that may be a credit chain: a capital opening it, two slashes within a credit's
+# reach, one scan of the page (most pages have none).
+_CHAIN_LINE = regex.compile(r"(?m)^[A-Z][^\n/]{0,60}/[^\n/]{1,60}/")
+
+
+def drop_credit_chains(page: str, items: list[Item], lines: list[Line], rules: RuleSet, ledger: Ledger) -> list[Item]:
+    """Cut photo credits of three or more slash-joined parts left alone where their picture
+    stood ("Jane Roe/Pool/Example Press/TNS" over the cards of arcamax.com's news sections,
+    "Jane Roe/PA and Harbour Police/Facebook/PA" under a headline on comicsands.com) before
+    a layout reads the page (``heuristic.credit-chain``): over a card one became the card's
+    title or the card before's section. The body pass cuts credit lines too (a two-part
+    "Jane Roe/Getty Images" is left to it), but only after the layout has placed them. Not
+    under a label: "Photo:" / credit is how a caption above them is read by its credit."""
+    if _CHAIN_LINE.search(page) is None:
+        return items  # most pages: no line with the slashes of a chain
+    kept: list[Item] = []
+    starts = [ln.start for ln in lines]
+    for it in items:
+        text = it.text
+        if (
+            it.kind is Kind.TEXT
+            and text.count("/") >= CREDIT_CHAIN_MIN_PARTS - 1
+            and len(text) <= BARE_CREDIT_MAX_CHARS
+            and text[:1].isupper()
+            and credit_only_line(text, rules)
+        ):
+            k = bisect_left(starts, it.line.start)
+            if not (k > 0 and lines[k - 1].text.rstrip().endswith(":")):
+                ledger.remove(text, it.line.start, "heuristic.credit-chain")
+                continue
+        kept.append(it)
+    return kept
+
+
 def credit_only_line(text: str, rules: RuleSet) -> bool:
     """Whether ``text`` is only a photo's credit: "© <who>" with no year and no sentence, or
     photographers and photo services the rule files name joined by "/" or "via" ("Jane
-    Roe/Getty Images"), or a photo service alone that is neither a wire agency nor an outlet
+    Roe/Getty Images", "Jane Roe/Pool/Example Press/TNS"; a handout's source, "City of
+    Harbour Police", only when a service closes the line), or a photo service alone that is neither a wire agency nor an outlet
     ("Getty Images"; "Reuters" alone credits the text). A name after a slash is the
     photographer's only when another part follows it: "Reuters/Ipsos" is a poll, not a credit.
     """
@@ -250,13 +293,20 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
         core = _CREDIT_FOR.sub("", core)
     parts = _CREDIT_PARTS.split(core)
     known = [services.fullmatch(part) is not None for part in parts]
-    if not any(known):
+    # "Jane Roe/.../PA": a photographer's name first and an agency's initials last close a
+    # credit whatever stands between (the initials alone are too common a word to list)
+    closed = known[-1] or (
+        len(parts) > 1 and bool(_PHOTOGRAPHER.fullmatch(parts[0]) and _INITIALS.fullmatch(parts[-1]))
+    )
+    if not (any(known) or closed):
         return False
     if len(parts) == 1:
         return rules.agency(parts[0]) is None and rules.outlet(parts[0]) is None
     for i, part in enumerate(parts):
         if known[i] or _PHOTOGRAPHER.fullmatch(part) or (i + 1 < len(parts) and _WORD.fullmatch(part)):
             continue
+        if closed and (i + 1 == len(parts) or _ORG.fullmatch(part)):
+            continue  # "Jane Roe/PA and City of Harbour Police/Facebook/PA": a handout's source
         return False
     return not all(k and rules.agency(part) is not None for k, part in zip(known, parts, strict=True))
 

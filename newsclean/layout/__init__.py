@@ -22,8 +22,10 @@ from ..segment import Block, Segmentation
 from ..thresholds import (
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
+    HEADING_ENTRY_SCAN,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
+    LISTING_MIN_ENTRIES,
     MAX_HEADER_LINES,
     MENU_MIN_LABELS,
     MIN_ENTRIES,
@@ -51,6 +53,7 @@ from .furniture import (
     heading_parts,
     is_icon_label,
     is_listing_heading,
+    is_logo_alt,
     is_pagination,
     is_shortcode,
     is_ui_command,
@@ -236,6 +239,7 @@ def _settle(
         _lead_head(layout, shapes)
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
+        _heading_over_first_title(items, layout, ledger)
         _cut_last_teaser(items, layout)
         _cut_entry_head(items, shapes, layout, ledger)
     if not layout.entries:
@@ -308,6 +312,38 @@ def _feed_channel(items: list[Item], layout: Layout, ledger: Ledger) -> str | No
         ledger.remove(items[i].text, items[i].line.start, "layout.feed-channel")
     entries.pop(0)
     return name or None
+
+
+def _heading_over_first_title(items: list[Item], layout: Layout, ledger: Ledger) -> None:
+    """A listing's own heading printed right above its first card reads as that card's
+    title, and the card's real headline as its standfirst: the topic's name over the first
+    card of economictimes.com's topic pages ("SOUTH INDIAN METROPOLITAN AREAS"), a feed
+    mirror's menu strip over its first item (ausnznet.com). When no later entry prints a
+    standfirst, that one is the first entry's headline, and the line above it goes to the
+    page's preamble, which reads it (a bare topic name is every entry's category, anything
+    else furniture). Entries before it that are a title alone (at most ``HEADING_ENTRY_SCAN``
+    entries in: a date or menu line above the heading) are the page's furniture. Near miss kept: a listing whose cards
+    all print a standfirst keeps each card's title and standfirst as they are."""
+    entries = layout.entries
+    k = next((j for j, e in enumerate(entries[:HEADING_ENTRY_SCAN]) if e.subtitle is not None), None)
+    if k is None or len(entries) - k < LISTING_MIN_ENTRIES:
+        return
+    first, lead, later = entries[k], entries[:k], entries[k + 1 :]
+    if first.title is None or first.head or not first.body:
+        return
+    if any(e.subtitle is not None or e.title is None for e in later):
+        return
+    if any(e.title is None or e.lines() != [e.title] for e in lead):
+        return
+    for e in lead:  # lines above the heading: the page's furniture, whatever they say
+        if e.title is not None:
+            ledger.remove(items[e.title].text, items[e.title].line.start, "layout.above-heading")
+    headline = first.subtitle
+    assert headline is not None  # k was chosen for it
+    layout.preamble = sorted([*layout.preamble, first.title])
+    first.title, first.subtitle = headline, None
+    first.reasons.append((headline, "layout.heading-over-title"))
+    del entries[:k]
 
 
 def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
@@ -536,6 +572,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-glyph-line"
             elif is_icon_label(text):
                 rule = "layout.story-icon-label"
+            elif is_logo_alt(text):
+                rule = "layout.story-logo-alt"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
@@ -557,7 +595,7 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
         if k in markers:
             moved[len(kept)] = markers[k]
         shape = line_shape(it, last=k == len(items) - 1)
-        rule = _furniture_rule(it, shape, counts) if it.kind is Kind.TEXT else None
+        rule = _furniture_rule(it, shape, counts) if it.kind in (Kind.TEXT, Kind.BULLET) else None
         if rule is not None:
             ledger.remove(it.text, it.line.start, rule)
         else:
@@ -571,6 +609,11 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
+    if it.kind is Kind.BULLET:
+        # a pager link printed as a list item ("- Go To Page 1" under economictimes.com's topic
+        # cards) is pagination all the same; other bullet lines stay (a menu item can be a
+        # story's tag, a list item a story's own)
+        return "layout.pagination" if it.bullet and is_pagination(it.bullet) else None
     text = it.text
     if shape is Shape.JUNK:
         return "layout.junk-line"
@@ -582,6 +625,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.ui-command"
     if is_icon_label(text):
         return "layout.icon-label"
+    if is_logo_alt(text):
+        return "layout.logo-alt"
     if is_listing_heading(text):
         return "layout.listing-heading"
     if is_shortcode(text):

@@ -30,6 +30,7 @@ from ..thresholds import (
     CUT_TITLE_MIN_CHARS,
     HEAD_AGREEMENT,
     HEADING_EVIDENCE_ENTRIES,
+    HEADLINE_MAX_WORDS,
     LINK_LABEL_MAX_WORDS,
     LINKED_REPRINT_MIN_CHARS,
     MAX_HEADER_LINES,
@@ -391,7 +392,11 @@ def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anc
     """Titles the head template points at: the line right after a full head that follows
     an entry's prose is the next entry's title, whatever its shape ("Travel
     2023-06-07T07:58:43Z" / a title with a full stop in it), and so is a title cut short
-    by the page's end ("Labour MPs re" under its caption)."""
+    by the page's end ("Labour MPs re" under its caption). A paragraph is no title: on a
+    feed reader's page whose entries open with a prose line (colinwalker.blog's and
+    dwayne.xyz's reading lists print notes and excerpts one paragraph a line), every
+    paragraph after two others fits the template, and each became an entry of its own,
+    titled with a paragraph of forty words and more (``_paragraph``)."""
     t = layout.head_template
     if not t:
         return []
@@ -410,8 +415,15 @@ def template_anchors(items: list[Item], shapes: list[Shape], layout: Layout, anc
             continue
         if j + 1 < n - 1 and shapes[j + 1] is not Shape.PROSE:
             continue  # a title has its teaser under it (maybe cut off), or the page ends there
+        if shapes[j] is Shape.PROSE and _paragraph(items[j].text):
+            continue
         extra.append(j)
     return extra
+
+
+def _paragraph(text: str) -> bool:
+    """A line longer than any headline (``HEADLINE_MAX_WORDS``): a paragraph of the text."""
+    return word_count(text) > HEADLINE_MAX_WORDS
 
 
 def _own_part(items: list[Item], shapes: list[Shape], gap: list[int]) -> int:

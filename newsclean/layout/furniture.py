@@ -130,6 +130,19 @@ def is_icon_label(text: str) -> bool:
     return len(text) <= ICON_LABEL_MAX_CHARS and _ICON_LABEL.fullmatch(text) is not None
 
 
+# A site's logo printed as its image's alternative text, alone on a line: "Reuters logo"
+# (uk.reuters.com, where it became the page's title), "POLICE Logo" (policemag.com's search
+# pages, where it became two entries' section); the code corpus's page templates give their
+# masthead images such alt texts ("The Guardian Logo" and many more). One to three
+# capitalised words and the word logo: "The new logo" and "Council unveils logo" stay.
+_LOGO_ALT = regex.compile(r"(?:The )?[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,2} (?:logo|Logo|LOGO)")
+
+
+def is_logo_alt(text: str) -> bool:
+    """A line that is a logo's alt text, not a headline (see ``_LOGO_ALT``)."""
+    return text[-4:].lower() == "logo" and len(text) <= ICON_LABEL_MAX_CHARS and _LOGO_ALT.fullmatch(text) is not None
+
+
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
 # ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
 # Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
