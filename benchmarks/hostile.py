@@ -125,6 +125,14 @@ CASES: dict[str, Case] = {
         + "a " * (20_000 * k)
         + "\n"
     ),
+    # wire digests' lead-ins and coverage notes (layout/digest.py): every line an item, and one
+    # line repeating the note's words
+    "digest lead-ins and notes": lambda k: (
+        "HARBOUR-FERRY — The council approved it today. By Jane Roe. SENT: 700 words.\n\n" * (2_000 * k)
+        + "AB-CD — x "
+        + "SENT: 1 words By Jane Roe " * (20_000 * k)
+        + "\n"
+    ),
     "HTML ruby and kicker storm": lambda k: (
         "<html><body>" + "<h1><span class='k'>Kicker</span> A headline <ruby>字<rt>じ</rt></ruby></h1>" * (10_000 * k)
     ),

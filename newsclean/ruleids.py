@@ -73,6 +73,8 @@ RULE_IDS: dict[str, str] = {
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.feed-subscribe": "a feed reader's subscribe link over its channel ('Subscribe to X feed X')",
     "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
+    "layout.digest-item": "a wire digest's item: its capitals lead-in ('SLUG — ', 'HEADLINE: PLACE (AP) — ') or dateline opens an entry",
+    "layout.digest-note": "a wire digest's coverage note closing an item ('SENT: 700 words, photos.')",
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",

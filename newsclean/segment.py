@@ -17,6 +17,7 @@ The shapes, read off aggregator pages rather than any one site's words:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -40,6 +41,7 @@ from .thresholds import (
     STAMPED_TEASER_MAX_CHARS,
     STAMPED_TEASERS_MIN,
     TITLELESS_RUN_MIN,
+    TRANSCRIPT_MIN_SPEAKERS,
     UNSPACED_HEADLINE_MAX_CHARS,
     WIRE_TAIL_REACH,
 )
@@ -565,7 +567,7 @@ def _split_kickers(block: Block) -> list[Block]:
     k = len(body)
     while k > first + 1 and body[k - 1].kind is Kind.TEXT and _kicker(body[k - 1].line.text):
         k -= 1
-    if len(body) - k < KICKER_TEASERS_MIN:
+    if len(body) - k < KICKER_TEASERS_MIN or _speakers(body[k:]):
         return [block]
     block.body = body[:k]
     out = [block]
@@ -574,6 +576,18 @@ def _split_kickers(block: Block) -> list[Block]:
         assert m is not None
         out.append(Block(role="related", body=[it], kicker=m.group("kicker")))
     return out
+
+
+def _speakers(run: list[Item]) -> bool:
+    """Whether the kicker lines are a transcript's speakers ("JANE ROE: ...", "SAM POE: ...",
+    "JANE ROE: ..."): at least two labels, each opening more than one line. Teasers each
+    print a kicker of their own; a page of "WATCH: ..." teasers repeats one label only.
+
+    Why: an interview's transcript printed under its headline split into a story and one
+    related entry per answer, each speaker read as an entry's section.
+    """
+    counts = Counter(m.group("kicker") for it in run if (m := _kicker(it.text)) is not None)
+    return sum(1 for c in counts.values() if c > 1) >= TRANSCRIPT_MIN_SPEAKERS
 
 
 def _kicker(text: str) -> regex.Match[str] | None:

@@ -196,6 +196,9 @@ KICKER_TEASERS_MIN: Final = 2
 # many letters (f979a27, chosen by hand; "UN:" is no kicker).
 KICKER_TEASER_MIN_CHARS: Final = 80
 KICKER_MIN_CHARS: Final = 3
+# Kicker lines where this many labels each open two lines or more are a transcript's speakers
+# ("JANE ROE: ..." / "SAM POE: ..."), no teasers: an interview has two sides (chosen by hand).
+TRANSCRIPT_MIN_SPEAKERS: Final = 2
 # Lines that each end in a timestamp (an author page or topic listing without headers): at
 # least this many, each shorter than this (f979a27, chosen by hand; the length also keeps the
 # stamp search off long paragraphs).
@@ -647,6 +650,25 @@ INITIALS_CREDIT_REACH: Final = 12
 FEED_HEADER_MAX_LINES: Final = 3
 RULE_SEPARATOR_MIN: Final = 2
 RULE_TITLE_MAX_WORDS: Final = 25
+# A wire digest (layout/digest.py) prints at least three items, each opened by a capitals
+# dateline or lead-in: AP's trending summaries print five to ten, its News Digests a dozen
+# (nationalpost.com, newsbreak.com, apnews.com, king5.com, hagadonenewsnetwork.com); two
+# datelined paragraphs are as often one story and its sidebar. Each item is one or two
+# paragraphs (the king5.com digest adds a line "AP photos."): more than three before the
+# next item is a story that names a place in capitals, and so is a page whose items come
+# after more than three paragraphs of twelve words or more (a story and its datelined related
+# teasers); the digests' preambles print one or two ("Here are the AP's latest coverage plans ...", the desk's
+# phone numbers). A slug or capitals headline has at most ten words ("THE AP INTERVIEW-POPE
+# FRANCIS-LGBTQ", "ELECTION 2024-TRUMP-COLUMNIST-LAWSUIT"). All chosen by hand.
+DIGEST_MIN_ITEMS: Final = 3
+DIGEST_ITEM_MAX_PROSE: Final = 3
+DIGEST_PREAMBLE_MAX_PROSE: Final = 3
+DIGEST_PARAGRAPH_MIN_WORDS: Final = 12
+DIGEST_SLUG_MAX_WORDS: Final = 10
+# ... and two letters at least ("UN-MALI"); the item's text after it at least two words
+# ("Draft begins at 8 p.m."): a lone capitals word and a dash open no item (chosen by hand).
+DIGEST_SLUG_MIN_LETTERS: Final = 2
+DIGEST_TEXT_MIN_WORDS: Final = 2
 
 # A listing's or widget's heading ("Latest stories", "More from Politics") has at most this many words.
 # Set in 49b2823.

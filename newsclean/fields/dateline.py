@@ -161,6 +161,19 @@ def _line_dateline(draft: Draft, text: str, lead: int) -> regex.Match[str] | Non
     return m
 
 
+def _speaker_label(draft: Draft, opening: str) -> bool:
+    """Whether a colon opening ("JANE ROE: ...") opens another of the body's paragraphs too:
+    a transcript's speaker, who speaks again, never a dateline, which a story prints once.
+
+    Why: interview transcripts (a broadcaster's "NAME: text" lines, a Q&A's "ROE: ...") read
+    their first speaker as the story's dateline. A dash is a dateline's mark, a colon may be
+    a speaker's; a place opens only one paragraph of its story.
+    """
+    if not opening.rstrip().endswith(":"):
+        return False
+    return sum(1 for q in draft.paras if q.text.startswith(opening)) > 1
+
+
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
     agency into fields; the marks between them are recorded as removed, so no character
@@ -170,7 +183,7 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p, lead = first
     m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
-    if m is None:
+    if m is None or _speaker_label(draft, p.text[lead : m.end()]):
         return
     groups = m.groupdict()
     agency = groups.get("agency")

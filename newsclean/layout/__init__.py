@@ -40,6 +40,7 @@ from ..thresholds import (
 )
 from .cards import page_kickers
 from .decor import page_decorations
+from .digest import Digest, digest_items, titleless_entries
 from .entries import (
     Entry,
     Layout,
@@ -77,7 +78,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     lines = _lines(items, ledger)
     if lines is None:
         return None
-    items, shapes, markers, cuts, digest = lines
+    items, shapes, markers, cuts, digest, wire = lines
     said = hints.kind_for(url)
     forced: Literal["listing", "article"] | None = (
         "listing" if said == "listing" else "article" if said == "article" else None
@@ -88,7 +89,10 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
         lead = _headed_story(items, shapes, ledger)
         if lead is not None:
             return lead
-    found = _entries(items, shapes, cuts, hinted, hints)
+    if wire is not None and not wire.titled:
+        found: tuple[Layout, dict[int, str]] | None = titleless_entries(wire, len(items))
+    else:
+        found = _entries(items, shapes, cuts, hinted, hints, wire.first if wire is not None else 0)
     if found is None:
         return None
     layout, why = found
@@ -96,7 +100,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if settled is None:
         return None
     kind, kind_reason = settled
-    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind, hints.agencies)
+    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind, hints.agencies, digest=wire is not None)
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
@@ -104,10 +108,10 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
 
 def _lines(
     items: list[Item], ledger: Ledger
-) -> tuple[list[Item], list[Shape], dict[int, Item], list[int], bool] | None:
+) -> tuple[list[Item], list[Shape], dict[int, Item], list[int], bool, Digest | None] | None:
     """The lines a layout reads, their shapes, the section markers by position, the entry
-    separators' positions and whether a digest's rule lines are among them; ``None`` when
-    no line is left.
+    separators' positions, whether a digest's rule lines are among them and the wire digest's
+    items the page prints (see :mod:`.digest`); ``None`` when no line is left.
 
     Section headings ("Related Articles", "Read more") were removed by the rule files; where
     they stood tells where a story ended, and what follows. Lines a rule file marks as entry
@@ -123,11 +127,15 @@ def _lines(
     items, shapes = _drop_furniture(kept, ledger, markers)
     if not items:
         return None
+    items, shapes, wire = digest_items(items, shapes, markers, ledger)
     cuts = sorted(k for k, m in markers.items() if m.section in ("entry", _DIGEST))
     digest = any(markers[k].section == _DIGEST for k in cuts)
     for k in cuts:
         del markers[k]
-    return items, shapes, markers, cuts, digest
+    if wire is not None:  # a wire digest's items (see digest.py) are a listing's entries
+        cuts = sorted({*cuts, *wire.cuts})
+        digest = True
+    return items, shapes, markers, cuts, digest, wire
 
 
 def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
@@ -190,9 +198,10 @@ def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
 
 
 def _entries(
-    items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints
+    items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints, first: int = 0
 ) -> tuple[Layout, dict[int, str]] | None:
-    """The entries the page repeats and why each opens where it does; ``None`` for one story."""
+    """The entries the page repeats and why each opens where it does; ``None`` for one story.
+    ``first``: a wire digest's first item, above which no entry opens (its heading, intro)."""
     few = sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES
     trailed = trailer_entries(shapes) if few and not cuts else []
     if hinted != "listing" and not cuts and not trailed and few:
@@ -200,6 +209,8 @@ def _entries(
     why = find_anchors(items, shapes, listing=hinted == "listing")
     if cuts:
         why = separator_anchors(items, shapes, why, cuts, header=hints.header)
+    if first:
+        why = {i: r for i, r in why.items() if i >= first}
     anchors = list(why)
     if trailed and not anchors:
         layout = Layout(trailed, [], ())  # "teaser / Source: X / 3h", over and over
@@ -249,11 +260,14 @@ def _settle(
 
 def _blocks(
     items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], ledger: Ledger,
-    url: str | None, kind: Literal["listing", "article"], agencies: frozenset[str] | None,
+    url: str | None, kind: Literal["listing", "article"], agencies: frozenset[str] | None, *, digest: bool = False,
 ) -> list[Block]:  # fmt: skip
     """The entries as blocks, with what the page says of all of them: its heading (a
-    section, an author, a site), the decorations its titles share, its cards' kickers."""
-    _keep_preamble_prose(items, shapes, layout, author_slug(url))
+    section, an author, a site), the decorations its titles share, its cards' kickers. A
+    wire digest's intro above its first item ("Here are the latest coverage plans ...") is
+    its furniture, no story (``digest``)."""
+    if not digest:
+        _keep_preamble_prose(items, shapes, layout, author_slug(url))
     if kind == "listing":
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)

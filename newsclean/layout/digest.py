@@ -1,0 +1,250 @@
+"""Wire digests: pages of short stories, each opened by a capitals dateline or lead-in.
+
+A wire service's digest (and the summaries its members reprint) prints one short story
+after another on one page, each told apart only by how its paragraph opens:
+
+- a capitals **dateline** with the wire's credit ("PORT AVELIN (AP) — ...", "NORTH BAY,
+  Kessel — ..."), with the story's headline on the line above or none (AP's trending
+  summaries on nationalpost.com and newsbreak.com, the "BC-AP News Digest" on king5.com);
+- a capitals **lead-in** that is the item's title, glued before its text: the coverage
+  plan's slug ("HARBOUR-FERRY TERMINAL — The council ... By Jane Roe. SENT: 700 words,
+  photos.", AP News Digests reprinted on apnews.com, hagadonenewsnetwork.com,
+  columbiabasinherald.com, independent.co.uk, inkl.com, wsoctv.com, king5.com), or a
+  capitals headline and a colon before the dateline ("FERRY TERMINAL APPROVED: PORT AVELIN
+  (AP) — ...", mantecabulletin.com's "News from across the nation", whole stories each).
+
+Read as one story, the items ran together under the digest's heading; read as a listing,
+each lead-in was a dateline and the coverage note ("SENT: 700 words, photos.") a story's
+text. :func:`digest_items` finds the items (``layout.digest-item``): it splits a lead-in
+from its text (the lead-in is the entry's title, its dash recorded as removed), cuts the
+coverage note off the item's end (``layout.digest-note``) and puts an entry separator
+before each item, so that the page reads as a listing of them.
+
+Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
+``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
+"Related" heading, is a digest: one story that names capitals words, an interview's
+"NAME: text" lines and a story followed by datelined related teasers are not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+import regex
+
+from ..classify import Item, Kind
+from ..fields.dateline import CAPS_DATELINE
+from ..lines import Line
+from ..para import Ledger
+from ..thresholds import (
+    DIGEST_ITEM_MAX_PROSE,
+    DIGEST_MIN_ITEMS,
+    DIGEST_PARAGRAPH_MIN_WORDS,
+    DIGEST_PREAMBLE_MAX_PROSE,
+    DIGEST_SLUG_MAX_WORDS,
+    DIGEST_SLUG_MIN_LETTERS,
+    DIGEST_TEXT_MIN_WORDS,
+    MAX_HEADER_LINES,
+)
+from .entries import Entry, Layout
+from .shapes import Shape, line_shape, word_count
+
+_HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
+
+# The coverage plan's slug glued before the item's text: "HARBOUR-FERRY TERMINAL — The ...",
+# "FLOODS-SCHOOLS _ Schools ...", "— FAA-FURLOUGHS — Top ...", "PENN STATE-ABUSE_Jerry ...".
+# Capitals, digits and the slug's punctuation only, so a sentence never opens one.
+_SLUG = regex.compile(
+    r"(?P<open>[—–]\s)?(?P<slug>[\p{Lu}0-9][\p{Lu}0-9'’&.,/ -]{1,79}?)"
+    r"(?P<sep>\s?_\s?|\s[—–]\s?|[—–]\s)(?=[\"“‘'\p{Lu}0-9$])"
+)
+# A capitals headline and a colon before the item's dateline: "FERRY TERMINAL APPROVED: PORT ...".
+_COLON_LEAD = regex.compile(r"(?P<slug>\p{Lu}[\p{Lu}0-9'’&.,/ -]{2,79}?)(?P<sep>\s?:\s)(?=\p{Lu})")
+# The coverage note closing a digest's item: "By Jane Roe. SENT: 700 words, photos.",
+# "UPCOMING: 600 words by 8 p.m.", "SENT: 460 words." — the byline before it stays the item's.
+_NOTE = regex.compile(r"\s(?P<note>(?:SENT|UPCOMING|MOVED):\s\d[\d,]{0,6}\swords\b[^\n]{0,600})$")
+_NOTE_BY = regex.compile(r"\sBy\s[A-Z][^.\n]{2,120}\.$")
+# Both are looked for only in the line's last characters, so a line repeating them costs no more.
+_NOTE_REACH = 700
+_NOTE_BY_REACH = 130
+_DASHES = ("—", "–", "―", "-", "--")
+
+
+@dataclass
+class Digest:
+    """A digest's items: where they open and whether they print a headline."""
+
+    cuts: list[int]  # entry separators before these lines (none where the items' headlines open them)
+    first: int  # the first item's first line: above it, the digest's heading and intro
+    titled: bool
+
+
+def digest_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest | None]:
+    """The page's lines with each digest item's lead-in split from its text, and the digest's
+    items (``None`` when the page is no digest). ``markers`` is renumbered in place."""
+    forms = [_form(it, s) for it, s in zip(items, shapes, strict=True)]
+    lead = [k for k, f in enumerate(forms) if f in ("slug", "lead")]
+    dated = [k for k, f in enumerate(forms) if f == "dateline"]
+    loose = [k for k, f in enumerate(forms) if f == "plain"]  # "EGYPT — ...": a slug or a dateline
+    if len(lead) >= DIGEST_MIN_ITEMS and len(lead) > len(dated):
+        at = sorted([*lead, *loose])
+        if not _digest_page(items, shapes, markers, at, whole=True):
+            return items, shapes, None
+        return _split_lead_ins(items, shapes, markers, at, ledger)
+    if len(dated) + len(loose) < DIGEST_MIN_ITEMS or not dated:
+        return items, shapes, None
+    at = sorted([*dated, *loose])
+    titles = [_title_above(shapes, k) for k in at]
+    starts = [t if t is not None else k for t, k in zip(titles, at, strict=True)]
+    if not _digest_page(items, shapes, markers, starts, whole=False):
+        return items, shapes, None
+    if any(t is not None for t in titles):
+        # the items' headlines open them, as the page's entries: what lies above the first
+        # item's header lines is the digest's heading and intro
+        first = starts[0]
+        while first > 0 and starts[0] - first < MAX_HEADER_LINES and shapes[first - 1] in _HEADER_SHAPES:
+            first -= 1
+        return items, shapes, Digest(cuts=[], first=first, titled=True)
+    return items, shapes, Digest(cuts=at, first=at[0], titled=False)
+
+
+def _title_above(shapes: list[Shape], k: int) -> int | None:
+    """The headline over a dateline paragraph, past the header lines between them."""
+    j = k - 1
+    while j >= 0 and k - j <= MAX_HEADER_LINES and shapes[j] in _HEADER_SHAPES:
+        j -= 1
+    return j if j >= 0 and shapes[j] is Shape.HEAD else None
+
+
+def _form(it: Item, shape: Shape) -> str | None:
+    """How a line opens a digest's item: "slug", "lead" (a capitals headline and a colon
+    before the dateline), "dateline" (with the wire's credit or a region), "plain" (capitals
+    and a dash: a slug or a bare dateline), or ``None``."""
+    if it.kind is not Kind.TEXT or shape is not Shape.PROSE:
+        return None
+    text = it.text
+    m = _COLON_LEAD.match(text)
+    if m is not None and _slug_words(m.group("slug")):
+        d = CAPS_DATELINE.match(text, m.end())
+        if d is not None and d.group("sep") in _DASHES:
+            return "lead"
+    d = CAPS_DATELINE.match(text)
+    if d is not None and d.group("sep") in _DASHES and (d.group("agency") or d.group("region")):
+        return "dateline"
+    m = _SLUG.match(text)
+    if m is None or not _slug_words(m.group("slug")) or word_count(text[m.end() :]) < DIGEST_TEXT_MIN_WORDS:
+        return None
+    slug = m.group("slug")
+    if "-" in slug or "_" in m.group("sep") or m.group("open") or _note(text, m.end()):
+        return "slug"
+    return "plain" if d is not None else None
+
+
+def _note(text: str, pos: int) -> regex.Match[str] | None:
+    """The coverage note closing an item's line after ``pos``."""
+    return _NOTE.search(text, max(pos, len(text) - _NOTE_REACH))
+
+
+def _slug_words(slug: str) -> bool:
+    """A slug or capitals headline: a few words, with letters."""
+    return 0 < word_count(slug) <= DIGEST_SLUG_MAX_WORDS and sum(c.isalpha() for c in slug) >= DIGEST_SLUG_MIN_LETTERS
+
+
+def _digest_page(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], starts: list[int], *, whole: bool
+) -> bool:
+    """Whether the items are a digest's: a short preamble (at most a few paragraphs of
+    ``DIGEST_PARAGRAPH_MIN_WORDS``: a reader app's "One app." and "Copyright ..." lines are none), no section heading before the first
+    item (a story's "Related" teasers), and no item but the last longer than a few paragraphs.
+    Items opened by a lead-in (``whole``) may run long: a capitals headline glued before the
+    dateline is no story's paragraph (mantecabulletin.com's "news from across the nation"
+    prints whole stories of six paragraphs so)."""
+    intro = [k for k in range(starts[0]) if shapes[k] is Shape.PROSE]
+    if sum(1 for k in intro if word_count(items[k].text) >= DIGEST_PARAGRAPH_MIN_WORDS) > DIGEST_PREAMBLE_MAX_PROSE:
+        return False
+    if any(0 < m <= starts[0] and markers[m].section not in (None, "end") for m in markers):
+        return False
+    return whole or all(
+        sum(1 for s in shapes[a:b] if s is Shape.PROSE) <= DIGEST_ITEM_MAX_PROSE for a, b in pairwise(starts)
+    )
+
+
+def _split_lead_ins(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], at: list[int], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest]:
+    """Each item's lead-in on a line of its own (a title), its text on the next, and the
+    coverage note closing the text recorded as removed."""
+    out: list[Item] = []
+    out_shapes: list[Shape] = []
+    moved: dict[int, Item] = {}
+    cuts: list[int] = []
+    starts = set(at)
+    for k, it in enumerate(items):
+        if k in markers:
+            moved[len(out)] = markers[k]
+        if k not in starts:
+            out.append(it)
+            out_shapes.append(shapes[k])
+            continue
+        cuts.append(len(out))
+        for piece, shape in _pieces(it, ledger):
+            out.append(piece)
+            out_shapes.append(shape)
+    if len(items) in markers:
+        moved[len(out)] = markers[len(items)]
+    markers.clear()
+    markers.update(moved)
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _pieces(it: Item, ledger: Ledger) -> list[tuple[Item, Shape]]:
+    """One item's line as its title, its text and its closing byline."""
+    line = it.line
+    text = line.text
+    m = _COLON_LEAD.match(text)
+    if m is None or CAPS_DATELINE.match(text, m.end()) is None:
+        m = _SLUG.match(text)
+    assert m is not None  # _form matched it
+    opened = m.groupdict().get("open")
+    if opened:
+        ledger.remove(opened.strip(), line.start, "layout.digest-item")
+    slug_at = m.start("slug")
+    sep = m.group("sep")
+    ledger.remove(sep.strip(), line.start + m.start("sep") + (len(sep) - len(sep.lstrip())), "layout.digest-item")
+    end = len(text)
+    note = _note(text, m.end())
+    by: tuple[int, int] | None = None
+    if note is not None:
+        ledger.remove(note.group("note"), line.start + note.start("note"), "layout.digest-note")
+        end = note.start()
+        b = _NOTE_BY.search(text, max(m.end(), end - _NOTE_BY_REACH), end)
+        if b is not None and b.start() > m.end():
+            by = (b.start() + 1, end - 1)  # "By Jane Roe" without its full stop: a byline line
+            ledger.remove(".", line.start + end - 1, "layout.digest-note")
+            end = b.start()
+    out = [(_part(line, slug_at, m.end("slug")), Shape.HEAD)]
+    body = _part(line, m.end(), end)
+    out.append((body, line_shape(body)))
+    if by is not None:
+        out.append((_part(line, *by), Shape.META))
+    return out
+
+
+def _part(line: Line, start: int, end: int) -> Item:
+    """The text of ``line`` from ``start`` to ``end`` as a line of its own."""
+    text = line.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    at = line.start + start + lead
+    return Item(Line(text, at, at + len(text), line.index, line.blank_before if start == 0 else 0, 0), Kind.TEXT)
+
+
+def titleless_entries(digest: Digest, n: int) -> tuple[Layout, dict[int, str]]:
+    """A digest whose items print no headline: each dateline paragraph and the lines after it
+    up to the next is an entry without a title; the lines before the first are the preamble."""
+    bounds = [*digest.cuts, n]
+    entries = [Entry(body=list(range(a, b))) for a, b in pairwise(bounds)]
+    return Layout(entries, list(range(digest.cuts[0])), ()), {a: "layout.digest-item" for a in digest.cuts}
