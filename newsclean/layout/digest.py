@@ -15,10 +15,11 @@ after another on one page, each told apart only by how its paragraph opens:
 
 Read as one story, the items ran together under the digest's heading; read as a listing,
 each lead-in was a dateline and the coverage note ("SENT: 700 words, photos.") a story's
-text. :func:`digest_items` finds the items (``layout.digest-item``): it splits a lead-in
-from its text (the lead-in is the entry's title, its dash recorded as removed), cuts the
+text. :func:`digest_items` finds the items: it splits a lead-in from its text (the lead-in
+is the entry's title, its dash recorded as removed: ``layout.digest-lead-in``), cuts the
 coverage note off the item's end (``layout.digest-note``) and puts an entry separator
-before each item, so that the page reads as a listing of them.
+before each item, so that the page reads as a listing of them; datelined items without a
+headline are entries without a title (``layout.digest-item``).
 
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
@@ -210,10 +211,10 @@ def _pieces(it: Item, ledger: Ledger) -> list[tuple[Item, Shape]]:
     assert m is not None  # _form matched it
     opened = m.groupdict().get("open")
     if opened:
-        ledger.remove(opened.strip(), line.start, "layout.digest-item")
+        ledger.remove(opened.strip(), line.start, "layout.digest-lead-in")
     slug_at = m.start("slug")
     sep = m.group("sep")
-    ledger.remove(sep.strip(), line.start + m.start("sep") + (len(sep) - len(sep.lstrip())), "layout.digest-item")
+    ledger.remove(sep.strip(), line.start + m.start("sep") + (len(sep) - len(sep.lstrip())), "layout.digest-lead-in")
     end = len(text)
     note = _note(text, m.end())
     by: tuple[int, int] | None = None
