@@ -160,3 +160,20 @@ def test_capitals_headlines_open_whole_stories() -> None:
     assert page.kind == "listing"
     assert [a.title for a in page.articles] == list(heads)
     assert all(len(a.paragraphs) == 5 for a in page.articles)
+
+
+# --- a digest's name over a listing is no section ----------------------------------------------
+
+BRIEFING_URL = "https://portal.example/daily-briefing"
+
+
+def test_a_digests_name_over_its_items_is_no_category() -> None:
+    cards = "\n\n".join(f"{t}\n\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    for heading in ("Daily Briefing", "Coast Desk Digest"):
+        page = ex(f"{heading}\n\n{cards}\n", BRIEFING_URL)
+        assert page.kind == "listing"
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert all(a.category is None for a in page.articles)
+    # near miss: a bare section's name stays every entry's category
+    page = ex(f"Harbour News\n\n{cards}\n", BRIEFING_URL)
+    assert all(a.category == "Harbour News" for a in page.articles)

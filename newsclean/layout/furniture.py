@@ -30,7 +30,10 @@ _WIDGET_WORDS = frozenset(
     "latest recent trending popular top more most read load archive archives tag tags tagged topic topics "
     "search results result page pages prev previous next older newer follow subscribe headlines stories "
     "articles posts updates feed feeds home menu navigation skip sign login browse all about welcome "
-    "related recommended featured editor's picks video videos photos gallery".split()
+    "related recommended featured editor's picks video videos photos gallery "
+    # a digest's name over its items ("Daily Briefing" on ground.news, "English digest" on
+    # kyodonews.net): the product the page is, not a section its stories belong to
+    "briefing briefings digest digests roundup newsletter".split()
 )
 # Pagination and page-position lines: "<< Prev Next >>", "« Older posts", "Page 2 of 9",
 # "Stories 41 - 60", "1 2 3 ... Next". A "next" in a headline is no pagination: the line
