@@ -81,6 +81,20 @@ def test_slug_lead_ins_are_the_items_titles() -> None:
     assert "Here are the wire's" not in " ".join(p for a in page.articles for p in a.paragraphs)
 
 
+def test_each_items_closing_byline_stays_its_own() -> None:
+    # every item closes with its byline: none of them is read as the next item's header
+    slugs = ("HARBOUR-FERRY TERMINAL", "FARM-SEED SUBSIDIES", "FLOODS-SCHOOLS")
+    bylines = ("Jane Roe", "Sam Poe", "Mira L. Lund and Jane Roe")
+    items = [
+        f"{g} — {s} By {b}. SENT: 500 words, photos." for g, s, b in zip(slugs, (S1, S2, S3), bylines, strict=True)
+    ]
+    # the digest's date above the first item: the header an entry's title would print
+    page = ex("Coast Wire News Digest 6 p.m.\n\nJune 9, 2025\n\n" + "\n\n".join(items) + "\n")
+    assert [a.title for a in page.articles] == list(slugs)
+    assert [a.byline for a in page.articles] == [["Jane Roe"], ["Sam Poe"], ["Mira L. Lund", "Jane Roe"]]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
 def test_capitals_headline_before_the_dateline_is_the_title() -> None:
     heads = ("FERRY TERMINAL APPROVED", "SEED SUBSIDIES PAID", "SCHOOLS TO OPEN LATE")
     items = [f"{h}: {p}{s}" for h, p, s in zip(heads, PLACES, (S1, S2, S3), strict=True)]

@@ -65,7 +65,8 @@ _COLON_LEAD = regex.compile(r"(?P<slug>\p{Lu}[\p{Lu}0-9'’&.,/ -]{2,79}?)(?P<se
 # The coverage note closing a digest's item: "By Jane Roe. SENT: 700 words, photos.",
 # "UPCOMING: 600 words by 8 p.m.", "SENT: 460 words." — the byline before it stays the item's.
 _NOTE = regex.compile(r"\s(?P<note>(?:SENT|UPCOMING|MOVED):\s\d[\d,]{0,6}\swords\b[^\n]{0,600})$")
-_NOTE_BY = regex.compile(r"\sBy\s[A-Z][^.\n]{2,120}\.$")
+# (a full stop inside only after an initial: "By Steve Roe, Mira L. Lund and Sam Poe.")
+_NOTE_BY = regex.compile(r"\sBy\s[A-Z](?:[^.\n]|(?<=\b[A-Z])\.){2,120}\.$")
 # Both are looked for only in the line's last characters, so a line repeating them costs no more.
 _NOTE_REACH = 700
 _NOTE_BY_REACH = 130

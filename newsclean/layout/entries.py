@@ -297,7 +297,8 @@ def _hinted_heads(
     cuts: list[int],
 ) -> tuple[list[int], int]:
     """Heads as a rule file says: all header lines closing a gap (``"before"``), none
-    (``"after"``); and every line from an entry separator on belongs to the entry below."""
+    (``"after"``); and every line from an entry separator on belongs to the entry below, every
+    line above it to the entry above (a wire digest's byline closing an item, see digest.py)."""
     if header == "after":
         heads, first_head = [0] * len(heads), 0
     elif header == "before":
@@ -307,6 +308,8 @@ def _hinted_heads(
         inside = [c for c in cuts if g and g[0] <= c <= g[-1]]
         if inside:
             heads[k] = g[-1] - max(inside) + 1
+        elif g and g[-1] + 1 in cuts:  # the separator right above the next title: no head
+            heads[k] = 0
     before_first = [c for c in cuts if c <= first]
     if before_first:
         first_head = first - max(before_first)
