@@ -191,3 +191,13 @@ def test_a_digests_name_over_its_items_is_no_category() -> None:
     # near miss: a bare section's name stays every entry's category
     page = ex(f"Harbour News\n\n{cards}\n", BRIEFING_URL)
     assert all(a.category == "Harbour News" for a in page.articles)
+
+
+def test_a_paragraph_above_the_datelined_items_stays_an_entry() -> None:
+    # a feed of wire stories whose first entry prints no dateline (its title a short label)
+    items = [f"{t}\n\n{p}{s}" for t, p, s in zip((T1, T2, T3), PLACES, (S1, S2, S3), strict=True)]
+    opening = f"Harbour Roundup\n\n{S4} {S5}\n\n"
+    page = ex("Coast Wire Summary at 6:10 p.m. EST\n\n" + opening + "\n\n".join(items) + "\n")
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles][-3:] == [T1, T2, T3]
+    assert any(a.paragraphs and a.paragraphs[0].startswith(S4[:30]) for a in page.articles)

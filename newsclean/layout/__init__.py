@@ -20,6 +20,7 @@ from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
     HEADING_ENTRY_SCAN,
@@ -92,7 +93,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if wire is not None and not wire.titled:
         found: tuple[Layout, dict[int, str]] | None = titleless_entries(wire, len(items))
     else:
-        found = _entries(items, shapes, cuts, hinted, hints, wire.first if wire is not None else 0)
+        found = _entries(items, shapes, cuts, hinted, hints, wire)
     if found is None:
         return None
     layout, why = found
@@ -100,7 +101,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if settled is None:
         return None
     kind, kind_reason = settled
-    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind, hints.agencies, digest=wire is not None)
+    blocks = _blocks(items, shapes, layout, markers, ledger, url, kind, hints.agencies, digest=wire)
     if ledger.trace is not None:
         trace_layout(items, layout, why, kind, kind_reason, ledger)
     return Segmentation(blocks, kind, reading="generic")
@@ -198,10 +199,12 @@ def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
 
 
 def _entries(
-    items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints, first: int = 0
-) -> tuple[Layout, dict[int, str]] | None:
+    items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints,
+    wire: Digest | None = None,
+) -> tuple[Layout, dict[int, str]] | None:  # fmt: skip
     """The entries the page repeats and why each opens where it does; ``None`` for one story.
-    ``first``: a wire digest's first item, above which no entry opens (its heading, intro)."""
+    ``wire``: a wire digest, above whose first item no entry opens (its heading and intro),
+    but an entry with a teaser of its own where the items are datelined (see digest.py)."""
     few = sum(1 for s in shapes if s is Shape.HEAD) < MIN_ENTRIES
     trailed = trailer_entries(shapes) if few and not cuts else []
     if hinted != "listing" and not cuts and not trailed and few:
@@ -209,8 +212,8 @@ def _entries(
     why = find_anchors(items, shapes, listing=hinted == "listing")
     if cuts:
         why = separator_anchors(items, shapes, why, cuts, header=hints.header)
-    if first:
-        why = {i: r for i, r in why.items() if i >= first}
+    if wire is not None:
+        why = {i: r for i, r in why.items() if i >= wire.first or (not wire.intro and _teased(shapes, i, wire.first))}
     anchors = list(why)
     if trailed and not anchors:
         layout = Layout(trailed, [], ())  # "teaser / Source: X / 3h", over and over
@@ -227,6 +230,11 @@ def _entries(
         anchors = sorted({*anchors, *extra})
         layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
     return layout, why
+
+
+def _teased(shapes: list[Shape], anchor: int, end: int) -> bool:
+    """Whether prose stands under ``anchor`` before line ``end``, past its header lines."""
+    return any(s is Shape.PROSE for s in shapes[anchor + 1 : end])
 
 
 def _settle(
@@ -260,14 +268,18 @@ def _settle(
 
 def _blocks(
     items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], ledger: Ledger,
-    url: str | None, kind: Literal["listing", "article"], agencies: frozenset[str] | None, *, digest: bool = False,
+    url: str | None, kind: Literal["listing", "article"], agencies: frozenset[str] | None, *,
+    digest: Digest | None = None,
 ) -> list[Block]:  # fmt: skip
     """The entries as blocks, with what the page says of all of them: its heading (a
     section, an author, a site), the decorations its titles share, its cards' kickers. A
     wire digest's intro above its first item ("Here are the latest coverage plans ...") is
-    its furniture, no story (``digest``)."""
-    if not digest:
+    its furniture, no story (``digest``); above datelined items a paragraph is an entry's
+    teaser all the same (newsbreak.com's feed of AP stories opens with an editorial roundup)."""
+    if digest is None:
         _keep_preamble_prose(items, shapes, layout, author_slug(url))
+    elif not digest.intro:
+        _keep_preamble_prose(items, shapes, layout, author_slug(url), min_words=DIGEST_PARAGRAPH_MIN_WORDS)
     if kind == "listing":
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
@@ -670,12 +682,20 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
-def _keep_preamble_prose(items: list[Item], shapes: list[Shape], layout: Layout, author: str | None = None) -> None:
+def _keep_preamble_prose(
+    items: list[Item], shapes: list[Shape], layout: Layout, author: str | None = None, *, min_words: int = 0
+) -> None:
     """Prose before the first entry is a story's text the layout did not open (maybe under a
     title it missed): it becomes an entry of its own, never page furniture, so that nothing
     of a story is lost. A headline-shaped line right above it is its title. On an author's
     page (``author``: the name its URL carries) the author's bio is no story (``_author_bio``)."""
-    prose = [i for i in layout.preamble if shapes[i] is Shape.PROSE and not _author_bio(items[i].text, author)]
+    prose = [
+        i
+        for i in layout.preamble
+        if shapes[i] is Shape.PROSE
+        and not _author_bio(items[i].text, author)
+        and word_count(items[i].text) >= min_words
+    ]
     if not prose:
         return
     first = prose[0]

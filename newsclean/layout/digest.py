@@ -80,6 +80,7 @@ class Digest:
     cuts: list[int]  # entry separators before these lines (none where the items' headlines open them)
     first: int  # the first item's first line: above it, the digest's heading and intro
     titled: bool
+    intro: bool = True  # all above ``first`` is the digest's (lead-ins), or entries may stand there
 
 
 def digest_items(
@@ -109,8 +110,8 @@ def digest_items(
         first = starts[0]
         while first > 0 and starts[0] - first < MAX_HEADER_LINES and shapes[first - 1] in _HEADER_SHAPES:
             first -= 1
-        return items, shapes, Digest(cuts=[], first=first, titled=True)
-    return items, shapes, Digest(cuts=at, first=at[0], titled=False)
+        return items, shapes, Digest(cuts=[], first=first, titled=True, intro=False)
+    return items, shapes, Digest(cuts=at, first=at[0], titled=False, intro=False)
 
 
 def _title_above(shapes: list[Shape], k: int) -> int | None:
