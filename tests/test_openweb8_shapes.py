@@ -81,6 +81,15 @@ def test_slug_lead_ins_are_the_items_titles() -> None:
     assert "Here are the wire's" not in " ".join(p for a in page.articles for p in a.paragraphs)
 
 
+def test_a_digests_banners_are_no_category() -> None:
+    for banner in ("NEW & DEVELOPING", "Via Coast Wire", "Associated Desk"):
+        lines = _SLUGGED.split("\n\n")
+        page = ex("\n\n".join([*lines[:2], "———————", banner, "———————", *lines[2:]]))
+        assert page.articles[0].title == "HARBOUR-FERRY TERMINAL"
+        assert all(a.category is None for a in page.articles)
+        assert banner in [r.text for r in page.removed]
+
+
 def test_each_items_closing_byline_stays_its_own() -> None:
     # every item closes with its byline: none of them is read as the next item's header
     slugs = ("HARBOUR-FERRY TERMINAL", "FARM-SEED SUBSIDIES", "FLOODS-SCHOOLS")

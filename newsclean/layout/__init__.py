@@ -283,7 +283,8 @@ def _blocks(
     if kind == "listing":
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
-    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing")
+    intro = digest is not None and digest.intro
+    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro)
     channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
@@ -777,8 +778,9 @@ def _recurring_trailers(
 
 
 def _preamble(
-    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool
-) -> tuple[str | None, Item | None, str | None]:
+    items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool,
+    intro: bool = False,
+) -> tuple[str | None, Item | None, str | None]:  # fmt: skip
     """The page's heading and furniture before its first entry.
 
     A bare section name heading a listing is its entries' category; on an author's page
@@ -786,7 +788,8 @@ def _preamble(
     A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
     shows its publisher there: on a listing that name is every entry's outlet, on a story's
     page it is the site's furniture. So does a masthead line that spells the host's name
-    ("Gulf Times" on gulf-times.com, see ``names_site``). Everything else there is chrome. Returns (category or
+    ("Gulf Times" on gulf-times.com, see ``names_site``). Everything else there is chrome, and
+    so is all of a wire digest's preamble (``intro``). Returns (category or
     None, the heading line or None, the publisher's name or None).
     """
     category: str | None = None
@@ -808,7 +811,9 @@ def _preamble(
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
         parts = heading_parts(it.text)
-        bare = [p for p in parts if section_heading(p)]
+        # over a wire digest's lead-ins the lines are its own: its banners ("NEW & DEVELOPING",
+        # "ONLY ON AP") and credit ("Via AP news wire"), no section of its items
+        bare = [p for p in parts if section_heading(p)] if not intro else []
         if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
