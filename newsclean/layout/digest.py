@@ -35,7 +35,6 @@ from itertools import pairwise
 import regex
 
 from ..classify import Item, Kind
-from ..fields.dateline import CAPS_DATELINE
 from ..lines import Line
 from ..para import Ledger
 from ..thresholds import (
@@ -71,6 +70,14 @@ _NOTE_BY = regex.compile(r"\sBy\s[A-Z](?:[^.\n]|(?<=\b[A-Z])\.){2,120}\.$")
 _NOTE_REACH = 700
 _NOTE_BY_REACH = 130
 _DASHES = ("—", "–", "―", "-", "--")
+# An item's capitals dateline before its dash: a place, maybe a region and the wire's credit
+# ("PORT AVELIN (AP) — ", "NORTH BAY, Kessel — "); the form fields/dateline.py reads (that
+# later stage reads the place; this one only tells that an item opens there).
+CAPS_DATELINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Lu}'’.\-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.\-]{1,20}){0,3})"
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,20}(?:[\s/][A-Z][A-Za-z.]{1,20}){0,2}))?"
+    r"(?:\s?\((?P<agency>[A-Z][^()\n]{0,38})\))?\s?(?P<sep>—|–|―|-{1,2})\s*(?=[\"'‘“A-Z0-9$£€])"
+)
 
 
 @dataclass
