@@ -50,6 +50,7 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .memo import MEMO_MAX_CHARS, remember
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -220,6 +221,9 @@ class RuleSet:
         self._scopes = tuple(src.scopes)
         self._root: RuleSet | None = None  # the set a variant for some URL's scopes was made from
         self._variants: dict[tuple[bool, ...], RuleSet] = {}
+        # line_rule's answers by line (memo.py): only without a user's patterns, whose
+        # answer depends on the page's time budget as well as on the line
+        self._line_memo: dict[str, tuple[str, str | None] | None] | None = None if self._guarded else {}
         self._compile_lines(src)
         self._compile_inline(src)
         self._compile_names(src)
@@ -347,6 +351,14 @@ class RuleSet:
 
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
+        memo = self._line_memo
+        if memo is None or len(text) > MEMO_MAX_CHARS:
+            return self._line_rule(text)
+        if text in memo:
+            return memo[text]
+        return remember(memo, text, self._line_rule(text))
+
+    def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
         # (for printable text the only space is " "), so most lines skip the folding.
         if not text.isprintable() or len(text) - text.count(" ") <= self._line_text_width:
