@@ -14,6 +14,7 @@ import regex
 
 from .lexicon import CLAUSE_END as _SENTENCE_END
 from .lines import Line
+from .memo import MEMO_MAX_CHARS, remember
 from .para import Ledger
 from .rules import RuleSet
 from .thresholds import BULLET_MAX_WORDS, OUTLET_MAX_CHARS, OUTLET_MAX_WORDS, SECTION_TAIL_REACH, TIME_LINE_WIDTH
@@ -131,7 +132,26 @@ def _field_line(
     return True
 
 
+# What ``shape`` reads off a line, by its text (memo.py): the Item's fields after its line.
+_Shaped = tuple[Kind, "str | None", "str | None", "str | None", "str | None", "str | None", "str | None"]
+_SHAPES: dict[str, _Shaped] = {}
+
+
 def shape(line: Line) -> Item:
+    """The line typed by its shape alone: a time, a bullet or text."""
+    text = line.text
+    if len(text) > MEMO_MAX_CHARS:
+        return _shape(line)
+    got = _SHAPES.get(text)
+    if got is None:
+        item = _shape(line)
+        remember(_SHAPES, text, (item.kind, item.outlet, item.time, item.label, item.bullet, item.tail, item.category))
+        return item
+    kind, outlet, time, label, bullet, tail, category = got
+    return Item(line, kind, outlet=outlet, time=time, label=label, bullet=bullet, tail=tail, category=category)
+
+
+def _shape(line: Line) -> Item:
     text = line.text
     t = time_line(text)
     if t is not None:

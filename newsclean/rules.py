@@ -50,6 +50,7 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .memo import MEMO_MAX_CHARS, remember
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -220,6 +221,9 @@ class RuleSet:
         self._scopes = tuple(src.scopes)
         self._root: RuleSet | None = None  # the set a variant for some URL's scopes was made from
         self._variants: dict[tuple[bool, ...], RuleSet] = {}
+        # line_rule's answers by line (memo.py): only without a user's patterns, whose
+        # answer depends on the page's time budget as well as on the line
+        self._line_memo: dict[str, tuple[str, str | None] | None] | None = None if self._guarded else {}
         self._compile_lines(src)
         self._compile_inline(src)
         self._compile_names(src)
@@ -281,6 +285,11 @@ class RuleSet:
         needles = [needle(p) for p, _ in inline_regex]
         self._inline_regex_needles = needles
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
+        # may_have_inline asks whether any of them is in a page: a literal holding another
+        # ("... follow us @" holds "@") can only be found where the shorter one is, so the
+        # page is scanned for the shortest ones alone (half the time on the bundled rules).
+        self._page_needles = None if self._inline_needles is None else _innermost(self._inline_needles)
+        self._page_keys = _innermost(self._inline_keys)
 
     def _compile_names(self, src: _Source) -> None:
         """The names the field readers look up: outlets, categories, agencies, zones, credits."""
@@ -347,6 +356,14 @@ class RuleSet:
 
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
+        memo = self._line_memo
+        if memo is None or len(text) > MEMO_MAX_CHARS:
+            return self._line_rule(text)
+        if text in memo:
+            return memo[text]
+        return remember(memo, text, self._line_rule(text))
+
+    def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
         # (for printable text the only space is " "), so most lines skip the folding.
         if not text.isprintable() or len(text) - text.count(" ") <= self._line_text_width:
@@ -409,10 +426,10 @@ class RuleSet:
         Callers test a whole article's text once and skip :meth:`inline_hits` on each of
         its paragraphs when this is false, which it is on most pages.
         """
-        if self._inline_needles is None or any(n in text for n in self._inline_needles):
+        if self._page_needles is None or any(n in text for n in self._page_needles):
             return True
         low = text.casefold()
-        return any(k in low for k in self._inline_keys)
+        return any(k in low for k in self._page_keys)
 
     def inline_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
@@ -672,6 +689,13 @@ def _alternation(phrases: Iterable[str], *, anchored: bool, word_end: bool = Fal
     body = "|".join(re.escape(p) for p in items)
     tail = r"(?!\w)" if word_end else ""
     return re.compile(("^" if anchored else "") + f"(?:{body}){tail}", re.IGNORECASE)
+
+
+def _innermost(literals: Iterable[str]) -> tuple[str, ...]:
+    """The literals that hold no other one, in their order: a text holds one of ``literals``
+    exactly when it holds one of these (whatever holds a longer one holds the shorter)."""
+    unique = list(dict.fromkeys(literals))
+    return tuple(a for a in unique if not any(b != a and b in a for b in unique))
 
 
 def _outside_fields(m: regex.Match[str], start: int, end: int) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..headerlines import byline_line, signoff_line
+from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
     ADDRESS_MAX_CHARS,
@@ -296,10 +297,24 @@ def is_prose(text: str, words: int) -> bool:
     return words >= CLAUSE_PROSE_WORDS and text.count(",") >= CLAUSE_PROSE_COMMAS
 
 
+# line_shape's answers by what it reads of a line (memo.py): its kind, text, bullet and place.
+_SHAPES: dict[tuple[Kind, str, str | None, bool], Shape] = {}
+
+
 def line_shape(item: Item, *, last: bool = False) -> Shape:
     """The first guess for one kept line; ``last``: the page's final line (maybe cut off)."""
     if item.kind is Kind.TIME:
         return Shape.META
+    if len(item.text) > MEMO_MAX_CHARS:
+        return _line_shape(item, last=last)
+    key = (item.kind, item.text, item.bullet, last)
+    got = _SHAPES.get(key)
+    if got is None:
+        got = remember(_SHAPES, key, _line_shape(item, last=last))
+    return got
+
+
+def _line_shape(item: Item, *, last: bool) -> Shape:
     text = item.text
     if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
         return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
