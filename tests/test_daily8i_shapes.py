@@ -18,6 +18,9 @@ from test_inline_chrome import FIRST, LAST, extract, removed
         "Read More On HBC",
         "Read more on harbourledger.example",
         "Read more on the Harbour Ledger website",
+        "Read the full story on The Coastal Ledger.",
+        "Read the Full Story on HarbourNet",
+        "Read the article on the Coastal Ledger website.",
     ],
 )
 def test_a_link_to_read_on_at_another_site_alone_on_a_line_is_cut(link: str) -> None:
@@ -41,6 +44,8 @@ def test_a_read_on_link_closing_a_teaser_is_cut(glue: str) -> None:
         "Continue reading on the ferry, the captain told the passengers.",
         "Read more on Harbour Board plans in our guide to the new sea wall.",
         "The mayor urged people to read more on Medium and the local forums.",
+        "Read the full report on the council's website before the meeting.",
+        "Read the article on ferry safety, the captain told his crew.",
     ],
 )
 def test_a_sentence_that_opens_like_a_read_on_link_stays(sentence: str) -> None:

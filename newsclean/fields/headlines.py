@@ -65,10 +65,12 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 # Abbreviations whose full stop ends no sentence ("Mr. Tanaka", "Gov. Lee").
 _ABBREVIATIONS = frozenset("mr mrs ms dr st gov sen rep gen lt col jr sr sgt prof no vs".split())
-# Words too common to tie a heading to its paragraph, besides the function words (the
-# commonest of the other languages the corpus holds included: "nicht", "para").
+# Words too common to tie a heading to its paragraph, besides the function words: reporting
+# verbs, time and quantity words any two stories share ("next year"), and the commonest of
+# the other languages the corpus holds ("nicht", "para").
 _COMMON = frozenset(
     "said says will would could have more also after been were than some just over "
+    "year week month today yesterday tomorrow time people percent first last next "
     "sich nicht eine einer einen eines auch oder aber wird werden sind haben nach über unter "
     "para como pero sobre entre desde esta este pour avec dans sont plus".split()
 )
