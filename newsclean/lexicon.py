@@ -143,6 +143,13 @@ BRIEF_LABELS = frozenset(
 )  # fmt: skip
 # The longest of them, with its ": ": how far into a paragraph to look for one.
 BRIEF_LABEL_REACH = max(len(label) for label in BRIEF_LABELS) + 2
+# Labels of a link to another story in languages besides English ("Lea más: <headline>" on
+# ultimahora.com, "Lesen Sie auch: ..." on German sites): such a line is never the story's own
+# heading, however much the paragraph under it says the same (fields.headlines).
+READ_ON_LABELS = (
+    "Lea más:", "Lea también:", "Lee también:", "Leia mais:", "Leia também:", "Lesen Sie auch:",
+    "Lesen Sie mehr:", "Mehr zum Thema:", "Lire aussi:", "À lire aussi:", "Leggi anche:",
+)  # fmt: skip
 
 
 def alternation(words: tuple[str, ...]) -> str:

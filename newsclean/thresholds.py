@@ -270,6 +270,15 @@ AGENCY_LINE_MAX_CHARS: Final = 40
 # A headline pasted into the body as a link (a line between two paragraphs, ending in no
 # stop) has at least this many words; shorter lines are subheads (f979a27, chosen by hand).
 PASTED_HEADLINE_MIN_WORDS: Final = 9
+# A heading-like line whose next paragraph opens by echoing it is the story's own heading
+# (an item's headline in a round-up, a column's subhead), not another story's pasted
+# headline: the first sentence of that paragraph, looked for within this many words, shares
+# at least this many content words with it. Mainichi's '5 most-read stories' round-ups on
+# Daily8 (dev: item headlines over their 'TOKYO -- ...' teasers, labelled body), philstar's
+# gossip columns (wide_tune: subheads over their items), the Mirror's and Global Times'
+# subheads in stored pages. A pasted headline of another story shares none or one.
+HEADING_ECHO_MIN_WORDS: Final = 2
+HEADING_ECHO_REACH_WORDS: Final = 40
 # A short label ending in a colon ("Photo:", "Was uns gefällt:") introduces the next line as
 # its value: at most this many words (7ae1c3a, chosen by hand).
 LIST_LABEL_MAX_WORDS: Final = 4

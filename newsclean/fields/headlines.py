@@ -12,9 +12,12 @@ import regex
 
 from ..draft import Draft
 from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH
+from ..lexicon import READ_ON_LABELS
 from ..para import Ledger, Para
 from ..thresholds import (
     FURTHER_READING_MAX_WORDS,
+    HEADING_ECHO_MIN_WORDS,
+    HEADING_ECHO_REACH_WORDS,
     HEADLINE_LIST_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     KNOWN_HEADLINE_MIN_CHARS,
@@ -58,6 +61,78 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
     return True
 
 
+# A word for the echo test: letters and digits, with inner apostrophes and hyphens.
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+# Abbreviations whose full stop ends no sentence ("Mr. Tanaka", "Gov. Lee").
+_ABBREVIATIONS = frozenset("mr mrs ms dr st gov sen rep gen lt col jr sr sgt prof no vs".split())
+# Words too common to tie a heading to its paragraph, besides the function words: reporting
+# verbs, time and quantity words any two stories share ("next year"), and the commonest of
+# the other languages the corpus holds ("nicht", "para").
+_COMMON = frozenset(
+    "said says will would could have more also after been were than some just over "
+    "year week month today yesterday tomorrow time people percent first last next "
+    "sich nicht eine einer einen eines auch oder aber wird werden sind haben nach über unter "
+    "para como pero sobre entre desde esta este pour avec dans sont plus".split()
+)
+# A content word for the echo test has at least this many letters.
+_CONTENT_WORD_MIN_CHARS = 4
+# An English plural or a possessive still names the same thing ("videos", "Japan's").
+_PLURAL_MIN_CHARS = 5
+# A link label that opens a line ("READ MORE: <headline>"), English or not.
+_LINK_LABEL = regex.compile(
+    r"(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|READ ALSO|SEE ALSO|See [Aa]lso|RELATED|Related|"
+    r"MORE|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:"
+)
+
+
+def _content_words(text: str) -> dict[str, bool]:
+    """The words that carry a line's meaning, lowercased (a plural's "s" and a possessive
+    dropped), each with whether it is printed in lowercase somewhere in ``text``."""
+    out: dict[str, bool] = {}
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        w = raw.lower()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if len(w) < _CONTENT_WORD_MIN_CHARS or w in FUNCTION_WORDS or w in _COMMON:
+            continue
+        if len(w) >= _PLURAL_MIN_CHARS and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out[w] = out.get(w, False) or raw[0].islower()
+    return out
+
+
+def _first_sentence(text: str) -> str:
+    """The paragraph's opening sentence, at most ``HEADING_ECHO_REACH_WORDS`` words of it."""
+    words = text.split()[:HEADING_ECHO_REACH_WORDS]
+    for i, w in enumerate(words[:-1]):
+        stem = w.rstrip("\"'’”)").lower()
+        if stem.endswith((".", "!", "?")) and len(stem) > 2 and stem[:-1] not in _ABBREVIATIONS:  # noqa: PLR2004 ("U." opens no end)
+            nxt = words[i + 1]
+            if nxt[0].isupper() or nxt[0] in _OPENERS:
+                return " ".join(words[: i + 1])
+    return " ".join(words)
+
+
+def echoes_heading(heading: str, after: str) -> bool:
+    """The paragraph under a heading-like line opens by saying what the line says: the line is
+    the story's own heading (a round-up item's headline, a column's subhead), not another
+    story's headline pasted as a link.
+
+    The paragraph ends a sentence (a run of link headlines does not), and its first sentence
+    shares at least ``HEADING_ECHO_MIN_WORDS`` content words with the line, one of them
+    printed in lowercase there: a related link about the same person shares only the name
+    ("Jane Roe: why ..." over "..., says Jane Roe."). A line opening with a link label
+    ("READ MORE:", "Lea más:") is a link whatever follows it.
+    """
+    if not after.rstrip().endswith(_END) or _LINK_LABEL.match(heading) or heading.startswith(READ_ON_LABELS):
+        return False
+    mine = _content_words(heading)
+    theirs = _content_words(_first_sentence(after))
+    shared = [w for w in mine if w in theirs]
+    return len(shared) >= HEADING_ECHO_MIN_WORDS and any(theirs[w] for w in shared)
+
+
 def _is_label(line: str) -> bool:
     """A short line ending in a colon ("Photo:", "Was uns gefällt:") labels the next line,
     which is then its value. A sentence ending in a colon ("... haben wir hier:") can
@@ -95,7 +170,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
         # most paragraphs end a sentence
         if 0 < i < len(live) - 1 and not text.endswith(_END) and not p.own:
             before, after = live[i - 1].clean, live[i + 1].clean
-            if is_pasted_headline(text, before, after):
+            if is_pasted_headline(text, before, after) and not echoes_heading(text, after):
                 cut.append(text)
                 p.cut_all("heuristic.headline-link", ledger)
     return cut
