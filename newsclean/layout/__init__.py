@@ -62,6 +62,7 @@ from .furniture import (
     section_heading,
 )
 from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
+from .markers import remap_markers
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
@@ -617,10 +618,9 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
     counts = Counter(it.text for it in items if it.kind is Kind.TEXT and len(it.text) <= RECURRING_MAX_CHARS)
     kept: list[Item] = []
     shapes: list[Shape] = []
-    moved: dict[int, Item] = {}
+    positions: list[int] = []
     for k, it in enumerate(items):
-        if k in markers:
-            moved[len(kept)] = markers[k]
+        positions.append(len(kept))
         shape = line_shape(it, last=k == len(items) - 1)
         rule = _furniture_rule(it, shape, counts) if it.kind in (Kind.TEXT, Kind.BULLET) else None
         if rule is not None:
@@ -628,10 +628,8 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
         else:
             kept.append(it)
             shapes.append(shape)
-    if len(items) in markers:
-        moved[len(kept)] = markers[len(items)]
-    markers.clear()
-    markers.update(moved)
+    positions.append(len(kept))
+    remap_markers(markers, positions)
     return kept, shapes
 
 

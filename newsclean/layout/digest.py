@@ -48,6 +48,7 @@ from ..thresholds import (
     MAX_HEADER_LINES,
 )
 from .entries import Entry, Layout
+from .markers import remap_markers
 from .shapes import Shape, line_shape, word_count
 
 _HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
@@ -189,12 +190,11 @@ def _split_lead_ins(
     coverage note closing the text recorded as removed."""
     out: list[Item] = []
     out_shapes: list[Shape] = []
-    moved: dict[int, Item] = {}
+    positions: list[int] = []
     cuts: list[int] = []
     starts = set(at)
     for k, it in enumerate(items):
-        if k in markers:
-            moved[len(out)] = markers[k]
+        positions.append(len(out))
         if k not in starts:
             out.append(it)
             out_shapes.append(shapes[k])
@@ -203,10 +203,8 @@ def _split_lead_ins(
         for piece, shape in _pieces(it, ledger):
             out.append(piece)
             out_shapes.append(shape)
-    if len(items) in markers:
-        moved[len(out)] = markers[len(items)]
-    markers.clear()
-    markers.update(moved)
+    positions.append(len(out))
+    remap_markers(markers, positions)
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
 
 
