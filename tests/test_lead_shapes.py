@@ -34,3 +34,28 @@ def test_a_bracketed_name_that_is_no_agency_stays_in_the_body() -> None:
 def test_an_agency_in_brackets_inside_the_body_is_no_opening() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\nThe figures came from a report (Reuters) - and from the port office.\n", None)
     assert page.articles[0].paragraphs[1].startswith("The figures came from a report (Reuters) - ")
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [("REUTERS - ", "Reuters"), ("Reuters - ", "Reuters"), ("AP - ", "AP"), ("AFP – ", "AFP"), ("XINHUA — ", "Xinhua")],
+)
+def test_a_known_agency_without_brackets_opening_the_body_is_its_credit_not_a_place(opening: str, agency: str) -> None:
+    article = extract_at(_story(opening), None).articles[0]
+    assert article.credits == [agency]
+    assert article.dateline is None
+    assert article.paragraphs[0] == S1
+
+
+@pytest.mark.parametrize(("opening", "place"), [("READING - ", "READING"), ("PARIS — ", "PARIS")])
+def test_a_capitals_place_before_a_dash_stays_the_dateline(opening: str, place: str) -> None:
+    article = extract_at(_story(opening), None).articles[0]
+    assert article.dateline is not None
+    assert article.dateline.location == place
+    assert article.credits == []
+
+
+def test_a_name_before_a_dash_that_is_no_agency_stays_in_the_body() -> None:
+    article = extract_at(_story("Harbour Watch - "), None).articles[0]
+    assert article.credits == []
+    assert article.paragraphs[0].startswith("Harbour Watch - ")

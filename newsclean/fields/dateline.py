@@ -81,6 +81,13 @@ _DATE_ONLY = regex.compile(
 # place off the dateline. Taken only for a known agency (rule files' ``[agencies]``): the
 # agency is a credit and there is no dateline, as with "Aug 21 (Reuters) - ".
 _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}")
+# The agency's name alone where the place would stand, no brackets: "REUTERS - The ...",
+# "Reuters - The ...", "AP - ...", "AFP – ..." (Yahoo's and AOL's wire feeds as the AG News
+# collection keeps them, "Title (Reuters) Reuters - The ...", and outlets that run wire copy
+# without its dateline). Taken only for a known agency: the name is a credit, not a place.
+_AGENCY_BARE = regex.compile(
+    rf"(?P<agency>[A-Z][A-Za-z.&]{{1,20}}(?:\s[A-Z][A-Za-z.&]{{1,20}}){{0,2}})\s?(?P<sep>—|–|―|-{{1,2}}|:)\s{_START}"
+)
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
 # first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
 # block of its own). Only with its region after a comma: a lone capitalised word over a
@@ -95,16 +102,29 @@ _NOT_PLACES = frozenset(
 )
 
 
-_FORMS = (CAPS_DATELINE, _TITLE_DATELINE, _DATE_ONLY, _AGENCY_DATELINE, _AGENCY_ONLY, _BRACKET_DATELINE, _TITLE_PLACE)
-# The forms taken only when the bracketed name is a known agency.
-_KNOWN_AGENCY_FORMS = (_AGENCY_DATELINE, _AGENCY_ONLY)
+_FORMS = (
+    _AGENCY_BARE,
+    CAPS_DATELINE,
+    _TITLE_DATELINE,
+    _DATE_ONLY,
+    _AGENCY_DATELINE,
+    _AGENCY_ONLY,
+    _BRACKET_DATELINE,
+    _TITLE_PLACE,
+)
+# The forms taken only when the agency's name is a known agency; those with it in brackets are
+# not tried on an opening with no bracket near its start.
+_KNOWN_AGENCY_FORMS = (_AGENCY_BARE, _AGENCY_DATELINE, _AGENCY_ONLY)
+_BRACKETED_AGENCY_FORMS = (_AGENCY_DATELINE, _AGENCY_ONLY)
 
 
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     for pattern in _FORMS:
-        if pattern in _KNOWN_AGENCY_FORMS and (rules is None or "(" not in text[pos : pos + AGENCY_DATELINE_REACH]):
+        if pattern in _KNOWN_AGENCY_FORMS and rules is None:
+            continue
+        if pattern in _BRACKETED_AGENCY_FORMS and "(" not in text[pos : pos + AGENCY_DATELINE_REACH]:
             continue
         m = pattern.match(text, pos)
         if m is None:
