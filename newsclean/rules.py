@@ -22,6 +22,7 @@ File format (see ``docs/rules.md`` for the full reference)::
 
     [outlets]       names = ["The Daily Example"]
     [categories]    names = ["Politics"]
+    [places]        names = ["Mumbai"]                    # title-case datelines ("Mumbai: The ...")
     [agencies]      Reuters = ["Reuters", "REUTERS"]      # canonical = [spellings]
     [photo_credits] names = ["AFP", "Getty Images"]      # may follow "PHOTO:"
     [link_shorteners] names = ["bit.ly"]                  # a link's domain that names no publisher
@@ -68,7 +69,7 @@ _ABOUT_KEYS = {"name", "description", "note"}
 _ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")
 _TOP_KEYS = {
     "ruleset", "site", "disable", "line", "inline", "field", "date", "layout", "outlets", "categories",
-    "agencies", "photo_credits", "link_shorteners", "timezones", "title_suffix",
+    "places", "agencies", "photo_credits", "link_shorteners", "timezones", "title_suffix",
 }  # fmt: skip
 _T = TypeVar("_T")
 # Safety net for patterns from a user's rule file: the bundled patterns are written to run
@@ -182,6 +183,7 @@ class _Source:
     inline_regex: list[tuple[int, str, str]] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     agencies: dict[str, str] = field(default_factory=dict)  # spelling (casefolded) -> canonical
     photo_credits: list[str] = field(default_factory=list)
     wire_credits: list[str] = field(default_factory=list)  # "REUTERS/Jane Roe" (fields/captions.py)
@@ -295,6 +297,7 @@ class RuleSet:
         """The names the field readers look up: outlets, categories, agencies, zones, credits."""
         self.outlets = {_key(o): o for o in src.outlets}
         self.categories = {_key(c) for c in src.categories}
+        self.places = frozenset(_key(p) for p in src.places)
         self.link_shorteners = frozenset(_key(s) for s in src.link_shorteners)
         self.agencies = dict(src.agencies)
         self.timezones = dict(src.timezones)
@@ -596,6 +599,11 @@ class RuleSet:
         parts = _JOINED_SECTIONS.split(key)
         return len(parts) > 1 and all(p in self.categories for p in parts)
 
+    def is_place(self, name: str) -> bool:
+        """A place the rule files list (case-insensitive): a title-case opening "Mumbai: The ..."
+        is a dateline only for a known place, since "Note: ", "Smith: " open a body the same way."""
+        return _key(name) in self.places
+
     def is_link_shortener(self, domain: str) -> bool:
         """A URL shortener's domain ("bit.ly"): printed as a teaser's source, it names no publisher."""
         return _key(domain.removeprefix("www.")) in self.link_shorteners
@@ -891,9 +899,9 @@ def _merge_inline(m: _Merge, data: dict[str, Any], index: int) -> None:
 
 
 def _merge_names(src: _Source, name: str, data: dict[str, Any], *, bundled: bool = False) -> None:
-    """The name lists (outlets, categories, photo credits, link shorteners), the agencies'
+    """The name lists (outlets, categories, places, photo credits, link shorteners), the agencies'
     spellings and the time zones: the site knowledge the field readers look names up in."""
-    for key in ("outlets", "categories", "photo_credits", "link_shorteners"):
+    for key in ("outlets", "categories", "places", "photo_credits", "link_shorteners"):
         table = data.get(key, {})
         extra = _PHOTO_CREDIT_LISTS if key == "photo_credits" else set()
         if not isinstance(table, dict) or set(table) - {"names", "note"} - extra:

@@ -5,8 +5,11 @@ Pages are built from the invented stories of ``tests/stories.py``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import newsclean
 from tests.stories import S1, S4, T1, extract_at
 
 
@@ -59,3 +62,30 @@ def test_a_name_before_a_dash_that_is_no_agency_stays_in_the_body() -> None:
     article = extract_at(_story("Harbour Watch - "), None).articles[0]
     assert article.credits == []
     assert article.paragraphs[0].startswith("Harbour Watch - ")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"), [("Mumbai: ", "Mumbai"), ("New Delhi: ", "New Delhi"), ("Kolkata : ", "Kolkata")]
+)
+def test_a_listed_place_in_title_case_before_a_colon_is_the_dateline(opening: str, place: str) -> None:
+    article = extract_at(_story(opening), None).articles[0]
+    assert article.dateline is not None
+    assert article.dateline.location == place
+    assert article.paragraphs[0] == S1
+
+
+@pytest.mark.parametrize("opening", ["Note: ", "Jane Roe: ", "Harbour Police: ", "Portwick: "])
+def test_a_title_case_label_speaker_or_unlisted_name_before_a_colon_stays_in_the_body(opening: str) -> None:
+    article = extract_at(_story(opening), None).articles[0]
+    assert article.dateline is None
+    assert article.paragraphs[0] == opening + S1
+
+
+def test_a_users_places_list_makes_its_town_a_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "towns.toml"
+    path.write_text('[places]\nnames = ["Portwick"]\n', encoding="utf-8")
+    rules = newsclean.load_rules(path)
+    article = newsclean.extract(_story("Portwick: "), rules=rules).articles[0]
+    assert article.dateline is not None
+    assert article.dateline.location == "Portwick"
+    assert article.paragraphs[0] == S1

@@ -88,6 +88,12 @@ _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<
 _AGENCY_BARE = regex.compile(
     rf"(?P<agency>[A-Z][A-Za-z.&]{{1,20}}(?:\s[A-Z][A-Za-z.&]{{1,20}}){{0,2}})\s?(?P<sep>—|–|―|-{{1,2}}|:)\s{_START}"
 )
+# A title-case place alone before a colon: "New Delhi: The ...", "Mumbai: ..." (NDTV's copy
+# and its reprints). Taken only for a place the rule files list (``[places]``), see
+# ``RuleSet.is_place``: the same shape opens labels and transcripts.
+_TITLE_COLON_PLACE = regex.compile(
+    r"(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{1,20}){0,2})\s?(?P<sep>:)\s{1,3}(?=[\"'‘“A-Z0-9])"
+)
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
 # first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
 # block of its own). Only with its region after a comma: a lone capitalised word over a
@@ -111,6 +117,7 @@ _FORMS = (
     _AGENCY_ONLY,
     _BRACKET_DATELINE,
     _TITLE_PLACE,
+    _TITLE_COLON_PLACE,
 )
 # The forms taken only when the agency's name is a known agency; those with it in brackets are
 # not tried on an opening with no bracket near its start.
@@ -130,6 +137,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
         if m is None:
             continue
         if pattern in _KNOWN_AGENCY_FORMS and (rules is None or rules.agency(m.group("agency")) is None):
+            continue
+        if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
             continue
         place = m.groupdict().get("place")
         if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
