@@ -132,8 +132,13 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
         if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
             break
         rest = rest.strip()
-        if rules.outlet(outlet + head) is not None and time_line(rest) is not None:
-            return outlet + head, rest
+        # the known outlet as the line spells it ("France 24", with its space) or glued ("News24")
+        spelled = (
+            line[: len(line) - len(time) + k].strip(" ·•|,-–—") if line is not None and line.endswith(time) else None
+        )
+        for name in (outlet + head, spelled):
+            if name is not None and rules.outlet(name) is not None and time_line(rest) is not None:
+                return name, rest
         if (
             odd
             and line is not None

@@ -242,8 +242,11 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
 
 
 # The largest count aggregators print before switching to the next unit ("59 minutes ago",
-# "23 hours ago", then "1 day ago"; past a month they print a date or "2 months ago").
-_MAX_COUNT = {"second": 59, "minute": 59, "hour": 23, "day": 31}
+# "23 hours ago", then "1 day ago"). Days run past a month on feeds and forums that never
+# switch to months ("39 days ago", "120 days ago": issue 18 names the first as one age, and
+# Hacker News-style item lists count days up to a year), so a day count is implausible only
+# past a year: "Harbour 2445 days ago" is "Harbour 24" and "45 days ago".
+_MAX_COUNT = {"second": 59, "minute": 59, "hour": 23, "day": 366}
 
 
 def implausible_age(text: str) -> bool:

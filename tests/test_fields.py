@@ -1272,3 +1272,15 @@ def test_a_coverage_meter_is_chrome_on_its_site_only() -> None:
     assert [r.rule for r in on_site.removed if r.text == meter] == ["web.source-meter"]
     elsewhere = newsclean.extract(text, url="https://harbour.example/river-rises")
     assert not [r for r in elsewhere.removed if r.text == meter]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "time"),
+    [("The Coast Post39 days ago", "The Coast Post", "39 days ago"),
+     ("Valley Times120 days ago", "Valley Times", "120 days ago")],
+)  # fmt: skip
+def test_an_age_of_more_than_a_month_of_days_is_one_age(line: str, outlet: str, time: str) -> None:
+    a = newsclean.extract(
+        f"Storm hits the coast\n\nStorm hits the coast\n\n{line}\nThe storm hit on Monday.\n"
+    ).articles[0]
+    assert (a.outlet, a.published_text) == (outlet, time)
