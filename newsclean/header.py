@@ -18,7 +18,7 @@ from .rules import RuleSet
 from .segment import Block
 from .sitefields import names
 from .thresholds import REGLUE_MAX_DIGITS, SUFFIX_HEAD_MIN_WORDS, TITLE_LABEL_REST_MIN_CHARS
-from .timeparse import implausible_age, time_line
+from .timeparse import implausible_age, time_line, trailing_stamp
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
 # outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
@@ -163,11 +163,29 @@ def title_text(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         text = text[m.end() :]
         base += m.end()
     text = title_fields(text, base, draft, rules, ledger)
+    text = _title_stamp(text, base, draft, ledger)
     text = _outlet_suffix(text, base, draft, rules, ledger)
     suffix = rules.title_category(text)  # a user's pattern: on the page's time budget
     if suffix is not None:
         text, draft.category = text[: suffix[0]], suffix[1]
     draft.title = " ".join(text.split())  # one space between words, as in the body
+
+
+def _title_stamp(text: str, base: int, draft: Draft, ledger: Ledger) -> str:
+    """The headline without the stamp a feed prints after it on its line ("... - Mon, 18 Mar
+    2024 04:00:00 EDT"): the stamp is the entry's time unless a header line gave one (then it
+    is recorded as removed), and the separator is recorded as removed."""
+    cut = trailing_stamp(text)
+    if cut is None:
+        return text
+    sep, at = cut
+    when = text[at:]
+    if draft.published_text is None:
+        draft.published_text = when
+    elif when != draft.published_text:
+        ledger.remove(when, base + at, "heuristic.title-stamp")
+    ledger.remove(text[sep:at], base + sep, "heuristic.title-stamp")
+    return text[:sep]
 
 
 # " – The Sydney Morning Herald", " | Reuters", " - BBC News": the outlet a page's <title>

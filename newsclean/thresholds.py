@@ -145,6 +145,20 @@ CUT_CHROME_KEY_MIN_CHARS: Final = 4
 # with the age-first form since e4e6f3e).
 OUTLET_MAX_CHARS: Final = 60
 OUTLET_MAX_WORDS: Final = 6
+# Lower-case words (minor ones aside) that make the text before a time on its line a headline
+# in sentence case, not an outlet (``timeparse.headline_before_stamp``): outlets' names on
+# the pages seen have none ("The Coast Post", "Times of India", "stuff.co.nz" is one word with
+# dots); a sentence-case headline has a verb and a noun in lower case at least ("Harbour
+# council approves ferry plan"). One would take a name with one lower-case word
+# ("Republic world"). Chosen by hand.
+HEADLINE_LOWER_WORDS: Final = 2
+# A headline with its stamp on one line (``timeparse.trailing_stamp``): the title has at least
+# as many words as any headline the layout takes (``HEAD_MIN_WORDS``, 3), and the whole line
+# is no longer than a headline line may be (``HEAD_MAX_CHARS``, 250): past it the layout
+# reads a paragraph anyway. The same values, restated here because timeparse reads them
+# before the layout's block of this file.
+STAMPED_TITLE_MIN_WORDS: Final = 3
+STAMPED_TITLE_MAX_CHARS: Final = 250
 # A bulleted line ("• Daily Mail", "- Politics") names an outlet or a section; with more words
 # it is text (a bulleted sentence or title). Chosen by hand in the first pipeline (f979a27).
 BULLET_MAX_WORDS: Final = 8

@@ -19,8 +19,11 @@ from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader'
 from .lexicon import MONTH_STEMS
 from .thresholds import (
     FIND_TIME_WIDTH,
+    HEADLINE_LOWER_WORDS,
     OUTLET_MAX_WORDS,
     READ_TIME_REACH,
+    STAMPED_TITLE_MAX_CHARS,
+    STAMPED_TITLE_MIN_WORDS,
     TIME_LINE_WIDTH,
     WHOLE_TIME_WIDTH,
     ZONE_END_REACH,
@@ -153,6 +156,53 @@ def name_start(text: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
+# Words a name leaves in lower case ("Times of India", "Voice of the People").
+_NAME_MINOR = frozenset("a an the of to in on at for by and de da del la le du des van von und".split())
+
+
+def headline_before_stamp(text: str) -> bool:
+    """Whether what stands before a time on its line is a headline, not an outlet's name.
+
+    Why: feeds print the item's title and its stamp on one line ("Harbour council approves
+    ferry plan - Mon, 18 Mar 2024 04:00:00 EDT", RSS readers and podcast feeds), and the
+    title was read as an outlet glued to the time, so the entry lost its title. A name sets
+    its words in capitals but for minor ones ("Times of India"); a headline in sentence case
+    has lower-case words ("approves", "ferry"), and one longer than any outlet's name
+    (``OUTLET_MAX_WORDS``) is no name in any case.
+    """
+    words = text.split()
+    if len(words) > OUTLET_MAX_WORDS:
+        return True
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_MINOR and "." not in w]
+    return len(lower) >= HEADLINE_LOWER_WORDS
+
+
+# What sets a feed item's stamp off from its title on one line ("Title - Mon, 18 Mar 2024").
+_STAMP_SEPARATORS = (" - ", " – ", " — ", " | ", " · ", " • ")
+_SEPARATOR_MARKS = tuple(sep.strip() for sep in _STAMP_SEPARATORS)
+
+
+def trailing_stamp(text: str) -> tuple[int, int] | None:
+    """Where the separator before a stamp closing a headline's line starts, and where the
+    stamp starts: "Harbour council approves ferry plan - Mon, 18 Mar 2024 04:00:00 EDT".
+
+    Why: feeds and RSS readers print the item's title and its stamp on one line; read as an
+    outlet glued to its time, the title became the outlet and the entry had none. Only a
+    whole time after the last separator (no outlet of its own), and only a headline of
+    ``STAMPED_TITLE_MIN_WORDS`` or more before it (:func:`headline_before_stamp`): "Coast
+    Post - 3 hours ago" is an outlet's line.
+    """
+    if len(text) > STAMPED_TITLE_MAX_CHARS or not any(sep in text for sep in _STAMP_SEPARATORS):
+        return None
+    sep = max(_STAMP_SEPARATORS, key=text.rfind)
+    k = text.rfind(sep)
+    head, tail = text[:k], text[k + len(sep) :]
+    read = time_line(tail)
+    if read is None or read[0] is not None or len(head.split()) < STAMPED_TITLE_MIN_WORDS:
+        return None
+    return (k, k + len(sep)) if headline_before_stamp(head) else None
+
+
 def reading_time(text: str) -> int:
     """Where a reading time closing a time line starts ("4 days ago • 3 min read"), or ``len(text)``."""
     if text[-4:].lower() != "read":
@@ -202,6 +252,8 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group(0)
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
+        if text[: m.start()].rstrip().endswith(_SEPARATOR_MARKS) and headline_before_stamp(outlet):
+            return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
 

@@ -50,7 +50,7 @@ from ..thresholds import (
     WIRE_TAIL_REACH,
     WORD_TIME_REST_WORDS,
 )
-from ..timeparse import find_time
+from ..timeparse import find_time, trailing_stamp
 
 
 class Shape(Enum):
@@ -329,7 +329,7 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
         if meta_time(text) is not None:
-            return Shape.META
+            return Shape.HEAD if trailing_stamp(text) is not None else Shape.META
     if credit_tag(text) is not None:
         return Shape.CAPTION
     if signoff_line(text):

@@ -1,0 +1,41 @@
+"""Feed and wire shapes of round 7, each shown taken and beside a near miss that is kept.
+
+Pages are built from the invented stories of ``tests/stories.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.timeparse import time_line, trailing_stamp
+from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at
+
+LISTING = "https://coastpost.example/news"
+STAMP = "Mon, 18 Mar 2024 04:00:00 EDT"
+
+
+def test_a_feeds_title_with_its_stamp_on_one_line_gives_title_and_time() -> None:
+    page = extract_at("".join(f"{t} - {STAMP}\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.published_text == STAMP and a.outlet is None for a in page.articles)
+    assert [r.text for r in page.removed if r.rule == "heuristic.title-stamp"] == ["-"] * 3
+
+
+def test_a_story_whose_title_line_carries_its_stamp_keeps_its_title() -> None:
+    article = extract_at(f"{T1} | {STAMP}\n{S1}\n{S4}\n", None).articles[0]
+    assert article.title == T1
+    assert article.published_text == STAMP
+    assert article.published_at is not None
+
+
+@pytest.mark.parametrize("line", ["Coast Post - 3 hours ago", "Times of India - Mon, 18 Mar 2024 04:00:00 EDT"])
+def test_an_outlets_name_before_its_time_stays_an_outlet_line(line: str) -> None:
+    assert trailing_stamp(line) is None
+    read = time_line(line)
+    assert read is not None and read[0] is not None
+
+
+def test_a_labelled_stamp_with_two_dates_is_no_headline() -> None:
+    line = "Last updated 04 Jun 2020, originally created 17 Jun 2019"
+    assert trailing_stamp(line) is None
+    assert time_line(line) is not None
