@@ -190,7 +190,9 @@ def _title_stamp(text: str, base: int, draft: Draft, ledger: Ledger) -> str:
 
 # " – The Sydney Morning Herald", " | Reuters", " - BBC News": the outlet a page's <title>
 # appends to the headline, kept by scrapers that print the <title> as the page's title line.
-_OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—-])\s(?P<outlet>[^|–—]{2,60})$")
+# NPR's <title> sets its name off with a spaced colon ("Title : NPR"), as do the French
+# outlets' ("Titre : Le Monde"): a colon inside a headline has no space before it.
+_OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—:-])\s(?P<outlet>[^|–—:]{2,60})$")
 
 
 def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:

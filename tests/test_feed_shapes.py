@@ -52,3 +52,14 @@ def test_a_story_sentence_about_appearing_first_stays() -> None:
     article = extract_at(f"{T1}\n{S1}\n{line}\n", None).articles[0]
     assert article.outlet is None
     assert article.paragraphs == [S1, line]
+
+
+def test_an_outlet_set_off_by_a_spaced_colon_leaves_the_title() -> None:
+    article = extract_at(f"{T1} : NPR\n{S1}\n{S4}\n", None).articles[0]
+    assert (article.title, article.outlet) == (T1, "NPR")
+
+
+def test_a_spaced_colon_before_words_that_name_no_outlet_stays_in_the_title() -> None:
+    title = "Harbour council says : no new ferries this year"
+    article = extract_at(f"{title}\n{S1}\n{S4}\n", None).articles[0]
+    assert (article.title, article.outlet) == (title, None)
