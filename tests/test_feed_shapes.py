@@ -63,3 +63,21 @@ def test_a_spaced_colon_before_words_that_name_no_outlet_stays_in_the_title() ->
     title = "Harbour council says : no new ferries this year"
     article = extract_at(f"{title}\n{S1}\n{S4}\n", None).articles[0]
     assert (article.title, article.outlet) == (title, None)
+
+
+MUSEUM = ("Museum adds a wing for maritime paintings", S4)
+
+
+def test_a_title_printed_cut_short_above_its_full_print_opens_its_entry_even_when_it_reads_as_a_sentence() -> None:
+    entries = ((T1, S1), (T2, S2), (T3, S3), MUSEUM)
+    page = extract_at("".join(f"{t[:25]}...\n{t}\n{s}\n\n" for t, s in entries), LISTING)
+    assert [a.title for a in page.articles] == [t for t, _ in entries]
+    assert [a.paragraphs for a in page.articles] == [[s] for _, s in entries]
+    assert sum(r.rule == "layout.repeated-title" for r in page.removed) == len(entries)
+
+
+def test_a_cut_line_that_is_no_print_of_the_next_title_stays_with_the_entry_above() -> None:
+    teaser = "Residents of the valley say they were not consulted on the..."
+    entries = ((T1, S1), (T2, S2), (T3, S3), MUSEUM)
+    page = extract_at("".join(f"{t}\n{s}\n{teaser if k == 2 else ''}\n" for k, (t, s) in enumerate(entries)), LISTING)
+    assert teaser in page.articles[2].body

@@ -266,6 +266,9 @@ def split(
     # entry, having no photo, showed no caption to learn from
     heads = [h if template else 0 for h in heads]
     heads = [h + _caption_above(shapes, g, h) for g, h in zip(gaps[:-1], heads, strict=True)]
+    heads = [
+        h + _print_above(items, g, h, anchors[k + 1]) for k, (g, h) in enumerate(zip(gaps[:-1], heads, strict=True))
+    ]
     first_head = _first_head(pre, template)
     if header is not None or cuts:
         heads, first_head = _hinted_heads(shapes, gaps, pre, heads, first_head, anchors[0], header, cuts or [])
@@ -371,6 +374,20 @@ def _caption_above(shapes: list[Shape], gap: list[int], head: int) -> int:
     if k < 1 or shapes[gap[k]] is not Shape.CAPTION:
         return 0
     return 1 if any(shapes[i] is Shape.PROSE for i in gap[:k]) else 0
+
+
+def _print_above(items: list[Item], gap: list[int], head: int, title: int) -> int:
+    """1 when the line above a gap's last ``head`` lines is the next title printed cut short
+    ("Museum adds a wing for ma..." over "Museum adds a wing for maritime paintings").
+
+    Why: a card prints its title twice, the first cut to the card's width; a cut print long
+    enough to read as a sentence ended the entry above instead of opening its own (the title
+    reader removes it as a repeat only when it is in the entry's head).
+    """
+    k = len(gap) - head - 1
+    if k < 1 or not same_title(items[title].text, items[gap[k]].text):
+        return 0
+    return 1
 
 
 def head_template(signatures: Counter[tuple[Shape, ...]], gaps: int) -> tuple[Shape, ...]:
