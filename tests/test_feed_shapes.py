@@ -81,3 +81,16 @@ def test_a_cut_line_that_is_no_print_of_the_next_title_stays_with_the_entry_abov
     entries = ((T1, S1), (T2, S2), (T3, S3), MUSEUM)
     page = extract_at("".join(f"{t}\n{s}\n{teaser if k == 2 else ''}\n" for k, (t, s) in enumerate(entries)), LISTING)
     assert teaser in page.articles[2].body
+
+
+def test_a_sites_footer_links_after_the_last_story_leave_its_body() -> None:
+    footer = "Privacy Policy\nTerms of Use\nDo Not Sell My Personal Information\n"
+    page = extract_at(f"{T1}\n{S1}\n{S4}\n{footer}", None)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert {r.text for r in page.removed if r.rule == "web.legal-footer"} == set(footer.split("\n")) - {""}
+
+
+def test_a_story_sentence_naming_a_privacy_policy_stays() -> None:
+    line = "The council said its privacy policy would be updated before the terminal opens."
+    article = extract_at(f"{T1}\n{S1}\n{line}\n", None).articles[0]
+    assert article.paragraphs == [S1, line]
