@@ -88,6 +88,7 @@ RULE_IDS: dict[str, str] = {
     "layout.trailing-widget": "a label under every entry alike, or one with a number ('36% Bias Score')",
     "layout.page-clock": "the site's date over a listing whose entries print none ('Sunday, 7 August, 2022')",
     "layout.shortcode": "an unrendered WordPress shortcode line ('[embedpost slug=...]', '[/caption]')",
+    "layout.site-blurb": "the site's welcome or self-description above its entries ('Welcome to ...', '... your source for ...')",
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
     "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",
     "layout.site-name": "the site's name beside the listing's section heading ('CBC | Canada News')",

@@ -94,3 +94,24 @@ def test_a_story_sentence_naming_a_privacy_policy_stays() -> None:
     line = "The council said its privacy policy would be updated before the terminal opens."
     article = extract_at(f"{T1}\n{S1}\n{line}\n", None).articles[0]
     assert article.paragraphs == [S1, line]
+
+
+HEADED = "".join(f"{t}\n2 hours ago\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    ["Welcome to the harbour towns' daily paper, with local news since 1998.",
+     "Coast Post brings you the news of the harbour towns every morning, from our newsroom on the quay."],
+)  # fmt: skip
+def test_a_sites_welcome_blurb_above_its_entries_is_furniture(blurb: str) -> None:
+    page = extract_at(f"{blurb}\n{HEADED}", LISTING)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [r.text for r in page.removed if r.rule == "layout.site-blurb"] == [blurb]
+
+
+def test_prose_above_the_entries_that_reports_on_others_stays_a_story() -> None:
+    lead = "The Coast Post's rival paper said on Monday that the ferry fares would rise in the spring."
+    page = extract_at(f"{lead}\n{HEADED}", LISTING)
+    assert page.articles[0].paragraphs == [lead]
+    assert len(page.articles) == 4

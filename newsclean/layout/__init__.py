@@ -61,7 +61,7 @@ from .furniture import (
     is_ui_command,
     section_heading,
 )
-from .kind import author_slug, names_listing, names_site, page_kind, slug_words, url_kind
+from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind
 from .markers import remap_markers
 from .oneline import split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
@@ -278,9 +278,9 @@ def _blocks(
     its furniture, no story (``digest``); above datelined items a paragraph is an entry's
     teaser all the same (newsbreak.com's feed of AP stories opens with an editorial roundup)."""
     if digest is None:
-        _keep_preamble_prose(items, shapes, layout, author_slug(url))
+        _keep_preamble_prose(items, shapes, layout, url)
     elif not digest.intro:
-        _keep_preamble_prose(items, shapes, layout, author_slug(url), min_words=DIGEST_PARAGRAPH_MIN_WORDS)
+        _keep_preamble_prose(items, shapes, layout, url, min_words=DIGEST_PARAGRAPH_MIN_WORDS)
     if kind == "listing":
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
@@ -682,17 +682,20 @@ _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
 def _keep_preamble_prose(
-    items: list[Item], shapes: list[Shape], layout: Layout, author: str | None = None, *, min_words: int = 0
+    items: list[Item], shapes: list[Shape], layout: Layout, url: str | None, *, min_words: int = 0
 ) -> None:
     """Prose before the first entry is a story's text the layout did not open (maybe under a
     title it missed): it becomes an entry of its own, never page furniture, so that nothing
     of a story is lost. A headline-shaped line right above it is its title. On an author's
-    page (``author``: the name its URL carries) the author's bio is no story (``_author_bio``)."""
+    page (the name its URL carries) the author's bio is no story (``_author_bio``), nor is the
+    site's welcome blurb (``site_blurb``) on any page."""
+    author = author_slug(url)
     prose = [
         i
         for i in layout.preamble
         if shapes[i] is Shape.PROSE
         and not _author_bio(items[i].text, author)
+        and not site_blurb(items[i].text, url)
         and word_count(items[i].text) >= min_words
     ]
     if not prose:
@@ -821,7 +824,8 @@ def _preamble(
                 else:
                     ledger.remove(other, it.line.start + it.text.find(other), "layout.site-name")
             continue
-        ledger.remove(it.text, it.line.start, "layout.page-furniture")
+        rid = "layout.site-blurb" if shapes[i] is Shape.PROSE and site_blurb(it.text, url) else "layout.page-furniture"
+        ledger.remove(it.text, it.line.start, rid)
     return category, heading, site
 
 

@@ -146,22 +146,54 @@ def names_site(text: str, url: str | None) -> bool:
     that name for a bare section heading and gave it to every entry as its category. The
     comparison is letters only, so hyphens, spaces and case in either do not matter.
     """
-    if not url or not text:
+    name = _site_letters(url) if text else None
+    if name is None:
         return False
+    said = "".join(regex.findall(r"[^\W_]+", text.lower()))
+    if said.startswith("the") and said != name:
+        said = said[3:]
+    return said == name
+
+
+def _site_letters(url: str | None) -> str | None:
+    """The site's name as its host spells it, letters and digits only ("gulftimes" for
+    www.gulf-times.com), or ``None`` when the host names nothing long enough to tell."""
+    if not url:
+        return None
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
-        return False
+        return None
     labels = [h for h in host.split(".") if h]
     while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # noqa: PLR2004 (a name and its top-level domain)
         labels = labels[1:]
     if len(labels) < 2:  # noqa: PLR2004 (a name and its top-level domain)
-        return False
+        return None
     name = "".join(regex.findall(r"[^\W_]+", labels[0]))
-    said = "".join(regex.findall(r"[^\W_]+", text.lower()))
-    if said.startswith("the") and said != name:
-        said = said[3:]
-    return len(name) >= SITE_NAME_MIN_LETTERS and said == name
+    return name if len(name) >= SITE_NAME_MIN_LETTERS else None
+
+
+# A site's word to its reader: "Welcome to ...", "... your source for ...", "... brings you ...".
+_WELCOME = regex.compile(r"(?i)welcome to\b")
+_TO_THE_READER = regex.compile(r"(?i)\b(?:your|you|we|our|us)\b")
+
+
+def site_blurb(text: str, url: str | None) -> bool:
+    """Whether a paragraph above a listing's entries is the site's welcome or self-description
+    ("Welcome to Coast Post, your source for local news ...").
+
+    Why: listing and home pages open with the site's blurb, and the layout kept any prose
+    above the first entry as a story of its own (so that no story's text is lost). A blurb
+    opens with "Welcome to", or names the site as its host spells it and speaks to the
+    reader ("your", "we", "our") in its first sentence; a teaser reports on someone else.
+    """
+    first = text.split(". ", 1)[0]
+    if _WELCOME.match(first):
+        return True
+    name = _site_letters(url)
+    if name is None or _TO_THE_READER.search(first) is None:
+        return False
+    return name in "".join(regex.findall(r"[^\W_]+", first.lower()))
 
 
 def slug_words(text: str) -> str:
