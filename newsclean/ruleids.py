@@ -63,6 +63,7 @@ RULE_IDS: dict[str, str] = {
     "layout.story-logo-alt": "a logo's alt text alone on a line of a one-story page ('Reuters logo')",
     "layout.story-icon-label": "an icon's name printed as text on a one-story page ('Facebook Icon')",
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
+    "layout.glued-byline": "the 'By ' or the place of a byline glued after a card's headline ('... planBy Jane Roe', '... planJane Roe, Portwick'); the name goes to the byline",
     "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",

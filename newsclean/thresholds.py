@@ -737,6 +737,10 @@ META_NAME_MAX_WORDS: Final = 6
 # A marker is taken off only when a title of at least this many characters stays.
 # Set in 395a2fd.
 TITLE_AFTER_MARKER_MIN: Final = 12
+# A title left before a byline glued to it ("... planBy Jane Roe", ``fill._glued_byline``)
+# has at least as many words as a headline the layout takes (``HEAD_MIN_WORDS``, 3); a line
+# with fewer before the glue is a name or a label, not a headline. Chosen by hand.
+TITLE_AFTER_GLUE_MIN_WORDS: Final = 3
 # An outlet's name after a title's last dash ("... - The Example Herald") is looked for in
 # the title's last this many characters (outlet names seen are under 40).
 OUTLET_SUFFIX_REACH: Final = 50

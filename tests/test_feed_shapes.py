@@ -115,3 +115,18 @@ def test_prose_above_the_entries_that_reports_on_others_stays_a_story() -> None:
     page = extract_at(f"{lead}\n{HEADED}", LISTING)
     assert page.articles[0].paragraphs == [lead]
     assert len(page.articles) == 4
+
+
+@pytest.mark.parametrize(("glued", "removed"), [("By Jane Roe", "By"), ("Jane Roe, Portwick", ", Portwick")])
+def test_a_byline_glued_after_a_cards_headline_goes_to_the_byline(glued: str, removed: str) -> None:
+    page = extract_at("".join(f"{t}{glued}\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.byline == ["Jane Roe"] for a in page.articles)
+    assert [r.text for r in page.removed if r.rule == "layout.glued-byline"] == [removed] * 3
+
+
+def test_a_brand_name_with_a_capital_inside_stays_in_the_title() -> None:
+    title = "Harbour school shows a new MacBook Pro lab"
+    page = extract_at("".join(f"{t}\n{s}\n" for t, s in ((title, S1), (T2, S2), (T3, S3))), LISTING)
+    assert page.articles[0].title == title
+    assert page.articles[0].byline == []

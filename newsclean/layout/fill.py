@@ -12,15 +12,16 @@ import regex
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
+from ..headerlines import byline_line
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
-from ..thresholds import TITLE_AFTER_MARKER_MIN
+from ..thresholds import TITLE_AFTER_GLUE_MIN_WORDS, TITLE_AFTER_MARKER_MIN
 from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape
+from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape, word_count
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -29,6 +30,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         if draft.title:
             draft.title = _title_marker(block.title, draft.title, ledger)
             draft.title = _glued_link_label(block.title, draft.title, ledger)
+            draft.title = _glued_byline(block.title, draft.title, draft, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
             glued = block.title.text[:cut]
@@ -147,6 +149,47 @@ def _glued_link_label(item: Item, title: str, ledger: Ledger) -> str:
     if at >= 0:
         ledger.remove(m.group(0), item.line.start + at, "layout.glued-link-label")
     return title[m.end() :]
+
+
+# Where a headline's last word runs into a capital with no space ("... planBy Jane Roe",
+# "... planJane Roe, Portwick"): two inline elements scraped without a space between them.
+_GLUE_POINT = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu})")
+# An author and the place filed from, the form card footers print under a headline.
+_NAME_PLACE = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){1,2}),\s\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?"
+)
+
+
+def _glued_byline(item: Item, title: str, draft: Draft, ledger: Ledger) -> str:
+    """The title without the byline glued after its last word, which goes to the byline:
+    "Harbour council approves ferry planBy Jane Roe", "... planJane Roe, Portwick".
+
+    Why: a card's headline and its author line are two inline elements; scraped without a
+    space between them the author stood in the title (issue 18 names the shape). Only a
+    glued point (a lower-case letter run into a capital) followed by a whole byline ("By
+    ...") or a name and a place ("Jane Roe, Portwick") to the title's end: a headline's own
+    capitals follow a space. The place is recorded as removed (no dateline: a card's place
+    is the author's desk), and so is "By ".
+    """
+    for m in _GLUE_POINT.finditer(title, 0, len(title)):
+        tail = title[m.start() :]
+        names = byline_line(tail)
+        np = None
+        if names is None:
+            np = _NAME_PLACE.fullmatch(tail)
+            names = [np.group("name")] if np is not None else None
+        if names is None or word_count(title[: m.start()]) < TITLE_AFTER_GLUE_MIN_WORDS:
+            continue
+        at = item.text.rfind(tail)
+        if at >= 0 and tail[:3].lower() == "by ":
+            ledger.remove(tail[:3], item.line.start + at, "layout.glued-byline")
+        elif at >= 0 and np is not None:  # the desk's place: recorded, no field of the story
+            ledger.remove(tail[np.end("name") :], item.line.start + at + np.end("name"), "layout.glued-byline")
+        for name in names:
+            if name not in draft.byline:
+                draft.byline.append(name)
+        return title[: m.start()]
+    return title
 
 
 # A result counter a feed reader or archive prints over its entries: "Found 5467 news",
