@@ -130,3 +130,9 @@ def test_a_brand_name_with_a_capital_inside_stays_in_the_title() -> None:
     page = extract_at("".join(f"{t}\n{s}\n" for t, s in ((title, S1), (T2, S2), (T3, S3))), LISTING)
     assert page.articles[0].title == title
     assert page.articles[0].byline == []
+
+
+def test_a_headline_glued_to_a_teaser_opening_with_a_one_letter_word_is_split() -> None:
+    page = extract_at("".join(f"{t}{s}\n2 hours ago\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[1].paragraphs == [S2]

@@ -141,7 +141,9 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
 
 
-_GLUE = regex.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{1,20}\s)")
+# The teaser's first word after the headline's last: a capitalised word, or the one-letter
+# words a sentence opens with ("... packageA total of ...", "... rulesI was ...").
+_GLUE = regex.compile(r"(?<=[a-z]{2})(?=(?:[A-Z][a-z]{1,20}|[AI])\s)")
 
 
 def glued_title(draft: Draft) -> None:
