@@ -136,3 +136,16 @@ def test_a_headline_glued_to_a_teaser_opening_with_a_one_letter_word_is_split() 
     page = extract_at("".join(f"{t}{s}\n2 hours ago\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert page.articles[1].paragraphs == [S2]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "category", "outlet"), [("Cricket News", "Cricket News", None), ("BBC News", None, "BBC News")]
+)
+def test_a_section_hung_on_every_title_is_the_category_and_an_outlet_stays_the_outlet(
+    suffix: str, category: str | None, outlet: str | None
+) -> None:
+    page = extract_at(
+        "".join(f"{t} | {suffix}\n2 hours ago\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING
+    )
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all((a.category, a.outlet) == (category, outlet) for a in page.articles)

@@ -77,6 +77,8 @@ def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> t
         known = rules.outlet(dec)
         if known is not None:
             return rest, Decoration(side, known, "outlet")
+        if section_name(dec, rules):
+            return rest, Decoration(side, dec, "category")
         if (side, dec) in recurring:
             domain = _DOMAIN.fullmatch(dec) is not None
             field = "outlet" if side == "suffix" or domain else "category"
@@ -84,6 +86,19 @@ def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> t
         if side == "suffix" and " | " in title and _PERSON.fullmatch(dec):
             return rest, Decoration(side, dec, "byline")
     return title, None
+
+
+def section_name(text: str, rules: RuleSet) -> bool:
+    """Whether a title's decoration names a section: one the rule files list ("Politics"),
+    or one of them with "News" after it ("Cricket News", "Business News").
+
+    Why: sites hang their section on every title ("<title> | Cricket News" on cricket
+    portals, "<title> - Business News" on Indian dailies' <title>s); recurring on the page it
+    was read as the site's name, the outlet. A known outlet ("BBC News") is looked up first.
+    """
+    if rules.is_category(text):
+        return True
+    return text.endswith(" News") and rules.is_category(text[: -len(" News")])
 
 
 def apply(draft: Draft, dec: Decoration) -> None:
