@@ -237,5 +237,5 @@ def test_docs_worked_example_adds_an_aggregator_with_a_rule_file_alone(capsys: p
     assert "outlet       Valley Gazette\n" in text
     for rule in ("newshive.masthead", "newshive.app-promo", "newshive.more-on"):
         assert f"[{rule}]" in text
-    assert main(["show", page, "--plain"]) == 0  # without the rule file the masthead is read as a section
-    assert "category     NewsHive" in capsys.readouterr().out.split("\nremoved:")[0]
+    assert main(["show", page, "--plain"]) == 0  # without the rule file the masthead stays, as a tag
+    assert "tags         NewsHive" in capsys.readouterr().out.split("\nremoved:")[0]
