@@ -254,6 +254,25 @@ def _closing_stamp(items: list[Item], s: int) -> bool:
     )
 
 
+def _closing_trailer(items: list[Item], s: int, e: int) -> bool:
+    """A header run under a story's last paragraph, with at most a few link lines after it
+    to the page's end ("By Jane Roe" / "Published: 2024-03-18" / "Source link : ..."), is the
+    story's trailer: its byline and stamp, not the header of an entry with no text.
+
+    Why: sites and feed readers print the author and date after the story; read as an
+    aggregator's header run, they opened an entry whose title was the link line under them
+    and whose body was empty, and the story lost its byline and time. Only with no outlet
+    glued to the time (an aggregator's "Coast Post 2 hours ago" opens its next entry) and
+    no line under the run that could be a story's text (``_footer_line``).
+    """
+    if s < 2 or items[s - 1].kind is not Kind.TEXT or not items[s - 1].text.endswith(_STORY_END):  # noqa: PLR2004 (a title and the paragraph the run closes)
+        return False
+    if any(it.kind is Kind.TIME and it.outlet is not None for it in items[s:e]):
+        return False
+    rest = items[e:]
+    return len(rest) <= FOOTER_MAX_LINES and all(_footer_line(it) for it in rest)
+
+
 def _story_footer(items: list[Item], ledger: Ledger) -> list[Item]:
     """The site's link lines under a story's closing stamp (see ``FOOTER_MAX_LINES``) are
     removed, so the stamp closes the page and the story (:func:`_closing_stamp`)."""
@@ -365,6 +384,8 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
                 e = m
         if e - s == 1 and s > 1 and s not in section_at and (_own_stamp(items[s]) or _closing_stamp(items, s)):
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
+        if s not in section_at and _closing_trailer(items, s, e):
+            continue  # "Author : Jane Roe" / "Publish date : ..." under the story: its own trailer
         if not any(items[k].kind is Kind.TIME for k in range(s, e)):
             continue
         if s not in section_at and _byline_under_title(items, s, runs[-1][1] if runs else 0):

@@ -88,6 +88,8 @@ TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_WEEKDAY}{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_CLOCK_F
 # Two labels may share one stamp: "Posted/updated on: January 12, 2019 at 4:25 pm" (ktbb.com).
 _STAMP_WORD = (
     r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
+    # "Publish date : 2024-03-18" (feed readers' trailers), "Date published: ..."
+    r"|publish(?:ed)?\sdate|publication\sdate|date\spublished"
     r"|publié|publicado|actualizado)"
 )
 _STAMP_LABEL = rf"{_STAMP_WORD}(?:\s?/\s?{_STAMP_WORD})?(?:\s(?:on|am|le|el))?\s?:?\s"
@@ -95,7 +97,7 @@ _STAMP_LINE = regex.compile(rf"(?:{_STAMP_LABEL})?(?P<time>{_ABS}{_CLOCK}?)", re
 _LABEL_WORDS = frozenset(
     "updated published posted modified created aktualisiert veröffentlicht erstellt stand publié publicado "
     "actualizado".split()
-)
+) | {"publish date", "published date", "publication date", "date published"}
 # A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
 _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
 # What may follow an outlet glued to it: not "today"/"just now", which end headlines.

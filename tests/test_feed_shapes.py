@@ -149,3 +149,20 @@ def test_a_section_hung_on_every_title_is_the_category_and_an_outlet_stays_the_o
     )
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert all((a.category, a.outlet) == (category, outlet) for a in page.articles)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["Author : Jane Roe\nPublish date : 2024-03-18\nSource link : https://coastpost.example/a\n",
+     "By Jane Roe\nPublished: 2024-03-18\n"],
+)  # fmt: skip
+def test_a_byline_and_stamp_after_the_story_are_its_trailer_not_another_entry(trailer: str) -> None:
+    page = extract_at(f"{T1}\n{S1}\n{S4}\n{trailer}", None)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert (article.byline, article.published_text, article.paragraphs) == (["Jane Roe"], "2024-03-18", [S1, S4])
+
+
+def test_an_aggregators_outlet_and_time_after_a_story_still_open_the_next_entry() -> None:
+    page = extract_at(f"{T1}\n{S1}\n{S4}\n{T2}\nValley Times2 hours ago\n{S2}\n", None)
+    assert [a.title for a in page.articles] == [T1, T2]
