@@ -126,7 +126,11 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
     """
     if rules.outlet(outlet) is not None:
         return outlet, time
-    odd = line is not None and time[:2].isdigit() and implausible_age(time)  # a count of two digits or more
+    # a count of two digits or more; glued to a letter ("Post39 days ago") days run to a year
+    glued = (
+        line is not None and line.endswith(time) and line[len(line) - len(time) - 1 : len(line) - len(time)].isalpha()
+    )
+    odd = line is not None and time[:2].isdigit() and implausible_age(time, glued=glued)
     for k in range(1, REGLUE_MAX_DIGITS + 1):
         head, rest = time[:k], time[k:]
         if not head.isdigit() or (not rest[:1].isdigit() and not rest.startswith(" ")):
@@ -143,7 +147,7 @@ def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> 
             odd
             and line is not None
             and rest[:1] != "0"
-            and not implausible_age(rest)
+            and not implausible_age(rest, glued=glued)
             and line.endswith(time)
             and time_line(rest) is not None
         ):

@@ -261,14 +261,18 @@ def _closing_trailer(items: list[Item], s: int, e: int) -> bool:
 
     Why: sites and feed readers print the author and date after the story; read as an
     aggregator's header run, they opened an entry whose title was the link line under them
-    and whose body was empty, and the story lost its byline and time. Only with no outlet
-    glued to the time (an aggregator's "Coast Post 2 hours ago" opens its next entry) and
-    no line under the run that could be a story's text (``_footer_line``).
+    and whose body was empty, and the story lost its byline and time. Only a run of bylines
+    and a time with no outlet (an aggregator's "Coast Post" / "2 hours ago" opens its next
+    entry, whose title may be all there is under it), and no line under the run that could
+    be a story's text (``_footer_line``).
     """
     if s < 2 or items[s - 1].kind is not Kind.TEXT or not items[s - 1].text.endswith(_STORY_END):  # noqa: PLR2004 (a title and the paragraph the run closes)
         return False
-    if any(it.kind is Kind.TIME and it.outlet is not None for it in items[s:e]):
-        return False
+    for it in items[s:e]:  # a time with no outlet, and bylines: an outlet's name opens an entry
+        if (it.kind is Kind.TIME and it.outlet is not None) or (
+            it.kind is not Kind.TIME and byline_line(it.text) is None
+        ):
+            return False
     rest = items[e:]
     return len(rest) <= FOOTER_MAX_LINES and all(_footer_line(it) for it in rest)
 

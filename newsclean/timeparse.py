@@ -296,14 +296,16 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
 
 
 # The largest count aggregators print before switching to the next unit ("59 minutes ago",
-# "23 hours ago", then "1 day ago"). Days run past a month on feeds and forums that never
-# switch to months ("39 days ago", "120 days ago": issue 18 names the first as one age, and
-# Hacker News-style item lists count days up to a year), so a day count is implausible only
-# past a year: "Harbour 2445 days ago" is "Harbour 24" and "45 days ago".
-_MAX_COUNT = {"second": 59, "minute": 59, "hour": 23, "day": 366}
+# "23 hours ago", then "1 day ago"; past a month they print a date or "2 months ago").
+_MAX_COUNT = {"second": 59, "minute": 59, "hour": 23, "day": 31}
+# Days run past a month on feeds and item lists that never switch to months ("39 days ago",
+# "120 days ago": issue 18 names the first as one age). Glued straight to a name's last letter
+# ("Coast Post39 days ago") the count is read whole up to a year; after a space ("Harbour 243
+# days ago") the first digits are as likely a name's own ("Harbour 24", "France 24").
+_GLUED_MAX_DAYS = 366
 
 
-def implausible_age(text: str) -> bool:
+def implausible_age(text: str, *, glued: bool = False) -> bool:
     """Whether a relative time counts past its unit's range ("245 hours ago", "90m ago").
 
     Such a count is an outlet's trailing digits glued to the real time ("Harbour 24" and
@@ -315,7 +317,8 @@ def implausible_age(text: str) -> bool:
     short = m.group("short")
     unit = _SHORT_UNITS[short.lower()] if short else m.group("unit").lower().rstrip("s")
     unit = {"sec": "second", "min": "minute", "hr": "hour"}.get(unit, unit)
-    return unit in _MAX_COUNT and int(m.group("n")) > _MAX_COUNT[unit]
+    limit = _GLUED_MAX_DAYS if glued and unit == "day" else _MAX_COUNT.get(unit)
+    return limit is not None and int(m.group("n")) > limit
 
 
 def stamp_label(prefix: str) -> bool:
