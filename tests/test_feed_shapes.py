@@ -41,12 +41,6 @@ def test_a_labelled_stamp_with_two_dates_is_no_headline() -> None:
     assert time_line(line) is not None
 
 
-def test_a_feeds_footer_names_the_outlet_and_leaves_the_body() -> None:
-    article = extract_at(f"{T1}\n{S1}\n{S4}\nThe post {T1} appeared first on The Coast Post.\n", None).articles[0]
-    assert article.outlet == "The Coast Post"
-    assert article.paragraphs == [S1, S4]
-
-
 def test_a_story_sentence_about_appearing_first_stays() -> None:
     line = "The mayor's post on the plan appeared in the paper first, on Monday."
     article = extract_at(f"{T1}\n{S1}\n{line}\n", None).articles[0]
