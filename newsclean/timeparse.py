@@ -116,8 +116,10 @@ _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNOREC
 # time is found first, read backwards from the line's end (``(?r)``): one attempt at the end
 # instead of one at every place the outlet could stop (a tenth of the cost on other lines).
 _GLUED_END = regex.compile(rf"(?r)(?:{_GLUED_TIME})$", regex.IGNORECASE)
+# A domain may stand for the outlet, with a comma after it as after a name ("example.com, May
+# 16, 2024"; issue 18) and up to three labels after the name ("coastpost.co.uk", "news.coastpost.org").
 _GLUED_OUTLET = regex.compile(
-    r"[^\s.!?:;•·\-–—*][^.!?:;\n]{0,58}?(?:\.[a-z]{2,4})?(?:\s[·•|–—-])?\s?", regex.IGNORECASE
+    r"[^\s.!?:;•·\-–—*][^.!?:;\n]{0,58}?(?:\.[a-z][a-z0-9-]{1,29}){0,3},?(?:\s[·•|–—-])?\s?", regex.IGNORECASE
 )
 # A date without its year on a line of its own, maybe behind an outlet and a separator
 # ("Aug 06" over each teaser and "Japan Times -- Nov 30" under the title on newsonjapan.com;

@@ -160,3 +160,15 @@ def test_a_byline_and_stamp_after_the_story_are_its_trailer_not_another_entry(tr
 def test_an_aggregators_outlet_and_time_after_a_story_still_open_the_next_entry() -> None:
     page = extract_at(f"{T1}\n{S1}\n{S4}\n{T2}\nValley Times2 hours ago\n{S2}\n", None)
     assert [a.title for a in page.articles] == [T1, T2]
+
+
+@pytest.mark.parametrize("domain", ["coastpost.com", "coastpost.co.uk", "news.coastpost.org"])
+def test_a_domain_before_a_date_under_the_title_is_the_outlet(domain: str) -> None:
+    article = extract_at(f"{T1}\n{domain}, May 16, 2024\n{S1}\n{S4}\n", None).articles[0]
+    assert (article.outlet, article.published_text) == (domain, "May 16, 2024")
+    assert article.paragraphs == [S1, S4]
+
+
+def test_a_sentence_ending_in_a_date_is_no_outlet_line() -> None:
+    line = "The ferry left Portwick. May 16, 2024"
+    assert time_line(line) is None
