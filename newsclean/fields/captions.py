@@ -131,8 +131,18 @@ _SLASH_CREDIT_END = regex.compile(
 # full stop closing it when the story goes on after it.
 # A name ending in a slash ends there: "Photo: Jane Roe/ New Zealand international ..." keeps "New".
 # Several credited at once are listed with commas: "Credit: MPI-M, DKRZ, NVIDIA."
+# A word after the first that a sentence opens with ("The", "He", "But") is the story's next
+# sentence, not the credit's: "Photo / Jane Roe The vote passed" keeps "The". A reprint that
+# glues a caption and its credit into a paragraph (the "Photo: Jane Roe/ New Zealand's ..."
+# case above) otherwise lost that word to the credit (found by invented pages, round daily8j).
+_STORY_OPENERS = (
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
+    "This", "That", "These", "Those", "There", "But", "And", "As", "In", "On", "At", "If", "When",
+    "While", "After", "Before", "Meanwhile", "However", "Officials", "Police",
+)  # fmt: skip
 _CREDIT_TOKEN = regex.compile(
-    r"[A-Z][\w&.'’/-]{0,40}(?:\s(?<!/\s)[A-Z][\w&'’/-]{0,40}){0,2}(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
+    rf"[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
+    r"(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
 )
 _CREDIT_LINE = regex.compile(
     r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
