@@ -25,3 +25,22 @@ def test_a_credit_of_three_names_is_still_cut_whole() -> None:
     page, a = extract(f"{FIRST} {CAPTION} Credit: Sam Poe Jones Work began at once. {LAST}")
     assert removed(page, "heuristic.caption-credit") == ["Credit: Sam Poe Jones"]
     assert a.body == f"{FIRST} Work began at once. {LAST}"
+
+
+# --- A wire's photo credit in parentheses, agency first and the slash spaced ---------------
+
+
+@pytest.mark.parametrize("credit", ["(AFP PHOTO / SAM POE)", "(AFP Photo / Sam Poe)", "(XYZ PHOTO/SAM POE)"])
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_parenthesised_agency_photo_credit_is_cut_whole_with_its_caption(credit: str, glue: str) -> None:
+    page, a = extract(f"{FIRST}\n{CAPTION} {credit}{glue}{LAST}")
+    assert a.captions == [CAPTION]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == [credit]
+
+
+def test_a_lowercase_photo_word_in_brackets_is_story_text() -> None:
+    sentence = "The club sold prints (photo / print bundles) at the fair on Saturday."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "heuristic.caption-credit")
