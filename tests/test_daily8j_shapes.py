@@ -44,3 +44,42 @@ def test_a_lowercase_photo_word_in_brackets_is_story_text() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "heuristic.caption-credit")
+
+
+# --- A caption line closed by an agency's or picture service's bare name -------------------
+
+NEXT = "Work will start in the spring, the board said, and the first stones will be laid by a crew in April."
+
+
+@pytest.mark.parametrize("credit", [" AFP", " Reuters", " (AFP)", " (Reuters)", " ©AFP", " Getty Images"])
+def test_a_caption_line_closed_by_a_bare_credit_before_the_story_goes_on(credit: str) -> None:
+    page, a = extract(f"{FIRST}\n{CAPTION}{credit}\n{NEXT}")
+    assert a.captions == [CAPTION]
+    assert a.paragraphs == [FIRST, NEXT]
+    assert removed(page, "heuristic.caption-closing-credit") == [credit.strip()]
+
+
+def test_an_agency_closing_the_story_credits_the_text() -> None:
+    page, a = extract(f"{FIRST}\n{NEXT}\nThe board will meet again in May. (AFP)")
+    assert a.captions == []
+    assert a.credits == ["AFP"]
+    assert not removed(page, "heuristic.caption-closing-credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The crowd sang for the team that won the cup. (Kessel Rovers)",  # no agency, no service
+        "Fans waited. (AFP)",  # too short to be a picture's caption
+    ],
+)
+def test_a_line_closed_by_a_name_that_is_no_credit_stays(line: str) -> None:
+    _page, a = extract(f"{FIRST}\n{line}\n{NEXT}")
+    assert a.captions == []
+    assert a.paragraphs == [FIRST, line, NEXT]
+
+
+def test_a_bare_credit_line_before_a_short_line_is_left_to_the_story() -> None:
+    _page, a = extract(f"{FIRST}\n{CAPTION} AFP\n{LAST}")
+    assert a.captions == []
+    assert a.paragraphs == [FIRST, f"{CAPTION} AFP", LAST]

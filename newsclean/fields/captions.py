@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -334,7 +335,53 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for p in draft.live():
         _tags(p, draft, rules, ledger, gallery)
     _gallery_captions(gallery, draft)
+    _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger)
+
+
+# A caption alone on its line closed by a bare credit, an agency's or a picture service's name
+# with no tag word: "... in Riyadh. AFP" (channelstv.com), "... in Gaza City. (AFP)"
+# (aawsat.com; middleeasteye.net's galleries, which strip_gallery reads), "... ©AFP"
+# (squidthefuse.com). Bare, the name follows a sentence's stop; in brackets or after "©" it
+# may follow any word.
+_CLOSING_CREDIT = regex.compile(
+    r"(?:(?<=[\w.!?'\"’”])\s?\((?P<paren>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})\)"
+    r"|(?<=[\w.!?'\"’”])\s?©\s?(?P<copy>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})"
+    r"|(?<=[.!?'\"’”])\s(?P<bare>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20})?))$"
+)
+# A caption before such a credit has at least this many words ("Gaza City. (AFP)" alone is a
+# dateline's or a stub's); chosen by hand, as a picture's shortest description.
+_CLOSING_CREDIT_MIN_WORDS = 4
+
+
+def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Lines that are a caption closed by a bare credit (``_CLOSING_CREDIT``), with the story
+    going on after them: the credit is cut and the line is a caption.
+
+    As for an agency in brackets inside a paragraph (``_PAREN_AGENCY``), it takes at least
+    ``MIN_WORDS_AFTER_PAREN_CREDIT`` story words on the next line: closing the story, an
+    agency's name credits the text, and the credit pass reads it.
+    """
+    live = draft.live()
+    for p, nxt in pairwise(live):
+        text = p.text.rstrip()
+        last = text[text.rfind(" ") + 1 :]
+        if not last or not (last[0].isupper() or last[0] in "(©" or text[-1] == ")"):
+            continue  # cheap: every credit read here is a capitalised name, bracketed or not
+        m = _CLOSING_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
+        if m is None:
+            continue
+        name = m.group("paren") or m.group("copy") or m.group("bare") or ""
+        known = rules.agency(name) is not None or (
+            rules.photo_credit_re is not None and rules.photo_credit_re.fullmatch(name) is not None
+        )
+        words = len(text[: m.start()].split())
+        if not known or not _CLOSING_CREDIT_MIN_WORDS <= words <= CAPTION_MAX_WORDS:
+            continue
+        if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
+            continue
+        p.cut(m.start(), len(p.text), "heuristic.caption-closing-credit", ledger)
+        draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
 
 
 def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
