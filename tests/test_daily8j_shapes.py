@@ -83,3 +83,40 @@ def test_a_bare_credit_line_before_a_short_line_is_left_to_the_story() -> None:
     _page, a = extract(f"{FIRST}\n{CAPTION} AFP\n{LAST}")
     assert a.captions == []
     assert a.paragraphs == [FIRST, f"{CAPTION} AFP", LAST]
+
+
+# --- WordPress's share and like row glued after the post's last sentence --------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Share this: Email Twitter Facebook Reddit Like this: Like Loading... Posted in Harbour news",
+        "Share this: Facebook Twitter",
+        "Like this: Like Loading... 10 comments",
+        "Teilen mit: Facebook Google Gefällt mir: Gefällt mir Wird geladen... Related Posts Kessel 2018 II 98",
+    ],
+)
+def test_a_share_row_glued_after_the_last_sentence_is_cut_to_the_line_end(row: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST} {row}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "web.share-row-tail") == [row]
+
+
+def test_a_share_row_after_a_gallery_label_is_cut_when_the_like_button_follows() -> None:
+    row = "Teilen mit: Facebook Google Gefällt mir: Gefällt mir Wird geladen..."
+    page, a = extract(f"{FIRST}\n{LAST} Fotostrecke {row}")
+    assert removed(page, "web.share-row-tail") == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share this: the council needs volunteers for the wall, the mayor wrote.",
+        "Readers were asked to share this: Facebook posts about the wall were welcome.",
+    ],
+)
+def test_a_sentence_asking_readers_to_share_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST} {sentence}")
+    assert a.paragraphs == [FIRST, f"{LAST} {sentence}"]
+    assert not removed(page, "web.share-row-tail")
