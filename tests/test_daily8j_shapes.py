@@ -120,3 +120,27 @@ def test_a_sentence_asking_readers_to_share_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{LAST} {sentence}")
     assert a.paragraphs == [FIRST, f"{LAST} {sentence}"]
     assert not removed(page, "web.share-row-tail")
+
+
+# --- An opinion disclaimer that says "here" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed here are those of the author and are not necessarily those of the Coastal Herald.",
+        "The views expressed here are those of the author(s) and not necessarily those of the Kessel Institute.",
+        "(The views expressed here are the writer's own.)",
+    ],
+)
+def test_an_opinion_disclaimer_saying_here_is_chrome(line: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\n{line}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.republished-notice") == [line]
+
+
+def test_views_expressed_here_by_someone_in_the_story_stay() -> None:
+    line = "The views expressed here are those of the mayor, the council said, not of the board."
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, line, LAST]
+    assert not removed(page, "common.republished-notice")
