@@ -105,7 +105,7 @@ def test_a_share_row_glued_after_the_last_sentence_is_cut_to_the_line_end(row: s
 
 def test_a_share_row_after_a_gallery_label_is_cut_when_the_like_button_follows() -> None:
     row = "Teilen mit: Facebook Google Gefällt mir: Gefällt mir Wird geladen..."
-    page, a = extract(f"{FIRST}\n{LAST} Fotostrecke {row}")
+    page, _a = extract(f"{FIRST}\n{LAST} Fotostrecke {row}")
     assert removed(page, "web.share-row-tail") == [row]
 
 
@@ -144,3 +144,28 @@ def test_views_expressed_here_by_someone_in_the_story_stay() -> None:
     page, a = extract(f"{FIRST}\n{line}\n{LAST}")
     assert a.paragraphs == [FIRST, line, LAST]
     assert not removed(page, "common.republished-notice")
+
+
+# --- "(Image credit: X)" closing a caption ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Mayor Jane Roe on the quay (Image credit: Getty Images)", "Mayor Jane Roe on the quay"),
+        ("Mayor Jane Roe on the quay. (Image Credit: Sam Poe)", "Mayor Jane Roe on the quay."),
+        ("Mayor Jane Roe on the quay. (Photo credit: Kessel Council)", "Mayor Jane Roe on the quay."),
+    ],
+)
+def test_an_image_credit_in_brackets_closes_a_caption(line: str, caption: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.captions == [caption]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == [line[len(caption) :].strip()]
+
+
+def test_a_lowercase_image_credit_aside_in_a_sentence_stays() -> None:
+    sentence = "The board met on Monday (image credit: the council's own archive) to discuss the wall."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "heuristic.caption-credit")

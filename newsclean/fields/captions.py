@@ -114,12 +114,14 @@ _PAREN_SERVICE = regex.compile(
 _SERVICE_SPLIT = regex.compile(r"/|\svia\s")
 _SERVICE_TAILS = (", Pool", ", File", ", pool", ", file")
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
-# A wire's photo credit in parentheses with its slash spaced, the agency before the photo word:
-# "(AFP PHOTO / JANE ROE)", "(AFP Photo / Jane Roe)" (aawsat.com's captions; "AFP PHOTO/JANE
-# ROE" in gettyimages' AFP captions). Read before the "Photo / Jane Roe" tag, which would cut
-# from "PHOTO" and leave "(AFP" in the story.
+# A photo credit whose tag stands inside brackets: a wire's, the agency before the photo word
+# and the slash spaced ("(AFP PHOTO / JANE ROE)", "(AFP Photo / Jane Roe)": aawsat.com's
+# captions; "AFP PHOTO/JANE ROE" in gettyimages' AFP captions), and "(Image Credit: Jane Roe)"
+# (Future's sites: tomshardware.com, itpro.com, cyclingnews.com). Read before the "Photo /
+# Jane Roe" and "Credit: Jane Roe" tags, which would cut from the tag word and leave "(AFP" or
+# "(Image" in the story.
 _PAREN_AGENCY_PHOTO = regex.compile(
-    r"\s?\((?:[A-Z]{2,6}\s)?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S?\s?/\s?[^()\n]{1,60}\)"
+    r"\s?\((?:[A-Z]{2,6}\s)?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S?(?:\s(?:[Cc]redits?|CREDITS?))?\s?[/:]\s?[^()\n]{1,60}\)"
 )
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
@@ -510,7 +512,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
-        m = _PAREN_AGENCY_PHOTO.search(text) if "(" in text and "/" in text else None
+        m = _PAREN_AGENCY_PHOTO.search(text) if "(" in text and ("/" in text or ":" in text) else None
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
