@@ -169,3 +169,29 @@ def test_a_lowercase_image_credit_aside_in_a_sentence_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "heuristic.caption-credit")
+
+
+# --- A photo tag in square brackets with no slash -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "[Photo provided to The Coastal Herald]",
+        "[Photo provided to coastalherald.example]",
+        "[Photo by Sam Poe]",
+        "[Photo: Sam Poe]",
+    ],
+)
+def test_a_square_bracketed_photo_tag_closes_a_caption(tag: str) -> None:
+    page, a = extract(f"{FIRST}\n{CAPTION} {tag}\n{LAST}")
+    assert a.captions == [CAPTION]
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "heuristic.caption-credit") == [tag]
+
+
+def test_a_bracketed_aside_about_a_photo_archive_stays() -> None:
+    sentence = "The report [Photo archive of 1990] was shown to the board."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "heuristic.caption-credit")

@@ -65,6 +65,12 @@ _PAREN_PIC = regex.compile(
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
+# The same tag with no slash: "[Photo provided to China Daily]" (chinadaily.com.cn's captions
+# of pictures handed to it), "[Photo by Jane Roe]", "[Photo: Jane Roe]" (a caption's credit
+# in square brackets, as in books' and sites' figure captions).
+_BRACKET_PIC_WORDS = regex.compile(
+    r"\s?\[(?:Photo|Image|Picture)s?(?:\sprovided\sto\s\w|\s(?:by|courtesy\sof)\s[A-Z]|\s?:\s?[A-Z])[^\[\]\n]{0,60}\]"
+)
 # A picture taken from a social account: "Source / Twitter: @handle", "Photo: Instagram/@handle",
 # "(Image: X/@handle)". The handle is the credit; a story quotes a post as "(@handle)", which
 # the embed pass reads.
@@ -629,6 +635,7 @@ def _other_credit(text: str) -> regex.Match[str] | None:
             else None
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
+        or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
         or (_PHOTO_BY.search(text) if " by " in text else None)
     )
 
