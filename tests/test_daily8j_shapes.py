@@ -195,3 +195,25 @@ def test_a_bracketed_aside_about_a_photo_archive_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "heuristic.caption-credit")
+
+
+# --- Every bundled inline pattern has a literal a page is first tested for -----------------
+
+
+def test_every_bundled_inline_pattern_has_a_telling_needle() -> None:
+    # A pattern whose only required literal is punctuation (": ") makes every page run the
+    # inline regexes: the first share-row-tail patterns cost dev pages five times their time.
+    import tomllib
+    from pathlib import Path
+
+    from newsclean.patternfacts import needle
+
+    rules = Path(__file__).resolve().parent.parent / "newsclean" / "rules"
+    weak = []
+    for f in sorted(rules.glob("*.toml")):
+        for rule in tomllib.loads(f.read_text(encoding="utf-8")).get("inline", []):
+            for pattern in rule.get("regex", []):
+                n = needle(pattern)
+                if n is None or not n.strip(" .,:;-"):
+                    weak.append((f.name, rule["id"], pattern[:60]))
+    assert weak == []
