@@ -372,10 +372,10 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     """
     live = draft.live()
     for p, nxt in pairwise(live):
+        end = p.clean[-1:]
+        if end != ")" and not end.isalpha():
+            continue  # cheap: a credit read here ends the line in a bracket or a name's letter
         text = p.text.rstrip()
-        last = text[text.rfind(" ") + 1 :]
-        if not last or not (last[0].isupper() or last[0] in "(©" or text[-1] == ")"):
-            continue  # cheap: every credit read here is a capitalised name, bracketed or not
         m = _CLOSING_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
         if m is None:
             continue
@@ -518,7 +518,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
-        m = _PAREN_AGENCY_PHOTO.search(text) if "(" in text and ("/" in text or ":" in text) else None
+        m = (
+            _PAREN_AGENCY_PHOTO.search(text)
+            if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text)
+            else None
+        )
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
