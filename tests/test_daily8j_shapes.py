@@ -93,7 +93,6 @@ def test_a_bare_credit_line_before_a_short_line_is_left_to_the_story() -> None:
     [
         "Share this: Email Twitter Facebook Reddit Like this: Like Loading... Posted in Harbour news",
         "Share this: Facebook Twitter",
-        "Like this: Like Loading... 10 comments",
         "Teilen mit: Facebook Google Gefällt mir: Gefällt mir Wird geladen... Related Posts Kessel 2018 II 98",
     ],
 )
