@@ -129,6 +129,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.credit-chain": "a photo credit of slash-joined names alone on a line ('Jane Roe/Pool/Example Press/TNS'), cut before the layout reads it",
     "heuristic.credit-only-line": "a line that is only a photo's credit ('© Jane Roe', 'Jane Roe/Getty Images')",
     "heuristic.caption-credit": "the credit tag closing a caption inside a paragraph ('PHOTO: AFP')",
+    "heuristic.caption-closing-credit": "a bare agency or picture service closing a caption line ('... on Monday. AFP')",
     "heuristic.caption-agency-credit": "the credit of an agency caption ('CITY – APRIL 16: ...')",
     "heuristic.caption-image-credit": "the 'Credit:' part of an 'Image: ... Credit: X' caption",
     "heuristic.caption-wire-credit": "a wire photo credit closing a caption ('REUTERS/Jane Roe') and its 'FILE PHOTO:' mark",

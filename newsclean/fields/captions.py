@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -64,6 +65,12 @@ _PAREN_PIC = regex.compile(
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
+# The same tag with no slash: "[Photo provided to China Daily]" (chinadaily.com.cn's captions
+# of pictures handed to it), "[Photo by Jane Roe]", "[Photo: Jane Roe]" (a caption's credit
+# in square brackets, as in books' and sites' figure captions).
+_BRACKET_PIC_WORDS = regex.compile(
+    r"\s?\[(?:Photo|Image|Picture)s?(?:\sprovided\sto\s\w|\s(?:by|courtesy\sof)\s[A-Z]|\s?:\s?[A-Z])[^\[\]\n]{0,60}\]"
+)
 # A picture taken from a social account: "Source / Twitter: @handle", "Photo: Instagram/@handle",
 # "(Image: X/@handle)". The handle is the credit; a story quotes a post as "(@handle)", which
 # the embed pass reads.
@@ -113,6 +120,15 @@ _PAREN_SERVICE = regex.compile(
 _SERVICE_SPLIT = regex.compile(r"/|\svia\s")
 _SERVICE_TAILS = (", Pool", ", File", ", pool", ", file")
 _FILE_PHOTO_MARK = regex.compile(r"(?:FILE PHOTO|File photo|File Photo)\s?:\s")
+# A photo credit whose tag stands inside brackets: a wire's, the agency before the photo word
+# and the slash spaced ("(AFP PHOTO / JANE ROE)", "(AFP Photo / Jane Roe)": aawsat.com's
+# captions; "AFP PHOTO/JANE ROE" in gettyimages' AFP captions), and "(Image Credit: Jane Roe)"
+# (Future's sites: tomshardware.com, itpro.com, cyclingnews.com). Read before the "Photo /
+# Jane Roe" and "Credit: Jane Roe" tags, which would cut from the tag word and leave "(AFP" or
+# "(Image" in the story.
+_PAREN_AGENCY_PHOTO = regex.compile(
+    r"\s?\((?:[A-Z]{2,6}\s)?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S?(?:\s(?:[Cc]redits?|CREDITS?))?\s?[/:]\s?[^()\n]{1,60}\)"
+)
 # with the name when a name closes the paragraph ("| Credit: Jane Roe/Coast Images")
 _PIPE_CREDIT = regex.compile(r"\s?\|\s?Credit:\s?(?:[A-Z][\w.&'’/-]{0,30}(?:\s[A-Z][\w.&'’/-]{0,30}){0,3}$)?")
 _IMAGE_CREDIT = regex.compile(r"Image:\s(?P<cap>.{5,400}?)\sCredit:\s(?P<credit>[^.]{1,60}?)(?:\.|$|(?=\s[A-Z]))")
@@ -131,8 +147,18 @@ _SLASH_CREDIT_END = regex.compile(
 # full stop closing it when the story goes on after it.
 # A name ending in a slash ends there: "Photo: Jane Roe/ New Zealand international ..." keeps "New".
 # Several credited at once are listed with commas: "Credit: MPI-M, DKRZ, NVIDIA."
+# A word after the first that a sentence opens with ("The", "He", "But") is the story's next
+# sentence, not the credit's: "Photo / Jane Roe The vote passed" keeps "The". A reprint that
+# glues a caption and its credit into a paragraph (the "Photo: Jane Roe/ New Zealand's ..."
+# case above) otherwise lost that word to the credit (found by invented pages, round daily8j).
+_STORY_OPENERS = (
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
+    "This", "That", "These", "Those", "There", "But", "And", "As", "In", "On", "At", "If", "When",
+    "While", "After", "Before", "Meanwhile", "However", "Officials", "Police",
+)  # fmt: skip
 _CREDIT_TOKEN = regex.compile(
-    r"[A-Z][\w&.'’/-]{0,40}(?:\s(?<!/\s)[A-Z][\w&'’/-]{0,40}){0,2}(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
+    rf"[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
+    r"(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
 )
 _CREDIT_LINE = regex.compile(
     r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
@@ -317,7 +343,53 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     for p in draft.live():
         _tags(p, draft, rules, ledger, gallery)
     _gallery_captions(gallery, draft)
+    _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger)
+
+
+# A caption alone on its line closed by a bare credit, an agency's or a picture service's name
+# with no tag word: "... in Riyadh. AFP" (channelstv.com), "... in Gaza City. (AFP)"
+# (aawsat.com; middleeasteye.net's galleries, which strip_gallery reads), "... ©AFP"
+# (squidthefuse.com). Bare, the name follows a sentence's stop; in brackets or after "©" it
+# may follow any word.
+_CLOSING_CREDIT = regex.compile(
+    r"(?:(?<=[\w.!?'\"’”])\s?\((?P<paren>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})\)"
+    r"|(?<=[\w.!?'\"’”])\s?©\s?(?P<copy>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})"
+    r"|(?<=[.!?'\"’”])\s(?P<bare>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20})?))$"
+)
+# A caption before such a credit has at least this many words ("Gaza City. (AFP)" alone is a
+# dateline's or a stub's); chosen by hand, as a picture's shortest description.
+_CLOSING_CREDIT_MIN_WORDS = 4
+
+
+def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """Lines that are a caption closed by a bare credit (``_CLOSING_CREDIT``), with the story
+    going on after them: the credit is cut and the line is a caption.
+
+    As for an agency in brackets inside a paragraph (``_PAREN_AGENCY``), it takes at least
+    ``MIN_WORDS_AFTER_PAREN_CREDIT`` story words on the next line: closing the story, an
+    agency's name credits the text, and the credit pass reads it.
+    """
+    live = draft.live()
+    for p, nxt in pairwise(live):
+        end = p.clean[-1:]
+        if end != ")" and not end.isalpha():
+            continue  # cheap: a credit read here ends the line in a bracket or a name's letter
+        text = p.text.rstrip()
+        m = _CLOSING_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
+        if m is None:
+            continue
+        name = m.group("paren") or m.group("copy") or m.group("bare") or ""
+        known = rules.agency(name) is not None or (
+            rules.photo_credit_re is not None and rules.photo_credit_re.fullmatch(name) is not None
+        )
+        words = len(text[: m.start()].split())
+        if not known or not _CLOSING_CREDIT_MIN_WORDS <= words <= CAPTION_MAX_WORDS:
+            continue
+        if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
+            continue
+        p.cut(m.start(), len(p.text), "heuristic.caption-closing-credit", ledger)
+        draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
 
 
 def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
@@ -446,6 +518,15 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
+        m = (
+            _PAREN_AGENCY_PHOTO.search(text)
+            if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text)
+            else None
+        )
+        if m is not None:
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            _caption_before(p, m.start(), draft)
+            continue
         m = _SOCIAL_CREDIT.search(text) if "@" in text else None
         if m is not None:  # before the photo tag, whose credit would stop at the "@"
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
@@ -558,6 +639,7 @@ def _other_credit(text: str) -> regex.Match[str] | None:
             else None
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
+        or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
         or (_PHOTO_BY.search(text) if " by " in text else None)
     )
 
