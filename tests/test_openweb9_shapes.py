@@ -1,0 +1,51 @@
+"""Shapes of fresh open-web pages, round 9 (issue 18), each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
+
+from newsclean import Page
+
+LISTING_URL = "https://coastradio.example/coast-news?page=2"
+STORY_URL = "https://coastradio.example/2025-06-09/harbour-council-approves-new-ferry-terminal-plan"
+
+
+def _removed(page: Page, rule: str) -> list[str]:
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+def _text(page: Page) -> str:
+    return "\n".join("\n".join(filter(None, [a.title or "", *a.paragraphs])) for a in page.articles)
+
+
+# --- a syndication feed's footer under each reprinted teaser -----------------------------------
+
+
+def test_syndication_footer_under_teasers_is_chrome() -> None:
+    footer = "Copyright 2025 Coast Radio. To see more, visit"
+    text = "\n\n".join(
+        f"{t}\n\n{s} {m}\n\n{footer}" for t, s, m in zip((T1, T2, T3), (S1, S2, S3), (S4, S5, S6), strict=True)
+    )
+    page = extract_at("Latest News from Coast Radio\n\n" + text + "\n", LISTING_URL)
+    assert _removed(page, "common.syndication-footer") == [footer] * 3
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert "To see more" not in _text(page)
+    # with its address kept, on a story page
+    page = extract_at(
+        f"{T1}\n\n{S1}\n\n{S4}\n\nCopyright 2025 Coast Radio. To see more, visit https://coastradio.example.\n",
+        STORY_URL,
+    )
+    assert page.articles[0].paragraphs == [S1, S4]
+
+
+def test_a_sentence_naming_the_footer_stays() -> None:
+    said = "The station said readers who want to see more can visit its archive, which opens on Monday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
+    quoted = "Copyright 2025 Coast Radio. To see more, visit the harbour office, the notice on the door said in bold letters."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{quoted}\n\n{S4}\n", STORY_URL)
+    assert quoted in page.articles[0].paragraphs
