@@ -641,6 +641,11 @@ SECTION_HEADING_MAX_WORDS: Final = 4
 # An interface command ("Skip to main content", "Load more stories") has at most this many words.
 # Set in e81d295.
 UI_COMMAND_MAX_WORDS: Final = 5
+# Skip links glued with no space ("Skip to main contentSkip to footer", omaha.com, tucson.com
+# and scraped documentation and journal pages in the code corpus): a line longer than this
+# is not read as such. Three glued commands of at most five words each fit (the longest
+# seen, "Skip to main contentSkip to navigationSkip to navigation", is 57 characters).
+GLUED_COMMANDS_MAX_CHARS: Final = 120
 
 # A headline-shaped line printed on this many entries of one page is the page's furniture
 # ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or

@@ -49,3 +49,26 @@ def test_a_sentence_naming_the_footer_stays() -> None:
     quoted = "Copyright 2025 Coast Radio. To see more, visit the harbour office, the notice on the door said in bold letters."
     page = extract_at(f"{T1}\n\n{S1}\n\n{quoted}\n\n{S4}\n", STORY_URL)
     assert quoted in page.articles[0].paragraphs
+
+
+# --- skip links glued with no space between them ----------------------------------------------
+
+
+def test_glued_skip_links_are_chrome() -> None:
+    body = "\n\n".join(f"{t}\n\n{s} {m}" for t, s, m in zip((T1, T2, T3), (S1, S2, S3), (S4, S5, S6), strict=True))
+    for glued in ("Skip to main contentSkip to main content", "Skip to main contentSkip to footer"):
+        page = extract_at(f"{glued}\n\nCoast News\n\n{body}\n", LISTING_URL)
+        assert [r.text for r in page.removed if r.rule.endswith("ui-command")] == [glued]
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert glued not in _text(page)
+        page = extract_at(f"{glued}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].title == T1
+
+
+def test_a_headline_glued_to_a_link_is_no_command() -> None:
+    glued = "Ferry terminal vote explainedWatch the council meeting"
+    assert glued in _text(extract_at(f"{glued}\n\n{S1}\n\n{S4}\n", STORY_URL))
+    # a glued skip link whose second half is no command
+    glued = "Skip to main contentSkip to Coast Radio harbour weather report"
+    page = extract_at(f"{glued}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert not [r.text for r in page.removed if r.rule.endswith("ui-command")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..thresholds import (
+    GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     LISTING_HEADING_MAX_CHARS,
     LISTING_HEADING_MAX_WORDS,
@@ -95,9 +96,42 @@ _UI_OBJECTS = frozenset(
 )
 
 
+# Where a scraper glued two links with no space: a lowercase letter, then a capital.
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
 def is_ui_command(text: str) -> bool:
     """A line that is an interface command, not a headline ("Skip to main content"), or two
-    of them glued (see :func:`_two_commands`)."""
+    of them glued (see :func:`_two_commands` and :func:`_glued_commands`)."""
+    return _glued_commands(text) or _ui_command(text)
+
+
+def _glued_commands(text: str) -> bool:
+    """Skip links scraped onto one line with no space between them: "Skip to main
+    contentSkip to main content" over the search pages of TownNews sites (omaha.com,
+    tucson.com), "Skip to main contentSkip to footer", "Skip to main contentSkip to article"
+    on the code corpus's scraped pages (documentation sites, journals). Each part opens with
+    a command's verb where it is glued, and each part is a command on its own: "Skip to
+    main contentSkip to Ask Learn chat experience" and a headline with a glued word stay."""
+    if len(text) > GLUED_COMMANDS_MAX_CHARS:
+        return False
+    cuts = [m.start() for m in _GLUE.finditer(text)]
+    if not cuts:
+        return False
+    parts: list[str] = []
+    last = 0
+    for c in cuts:
+        word = text[c:].split(None, 1)[0].lower()
+        if word in _UI_VERBS:
+            parts.append(text[last:c])
+            last = c
+    if not parts:
+        return False
+    parts.append(text[last:])
+    return all(_ui_command(p) for p in parts)
+
+
+def _ui_command(text: str) -> bool:
     words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
     words = [w for w in words if w]
     if not words or words[0] not in _UI_VERBS:
