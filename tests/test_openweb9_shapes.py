@@ -72,3 +72,26 @@ def test_a_headline_glued_to_a_link_is_no_command() -> None:
     glued = "Skip to main contentSkip to Coast Radio harbour weather report"
     page = extract_at(f"{glued}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
     assert not [r.text for r in page.removed if r.rule.endswith("ui-command")]
+
+
+# --- an archived newsletter's browser link over its first line ----------------------------------
+
+NEWSLETTER_URL = "https://mail-archive.example/?u=4f2a&id=9c1b7d04"
+
+
+def test_newsletter_browser_link_is_chrome() -> None:
+    items = "\n\n".join(f"{t}\n\n{s} {m}" for t, s, m in zip((T1, T2, T3), (S1, S2, S3), (S4, S5, S6), strict=True))
+    for link in ("View this email in your browser", "Having trouble viewing this email? View it in your browser"):
+        page = extract_at(f"{link}\n\nCoast Weekly\n\n{items}\n", NEWSLETTER_URL)
+        assert _removed(page, "common.email-browser-link") == [link]
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert "browser" not in _text(page)
+
+
+def test_a_sentence_about_a_browser_stays() -> None:
+    said = "Residents can view the new ferry timetable in your browser or on the council's app, officials said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
+    line = "View the harbour webcam in your browser"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", STORY_URL)
+    assert not _removed(page, "common.email-browser-link")
