@@ -95,3 +95,42 @@ def test_a_sentence_about_a_browser_stays() -> None:
     line = "View the harbour webcam in your browser"
     page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", STORY_URL)
     assert not _removed(page, "common.email-browser-link")
+
+
+# --- a listing's description of itself under its heading ----------------------------------------
+
+SECTION_URL = "https://coastpost.example/index.cfm/Harbour_Affairs"
+BLURBS = (
+    "Stay up-to-date with the latest news from the Coast Post as our reporters follow the harbour and the farms.",
+    "The latest news regarding the harbour, the ferries and the quays. This section contains releases from the "
+    "port office and the council.",
+    "Looking for more releases? Explore our full archive by date to find past announcements from the port office.",
+)
+
+
+def _entries(*, teasers: tuple[str, str, str] = (S1, S2, S3)) -> str:
+    return "\n\n".join(f"{t}\n\n{s}" for t, s in zip((T1, T2, T3), teasers, strict=True))
+
+
+def test_section_blurb_under_the_heading_is_chrome() -> None:
+    for blurb in BLURBS:
+        page = extract_at(f"Harbour Affairs\n\n{blurb}\n\n{_entries()}\n", SECTION_URL)
+        assert _removed(page, "layout.section-blurb") == [blurb]
+        assert page.kind == "listing"
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
+def test_a_story_opening_like_a_blurb_stays() -> None:
+    opening = "The latest news from the harbour office is that the ferry terminal will open in spring, officials said."
+    # one story, no headlines under it
+    page = extract_at(f"{T1}\n\n{opening}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].paragraphs == [opening, S4]
+    # an entry's teaser below the first headline
+    page = extract_at(f"Harbour Affairs\n\n{_entries(teasers=(S1, opening, S3))}\n", SECTION_URL)
+    assert not _removed(page, "layout.section-blurb")
+    assert opening in _text(page)
+    # a long paragraph under the heading is a story's text
+    long = BLURBS[0] + " " + " ".join([S4, S5, S6, S4, S5, S6])
+    page = extract_at(f"Harbour Affairs\n\n{long}\n\n{_entries()}\n", SECTION_URL)
+    assert not _removed(page, "layout.section-blurb")

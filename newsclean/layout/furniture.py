@@ -18,6 +18,7 @@ from ..thresholds import (
     LISTING_HEADING_MAX_WORDS,
     PAGINATION_MAX_CHARS,
     PAGINATION_MAX_WORDS,
+    SECTION_BLURB_MAX_WORDS,
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
     UI_CAPS_COMMAND_MAX_WORDS,
@@ -154,6 +155,30 @@ def _two_commands(words: list[str]) -> bool:
             rest = words[k:]
             return len(rest) <= UI_COMMAND_MAX_WORDS and rest[-1] in _UI_OBJECTS
     return False
+
+
+# A listing's description of itself, set under its heading above the first entry: "Stay
+# up-to-date with the latest content from NASA as we explore ..." (science.nasa.gov's news
+# listing), "The latest news regarding all matters of policy and public interest. This section
+# contains releases ..." (the press-release section of searchingthevillages.com and
+# vanbeekhomes.com), "Looking for more press releases? Explore our full press release
+# archive ..." (massachusettspoliticaldispatch.com), "Current headlines about the city — via
+# Google News ..." (stuff-to-do-in.cologne). Only its opening is read: a call to stay
+# informed, "the latest <news> from/on/about", a question looking for more, or "This section
+# contains".
+_SECTION_BLURB = regex.compile(
+    r"(?:Stay (?:up[- ]to[- ]date|informed|updated|current) (?:with|on)\s"
+    r"|(?:The\s)?[Ll]atest (?:news|headlines|stories|articles|updates|content|releases)"
+    r"(?:\s(?:and|&)\s(?:news|headlines|updates|analysis|stories|information|videos))?\s(?:from|on|about|regarding|for)\s"
+    r"|Current (?:news|headlines) (?:about|from|on|for)\s"
+    r"|Looking for more\s[^?\n]{1,60}\?\s"
+    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s)"
+)
+
+
+def is_section_blurb(text: str) -> bool:
+    """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
+    return word_count(text) <= SECTION_BLURB_MAX_WORDS and _SECTION_BLURB.match(text) is not None
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
