@@ -134,3 +134,32 @@ def test_a_story_opening_like_a_blurb_stays() -> None:
     long = BLURBS[0] + " " + " ".join([S4, S5, S6, S4, S5, S6])
     page = extract_at(f"Harbour Affairs\n\n{long}\n\n{_entries()}\n", SECTION_URL)
     assert not _removed(page, "layout.section-blurb")
+
+
+# --- a wire's redistribution notice after its copyright line -----------------------------------
+
+NOTICE = "This material may not be published, broadcast, rewritten or redistributed."
+
+
+def test_redistribution_notice_is_chrome_and_the_copyright_credits() -> None:
+    for tail, agency in (
+        (f"Copyright 2025 The Associated Press. All rights reserved. {NOTICE}", "AP"),
+        (f"Copyright 2025 Reuters. All rights reserved.{NOTICE.replace('rewritten', 'rewritten,')}", "Reuters"),
+    ):
+        page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{tail}\n", STORY_URL)
+        article = page.articles[0]
+        assert article.paragraphs == [S1, S4]
+        assert article.credits == [agency]
+        assert _removed(page, "common.rights-notice")
+    # glued after the story's last sentence, the sentence stays
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4} {NOTICE}\n", STORY_URL)
+    assert page.articles[0].paragraphs == [S1, S4]
+
+
+def test_a_sentence_about_publishing_material_stays() -> None:
+    said = "The court ruled that the material may not be published until the trial ends, the lawyer said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
+    said = "The council said the plans may not be published, broadcast or shared before the vote in June."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
