@@ -163,3 +163,53 @@ def test_a_sentence_about_publishing_material_stays() -> None:
     said = "The council said the plans may not be published, broadcast or shared before the vote in June."
     page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
     assert said in page.articles[0].paragraphs
+
+
+# --- a cookie banner, WordPress's comment form, the links to the neighbouring posts ------------
+
+COOKIE = (
+    "This website uses cookies to improve your experience. We'll assume you're ok with this, "
+    "but you can opt-out if you wish. Cookie settingsACCEPT"
+)
+FORM = ("Leave a Reply", "Your email address will not be published. Required fields are marked *", "Cancel reply")
+
+
+def _story_with(*lines: str, mid: bool = False) -> Page:
+    furniture = "\n\n".join(lines)
+    text = f"{T1}\n\n{S1}\n\n{furniture}\n\n{S4}\n" if mid else f"{T1}\n\n{S1}\n\n{S4}\n\n{furniture}\n"
+    return extract_at(text, STORY_URL)
+
+
+def test_cookie_banner_is_chrome() -> None:
+    for lines in (
+        (COOKIE,),
+        (
+            "We use cookies to ensure that we give you the best experience on our website.",
+            "Accept All Cookies",
+            "Cookie Settings",
+        ),
+    ):
+        for mid in (False, True):
+            page = _story_with(*lines, mid=mid)
+            assert page.articles[0].paragraphs == [S1, S4]
+            assert _removed(page, "web.cookie-consent") == list(lines)
+
+
+def test_comment_form_and_post_links_are_chrome() -> None:
+    page = _story_with(*FORM)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert _removed(page, "web.comment-form") == list(FORM[1:])
+    page = _story_with("Previous article", "Next article", mid=True)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert _removed(page, "web.post-nav") == ["Previous article", "Next article"]
+
+
+def test_sentences_about_cookies_comments_and_stories_stay() -> None:
+    kept = (
+        "This website uses cookies to track readers across other sites, the regulator found in its report.",
+        "Comments are closed until the council meets again in July, the clerk told the meeting.",
+        "Previous articles in this series looked at the ferry fares and the new timetable.",
+    )
+    for line in kept:
+        page = _story_with(line, mid=True)
+        assert page.articles[0].paragraphs == [S1, line, S4]
