@@ -213,3 +213,22 @@ def test_sentences_about_cookies_comments_and_stories_stay() -> None:
     for line in kept:
         page = _story_with(line, mid=True)
         assert page.articles[0].paragraphs == [S1, line, S4]
+
+
+# --- a popularity widget's heading over other stories' headlines -------------------------------
+
+
+def test_popularity_widget_heading_closes_the_story() -> None:
+    for heading in ("Most Popular", "Most Viewed", "Trending", "Up Next", "Recommended for you"):
+        page = _story_with(heading, T2, T3)
+        assert page.articles[0].paragraphs == [S1, S4]
+        assert T2 not in _text(page)
+        # in the middle, before the story's own sentences, only the heading goes
+        page = _story_with(heading, mid=True)
+        assert page.articles[0].paragraphs == [S1, S4]
+
+
+def test_sentences_opening_like_the_headings_stay() -> None:
+    for line in ("Trending topics at the meeting included ferry fares", "Up next, the council will vote on fares."):
+        page = _story_with(line, mid=True)
+        assert page.articles[0].paragraphs == [S1, line, S4]
