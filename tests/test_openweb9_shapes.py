@@ -232,3 +232,32 @@ def test_sentences_opening_like_the_headings_stay() -> None:
     for line in ("Trending topics at the meeting included ferry fares", "Up next, the council will vote on fares."):
         page = _story_with(line, mid=True)
         assert page.articles[0].paragraphs == [S1, line, S4]
+
+
+# --- share buttons, a post's taxonomy line, the site's own links --------------------------------
+
+JETPACK = "Click to share on Facebook (Opens in new window)Click to share on Twitter (Opens in new window)"
+
+
+def test_share_buttons_taxonomy_and_site_links_are_chrome() -> None:
+    page = _story_with("Share this:", JETPACK, "Tweet", "Filed Under: Harbour, Ferries", "Tagged With: council")
+    assert page.articles[0].paragraphs == [S1, S4]
+    page = _story_with("Home", "Privacy Policy", "Terms of Use", "Contact Us", "All rights reserved.")
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert _removed(page, "web.site-links") == [
+        "Home",
+        "Privacy Policy",
+        "Terms of Use",
+        "Contact Us",
+        "All rights reserved.",
+    ]
+
+
+def test_sentences_naming_policies_and_filings_stay() -> None:
+    for line in (
+        "The council's privacy policy was updated in May, the clerk said.",
+        "Filed under a new law, the complaint names three ferry firms.",
+        "Click to share buttons were added to the council's site this week.",
+    ):
+        page = _story_with(line, mid=True)
+        assert page.articles[0].paragraphs == [S1, line, S4]
