@@ -261,3 +261,25 @@ def test_sentences_naming_policies_and_filings_stay() -> None:
     ):
         page = _story_with(line, mid=True)
         assert page.articles[0].paragraphs == [S1, line, S4]
+
+
+# --- an ad slot's label between the paragraphs ----------------------------------------------------
+
+
+def test_ad_slot_labels_are_chrome() -> None:
+    for label in (
+        "Advertisement - Continue Reading Below",
+        "Article continues below this ad",
+        "Scroll to continue reading",
+    ):
+        page = _story_with(label, mid=True)
+        assert page.articles[0].paragraphs == [S1, S4]
+    # glued to the end of the line above it
+    page = _story_with(f"{S2} Advertisement - Continue Reading Below", mid=True)
+    assert page.articles[0].paragraphs == [S1, S2, S4]
+
+
+def test_a_sentence_about_an_advertisement_stays() -> None:
+    line = "The council's advertisement ran in May; the article continues below the map of the terminal."
+    page = _story_with(line, mid=True)
+    assert page.articles[0].paragraphs == [S1, line, S4]
