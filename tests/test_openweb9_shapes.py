@@ -283,3 +283,19 @@ def test_a_sentence_about_an_advertisement_stays() -> None:
     line = "The council's advertisement ran in May; the article continues below the map of the terminal."
     page = _story_with(line, mid=True)
     assert page.articles[0].paragraphs == [S1, line, S4]
+
+
+# --- a station's correction note and a photo's enlarge button -------------------------------------
+
+
+def test_correction_note_and_enlarge_button_are_chrome() -> None:
+    page = _story_with("To report a correction or typo, please email digitalnews@coastradio.example")
+    assert page.articles[0].paragraphs == [S1, S4]
+    page = _story_with("Enlarge this image", mid=True)
+    assert page.articles[0].paragraphs == [S1, S4]
+
+
+def test_a_sentence_about_reporting_a_correction_stays() -> None:
+    line = "To report a correction or typo in the ferry timetable, riders should call the harbour office."
+    page = _story_with(line, mid=True)
+    assert page.articles[0].paragraphs == [S1, line, S4]
