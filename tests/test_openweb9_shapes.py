@@ -299,3 +299,35 @@ def test_a_sentence_about_reporting_a_correction_stays() -> None:
     line = "To report a correction or typo in the ferry timetable, riders should call the harbour office."
     page = _story_with(line, mid=True)
     assert page.articles[0].paragraphs == [S1, line, S4]
+
+
+# --- a listing's breadcrumb trail, results count and page links ---------------------------------
+
+LIST_URL = "https://coastpost.example/category/harbour/page/2"
+
+
+def _listing_with(line: str, where: str) -> Page:
+    e = [f"{t}\n\nJune {9 - k}, 2025\n\n{s}" for k, (t, s) in enumerate(zip((T1, T2, T3), (S1, S2, S3), strict=True))]
+    parts = [line, *e] if where == "top" else [e[0], line, e[1], e[2]] if where == "mid" else [*e, line]
+    return extract_at("\n\n".join(parts) + "\n", LIST_URL)
+
+
+def test_breadcrumbs_counts_and_page_links_are_chrome() -> None:
+    for line in (
+        "You are here: Home / Harbour",
+        "Home » News » Harbour",
+        "Showing 1-10 of 200 results",
+        "Next page",
+        "Older posts",
+    ):
+        for where in ("top", "mid", "end"):
+            page = _listing_with(line, where)
+            assert [a.title for a in page.articles] == [T1, T2, T3], (line, where)
+            assert all(line != a.category for a in page.articles), (line, where)
+            assert line not in _text(page)
+
+
+def test_headlines_shaped_like_trails_and_counts_stay() -> None:
+    for line in ("Home / Away: the ferry crews who live on both quays", "Next page of the harbour plan opens in June"):
+        page = _listing_with(line, "mid")
+        assert line in [a.title for a in page.articles]

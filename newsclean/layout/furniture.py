@@ -43,10 +43,18 @@ _WIDGET_WORDS = frozenset(
 _NAV_WORD = regex.compile(r"(?i)\b(?:prev|previous|next|older|newer|first|last)\b")
 _ARROW = regex.compile(r"<<|>>|«|»|‹|›|←|→")
 _BOTH_WAYS = regex.compile(r"(?i)\b(?:prev|previous|older|newer)\b.{0,30}\b(?:next|older|newer)\b")
+# A search or archive page's count of what it shows ("Showing 1-10 of 200 results",
+# "Displaying 21 - 40 of 1,234") and a page link by its words ("Next page", "Older posts",
+# "Previous entries"): UI lines of listing templates (storefront and search templates in the
+# code corpus; TownNews's search pages, omaha.com and tucson.com, print "Updating results"
+# over the same count); a probe of an invented listing read the count as an entry's title
+# and "Next page" as the last entry's section.
 _PAGE_POSITION = regex.compile(
     r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
     r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
+    r"|(?:showing|displaying|viewing)\s(?:results?\s)?\d{1,6}\s?(?:[-–]|to)\s?\d{1,6}\sof\s(?:about\s)?[\d,.]{1,9}"
 )
+_NAV_PAGE = regex.compile(r"(?i)(?:next|previous|prev|older|newer)\s(?:page|pages|posts|entries|stories|articles)")
 _SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
 _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
 
@@ -54,7 +62,7 @@ _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca
 def is_pagination(text: str) -> bool:
     if len(text) > PAGINATION_MAX_CHARS or word_count(text) > PAGINATION_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
-    if _PAGE_POSITION.search(text):
+    if _PAGE_POSITION.search(text) or _NAV_PAGE.fullmatch(text):
         return True
     if _NAV_WORD.search(text) is None:
         return False
