@@ -108,11 +108,17 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
 
 
 # A heading over a list of other stories: the list is no part of the story above it.
+# The popularity widgets' headings too ("Most Popular", "Most Viewed", "Most Emailed" on
+# CNN's, the Washington Post's, msnbc.com's and the New York Times's pages, as Poynter's survey
+# of them lists; "Trending", "Up Next", "Recommended for you" over the same rows elsewhere):
+# probing a story with them left each in its body, with the headlines under it.
 LIST_HEADING = regex.compile(
     r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
     r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
     r"Top [Ss]tories|TOP STORIES|"
-    r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext)\s?:?"
+    r"More [Oo]n [Tt]his [Ss]tory|Most [Rr]ead|Trending [Nn]ow|What [Tt]o [Rr]ead [Nn]ext|"
+    r"Most (?:[Pp]opular|[Vv]iewed|[Ee]mailed|[Ss]hared)|MOST (?:POPULAR|VIEWED|EMAILED|SHARED)|Trending|TRENDING|"
+    r"Recommended [Ff]or [Yy]ou|RECOMMENDED FOR YOU|Up [Nn]ext|UP NEXT)\s?:?"
 )
 
 LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000

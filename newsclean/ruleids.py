@@ -81,6 +81,7 @@ RULE_IDS: dict[str, str] = {
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",
+    "layout.section-blurb": "a listing's description of itself under its heading ('Stay up-to-date with the latest ...')",
     "layout.logo-alt": "a logo's alt text alone on a line ('Reuters logo', 'POLICE Logo') on a listing",
     "layout.icon-label": "an icon's name printed as text ('Shield Badge SVG Icon', 'Email icon')",
     "layout.listing-heading": "a listing's or widget's heading ('Latest articles', 'Tag: X')",

@@ -655,6 +655,18 @@ SECTION_HEADING_MAX_WORDS: Final = 4
 # An interface command ("Skip to main content", "Load more stories") has at most this many words.
 # Set in e81d295.
 UI_COMMAND_MAX_WORDS: Final = 5
+# Skip links glued with no space ("Skip to main contentSkip to footer", omaha.com, tucson.com
+# and scraped documentation and journal pages in the code corpus): a line longer than this
+# is not read as such. Three glued commands of at most five words each fit (the longest
+# seen, "Skip to main contentSkip to navigationSkip to navigation", is 57 characters).
+GLUED_COMMANDS_MAX_CHARS: Final = 120
+# A listing's description of itself (layout.furniture.is_section_blurb) is one short
+# paragraph: the longest seen (searchingthevillages.com's press-release section) has 63 words;
+# NASA's and massachusettspoliticaldispatch.com's have 20 and 28. Longer text is a story's.
+SECTION_BLURB_MAX_WORDS: Final = 80
+# It stands right under the page's heading: at most this many heading lines above it
+# (the section's name, a kicker or a date), and nothing of an entry yet.
+SECTION_BLURB_REACH: Final = 2
 
 # A headline-shaped line printed on this many entries of one page is the page's furniture
 # ("Be the first to comment!" under every entry of medicinehatnews.com, a "Progress" or

@@ -35,6 +35,7 @@ from ..thresholds import (
     RELATED_MAX_PROSE,
     RULE_SEPARATOR_MIN,
     RULE_TITLE_MAX_WORDS,
+    SECTION_BLURB_REACH,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -57,6 +58,7 @@ from .furniture import (
     is_listing_heading,
     is_logo_alt,
     is_pagination,
+    is_section_blurb,
     is_shortcode,
     is_ui_command,
     section_heading,
@@ -85,7 +87,8 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     forced: Literal["listing", "article"] | None = (
         "listing" if said == "listing" else "article" if said == "article" else None
     )
-    # a digest's rule lines (see _rule_separators) make its items a listing's entries
+    # a digest's rule lines (see _rule_separators) make its items a listing's entries, and so
+    # does the page's description of itself as a section (see _section_blurb)
     hinted = forced or ("listing" if digest else url_kind(url))
     if hinted != "listing" and not cuts:
         lead = _headed_story(items, shapes, ledger)
@@ -112,7 +115,8 @@ def _lines(
     items: list[Item], ledger: Ledger
 ) -> tuple[list[Item], list[Shape], dict[int, Item], list[int], bool, Digest | None] | None:
     """The lines a layout reads, their shapes, the section markers by position, the entry
-    separators' positions, whether a digest's rule lines are among them and the wire digest's
+    separators' positions, whether the page says it is a listing (a digest's rule lines, or
+    its description of itself: see :func:`_section_blurb`) and the wire digest's
     items the page prints (see :mod:`.digest`); ``None`` when no line is left.
 
     Section headings ("Related Articles", "Read more") were removed by the rule files; where
@@ -127,6 +131,7 @@ def _lines(
         else:
             kept.append(it)
     items, shapes = _drop_furniture(kept, ledger, markers)
+    items, shapes, blurbed = _section_blurb(items, shapes, markers, ledger)
     if not items:
         return None
     items, shapes, wire = digest_items(items, shapes, markers, ledger)
@@ -137,7 +142,7 @@ def _lines(
     if wire is not None:  # a wire digest's items (see digest.py) are a listing's entries
         cuts = sorted({*cuts, *wire.cuts})
         digest = True
-    return items, shapes, markers, cuts, digest, wire
+    return items, shapes, markers, cuts, digest or blurbed, wire
 
 
 def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
@@ -579,6 +584,40 @@ def _keep_story_whole(
             prev.body = sorted([*prev.body, *prev.tail, *e.lines()])
             prev.tail = []
     layout.entries = kept
+
+
+def _section_blurb(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], bool]:
+    """A listing's description of itself under its heading (``layout.section-blurb``): the
+    first paragraph of the page, below at most ``SECTION_BLURB_REACH`` heading lines, that
+    opens as such a description (:func:`furniture.is_section_blurb`), over at least
+    ``MIN_ENTRIES`` headlines.
+
+    Why: read as prose it made the listing's first entry, titled with the page's heading
+    (science.nasa.gov's "Science News", the press-release sections of searchingthevillages.com
+    and vanbeekhomes.com) or with no title (massachusettspoliticaldispatch.com). It is the
+    page's furniture. A page with no headlines below it is one story and keeps it; a
+    paragraph that opens so below the first headline is an entry's. Returns the lines
+    kept and whether the description was found: a page that describes itself as a section is
+    a listing, whatever its URL (``/index.cfm/Real_Estate_Politics`` says nothing).
+    """
+    for k, shape in enumerate(shapes[: SECTION_BLURB_REACH + 1]):
+        if shape is Shape.PROSE:
+            break
+        if shape not in (Shape.LABEL, Shape.HEAD, Shape.META) or k in markers:
+            return items, shapes, False
+    else:
+        return items, shapes, False
+    if k in markers or not is_section_blurb(items[k].text):
+        return items, shapes, False
+    if sum(1 for s in shapes[k + 1 :] if s is Shape.HEAD) < MIN_ENTRIES:
+        return items, shapes, False
+    ledger.remove(items[k].text, items[k].line.start, "layout.section-blurb")
+    moved = {(j - 1 if j > k else j): m for j, m in markers.items()}
+    markers.clear()
+    markers.update(moved)
+    return items[:k] + items[k + 1 :], shapes[:k] + shapes[k + 1 :], True
 
 
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:

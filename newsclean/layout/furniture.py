@@ -12,11 +12,13 @@ from __future__ import annotations
 import regex
 
 from ..thresholds import (
+    GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     LISTING_HEADING_MAX_CHARS,
     LISTING_HEADING_MAX_WORDS,
     PAGINATION_MAX_CHARS,
     PAGINATION_MAX_WORDS,
+    SECTION_BLURB_MAX_WORDS,
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
     UI_CAPS_COMMAND_MAX_WORDS,
@@ -41,10 +43,18 @@ _WIDGET_WORDS = frozenset(
 _NAV_WORD = regex.compile(r"(?i)\b(?:prev|previous|next|older|newer|first|last)\b")
 _ARROW = regex.compile(r"<<|>>|«|»|‹|›|←|→")
 _BOTH_WAYS = regex.compile(r"(?i)\b(?:prev|previous|older|newer)\b.{0,30}\b(?:next|older|newer)\b")
+# A search or archive page's count of what it shows ("Showing 1-10 of 200 results",
+# "Displaying 21 - 40 of 1,234") and a page link by its words ("Next page", "Older posts",
+# "Previous entries"): UI lines of listing templates (storefront and search templates in the
+# code corpus; TownNews's search pages, omaha.com and tucson.com, print "Updating results"
+# over the same count); a probe of an invented listing read the count as an entry's title
+# and "Next page" as the last entry's section.
 _PAGE_POSITION = regex.compile(
     r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
     r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
+    r"|(?:showing|displaying|viewing)\s(?:results?\s)?\d{1,6}\s?(?:[-–]|to)\s?\d{1,6}\sof\s(?:about\s)?[\d,.]{1,9}"
 )
+_NAV_PAGE = regex.compile(r"(?i)(?:next|previous|prev|older|newer)\s(?:page|pages|posts|entries|stories|articles)")
 _SPLIT = regex.compile(r"\s[|–—-]\s|\s/\s")
 _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca)\b")
 
@@ -52,7 +62,7 @@ _HAS_DOMAIN = regex.compile(r"(?i)\w\.(?:com|org|net|co|io|info|news|uk|in|au|ca
 def is_pagination(text: str) -> bool:
     if len(text) > PAGINATION_MAX_CHARS or word_count(text) > PAGINATION_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
-    if _PAGE_POSITION.search(text):
+    if _PAGE_POSITION.search(text) or _NAV_PAGE.fullmatch(text):
         return True
     if _NAV_WORD.search(text) is None:
         return False
@@ -95,9 +105,42 @@ _UI_OBJECTS = frozenset(
 )
 
 
+# Where a scraper glued two links with no space: a lowercase letter, then a capital.
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
 def is_ui_command(text: str) -> bool:
     """A line that is an interface command, not a headline ("Skip to main content"), or two
-    of them glued (see :func:`_two_commands`)."""
+    of them glued (see :func:`_two_commands` and :func:`_glued_commands`)."""
+    return _glued_commands(text) or _ui_command(text)
+
+
+def _glued_commands(text: str) -> bool:
+    """Skip links scraped onto one line with no space between them: "Skip to main
+    contentSkip to main content" over the search pages of TownNews sites (omaha.com,
+    tucson.com), "Skip to main contentSkip to footer", "Skip to main contentSkip to article"
+    on the code corpus's scraped pages (documentation sites, journals). Each part opens with
+    a command's verb where it is glued, and each part is a command on its own: "Skip to
+    main contentSkip to Ask Learn chat experience" and a headline with a glued word stay."""
+    if len(text) > GLUED_COMMANDS_MAX_CHARS:
+        return False
+    cuts = [m.start() for m in _GLUE.finditer(text)]
+    if not cuts:
+        return False
+    parts: list[str] = []
+    last = 0
+    for c in cuts:
+        word = text[c:].split(None, 1)[0].lower()
+        if word in _UI_VERBS:
+            parts.append(text[last:c])
+            last = c
+    if not parts:
+        return False
+    parts.append(text[last:])
+    return all(_ui_command(p) for p in parts)
+
+
+def _ui_command(text: str) -> bool:
     words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
     words = [w for w in words if w]
     if not words or words[0] not in _UI_VERBS:
@@ -120,6 +163,30 @@ def _two_commands(words: list[str]) -> bool:
             rest = words[k:]
             return len(rest) <= UI_COMMAND_MAX_WORDS and rest[-1] in _UI_OBJECTS
     return False
+
+
+# A listing's description of itself, set under its heading above the first entry: "Stay
+# up-to-date with the latest content from NASA as we explore ..." (science.nasa.gov's news
+# listing), "The latest news regarding all matters of policy and public interest. This section
+# contains releases ..." (the press-release section of searchingthevillages.com and
+# vanbeekhomes.com), "Looking for more press releases? Explore our full press release
+# archive ..." (massachusettspoliticaldispatch.com), "Current headlines about the city — via
+# Google News ..." (stuff-to-do-in.cologne). Only its opening is read: a call to stay
+# informed, "the latest <news> from/on/about", a question looking for more, or "This section
+# contains".
+_SECTION_BLURB = regex.compile(
+    r"(?:Stay (?:up[- ]to[- ]date|informed|updated|current) (?:with|on)\s"
+    r"|(?:The\s)?[Ll]atest (?:news|headlines|stories|articles|updates|content|releases)"
+    r"(?:\s(?:and|&)\s(?:news|headlines|updates|analysis|stories|information|videos))?\s(?:from|on|about|regarding|for)\s"
+    r"|Current (?:news|headlines) (?:about|from|on|for)\s"
+    r"|Looking for more\s[^?\n]{1,60}\?\s"
+    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s)"
+)
+
+
+def is_section_blurb(text: str) -> bool:
+    """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
+    return word_count(text) <= SECTION_BLURB_MAX_WORDS and _SECTION_BLURB.match(text) is not None
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
