@@ -81,7 +81,7 @@ def test_a_sites_footer_links_after_the_last_story_leave_its_body() -> None:
     footer = "Privacy Policy\nTerms of Use\nDo Not Sell My Personal Information\n"
     page = extract_at(f"{T1}\n{S1}\n{S4}\n{footer}", None)
     assert page.articles[0].paragraphs == [S1, S4]
-    assert {r.text for r in page.removed if r.rule == "web.legal-footer"} == set(footer.split("\n")) - {""}
+    assert {r.text for r in page.removed if r.rule == "web.site-links"} == set(footer.split("\n")) - {""}
 
 
 def test_a_story_sentence_naming_a_privacy_policy_stays() -> None:
