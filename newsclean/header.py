@@ -34,13 +34,26 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
     if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
         outlet, draft.published_text = _reglue(outlet, draft.published_text, rules, glued_line)
     if outlet is not None:
-        draft.outlet = rules.outlet(outlet) or outlet
+        _replace_title_outlet(block, draft, rules.outlet(outlet) or outlet, ledger)
     if block.tags:  # the listing's hashtag first, then further header sections
         draft.tags = [*block.tags, *(t for t in draft.tags if t not in block.tags)]
     if block.kicker:
         draft.category = block.kicker
     if block.stamp is not None:
         draft.published_text = block.stamp.group("stamp")
+
+
+def _replace_title_outlet(block: Block, draft: Draft, outlet: str, ledger: Ledger) -> None:
+    """The header's outlet over one the title's suffix named (" — Reuters" after a headline
+    under "AsiaOne2 days ago"): the header's stands, and the suffix's name, taken off the
+    title, is recorded as removed so that none of its letters is lost."""
+    title_said = draft.outlet
+    draft.outlet = outlet
+    if title_said is None or title_said == outlet or block.title is None:
+        return
+    at = block.title.text.rfind(title_said)
+    if at >= 0:
+        ledger.remove(title_said, block.title.line.start + at, "heuristic.title-outlet-suffix")
 
 
 def _read_meta(

@@ -118,3 +118,16 @@ def test_any_markup(source: str) -> None:
     text = newsclean.normalize(source, content_type="html")
     for r in page.removed:
         assert text[r.start : r.end] == r.text
+
+
+def test_an_outlet_suffix_on_a_title_under_an_aggregators_header_loses_no_letter() -> None:
+    # found by test_seed_with_spliced_chrome_and_truncation: a header spliced above a story's
+    # last line made that line a title whose " — Reuters" was read as its outlet, then the
+    # header's outlet replaced it and the name was in no field and no removal
+    text = (
+        "Harbour council approves new ferry terminal plan\nCoast Post2 hours ago\n"
+        "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay.\n"
+        "Valley Times3 days ago\nThe vote lasted for about twenty minutes, the council said. — Reuters"
+    )
+    page = check(text)
+    assert [a.outlet for a in page.articles] == ["Coast Post", "Valley Times"]
