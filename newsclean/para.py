@@ -114,6 +114,12 @@ class Para:
             total += b - a
         self._cum = cum
 
+    def unbroken_at(self) -> int | None:
+        """The page offset of the current text when it is one unbroken piece of the source
+        line (no cut inside it yet), else ``None``: such a text is a piece of the page."""
+        pieces = self._pieces
+        return self.start + pieces[0][0] if len(pieces) == 1 else None
+
     @property
     def text(self) -> str:
         """What is left of the paragraph (may hold double spaces where cuts were made)."""
