@@ -9,6 +9,7 @@ one's best and median ms/page and the ratio of the medians.
     python benchmarks/compare.py --base 5e0d68d            # the text benchmark's pages
     python benchmarks/compare.py --base HEAD~3 --corpus ../shared/corpus/wide
     python benchmarks/compare.py --base main --html --instructions   # the HTML path
+    python benchmarks/compare.py --trace-cost                  # this tree: trace=False vs trace=True
 
 Pages: the bundled fixtures replicated with small variations (as ``speed.py`` builds them),
 plus ``--corpus`` (``*.txt``) when given or when ``../shared/corpus/dev`` exists. With
@@ -52,15 +53,16 @@ pages = json.load(open(sys.argv[2], encoding="utf-8"))
 if isinstance(pages, dict):  # HTML pages: their files, read as bytes
     pages = [open(p, "rb").read() for p in pages["paths"]]
 passes = int(sys.argv[3])
+kw = {"trace": True} if len(sys.argv) > 4 and sys.argv[4] == "trace" else {}
 for p in pages[:50]:
-    newsclean.extract(p)
+    newsclean.extract(p, **kw)
 if passes == 0:  # warm-up only: what an instruction count subtracts
     pages = []
 best = float("inf")
 for _ in range(max(passes, 1)):
     t0 = time.perf_counter()
     for p in pages:
-        newsclean.extract(p)
+        newsclean.extract(p, **kw)
     best = min(best, time.perf_counter() - t0)
 print(json.dumps({"ms": 1000 * best / max(1, len(pages)), "file": newsclean.__file__}))
 """
@@ -89,12 +91,12 @@ def _time(src: Path, pages_file: Path, passes: int) -> float:
     return float(result["ms"])
 
 
-def _instructions(src: Path, pages_file: Path, passes: int) -> int:
+def _instructions(src: Path, pages_file: Path, passes: int, mode: str = "") -> int:
     """Instructions the child executes (valgrind's callgrind): the same for the same code and
-    pages whatever else the machine is doing."""
+    pages whatever else the machine is doing. ``mode`` "trace": every call with ``trace=True``."""
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-         sys.executable, "-c", _CHILD, str(src), str(pages_file), str(passes)],
+         sys.executable, "-c", _CHILD, str(src), str(pages_file), str(passes), mode],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     m = _COLLECTED.search(out.stderr)
@@ -103,14 +105,32 @@ def _instructions(src: Path, pages_file: Path, passes: int) -> int:
     return int(m.group(1))
 
 
-def _per_page(src: Path, pages_file: Path, n: int) -> float:
+def _per_page(src: Path, pages_file: Path, n: int, mode: str = "") -> float:
     """Instructions per page: one pass over the pages, less the import and warm-up alone."""
-    return (_instructions(src, pages_file, 1) - _instructions(src, pages_file, 0)) / n
+    return (_instructions(src, pages_file, 1, mode) - _instructions(src, pages_file, 0, mode)) / n
+
+
+def _trace_cost(pages: list[str]) -> int:
+    """This tree's instructions per page with ``trace=False`` (the default) and ``trace=True``.
+
+    What recording every decision costs a caller who asks for it. With ``trace=False`` the
+    trace code runs only its ``if ledger.trace is not None`` tests; the first line is the
+    number to hold against a tree without trace code (``--base`` of one, as usual).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_file = Path(tmp) / "pages.json"
+        pages_file.write_text(json.dumps(pages), encoding="utf-8")
+        off = _per_page(ROOT, pages_file, len(pages))
+        on = _per_page(ROOT, pages_file, len(pages), "trace")
+    print(f"pages: {len(pages)} (instructions per page, valgrind callgrind, this tree)")
+    print(f"trace=False: {off / 1e6:.3f} M")
+    print(f"trace=True : {on / 1e6:.3f} M  ({on / off:.3f}x)")
+    return 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="the commit to compare against (e.g. a tag, HEAD~1)")
+    ap.add_argument("--base", help="the commit to compare against (e.g. a tag, HEAD~1); required but with --trace-cost")
     ap.add_argument("--pages", type=int, default=600, help="fixture-based pages (default 600)")
     ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
     ap.add_argument("--rounds", type=int, default=5, help="A/B alternations (default 5)")
@@ -120,7 +140,16 @@ def main() -> int:
     )
     ap.add_argument("--html", action="store_true", help="time the HTML path on HTML pages (see above)")
     ap.add_argument("--sample", type=int, default=0, help="with --html: at most this many pages, evenly spread")
+    ap.add_argument(
+        "--trace-cost",
+        action="store_true",
+        help="instructions of this tree with trace=False vs trace=True (text pages)",
+    )
     args = ap.parse_args()
+    if args.trace_cost:
+        return _trace_cost(corpus(args.pages, args.corpus))
+    if args.base is None:
+        ap.error("--base is required (except with --trace-cost)")
     pages: list[str] | dict[str, list[str]]
     if args.html:
         folder = args.corpus if args.corpus != DEV else HTML_DEV

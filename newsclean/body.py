@@ -22,15 +22,16 @@ from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
 from .para import Ledger
-from .rules import RuleSet
+from .rules import InlineGate, RuleSet
 from .thresholds import AGENCY_LINE_MAX_CHARS
 from .timeparse import leading_stamp
 
 
-def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: bool | None = None) -> list[str]:
+def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: InlineGate | bool | None = None) -> list[str]:
     """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass).
 
-    ``inline``: whether the page can hold inline chrome phrases (tested once per page).
+    ``inline``: whether the page can hold inline chrome phrases, or which it can (the
+    page's :class:`InlineGate`), tested once per page; ``None``: tested here.
     """
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []

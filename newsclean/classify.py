@@ -7,7 +7,7 @@ or ordinary text. The segmenter then reads page structure off this sequence of k
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 import regex
@@ -47,10 +47,12 @@ class Item:
     section: str | None = None  # for markers
     tail: str | None = None  # what follows the time on its line: a reading time ("• 3 min read")
     category: str | None = None  # a section after the outlet and time ("Coast Post · 3h · Politics")
+    # the line's text, kept as a field rather than read through a property: the layout and
+    # segment passes read it for every item in every pass (``line`` is never reassigned)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.line.text
+    def __post_init__(self) -> None:
+        self.text = self.line.text
 
 
 def outlet_like(text: str) -> bool:

@@ -86,7 +86,10 @@ class Ledger:
 class Para:
     """One paragraph's text, with the pieces still kept as (start, end) offsets into it."""
 
-    __slots__ = ("_clean", "_cum", "_pieces", "_text", "after_end", "alive", "own", "src", "start")
+    # ``text``: what is left of the paragraph (may hold double spaces where cuts were made).
+    # A plain attribute, not a property: the extractors read it over a hundred times a page,
+    # and only ``_refresh`` writes it.
+    __slots__ = ("_clean", "_cum", "_pieces", "after_end", "alive", "own", "src", "start", "text")
 
     def __init__(self, start: int, src: str) -> None:
         self.start = start
@@ -95,7 +98,7 @@ class Para:
         self.own = False  # the story's own (a subhead the markup marks, a kept embed): never a pasted headline
         self._pieces: list[tuple[int, int]] = [(0, len(src))] if src else []
         self._clean: str | None = None
-        self._text = src  # what _refresh would compute for one whole piece
+        self.text = src  # what _refresh would compute for one whole piece
         self._cum = [0] if src else []
         self.alive = not src.isspace() and bool(src)
         # typed "end.  Next": extractors see one space, offsets still map back. Every cut
@@ -106,24 +109,25 @@ class Para:
 
     def _refresh(self) -> None:
         self._clean = None
-        self._text = "".join(self.src[a:b] for a, b in self._pieces)
-        self.alive = bool(self._text) and not self._text.isspace()  # read by Draft.live() often
+        self.text = "".join(self.src[a:b] for a, b in self._pieces)
+        self.alive = bool(self.text) and not self.text.isspace()  # read by Draft.live() often
         cum, total = [], 0
         for a, b in self._pieces:
             cum.append(total)
             total += b - a
         self._cum = cum
 
-    @property
-    def text(self) -> str:
-        """What is left of the paragraph (may hold double spaces where cuts were made)."""
-        return self._text
+    def unbroken_at(self) -> int | None:
+        """The page offset of the current text when it is one unbroken piece of the source
+        line (no cut inside it yet), else ``None``: such a text is a piece of the page."""
+        pieces = self._pieces
+        return self.start + pieces[0][0] if len(pieces) == 1 else None
 
     @property
     def clean(self) -> str:
         """What is left, with runs of spaces collapsed: the paragraph as a reader sees it."""
         if self._clean is None:
-            t = self._text
+            t = self.text
             # printable text has no whitespace but " ": without doubled or outer spaces it is clean
             plain = t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " "
             self._clean = t if plain else " ".join(t.split())
@@ -150,8 +154,8 @@ class Para:
 
         Returns the text taken (spaces collapsed), for callers moving it into a field.
         """
-        vs, ve = max(0, vs), min(len(self._text), ve)
-        taken = " ".join(self._text[vs:ve].split())
+        vs, ve = max(0, vs), min(len(self.text), ve)
+        taken = " ".join(self.text[vs:ve].split())
         self.cut_many([(vs, ve, rule)], ledger)
         return taken
 
@@ -160,7 +164,7 @@ class Para:
         ranges: list[tuple[int, int]] = []
         last = -1
         for vs, ve, rule in spans:
-            vs, ve = max(vs, last, 0), min(ve, len(self._text))
+            vs, ve = max(vs, last, 0), min(ve, len(self.text))
             if ve <= vs:
                 continue
             if rule is not None and ledger is not None and ledger.disabled and rule in ledger.disabled:
@@ -201,7 +205,7 @@ class Para:
         return self.start + ranges[0][0], self.start + ranges[-1][1]
 
     def cut_all(self, rule: str | None, ledger: Ledger | None) -> str:
-        return self.cut(0, len(self._text), rule, ledger)
+        return self.cut(0, len(self.text), rule, ledger)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Para({self.start}, {self.clean[:60]!r})"

@@ -279,7 +279,8 @@ def _run(
     seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
     drafts: list[Draft] = []
     headlines: list[str] = []
-    inline = rules.may_have_inline(text)  # once for the page, not per block
+    # once for the page, not per block: which inline rules the page can hold at all
+    inline = rules.inline_gate(text) or False
     for block in seg.blocks:
         draft = _draft(block, rules, ledger)
         headlines += extract_body(draft, rules, ledger, inline=inline)

@@ -208,6 +208,24 @@ def _by_precedence(entries: list[tuple[int, _T]]) -> list[_T]:
     return [e for _, e in sorted(entries, key=lambda fe: -fe[0])]
 
 
+@dataclass(frozen=True)
+class InlineGate:
+    """The inline rules that can match anywhere in one page (:meth:`RuleSet.inline_gate`).
+
+    A paragraph that is an unbroken piece of the page can hold only what the page holds, so
+    it tries these alone; a paragraph that earlier cuts glued together from pieces may hold a
+    phrase across a cut, and tries every rule. Exact: the same hits either way.
+    """
+
+    page: str
+    phrases: list[tuple[str, str]]  # (lower-cased phrase, rule id), longest first
+    patterns: list[tuple[Any, str, str | None]]  # (pattern, rule id, required literal), in precedence order
+
+    def covers(self, text: str, at: int) -> bool:
+        """Whether ``text`` is the page's own text at offset ``at``."""
+        return self.page.startswith(text, at)
+
+
 class RuleSet:
     """Compiled rules: one alternation per kind of match, so a line costs a few regex calls.
 
@@ -285,7 +303,8 @@ class RuleSet:
         self._inline_lower = sorted(((t.lower(), self._inline_text[_key(t)]) for t in inline_phrases),
                                     key=lambda kv: -len(kv[0]))  # fmt: skip
         needles = [needle(p) for p, _ in inline_regex]
-        self._inline_regex_needles = needles
+        # (pattern, rule id, required literal) in precedence order: what a page's InlineGate filters
+        self._inline_entries = [(pat, rid, lit) for (pat, rid), lit in zip(self._inline_regex, needles, strict=True)]
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # may_have_inline asks whether any of them is in a page: a literal holding another
         # ("... follow us @" holds "@") can only be found where the shorter one is, so the
@@ -434,26 +453,52 @@ class RuleSet:
         low = text.casefold()
         return any(k in low for k in self._page_keys)
 
-    def inline_hits(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, rule id) of every inline chrome phrase in ``text``, in order."""
+    def inline_gate(self, page: str) -> InlineGate | None:
+        """The inline phrases and patterns that can match in ``page`` at all, or ``None`` when
+        :meth:`may_have_inline` says none can (then no paragraph of the page is searched).
+
+        Found once per page with one substring test each over the whole page, so that each
+        paragraph that is an unbroken piece of the page tries only these: on most pages a
+        handful of the forty, which spares most of the per-paragraph tests.
+        """
+        if not self.may_have_inline(page):
+            return None
+        low = page.lower()
+        # A phrase or literal in a piece of the page is in the page. Phrases are found in the
+        # lower-cased text: for an ASCII phrase that holds too (lower-casing maps characters
+        # alike wherever they stand, except a final sigma, which is no ASCII), so a phrase
+        # that is not ASCII is kept whatever the page holds.
+        phrases = [(ph, rid) for ph, rid in self._inline_lower if not ph.isascii() or ph in low]
+        entries = [e for e in self._inline_entries if e[2] is None or e[2] in page]
+        return InlineGate(page, phrases, entries)
+
+    def inline_hits(self, text: str, gate: InlineGate | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, rule id) of every inline chrome phrase in ``text``, in order.
+
+        ``gate``: the page's :class:`InlineGate`, given only when ``text`` is an unbroken piece
+        of that page (see :meth:`InlineGate.covers`); then only what the page holds is tried.
+        """
         hits: list[tuple[int, int, str]] = []
         low = text.lower()
         if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
-            hits = _leftmost_longest(low, self._inline_lower)
+            hits = _leftmost_longest(low, self._inline_lower if gate is None else gate.phrases)
         elif self._inline_re is not None:
             for phrase in self._inline_re.finditer(text):
                 hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
         if not self._inline_regex:
             return hits
+        entries = self._inline_entries if gate is None else gate.patterns
+        if not entries:  # the phrases' hits come out in order already
+            return hits
         if not self._guarded:
-            self._inline_patterns(text, hits, None, 0.0)
+            self._inline_patterns(text, hits, None, 0.0, entries)
         else:
             page, loud = _budget_for(text)
             if page.exhausted:
                 return hits
             deadline = page.start()
             try:
-                self._inline_patterns(text, hits, page, deadline)
+                self._inline_patterns(text, hits, page, deadline, entries)
             except TimeoutError:  # every hit found so far is a real match: they stay
                 if loud:
                     raise
@@ -464,14 +509,20 @@ class RuleSet:
         return hits
 
     def _inline_patterns(
-        self, text: str, hits: list[tuple[int, int, str]], page: PatternBudget | None, deadline: float
+        self,
+        text: str,
+        hits: list[tuple[int, int, str]],
+        page: PatternBudget | None,
+        deadline: float,
+        entries: list[tuple[Any, str, str | None]],
     ) -> None:
-        """The inline patterns' hits in ``text``, into ``hits``; timed against ``page`` if given."""
+        """The hits in ``text`` of the inline patterns among ``entries`` (all of them, or those
+        a page's gate left), into ``hits``; timed against ``page`` if given."""
         if self._inline_needles is None:  # some pattern has no literal: one union scan decides
             union = self._any_inline_regex
             if union is not None and not union.search(text, timeout=page.timeout(deadline) if page else None):
                 return
-        for (pattern, rid), lit in zip(self._inline_regex, self._inline_regex_needles, strict=True):
+        for pattern, rid, lit in entries:
             if lit is not None and lit not in text:  # each pattern runs only where its literal is
                 continue
             for m in pattern.finditer(text, timeout=page.timeout(deadline) if page else None):

@@ -7,7 +7,7 @@ import regex
 from ..draft import Draft
 from ..lexicon import BRIEF_LABEL_REACH, BRIEF_LABELS
 from ..para import Ledger, Para
-from ..rules import RuleSet
+from ..rules import InlineGate, RuleSet
 from ..thresholds import (
     CLOSING_NAME_MAX_WORDS,
     INLINE_HEADLINE_MAX_WORDS,
@@ -41,6 +41,15 @@ def _dash_link(text: str) -> bool:
     return (" - " in text or " – " in text or " — " in text) and any(w in text for w in _DASH_LABEL_WORDS)
 
 
+def _gate_for(p: Para, gate: InlineGate | None) -> InlineGate | None:
+    """``gate`` when ``p``'s text is an unbroken piece of the page it was made for (so holds
+    nothing the page does not), else ``None``: every inline rule is tried."""
+    if gate is None:
+        return None
+    at = p.unbroken_at()
+    return gate if at is not None and gate.covers(p.text, at) else None
+
+
 def brief_label(text: str) -> int:
     """The length of a brief's lead-in label opening ``text`` with its ": " ("Why it matters:
     The ferry ..."), 0 when there is none. Only at the paragraph's start and only the
@@ -53,21 +62,23 @@ def brief_label(text: str) -> int:
 
 
 def strip_inline(
-    draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger, *, phrases: bool | None = None
+    draft: Draft, paras: list[Para], rules: RuleSet, ledger: Ledger, *, phrases: InlineGate | bool | None = None
 ) -> list[str]:
     """Cut rule phrases, ``[[nid:N]]`` markers (kept in ``ids``) and read-more links.
 
     ``phrases`` says whether the page can hold an inline rule's phrase at all (the caller
-    tests the whole page once with :meth:`RuleSet.may_have_inline`); ``None`` tests here.
+    tests the whole page once with :meth:`RuleSet.may_have_inline`, or gives the page's
+    :class:`InlineGate`: what the page holds); ``None`` tests here.
     Returns the headlines cut from read-more links, so the page can cut the same headline
     wherever else it was pasted.
     """
     headlines: list[str] = []
     if phrases is None:
         phrases = rules.may_have_inline("\n".join(p.text for p in paras))
+    gate = phrases if isinstance(phrases, InlineGate) else None
     for p in paras:
         if phrases:
-            hits = rules.inline_hits(p.text)
+            hits = rules.inline_hits(p.text, _gate_for(p, gate))
             if hits:
                 p.cut_many(hits, ledger)
         label = brief_label(p.text)
