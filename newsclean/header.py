@@ -53,7 +53,7 @@ def _replace_title_outlet(block: Block, draft: Draft, outlet: str, ledger: Ledge
         return
     at = block.title.text.rfind(title_said)
     if at >= 0:
-        ledger.remove(title_said, block.title.line.start + at, "heuristic.title-outlet-suffix")
+        ledger.remove(title_said, block.title.line.start + at, "heuristic.title-outlet-replaced")
 
 
 def _read_meta(
