@@ -186,7 +186,7 @@ _SECTION_BLURB = regex.compile(
 
 def is_section_blurb(text: str) -> bool:
     """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
-    return word_count(text) <= SECTION_BLURB_MAX_WORDS and _SECTION_BLURB.match(text) is not None
+    return _SECTION_BLURB.match(text) is not None and word_count(text) <= SECTION_BLURB_MAX_WORDS
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook

@@ -114,7 +114,10 @@ _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
 
 
-_WORD = regex.compile(r"\S*?[\p{L}\p{N}]\S*")
+# One match per whitespace-separated token, its first letter or digit captured (empty when it
+# has none). The prefix is possessive: a lazy "\S*?" before the letter re-scanned a run of
+# marks from every position of it, quadratic on a line of a million "(".
+_WORD = regex.compile(r"(?=\S)[^\s\p{L}\p{N}]*+([\p{L}\p{N}])?\S*")
 
 
 # The link to the full story closing a teaser line ("... talks. Read more", "... MORE..").
@@ -168,7 +171,7 @@ _LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
 
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
-    return len(_WORD.findall(text))
+    return sum(1 for first in _WORD.findall(text) if first)
 
 
 def is_junk(text: str) -> bool:
