@@ -614,9 +614,7 @@ def _section_blurb(
     if sum(1 for s in shapes[k + 1 :] if s is Shape.HEAD) < MIN_ENTRIES:
         return items, shapes, False
     ledger.remove(items[k].text, items[k].line.start, "layout.section-blurb")
-    moved = {(j - 1 if j > k else j): m for j, m in markers.items()}
-    markers.clear()
-    markers.update(moved)
+    remap_markers(markers, [j if j <= k else j - 1 for j in range(len(items) + 1)])
     return items[:k] + items[k + 1 :], shapes[:k] + shapes[k + 1 :], True
 
 
