@@ -143,6 +143,7 @@ RULE_IDS: dict[str, str] = {
     "dateline.marks": "the dashes, commas and brackets around a dateline",
     "dateline.agency-opening": "a known agency alone in brackets opening the body ('(Bloomberg) -- '): its credit",
     "credit.initials": "an unlisted agency's initials in brackets after the story's last sentence ('... days. (NHK)')",
+    "credit.cut-bracket": "a credit tag's opening bracket alone after the story's last sentence, the tag cut short ('... a year. (')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",
     "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",

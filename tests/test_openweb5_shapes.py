@@ -72,6 +72,22 @@ def test_initials_naming_a_body_or_a_media_label_stay_text() -> None:
     assert page.articles[0].credits == [] and page.articles[0].body.endswith("(VIDEO)")
 
 
+def test_a_credit_tag_cut_to_its_opening_bracket_is_cut() -> None:
+    # a teaser list cut at its length limit inside the closing "(Agency)" tag
+    page = ex(f"{T1}\n\n{S1}\n\n{S4} (\n", url=None)
+    (a,) = page.articles
+    assert a.body.endswith(S4) and not a.body.endswith("(")
+    assert any(r.rule == "credit.cut-bracket" and r.text == "(" for r in page.removed)
+
+
+def test_a_bracket_opened_mid_sentence_stays() -> None:
+    # near miss: the cut fell inside a sentence ("the plan ("), not after it
+    body = "The council will vote on the plan ("
+    page = ex(f"{T1}\n\n{S1}\n\n{body}\n", url=None)
+    assert page.articles[0].body.endswith(body)
+    assert not any(r.rule == "credit.cut-bracket" for r in page.removed)
+
+
 # --- a feed reader's channel header ---------------------------------------------------------
 
 

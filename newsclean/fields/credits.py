@@ -103,6 +103,7 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         or _peel_agency(p, text, tail, draft, rules, ledger)
         or _peel_end(p, text, tail, draft, rules, ledger)
         or _peel_initials(p, text, draft, ledger)
+        or _peel_cut_bracket(p, text, ledger)
     )
 
 
@@ -195,6 +196,21 @@ def _peel_initials(p: Para, text: str, draft: Draft, ledger: Ledger) -> bool:
     draft.add_credit(m.group("agency"))
     p.cut(m.start(), len(p.text), "credit.initials", ledger)
     return True
+
+
+def _peel_cut_bracket(p: Para, text: str, ledger: Ledger) -> bool:
+    """An opening bracket alone after the story's last sentence ("... by a year. ("): the
+    credit tag ("(Kyodo)", "[AP]") that a teaser list cut short at its length limit. Nothing
+    is left of the credit to read, and a bracket that opens nothing is no story text; a
+    bracket right after a word ("the plan (") is left, since that cut was mid-sentence."""
+    if text[-1:] not in "([" or len(text) < 3 or text[-2] != " " or text[-3] not in _SENTENCE_END:
+        return False
+    p.cut(len(text) - 1, len(p.text), "credit.cut-bracket", ledger)
+    return True
+
+
+# What closes a sentence before a credit tag.
+_SENTENCE_END = frozenset(".!?'\"’”")
 
 
 def _peel_end(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
