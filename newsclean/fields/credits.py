@@ -203,7 +203,8 @@ def _peel_cut_bracket(p: Para, text: str, ledger: Ledger) -> bool:
     credit tag ("(Kyodo)", "[AP]") that a teaser list cut short at its length limit. Nothing
     is left of the credit to read, and a bracket that opens nothing is no story text; a
     bracket right after a word ("the plan (") is left, since that cut was mid-sentence."""
-    if text[-1:] not in "([" or len(text) < 3 or text[-2] != " " or text[-3] not in _SENTENCE_END:
+    before = text[-3:-1]  # the sentence's last mark and the space after it
+    if text[-1:] not in "([" or before[1:] != " " or before[:1] not in _SENTENCE_END:
         return False
     p.cut(len(text) - 1, len(p.text), "credit.cut-bracket", ledger)
     return True
