@@ -152,6 +152,7 @@ RULE_IDS: dict[str, str] = {
     "credit.end-mark": "an 'END' mark closing wire copy",
     "credit.about-outlet": "an outlet's 'about us' blurb closing the story",
     "byline.line": "a byline line ('By Jane Roe') at the story's start or end",
+    "byline.name-outlet": "a line of the writer's name and a known outlet under the headline ('Jane Roe, CNN', 'Jane Roe - Philstar.com')",
     "byline.opening-line": "a byline opening the first paragraph",
     "byline.written-by": "'(This article was written by ...)'",
     "byline.reporting-by": "'(Reporting by ...; editing by ...)'",

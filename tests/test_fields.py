@@ -131,6 +131,28 @@ def test_a_publication_after_a_byline_comma_is_not_an_author(outlet: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Jane Roe, CNN", "CNN"), ("Jane Roe - The Philippine Star", "The Philippine Star"),
+     ("Jane Roe | Sky News", "Sky News"), ("Jane Roe, Valley Gazette", "Valley Gazette"),
+     ("Jane Roe – Example.com", "Example.com")],
+)  # fmt: skip
+def test_a_name_and_outlet_line_under_the_headline_is_the_byline(line: str, outlet: str) -> None:
+    page = newsclean.extract(f"A headline for the test page\n{line}\nThe council met on Monday.\n", fetched_at=WHEN)
+    (a,) = page.articles
+    assert (a.byline, a.outlet, a.body) == (["Jane Roe"], outlet, "The council met on Monday.")
+    assert any(r.rule == "byline.name-outlet" and r.text == line for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Roe, Glasgow", "Harbour Road - Closed", "Reuters, CNN", "Jane Roe - CNN - Opinion", "Jane Roe, CNN."]
+)
+def test_a_name_beside_no_outlet_is_no_byline(line: str) -> None:
+    # near misses: a letter's place, a notice, two outlets, three parts, a sentence
+    a = one(f"{line}\nThe council met on Monday.")
+    assert a.byline == [] and a.body.startswith(line)
+
+
+@pytest.mark.parametrize(
     ("line", "byline", "credits"),
     [("By Jane Roe, The Jakarta Post", ["Jane Roe"], []), ("By The Associated Press", [], ["AP"]),
      ("By Jane Roe, The Associated Press", ["Jane Roe"], ["AP"])],

@@ -11,7 +11,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line
-from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
+from ..lexicon import INLINE_BYLINE_ROLES, OUTLET_WORDS, PATTERN_PARTICLES, ROLE_WORDS, alternation
 from ..names import split_names
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -74,6 +74,13 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             live[i + 1].cut_all("byline.outlet", ledger)
             continue
+        named = _name_and_outlet(text, draft, rules) if i <= 1 else None
+        if named is not None:
+            draft.add_byline([named[0]], rules)
+            if draft.outlet is None:
+                draft.outlet = named[1]
+            p.cut_all("byline.name-outlet", ledger)
+            continue
         m = (
             _SIGNATURE.fullmatch(text)
             if i > 0 and len(text) < BYLINE_LINE_MAX_CHARS and not text.split(",")[0].isupper()
@@ -96,6 +103,47 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not line.endswith(".")
     )
+
+
+# "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
+# outlet it writes for, set off by a comma, a dash or a bar.
+_NAME_OUTLET_SPLIT = regex.compile(r",\s|\s[-–—|]\s")
+
+
+def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
+    """A byline line that names the writer and then the outlet ("Jane Roe, CNN", "Jane Roe -
+    Philstar.com"), as CNN's, ABS-CBN's, GMA's and the Philippine Star's article pages print
+    it under the headline; the name and the outlet, else ``None``.
+
+    The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
+    Gazette") or a site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and
+    "Harbour Road - Closed" labels a notice, and neither names an outlet.
+    """
+    if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
+        return None
+    m = _NAME_OUTLET_SPLIT.search(text)
+    if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
+        return None
+    name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
+    words = name.split()
+    if not (PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS) or not all(w[:1].isupper() for w in words):
+        return None
+    known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or _masthead(outlet) else None)
+    if known is None or rules.outlet(name) is not None or not split_names(name):
+        return None
+    return name, known
+
+
+def _masthead(name: str) -> bool:
+    """A paper's name by its last word ("Valley Gazette", "The Kessel Courier") or a site's
+    domain ("Philstar.com", "example.co.uk")."""
+    words = name.split()
+    if len(words) == 1:
+        return _DOMAIN.fullmatch(name) is not None
+    return words[-1].lower() in OUTLET_WORDS and all(w[:1].isupper() for w in words)
+
+
+_DOMAIN = regex.compile(r"[A-Za-z][\w-]{1,40}(?:\.[a-z]{2,3}){1,2}")
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
