@@ -315,7 +315,8 @@ def _segment(
     tracing = ledger.trace is not None
     scratch = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
     seg = segment(items, scratch)
-    if not seg.aggregator and layouts:
+    # a story and the title-over-teaser list of others under its closing heading: read as such
+    if not seg.aggregator and not seg.teasers and layouts:
         scratch2 = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
         generic = infer(items, scratch2, url, hints)  # rules.py hook: a rule file's [layout] hints
         if generic is not None:

@@ -28,6 +28,7 @@ from .models import PageKind, Role
 from .para import Ledger
 from .thresholds import (
     AGGREGATOR_BULLET_WORDS,
+    CARD_LINK_MAX_WORDS,
     CUT_REPEAT_MIN_CHARS,
     FOOTER_MAX_LINES,
     FOOTER_MAX_WORDS,
@@ -38,8 +39,14 @@ from .thresholds import (
     KICKER_TEASER_MIN_CHARS,
     KICKER_TEASERS_MIN,
     MARKER_MAX_TAGS,
+    RELATED_HEAD_MAX_LINES,
+    RELATED_MAX_ENTRIES,
+    RELATED_TEASER_MIN_WORDS,
+    RELATED_TEASERS_MIN,
+    RELATED_TITLE_MIN_WORDS,
     STAMPED_TEASER_MAX_CHARS,
     STAMPED_TEASERS_MIN,
+    STORY_ABOVE_MIN_PARAGRAPHS,
     TITLELESS_RUN_MIN,
     TRANSCRIPT_MIN_SPEAKERS,
     UNSPACED_HEADLINE_MAX_CHARS,
@@ -88,6 +95,9 @@ class Segmentation:
     kind: PageKind
     aggregator: bool = False  # whether entries were found by aggregator header runs
     reading: str = "lead"  # "aggregator", "generic" or "lead": which reading made the blocks
+    # a closing list heading over title-over-teaser entries opened a related section: the
+    # story and its related list are read, unless the page repeats a layout (a listing)
+    teasers: bool = False
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
@@ -303,6 +313,7 @@ class _Sections:
     at: dict[int, str] = field(default_factory=dict)  # position in ``items`` -> section opened there
     tags: dict[int, list[str]] = field(default_factory=dict)  # hashtags a listing heading names
     own: set[str] = field(default_factory=set)  # sections the rule files mark (not closing headings)
+    teasers: bool = False  # a closing heading opened a related section of title-over-teaser entries
 
 
 def segment(items: list[Item], ledger: Ledger) -> Segmentation:
@@ -338,34 +349,160 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         # ("Latest articles", "More stories") is any site's and says nothing of the layout
         bool(sec.own) or teasers or lead_twice or any(_aggregator_header(items, s, e, t) for s, e, t in starts.values())
     )
-    return Segmentation(blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead")
+    return Segmentation(
+        blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead",
+        teasers=sec.teasers and _story_above(blocks),
+    )  # fmt: skip
 
 
 def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     """Section headings: the rule files' markers, and list headings over stories with headers.
 
-    A closing heading ("More stories") over stories with their own headers opens a related
-    section like the aggregator's "Related Articles"; over anything else it stays in the flow,
-    so the body pass learns where the story closed.
+    A closing heading ("More stories") over stories with their own headers, or over cards of
+    a title and a teaser each (:func:`_teaser_chunks`), opens a related section like the
+    aggregator's "Related Articles"; over anything else it stays in the flow, so the body
+    pass learns where the story closed.
     """
     sec = _Sections(items=[])
     for i, it in enumerate(items):
         if it.kind is Kind.MARKER and it.section == "entry":
             continue  # rules.py hook: a site's entry separator, read by the generic layout only
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
-            if _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
+            teasers = not _header_follows(items, i + 1) and _teasers_follow(items, i + 1)
+            if teasers or _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
                 ledger.remove(it.text, it.line.start, "segment.further-reading-heading")
                 sec.at[len(sec.items)] = "related"
                 sec.tags[len(sec.items)] = []
+                sec.teasers = sec.teasers or teasers
                 continue
         if it.kind is Kind.MARKER and it.section != "end":
             sec.own.add(it.section or "related")
-        if it.kind is Kind.MARKER and (it.section != "end" or _header_follows(items, i + 1)):
+        teasers = (
+            it.kind is Kind.MARKER and it.section == "end" and _LIST_OPENER.match(it.text) is not None
+            and not _header_follows(items, i + 1) and _teasers_follow(items, i + 1)
+        )  # fmt: skip
+        sec.teasers = sec.teasers or teasers
+        if it.kind is Kind.MARKER and (it.section != "end" or teasers or _header_follows(items, i + 1)):
             sec.at[len(sec.items)] = "related" if it.section in (None, "end") else it.section
             sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:MARKER_MAX_TAGS]
         else:
             sec.items.append(it)
     return sec
+
+
+# The closing headings that head a list of other stories ("Related", "More from the Times",
+# "Latest news", "Recommended for you"), not a story's tags, share row or comment box.
+_LIST_OPENER = regex.compile(
+    r"(?i)(?:related|more|latest|recent|similar|other|recommended|popular|further|top|you (?:may|might) also)\b"
+)
+
+
+def _teaser_line(it: Item) -> bool:
+    """A teaser: one paragraph of prose, a sentence or more (or cut short with "...")."""
+    text = it.text
+    return (
+        it.kind is Kind.TEXT
+        and (text.endswith(_STORY_END) or text.endswith(("...", "…")))
+        and len(text.split()) >= RELATED_TEASER_MIN_WORDS
+    )
+
+
+def _teaser_chunks(items: list[Item], start: int = 0) -> tuple[list[tuple[int, int, int | None]], int] | None:
+    """The title-over-teaser entries ``items`` holds from ``start``, up to a section marker:
+    (first line, title, teaser) each, and where they end; ``None`` unless there are
+    ``RELATED_TEASERS_MIN``.
+
+    Each entry is a few short lines (a section label, the title, its repeat, who reviewed
+    it), the longest of them the title, then one teaser paragraph, then perhaps the card's
+    link ("READ MORE"). Two paragraphs in a row are a story's text, not a list of others:
+    then nothing is read. A title with no teaser after the last one is an entry the page's
+    end cut off. Indices, not a slice, and at most ``RELATED_MAX_ENTRIES`` entries read: the
+    scan runs from every list heading, and a page may print one 10^5 times.
+    """
+    out: list[tuple[int, int, int | None]] = []
+    first = start
+    k = start
+    n = len(items)
+    while k < n:
+        it = items[k]
+        if it.kind is Kind.MARKER:
+            if k == first and out and it.section == "end" and _card_link(it.text):
+                first = k + 1  # "READ MORE" under a teaser: the card's link, already removed
+                k += 1
+                continue
+            break
+        if not _teaser_line(it):
+            if it.kind is not Kind.TEXT or k - first >= RELATED_HEAD_MAX_LINES:
+                return None
+            k += 1
+            continue
+        title = _chunk_title(items, first, k)
+        if title is None:
+            return None  # a paragraph after a paragraph, or a line no title reads as
+        out.append((first, title, k))
+        if len(out) > RELATED_MAX_ENTRIES:
+            return None  # a listing's length, not a story's related list (and a bounded scan)
+        first = k = k + 1
+    if len(out) < RELATED_TEASERS_MIN:
+        return None
+    title = _chunk_title(items, first, k) if k == n and 0 < k - first <= RELATED_HEAD_MAX_LINES else None
+    if title is not None:
+        out.append((first, title, None))
+        first = k
+    return out, first
+
+
+def _card_link(text: str) -> bool:
+    """A card's link under its teaser ("READ MORE", "Continue reading"), not a list heading."""
+    return len(text.split()) <= CARD_LINK_MAX_WORDS and _LIST_OPENER.match(text) is None
+
+
+def _chunk_title(items: list[Item], first: int, end: int) -> int | None:
+    """The title among an entry's short lines: the longest, when every one reads as a title."""
+    head = [j for j in range(first, end) if items[j].kind is Kind.TEXT and headline_like(items[j].text)]
+    if not head or len(head) < end - first:
+        return None
+    title = max(head, key=lambda j: (len(items[j].text.split()), -j))
+    return title if len(items[title].text.split()) >= RELATED_TITLE_MIN_WORDS else None
+
+
+def _teasers_follow(items: list[Item], i: int) -> bool:
+    """Whether title-over-teaser entries of other stories start at ``i`` (see ``_teaser_chunks``)."""
+    return i < len(items) and _teaser_chunks(items, i) is not None
+
+
+def _story_above(blocks: list[Block]) -> bool:
+    """The page opens with a story of its own, a title over paragraphs (``STORY_ABOVE_MIN_PARAGRAPHS``),
+    not with a card: then a list of title-over-teaser cards under a heading is its related
+    list. Without a story above, the cards may be a listing's, which the generic layout reads."""
+    first = blocks[0] if blocks else None
+    if first is None or first.role != "main" or first.title is None:
+        return False
+    return sum(_teaser_line(it) for it in first.body) >= STORY_ABOVE_MIN_PARAGRAPHS
+
+
+def _teaser_blocks(items: list[Item], role: Role) -> list[Block] | None:
+    """A related section's title-over-teaser entries as blocks the generic layout's field
+    reader fills: the lines above a title are its head (a section label, a cut print), those
+    between the title and the teaser its meta, less the title's repeats. What follows the
+    entries (a closing marker and any link list under it) stays with the last one, to be
+    read as after a story's end."""
+    found = _teaser_chunks(items)
+    if found is None:
+        return None
+    chunks, end = found
+    blocks: list[Block] = []
+    for f, t, k in chunks:
+        stop = k if k is not None else end
+        under = items[t + 1 : stop]
+        repeats = [it for it in under if _same(items[t], it)]
+        blocks.append(
+            Block(role=role, title=items[t], head=items[f:t], repeats=repeats, generic=True,
+                  meta=[it for it in under if all(it is not r for r in repeats)],
+                  body=[items[k]] if k is not None else [])
+        )  # fmt: skip
+    blocks[-1].body.extend(items[end:])
+    return blocks
 
 
 def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[int, int]]:
@@ -469,7 +606,8 @@ def _build_blocks(
             s, e, title_idx = starts[b]
             blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, role)))
         elif end > b:
-            blocks.extend(_plain_blocks(items[b:end], ledger, role, lead=(b == 0)))
+            teased = _teaser_blocks(items[b:end], role) if b > 0 and role != "main" else None
+            blocks.extend(teased or _plain_blocks(items[b:end], ledger, role, lead=(b == 0)))
         if section == "listing":
             for bl in blocks[first:]:
                 bl.tags = list(tags)

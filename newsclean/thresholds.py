@@ -213,6 +213,32 @@ KICKER_MIN_CHARS: Final = 3
 # Kicker lines where this many labels each open two lines or more are a transcript's speakers
 # ("JANE ROE: ..." / "SAM POE: ..."), no teasers: an interview has two sides (chosen by hand).
 TRANSCRIPT_MIN_SPEAKERS: Final = 2
+# Other stories under a closing list heading ("More From the Los Angeles Times", "Related
+# Coverage" on medicalnewstoday.com, "Related" / "More from <section>" elsewhere), each a
+# title over a one-paragraph teaser with no time line: at least this many such entries make
+# the heading open a related section (one title over one paragraph is how a story's own
+# subhead reads), each teaser a sentence of at least this many words (the teasers seen run
+# 15 to 30 words; a name under a comment heading, "Jane Roe" / "Thanks!", is no teaser), and
+# at most this many lines between one teaser and the next title's teaser (the Times prints a
+# section label and the title twice, medicalnewstoday.com the title, "Medically reviewed by"
+# and the reviewer's name).
+RELATED_TEASERS_MIN: Final = 2
+RELATED_TEASER_MIN_WORDS: Final = 8
+RELATED_HEAD_MAX_LINES: Final = 4
+# A related card's title has at least this many words: the Times's and medicalnewstoday.com's
+# run 7 to 14; a commenter's name over a comment ("Jane Roe" / "I think ...") has two or three.
+RELATED_TITLE_MIN_WORDS: Final = 4
+# A story's related list holds at most this many cards (the widgets seen show 3 to 12); a
+# longer run of cards is a listing's, and the bound keeps the scan from every list heading
+# linear on a page that prints the heading over and over (chosen by hand, with room).
+RELATED_MAX_ENTRIES: Final = 30
+# Paragraphs (teaser-length sentences) the page's first block must hold for the cards under a
+# closing heading to be its related list, not the rest of a listing: a card has one teaser, a
+# story two paragraphs or more.
+STORY_ABOVE_MIN_PARAGRAPHS: Final = 2
+# A card's link under its teaser ("READ MORE", "Continue reading", "Read the full story"),
+# removed by the rule files and left as a marker: at most this many words (chosen by hand).
+CARD_LINK_MAX_WORDS: Final = 4
 # Lines that each end in a timestamp (an author page or topic listing without headers): at
 # least this many, each shorter than this (f979a27, chosen by hand; the length also keeps the
 # stamp search off long paragraphs).
