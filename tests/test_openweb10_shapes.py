@@ -54,3 +54,97 @@ def test_post_footer_never_replaces_an_outlet_read_elsewhere() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S5}\n", STORY_URL)
     assert page.articles[0].outlet is None
     assert said in page.articles[0].paragraphs
+
+
+# --- an image's file name standing in for the picture over each card ---------------------------
+
+SECTION_URL = "https://harbourgazette.example/section/local-news"
+
+
+def _cards(pictures: tuple[str, str, str]) -> str:
+    return "\n\n".join(f"{p}\n\n{t}\n\n{s}" for p, t, s in zip(pictures, (T1, T2, T3), (S1, S2, S3), strict=True))
+
+
+def test_image_file_names_over_cards_open_entries() -> None:
+    pictures = ("FerryTerminal_EastQuay_Final.png", "seed-subsidy-farmers-02.jpg", "IMG_4417.JPG")
+    for url in (SECTION_URL, None):
+        page = extract_at(f"Local News\n\n{_cards(pictures)}\n", url)
+        assert page.kind == "listing"
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert _removed(page, "layout.image-separator") == list(pictures)
+        assert all(a.category != p for a, p in zip(page.articles, pictures, strict=True))
+    # on a story page, the file name over a paragraph is no paragraph
+    page = extract_at(f"{T1}\n\nHarbour_Quay_0612.jpg\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert _removed(page, "layout.story-image-file") == ["Harbour_Quay_0612.jpg"]
+
+
+def test_a_line_naming_a_picture_in_words_stays() -> None:
+    said = "The council shared the plan as harbour-plan.jpg"  # words: no file name alone
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
+    # a story's own pictures, each over a paragraph: one story, not cards
+    text = f"{T1}\n\nQuay_01.jpg\n\n{S1}\n\nQuay_02.jpg\n\n{S4}\n\nQuay_03.jpg\n\n{S5}\n"
+    page = extract_at(text, None)
+    assert page.kind == "article"
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs == [S1, S4, S5]
+
+
+def _entries_plain() -> str:
+    return "\n\n".join(f"{t}\n\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+
+
+# --- skip links naming several parts of the page, or a part in two words ------------------------
+
+
+def test_skip_links_to_parts_of_the_page_are_chrome() -> None:
+    for skip in ("Skip to Content, Navigation, or Footer.", "Go to main contentsGo to search barGo to main menu"):
+        page = extract_at(f"{skip}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].title == T1
+        assert skip not in _text(page)
+
+
+def test_a_headline_opening_with_skip_to_stays() -> None:
+    for head in ("Skip to the main event: harbour festival opens", "Jump to the harbour by ferry this summer"):
+        page = extract_at(f"{head}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].title == head
+
+
+# --- the site's footer: copyright with a range of years, "Powered by X" -------------------------
+
+
+def test_copyright_lines_with_a_range_of_years_are_the_outlet() -> None:
+    for line, who in (
+        ("© 2016-2025 The Harbour Gazette", "The Harbour Gazette"),
+        ("Copyright © 2010–2025 Harbour Gazette Media. All Rights Reserved.", "Harbour Gazette Media"),
+        ("All Content © 2016-2025 The Harbour Gazette", "The Harbour Gazette"),
+        ("© Copyright 2025 Harbour Gazette", "Harbour Gazette"),
+    ):
+        page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{line}\n", STORY_URL)
+        assert page.articles[0].outlet == who
+        assert page.articles[0].paragraphs == [S1, S4]
+    # on a listing, the footer's notice is no entry
+    page = extract_at(f"{_entries_plain()}\n\nAll Content © 2016-2025 The Harbour Gazette\n", SECTION_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert _removed(page, "layout.copyright-line") == ["All Content © 2016-2025 The Harbour Gazette"]
+
+
+def test_a_sentence_with_a_range_of_years_stays() -> None:
+    said = "From 2016-2025 the Harbour Gazette ran the ferry timetable on its back page every week."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n", STORY_URL)
+    assert page.articles[0].paragraphs[-1] == said
+    assert page.articles[0].outlet is None
+
+
+def test_powered_by_footer_is_chrome() -> None:
+    for line in ("Powered by NewsPress Solutions by The Harbour Web Desk", "Proudly powered by WordPress"):
+        page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{line}\n", STORY_URL)
+        assert _removed(page, "web.powered-by") == [line]
+        assert page.articles[0].paragraphs == [S1, S4]
+
+
+def test_a_sentence_about_power_stays() -> None:
+    said = "Powered by solar panels, the new ferry will cross the bay in twenty minutes, the operator said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs

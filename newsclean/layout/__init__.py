@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
+from ..fields.credits import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
 from ..para import Ledger
@@ -55,6 +56,7 @@ from .furniture import (
     feed_subscribe,
     heading_parts,
     is_icon_label,
+    is_image_file,
     is_listing_heading,
     is_logo_alt,
     is_pagination,
@@ -125,7 +127,7 @@ def _lines(
     """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
-    for it in _rule_separators(_feed_header(items, ledger), ledger):
+    for it in _rule_separators(_image_separators(_feed_header(items, ledger), ledger), ledger):
         if it.kind is Kind.MARKER:
             markers[len(kept)] = it
         else:
@@ -201,6 +203,32 @@ def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
     for k in at:
         ledger.remove(items[k].text, items[k].line.start, "layout.rule-separator")
         out[k] = Item(items[k].line, Kind.MARKER, section=_DIGEST)
+    return out
+
+
+def _image_separators(items: list[Item], ledger: Ledger) -> list[Item]:
+    """An image's file name over each card as the entry separator it stands for
+    (``layout.image-separator``): an SNworks section page (thepostathens.com) prints each card's
+    picture as its file name, then the headline, then the teaser. Dropped as furniture
+    only, the cards left no sign of where each opens and a page without a URL read as one
+    story with subheads. A picture over each card makes the page a listing, as a digest's
+    rule lines do. At least ``RULE_SEPARATOR_MIN`` of them, each right over a
+    headline-shaped line; a story's own pictures (a file name over a paragraph) are only
+    furniture (see :func:`_furniture_rule`)."""
+    at = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and is_image_file(it.text)]
+    if len(at) < RULE_SEPARATOR_MIN:
+        return items
+    headed = [
+        k
+        for k in at
+        if k + 1 < len(items) and items[k + 1].kind is Kind.TEXT and line_shape(items[k + 1]) is Shape.HEAD
+    ]
+    if len(headed) < RULE_SEPARATOR_MIN or 2 * len(headed) < len(at):
+        return items
+    out = list(items)
+    for k in headed:
+        ledger.remove(items[k].text, items[k].line.start, "layout.image-separator")
+        out[k] = Item(items[k].line, Kind.MARKER, section=_DIGEST)  # cards: a listing's entries
     return out
 
 
@@ -639,6 +667,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-icon-label"
             elif is_logo_alt(text):
                 rule = "layout.story-logo-alt"
+            elif is_image_file(text):
+                rule = "layout.story-image-file"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
@@ -689,6 +719,10 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.icon-label"
     if is_logo_alt(text):
         return "layout.logo-alt"
+    if is_image_file(text):
+        return "layout.image-file"
+    if shape is Shape.HEAD and is_copyright_line(text):
+        return "layout.copyright-line"
     if is_listing_heading(text):
         return "layout.listing-heading"
     if is_shortcode(text):
