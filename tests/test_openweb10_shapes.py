@@ -6,7 +6,7 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, S4, S5, T1, T2, T3, extract_at
+from stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
 
 from newsclean import Page
 
@@ -148,3 +148,37 @@ def test_a_sentence_about_power_stays() -> None:
     said = "Powered by solar panels, the new ferry will cross the bay in twenty minutes, the operator said."
     page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
     assert said in page.articles[0].paragraphs
+
+
+# --- entries that end as teasers do: a listing, with or without a URL ---------------------------
+
+# each teaser cut short, its last words dropped for the ellipsis
+CUT1 = "The harbour council on Tuesday approved a plan for a new ferry terminal on the east"
+CUT2 = "A total of 4,100 smallholders have received seed subsidies worth two million under the"
+T4 = "Ferry operator names new summer timetable for island routes"
+CUT3 = "Schools in districts hit by last week's floods will reopen two weeks later than planned, the"
+
+
+def _teasers(end: str) -> str:
+    return "\n\n".join(f"{t}\n\n{s}{end}" for t, s in zip((T1, T2, T3), (CUT1, CUT2, CUT3), strict=True))
+
+
+def test_cut_teasers_make_a_listing() -> None:
+    for end in (" ...Read more", "[Read More…]", " (more…)", " […]", " …"):
+        page = extract_at(f"Harbour News\n\n{_teasers(end)}\n", None)
+        assert page.kind == "listing", end
+        assert [a.title for a in page.articles] == [T1, T2, T3], end
+        assert all(a.role == "listing" for a in page.articles)
+        assert "Read More" not in _text(page) and "(more" not in _text(page)
+
+
+def test_a_story_with_subheads_or_cut_related_stays_an_article() -> None:
+    # subheadings over paragraphs that end with their sentences
+    page = extract_at(f"Harbour News\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", None)
+    assert page.kind == "article"
+    # a lead story (not cut) over related teasers cut short
+    lead = f"{T1}\n\n{S1}\n\n{S4}\n\n{S5}\n\n{S6}"
+    related = "\n\n".join(f"{t}\n\n{s} ...Read more" for t, s in zip((T2, T3, T4), (CUT2, CUT3, CUT1), strict=True))
+    page = extract_at(f"{lead}\n\nMore from Harbour News\n\n{related}\n", None)
+    assert page.kind == "article"
+    assert page.articles[0].title == T1

@@ -42,7 +42,7 @@ from ..thresholds import (
     STRONG_SHARE,
 )
 from .cards import page_kickers
-from .decor import page_decorations
+from .decor import page_decorations, teaser_cut
 from .digest import Digest, digest_items, titleless_entries
 from .entries import (
     Entry,
@@ -284,7 +284,10 @@ def _settle(
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
-    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
+    teased = None
+    if hinted is None and forced is None:  # only then can the teasers' ends decide
+        teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased)
     if kind == "article":
         _keep_story_whole(layout, items, shapes, strong, markers, agencies)
         if len(layout.entries) < MIN_ENTRIES:

@@ -234,6 +234,7 @@ def page_kind(
     titles: list[str],
     *,
     forced: Kind | None = None,
+    teased: list[bool] | None = None,
 ) -> tuple[Kind, str]:
     """The page's kind and the rule id that decided it.
 
@@ -254,4 +255,15 @@ def page_kind(
         return "article", "layout.kind-url-article"
     if structural == "article" and url and uniform_entries(prose):
         return "listing", "layout.kind-alike-entries"
+    if structural == "article" and teased is not None and cut_teasers(teased):
+        return "listing", "layout.kind-cut-teasers"
     return structural, "layout.kind-structure"
+
+
+def cut_teasers(teased: list[bool]) -> bool:
+    """Entries that end as teasers do, cut short or closed by a "Read more" link, the first
+    among them: a listing, URL or none (arcamax.com's "...Read more", wn.com's "...",
+    keizertimes.com's "[Read More…]", chapelhillwatch.com's "[…]" under each headline). A
+    story's subheadings head paragraphs that end with their sentences, and a lead story
+    over cut related teasers is no teaser itself, so both stay an article."""
+    return len(teased) >= LISTING_MIN_ENTRIES and teased[0] and sum(teased) >= STRONG_SHARE * len(teased)
