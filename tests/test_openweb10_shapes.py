@@ -182,3 +182,39 @@ def test_a_story_with_subheads_or_cut_related_stays_an_article() -> None:
     page = extract_at(f"{lead}\n\nMore from Harbour News\n\n{related}\n", None)
     assert page.kind == "article"
     assert page.articles[0].title == T1
+
+
+# --- headlines set as list items, each over its teaser: a digest's items ------------------------
+
+
+def test_bulleted_titles_over_teasers_make_a_listing() -> None:
+    items = "\n\n".join(f"• {t}\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    for heading in ("", "Today's briefing\n\n"):
+        page = extract_at(f"{heading}{items}\n", None)
+        assert page.kind == "listing"
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+        assert all(a.published_text is None and a.category is None for a in page.articles)
+
+
+def test_a_story_with_a_bulleted_list_or_numbered_sections_stays_an_article() -> None:
+    points = "• New berths for two ferries\n• A covered waiting hall\n• A bus stop at the gate"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{points}\n\n{S4}\n", None)
+    assert page.kind == "article"
+    assert page.articles[0].title == T1
+    # a listicle's numbered sections, each over its paragraph
+    sections = "\n\n".join(f"{k}. {t}\n{s}" for k, (t, s) in enumerate(zip((T1, T2, T3), (S1, S2, S3), strict=True), 1))
+    page = extract_at(f"Three things to know this week\n\n{sections}\n", None)
+    assert page.kind == "article"
+
+
+def test_todays_heading_is_no_time() -> None:
+    # "Today's briefing" over a digest: no time, no section "'s briefing" for its entries
+    items = "\n\n".join(f"{t}\n\nHarbour Herald\n\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    page = extract_at(f"Today's briefing\n\n{items}\n", SECTION_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.published_text is None and a.category != "'s briefing" for a in page.articles)
+    # a day's name alone, or with its clock, is still a time
+    items = "\n\n".join(f"{t}\n\nYesterday, 10:30\n\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    page = extract_at(f"Harbour News\n\n{items}\n", SECTION_URL)
+    assert [a.published_text for a in page.articles] == ["Yesterday, 10:30"] * 3

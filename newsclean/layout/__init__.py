@@ -284,10 +284,11 @@ def _settle(
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
-    teased = None
-    if hinted is None and forced is None:  # only then can the teasers' ends decide
+    teased = bulleted = None
+    if hinted is None and forced is None:  # only then can the teasers' ends or the titles' bullets decide
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
-    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased)
+        bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted)
     if kind == "article":
         _keep_story_whole(layout, items, shapes, strong, markers, agencies)
         if len(layout.entries) < MIN_ENTRIES:

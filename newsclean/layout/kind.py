@@ -235,6 +235,7 @@ def page_kind(
     *,
     forced: Kind | None = None,
     teased: list[bool] | None = None,
+    bulleted: list[bool] | None = None,
 ) -> tuple[Kind, str]:
     """The page's kind and the rule id that decided it.
 
@@ -257,6 +258,8 @@ def page_kind(
         return "listing", "layout.kind-alike-entries"
     if structural == "article" and teased is not None and cut_teasers(teased):
         return "listing", "layout.kind-cut-teasers"
+    if structural == "article" and bulleted is not None and bulleted_titles(bulleted, prose):
+        return "listing", "layout.kind-bulleted-titles"
     return structural, "layout.kind-structure"
 
 
@@ -267,3 +270,13 @@ def cut_teasers(teased: list[bool]) -> bool:
     story's subheadings head paragraphs that end with their sentences, and a lead story
     over cut related teasers is no teaser itself, so both stay an article."""
     return len(teased) >= LISTING_MIN_ENTRIES and teased[0] and sum(teased) >= STRONG_SHARE * len(teased)
+
+
+def bulleted_titles(bulleted: list[bool], prose: list[int]) -> bool:
+    """Headlines set as list items ("• Title" over its teaser), the first among them, each
+    with prose under it: a digest's items, a listing (the "• Title / teaser / section" shape
+    issue 18 lists among the unseen sites). A story does not bullet its subheadings; its
+    bulleted lists are items without paragraphs of their own. Numbered titles are left to
+    the structure: a listicle numbers its sections."""
+    marked = [b and p > 0 for b, p in zip(bulleted, prose, strict=True)]
+    return len(marked) >= LISTING_MIN_ENTRIES and marked[0] and sum(marked) >= STRONG_SHARE * len(marked)
