@@ -87,8 +87,19 @@ def desk_byline(text: str) -> str | None:
     return desk if opener in (None, "By") else f"{opener.removeprefix('By ').removeprefix('From ')} {desk}"
 
 
+# A stamp's label left before the byline when the template's date was lost: "on: by Jane
+# Roe" under each headline of fernilnews.net's listings (the theme prints "on: <date> by
+# <author>"); royalexaminer.com and thepapers.ng lose the same date and keep "on" alone
+# (web.bare-stamp-label). The label is no name: the names after "by" are the byline.
+_LOST_STAMP = regex.compile(r"(?:(?:Posted|Published|Updated)\s)?[Oo]n\s?:?\s(?=[Bb]y:?\s)")
+
+
 def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
     """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
+    if text.startswith(("on", "On", "Posted on", "Published on", "Updated on")):  # the cheap test first
+        lost = _LOST_STAMP.match(text)
+        if lost is not None:
+            text = text[lost.end() :]
     desk = desk_byline(text)
     if desk is not None:
         return [desk]

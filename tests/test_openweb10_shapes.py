@@ -218,3 +218,24 @@ def test_todays_heading_is_no_time() -> None:
     items = "\n\n".join(f"{t}\n\nYesterday, 10:30\n\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
     page = extract_at(f"Harbour News\n\n{items}\n", SECTION_URL)
     assert [a.published_text for a in page.articles] == ["Yesterday, 10:30"] * 3
+
+
+# --- a stamp's label left before the byline when the date was lost ------------------------------
+
+
+def test_lost_stamp_label_before_a_byline_is_chrome() -> None:
+    names = ("Jane Roe", "Tom Vane", "Ann Lee")
+    items = "\n".join(f"{t}\non: by {n}\n{s}" for t, n, s in zip((T1, T2, T3), names, (S1, S2, S3), strict=True))
+    page = extract_at(f"Latest Posts\n{items}\n", "https://harbournews.example/page/205")
+    assert [(a.title, a.byline, a.category) for a in page.articles] == [
+        (T1, ["Jane Roe"], None),
+        (T2, ["Tom Vane"], None),
+        (T3, ["Ann Lee"], None),
+    ]
+    assert _removed(page, "layout.header-chrome") == ["on: by"] * 3
+
+
+def test_a_line_on_a_place_stays() -> None:
+    items = "\n".join(f"{t}\non: by the quay\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
+    page = extract_at(f"Latest Posts\n{items}\n", "https://harbournews.example/page/205")
+    assert all(a.byline == [] for a in page.articles)
