@@ -239,3 +239,21 @@ def test_a_line_on_a_place_stays() -> None:
     items = "\n".join(f"{t}\non: by the quay\n{s}" for t, s in zip((T1, T2, T3), (S1, S2, S3), strict=True))
     page = extract_at(f"Latest Posts\n{items}\n", "https://harbournews.example/page/205")
     assert all(a.byline == [] for a in page.articles)
+
+
+# --- a weather widget's temperature alone on its line -------------------------------------------
+
+
+def test_temperature_line_is_chrome() -> None:
+    for temp in ("21.4 C", "38°F", "13°", "-3 °C"):
+        page = extract_at(f"{temp}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].title == T1
+        assert _removed(page, "web.weather") == [temp]
+
+
+def test_temperatures_in_a_story_and_scores_stay() -> None:
+    said = "Water at the east quay reached 21.4 C on Monday, the warmest reading since records began."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert said in page.articles[0].paragraphs
+    page = extract_at(f"{T1}\n\n{S1}\n\n12\n\n{S4}\n", STORY_URL)
+    assert not _removed(page, "web.weather")
