@@ -137,6 +137,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.photo-credit": "a photo credit line with no caption ('Photo: AFP')",
     "heuristic.credit-chain": "a photo credit of slash-joined names alone on a line ('Jane Roe/Pool/Example Press/TNS'), cut before the layout reads it",
     "heuristic.credit-only-line": "a line that is only a photo's credit ('© Jane Roe', 'Jane Roe/Getty Images')",
+    "heuristic.file-photo-caption": "a wire's 'FILE PHOTO: ' mark opening a caption sentence whose credit was lost",
     "heuristic.caption-credit": "the credit tag closing a caption inside a paragraph ('PHOTO: AFP')",
     "heuristic.caption-closing-credit": "a bare agency or picture service closing a caption line ('... on Monday. AFP')",
     "heuristic.caption-agency-credit": "the credit of an agency caption ('CITY – APRIL 16: ...')",

@@ -257,3 +257,24 @@ def test_temperatures_in_a_story_and_scores_stay() -> None:
     assert said in page.articles[0].paragraphs
     page = extract_at(f"{T1}\n\n{S1}\n\n12\n\n{S4}\n", STORY_URL)
     assert not _removed(page, "web.weather")
+
+
+# --- a wire's "FILE PHOTO:" caption whose credit was lost ---------------------------------------
+
+
+def test_file_photo_caption_without_its_credit() -> None:
+    for caption in (
+        "Workers inspect the east quay of the harbour in Kessel",
+        "A worker inspects the east quay of the harbour in Kessel, June 1, 2025.",
+    ):
+        page = extract_at(f"{T1}\n\nFILE PHOTO: {caption}\n\n{S1}\n\n{S4}\n", STORY_URL)
+        assert page.articles[0].captions == [caption]
+        assert page.articles[0].paragraphs == [S1, S4]
+        assert _removed(page, "heuristic.file-photo-caption") == ["FILE PHOTO:"]
+
+
+def test_file_photo_credit_stays_a_credit() -> None:
+    page = extract_at(f"{T1}\n\nFile photo: Jane Roe/Coast Daily Times\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].captions == []
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert not _removed(page, "heuristic.file-photo-caption")
