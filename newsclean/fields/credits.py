@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..headerlines import COPYRIGHT_LINE
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -34,24 +35,12 @@ _PAREN_CREDIT = regex.compile(r"(?:^|(?<=\s)|(?<=[.!?'\"’”]))\((?P<agency>[^
 _COPYRIGHT_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:END\s)?\[(?:Copyright|©)\s(?P<who>[^\]]{2,80})\](?:\s(?P<tail>[A-Z][\w .&-]{0,40}))?\s*$"
 )
-# Its years may be a range ("© 2016-2025 X": polizeiticker.ch, report24.news, Healthline's
-# footers in html-dev), the sign may come before the word ("© Copyright 2025 X": citylimits.org,
-# wsvn.com, instyle.com), and SNworks' college papers open it "All Content © 2016-2025 X".
-_COPYRIGHT_LINE = regex.compile(
-    r"(?:All [Cc]ontent\s)?(?:Copyright|©)\s(?:©\s|Copyright\s)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?"
-    r"(?P<who>[A-Z][\w .&'’-]{1,60}?),?\s?(?:\d{4})?\.?"
-    r"(?:\s?All [Rr]ights [Rr]eserved\.?)?"
-)
+_COPYRIGHT_LINE = COPYRIGHT_LINE  # see headerlines: the layout reads the same lines
 # The same at the end of a paragraph: "... said. Copyright 2025 The Associated Press. All rights reserved."
 _COPYRIGHT_TAIL = regex.compile(
     r"(?<=[.!?'\"’”]\s)(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?)\.?"
     r"(?:\s?All [Rr]ights [Rr]eserved\.?)\s*$"
 )
-
-
-def is_copyright_line(text: str) -> bool:
-    """A line that is only a copyright notice ("© 2016-2025 Harbour Gazette")."""
-    return ("©" in text or "Copyright" in text) and _COPYRIGHT_LINE.fullmatch(text) is not None
 
 
 _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")

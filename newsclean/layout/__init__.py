@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
-from ..fields.credits import is_copyright_line
+from ..headerlines import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
 from ..para import Ledger
