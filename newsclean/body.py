@@ -130,3 +130,35 @@ def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         draft.published_text = p.cut(lead, end, None, None)
     else:
         p.cut(lead, end, "heuristic.body-timestamp", ledger)
+
+
+# A WordPress feed's footer under each post: "The post <title> appeared first on <site>."
+# (SecurityWeek, the GitHub Blog and Microsoft's developer blogs print it under every item
+# of their feeds, and sites reprinting those feeds keep it). The rule files cut the line
+# (common.republished-notice); the site it names is who published the post.
+_POST_FOOTER = "appeared first on "
+_POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+ ?\.?")
+
+
+def post_footer_outlets(drafts: list[Draft], text: str, ledger: Ledger) -> None:
+    """The site a feed's "The post X appeared first on Y." footer names is the outlet of the
+    post above the footer, when nothing else on the page named one: the footer is the only
+    place a feed's reprint says who published it. Never over an outlet the header or an
+    aggregator's line gave (those name who the reader saw it from)."""
+    if _POST_FOOTER not in text:  # the cheap test: one scan of the page for most pages
+        return
+    for r in ledger.removals:
+        if r.rule != "common.republished-notice" or not r.text.startswith("The post "):
+            continue
+        at = r.text.rfind(_POST_FOOTER)
+        m = _POST_SITE.fullmatch(r.text, at + len(_POST_FOOTER)) if at > 0 else None
+        if m is None:
+            continue
+        owner = None
+        for d in drafts:
+            if d.span != (0, 0) and d.span[0] <= r.start:
+                owner = d
+        if owner is None or owner.outlet is not None:
+            continue
+        owner.outlet = m.group().rstrip(" .")
+        ledger.note("heuristic.post-footer-outlet", r.start, r.text, f"outlet {owner.outlet!r}: the feed footer's site")

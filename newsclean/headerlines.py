@@ -87,8 +87,35 @@ def desk_byline(text: str) -> str | None:
     return desk if opener in (None, "By") else f"{opener.removeprefix('By ').removeprefix('From ')} {desk}"
 
 
+# A copyright line: "© 2025 Harbour Post", "Copyright 2025 X. All rights reserved." (its holder
+# is read in fields/credits.py). Its years may be a range ("© 2016-2025 X": polizeiticker.ch,
+# report24.news, Healthline's footers in html-dev), the sign may come before the word ("© Copyright 2025 X": citylimits.org,
+# wsvn.com, instyle.com), and SNworks' college papers open it "All Content © 2016-2025 X".
+COPYRIGHT_LINE = regex.compile(
+    r"(?:All [Cc]ontent\s)?(?:Copyright|©)\s(?:©\s|Copyright\s)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?"
+    r"(?P<who>[A-Z][\w .&'’-]{1,60}?),?\s?(?:\d{4})?\.?"
+    r"(?:\s?All [Rr]ights [Rr]eserved\.?)?"
+)
+
+
+def is_copyright_line(text: str) -> bool:
+    """A line that is only a copyright notice ("© 2016-2025 Harbour Gazette")."""
+    return ("©" in text or "Copyright" in text) and COPYRIGHT_LINE.fullmatch(text) is not None
+
+
+# A stamp's label left before the byline when the template's date was lost: "on: by Jane
+# Roe" under each headline of fernilnews.net's listings (the theme prints "on: <date> by
+# <author>"); royalexaminer.com and thepapers.ng lose the same date and keep "on" alone
+# (web.bare-stamp-label). The label is no name: the names after "by" are the byline.
+_LOST_STAMP = regex.compile(r"(?:(?:Posted|Published|Updated)\s)?[Oo]n\s?:?\s(?=[Bb]y:?\s)")
+
+
 def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
     """The names of a line that is only a byline ("By Jane Roe and Sam Poe"), else ``None``."""
+    if text.startswith(("on", "On", "Posted on", "Published on", "Updated on")):  # the cheap test first
+        lost = _LOST_STAMP.match(text)
+        if lost is not None:
+            text = text[lost.end() :]
     desk = desk_byline(text)
     if desk is not None:
         return [desk]

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .assemble import plain_article, to_article
-from .body import extract_body
+from .body import extract_body, post_footer_outlets
 from .classify import Item, Kind, classify
 from .dates import UNRESOLVED
 from .decode import decode, normalize
@@ -287,6 +287,7 @@ def _run(
         drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
+    post_footer_outlets(drafts, text, ledger)
     # rules.py hooks: fields rule files name win over the heuristics'; disabled removals' text stays
     if hits:
         assign_field_lines(drafts, hits, rules.layout.header, ledger)

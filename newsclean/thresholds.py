@@ -686,6 +686,10 @@ UI_COMMAND_MAX_WORDS: Final = 5
 # is not read as such. Three glued commands of at most five words each fit (the longest
 # seen, "Skip to main contentSkip to navigationSkip to navigation", is 57 characters).
 GLUED_COMMANDS_MAX_CHARS: Final = 120
+# A skip link naming several parts of the page ("Skip to Content, Navigation, or Footer.",
+# SNworks college papers) has at most this many words: that one has six; a seventh and
+# eighth for "the" and "main".
+SKIP_LIST_MAX_WORDS: Final = 8
 # A listing's description of itself (layout.furniture.is_section_blurb) is one short
 # paragraph: the longest seen (searchingthevillages.com's press-release section) has 63 words;
 # NASA's and massachusettspoliticaldispatch.com's have 20 and 28. Longer text is a story's.
@@ -748,6 +752,10 @@ LISTING_HEADING_MAX_CHARS: Final = 70
 # many characters: the longest seen (ground.news, Business Insider) is 21; a headline that
 # happens to end in "icon" is longer. Set in c3b54cf, chosen by hand.
 ICON_LABEL_MAX_CHARS: Final = 60
+# An image's file name alone on its line (layout.furniture.is_image_file) is at most this long:
+# the SNworks names seen (thepostathens.com) run 25 to 45 characters, camera and CMS names
+# ("IMG_4651.jpg", a slug with a size suffix) fewer; room for a long slug on top.
+IMAGE_FILE_MAX_CHARS: Final = 125
 
 # A decoration is short: a site's name or a section, at most this many words.
 # Set in 49b2823.

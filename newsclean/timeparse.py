@@ -361,9 +361,13 @@ def leading_stamp(text: str, pos: int) -> tuple[int, int] | None:
 # A time inside a short line among other header words ("(0)Comments | December 17, 2018
 # 12:18 am", "News 2023-09-22T08:51:51Z", "By The Canadian Press on March 17th, 2023"), or
 # glued to them where case changes ("CanadaJun 25, 2024", "India News17 hours agoCentre"), or
-# to an outlet set in capitals ("POLITICO6 July 2025", "AFP3 hours ago").
+# to an outlet set in capitals ("POLITICO6 July 2025", "AFP3 hours ago"). A day's name with a
+# possessive is no time: "Today's briefing", "Yesterday's headlines" head digests and widgets
+# (netscape.compuserve.com's "Today's Top World News Story" in the wide corpus, winenfood.com's
+# "Today's Top Stories: ..."), where "Today" became the entry's time and "'s briefing" its section.
 _TIME_INSIDE = regex.compile(
-    rf"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z0-9]))|(?-i:(?<=[A-Z]{{2}})(?=[0-9])))(?P<time>{TIME_TEXT})(?-i:(?![a-z0-9]))"
+    rf"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z0-9]))|(?-i:(?<=[A-Z]{{2}})(?=[0-9])))(?P<time>{TIME_TEXT})"
+    r"(?-i:(?![a-z0-9]|['’]s\b))"
     # a compact age glued between a source and a section: "... on MSN7dOpinion" (MSN's news search)
     r"|(?-i:(?<=[A-Za-z])(?P<time>\d{1,2}(?:h|d|w|mo|y))(?=[A-Z]|$))",
     regex.IGNORECASE,

@@ -532,6 +532,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
+        if text.startswith(("FILE", "File")) and _file_photo_caption(p, draft, ledger):
+            return
         m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
@@ -604,6 +606,25 @@ def _paren_service_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
         if len(parts) > 1 or rules.agency(services[0]) is None:
             return m
     return None
+
+
+def _file_photo_caption(p: Para, draft: Draft, ledger: Ledger) -> bool:
+    """A paragraph that opens with a wire's "FILE PHOTO: " mark over a sentence is that
+    photo's caption, its credit lost ("FILE PHOTO: A worker inspects the quay ..." with no
+    "REUTERS/Name" after it: Reuters copy cut short in NewsAPI's feed, time.com's "The Brief"
+    with the credit on a line of its own). Read as a "PHOTO: <credit>" tag, the caption's
+    first word went as the credit and the rest stayed in the body. A credit after the mark
+    is a name or an agency; a caption's first words hold a lower-case word."""
+    text = p.text
+    mark = _FILE_PHOTO_MARK.match(text)
+    if mark is None:
+        return False
+    words = text[mark.end() :].split()
+    if not TAG_CREDIT_MAX_WORDS < len(words) <= CAPTION_MAX_WORDS or not any(w[:1].islower() for w in words[1:3]):
+        return False
+    draft.add_caption(" ".join(words), at=(p.start, mark.end()))
+    p.cut_many([(0, mark.end(), "heuristic.file-photo-caption"), (mark.end(), len(text), None)], ledger)
+    return True
 
 
 def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int, int, bool]:

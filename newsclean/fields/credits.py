@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
+from ..headerlines import COPYRIGHT_LINE
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -34,15 +35,14 @@ _PAREN_CREDIT = regex.compile(r"(?:^|(?<=\s)|(?<=[.!?'\"’”]))\((?P<agency>[^
 _COPYRIGHT_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:END\s)?\[(?:Copyright|©)\s(?P<who>[^\]]{2,80})\](?:\s(?P<tail>[A-Z][\w .&-]{0,40}))?\s*$"
 )
-_COPYRIGHT_LINE = regex.compile(
-    r"(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?),?\s?(?:\d{4})?\.?"
-    r"(?:\s?All [Rr]ights [Rr]eserved\.?)?"
-)
+_COPYRIGHT_LINE = COPYRIGHT_LINE  # see headerlines: the layout reads the same lines
 # The same at the end of a paragraph: "... said. Copyright 2025 The Associated Press. All rights reserved."
 _COPYRIGHT_TAIL = regex.compile(
     r"(?<=[.!?'\"’”]\s)(?:Copyright|©)\s(?:©\s)?(?:\d{4}\s)?(?P<who>[A-Z][\w .&'’-]{1,60}?)\.?"
     r"(?:\s?All [Rr]ights [Rr]eserved\.?)\s*$"
 )
+
+
 _END_MARK = regex.compile(r"(?:^|(?<=\s))END\s*$")
 # Several agencies at once: "— AFP/Reuters", "(Reuters, AFP)", "AFP/ST" (the outlet's own desk),
 # set off by a dash or brackets, or standing after the last sentence.

@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
+from ..headerlines import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
 from ..para import Ledger
@@ -41,7 +42,7 @@ from ..thresholds import (
     STRONG_SHARE,
 )
 from .cards import page_kickers
-from .decor import page_decorations
+from .decor import page_decorations, teaser_cut
 from .digest import Digest, digest_items, titleless_entries
 from .entries import (
     Entry,
@@ -55,6 +56,7 @@ from .furniture import (
     feed_subscribe,
     heading_parts,
     is_icon_label,
+    is_image_file,
     is_listing_heading,
     is_logo_alt,
     is_pagination,
@@ -125,7 +127,7 @@ def _lines(
     """
     markers: dict[int, Item] = {}
     kept: list[Item] = []
-    for it in _rule_separators(_feed_header(items, ledger), ledger):
+    for it in _rule_separators(_image_separators(_feed_header(items, ledger), ledger), ledger):
         if it.kind is Kind.MARKER:
             markers[len(kept)] = it
         else:
@@ -204,6 +206,32 @@ def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:
     return out
 
 
+def _image_separators(items: list[Item], ledger: Ledger) -> list[Item]:
+    """An image's file name over each card as the entry separator it stands for
+    (``layout.image-separator``): an SNworks section page (thepostathens.com) prints each card's
+    picture as its file name, then the headline, then the teaser. Dropped as furniture
+    only, the cards left no sign of where each opens and a page without a URL read as one
+    story with subheads. A picture over each card makes the page a listing, as a digest's
+    rule lines do. At least ``RULE_SEPARATOR_MIN`` of them, each right over a
+    headline-shaped line; a story's own pictures (a file name over a paragraph) are only
+    furniture (see :func:`_furniture_rule`)."""
+    at = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and is_image_file(it.text)]
+    if len(at) < RULE_SEPARATOR_MIN:
+        return items
+    headed = [
+        k
+        for k in at
+        if k + 1 < len(items) and items[k + 1].kind is Kind.TEXT and line_shape(items[k + 1]) is Shape.HEAD
+    ]
+    if len(headed) < RULE_SEPARATOR_MIN or 2 * len(headed) < len(at):
+        return items
+    out = list(items)
+    for k in headed:
+        ledger.remove(items[k].text, items[k].line.start, "layout.image-separator")
+        out[k] = Item(items[k].line, Kind.MARKER, section=_DIGEST)  # cards: a listing's entries
+    return out
+
+
 def _entries(
     items: list[Item], shapes: list[Shape], cuts: list[int], hinted: str | None, hints: LayoutHints,
     wire: Digest | None = None,
@@ -256,7 +284,11 @@ def _settle(
     # for the page's kind a section label closing each entry counts as its header too
     headed = [st or any(shapes[i] is Shape.LABEL for i in e.tail) for st, e in zip(strong, layout.entries, strict=True)]
     titles = [items[e.title].text for e in layout.entries if e.title is not None]
-    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced)
+    teased = bulleted = None
+    if hinted is None and forced is None:  # only then can the teasers' ends or the titles' bullets decide
+        teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
+        bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
+    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted)
     if kind == "article":
         _keep_story_whole(layout, items, shapes, strong, markers, agencies)
         if len(layout.entries) < MIN_ENTRIES:
@@ -639,6 +671,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-icon-label"
             elif is_logo_alt(text):
                 rule = "layout.story-logo-alt"
+            elif is_image_file(text):
+                rule = "layout.story-image-file"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
@@ -689,6 +723,10 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.icon-label"
     if is_logo_alt(text):
         return "layout.logo-alt"
+    if is_image_file(text):
+        return "layout.image-file"
+    if shape is Shape.HEAD and is_copyright_line(text):
+        return "layout.copyright-line"
     if is_listing_heading(text):
         return "layout.listing-heading"
     if is_shortcode(text):

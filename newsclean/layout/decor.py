@@ -121,7 +121,25 @@ _TEASER_LINK = regex.compile(
     # and Read full […]", "... Read […]" (bangsar.net.my's newsfeed; "[…]" is the default
     # excerpt ending of the blogs and portals that run WordPress)
     r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"
+    # the link label in brackets, glued or not: "... the town's budget[Read More…]"
+    # (keizertimes.com's category pages; Genesis themes' "[Read more...]"), WordPress's own
+    # "(more…)" after an excerpt (shelterislandreporter.timesreview.com)
+    r"|\s?\[(?:read more|continue reading|more)\s?(?:…|\.\.\.)?\]$|\s\((?:read )?more\s?(?:…|\.\.\.)?\)$"
 )
+# What a teaser cut short ends with, once its link label is off: an ellipsis, bare or in
+# WordPress's brackets ("[…]").
+_CUT_ENDS = ("...", "…", "[…]", "[...]")
+
+
+def teaser_cut(text: str) -> bool:
+    """Whether a paragraph ends as a listing's teaser does: cut short ("... the chairman
+    told ...", "... on the east […]") or closed by its link to the full story ("...Read
+    more", "... Continue reading"). A story's own paragraphs end with their sentence."""
+    text = text.rstrip()
+    if text.endswith(_CUT_ENDS):
+        return True
+    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH))
+    return m is not None and m.start() > 0
 
 
 def outlet_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -14,6 +14,7 @@ import regex
 from ..thresholds import (
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
+    IMAGE_FILE_MAX_CHARS,
     LISTING_HEADING_MAX_CHARS,
     LISTING_HEADING_MAX_WORDS,
     PAGINATION_MAX_CHARS,
@@ -21,6 +22,7 @@ from ..thresholds import (
     SECTION_BLURB_MAX_WORDS,
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
+    SKIP_LIST_MAX_WORDS,
     UI_CAPS_COMMAND_MAX_WORDS,
     UI_COMMAND_MAX_WORDS,
 )
@@ -145,9 +147,30 @@ def _ui_command(text: str) -> bool:
     words = [w for w in words if w]
     if not words or words[0] not in _UI_VERBS:
         return False
+    if _skip_list(words):
+        return True
     if len(words) > UI_COMMAND_MAX_WORDS:
         return _two_commands(words)
     return _one_command(words, text)
+
+
+# A skip link to several parts of the page, or to one named in two words: "Skip to Content,
+# Navigation, or Footer." (the SNworks template over college papers' pages, thepostathens.com),
+# "Go to search bar" among "Go to main contents" and "Go to main menu" glued over
+# thefallonpost.org's pages. Every word after "to" names a part of the page.
+_SKIP_VERBS = frozenset(("skip", "go", "jump"))
+_PAGE_PARTS = frozenset(("main", "or", "and", "the", "search", "bar", "box", "primary", "secondary", "site"))
+
+
+def _skip_list(words: list[str]) -> bool:
+    """A skip link's words: "skip", "go" or "jump", "to", then only names of the page's parts,
+    the last a part itself ("content", "footer", "bar"), not a joining word."""
+    if not 2 < len(words) <= SKIP_LIST_MAX_WORDS or words[0] not in _SKIP_VERBS or words[1] != "to":  # noqa: PLR2004
+        return False
+    last = words[-1]
+    return (last in _UI_OBJECTS or last in ("bar", "box")) and all(
+        w in _UI_OBJECTS or w in _PAGE_PARTS for w in words[2:]
+    )
 
 
 def _one_command(words: list[str], text: str) -> bool:
@@ -211,6 +234,23 @@ _LOGO_ALT = regex.compile(r"(?:The )?[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{
 def is_logo_alt(text: str) -> bool:
     """A line that is a logo's alt text, not a headline (see ``_LOGO_ALT``)."""
     return text[-4:].lower() == "logo" and len(text) <= ICON_LABEL_MAX_CHARS and _LOGO_ALT.fullmatch(text) is not None
+
+
+# An image's file name standing in for the image, alone on its line: the picture over each
+# card of an SNworks section page printed as its file name ("Smith_Portrait_Final.png",
+# thepostathens.com), a camera's name for it ("IMG_4651", glued to the caption on
+# upbeaconstaff.wordpress.com). Only a name with an image file's extension and no space: a
+# headline is words, and "photo.jpg" inside a sentence is not alone on its line.
+_IMAGE_FILE = regex.compile(r"(?i)[\w.()~+-]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)")
+_IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "heic", "tif", "tiff")
+
+
+def is_image_file(text: str) -> bool:
+    """A line that is an image's file name, not text (see ``_IMAGE_FILE``)."""
+    tail = text[-5:].lower()
+    if not tail.endswith(_IMAGE_EXTENSIONS) or len(text) > IMAGE_FILE_MAX_CHARS:  # the cheap test first
+        return False
+    return _IMAGE_FILE.fullmatch(text) is not None
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them

@@ -110,11 +110,15 @@ def structural_kind(prose_counts: list[int], strong: list[bool]) -> Kind:
     make a listing of it)."""
     if len(prose_counts) < LISTING_MIN_ENTRIES or sum(strong) < STRONG_SHARE * len(strong):
         return "article"
+    return "article" if lead_story(prose_counts) else "listing"
+
+
+def lead_story(prose_counts: list[int]) -> bool:
+    """Whether the first entry is a lead story over the rest: several paragraphs, and
+    ``LEAD_RATIO`` times the rest's median."""
     first, rest = prose_counts[0], sorted(prose_counts[1:])
-    median = rest[len(rest) // 2]
-    if first >= LEAD_MIN_PROSE and first >= LEAD_RATIO * max(1, median):
-        return "article"
-    return "listing"
+    median = rest[len(rest) // 2] if rest else 0
+    return first >= LEAD_MIN_PROSE and first >= LEAD_RATIO * max(1, median)
 
 
 _AUTHOR_SEGMENTS = frozenset("author authors profile profiles journalist journalists writer writers by".split())
@@ -234,6 +238,8 @@ def page_kind(
     titles: list[str],
     *,
     forced: Kind | None = None,
+    teased: list[bool] | None = None,
+    bulleted: list[bool] | None = None,
 ) -> tuple[Kind, str]:
     """The page's kind and the rule id that decided it.
 
@@ -254,4 +260,38 @@ def page_kind(
         return "article", "layout.kind-url-article"
     if structural == "article" and url and uniform_entries(prose):
         return "listing", "layout.kind-alike-entries"
+    if structural == "article" and teased is not None and cut_teasers(teased, prose):
+        return "listing", "layout.kind-cut-teasers"
+    if structural == "article" and bulleted is not None and bulleted_titles(bulleted, prose):
+        return "listing", "layout.kind-bulleted-titles"
     return structural, "layout.kind-structure"
+
+
+def cut_teasers(teased: list[bool], prose: list[int]) -> bool:
+    """Entries that end as teasers do, cut short or closed by a "Read more" link, the first
+    among them: a listing, URL or none (arcamax.com's "...Read more", wn.com's "...",
+    keizertimes.com's "[Read More…]", chapelhillwatch.com's "[…]" under each headline). A
+    story's subheadings head paragraphs that end with their sentences, and a lead story
+    over cut related teasers is no teaser itself, so both stay an article."""
+    return (
+        len(teased) >= LISTING_MIN_ENTRIES
+        and teased[0]
+        and sum(teased) >= STRONG_SHARE * len(teased)
+        and not lead_story(prose)  # a lead story the scrape cut off, over cut related teasers
+    )
+
+
+def bulleted_titles(bulleted: list[bool], prose: list[int]) -> bool:
+    """Headlines set as list items ("• Title" over its teaser), the first among them, each
+    with prose under it: a digest's items, a listing (the "• Title / teaser / section" shape
+    issue 18 lists among the unseen sites). A story does not bullet its subheadings; its
+    bulleted lists are items without paragraphs of their own, and a lead story over
+    bulleted related headlines stays one (tests/layoutgen.py draws such pages). Numbered
+    titles are left to the structure: a listicle numbers its sections."""
+    marked = [b and p > 0 for b, p in zip(bulleted, prose, strict=True)]
+    return (
+        len(marked) >= LISTING_MIN_ENTRIES
+        and marked[0]
+        and sum(marked) >= STRONG_SHARE * len(marked)
+        and not lead_story(prose)  # a lead story over bulleted related headlines
+    )

@@ -138,6 +138,9 @@ _CUT_TEASER_LINK = regex.compile(
     # WordPress's excerpt ending, its ellipsis in brackets, maybe after its link: "... and
     # Read full […]", "... officials said. […]"; no headline ends so
     r"|\s(?:(?:read|read full|read more|continue reading)\s?)?\[(?:…|\.\.\.)\]$"
+    # the link label in brackets, glued or not: "... budget[Read More…]" (keizertimes.com),
+    # WordPress's "(more…)" (shelterislandreporter.timesreview.com); no headline ends so
+    r"|\s?\[(?:read more|continue reading|more)\s?(?:…|\.\.\.)?\]$|\s\((?:read )?more\s?(?:…|\.\.\.)?\)$"
 )
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
