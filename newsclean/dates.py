@@ -5,7 +5,8 @@ Pages print their times in the reader's language ("3 hours ago", "vor 3 Stunden"
 2 jours", "12. Juni 2025, 14:30 Uhr", "4 de marzo de 2024") and their zones as
 abbreviations whose offset depends on the date ("10:00 AM ET" is -04:00 in June and -05:00
 in December). This module reads English, German, French, Spanish, Portuguese, Italian and
-Dutch absolute and relative forms, and maps zone abbreviations through the rule files'
+Dutch absolute and relative forms, the relative forms of Indonesian/Malay ("2 jam yang
+lalu", "kemarin") and Turkish ("3 saat önce", "dün") too, and maps zone abbreviations through the rule files'
 ``[timezones]`` table either to fixed hours (``JST = 9``) or to an IANA zone
 (``ET = "America/New_York"``), resolved with :mod:`zoneinfo` (from the ``tzdata`` package
 where the system has no zone database), so daylight saving time is applied as the date
@@ -88,19 +89,19 @@ _DMY = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 # Relative times. Units in every language read here, each to its English name.
 _UNIT_WORDS = {
     "second": "second sec secs seconds sekunde sekunden sek seconde secondes segundo segundos seg secondo secondi "
-    "seconden s",
-    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m",
-    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur",
-    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen",
-    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken",
-    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden",
-    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren",
+    "seconden s detik saniye",
+    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m menit minit dakika dk",
+    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur jam saat",
+    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen hari gün",
+    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken minggu hafta",
+    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay",
+    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl",
 }
 _UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400,
             "year": 365 * 86400}  # fmt: skip
 # "a", "ein", "une", "uma", "een": one of the unit.
-_ONE = frozenset("a an one ein eine einem einer un une uno una um uma een".split())
+_ONE = frozenset("a an one ein eine einem einer un une uno una um uma een satu bir".split())
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE_RE = "|".join(sorted(_ONE, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
@@ -108,9 +109,9 @@ _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
 # The words for "ago" before the count and after the unit, also read by whole_time's pre-check.
 _BEFORE_WORDS = ("vor", "il y a", "hace", "há", "ha", "faz")
-_AFTER_WORDS = ("ago", "fa", "geleden", "atrás", "atras")
+_AFTER_WORDS = ("ago", "fa", "geleden", "atrás", "atras", "yang lalu", "lalu", "önce")
 _BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
-_AFTER = "(?P<post>" + "|".join(_AFTER_WORDS) + ")"
+_AFTER = "(?P<post>" + "|".join(w.replace(" ", r"\s") for w in _AFTER_WORDS) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
 # "3 hours, 12 minutes ago": a larger unit before the counted one.
 _LEAD = rf"(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT_RE}),?\s(?:and\s|und\s|et\s|y\s|e\s|en\s)?)?"
@@ -125,6 +126,7 @@ _DAY_WORDS = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "oggi": 0, "vandaag": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1, "gisteren": 1,
     "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "eergisteren": 2,
+    "hari ini": 0, "kemarin": 1, "bugün": 0, "dün": 1,
 }  # fmt: skip
 _NAMED_DAY = regex.compile(
     "(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")"
@@ -134,7 +136,7 @@ _NAMED_DAY = regex.compile(
 )
 _JUST_NOW = frozenset(
     "just now|gerade eben|soeben|jetzt|à l'instant|à l’instant|maintenant|ahora|ahora mismo|agora|agora mesmo"
-    "|adesso|proprio ora|zojuist|net|nu".split("|")
+    "|adesso|proprio ora|zojuist|net|nu|baru saja|az önce|şimdi".split("|")
 )
 
 
@@ -222,7 +224,7 @@ _AMBIGUOUS_DAYS = frozenset({"hier"})
 
 
 def whole_time(text: str) -> bool:
-    """Whether all of ``text`` is a time in one of the seven languages: a relative time with
+    """Whether all of ``text`` is a time in one of the languages read here: a relative time with
     its word for "ago" ("vor 3 Stunden", "il y a 2 jours", "3 ore fa"), a named day
     ("gestern", "hier, 14:30") or a stamp with its month in words ("12. Juni 2025, 14:30 Uhr",
     "4 de marzo de 2024", maybe closed by a zone).

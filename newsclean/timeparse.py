@@ -264,10 +264,40 @@ def time_line(text: str) -> tuple[str | None, str] | None:
 
 def _other_language(text: str) -> tuple[str | None, str] | None:
     """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
-    ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"): the patterns above know English only."""
-    if len(text) > WHOLE_TIME_WIDTH or not text[:1].isalnum():
+    ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"), maybe behind its outlet
+    (:func:`_outlet_other_language`): the patterns above know English only."""
+    if not text[:1].isalnum():
         return None
-    return (None, text) if dates.whole_time(text) else None
+    if len(text) <= WHOLE_TIME_WIDTH and dates.whole_time(text):
+        return None, text
+    return _outlet_other_language(text)
+
+
+# Where an outlet ends and a time in another language starts: a separator ("Coast Post · vor
+# 3 Stunden", "Kompas.com - 2 jam lalu") or a count glued to the name ("Kompas.com2 jam lalu").
+_OTHER_SPLIT = regex.compile(r"\s[·•|–—-]\s|(?<=[\p{L}.])(?=\d)")
+_DIGIT = regex.compile(r"\d")
+
+
+def _outlet_other_language(text: str) -> tuple[str | None, str] | None:
+    """An outlet and a time in another language on one line, as aggregators print them in
+    every language they serve: Indonesian portals' "Kompas.com - 2 jam lalu" and "detikNews2
+    jam yang lalu", German "Spiegel · vor 3 Stunden", like "AsiaOne3 days ago" in English.
+
+    Only lines with a digit (every relative count and every date has one) are split, at most
+    at each separator of a line no wider than ``TIME_LINE_WIDTH``.
+    """
+    if _DIGIT.search(text) is None:
+        return None
+    for m in _OTHER_SPLIT.finditer(text):
+        time = text[m.end() :].strip()
+        if m.start() == 0 or len(time) > WHOLE_TIME_WIDTH or not dates.whole_time(time):
+            continue
+        if _GLUED_OUTLET.fullmatch(text, 0, m.end()) is None:
+            return None
+        outlet = text[: m.start()].strip(" ·•|,-–—")
+        return (outlet, time) if outlet and not stamp_label(outlet) else (None, time)
+    return None
 
 
 # An age before the outlet, behind a separator: "3 hours ago · Coast Post", "5h | By Jane Roe".
