@@ -1,0 +1,40 @@
+"""Furniture of other outlets inside the stories Daily8 reprints (issue 19, round daily8k):
+each shape is cut or read into its field with its offsets recorded, and a near-miss sentence
+of a story is kept. The pages here are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+# --- A wire's sign-off without brackets closing the story -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signoff", "byline"),
+    [
+        ("Reporting by Jane Roe; Editing by Sam Poe", ["Jane Roe"]),
+        ("Reporting by Jane Roe in Kessel; Editing by Sam Poe and Mira Lund.", ["Jane Roe"]),
+        ("Writing by Jane Roe; Additional reporting by Oskar Feld; Editing by Sam Poe", ["Jane Roe", "Oskar Feld"]),
+    ],
+)
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_an_unbracketed_signoff_closing_the_story_is_read_and_cut(signoff: str, byline: list[str], glue: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}{glue}{signoff}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert a.byline == byline
+    assert removed(page, "byline.reporting-by") == [signoff]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by Jane Roe and Sam Poe in 2019 revealed the leak, the board said.",  # one role: a sentence
+        "Reporting by Jane Roe; editing by Sam Poe. The board then met again on Friday.",  # not the story's end
+    ],
+)
+def test_a_sentence_about_reporting_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert a.byline == []
+    assert not removed(page, "byline.reporting-by")
