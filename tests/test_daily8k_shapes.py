@@ -38,3 +38,38 @@ def test_a_sentence_about_reporting_stays(sentence: str) -> None:
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert a.byline == []
     assert not removed(page, "byline.reporting-by")
+
+
+# --- A podcast's row of listening buttons -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Listen on Apple Podcasts", "Listen on Spotify", "Listen on Apple Podcasts Listen on Spotify",
+     "Listen on Apple Podcasts | Listen on Spotify | Listen on YouTube Music"],
+)  # fmt: skip
+def test_a_row_of_listening_buttons_alone_on_a_line_is_chrome(row: str) -> None:
+    page, a = extract(f"{FIRST}\n{row}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.podcast-notice") == [row]
+
+
+@pytest.mark.parametrize("row", ["Listen on Apple Podcasts Listen on Spotify", "Listen on Spotify"])
+@pytest.mark.parametrize("after", [" The vote passed easily.", ""])
+def test_a_row_of_listening_buttons_glued_after_a_sentence_is_cut(row: str, after: str) -> None:
+    page, a = extract(f"{FIRST} {row}{after}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST}{after}", LAST]
+    assert removed(page, "common.podcast-notice") == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Listen on Spotify, where the band has a million fans, the label said on Monday.",
+        "Fans can listen on Spotify to the mayor's speech, the board said.",
+    ],
+)
+def test_a_sentence_telling_readers_to_listen_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.podcast-notice")
