@@ -154,6 +154,7 @@ RULE_IDS: dict[str, str] = {
     "byline.opening-line": "a byline opening the first paragraph",
     "byline.written-by": "'(This article was written by ...)'",
     "byline.reporting-by": "'(Reporting by ...; editing by ...)'",
+    "byline.reporting-by-bare": "the same sign-off without brackets closing the story ('Reporting by ...; Editing by ...')",
     "byline.compiled-by": "'Compiled by ...'",
     "byline.signature": "a letter's signature ('Jane Roe, Glasgow.')",
     "byline.outlet": "the outlet named after the byline ('By Jane Roe, Valley Gazette')",

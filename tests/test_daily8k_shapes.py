@@ -23,7 +23,7 @@ def test_an_unbracketed_signoff_closing_the_story_is_read_and_cut(signoff: str, 
     page, a = extract(f"{FIRST}\n{LAST}{glue}{signoff}")
     assert a.paragraphs == [FIRST, LAST]
     assert a.byline == byline
-    assert removed(page, "byline.reporting-by") == [signoff]
+    assert removed(page, "byline.reporting-by-bare") == [signoff]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ def test_a_sentence_about_reporting_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert a.byline == []
-    assert not removed(page, "byline.reporting-by")
+    assert not removed(page, "byline.reporting-by-bare")
 
 
 # --- A podcast's row of listening buttons -------------------------------------------------------

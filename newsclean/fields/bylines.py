@@ -181,7 +181,7 @@ def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) 
     Why: Reuters' pages print the sign-off bare under the story, and the outlets and
     aggregators that copy their markup keep it so; the bracketed reader above missed it and
     it stayed in the body. The makers ("Reporting by", "Writing by") go to ``byline``, the
-    editors nowhere (a production credit); the line is cut as the bracketed one is.
+    editors nowhere (a production credit); the line is cut as the bracketed one is (its own id).
     """
     text = p.text
     start = max(0, len(text) - REPORTING_BY_REACH)
@@ -194,7 +194,7 @@ def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) 
         role = _MAKER.match(part.strip())
         if role:
             draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
-    p.cut(m.start(), len(text), "byline.reporting-by", ledger)
+    p.cut(m.start(), len(text), "byline.reporting-by-bare", ledger)
     return True
 
 
