@@ -338,6 +338,10 @@ TAG_CREDIT_MAX_WORDS: Final = 6
 # A photo caption (before its credit, over a bare "Photo:" line, at the body's start) has at
 # most this many words; a longer stretch is story text (f979a27, chosen by hand).
 CAPTION_MAX_WORDS: Final = 70
+# How far a caption after a screen reader's "Image caption, " label is read for its end: a
+# picture's caption is a sentence or two (the BBC's run to about 200 characters); past this
+# with no sentence's end, the text after the label is no caption (fields.captions).
+CAPTION_REACH_CHARS: Final = 400
 # A "Photo: ..." line ending in a full stop is a caption, not a credit, past this many words
 # (f979a27, chosen by hand).
 CREDIT_LINE_MAX_WORDS: Final = 6

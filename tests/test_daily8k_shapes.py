@@ -73,3 +73,38 @@ def test_a_sentence_telling_readers_to_listen_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.podcast-notice")
+
+
+# --- A screen reader's labels for a photo: "Image source, X" / "Image caption, Y" ---------------
+
+CAPTION = "Workers stack sandbags along the quay in Kessel on Monday."
+NEXT = "The vote passed by seven votes to two after a long debate."
+
+
+def test_offscreen_photo_labels_one_a_line_give_the_caption_and_cut_the_credit() -> None:
+    page, a = extract(f"{FIRST}\nImage source, Getty Images\nImage caption, {CAPTION}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.offscreen-caption") == ["Image source, Getty Images", "Image caption,"]
+
+
+@pytest.mark.parametrize("credit", ["Image source, Getty Images ", "Image source, Jane Roe/Kessel Council ", ""])
+def test_offscreen_photo_labels_glued_between_sentences_are_read(credit: str) -> None:
+    page, a = extract(f"{FIRST} {credit}Image caption, {CAPTION} {NEXT}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {NEXT}", LAST]
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.offscreen-caption")[-1] == "Image caption,"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum's image source, a private archive, was named on Monday.",  # lowercase: a phrase
+        "Image source, the council said, was a drone flown over the quay on Monday night.",  # runs into a sentence
+    ],
+)
+def test_a_sentence_naming_an_image_source_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert a.captions == []
+    assert not removed(page, "heuristic.offscreen-caption")

@@ -20,7 +20,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
-from ..lexicon import MONTH_NAMES, alternation
+from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -28,6 +28,7 @@ from ..thresholds import (
     BARE_CREDIT_MAX_CHARS,
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CAPTION_REACH_CHARS,
     CAPTION_TAG_PASSES,
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
@@ -212,12 +213,75 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     first, they no longer hide "— Reuters" from the credit pass or read as a credit
     themselves ("Photo: AFP" credits the picture, not the text).
     """
+    offscreen_captions(draft, ledger)
     if any(":" in p.text for p in draft.paras):  # each of these shapes has a colon ("Photo:", "APRIL 16:")
         _photo_lines(draft, rules, ledger)
         for p in draft.live():
             _agency_caption(p, draft, ledger)
             _image_credit(p, draft, ledger)
     _credit_only_lines(draft, rules, ledger)  # after: a bare "Photo:" line reads the credit under it
+
+
+# A screen reader's label opening a line or following a sentence's end, then its credit or
+# caption; the credit (one to eight words, no stop) runs to the line's end or the next label.
+_OFFSCREEN_LABEL = regex.compile(
+    rf"(?:^|(?<=[.!?\"”’)]\s))(?:(?P<credit>{alternation(OFFSCREEN_CREDIT_LABELS)})|(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)}))"
+)
+_CAPTION_LABEL = regex.compile(rf"(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)})")
+_OFFSCREEN_CREDIT = regex.compile(r"[^\s.!?][^.!?\n]{0,78}?(?=\s(?:" + alternation(OFFSCREEN_CAPTION_LABELS) + r")|\s*$)")
+# A glued caption ends at its first sentence's end before a capital (the story goes on).
+_CAPTION_END = regex.compile(r"[.!?][\"”’)]?(?=\s[A-Z\"“‘])")
+_OFFSCREEN_WORDS = tuple(label.split(",")[0] for label in OFFSCREEN_CREDIT_LABELS + OFFSCREEN_CAPTION_LABELS)
+
+
+def offscreen_captions(draft: Draft, ledger: Ledger) -> None:
+    """The BBC's screen-reader labels for a photo, kept by text scrapers: "Image source, Getty
+    Images" (the credit: chrome, with its label) and "Image caption, <caption>" (the caption:
+    to ``captions``, its label chrome), one a line or glued between the story's sentences.
+
+    Why: Daily8's reprints of BBC stories and scraped BBC text (its news, World Service and
+    sport pages share the platform's offscreen texts) carried both lines in the body. A
+    credit label whose credit runs on into a sentence ("Image source, Getty Images The
+    council ...") is left alone: where the credit ends is not known. A glued caption ends at
+    its first sentence's end; one alone on its line is the whole line.
+    """
+    for p in draft.live():
+        text = p.text
+        if "Image " not in text and "Video " not in text:  # cheap test: every label opens so
+            continue
+        if not any(word in text for word in _OFFSCREEN_WORDS):
+            continue
+        spans: list[tuple[int, int, str | None]] = []
+        pos = 0
+        while True:
+            # a caption's label straight after its credit ("Image source, X Image caption, ...")
+            m = _CAPTION_LABEL.match(text, pos + 1) if spans and spans[-1][2] and text[pos : pos + 1] == " " else None
+            m = m or _OFFSCREEN_LABEL.search(text, pos)
+            if m is None:
+                break
+            if m.groupdict().get("credit"):
+                c = _OFFSCREEN_CREDIT.match(text, m.end())
+                if c is None:
+                    pos = m.end()
+                    continue
+                spans.append((m.start(), c.end(), "heuristic.offscreen-caption"))
+                pos = c.end()
+                continue
+            e = _CAPTION_END.search(text, m.end(), min(len(text), m.end() + CAPTION_REACH_CHARS))
+            cap_end = e.end() if e else len(text)
+            if e is None and len(text) - m.end() > CAPTION_REACH_CHARS:
+                pos = m.end()
+                continue  # no end in reach: not a caption's length
+            caption = text[m.end() : cap_end]
+            if not caption.strip():
+                pos = m.end()
+                continue
+            draft.add_caption(caption, at=(p.start, m.end()))
+            spans.append((m.start(), m.end(), "heuristic.offscreen-caption"))
+            spans.append((m.end(), cap_end, None))
+            pos = cap_end
+        if spans:
+            p.cut_many(spans, ledger)
 
 
 # The parts of a credit alone on a line: "Jane Roe/Getty Images", "AFP via Getty Images",
