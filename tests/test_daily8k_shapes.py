@@ -108,3 +108,38 @@ def test_a_sentence_naming_an_image_source_stays(sentence: str) -> None:
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert a.captions == []
     assert not removed(page, "heuristic.offscreen-caption")
+
+
+# --- An update stamp that opens with its clock time ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Updated at 4:02 p.m. ET", "Updated 4:02 PM EDT", "Updated 11:42 PM EDT, Mon August 21, 2023",
+     "Last updated at 5:55 PM EDT", "Published 9:15 AM EST, Fri March 7, 2025"],
+)  # fmt: skip
+def test_a_clock_first_update_stamp_alone_on_a_line_is_chrome(stamp: str) -> None:
+    page, a = extract(f"{FIRST}\n{stamp}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.update-stamp") == [stamp]
+
+
+@pytest.mark.parametrize("stamp", ["Updated 4:02 PM EDT", "Updated at 4:02 p.m. ET, June 9, 2025"])
+def test_a_clock_first_update_stamp_glued_between_sentences_is_cut(stamp: str) -> None:
+    page, a = extract(f"{FIRST} {stamp} The vote passed easily.\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} The vote passed easily.", LAST]
+    assert removed(page, "common.update-stamp") == [stamp]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Updated figures at 4:02 PM showed the tide had turned, the board said.",
+        "The chart was updated at 4:02 p.m. ET after the vote on Monday.",
+        "Updated at 4:02 p.m. the list named twelve streets, the council said.",
+    ],
+)
+def test_a_sentence_with_an_update_time_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.update-stamp")
