@@ -162,6 +162,10 @@ STAMPED_TITLE_MAX_CHARS: Final = 250
 # A bulleted line ("• Daily Mail", "- Politics") names an outlet or a section; with more words
 # it is text (a bulleted sentence or title). Chosen by hand in the first pipeline (f979a27).
 BULLET_MAX_WORDS: Final = 8
+# A bulleted item of a labelled box ("Key Highlights" over "• The board approved the wall"):
+# one point, a sentence at most; a longer bulleted line under the label is the story going on
+# (a list the story itself makes). Chosen by hand: summary points run to about 30 words.
+BOX_ITEM_MAX_WORDS: Final = 40
 # "Coast Post · 3h · World News": the section closing an outlet-and-time line is looked for
 # in the line's last this many characters (0977df1, chosen by hand; the sections seen are
 # one to three words).

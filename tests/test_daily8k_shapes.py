@@ -143,3 +143,40 @@ def test_a_sentence_with_an_update_time_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.update-stamp")
+
+
+# --- A summary box: its label and its bulleted points ---------------------------------------------
+
+POINTS = ["• The board approved the sea wall on Monday", "• Work starts in the spring", "- The cost is four million"]
+
+
+@pytest.mark.parametrize("label", ["Key Highlights", "Key highlights:", "KEY HIGHLIGHTS"])
+@pytest.mark.parametrize("where", ["before", "inside"])
+def test_a_summary_box_label_and_its_bulleted_points_are_cut(label: str, where: str) -> None:
+    box = "\n".join([label, *POINTS])
+    body = f"{box}\n{FIRST}\n{LAST}" if where == "before" else f"{FIRST}\n{box}\n{LAST}"
+    page, a = extract(body)
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.summary-box") == [label]
+    assert removed(page, "heuristic.box-item") == POINTS
+
+
+def test_the_box_ends_at_the_first_line_that_is_no_bullet() -> None:
+    listed = "- A bulleted line further down is the story's own list, the board said."
+    page, a = extract(f"Key Highlights\n{POINTS[0]}\n{FIRST}\n{listed}\n{LAST}")
+    assert a.paragraphs == [FIRST, listed, LAST]
+    assert removed(page, "heuristic.box-item") == [POINTS[0]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Key highlights of the plan include a new quay and a ferry, the board said.", POINTS[1]],  # a sentence
+        ["- The board approved the sea wall on Monday, and the mayor said work would start in the spring.",
+         "- The cost is four million."],  # a list with no label
+    ],
+)  # fmt: skip
+def test_bulleted_lines_without_a_box_label_stay(lines: list[str]) -> None:
+    page, a = extract("\n".join([FIRST, *lines, LAST]))
+    assert a.paragraphs == [FIRST, *lines, LAST]
+    assert not removed(page, "heuristic.box-item")
