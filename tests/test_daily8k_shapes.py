@@ -180,3 +180,37 @@ def test_bulleted_lines_without_a_box_label_stay(lines: list[str]) -> None:
     page, a = extract("\n".join([FIRST, *lines, LAST]))
     assert a.paragraphs == [FIRST, *lines, LAST]
     assert not removed(page, "heuristic.box-item")
+
+
+# --- A gallery's counter, a player's button and a comment counter alone on a line -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Play Video", "web.media-counter"),
+        ("Image 1 of 5", "web.media-counter"),
+        ("Photo 3/12", "web.media-counter"),
+        ("Slide 2 of 9", "web.media-counter"),
+        ("0 Comments", "web.comment-count"),
+        ("12 comments", "web.comment-count"),
+    ],
+)
+def test_a_media_or_comment_counter_alone_on_a_line_is_chrome(line: str, rule: str) -> None:
+    page, a = extract(f"{FIRST}\n{line}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, rule) == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Image 1 of 5 shows the quay at dawn, the board said on Monday.",
+        "12 comments were sent to the board before the vote, the mayor said.",
+        "Play Video games at the library on Fridays, the council told parents.",
+    ],
+)
+def test_a_sentence_opening_with_a_count_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "web.media-counter") and not removed(page, "web.comment-count")
