@@ -214,3 +214,21 @@ def test_a_sentence_opening_with_a_count_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "web.media-counter") and not removed(page, "web.comment-count")
+
+
+# --- A bare photo label before the story's first sentence keeps that sentence whole ---------------
+
+
+@pytest.mark.parametrize("label", ["PHOTOS:", "PHOTO:", "Photos:"])
+def test_a_bare_photo_label_does_not_take_the_next_sentence_opener_as_its_credit(label: str) -> None:
+    page, a = extract(f"{label} {FIRST}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert "".join(removed(page, "heuristic.caption-credit")) == label
+
+
+def test_a_credit_naming_an_outlet_that_opens_with_the_is_still_cut() -> None:
+    caption = "Workers stack sandbags along the quay in Kessel on Monday."
+    page, a = extract(f"{FIRST}\n{caption} Photo: The Kessel Courier. The vote passed easily on Monday.\n{LAST}")
+    assert a.captions == [caption]
+    assert a.paragraphs == [FIRST, "The vote passed easily on Monday.", LAST]
+    assert removed(page, "heuristic.caption-credit") == ["Photo: The Kessel Courier."]

@@ -157,8 +157,11 @@ _STORY_OPENERS = (
     "This", "That", "These", "Those", "There", "But", "And", "As", "In", "On", "At", "If", "When",
     "While", "After", "Before", "Meanwhile", "However", "Officials", "Police",
 )  # fmt: skip
+# The same word opening the credit and followed by a lowercase word is the story's first
+# sentence after a bare label ("PHOTOS: The harbour board met ..."): no credit stands there, and
+# reading "The" as one cut it from the story (found by invented pages, round daily8k).
 _CREDIT_TOKEN = regex.compile(
-    rf"[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
+    rf"(?!(?:{alternation(_STORY_OPENERS)})\s[a-z])[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
     r"(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
 )
 _CREDIT_LINE = regex.compile(
