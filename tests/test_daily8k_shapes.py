@@ -232,3 +232,29 @@ def test_a_credit_naming_an_outlet_that_opens_with_the_is_still_cut() -> None:
     assert a.captions == [caption]
     assert a.paragraphs == [FIRST, "The vote passed easily on Monday.", LAST]
     assert removed(page, "heuristic.caption-credit") == ["Photo: The Kessel Courier."]
+
+
+# --- A gallery's captions glued onto one line, each closed by the same bare credit ----------------
+
+CAPTIONS = ["Workers stack sandbags along the quay in Kessel on Monday.", "The mayor speaks to reporters outside the town hall.",
+            "Volunteers carry supplies to the ferry before the storm."]  # fmt: skip
+STORY = "Work will start in the spring, the board said, and the first stones will be laid by a crew in April."
+
+
+@pytest.mark.parametrize("credit", ["AFP", "(AFP)", "Reuters"])
+@pytest.mark.parametrize("count", [2, 3])
+def test_glued_captions_each_closed_by_a_bare_credit_are_split(credit: str, count: int) -> None:
+    line = " ".join(f"{c} {credit}" for c in CAPTIONS[:count])
+    page, a = extract(f"{FIRST}\n{line}\n{STORY}")
+    assert a.captions == CAPTIONS[:count]
+    assert a.paragraphs == [FIRST, STORY]
+    # a bracketed credit with enough words after it is the inline reader's (heuristic.caption-credit)
+    cut = removed(page, "heuristic.caption-closing-credit") + removed(page, "heuristic.caption-credit")
+    assert cut == [credit] * count
+
+
+def test_an_agency_named_inside_a_caption_stays_in_it() -> None:
+    caption = "Workers stack sandbags along the quay. AFP reporters watched from the ferry on Monday."
+    page, a = extract(f"{FIRST}\n{caption} AFP\n{STORY}")
+    assert a.captions == [caption]
+    assert removed(page, "heuristic.caption-closing-credit") == ["AFP"]

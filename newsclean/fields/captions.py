@@ -456,7 +456,44 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
             continue
         p.cut(m.start(), len(p.text), "heuristic.caption-closing-credit", ledger)
+        _split_captions(p, text[m.start() :].strip(), draft, ledger)
+
+
+def _split_captions(p: Para, credit: str, draft: Draft, ledger: Ledger) -> None:
+    """The caption line ``p`` (its closing credit cut) into its captions: a gallery glued into
+    one line repeats the same credit after each caption ("<caption> AFP <caption> AFP").
+
+    Why: Daily8's reprints glue a gallery's captions onto one line; the closing credit was cut
+    and the line read as one caption with the inner "AFP" in it. The same credit after a
+    sentence's end (bare) or after a word (bracketed, "©"), before a capital, with a caption
+    of at least ``_CLOSING_CREDIT_MIN_WORDS`` words on each side, is cut there too.
+    """
+    text = p.text
+    bare = credit[:1] not in "(©"
+    spans: list[tuple[int, int, str | None]] = []
+    prev = 0
+    at = text.find(f" {credit} ")
+    while at != -1:
+        s, e = at + 1, at + 1 + len(credit)
+        before = text[at - 1 : at]
+        stop = before in ".!?'\"’”" if bare else (before.isalnum() or before in ".!?'\"’”")
+        if (
+            stop
+            and text[e + 1 : e + 2].isupper()
+            and len(text[prev:s].split()) >= _CLOSING_CREDIT_MIN_WORDS
+            and len(text[e:].split()) >= _CLOSING_CREDIT_MIN_WORDS
+        ):
+            spans += [(prev, s, None), (s, e, "heuristic.caption-closing-credit")]
+            prev = e
+        at = text.find(f" {credit} ", e)
+    if not spans:
         draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
+        return
+    spans.append((prev, len(text), None))
+    for a, b, rule in spans:
+        if rule is None:
+            draft.add_caption(text[a:b], at=(p.start, a))
+    p.cut_many(spans, ledger)
 
 
 def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
