@@ -258,3 +258,30 @@ def test_an_agency_named_inside_a_caption_stays_in_it() -> None:
     page, a = extract(f"{FIRST}\n{caption} AFP\n{STORY}")
     assert a.captions == [caption]
     assert removed(page, "heuristic.caption-closing-credit") == ["AFP"]
+
+
+# --- An ad slot's marker glued between two sentences -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Story continues below advertisement", "Article continues below", "STORY CONTINUES BELOW THIS AD",
+     "Story continues after advertisement"],
+)  # fmt: skip
+def test_an_ad_slot_marker_glued_between_sentences_is_cut(marker: str) -> None:
+    page, a = extract(f"{FIRST} {marker} The vote passed easily.\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} The vote passed easily.", LAST]
+    assert removed(page, "common.ad-continue") == [marker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The story continues below the fold, the editor said.",
+        "Story continues below ground, where the miners found the old tunnel.",
+    ],
+)
+def test_a_sentence_about_a_story_continuing_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert not removed(page, "common.ad-continue")
