@@ -285,3 +285,25 @@ def test_a_sentence_about_a_story_continuing_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST} {sentence}\n{LAST}")
     assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
     assert not removed(page, "common.ad-continue")
+
+
+# --- A pointer to the story's video -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pointer", ["Scroll down for video", "Scroll down for videos.", "SCROLL DOWN FOR VIDEO"])
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_pointer_to_the_video_is_cut(pointer: str, glue: str) -> None:
+    page, a = extract(f"{FIRST}{glue}{pointer}{glue}The vote passed easily.\n{LAST}")
+    vote = "The vote passed easily."
+    assert a.paragraphs == ([FIRST, vote, LAST] if glue == "\n" else [f"{FIRST} {vote}", LAST])
+    assert removed(page, "common.video-pointer") == [pointer]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Scroll down for videos of the launch, the editor wrote on Monday.", "Scroll down for Videos with sound, the page said."],
+)
+def test_a_sentence_pointing_at_videos_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert not removed(page, "common.video-pointer")
