@@ -17,7 +17,14 @@ from .lines import Line
 from .memo import MEMO_MAX_CHARS, remember
 from .para import Ledger
 from .rules import RuleSet
-from .thresholds import BOX_ITEM_MAX_WORDS, BULLET_MAX_WORDS, OUTLET_MAX_CHARS, OUTLET_MAX_WORDS, SECTION_TAIL_REACH, TIME_LINE_WIDTH
+from .thresholds import (
+    BOX_ITEM_MAX_WORDS,
+    BULLET_MAX_WORDS,
+    OUTLET_MAX_CHARS,
+    OUTLET_MAX_WORDS,
+    SECTION_TAIL_REACH,
+    TIME_LINE_WIDTH,
+)
 from .timeparse import name_start, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")

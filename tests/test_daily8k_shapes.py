@@ -301,7 +301,10 @@ def test_a_pointer_to_the_video_is_cut(pointer: str, glue: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Scroll down for videos of the launch, the editor wrote on Monday.", "Scroll down for Videos with sound, the page said."],
+    [
+        "Scroll down for videos of the launch, the editor wrote on Monday.",
+        "Scroll down for Videos with sound, the page said.",
+    ],
 )
 def test_a_sentence_pointing_at_videos_stays(sentence: str) -> None:
     page, a = extract(f"{FIRST} {sentence}\n{LAST}")

@@ -231,7 +231,9 @@ _OFFSCREEN_LABEL = regex.compile(
     rf"(?:^|(?<=[.!?\"”’)]\s))(?:(?P<credit>{alternation(OFFSCREEN_CREDIT_LABELS)})|(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)}))"
 )
 _CAPTION_LABEL = regex.compile(rf"(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)})")
-_OFFSCREEN_CREDIT = regex.compile(r"[^\s.!?][^.!?\n]{0,78}?(?=\s(?:" + alternation(OFFSCREEN_CAPTION_LABELS) + r")|\s*$)")
+_OFFSCREEN_CREDIT = regex.compile(
+    r"[^\s.!?][^.!?\n]{0,78}?(?=\s(?:" + alternation(OFFSCREEN_CAPTION_LABELS) + r")|\s*$)"
+)
 # A glued caption ends at its first sentence's end before a capital (the story goes on).
 _CAPTION_END = regex.compile(r"[.!?][\"”’)]?(?=\s[A-Z\"“‘])")
 _OFFSCREEN_WORDS = tuple(label.split(",")[0] for label in OFFSCREEN_CREDIT_LABELS + OFFSCREEN_CAPTION_LABELS)
