@@ -457,20 +457,21 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             continue
         if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
             continue
-        p.cut(m.start(), len(p.text), "heuristic.caption-closing-credit", ledger)
-        _split_captions(p, text[m.start() :].strip(), draft, ledger)
+        _split_captions(p, m.start(), draft, ledger)
 
 
-def _split_captions(p: Para, credit: str, draft: Draft, ledger: Ledger) -> None:
-    """The caption line ``p`` (its closing credit cut) into its captions: a gallery glued into
-    one line repeats the same credit after each caption ("<caption> AFP <caption> AFP").
+def _split_captions(p: Para, closing: int, draft: Draft, ledger: Ledger) -> None:
+    """The caption line ``p`` whose closing credit starts at ``closing``: the credit is cut and
+    the rest read into its captions; a gallery glued into one line repeats the same credit
+    after each caption ("<caption> AFP <caption> AFP").
 
     Why: Daily8's reprints glue a gallery's captions onto one line; the closing credit was cut
     and the line read as one caption with the inner "AFP" in it. The same credit after a
     sentence's end (bare) or after a word (bracketed, "©"), before a capital, with a caption
     of at least ``_CLOSING_CREDIT_MIN_WORDS`` words on each side, is cut there too.
     """
-    text = p.text
+    text = p.text[:closing].rstrip()
+    credit = p.text[closing:].strip()
     bare = credit[:1] not in "(©"
     spans: list[tuple[int, int, str | None]] = []
     prev = 0
@@ -488,10 +489,7 @@ def _split_captions(p: Para, credit: str, draft: Draft, ledger: Ledger) -> None:
             spans += [(prev, s, None), (s, e, "heuristic.caption-closing-credit")]
             prev = e
         at = text.find(f" {credit} ", e)
-    if not spans:
-        draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
-        return
-    spans.append((prev, len(text), None))
+    spans += [(prev, len(text), None), (len(text), len(p.text), "heuristic.caption-closing-credit")]
     for a, b, rule in spans:
         if rule is None:
             draft.add_caption(text[a:b], at=(p.start, a))
