@@ -185,7 +185,7 @@ def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) 
     """
     text = p.text
     start = max(0, len(text) - REPORTING_BY_REACH)
-    if "by " not in text[start:] or "; " not in text[start:]:  # cheap test: two roles, a semicolon
+    if text.find("; ", start) == -1 or text.find("by ", start) == -1:  # cheap: two roles, a semicolon
         return False
     m = UNBRACKETED_SIGNOFF.search(text, start)
     if m is None:
