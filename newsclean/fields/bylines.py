@@ -185,9 +185,13 @@ def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) 
     """
     text = p.text
     start = max(0, len(text) - REPORTING_BY_REACH)
-    if text.find("; ", start) == -1 or text.find("by ", start) == -1:  # cheap: two roles, a semicolon
+    # cheap tests first: a semicolon between two roles, and a maker's role ("Reporting by",
+    # "Writing by") where the search starts (a few characters back for "Additional ")
+    found = [i for i in (text.find("eporting by ", start), text.find("riting by ", start)) if i != -1]
+    maker = min(found, default=-1)
+    if maker == -1 or text.find("; ", maker) == -1:
         return False
-    m = UNBRACKETED_SIGNOFF.search(text, start)
+    m = UNBRACKETED_SIGNOFF.search(text, max(start, maker - len("Additional R")))
     if m is None:
         return False
     for part in m.group("parts").split(";"):
