@@ -17,7 +17,14 @@ from .lines import Line
 from .memo import MEMO_MAX_CHARS, remember
 from .para import Ledger
 from .rules import RuleSet
-from .thresholds import BULLET_MAX_WORDS, OUTLET_MAX_CHARS, OUTLET_MAX_WORDS, SECTION_TAIL_REACH, TIME_LINE_WIDTH
+from .thresholds import (
+    BOX_ITEM_MAX_WORDS,
+    BULLET_MAX_WORDS,
+    OUTLET_MAX_CHARS,
+    OUTLET_MAX_WORDS,
+    SECTION_TAIL_REACH,
+    TIME_LINE_WIDTH,
+)
 from .timeparse import name_start, reading_time, stamp_label, time_line
 
 _BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
@@ -80,8 +87,14 @@ def classify(
     last = lines[-1] if lines else None
     site = rules.has_field_lines and fields is not None  # rule files' extras: off for the bundled rules
     dates = rules.has_dates
+    box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     for line in lines:
         text = line.text
+        if box:
+            if box_item(text):
+                ledger.remove(text, line.start, "heuristic.box-item")
+                continue
+            box = False
         hit = line_rule(text)
         if hit is None and line is last:
             rid = rules.truncated_chrome(text)
@@ -90,7 +103,9 @@ def classify(
         if hit is not None:
             rid, section = hit
             ledger.remove(text, line.start, rid)
-            if section is not None:
+            if section == "box":
+                box = True
+            elif section is not None:
                 append(Item(line, Kind.MARKER, section=section))
         elif site and fields is not None and _field_line(line, rules, ledger, fields):
             continue
@@ -104,6 +119,24 @@ def classify(
                 item = Item(line, Kind.TIME, time=text.strip())  # a date in a rule file's format
             append(item)
     return items
+
+
+def box_item(text: str) -> bool:
+    """A bulleted item of the box a label opened ("Key Highlights" / "• The board approved the
+    wall on Monday"): a bullet mark and a space, then one point of at most
+    ``BOX_ITEM_MAX_WORDS`` words.
+
+    Why: outlets set a summary box above or inside the story, its label and its points one a
+    line; the label was cut (common.summary-box) and the points stayed as the body's first
+    paragraphs. Only bulleted lines: an unmarked line under the label may be the story's own
+    first paragraph, and the box ends at the first line that is no bullet.
+    """
+    return (
+        len(text) > 2  # noqa: PLR2004 (a mark, a space and a word)
+        and text[0] in _BULLET_MARKS
+        and text[1] == " "
+        and len(text.split()) <= BOX_ITEM_MAX_WORDS + 1
+    )
 
 
 # An age cut short by the end of a stored page ("20 hours ag", "3 days a"): still the last

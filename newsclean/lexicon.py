@@ -143,6 +143,13 @@ BRIEF_LABELS = frozenset(
 )  # fmt: skip
 # The longest of them, with its ": ": how far into a paragraph to look for one.
 BRIEF_LABEL_REACH = max(len(label) for label in BRIEF_LABELS) + 2
+# The words a screen reader hears before a photo's credit and caption, which text scrapers
+# keep: the BBC's pages ("Image source, Getty Images" / "Image caption, The mayor in ..."; the
+# same offscreen texts on its World Service sites and its sport pages), older BBC pages without
+# the comma's platform ("Image copyright"). The credit label is followed by the credit, the
+# caption label by the caption (fields.captions.offscreen_captions).
+OFFSCREEN_CREDIT_LABELS = ("Image source, ", "Image copyright, ", "Video source, ")
+OFFSCREEN_CAPTION_LABELS = ("Image caption, ", "Video caption, ")
 # Labels of a link to another story in languages besides English ("Lea más: <headline>" on
 # ultimahora.com, "Lesen Sie auch: ..." on German sites): such a line is never the story's own
 # heading, however much the paragraph under it says the same (fields.headlines).

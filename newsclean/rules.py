@@ -62,8 +62,9 @@ from .thresholds import CUT_CHROME_KEY_MIN_CHARS, CUT_CHROME_MIN_CHARS, RULE_DAT
 MAX_UTC_OFFSET_HOURS = 14
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
-# "entry": the line separates two entries of a listing (the line after it opens one)
-_SECTIONS = {"related", "listing", "end", "comments", "entry"}
+# "entry": the line separates two entries of a listing (the line after it opens one);
+# "box": the line labels a box of bulleted items (classify.py cuts the bullets under it)
+_SECTIONS = {"related", "listing", "end", "comments", "entry", "box"}
 _HEADER_PLACES = {"before", "after"}
 _ABOUT_KEYS = {"name", "description", "note"}
 _ZONE_NAME = regex.compile(r"[A-Za-z]{1,5}")

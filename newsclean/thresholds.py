@@ -162,6 +162,10 @@ STAMPED_TITLE_MAX_CHARS: Final = 250
 # A bulleted line ("• Daily Mail", "- Politics") names an outlet or a section; with more words
 # it is text (a bulleted sentence or title). Chosen by hand in the first pipeline (f979a27).
 BULLET_MAX_WORDS: Final = 8
+# A bulleted item of a labelled box ("Key Highlights" over "• The board approved the wall"):
+# one point, a sentence at most; a longer bulleted line under the label is the story going on
+# (a list the story itself makes). Chosen by hand: summary points run to about 30 words.
+BOX_ITEM_MAX_WORDS: Final = 40
 # "Coast Post · 3h · World News": the section closing an outlet-and-time line is looked for
 # in the line's last this many characters (0977df1, chosen by hand; the sections seen are
 # one to three words).
@@ -364,6 +368,10 @@ TAG_CREDIT_MAX_WORDS: Final = 6
 # A photo caption (before its credit, over a bare "Photo:" line, at the body's start) has at
 # most this many words; a longer stretch is story text (f979a27, chosen by hand).
 CAPTION_MAX_WORDS: Final = 70
+# How far a caption after a screen reader's "Image caption, " label is read for its end: a
+# picture's caption is a sentence or two (the BBC's run to about 200 characters); past this
+# with no sentence's end, the text after the label is no caption (fields.captions).
+CAPTION_REACH_CHARS: Final = 400
 # A "Photo: ..." line ending in a full stop is a caption, not a credit, past this many words
 # (f979a27, chosen by hand).
 CREDIT_LINE_MAX_WORDS: Final = 6

@@ -67,7 +67,7 @@ def test_a_near_miss_sentence_is_kept(sentence: str) -> None:
     [
         ("A post shared by Kessel Rovers (@kesselrovers) on Apr 21, 2025 at 4:40am PDT", "common.embed"),
         ("— Kessel Rovers (@kesselrovers) June 9, 2025", "common.embed"),
-        ("Key Highlights", "common.widget-label"),
+        ("Key Highlights", "common.summary-box"),
         ("Related topics", "common.widget-label"),
         ("Most read in Sport", "common.widget-label"),
         ("Live Events", "common.widget-label"),

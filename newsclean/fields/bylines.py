@@ -37,6 +37,18 @@ _WRITTEN_BY = regex.compile(
     r"\sby\s(?P<names>[^()]{2,200})\)\s*$"
 )
 _MAKER = regex.compile(r"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting)\sby\s")
+# The wire's sign-off without its brackets, as Reuters' own pages and the sites that copy
+# their markup print it under the story: "Reporting by Jane Roe in Seoul; Editing by Sam Poe".
+# It opens the line or follows a sentence's end, closes the paragraph, and joins two or more
+# roles after semicolons ("; Editing by", "; additional reporting by"): a lone "Reporting by
+# the council found ..." is a sentence. A role's names hold no bracket or semicolon and are
+# read possessively, so each part is read once (linear); the line may end with a full stop.
+_ROLE_BY = r"(?:[Aa]dditional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\sby\s"
+_SIGNOFF_NAMES = r"[A-Z][^()\n;!?]{1,200}+"
+UNBRACKETED_SIGNOFF = regex.compile(
+    rf"(?:^|(?<=[.!?\"”’]\s))(?P<parts>(?:Additional\s)?(?:Reporting|Writing)\sby\s{_SIGNOFF_NAMES}"
+    rf"(?:;\s{_ROLE_BY}{_SIGNOFF_NAMES}){{1,4}})\.?\s*$"
+)
 _COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
@@ -200,6 +212,8 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                     draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
             p.cut(m.start(), len(p.text), "byline.reporting-by", ledger)
             continue
+        if _unbracketed_signoff(p, draft, rules, ledger):
+            continue
         m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - WRITTEN_BY_REACH)) if closed else None
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
@@ -207,6 +221,33 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         if not _bio(p, draft, rules, ledger):
             return
+
+
+def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """ "Reporting by Jane Roe in Seoul; Editing by Sam Poe" closing the body, no brackets.
+
+    Why: Reuters' pages print the sign-off bare under the story, and the outlets and
+    aggregators that copy their markup keep it so; the bracketed reader above missed it and
+    it stayed in the body. The makers ("Reporting by", "Writing by") go to ``byline``, the
+    editors nowhere (a production credit); the line is cut as the bracketed one is (its own id).
+    """
+    text = p.text
+    start = max(0, len(text) - REPORTING_BY_REACH)
+    # cheap tests first: a semicolon between two roles, and a maker's role ("Reporting by",
+    # "Writing by") where the search starts (a few characters back for "Additional ")
+    found = [i for i in (text.find("eporting by ", start), text.find("riting by ", start)) if i != -1]
+    maker = min(found, default=-1)
+    if maker == -1 or text.find("; ", maker) == -1:
+        return False
+    m = UNBRACKETED_SIGNOFF.search(text, max(start, maker - len("Additional R")))
+    if m is None:
+        return False
+    for part in m.group("parts").split(";"):
+        role = _MAKER.match(part.strip())
+        if role:
+            draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
+    p.cut(m.start(), len(text), "byline.reporting-by-bare", ledger)
+    return True
 
 
 def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:

@@ -20,7 +20,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
-from ..lexicon import MONTH_NAMES, alternation
+from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -28,6 +28,7 @@ from ..thresholds import (
     BARE_CREDIT_MAX_CHARS,
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CAPTION_REACH_CHARS,
     CAPTION_TAG_PASSES,
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
@@ -156,8 +157,11 @@ _STORY_OPENERS = (
     "This", "That", "These", "Those", "There", "But", "And", "As", "In", "On", "At", "If", "When",
     "While", "After", "Before", "Meanwhile", "However", "Officials", "Police",
 )  # fmt: skip
+# The same word opening the credit and followed by a lowercase word is the story's first
+# sentence after a bare label ("PHOTOS: The harbour board met ..."): no credit stands there, and
+# reading "The" as one cut it from the story (found by invented pages, round daily8k).
 _CREDIT_TOKEN = regex.compile(
-    rf"[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
+    rf"(?!(?:{alternation(_STORY_OPENERS)})\s[a-z])[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
     r"(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
 )
 _CREDIT_LINE = regex.compile(
@@ -212,12 +216,77 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     first, they no longer hide "— Reuters" from the credit pass or read as a credit
     themselves ("Photo: AFP" credits the picture, not the text).
     """
+    offscreen_captions(draft, ledger)
     if any(":" in p.text for p in draft.paras):  # each of these shapes has a colon ("Photo:", "APRIL 16:")
         _photo_lines(draft, rules, ledger)
         for p in draft.live():
             _agency_caption(p, draft, ledger)
             _image_credit(p, draft, ledger)
     _credit_only_lines(draft, rules, ledger)  # after: a bare "Photo:" line reads the credit under it
+
+
+# A screen reader's label opening a line or following a sentence's end, then its credit or
+# caption; the credit (one to eight words, no stop) runs to the line's end or the next label.
+_OFFSCREEN_LABEL = regex.compile(
+    rf"(?:^|(?<=[.!?\"”’)]\s))(?:(?P<credit>{alternation(OFFSCREEN_CREDIT_LABELS)})|(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)}))"
+)
+_CAPTION_LABEL = regex.compile(rf"(?P<caption>{alternation(OFFSCREEN_CAPTION_LABELS)})")
+_OFFSCREEN_CREDIT = regex.compile(
+    r"[^\s.!?][^.!?\n]{0,78}?(?=\s(?:" + alternation(OFFSCREEN_CAPTION_LABELS) + r")|\s*$)"
+)
+# A glued caption ends at its first sentence's end before a capital (the story goes on).
+_CAPTION_END = regex.compile(r"[.!?][\"”’)]?(?=\s[A-Z\"“‘])")
+_OFFSCREEN_WORDS = tuple(label.split(",")[0] for label in OFFSCREEN_CREDIT_LABELS + OFFSCREEN_CAPTION_LABELS)
+
+
+def offscreen_captions(draft: Draft, ledger: Ledger) -> None:
+    """The BBC's screen-reader labels for a photo, kept by text scrapers: "Image source, Getty
+    Images" (the credit: chrome, with its label) and "Image caption, <caption>" (the caption:
+    to ``captions``, its label chrome), one a line or glued between the story's sentences.
+
+    Why: Daily8's reprints of BBC stories and scraped BBC text (its news, World Service and
+    sport pages share the platform's offscreen texts) carried both lines in the body. A
+    credit label whose credit runs on into a sentence ("Image source, Getty Images The
+    council ...") is left alone: where the credit ends is not known. A glued caption ends at
+    its first sentence's end; one alone on its line is the whole line.
+    """
+    for p in draft.live():
+        text = p.text
+        if "Image " not in text and "Video " not in text:  # cheap test: every label opens so
+            continue
+        if not any(word in text for word in _OFFSCREEN_WORDS):
+            continue
+        spans: list[tuple[int, int, str | None]] = []
+        pos = 0
+        while True:
+            # a caption's label straight after its credit ("Image source, X Image caption, ...")
+            m = _CAPTION_LABEL.match(text, pos + 1) if spans and spans[-1][2] and text[pos : pos + 1] == " " else None
+            m = m or _OFFSCREEN_LABEL.search(text, pos)
+            if m is None:
+                break
+            if m.groupdict().get("credit"):
+                c = _OFFSCREEN_CREDIT.match(text, m.end())
+                if c is None:
+                    pos = m.end()
+                    continue
+                spans.append((m.start(), c.end(), "heuristic.offscreen-caption"))
+                pos = c.end()
+                continue
+            e = _CAPTION_END.search(text, m.end(), min(len(text), m.end() + CAPTION_REACH_CHARS))
+            cap_end = e.end() if e else len(text)
+            if e is None and len(text) - m.end() > CAPTION_REACH_CHARS:
+                pos = m.end()
+                continue  # no end in reach: not a caption's length
+            caption = text[m.end() : cap_end]
+            if not caption.strip():
+                pos = m.end()
+                continue
+            draft.add_caption(caption, at=(p.start, m.end()))
+            spans.append((m.start(), m.end(), "heuristic.offscreen-caption"))
+            spans.append((m.end(), cap_end, None))
+            pos = cap_end
+        if spans:
+            p.cut_many(spans, ledger)
 
 
 # The parts of a credit alone on a line: "Jane Roe/Getty Images", "AFP via Getty Images",
@@ -388,8 +457,43 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             continue
         if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
             continue
-        p.cut(m.start(), len(p.text), "heuristic.caption-closing-credit", ledger)
-        draft.add_caption(p.cut_all(None, None), at=(p.start, 0))
+        _split_captions(p, m.start(), draft, ledger)
+
+
+def _split_captions(p: Para, closing: int, draft: Draft, ledger: Ledger) -> None:
+    """The caption line ``p`` whose closing credit starts at ``closing``: the credit is cut and
+    the rest read into its captions; a gallery glued into one line repeats the same credit
+    after each caption ("<caption> AFP <caption> AFP").
+
+    Why: Daily8's reprints glue a gallery's captions onto one line; the closing credit was cut
+    and the line read as one caption with the inner "AFP" in it. The same credit after a
+    sentence's end (bare) or after a word (bracketed, "©"), before a capital, with a caption
+    of at least ``_CLOSING_CREDIT_MIN_WORDS`` words on each side, is cut there too.
+    """
+    text = p.text[:closing].rstrip()
+    credit = p.text[closing:].strip()
+    bare = credit[:1] not in "(©"
+    spans: list[tuple[int, int, str | None]] = []
+    prev = 0
+    at = text.find(f" {credit} ")
+    while at != -1:
+        s, e = at + 1, at + 1 + len(credit)
+        before = text[at - 1 : at]
+        stop = before in ".!?'\"’”" if bare else (before.isalnum() or before in ".!?'\"’”")
+        if (
+            stop
+            and text[e + 1 : e + 2].isupper()
+            and len(text[prev:s].split()) >= _CLOSING_CREDIT_MIN_WORDS
+            and len(text[e:].split()) >= _CLOSING_CREDIT_MIN_WORDS
+        ):
+            spans += [(prev, s, None), (s, e, "heuristic.caption-closing-credit")]
+            prev = e
+        at = text.find(f" {credit} ", e)
+    spans += [(prev, len(text), None), (len(text), len(p.text), "heuristic.caption-closing-credit")]
+    for a, b, rule in spans:
+        if rule is None:
+            draft.add_caption(text[a:b], at=(p.start, a))
+    p.cut_many(spans, ledger)
 
 
 def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
