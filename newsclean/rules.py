@@ -494,12 +494,15 @@ class RuleSet:
         of that page (see :meth:`InlineGate.covers`); then only what the page holds is tried.
         """
         hits: list[tuple[int, int, str]] = []
-        low = text.lower()
-        if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
-            hits = _leftmost_longest(low, self._inline_lower if gate is None else gate.phrases)
-        elif self._inline_re is not None:
-            for phrase in self._inline_re.finditer(text):
-                hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
+        # A page holding no phrase (its gate has none) leaves nothing to search for in ASCII
+        # text, whose offsets line up once lower-cased: the lower-casing itself is spared.
+        if gate is None or gate.phrases or not text.isascii():
+            low = text.lower()
+            if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
+                hits = _leftmost_longest(low, self._inline_lower if gate is None else gate.phrases)
+            elif self._inline_re is not None:
+                for phrase in self._inline_re.finditer(text):
+                    hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
         if not self._inline_regex:
             return hits
         entries = self._inline_entries if gate is None else gate.patterns

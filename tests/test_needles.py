@@ -53,3 +53,15 @@ def test_the_inline_gate_holds_what_substring_tests_find() -> None:
         else:
             assert gate is not None, page
             assert (gate.phrases, gate.patterns) == plain, page
+
+
+def test_inline_hits_through_a_gate_without_phrases_are_the_ungated_hits() -> None:
+    rules = default_rules()
+    for page in [
+        *_PAGES,
+        "Nothing here but a sale.. ADVERTISEMENT - CONTINUE READING BELOW",
+        "Caf\u00e9 talk, no phrase",
+    ]:
+        gate = rules.inline_gate(page)
+        if gate is not None:
+            assert rules.inline_hits(page, gate) == rules.inline_hits(page), page
