@@ -135,7 +135,10 @@ def _may_open_dateline(text: str, pos: int) -> bool:
     candidate starts, nine pattern calls each; about half of them hold no dash and no colon
     (prose), and one-character tests reject those for a fraction of one call. Exact."""
     rest = text[pos:]
-    return any(mark in rest for mark in _SEPARATORS) or "(" in text[pos : pos + AGENCY_DATELINE_REACH]
+    for mark in _SEPARATORS:  # a loop, not any(): a generator closed early raises GeneratorExit
+        if mark in rest:
+            return True
+    return "(" in text[pos : pos + AGENCY_DATELINE_REACH]
 
 
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
