@@ -10,6 +10,7 @@ one's best and median ms/page and the ratio of the medians.
     python benchmarks/compare.py --base HEAD~3 --corpus ../shared/corpus/wide
     python benchmarks/compare.py --base main --html --instructions   # the HTML path
     python benchmarks/compare.py --trace-cost                  # this tree: trace=False vs trace=True
+    python benchmarks/compare.py --trace-free                  # trace=False vs the trace code taken out
 
 Pages: the bundled fixtures replicated with small variations (as ``speed.py`` builds them),
 plus ``--corpus`` (``*.txt``) when given or when ``../shared/corpus/dev`` exists. With
@@ -20,6 +21,7 @@ read as bytes as a crawler hands them over, or the fixtures in markup when there
 from __future__ import annotations
 
 import argparse
+import ast
 import html
 import json
 import re
@@ -128,9 +130,85 @@ def _trace_cost(pages: list[str]) -> int:
     return 0
 
 
+def _is_trace_test(test: ast.expr) -> bool:
+    """``x.trace is not None`` (maybe first in an ``and``): the test guarding trace code."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return _is_trace_test(test.values[0])
+    return (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Attribute)
+        and test.left.attr == "trace"
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    )
+
+
+class _WithoutTrace(ast.NodeTransformer):
+    """Takes the trace code out: ``if x.trace is not None: ...`` keeps only its ``else``, and
+    ``x.note(...)`` statements go (a call that records a decision only when tracing)."""
+
+    def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        if _is_trace_test(node.test):
+            return node.orelse or [ast.Pass()]
+        return node
+
+    def visit_Expr(self, node: ast.Expr) -> ast.AST:
+        call = node.value
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "note":
+            return ast.Pass()
+        return node
+
+
+def _strip_trace(into: Path, *, strip: bool = True) -> tuple[Path, int]:
+    """This tree's package copied into ``into`` through ``ast.unparse``, with the trace code
+    taken out (see :class:`_WithoutTrace`) when ``strip``; returns the folder for sys.path and
+    how many modules the stripping changed. Both sides of ``--trace-free`` are unparsed, so
+    what unparsing alone changes (comments, layout) is the same on both."""
+    changed = 0
+    for src in (ROOT / "newsclean").rglob("*"):
+        dest = into / src.relative_to(ROOT)
+        if src.is_dir() or "__pycache__" in src.parts:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if src.suffix != ".py":
+            dest.write_bytes(src.read_bytes())
+            continue
+        text = src.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        plain = ast.unparse(tree)
+        stripped = ast.unparse(ast.fix_missing_locations(_WithoutTrace().visit(tree))) if strip else plain
+        changed += stripped != plain
+        dest.write_text(stripped, encoding="utf-8")
+    return into, changed
+
+
+def _trace_free(pages: list[str]) -> int:
+    """This tree's instructions per page with ``trace=False`` against the same tree with the
+    trace code taken out: what the trace code costs a caller who does not ask for a trace
+    (issue 18: "with trace=False exactly as fast as without the trace code"). Both copies
+    are unparsed from their syntax trees, so only the taken-out code differs."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_file = Path(tmp) / "pages.json"
+        pages_file.write_text(json.dumps(pages), encoding="utf-8")
+        same, _ = _strip_trace(Path(tmp) / "same", strip=False)
+        bare, changed = _strip_trace(Path(tmp) / "bare")
+        off = _per_page(same, pages_file, len(pages))
+        none = _per_page(bare, pages_file, len(pages))
+    print(f"pages: {len(pages)} (instructions per page, valgrind callgrind, this tree)")
+    print(f"trace=False          : {off / 1e6:.3f} M")
+    print(f"trace code taken out : {none / 1e6:.3f} M  ({changed} modules changed)")
+    print(f"ratio: {off / none:.4f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", help="the commit to compare against (e.g. a tag, HEAD~1); required but with --trace-cost")
+    ap.add_argument(
+        "--base", help="the commit to compare against (e.g. a tag, HEAD~1); required but with --trace-cost/--trace-free"
+    )
     ap.add_argument("--pages", type=int, default=600, help="fixture-based pages (default 600)")
     ap.add_argument("--corpus", type=Path, default=DEV, help="folder of extra real pages (*.txt)")
     ap.add_argument("--rounds", type=int, default=5, help="A/B alternations (default 5)")
@@ -145,11 +223,18 @@ def main() -> int:
         action="store_true",
         help="instructions of this tree with trace=False vs trace=True (text pages)",
     )
+    ap.add_argument(
+        "--trace-free",
+        action="store_true",
+        help="instructions of this tree with trace=False vs a copy with the trace code taken out (text pages)",
+    )
     args = ap.parse_args()
     if args.trace_cost:
         return _trace_cost(corpus(args.pages, args.corpus))
+    if args.trace_free:
+        return _trace_free(corpus(args.pages, args.corpus))
     if args.base is None:
-        ap.error("--base is required (except with --trace-cost)")
+        ap.error("--base is required (except with --trace-cost or --trace-free)")
     pages: list[str] | dict[str, list[str]]
     if args.html:
         folder = args.corpus if args.corpus != DEV else HTML_DEV

@@ -52,6 +52,7 @@ from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
 from .memo import MEMO_MAX_CHARS, remember
+from .needles import Needle
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -312,6 +313,10 @@ class RuleSet:
         # page is scanned for the shortest ones alone (half the time on the bundled rules).
         self._page_needles = None if self._inline_needles is None else _innermost(self._inline_needles)
         self._page_keys = _innermost(self._inline_keys)
+        # what inline_gate tests a page for, each through its rarest character (needles.py):
+        # every pattern's literal (None: no literal, always kept), and the ASCII phrases
+        self._entry_needles = [Needle(lit) if lit is not None else None for _, _, lit in self._inline_entries]
+        self._phrase_needles = [Needle(ph) if ph.isascii() else None for ph, _ in self._inline_lower]
 
     def _compile_names(self, src: _Source) -> None:
         """The names the field readers look up: outlets, categories, agencies, zones, credits."""
@@ -451,6 +456,10 @@ class RuleSet:
         """
         if self._page_needles is None or any(n in text for n in self._page_needles):
             return True
+        return self._has_inline_key(text)
+
+    def _has_inline_key(self, text: str) -> bool:
+        """Whether ``text`` holds an inline phrase, case and spacing folded as rules list them."""
         low = text.casefold()
         return any(k in low for k in self._page_keys)
 
@@ -462,15 +471,21 @@ class RuleSet:
         paragraph that is an unbroken piece of the page tries only these: on most pages a
         handful of the forty, which spares most of the per-paragraph tests.
         """
-        if not self.may_have_inline(page):
-            return None
-        low = page.lower()
         # A phrase or literal in a piece of the page is in the page. Phrases are found in the
         # lower-cased text: for an ASCII phrase that holds too (lower-casing maps characters
         # alike wherever they stand, except a final sigma, which is no ASCII), so a phrase
         # that is not ASCII is kept whatever the page holds.
-        phrases = [(ph, rid) for ph, rid in self._inline_lower if not ph.isascii() or ph in low]
-        entries = [e for e in self._inline_entries if e[2] is None or e[2] in page]
+        entries = [
+            e for e, n in zip(self._inline_entries, self._entry_needles, strict=True) if n is None or n.found_in(page)
+        ]
+        # may_have_inline(page) without a second scan: its needles are the innermost of these
+        # literals, so one of them is in the page exactly when some pattern's literal is
+        if not entries and not self._has_inline_key(page):
+            return None
+        low = page.lower()
+        phrases = [
+            kv for kv, n in zip(self._inline_lower, self._phrase_needles, strict=True) if n is None or n.found_in(low)
+        ]
         return InlineGate(page, phrases, entries)
 
     def inline_hits(self, text: str, gate: InlineGate | None = None) -> list[tuple[int, int, str]]:
@@ -480,12 +495,15 @@ class RuleSet:
         of that page (see :meth:`InlineGate.covers`); then only what the page holds is tried.
         """
         hits: list[tuple[int, int, str]] = []
-        low = text.lower()
-        if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
-            hits = _leftmost_longest(low, self._inline_lower if gate is None else gate.phrases)
-        elif self._inline_re is not None:
-            for phrase in self._inline_re.finditer(text):
-                hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
+        # A page holding no phrase (its gate has none) leaves nothing to search for in ASCII
+        # text, whose offsets line up once lower-cased: the lower-casing itself is spared.
+        if gate is None or gate.phrases or not text.isascii():
+            low = text.lower()
+            if len(low) == len(text):  # offsets line up: plain substring search finds the phrases
+                hits = _leftmost_longest(low, self._inline_lower if gate is None else gate.phrases)
+            elif self._inline_re is not None:
+                for phrase in self._inline_re.finditer(text):
+                    hits.append((phrase.start(), phrase.end(), self._inline_text[_key(phrase.group(0))]))
         if not self._inline_regex:
             return hits
         entries = self._inline_entries if gate is None else gate.patterns

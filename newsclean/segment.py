@@ -214,12 +214,22 @@ def _header_follows(items: list[Item], i: int) -> bool:
     return nxt.kind is Kind.TEXT and outlet_like(nxt.text) and i + 2 < len(items) and items[i + 2].kind is Kind.TIME
 
 
+def _kind_in(items: list[Item], s: int, e: int, kind: Kind) -> bool:
+    """Whether a line of ``items[s:e]`` is of ``kind``. A loop, not ``any()`` over a generator:
+    a generator closed at its first hit raises GeneratorExit inside itself, which costs more
+    than the tests (compare.py --instructions: thousands of instructions each time)."""
+    for k in range(s, e):
+        if items[k].kind is kind:
+            return True
+    return False
+
+
 def _title_below(items: list[Item], s: int, e: int) -> bool:
     """Whether the header run [s, e) is an entry's, with its title printed under the bullets
     ("Outlet / 3 hours ago / - Outlet / Title"): the line above it is then not its title."""
     return (
         e < len(items)
-        and any(items[k].kind is Kind.BULLET for k in range(s, e))
+        and _kind_in(items, s, e, Kind.BULLET)
         and items[e].kind is Kind.TEXT
         and headline_like(items[e].text)
         and not items[e].text.endswith(".")  # a headline, not the story's first sentence
@@ -339,7 +349,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
                 rule, line.start, line.text, "opens an entry" + (" as its title" if title_idx is not None else "")
             )
         prev_end = e
-        prev_bullets = any(items[k].kind is Kind.BULLET for k in range(s, e))
+        prev_bullets = _kind_in(items, s, e, Kind.BULLET)
     blocks, kind = _build_blocks(items, starts, sec, ledger)
     teasers = any(bl.stamp is not None for bl in blocks)
     # the lead story's title printed twice at the top of the page, as Daily8 prints it
@@ -527,7 +537,7 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if s not in section_at and _closing_trailer(items, s, e):
             continue  # "Author : Jane Roe" / "Publish date : ..." under the story: its own trailer
-        if not any(items[k].kind is Kind.TIME for k in range(s, e)):
+        if not _kind_in(items, s, e, Kind.TIME):
             continue
         if s not in section_at and _byline_under_title(items, s, runs[-1][1] if runs else 0):
             s -= 1

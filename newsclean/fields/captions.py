@@ -217,7 +217,9 @@ def strip_caption_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     themselves ("Photo: AFP" credits the picture, not the text).
     """
     offscreen_captions(draft, ledger)
-    if any(":" in p.text for p in draft.paras):  # each of these shapes has a colon ("Photo:", "APRIL 16:")
+    # each of these shapes has a colon ("Photo:", "APRIL 16:"); a list, not a generator, which
+    # any() would close at its first hit (a GeneratorExit raised inside it costs more than this)
+    if any([":" in p.text for p in draft.paras]):
         _photo_lines(draft, rules, ledger)
         for p in draft.live():
             _agency_caption(p, draft, ledger)

@@ -1,0 +1,34 @@
+"""Whether a fixed phrase is in a page, tested first through the phrase's rarest character.
+
+A page is tested for every inline rule's literal once (``RuleSet.inline_gate``): some fifty
+``literal in page`` scans, and most literals are in no page. CPython's substring search
+compares the needle's last character at each position of the page and, where that
+character is common (a space, a vowel), steps on by one or two: each absent literal costs
+a few thousand instructions on a news page (``benchmarks/compare.py --instructions``).
+A one-character search is a ``memchr``, a few hundred: a phrase whose rarest character
+(a capital such as "V" or "Q", a "!", a ":") is not in the page is rejected for that.
+Exact: the same answer as ``phrase in page``.
+"""
+
+from __future__ import annotations
+
+# Characters of news text from the most to the least frequent (the space, English letter
+# frequencies, the commonest punctuation and capitals): a phrase is tested through its
+# character that stands latest here, and one not listed at all counts as rarer than these.
+_COMMON_FIRST = " etaoinsrhldcumfpgwybv,.kTSAICMBHWPRDNFLGxEOjJ'qUKVYz"
+_RANK = {c: i for i, c in enumerate(_COMMON_FIRST)}
+
+
+class Needle:
+    """A phrase and its rarest character (by ``_COMMON_FIRST``), to test pages for it."""
+
+    __slots__ = ("anchor", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the first of the rarest characters: ties go to the earliest, for a stable choice
+        self.anchor = max(text, key=lambda c: _RANK.get(c, len(_COMMON_FIRST))) if text else ""
+
+    def found_in(self, page: str) -> bool:
+        """Whether the phrase is in ``page`` (as ``text in page``)."""
+        return self.anchor in page and self.text in page

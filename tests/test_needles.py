@@ -1,0 +1,67 @@
+"""The rarest-character pre-test of needles.py gives the answer ``in`` gives, and the
+inline gate built with it holds what the plain substring tests found."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.needles import Needle
+from newsclean.rules import default_rules
+
+_ALPHABET = "aeVQ! :.Sh\u2019"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=6), st.text(alphabet=_ALPHABET, max_size=40))
+def test_a_needle_is_found_exactly_where_in_finds_it(phrase: str, page: str) -> None:
+    assert Needle(phrase).found_in(page) == (phrase in page)
+
+
+def test_the_anchor_is_the_rarest_character() -> None:
+    assert Needle("View Article").anchor == "V"
+    assert Needle("thanks for signing up!").anchor == "!"
+    assert Needle("trial").anchor == "l"  # no rare character: the rarest of the common ones
+
+
+def _plain_gate(page: str) -> tuple[list[tuple[str, str]], list[object]] | None:
+    """The gate as plain substring tests compute it (what inline_gate did before needles.py)."""
+    rules = default_rules()
+    if not rules.may_have_inline(page):
+        return None
+    low = page.lower()
+    phrases = [(ph, rid) for ph, rid in rules._inline_lower if not ph.isascii() or ph in low]
+    entries = [e for e in rules._inline_entries if e[2] is None or e[2] in page]
+    return phrases, entries
+
+
+_PAGES = [
+    "The council met on Monday. Listen to this article The vote was close.",
+    "Plain words only, with nothing a rule names.",
+    "Sign up for our letter. View this post on Instagram\nA second line (opens in new tab)",
+    "ADVERTISEMENT - CONTINUE READING BELOW",
+    "",
+]
+
+
+def test_the_inline_gate_holds_what_substring_tests_find() -> None:
+    rules = default_rules()
+    for page in _PAGES:
+        gate = rules.inline_gate(page)
+        plain = _plain_gate(page)
+        if plain is None:
+            assert gate is None, page
+        else:
+            assert gate is not None, page
+            assert (gate.phrases, gate.patterns) == plain, page
+
+
+def test_inline_hits_through_a_gate_without_phrases_are_the_ungated_hits() -> None:
+    rules = default_rules()
+    for page in [
+        *_PAGES,
+        "Nothing here but a sale.. ADVERTISEMENT - CONTINUE READING BELOW",
+        "Caf\u00e9 talk, no phrase",
+    ]:
+        gate = rules.inline_gate(page)
+        if gate is not None:
+            assert rules.inline_hits(page, gate) == rules.inline_hits(page), page
