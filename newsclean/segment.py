@@ -375,24 +375,28 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     """
     sec = _Sections(items=[])
     for i, it in enumerate(items):
-        if it.kind is Kind.MARKER and it.section == "entry":
-            continue  # rules.py hook: a site's entry separator, read by the generic layout only
         if it.kind is Kind.TEXT and len(it.text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(it.text):
-            teasers = not _header_follows(items, i + 1) and _teasers_follow(items, i + 1)
-            if teasers or _header_follows(items, i + 1):  # "Recommended" over stories with their own headers
+            follows = _header_follows(items, i + 1)  # "Recommended" over stories with their own headers
+            teasers = not follows and _teasers_follow(items, i + 1)
+            if follows or teasers:
                 ledger.remove(it.text, it.line.start, "segment.further-reading-heading")
                 sec.at[len(sec.items)] = "related"
                 sec.tags[len(sec.items)] = []
                 sec.teasers = sec.teasers or teasers
                 continue
-        if it.kind is Kind.MARKER and it.section != "end":
+        if it.kind is not Kind.MARKER:  # most lines: a single test
+            sec.items.append(it)
+            continue
+        if it.section == "entry":
+            continue  # rules.py hook: a site's entry separator, read by the generic layout only
+        if it.section != "end":
             sec.own.add(it.section or "related")
-        teasers = (
-            it.kind is Kind.MARKER and it.section == "end" and _LIST_OPENER.match(it.text) is not None
-            and not _header_follows(items, i + 1) and _teasers_follow(items, i + 1)
-        )  # fmt: skip
-        sec.teasers = sec.teasers or teasers
-        if it.kind is Kind.MARKER and (it.section != "end" or teasers or _header_follows(items, i + 1)):
+            opens = True
+        else:  # a closing heading: a section only over stories with headers or over cards
+            opens = _header_follows(items, i + 1)
+            if not opens and _LIST_OPENER.match(it.text) is not None and _teasers_follow(items, i + 1):
+                opens = sec.teasers = True
+        if opens:
             sec.at[len(sec.items)] = "related" if it.section in (None, "end") else it.section
             sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:MARKER_MAX_TAGS]
         else:
