@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .dates import search_date
 from .draft import Draft
 from .fields.bylines import strip_bylines
 from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
@@ -21,6 +22,7 @@ from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
+from .lexicon import MONTH_STEMS
 from .para import Ledger
 from .rules import InlineGate, RuleSet
 from .thresholds import AGENCY_LINE_MAX_CHARS
@@ -134,25 +136,37 @@ def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 
 # A WordPress feed's footer under each post: "The post <title> appeared first on <site>."
 # (SecurityWeek, the GitHub Blog and Microsoft's developer blogs print it under every item
-# of their feeds, and sites reprinting those feeds keep it). The rule files cut the line
-# (common.republished-notice); the site it names is who published the post.
-_POST_FOOTER = "appeared first on "
-_POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+ ?\.?")
+# of their feeds, and sites reprinting those feeds keep it), and a republisher's note on
+# where the story ran first: "This article is republished from The Conversation under a
+# Creative Commons license." (every site reprinting The Conversation), "This story was
+# originally published by / on <site>." (CalMatters, ProPublica and KFF Health News partners).
+# The rule files cut the line (common.republished-notice); the site it names published it.
+_POST_FOOTERS = (
+    "appeared first on ", "is republished from ", "was republished from ", "originally published by ",
+    "first published by ", "originally published on ", "first published on ", "originally appeared on ",
+    "first appeared on ", "originally published in ", "first published in ",
+)  # fmt: skip
+_POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+")
+# A date where the site would stand ("first published on June 9.", "... on 9 June"): a month
+# in the name's first two words.
+_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+_MONTH_WORD = regex.compile(rf"(?:\d{{1,2}} )?(?:{_MONTHS}|{MONTH_STEMS})\.?(?: \d|,|$)")
+_SITE_END = regex.compile(r" ?(?:\.|,| under | and | on | in )")
 
 
 def post_footer_outlets(drafts: list[Draft], text: str, ledger: Ledger) -> None:
-    """The site a feed's "The post X appeared first on Y." footer names is the outlet of the
-    post above the footer, when nothing else on the page named one: the footer is the only
-    place a feed's reprint says who published it. Never over an outlet the header or an
-    aggregator's line gave (those name who the reader saw it from)."""
-    if _POST_FOOTER not in text:  # the cheap test: one scan of the page for most pages
+    """The site a feed's "The post X appeared first on Y." footer, or a republisher's "This
+    article is republished from Y ..." note, names is the outlet of the story above it,
+    when nothing else on the page named one: the note is the only place a reprint says who
+    published it. Never over an outlet the header or an aggregator's line gave (those name
+    who the reader saw it from), never a date ("first published on June 9, 2025")."""
+    if "appeared " not in text and "published " not in text:  # the cheap test: most pages have neither
         return
     for r in ledger.removals:
-        if r.rule != "common.republished-notice" or not r.text.startswith("The post "):
+        if r.rule != "common.republished-notice":
             continue
-        at = r.text.rfind(_POST_FOOTER)
-        m = _POST_SITE.fullmatch(r.text, at + len(_POST_FOOTER)) if at > 0 else None
-        if m is None:
+        site = _footer_site(r.text)
+        if site is None:
             continue
         owner = None
         for d in drafts:
@@ -160,5 +174,25 @@ def post_footer_outlets(drafts: list[Draft], text: str, ledger: Ledger) -> None:
                 owner = d
         if owner is None or owner.outlet is not None:
             continue
-        owner.outlet = m.group().rstrip(" .")
-        ledger.note("heuristic.post-footer-outlet", r.start, r.text, f"outlet {owner.outlet!r}: the feed footer's site")
+        owner.outlet = site
+        ledger.note("heuristic.post-footer-outlet", r.start, r.text, f"outlet {owner.outlet!r}: the footer's site")
+
+
+def _footer_site(note: str) -> str | None:
+    """The site a republishing note names after its marker ("... appeared first on Coast
+    Wire."), up to the sentence's end or the licence clause; ``None`` for a date."""
+    for marker in _POST_FOOTERS:
+        at = note.find(marker)
+        if at <= 0:
+            continue
+        m = _POST_SITE.match(note, at + len(marker))
+        if m is None:
+            return None
+        rest = note[m.end() :]
+        if rest and _SITE_END.match(rest) is None:
+            return None  # the name runs on into words of a sentence: no site read
+        site = m.group().rstrip(" .")
+        if _MONTH_WORD.match(site) or search_date(note[at + len(marker) :]) is not None:
+            return None
+        return site
+    return None
