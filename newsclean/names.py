@@ -47,3 +47,17 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
         if len(name) >= NAME_MIN_CHARS and name not in out:
             out.append(name)
     return out
+
+
+# A site's domain standing for its name ("Philstar.com", "example.co.uk").
+_DOMAIN = regex.compile(r"[A-Za-z][\w-]{1,40}(?:\.[a-z]{2,3}){1,2}")
+
+
+def masthead(name: str) -> bool:
+    """A paper's name by its last word ("Valley Gazette", "The Kessel Courier", "The Herald")
+    or a site's domain ("Philstar.com"): an outlet's shape, where a person's name or a section
+    has another (the byline reader and the title decorations ask it)."""
+    words = name.split()
+    if len(words) == 1:
+        return _DOMAIN.fullmatch(name) is not None
+    return words[-1].lower() in OUTLET_WORDS and all(w[:1].isupper() for w in words)

@@ -146,6 +146,23 @@ def test_a_section_hung_on_every_title_is_the_category_and_an_outlet_stays_the_o
 
 
 @pytest.mark.parametrize(
+    ("prefix", "category", "outlet"),
+    [("The Herald", None, "The Herald"), ("Valley Gazette", None, "Valley Gazette"), ("Politics", "Politics", None),
+     ("Harbour Life", "Harbour Life", None)],
+)  # fmt: skip
+def test_a_paper_named_before_every_title_is_the_outlet_and_a_section_the_category(
+    prefix: str, category: str | None, outlet: str | None
+) -> None:
+    # issue 18: "The Herald – " before titles; a recurring prefix is a section unless it has
+    # an outlet's shape (a paper's name word, a domain)
+    page = extract_at(
+        "".join(f"{prefix} – {t}\n2 hours ago\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3))), LISTING
+    )
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all((a.category, a.outlet) == (category, outlet) for a in page.articles)
+
+
+@pytest.mark.parametrize(
     "trailer",
     ["Author : Jane Roe\nPublish date : 2024-03-18\nSource link : https://coastpost.example/a\n",
      "By Jane Roe\nPublished: 2024-03-18\n"],

@@ -11,8 +11,8 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line
-from ..lexicon import INLINE_BYLINE_ROLES, OUTLET_WORDS, PATTERN_PARTICLES, ROLE_WORDS, alternation
-from ..names import split_names
+from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
+from ..names import masthead, split_names
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -140,22 +140,10 @@ def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str]
     words = name.split()
     if not (PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS) or not all(w[:1].isupper() for w in words):
         return None
-    known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or _masthead(outlet) else None)
+    known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or masthead(outlet) else None)
     if known is None or rules.outlet(name) is not None or not split_names(name):
         return None
     return name, known
-
-
-def _masthead(name: str) -> bool:
-    """A paper's name by its last word ("Valley Gazette", "The Kessel Courier") or a site's
-    domain ("Philstar.com", "example.co.uk")."""
-    words = name.split()
-    if len(words) == 1:
-        return _DOMAIN.fullmatch(name) is not None
-    return words[-1].lower() in OUTLET_WORDS and all(w[:1].isupper() for w in words)
-
-
-_DOMAIN = regex.compile(r"[A-Za-z][\w-]{1,40}(?:\.[a-z]{2,3}){1,2}")
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..draft import Draft
+from ..names import masthead
 from ..para import Ledger
 from ..rules import RuleSet
 from ..thresholds import (
@@ -80,8 +81,10 @@ def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> t
         if section_name(dec, rules):
             return rest, Decoration(side, dec, "category")
         if (side, dec) in recurring:
-            domain = _DOMAIN.fullmatch(dec) is not None
-            field = "outlet" if side == "suffix" or domain else "category"
+            # a prefix is the section ("Politics - <title>") unless it is shaped as an outlet:
+            # a domain or a paper's name ("The Herald – <title>")
+            named = _DOMAIN.fullmatch(dec) is not None or masthead(dec)
+            field = "outlet" if side == "suffix" or named else "category"
             return rest, Decoration(side, dec, field)
         if side == "suffix" and " | " in title and _PERSON.fullmatch(dec):
             return rest, Decoration(side, dec, "byline")
