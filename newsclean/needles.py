@@ -32,3 +32,13 @@ class Needle:
     def found_in(self, page: str) -> bool:
         """Whether the phrase is in ``page`` (as ``text in page``)."""
         return self.anchor in page and self.text in page
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``text`` (as ``any(w in text for w in words)``). A loop,
+    not ``any()`` over a generator: a generator closed at its first hit raises GeneratorExit
+    inside itself, and a list would test every word; both cost more than the loop."""
+    for w in words:
+        if w in text:
+            return True
+    return False

@@ -247,9 +247,12 @@ def _feed_title(items: list[Item], s: int, e: int) -> bool:
     above = items[s - 1]
     if above.kind is not Kind.TEXT or not headline_like(above.text) or above.text.endswith((".", ":", ",", ";")):
         return False
-    if any(items[k].kind is Kind.BULLET for k in range(s, e)):
+    if _kind_in(items, s, e, Kind.BULLET):
         return False
-    return any(items[k].kind is Kind.TIME and (items[k].outlet or k > s) for k in range(s, e))
+    for k in range(s, e):  # a loop, not any() over a generator (see _kind_in)
+        if items[k].kind is Kind.TIME and (items[k].outlet or k > s):
+            return True
+    return False
 
 
 def _own_stamp(it: Item) -> bool:
@@ -624,7 +627,7 @@ def _build_blocks(
     if items:
         _cut_titleless_teaser(blocks, items[-1])
     _assign_roles(blocks)
-    if any(bl.role == "listing" for bl in blocks):
+    if any([bl.role == "listing" for bl in blocks]):  # a list: any() would close a generator (see _kind_in)
         kind = "listing"
     if not blocks:
         kind = "unknown"

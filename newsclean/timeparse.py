@@ -357,7 +357,8 @@ def stamp_label(prefix: str) -> bool:
     """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
     words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
-    return all(w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words)
+    # a list, not a generator, which all() would close at its first miss (GeneratorExit: see segment._kind_in)
+    return all([w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words])
 
 
 def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:

@@ -13,6 +13,7 @@ from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line
 from ..lexicon import INLINE_BYLINE_ROLES, OUTLET_WORDS, PATTERN_PARTICLES, ROLE_WORDS, alternation
 from ..names import split_names
+from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -254,7 +255,7 @@ def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """ "Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
     text = p.text
     tail = text[-BIO_REACH:].lower()
-    if not any(word in tail for word in _BIO_WORDS):  # no role word, no bio: skip the sentence split
+    if not contains_any(tail, _BIO_WORDS):  # no role word, no bio: skip the sentence split
         return False
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 1 - BIO_LAST_SENTENCES), -1):

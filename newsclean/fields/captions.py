@@ -22,6 +22,7 @@ from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
+from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -640,7 +641,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             continue
         if text.startswith(("FILE", "File")) and _file_photo_caption(p, draft, ledger):
             return
-        m = _PHOTO_TAG.search(text) if any(w in text for w in _PHOTO_WORDS) else None
+        m = _PHOTO_TAG.search(text) if contains_any(text, _PHOTO_WORDS) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
