@@ -9,6 +9,7 @@ python-dateutil (dateparser measured 100x slower for the same few formats).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import regex
@@ -276,7 +277,9 @@ def _other_language(text: str) -> tuple[str | None, str] | None:
 # Where an outlet ends and a time in another language starts: a separator ("Coast Post · vor
 # 3 Stunden", "Kompas.com - 2 jam lalu") or a count glued to the name ("Kompas.com2 jam lalu").
 _OTHER_SPLIT = regex.compile(r"\s[·•|–—-]\s|(?<=[\p{L}.])(?=\d)")
-_DIGIT = regex.compile(r"\d")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call);
+# its \d is Python's own digits (what int() reads), regex's those of a newer Unicode
+_DIGIT = re.compile(r"\d")
 
 
 def _outlet_other_language(text: str) -> tuple[str | None, str] | None:
@@ -375,7 +378,8 @@ def parse_absolute(text: str, zones: Zones) -> datetime | None:
     return dates.parse_absolute(text, zones)
 
 
-_LEADING_STAMP = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_LEADING_STAMP = re.compile(
     rf"(?P<label>[A-Z][a-z]{{1,20}}\sfrom\s[A-Z][a-z]{{1,20}}\s)?(?P<stamp>{_ABS}(?:,?\s\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s\(?[A-Z]{2,5}\)?)?)\s(?=[A-Z])"
 )
@@ -427,7 +431,6 @@ def find_time(text: str) -> tuple[int, int] | None:
 
 # As case-blind as the search that found it: "$9M" inside a headline is no bare "9m".
 _BARE_ONLY = regex.compile(_BARE, regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
 _WORD_TIME = regex.compile(r"(?i)ago|yesterday|today|just now")
 
 

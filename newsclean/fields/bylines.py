@@ -7,6 +7,8 @@ Author lines and bios are not part of the body; they are recorded as removed (ru
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..draft import Draft, sentence_starts
@@ -50,7 +52,8 @@ UNBRACKETED_SIGNOFF = regex.compile(
     rf"(?:^|(?<=[.!?\"”’]\s))(?P<parts>(?:Additional\s)?(?:Reporting|Writing)\sby\s{_SIGNOFF_NAMES}"
     rf"(?:;\s{_ROLE_BY}{_SIGNOFF_NAMES}){{1,4}})\.?\s*$"
 )
-_COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
     rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s(?=[A-Z\"'‘“])"
@@ -120,7 +123,8 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
 
 # "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
 # outlet it writes for, set off by a comma, a dash or a bar.
-_NAME_OUTLET_SPLIT = regex.compile(r",\s|\s[-–—|]\s")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
 
 
 def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
@@ -165,9 +169,9 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p, lead = first
     text = p.text
-    m = _COMPILED_BY.match(text, lead)
-    if m:
-        end, names = _names_until_sentence(text, m.end())
+    compiled = _COMPILED_BY.match(text, lead)
+    if compiled:
+        end, names = _names_until_sentence(text, compiled.end())
         if names:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
