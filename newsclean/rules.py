@@ -539,12 +539,18 @@ class RuleSet:
         a page's gate left), into ``hits``; timed against ``page`` if given."""
         if self._inline_needles is None:  # some pattern has no literal: one union scan decides
             union = self._any_inline_regex
-            if union is not None and not union.search(text, timeout=page.timeout(deadline) if page else None):
-                return
+            if union is not None:
+                # no timeout keyword without a budget (bundled rules): regex's keyword parsing
+                # costs thousands of instructions a call (compare.py --instructions), even for None
+                found = union.search(text) if page is None else union.search(text, timeout=page.timeout(deadline))
+                if not found:
+                    return
         for pattern, rid, lit in entries:
             if lit is not None and lit not in text:  # each pattern runs only where its literal is
                 continue
-            for m in pattern.finditer(text, timeout=page.timeout(deadline) if page else None):
+            # no timeout keyword without a budget: see above
+            ms = pattern.finditer(text) if page is None else pattern.finditer(text, timeout=page.timeout(deadline))
+            for m in ms:
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))
 
@@ -558,7 +564,8 @@ class RuleSet:
         deadline = page.start() if page is not None else 0.0
         try:
             for pattern in self.title_suffix:
-                m = pattern.search(title, timeout=page.timeout(deadline) if page is not None else None)
+                # no timeout keyword without a budget: see _inline_patterns
+                m = pattern.search(title) if page is None else pattern.search(title, timeout=page.timeout(deadline))
                 if m:
                     return m.start(), m.group("category")
         except TimeoutError:
@@ -584,7 +591,8 @@ class RuleSet:
             for pattern, template, rid in self._field_lines:
                 if template.needle not in low:
                     continue
-                m = pattern.fullmatch(text, timeout=page.timeout(deadline) if page is not None else None)
+                # no timeout keyword without a budget: see _inline_patterns
+                m = pattern.fullmatch(text) if page is None else pattern.fullmatch(text, timeout=page.timeout(deadline))
                 if m:
                     return rid, values(m), _outside_fields(m, 0, len(text))
         except TimeoutError:
