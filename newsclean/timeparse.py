@@ -18,6 +18,7 @@ from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 from .lexicon import MONTH_STEMS
+from .needles import contains_any
 from .thresholds import (
     FIND_TIME_WIDTH,
     HEADLINE_LOWER_WORDS,
@@ -197,7 +198,7 @@ def trailing_stamp(text: str) -> tuple[int, int] | None:
     ``STAMPED_TITLE_MIN_WORDS`` or more before it (:func:`headline_before_stamp`): "Coast
     Post - 3 hours ago" is an outlet's line.
     """
-    if len(text) > STAMPED_TITLE_MAX_CHARS or not any(sep in text for sep in _STAMP_SEPARATORS):
+    if len(text) > STAMPED_TITLE_MAX_CHARS or not contains_any(text, _STAMP_SEPARATORS):
         return None
     sep = max(_STAMP_SEPARATORS, key=text.rfind)
     k = text.rfind(sep)
@@ -322,7 +323,7 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
         or (text[:2].lower() in _TIME_FIRST_OPENINGS and text.split(" ", 1)[0].lower() in _TIME_FIRST_WORDS)
     ):
         return None
-    if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
+    if not contains_any(text, _TIME_FIRST_SEPARATORS):
         return None
     m = _TIME_FIRST.fullmatch(text)
     if m is None or len(m.group("outlet").split()) > OUTLET_MAX_WORDS or not name_start(m.group("outlet")):

@@ -257,7 +257,7 @@ def offscreen_captions(draft: Draft, ledger: Ledger) -> None:
         text = p.text
         if "Image " not in text and "Video " not in text:  # cheap test: every label opens so
             continue
-        if not any(word in text for word in _OFFSCREEN_WORDS):
+        if not contains_any(text, _OFFSCREEN_WORDS):
             continue
         spans: list[tuple[int, int, str | None]] = []
         pos = 0
