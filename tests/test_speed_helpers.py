@@ -74,3 +74,11 @@ def test_stdlib_re_patterns_answer_as_regex() -> None:
         for text in texts:
             for a, b in ((pattern.match(text), same.match(text)), (pattern.search(text), same.search(text))):
                 assert (a and a.span()) == (b and b.span()), (pattern.pattern, text)
+
+
+def test_word_count_counts_words_with_a_letter_or_digit() -> None:
+    from newsclean.layout.shapes import _WORD, word_count
+
+    for text in ("JAPAN / Science & Health", "", "((( ---", "3 hours ago", "a — b"):
+        assert word_count(text) == sum(1 for first in _WORD.findall(text) if first)
+    assert word_count("JAPAN / Science & Health") == 3

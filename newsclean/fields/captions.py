@@ -581,7 +581,7 @@ def strip_gallery(draft: Draft, ledger: Ledger, rules: RuleSet | None = None) ->
 
 
 def _agency_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
-    if ":" not in p.text or not any(month in p.text for month in _MONTH_WORDS):  # cheap tests first
+    if ":" not in p.text or not contains_any(p.text, _MONTH_WORDS):  # cheap tests first
         return
     spans: list[tuple[int, int, str | None]] = []
     for m in _AGENCY_CAPTION.finditer(p.text):
