@@ -10,6 +10,8 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .dates import search_date
@@ -103,7 +105,8 @@ def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     p.cut_all("credit.agency-line", ledger)
 
 
-_STRAY = regex.compile(r"\s*(?:[—–|:;,]|-{1,2})(?:\s+|$)")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_STRAY = re.compile(r"\s*(?:[—–|:;,]|-{1,2})(?:\s+|$)")
 
 
 def _stray_punctuation(draft: Draft, ledger: Ledger) -> None:

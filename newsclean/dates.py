@@ -356,10 +356,20 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
     return _localise(naive, found, abbr) if found is not None else naive.replace(tzinfo=UTC)
 
 
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``str.isdigit``). A loop, not ``any()`` over a generator,
+    which its first hit would close: the GeneratorExit raised inside it costs more than the
+    tests (see segment._kind_in)."""
+    for c in text:
+        if c.isdigit():
+            return True
+    return False
+
+
 def parse_absolute(text: str, zones: Zones) -> datetime | None:
     """An absolute stamp ("Jun 9, 2025 16:21 (JST)", "12. Juni 2025, 14:30 Uhr") as an
     aware datetime in the zone it names; UTC when it names none or one no rule file knows."""
-    if len(text) > TIME_TEXT_MAX_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > TIME_TEXT_MAX_CHARS or not _has_digit(text):
         return None
     zone: tzinfo = UTC
     name = ""

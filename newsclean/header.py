@@ -8,7 +8,7 @@ sections, unless a rule file knows the name as an outlet.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .classify import Item, Kind
 from .draft import Draft
@@ -22,7 +22,8 @@ from .timeparse import implausible_age, time_line, trailing_stamp
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
 # outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
-_TITLE_LABEL = regex.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_TITLE_LABEL = re.compile(r"BREAKING NEWS\s*[:|\-–—]?\s+(?=\S)")
 
 
 def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -209,7 +210,8 @@ def _title_stamp(text: str, base: int, draft: Draft, ledger: Ledger) -> str:
 # appends to the headline, kept by scrapers that print the <title> as the page's title line.
 # NPR's <title> sets its name off with a spaced colon ("Title : NPR"), as do the French
 # outlets' ("Titre : Le Monde"): a colon inside a headline has no space before it.
-_OUTLET_SUFFIX = regex.compile(r"\s(?:[|–—:-])\s(?P<outlet>[^|–—:]{2,60})$")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_OUTLET_SUFFIX = re.compile(r"\s(?:[|–—:-])\s(?P<outlet>[^|–—:]{2,60})$")
 
 
 def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:

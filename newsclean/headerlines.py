@@ -7,6 +7,8 @@ stages (``fields/bylines.py``, ``fields/headlines.py``) read the same recogniser
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .lexicon import (
@@ -139,7 +141,8 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
 # CNN's, the Washington Post's, msnbc.com's and the New York Times's pages, as Poynter's survey
 # of them lists; "Trending", "Up Next", "Recommended for you" over the same rows elsewhere):
 # probing a story with them left each in its body, with the headlines under it.
-LIST_HEADING = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+LIST_HEADING = re.compile(
     r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
     r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"
     r"Top [Ss]tories|TOP STORIES|"

@@ -109,7 +109,7 @@ class Para:
 
     def _refresh(self) -> None:
         self._clean = None
-        self.text = "".join(self.src[a:b] for a, b in self._pieces)
+        self.text = "".join([self.src[a:b] for a, b in self._pieces])  # a list: join() makes one of a generator
         self.alive = bool(self.text) and not self.text.isspace()  # read by Draft.live() often
         cum, total = [], 0
         for a, b in self._pieces:

@@ -52,7 +52,7 @@ from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
 from .memo import MEMO_MAX_CHARS, remember
-from .needles import Needle
+from .needles import NeedleSet
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -313,10 +313,10 @@ class RuleSet:
         # page is scanned for the shortest ones alone (half the time on the bundled rules).
         self._page_needles = None if self._inline_needles is None else _innermost(self._inline_needles)
         self._page_keys = _innermost(self._inline_keys)
-        # what inline_gate tests a page for, each through its rarest character (needles.py):
+        # what inline_gate tests a page for, through their rarest characters (needles.py):
         # every pattern's literal (None: no literal, always kept), and the ASCII phrases
-        self._entry_needles = [Needle(lit) if lit is not None else None for _, _, lit in self._inline_entries]
-        self._phrase_needles = [Needle(ph) if ph.isascii() else None for ph, _ in self._inline_lower]
+        self._entry_needles = NeedleSet([lit for _, _, lit in self._inline_entries])
+        self._phrase_needles = NeedleSet([ph if ph.isascii() else None for ph, _ in self._inline_lower])
 
     def _compile_names(self, src: _Source) -> None:
         """The names the field readers look up: outlets, categories, agencies, zones, credits."""
@@ -475,17 +475,13 @@ class RuleSet:
         # lower-cased text: for an ASCII phrase that holds too (lower-casing maps characters
         # alike wherever they stand, except a final sigma, which is no ASCII), so a phrase
         # that is not ASCII is kept whatever the page holds.
-        entries = [
-            e for e, n in zip(self._inline_entries, self._entry_needles, strict=True) if n is None or n.found_in(page)
-        ]
+        entries = [e for e, ok in zip(self._inline_entries, self._entry_needles.found_in(page), strict=True) if ok]
         # may_have_inline(page) without a second scan: its needles are the innermost of these
         # literals, so one of them is in the page exactly when some pattern's literal is
         if not entries and not self._has_inline_key(page):
             return None
         low = page.lower()
-        phrases = [
-            kv for kv, n in zip(self._inline_lower, self._phrase_needles, strict=True) if n is None or n.found_in(low)
-        ]
+        phrases = [kv for kv, ok in zip(self._inline_lower, self._phrase_needles.found_in(low), strict=True) if ok]
         return InlineGate(page, phrases, entries)
 
     def inline_hits(self, text: str, gate: InlineGate | None = None) -> list[tuple[int, int, str]]:
@@ -539,12 +535,18 @@ class RuleSet:
         a page's gate left), into ``hits``; timed against ``page`` if given."""
         if self._inline_needles is None:  # some pattern has no literal: one union scan decides
             union = self._any_inline_regex
-            if union is not None and not union.search(text, timeout=page.timeout(deadline) if page else None):
-                return
+            if union is not None:
+                # no timeout keyword without a budget (bundled rules): regex's keyword parsing
+                # costs thousands of instructions a call (compare.py --instructions), even for None
+                found = union.search(text) if page is None else union.search(text, timeout=page.timeout(deadline))
+                if not found:
+                    return
         for pattern, rid, lit in entries:
             if lit is not None and lit not in text:  # each pattern runs only where its literal is
                 continue
-            for m in pattern.finditer(text, timeout=page.timeout(deadline) if page else None):
+            # no timeout keyword without a budget: see above
+            ms = pattern.finditer(text) if page is None else pattern.finditer(text, timeout=page.timeout(deadline))
+            for m in ms:
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))
 
@@ -558,7 +560,8 @@ class RuleSet:
         deadline = page.start() if page is not None else 0.0
         try:
             for pattern in self.title_suffix:
-                m = pattern.search(title, timeout=page.timeout(deadline) if page is not None else None)
+                # no timeout keyword without a budget: see _inline_patterns
+                m = pattern.search(title) if page is None else pattern.search(title, timeout=page.timeout(deadline))
                 if m:
                     return m.start(), m.group("category")
         except TimeoutError:
@@ -584,7 +587,8 @@ class RuleSet:
             for pattern, template, rid in self._field_lines:
                 if template.needle not in low:
                     continue
-                m = pattern.fullmatch(text, timeout=page.timeout(deadline) if page is not None else None)
+                # no timeout keyword without a budget: see _inline_patterns
+                m = pattern.fullmatch(text) if page is None else pattern.fullmatch(text, timeout=page.timeout(deadline))
                 if m:
                     return rid, values(m), _outside_fields(m, 0, len(text))
         except TimeoutError:

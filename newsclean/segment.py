@@ -16,6 +16,7 @@ The shapes, read off aggregator pages rather than any one site's words:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -64,7 +65,7 @@ class Block:
     meta: list[Item] = field(default_factory=list)
     body: list[Item] = field(default_factory=list)
     kicker: str | None = None  # all-caps label opening a teaser ("LIMITS")
-    stamp: regex.Match[str] | None = None  # trailing timestamp of a teaser line
+    stamp: re.Match[str] | None = None  # trailing timestamp of a teaser line
     tags: list[str] = field(default_factory=list)  # the hashtag a listing section is about
     # the generic layout (newsclean.layout) also says which lines sit before the title,
     # which trail the body, the standfirst and the title's repeats
@@ -101,8 +102,10 @@ class Segmentation:
 
 
 _HASHTAG = regex.compile(r"#([\w-]{1,60})")
-_KICKER = regex.compile(r"(?P<kicker>[A-Z][A-Z0-9'’&\- ]{1,40}[A-Z0-9]):\s(?=\S)")
-_STAMP = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_KICKER = re.compile(r"(?P<kicker>[A-Z][A-Z0-9'’&\- ]{1,40}[A-Z0-9]):\s(?=\S)")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_STAMP = re.compile(
     r"\s(?P<repeat>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s[A-Z][a-z]{2}\s){0,4})"
     r"(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}"
     r"(?:\sat\s\d{1,2}:\d{2}\s?[ap]m)?)$"
@@ -131,7 +134,8 @@ def headline_like(text: str) -> bool:
 
 # "Source: Coast Post", "News source: Coast Post" closes the story above it (its credit line);
 # an aggregator's outlet line over the next entry's time is the bare name.
-_SOURCE_LABEL = regex.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_SOURCE_LABEL = re.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:")
 
 
 def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
@@ -247,9 +251,12 @@ def _feed_title(items: list[Item], s: int, e: int) -> bool:
     above = items[s - 1]
     if above.kind is not Kind.TEXT or not headline_like(above.text) or above.text.endswith((".", ":", ",", ";")):
         return False
-    if any(items[k].kind is Kind.BULLET for k in range(s, e)):
+    if _kind_in(items, s, e, Kind.BULLET):
         return False
-    return any(items[k].kind is Kind.TIME and (items[k].outlet or k > s) for k in range(s, e))
+    for k in range(s, e):  # a loop, not any() over a generator (see _kind_in)
+        if items[k].kind is Kind.TIME and (items[k].outlet or k > s):
+            return True
+    return False
 
 
 def _own_stamp(it: Item) -> bool:
@@ -628,7 +635,7 @@ def _build_blocks(
     if items:
         _cut_titleless_teaser(blocks, items[-1])
     _assign_roles(blocks)
-    if any(bl.role == "listing" for bl in blocks):
+    if any([bl.role == "listing" for bl in blocks]):  # a list: any() would close a generator (see _kind_in)
         kind = "listing"
     if not blocks:
         kind = "unknown"
@@ -767,7 +774,7 @@ def _speakers(run: list[Item]) -> bool:
     return sum(1 for c in counts.values() if c > 1) >= TRANSCRIPT_MIN_SPEAKERS
 
 
-def _kicker(text: str) -> regex.Match[str] | None:
+def _kicker(text: str) -> re.Match[str] | None:
     if len(text) < KICKER_TEASER_MIN_CHARS:
         return None
     m = _KICKER.match(text)
@@ -778,12 +785,12 @@ def _kicker(text: str) -> regex.Match[str] | None:
 
 def _stamped_teasers(
     items: list[Item],
-) -> tuple[list[Item], list[tuple[Item, regex.Match[str] | None]]] | None:
+) -> tuple[list[Item], list[tuple[Item, re.Match[str] | None]]] | None:
     """Lines that each end in a timestamp: an author page or topic listing without headers.
 
     The last line may lack its stamp (the page was cut off inside it).
     """
-    hits: list[tuple[Item, regex.Match[str] | None]] = []
+    hits: list[tuple[Item, re.Match[str] | None]] = []
     head: list[Item] = []
     for it in items:
         m = _STAMP.search(it.text) if it.kind is Kind.TEXT and len(it.text) < STAMPED_TEASER_MAX_CHARS else None

@@ -9,6 +9,7 @@ python-dateutil (dateparser measured 100x slower for the same few formats).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import regex
@@ -17,6 +18,7 @@ from . import dates
 from .dates import Zones
 from .dates import plain_stamp as _plain_stamp  # noqa: F401  (the stamp reader's tests import it from here)
 from .lexicon import MONTH_STEMS
+from .needles import contains_any
 from .thresholds import (
     FIND_TIME_WIDTH,
     HEADLINE_LOWER_WORDS,
@@ -196,7 +198,7 @@ def trailing_stamp(text: str) -> tuple[int, int] | None:
     ``STAMPED_TITLE_MIN_WORDS`` or more before it (:func:`headline_before_stamp`): "Coast
     Post - 3 hours ago" is an outlet's line.
     """
-    if len(text) > STAMPED_TITLE_MAX_CHARS or not any(sep in text for sep in _STAMP_SEPARATORS):
+    if len(text) > STAMPED_TITLE_MAX_CHARS or not contains_any(text, _STAMP_SEPARATORS):
         return None
     sep = max(_STAMP_SEPARATORS, key=text.rfind)
     k = text.rfind(sep)
@@ -276,7 +278,9 @@ def _other_language(text: str) -> tuple[str | None, str] | None:
 # Where an outlet ends and a time in another language starts: a separator ("Coast Post · vor
 # 3 Stunden", "Kompas.com - 2 jam lalu") or a count glued to the name ("Kompas.com2 jam lalu").
 _OTHER_SPLIT = regex.compile(r"\s[·•|–—-]\s|(?<=[\p{L}.])(?=\d)")
-_DIGIT = regex.compile(r"\d")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call);
+# its \d is Python's own digits (what int() reads), regex's those of a newer Unicode
+_DIGIT = re.compile(r"\d")
 
 
 def _outlet_other_language(text: str) -> tuple[str | None, str] | None:
@@ -319,7 +323,7 @@ def _time_first(text: str) -> tuple[str | None, str] | None:
         or (text[:2].lower() in _TIME_FIRST_OPENINGS and text.split(" ", 1)[0].lower() in _TIME_FIRST_WORDS)
     ):
         return None
-    if not any(sep in text for sep in _TIME_FIRST_SEPARATORS):
+    if not contains_any(text, _TIME_FIRST_SEPARATORS):
         return None
     m = _TIME_FIRST.fullmatch(text)
     if m is None or len(m.group("outlet").split()) > OUTLET_MAX_WORDS or not name_start(m.group("outlet")):
@@ -357,7 +361,8 @@ def stamp_label(prefix: str) -> bool:
     """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
     words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
-    return all(w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words)
+    # a list, not a generator, which all() would close at its first miss (GeneratorExit: see segment._kind_in)
+    return all([w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words])
 
 
 def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:
@@ -374,7 +379,8 @@ def parse_absolute(text: str, zones: Zones) -> datetime | None:
     return dates.parse_absolute(text, zones)
 
 
-_LEADING_STAMP = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_LEADING_STAMP = re.compile(
     rf"(?P<label>[A-Z][a-z]{{1,20}}\sfrom\s[A-Z][a-z]{{1,20}}\s)?(?P<stamp>{_ABS}(?:,?\s\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s\(?[A-Z]{2,5}\)?)?)\s(?=[A-Z])"
 )
@@ -426,7 +432,6 @@ def find_time(text: str) -> tuple[int, int] | None:
 
 # As case-blind as the search that found it: "$9M" inside a headline is no bare "9m".
 _BARE_ONLY = regex.compile(_BARE, regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
 _WORD_TIME = regex.compile(r"(?i)ago|yesterday|today|just now")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.needles import Needle
+from newsclean.needles import Needle, NeedleSet
 from newsclean.rules import default_rules
 
 _ALPHABET = "aeVQ! :.Sh\u2019"
@@ -15,6 +15,14 @@ _ALPHABET = "aeVQ! :.Sh\u2019"
 @given(st.text(alphabet=_ALPHABET, max_size=6), st.text(alphabet=_ALPHABET, max_size=40))
 def test_a_needle_is_found_exactly_where_in_finds_it(phrase: str, page: str) -> None:
     assert Needle(phrase).found_in(page) == (phrase in page)
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.text(alphabet=_ALPHABET, max_size=6)), max_size=8),
+    st.text(alphabet=_ALPHABET, max_size=40),
+)
+def test_a_needle_set_answers_as_in_for_each_phrase(phrases: list[str | None], page: str) -> None:
+    assert NeedleSet(phrases).found_in(page) == [p is None or p in page for p in phrases]
 
 
 def test_the_anchor_is_the_rarest_character() -> None:

@@ -14,3 +14,71 @@ def test_kind_in_answers_as_any() -> None:
         for e in range(s, len(items) + 1):
             for kind in (Kind.TIME, Kind.BULLET, Kind.MARKER):
                 assert _kind_in(items, s, e, kind) == any(items[k].kind is kind for k in range(s, e))
+
+
+def test_has_digit_answers_as_any() -> None:
+    from newsclean.dates import _has_digit
+
+    for text in ("", "June", "June 9", "9", "x²", "no digits here, none at all"):
+        assert _has_digit(text) == any(c.isdigit() for c in text)
+
+
+def test_teaser_list_answers_as_all() -> None:
+    from newsclean.fields.headlines import TEASER_LIST_MIN_LINES, _teaser_list
+
+    rubrics = ["Harbour bridge to close", "New mayor sworn in", "Rain expected later", "Schools reopen"]
+    assert _teaser_list(rubrics)
+    assert not _teaser_list(rubrics[: TEASER_LIST_MIN_LINES - 1])
+    assert not _teaser_list([*rubrics, "The council met on Monday and voted."])
+    assert not _teaser_list([*rubrics, "Weather: rain"])
+    assert not _teaser_list([*rubrics, "lower case line"])
+
+
+def test_contains_any_answers_as_any() -> None:
+    from newsclean.needles import contains_any
+
+    words = ("Photo", "reporter", "Pic")
+    for text in ("", "A Photo of the harbour", "the reporter said", "nothing here", "Pictures"):
+        assert contains_any(text, words) == any(w in text for w in words)
+    assert not contains_any("anything", ())
+
+
+def test_stdlib_re_patterns_answer_as_regex() -> None:
+    """The hot patterns compiled with the stdlib ``re`` (which holds the GIL) find what the
+    ``regex`` module finds on the same text: no regex-only syntax crept into them."""
+    import re
+
+    import regex
+
+    from newsclean import body, header, headerlines, segment, timeparse
+    from newsclean.fields import bylines, dateline
+    from newsclean.layout import _RULE_LINE
+
+    patterns = [
+        bylines._COMPILED_BY, bylines._NAME_OUTLET_SPLIT, body._STRAY, header._TITLE_LABEL,
+        header._OUTLET_SUFFIX, _RULE_LINE, headerlines.LIST_HEADING, segment._KICKER,
+        segment._SOURCE_LABEL, segment._STAMP, dateline._TITLE_PLACE, dateline._TITLE_COLON_PLACE,
+        dateline._AGENCY_BARE, timeparse._DIGIT, timeparse._LEADING_STAMP,
+    ]  # fmt: skip
+    texts = [
+        "Compiled by Jane Roe and Sam Poe", "Jane Roe, Harbour Post", "Jane Roe | Coast News",
+        " — the rest", "BREAKING NEWS: Bridge closes", "Bridge closes | Harbour Post", "----------",
+        "Related Stories:", "MARKET WATCH: Shares rise", "Source: Coast Post",
+        "Ferry delays Mon 9 Jun 2025 at 9:15 am", "Rabat – Senegal coach names squad",
+        "Harbour Town: The council met", "Reuters - The council met", "June 9", "no digits",
+        "Published from Harbour Mon, Jun 9, 2025 16:21 (JST) The", "Zürich – Über", "x\u00a0y",
+    ]  # fmt: skip
+    for pattern in patterns:
+        assert isinstance(pattern, re.Pattern)
+        same = regex.compile(pattern.pattern, pattern.flags & ~re.UNICODE)
+        for text in texts:
+            for a, b in ((pattern.match(text), same.match(text)), (pattern.search(text), same.search(text))):
+                assert (a and a.span()) == (b and b.span()), (pattern.pattern, text)
+
+
+def test_word_count_counts_words_with_a_letter_or_digit() -> None:
+    from newsclean.layout.shapes import _WORD, word_count
+
+    for text in ("JAPAN / Science & Health", "", "((( ---", "3 hours ago", "a — b"):
+        assert word_count(text) == sum(1 for first in _WORD.findall(text) if first)
+    assert word_count("JAPAN / Science & Health") == 3

@@ -7,12 +7,15 @@ Author lines and bios are not part of the body; they are recorded as removed (ru
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line
 from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
 from ..names import masthead, split_names
+from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -49,7 +52,8 @@ UNBRACKETED_SIGNOFF = regex.compile(
     rf"(?:^|(?<=[.!?\"”’]\s))(?P<parts>(?:Additional\s)?(?:Reporting|Writing)\sby\s{_SIGNOFF_NAMES}"
     rf"(?:;\s{_ROLE_BY}{_SIGNOFF_NAMES}){{1,4}})\.?\s*$"
 )
-_COMPILED_BY = regex.compile(r"(?:Compiled|Written|Reported)\sby\s")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
     rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s(?=[A-Z\"'‘“])"
@@ -119,7 +123,8 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
 
 # "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
 # outlet it writes for, set off by a comma, a dash or a bar.
-_NAME_OUTLET_SPLIT = regex.compile(r",\s|\s[-–—|]\s")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
 
 
 def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
@@ -152,9 +157,9 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p, lead = first
     text = p.text
-    m = _COMPILED_BY.match(text, lead)
-    if m:
-        end, names = _names_until_sentence(text, m.end())
+    compiled = _COMPILED_BY.match(text, lead)
+    if compiled:
+        end, names = _names_until_sentence(text, compiled.end())
         if names:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
@@ -242,7 +247,7 @@ def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """ "Wendy Teo is The Straits Times' ... correspondent ... She covers ..." at the end."""
     text = p.text
     tail = text[-BIO_REACH:].lower()
-    if not any(word in tail for word in _BIO_WORDS):  # no role word, no bio: skip the sentence split
+    if not contains_any(tail, _BIO_WORDS):  # no role word, no bio: skip the sentence split
         return False
     starts = sentence_starts(text)
     for k in range(len(starts) - 1, max(-1, len(starts) - 1 - BIO_LAST_SENTENCES), -1):

@@ -6,6 +6,8 @@ parentheses to ``credits``; the body starts after the dash or colon.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..draft import Draft
@@ -60,9 +62,8 @@ _BRACKET_DATELINE = regex.compile(
 # A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
 # Senegal coach ...", africaninsider.com, supersport.com): one or two words, never a word a
 # sentence or a label opens with. Not with a colon: "Thema: ...", "Fazit: ..." are labels.
-_TITLE_PLACE = regex.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)(?P<sep>\s[–—])\s(?=[\"'‘“A-Z0-9])"
-)
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_TITLE_PLACE = re.compile(r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)(?P<sep>\s[–—])\s(?=[\"'‘“A-Z0-9])")
 _NOT_TITLE_PLACES = frozenset(
     "summary note update updated editor warning watch listen read also related source photo photos video image "
     "credit key highlights why what how who when where here today yesterday tomorrow meanwhile however earlier "
@@ -85,13 +86,15 @@ _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<
 # "Reuters - The ...", "AP - ...", "AFP – ..." (Yahoo's and AOL's wire feeds as the AG News
 # collection keeps them, "Title (Reuters) Reuters - The ...", and outlets that run wire copy
 # without its dateline). Taken only for a known agency: the name is a credit, not a place.
-_AGENCY_BARE = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_AGENCY_BARE = re.compile(
     rf"(?P<agency>[A-Z][A-Za-z.&]{{1,20}}(?:\s[A-Z][A-Za-z.&]{{1,20}}){{0,2}})\s?(?P<sep>—|–|―|-{{1,2}}|:)\s{_START}"
 )
 # A title-case place alone before a colon: "New Delhi: The ...", "Mumbai: ..." (NDTV's copy
 # and its reprints). Taken only for a place the rule files list (``[places]``), see
 # ``RuleSet.is_place``: the same shape opens labels and transcripts.
-_TITLE_COLON_PLACE = regex.compile(
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_TITLE_COLON_PLACE = re.compile(
     r"(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{1,20}){0,2})\s?(?P<sep>:)\s{1,3}(?=[\"'‘“A-Z0-9])"
 )
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
@@ -141,7 +144,7 @@ def _may_open_dateline(text: str, pos: int) -> bool:
     return "(" in text[pos : pos + AGENCY_DATELINE_REACH]
 
 
-def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> regex.Match[str] | None:
+def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.Match[str] | regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     if not _may_open_dateline(text, pos):
@@ -172,7 +175,7 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> reg
     return None
 
 
-def _title_colon_dateline(m: regex.Match[str]) -> bool:
+def _title_colon_dateline(m: re.Match[str] | regex.Match[str]) -> bool:
     """Whether a title-case "Place, Month D" opening is a dateline: always before a dash; before
     a colon ("Karachi, July 25: The ...") only when the place is no weekday and no label word.
 
@@ -199,7 +202,7 @@ def _dateline_date(draft: Draft, date: str | None) -> None:
         draft.published_text = date
 
 
-def _line_dateline(draft: Draft, text: str, lead: int) -> regex.Match[str] | None:
+def _line_dateline(draft: Draft, text: str, lead: int) -> re.Match[str] | regex.Match[str] | None:
     """A dateline that is the whole opening paragraph ("MOUNT AIRY, Md.", see
     ``_LINE_DATELINE``), taken only when a paragraph of the story follows it."""
     m = _LINE_DATELINE.fullmatch(text, lead)

@@ -206,10 +206,11 @@ def _teaser_list(texts: list[str]) -> bool:
     """Three or more short lines, none a sentence: rubrics of other stories, not a body."""
     if len(texts) < TEASER_LIST_MIN_LINES:
         return False
-    return all(
-        len(t.split()) <= TEASER_LINE_MAX_WORDS and not t.endswith(_END) and ":" not in t and t[:1].isupper()
-        for t in texts
-    )
+    # a loop, not all() over a generator, which a first miss would close (GeneratorExit: see segment._kind_in)
+    for t in texts:
+        if len(t.split()) > TEASER_LINE_MAX_WORDS or t.endswith(_END) or ":" in t or not t[:1].isupper():
+            return False
+    return True
 
 
 # How an excerpt of another post ends: cut off mid-sentence ("... schwören die Bevölkerung

@@ -6,6 +6,7 @@ import regex
 
 from ..draft import Draft
 from ..lexicon import BRIEF_LABEL_REACH, BRIEF_LABELS
+from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import InlineGate, RuleSet
 from ..thresholds import (
@@ -38,7 +39,7 @@ _DASH_LABEL_WORDS = ("Read", "READ", "Also", "ALSO", "also")
 def _dash_link(text: str) -> bool:
     """Whether ``text`` may hold a link set off by a dash ("Also Read - <headline>"), a cheap
     test that spares the pattern the paragraphs with no colon."""
-    return (" - " in text or " – " in text or " — " in text) and any(w in text for w in _DASH_LABEL_WORDS)
+    return (" - " in text or " – " in text or " — " in text) and contains_any(text, _DASH_LABEL_WORDS)
 
 
 def _gate_for(p: Para, gate: InlineGate | None) -> InlineGate | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import SENTENCE_BOUNDARY, Draft
+from ..needles import contains_any
 from ..para import Ledger, Para
 from ..thresholds import AD_CALL_CUT_OFF_MAX_CHARS, AD_CALL_MAX_CHARS
 
@@ -51,7 +52,7 @@ def strip_script(draft: Draft, ledger: Ledger) -> None:
     """Cut JavaScript statements from every paragraph (rule ``heuristic.script``)."""
     for p in draft.paras:
         t = p.text
-        if any(h in t for h in _HINTS):
+        if contains_any(t, _HINTS):
             _cut_statements(p, ledger)
 
 

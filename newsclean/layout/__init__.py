@@ -8,6 +8,7 @@ shows no entry layout, and the caller keeps the lead-story reading.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Literal
 
@@ -175,7 +176,8 @@ def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
 
 # A line of dashes alone ("----------", "———-"), as wire digests print between their items.
 _DIGEST = "digest"  # the section of the markers that stand for those lines
-_RULE_LINE = regex.compile(r"[-–—―_=]{3,40}")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_RULE_LINE = re.compile(r"[-–—―_=]{3,40}")
 
 
 def _rule_separators(items: list[Item], ledger: Ledger) -> list[Item]:

@@ -257,7 +257,7 @@ def split(
         heads.append(_suffix_match(seq, pre, keep_prose=True))
     signatures = Counter(tuple(shapes[i] for i in g[len(g) - h :]) for g, h in zip(gaps[:-1], heads, strict=True) if h)
     # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
-    voting = sum(1 for g in gaps[:-1] if any(shapes[i] is Shape.PROSE for i in g))
+    voting = sum(1 for g in gaps[:-1] if Shape.PROSE in [shapes[i] for i in g])  # a list: see segment._kind_in
     template = head_template(signatures, voting)
     if not voting:  # one entry with prose: the head before its title is the only example there is
         template = _pre_head(pre)

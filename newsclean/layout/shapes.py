@@ -174,7 +174,7 @@ _LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
 
 def word_count(text: str) -> int:
     """Words with a letter or digit: "JAPAN / Science & Health" is three words, not five."""
-    return sum(1 for first in _WORD.findall(text) if first)
+    return sum(map(bool, _WORD.findall(text)))  # each word's first letter or digit, or "" for none
 
 
 def is_junk(text: str) -> bool:
