@@ -24,7 +24,7 @@ from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
-from .lexicon import MONTH_STEMS
+from .lexicon import MONTH_NAMES, MONTH_STEMS
 from .para import Ledger
 from .rules import InlineGate, RuleSet
 from .thresholds import AGENCY_LINE_MAX_CHARS
@@ -152,8 +152,7 @@ _POST_FOOTERS = (
 _POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+")
 # A date where the site would stand ("first published on June 9.", "... on 9 June"): a month
 # in the name's first two words.
-_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
-_MONTH_WORD = regex.compile(rf"(?:\d{{1,2}} )?(?:{_MONTHS}|{MONTH_STEMS})\.?(?: \d|,|$)")
+_MONTH_WORD = regex.compile(rf"(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}|{MONTH_STEMS})\.?(?: \d|,|$)")
 _SITE_END = regex.compile(r" ?(?:\.|,| under | and | on | in )")
 
 
