@@ -49,8 +49,8 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
     return out
 
 
-# A site's domain standing for its name ("Philstar.com", "example.co.uk").
-_DOMAIN = regex.compile(r"[A-Za-z][\w-]{1,40}(?:\.[a-z]{2,3}){1,2}")
+# A site's domain standing for its name ("Philstar.com", "www.example.co.uk", "coastpost.news").
+_DOMAIN = regex.compile(r"(?i)(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}")
 
 
 def masthead(name: str) -> bool:

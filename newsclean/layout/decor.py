@@ -34,7 +34,6 @@ from .shapes import word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
-_DOMAIN = regex.compile(r"(?i)(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}")
 _PERSON = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]{1,20}){1,2}")
 
 
@@ -83,8 +82,7 @@ def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> t
         if (side, dec) in recurring:
             # a prefix is the section ("Politics - <title>") unless it is shaped as an outlet:
             # a domain or a paper's name ("The Herald – <title>")
-            named = _DOMAIN.fullmatch(dec) is not None or masthead(dec)
-            field = "outlet" if side == "suffix" or named else "category"
+            field = "outlet" if side == "suffix" or masthead(dec) else "category"
             return rest, Decoration(side, dec, field)
         if side == "suffix" and " | " in title and _PERSON.fullmatch(dec):
             return rest, Decoration(side, dec, "byline")
