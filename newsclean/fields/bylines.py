@@ -113,12 +113,13 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
     """ "Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
     if not nxt.startswith(",") or len(nxt.split()) > NEXT_LINE_OUTLET_MAX_WORDS:
         return False
-    words = line.split()
-    return (
-        PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS
-        and all(w[:1].isupper() for w in words)
-        and not line.endswith(".")
-    )
+    return _name_shaped(line) and not line.endswith(".")
+
+
+def _name_shaped(text: str) -> bool:
+    """A person's name by its shape: two to a few words, each capitalised."""
+    words = text.split()
+    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
 
 
 # "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
@@ -142,8 +143,7 @@ def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str]
     if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
         return None
     name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
-    words = name.split()
-    if not (PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS) or not all(w[:1].isupper() for w in words):
+    if not _name_shaped(name):
         return None
     known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or masthead(outlet) else None)
     if known is None or rules.outlet(name) is not None or not split_names(name):
