@@ -419,6 +419,18 @@ MIN_WORDS_AFTER_PAREN_CREDIT: Final = 12
 # paragraph credits the text). Chosen by hand (f979a27; the window since c17a76d).
 GALLERY_CREDIT_REACH: Final = 60
 GALLERY_MIN_CAPTIONS: Final = 2
+# A video playlist printed where a video page's story should be (fields/carousel.py): lines
+# each a blurb of one or two sentences closed by "Video / Jane Roe". The New Zealand Herald's
+# playlists reprinted by Daily8 run 10 to 15 such lines of 10 to 35 words, a few without a
+# credit; a story's own video captions come one or two. So: three credited lines at least,
+# each line at most 45 words, at most two uncredited short lines between two credited ones,
+# and at most two short lines before or after the run for the whole body to be the playlist.
+# A credit is a few names ("Dean Purcell / Katie Oliver / Ben Dickens" is 6 words with slashes).
+CAROUSEL_MIN_ITEMS: Final = 3
+CAROUSEL_ITEM_MAX_WORDS: Final = 45
+CAROUSEL_MAX_GAP: Final = 2
+CAROUSEL_EDGE_LINES: Final = 2
+CAROUSEL_CREDIT_MAX_WORDS: Final = 8
 # Tags cut from one paragraph at most (each pass cuts one; f979a27, chosen by hand: a
 # paragraph of captions holds a few).
 CAPTION_TAG_PASSES: Final = 20

@@ -1,0 +1,92 @@
+"""A carousel of other videos printed where a video page's story should be.
+
+A page whose story is a video often carries no text of its own; what the scraper keeps is
+the player's playlist: one line a video, each a one-sentence blurb closed by the video's
+credit, "A crane lifts the stranded whale back into the sea. Video / Jane Roe" (the New
+Zealand Herald's "Video / X", reprinted by Daily8 on its video pages, and its own "Latest
+Video" lists), "Two swans nest on the canal. Video: Jane Roe" (issue 19's shape). Those
+lines are other stories' blurbs, never this story's body: issue 19 asks that such a
+carousel never be a body. A video credit alone, or two, closing lines of a story is a
+caption of the story's own video and is left to the caption readers.
+"""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..thresholds import (
+    CAROUSEL_CREDIT_MAX_WORDS,
+    CAROUSEL_EDGE_LINES,
+    CAROUSEL_ITEM_MAX_WORDS,
+    CAROUSEL_MAX_GAP,
+    CAROUSEL_MIN_ITEMS,
+)
+
+_TAGS = ("Video / ", "Video: ", "VIDEO / ", "VIDEO: ", "Video \\ ")  # the backslash is a typo the Herald prints
+_CREDIT_JOINS = frozenset({"and", "&", "/", "via", "-"})
+
+
+def video_credit_at(text: str) -> int | None:
+    """Where a video credit closing ``text`` starts ("... canal. Video / Jane Roe, AFP"), or
+    ``None``. The credit is a few capitalised words (names, "Supplied", an outlet), joined
+    by commas, slashes or "and"; a blurb must stand before it."""
+    if "ideo" not in text and "IDEO" not in text:  # cheap test first: every tag has the word
+        return None
+    best = -1
+    for tag in _TAGS:
+        best = max(best, text.rfind(tag))
+    if best <= 0 or text[best - 1] != " ":
+        return None
+    head = text[:best].rstrip()
+    if not head:
+        return None
+    credit = text[best:].split(None, 1)[1] if len(text[best:].split(None, 1)) > 1 else ""
+    credit = credit.lstrip("/\\: ").strip()
+    words = credit.replace(",", " ").replace("/", " / ").split()
+    if not words or len(words) > CAROUSEL_CREDIT_MAX_WORDS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_JOINS for w in words):
+        return None
+    return best
+
+
+def _short(p: Para) -> bool:
+    return len(p.clean.split()) <= CAROUSEL_ITEM_MAX_WORDS
+
+
+def strip_video_carousel(draft: Draft, ledger: Ledger) -> None:
+    """Cut a run of at least ``CAROUSEL_MIN_ITEMS`` short lines closed by video credits (with at
+    most ``CAROUSEL_MAX_GAP`` short uncredited lines between two of them): a playlist. When the
+    run leaves no more than ``CAROUSEL_EDGE_LINES`` short lines before and after it, those are
+    the playlist's uncredited items and the body is the playlist alone: all of it goes.
+
+    A story's own paragraphs are longer than a blurb or far from the next credit, so they end a
+    run; a story's own video captions come one or two, not three in a row.
+    """
+    live = draft.live()
+    if len(live) < CAROUSEL_MIN_ITEMS:
+        return
+    credited = [i for i, p in enumerate(live) if _short(p) and video_credit_at(p.text) is not None]
+    if len(credited) < CAROUSEL_MIN_ITEMS:
+        return
+    runs: list[list[int]] = [[credited[0]]]
+    for i in credited[1:]:
+        last = runs[-1][-1]
+        gap = live[last + 1 : i]
+        if len(gap) <= CAROUSEL_MAX_GAP and all(_short(p) for p in gap):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < CAROUSEL_MIN_ITEMS:
+            continue
+        first, last = run[0], run[-1]
+        before, after = live[:first], live[last + 1 :]
+        whole = (
+            len(before) <= CAROUSEL_EDGE_LINES
+            and len(after) <= CAROUSEL_EDGE_LINES
+            and all(_short(p) for p in before + after)
+        )
+        lo, hi = (0, len(live) - 1) if whole else (first, last)
+        for p in live[lo : hi + 1]:
+            p.cut_all("heuristic.video-carousel", ledger)

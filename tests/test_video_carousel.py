@@ -1,0 +1,110 @@
+"""A video page whose story is the player's playlist (issue 19: "carousels of other videos —
+never a body"): each line a blurb closed by the video's credit. The pages are written for
+the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+from newsclean.fields.carousel import video_credit_at
+
+BLURBS = [
+    "A crane lifts the stranded whale back into the bay. Video / Tom Reed",
+    "Firefighters battle a blaze at a timber yard overnight. Video / Supplied",
+    "The mayor answers questions about the new bus lanes.",
+    "A farmer shows how the flood reached his milking shed. Video / Ana Kepa, Ben Holt",
+    "Pupils race home-made boats across the town pond. Video / Coastal Herald",
+]
+LONG = (
+    "The council said the sea wall would cost more than planned because the contractor found "
+    "softer ground under the old jetty, and that the extra money would come from the roading "
+    "budget rather than from rates, a choice several councillors questioned at length on Monday "
+    "evening, when the meeting ran past ten o'clock."
+)
+
+
+@pytest.mark.parametrize("tag", ["Video / ", "Video: "])
+def test_a_playlist_where_the_story_should_be_leaves_an_empty_body(tag: str) -> None:
+    lines = ["The week's best clips from around the region."] + [b.replace("Video / ", tag) for b in BLURBS]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == []
+    assert removed(page, "heuristic.video-carousel") == lines
+
+
+def test_a_playlist_after_a_story_is_cut_and_the_story_kept() -> None:
+    page, a = extract("\n".join([FIRST, LONG, "The board will meet again in May.", LAST, *BLURBS]))
+    assert a.paragraphs == [FIRST, LONG, "The board will meet again in May.", LAST]
+    assert removed(page, "heuristic.video-carousel") == BLURBS
+
+
+def test_two_video_captions_in_a_story_are_no_playlist() -> None:
+    body = [FIRST, BLURBS[0], LONG, BLURBS[1], LAST]
+    page, a = extract("\n".join(body))
+    assert not removed(page, "heuristic.video-carousel")
+    assert FIRST in a.paragraphs and LONG in a.paragraphs and LAST in a.paragraphs
+
+
+def test_credited_lines_far_apart_are_no_playlist() -> None:
+    body = [BLURBS[0], LONG, BLURBS[1], LONG, BLURBS[3], LAST]
+    page, a = extract("\n".join(body))
+    assert not removed(page, "heuristic.video-carousel")
+    assert a.paragraphs.count(LONG) == 2
+
+
+def test_credited_lines_three_paragraphs_apart_are_no_playlist() -> None:
+    short = ["The board will meet again in May.", "Tenders close in March.", "The work takes a year."]
+    body = [FIRST, BLURBS[0], *short, BLURBS[1], *short, BLURBS[3], LAST]
+    page, a = extract("\n".join(body))
+    assert not removed(page, "heuristic.video-carousel")
+    assert a.paragraphs[0] == FIRST and a.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("A crane lifts the whale. Video / Tom Reed", True),
+        ("A crane lifts the whale. Video: NZ Herald, AFP", True),
+        ("Watch the video: it shows the crane lifting the whale", False),  # a sentence, not a credit
+        ("Video / Tom Reed", False),  # a credit with no blurb
+        ("The clip went viral on Video / the internet's favourite site", False),  # lower-case words
+    ],
+)
+def test_what_a_video_credit_is(line: str, credited: bool) -> None:
+    assert (video_credit_at(line) is not None) is credited
+
+
+# --- A video or gallery page's other leftovers: the gallery's expand button, a trust label ---
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Show all 7", "web.media-counter"),
+        ("View all 24 photos", "web.media-counter"),
+        (
+            "Based on facts, either observed and verified firsthand by the reporter, or reported and "
+            "verified from knowledgeable sources.",
+            "common.trust-label",
+        ),
+        ("Newsweek AI is in beta. Translations may contain inaccuracies—please refer to the original content.",
+         "common.trust-label"),
+    ],
+)  # fmt: skip
+def test_a_gallery_button_or_a_trust_label_alone_on_a_line_is_cut(line: str, rule: str) -> None:
+    page, a = extract(f"{line}\n{FIRST}\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, rule) == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Show all 7 candidates the ballot papers, the returning officer told the council.",
+        "Based on facts gathered at the quay, the board changed its plan for the sea wall.",
+    ],
+)
+def test_the_same_words_in_a_sentence_stay(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "web.media-counter") and not removed(page, "common.trust-label")
