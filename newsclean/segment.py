@@ -40,6 +40,8 @@ from .thresholds import (
     KICKER_TEASER_MIN_CHARS,
     KICKER_TEASERS_MIN,
     MARKER_MAX_TAGS,
+    PLAYLIST_MIN_ENTRIES,
+    PLAYLIST_SECTION_MAX_WORDS,
     RELATED_HEAD_MAX_LINES,
     RELATED_MAX_ENTRIES,
     RELATED_TEASER_MIN_WORDS,
@@ -358,6 +360,10 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         prev_end = e
         prev_bullets = _kind_in(items, s, e, Kind.BULLET)
     blocks, kind = _build_blocks(items, starts, sec, ledger)
+    floor_item = min(sec.at, default=len(items))
+    blocks = _drop_playlist(
+        blocks, floor_item, items, ledger, closed_by_rules=bool(sec.own) and floor_item < len(items)
+    )
     teasers = any(bl.stamp is not None for bl in blocks)
     # the lead story's title printed twice at the top of the page, as Daily8 prints it
     lead_twice = bool(blocks) and blocks[0].title is not None and len(items) > 1 and _same(items[0], items[1])
@@ -805,6 +811,61 @@ def _stamped_teasers(
     if sum(m is not None for _, m in hits) < STAMPED_TEASERS_MIN:
         return None
     return head, hits
+
+
+def _playlist_entry(bl: Block, floor: int) -> bool:
+    """A video player's playlist item: a title under a bare date (no outlet: the page's own
+    videos), perhaps a section word, no teaser, above the page's first section heading."""
+    times = [m for m in bl.meta if m.kind is Kind.TIME]
+    if len(times) != 1 or times[0].outlet is not None or times[0].label is not None:
+        return False
+    if any(m.kind is not Kind.TIME and len(m.text.split()) > PLAYLIST_SECTION_MAX_WORDS for m in bl.meta):
+        return False
+    own = bl.items()
+    if not own or max(it.line.start for it in own) >= floor:
+        return False
+    return all(headline_like(it.text) or len(it.text.split()) <= PLAYLIST_SECTION_MAX_WORDS for it in bl.body)
+
+
+def _drop_playlist(
+    blocks: list[Block], floor_item: int, items: list[Item], ledger: Ledger, *, closed_by_rules: bool
+) -> list[Block]:
+    """The lead story with no text of its own, then at least ``PLAYLIST_MIN_ENTRIES`` title-only
+    entries under bare dates before any section heading: a video page's player playlist
+    (France 24's and Euronews's "01:28 / 03/06/2025 / <title> / France" rows, reprinted by
+    Daily8 on their video pages). Those are other videos, never stories of the page: their
+    lines are chrome (issue 19: a carousel of other videos is never a body).
+
+    A list of headlines under dates is also what a listing prints, so the lead must differ
+    from the rows: its header names its outlet ("France 242 days ago") where the rows' dates
+    name none. Where the page prints no header for the lead (Daily8's headerless pages), the
+    rows run from right under the headline to a section heading the rule files know
+    (``closed_by_rules``: Daily8's "Hashtags" / "Related Articles"), and the first row,
+    read as the lead's header, goes with them.
+    """
+    if len(blocks) < PLAYLIST_MIN_ENTRIES + 1:
+        return blocks
+    lead = blocks[0]
+    if lead.role != "main" or lead.title is None:
+        return blocks
+    named = any(m.kind is Kind.TIME and m.outlet is not None for m in lead.meta)
+    headerless = not named and closed_by_rules and _playlist_entry(lead, 1 << 62)
+    if not (named and not lead.body) and not headerless:
+        return blocks
+    floor = items[floor_item].line.start if floor_item < len(items) else 1 << 62
+    n = 0
+    while 1 + n < len(blocks) and _playlist_entry(blocks[1 + n], floor):
+        n += 1
+    dropped = blocks[1 : 1 + n]
+    if sum(bl.title is not None for bl in dropped) < PLAYLIST_MIN_ENTRIES:
+        return blocks
+    own = [*lead.meta, *lead.body] if headerless else []
+    gone = [it for bl in dropped for it in bl.items()] + own
+    for it in sorted(gone, key=lambda it: it.line.start):
+        ledger.remove(it.line.text, it.line.start, "segment.video-playlist")
+    if headerless:
+        lead.meta, lead.body = [], []
+    return [lead, *blocks[1 + n :]]
 
 
 def _assign_roles(blocks: list[Block]) -> None:

@@ -431,6 +431,12 @@ CAROUSEL_ITEM_MAX_WORDS: Final = 45
 CAROUSEL_MAX_GAP: Final = 2
 CAROUSEL_EDGE_LINES: Final = 2
 CAROUSEL_CREDIT_MAX_WORDS: Final = 8
+# A video page's player playlist under its headline (segment._drop_playlist): France 24's and
+# Euronews's reprinted video pages list 9 to 10 other videos, each a date, a title and a
+# section word or two ("Asia / Pacific"). Three title-only entries at least (two could be a
+# story's two related links); a section label of at most three words.
+PLAYLIST_MIN_ENTRIES: Final = 3
+PLAYLIST_SECTION_MAX_WORDS: Final = 3
 # Tags cut from one paragraph at most (each pass cuts one; f979a27, chosen by hand: a
 # paragraph of captions holds a few).
 CAPTION_TAG_PASSES: Final = 20
