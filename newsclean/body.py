@@ -22,6 +22,7 @@ from .fields.carousel import strip_video_carousel
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
 from .fields.embeds import strip_embeds, strip_skip_boxes
+from .fields.factbox import strip_fact_boxes
 from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
@@ -32,11 +33,17 @@ from .thresholds import AGENCY_LINE_MAX_CHARS
 from .timeparse import leading_stamp
 
 
-def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: InlineGate | bool | None = None) -> list[str]:
+def extract_body(
+    draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: InlineGate | bool | None = None, markup: bool = False
+) -> list[str]:
     """Fill the draft's fields from its paragraphs; return headlines cut (for the page pass).
 
     ``inline``: whether the page can hold inline chrome phrases, or which it can (the
     page's :class:`InlineGate`), tested once per page; ``None``: tested here.
+    ``markup``: the paragraphs come from a page's markup, read inside the story's own
+    container: a fact box there is the story's own (a review's or a test's spec box, which
+    the HTML gold keeps), where in a text dump sidebars of other stories land between the
+    paragraphs and a box is furniture.
     """
     if not draft.paras:  # a title-only entry: nothing to extract from
         return []
@@ -45,6 +52,8 @@ def extract_body(draft: Draft, rules: RuleSet, ledger: Ledger, *, inline: Inline
     strip_embeds(draft, ledger)
     strip_skip_boxes(draft, ledger)
     strip_video_carousel(draft, ledger)
+    if not markup:
+        strip_fact_boxes(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)

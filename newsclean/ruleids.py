@@ -148,6 +148,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.offscreen-caption": "a screen reader's photo labels and credit ('Image source, Getty Images', 'Image caption, ')",
     "heuristic.caption-leading-credit": "a credit tag opening the paragraph before its caption",
     "heuristic.gallery-credit": "the credits of a photo gallery's captions",
+    "heuristic.fact-box": "a box of one-fact lines ('Founders: Jane Roe', 'Sector: Water technology'), each label different",
     "heuristic.video-carousel": "a playlist of other videos' blurbs, each closed by 'Video / Jane Roe', where a video page's story would be",
     "heuristic.standfirst": "a standfirst printed above the body",
     "heuristic.date-opening": "a bare date opening the body before the dateline",

@@ -431,6 +431,14 @@ CAROUSEL_ITEM_MAX_WORDS: Final = 45
 CAROUSEL_MAX_GAP: Final = 2
 CAROUSEL_EDGE_LINES: Final = 2
 CAROUSEL_CREDIT_MAX_WORDS: Final = 8
+# A fact box (fields/factbox.py): one-fact lines "Label: value" in a row. The National's
+# start-up boxes run 7 lines ("Name", "Started", "Founders", "Based", "Sector", "Number of
+# staff", "Investment raised"), its review boxes 3 ("Director", "Starring", "Rating"). Three
+# lines at least (two could be a dateline and a byline), labels of at most 4 words ("Number of
+# staff"), values of at most 12 words with no sentence stop.
+FACT_BOX_MIN_LINES: Final = 3
+FACT_LABEL_MAX_WORDS: Final = 4
+FACT_VALUE_MAX_WORDS: Final = 12
 # A video page's player playlist under its headline (segment._drop_playlist): France 24's and
 # Euronews's reprinted video pages list 9 to 10 other videos, each a date, a title and a
 # section word or two ("Asia / Pacific"). Three title-only entries at least (two could be a

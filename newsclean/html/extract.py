@@ -115,7 +115,7 @@ def _page(doc: HtmlPage, extent: Extent, rules: RuleSet, warnings: list[str], ti
     draft, ledger = read_story(w, starts, extent, meta, rules, title)
     printed = printed_names(draft, ledger)
     try:
-        extract_body(draft, rules, ledger)
+        extract_body(draft, rules, ledger, markup=True)
     except TimeoutError:
         warnings.append("a pattern timed out on a very long block; its fields may be incomplete")
     if extent.disputed:

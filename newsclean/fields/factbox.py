@@ -1,0 +1,58 @@
+"""A fact box: short "Label: value" lines, one fact a line, set beside or inside a story.
+
+Sites print boxes of facts next to a story: a review's credits ("Director: Jane Roe",
+"Starring: ...", "Rating: 4/5", which the rule files know by their labels), a company
+profile ("Name: Example Water", "Started: 2021", "Founders: ...", "Sector: ...": The
+National's start-up boxes, reprinted by Daily8 with the page's other sidebars), an event's
+details ("Venue: ...", "Tickets: ..."). Issue 19 counts them as furniture, never the story's
+text. A box is known by its shape, not its labels: several such lines in a row, each label
+different. A transcript or an interview repeats its speakers ("Q:", "A:", "TRUMP:") and
+speaks in sentences, so it never reads as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..para import Ledger, Para
+from ..thresholds import FACT_BOX_MIN_LINES, FACT_LABEL_MAX_WORDS, FACT_VALUE_MAX_WORDS
+
+# a capitalised label of a few words, a colon, a value; re, not regex: no regex-only syntax
+_FACT = re.compile(r"(?P<label>[A-Z][\w'’&/()-]{0,30}(?: [\w'’&/()-]{1,30}){0,5}):\s(?P<value>\S[^\n]{0,160})")
+_STOPS = (".", "!", "?", "…", '."', ".”", ".'")
+
+
+def fact_label(p: Para) -> str | None:
+    """The label of a one-fact line ("Founders: Jane Roe and Sam Poe"), or ``None``."""
+    text = p.clean
+    if ": " not in text:  # cheap test first
+        return None
+    m = _FACT.fullmatch(text)
+    if m is None:
+        return None
+    label, value = m.group("label"), m.group("value")
+    if len(label.split()) > FACT_LABEL_MAX_WORDS or len(value.split()) > FACT_VALUE_MAX_WORDS:
+        return None
+    if value.endswith(_STOPS) or ". " in value:  # a sentence: a quote, a transcript, a story's line
+        return None
+    return label.casefold()
+
+
+def strip_fact_boxes(draft: Draft, ledger: Ledger) -> None:
+    """Cut each run of at least ``FACT_BOX_MIN_LINES`` one-fact lines whose labels all differ."""
+    live = draft.live()
+    if len(live) < FACT_BOX_MIN_LINES:
+        return
+    run: list[Para] = []
+    labels: set[str] = set()
+    for p in [*live, None]:
+        label = fact_label(p) if p is not None else None
+        if label is not None and label not in labels:
+            run.append(p)  # type: ignore[arg-type]
+            labels.add(label)
+            continue
+        if len(run) >= FACT_BOX_MIN_LINES:
+            for q in run:
+                q.cut_all("heuristic.fact-box", ledger)
+        run, labels = ([p], {label}) if p is not None and label is not None else ([], set())
