@@ -422,14 +422,15 @@ GALLERY_MIN_CAPTIONS: Final = 2
 # A video playlist printed where a video page's story should be (fields/carousel.py): lines
 # each a blurb of one or two sentences closed by "Video / Jane Roe". The New Zealand Herald's
 # playlists reprinted by Daily8 run 10 to 15 such lines of 10 to 35 words, a few without a
-# credit; a story's own video captions come one or two. So: three credited lines at least,
-# each line at most 45 words, at most two uncredited short lines between two credited ones,
-# and at most two short lines before or after the run for the whole body to be the playlist.
-# A credit is a few names ("Dean Purcell / Katie Oliver / Ben Dickens" is 6 words with slashes).
+# credit; the Irish Times's ("... Video: Jane Roe") leave up to three uncredited lines in a row;
+# a story's own video captions come one or two. So: three credited lines at least, each line at
+# most 45 words, at most three uncredited short lines between two credited ones, and at most
+# three short lines before or after the run for the whole body to be the playlist. A credit is
+# a few names ("Dean Purcell / Katie Oliver / Ben Dickens" is 6 words with slashes).
 CAROUSEL_MIN_ITEMS: Final = 3
 CAROUSEL_ITEM_MAX_WORDS: Final = 45
-CAROUSEL_MAX_GAP: Final = 2
-CAROUSEL_EDGE_LINES: Final = 2
+CAROUSEL_MAX_GAP: Final = 3
+CAROUSEL_EDGE_LINES: Final = 3
 CAROUSEL_CREDIT_MAX_WORDS: Final = 8
 # A fact box (fields/factbox.py): one-fact lines "Label: value" in a row. The National's
 # start-up boxes run 7 lines ("Name", "Started", "Founders", "Based", "Sector", "Number of

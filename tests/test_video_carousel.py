@@ -32,6 +32,20 @@ def test_a_playlist_where_the_story_should_be_leaves_an_empty_body(tag: str) -> 
     assert removed(page, "heuristic.video-carousel") == lines
 
 
+def test_a_playlist_with_three_uncredited_blurbs_in_a_row_is_one_playlist() -> None:
+    blurbs = [
+        BLURBS[0].replace("Video / ", "Video: "),
+        BLURBS[1].replace("Video / ", "Video: "),
+        "The mayor answers questions about the new bus lanes.",
+        "A reporter walks the new cycle path from end to end.",
+        "Divers check the wreck before the salvage begins.",
+        BLURBS[3].replace("Video / ", "Video: "),
+    ]
+    page, a = extract("\n".join(blurbs))
+    assert a.paragraphs == []
+    assert removed(page, "heuristic.video-carousel") == blurbs
+
+
 def test_a_playlist_after_a_story_is_cut_and_the_story_kept() -> None:
     page, a = extract("\n".join([FIRST, LONG, "The board will meet again in May.", LAST, *BLURBS]))
     assert a.paragraphs == [FIRST, LONG, "The board will meet again in May.", LAST]
@@ -52,8 +66,8 @@ def test_credited_lines_far_apart_are_no_playlist() -> None:
     assert a.paragraphs.count(LONG) == 2
 
 
-def test_credited_lines_three_paragraphs_apart_are_no_playlist() -> None:
-    short = ["The board will meet again in May.", "Tenders close in March.", "The work takes a year."]
+def test_credited_lines_four_paragraphs_apart_are_no_playlist() -> None:
+    short = ["The board will meet again in May.", "Tenders close in March.", "The work takes a year.", "It is late."]
     body = [FIRST, BLURBS[0], *short, BLURBS[1], *short, BLURBS[3], LAST]
     page, a = extract("\n".join(body))
     assert not removed(page, "heuristic.video-carousel")
@@ -108,3 +122,17 @@ def test_the_same_words_in_a_sentence_stay(sentence: str) -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "web.media-counter") and not removed(page, "common.trust-label")
+
+
+@pytest.mark.parametrize("section", ["TV", "Sport", "Football"])
+def test_a_most_read_heading_glued_between_sentences_is_cut(section: str) -> None:
+    page, a = extract(f"{FIRST} Most read in {section} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {LAST}"]
+    assert removed(page, "common.most-read") == [f"Most read in {section}"]
+
+
+def test_most_read_in_a_sentence_stays() -> None:
+    sentence = "The story most read in Sport this week was about the harbour swim."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.most-read")

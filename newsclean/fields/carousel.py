@@ -4,7 +4,8 @@ A page whose story is a video often carries no text of its own; what the scraper
 the player's playlist: one line a video, each a one-sentence blurb closed by the video's
 credit, "A crane lifts the stranded whale back into the sea. Video / Jane Roe" (the New
 Zealand Herald's "Video / X", reprinted by Daily8 on its video pages, and its own "Latest
-Video" lists), "Two swans nest on the canal. Video: Jane Roe" (issue 19's shape). Those
+Video" lists), "Two swans nest on the canal. Video: Jane Roe" (the Irish Times's video pages
+on Daily8; issue 19's shape). Those
 lines are other stories' blurbs, never this story's body: issue 19 asks that such a
 carousel never be a body. A video credit alone, or two, closing lines of a story is a
 caption of the story's own video and is left to the caption readers.
