@@ -751,9 +751,25 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
         known = rules.photo_credit_re.match(text, m.end()) if rules.photo_credit_re else None
         c = known or _CREDIT_TOKEN.match(text, m.end())
         end = c.end() if c else m.end()
+        if c is not None and known is None:
+            end = _give_back_subject(text, c.start(), end)
     start = m.start()
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip())) > 1
     return start, end, closing
+
+
+def _give_back_subject(text: str, start: int, end: int) -> int:
+    """Where a credit of capitalised words glued before the next sentence ends, once it gives
+    back that sentence's subject: "Picture: Reddit Australia appears almost as big ..." is the
+    credit "Reddit" and the sentence "Australia appears ..." (news.com.au's galleries as Daily8
+    reprints them; issue 19: a credit never eats the next word). A sentence never opens with a
+    lower-case word, so while one follows the credit, its last word is the sentence's."""
+    while text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        cut = text.rfind(" ", start, end)
+        if cut <= start:
+            break
+        end = cut
+    return end
 
 
 def _other_credit(text: str) -> regex.Match[str] | None:
