@@ -149,11 +149,16 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
     cut: list[str] = []
     live = draft.live()
     in_list = False
+    item = 0  # the number of the story's own last numbered heading ("1 Sky TV agrees to ...")
     for i, p in enumerate(live):
         text = p.clean
         if len(text) <= LIST_HEADING_WIDTH and LIST_HEADING.fullmatch(text):
             p.cut_all("heuristic.further-reading", ledger)
             in_list = True
+            continue
+        number = _item_number(text)
+        if number is not None and number == item + 1 and i + 1 < len(live) and live[i + 1].clean.endswith(_END):
+            item, in_list = number, False  # the round-up's next item, its text under it
             continue
         in_list = in_list or p.after_end
         if in_list:
@@ -174,6 +179,21 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
                 cut.append(text)
                 p.cut_all("heuristic.headline-link", ledger)
     return cut
+
+
+_ITEM = regex.compile(r"(?P<n>[1-9][0-9]?)[.)]?\s(?=\p{Lu})")
+
+
+def _item_number(text: str) -> int | None:
+    """The number opening a round-up's item heading ("2 Debt collector fined ..."): a digest
+    of numbered stories (the NZ Herald's "Five Big Things That Happened Today", morning
+    briefings' "1. ... 2. ...") heads each item so, its own text under it and a "Read More"
+    link after. Counted from 1 in the story, such a heading is the story's own, never a
+    link list's headline, even right after that "Read More"."""
+    if not text[:1].isdigit() or len(text.split()) > FURTHER_READING_MAX_WORDS:
+        return None
+    m = _ITEM.match(text)
+    return int(m.group("n")) if m else None
 
 
 def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None:
