@@ -440,6 +440,9 @@ CAROUSEL_CREDIT_MAX_WORDS: Final = 8
 FACT_BOX_MIN_LINES: Final = 3
 FACT_LABEL_MAX_WORDS: Final = 4
 FACT_VALUE_MAX_WORDS: Final = 12
+# A fact line is short: 4 label words and 12 value words run to about 120 characters; a line
+# longer than this is read no further (most lines are paragraphs).
+FACT_LINE_MAX_CHARS: Final = 160
 # A video page's player playlist under its headline (segment._drop_playlist): France 24's and
 # Euronews's reprinted video pages list 9 to 10 other videos, each a date, a title and a
 # section word or two ("Asia / Pacific"). Three title-only entries at least (two could be a

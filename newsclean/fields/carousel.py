@@ -67,7 +67,7 @@ def strip_video_carousel(draft: Draft, ledger: Ledger) -> None:
     live = draft.live()
     if len(live) < CAROUSEL_MIN_ITEMS:
         return
-    credited = [i for i, p in enumerate(live) if _short(p) and video_credit_at(p.text) is not None]
+    credited = [i for i, p in enumerate(live) if video_credit_at(p.text) is not None and _short(p)]
     if len(credited) < CAROUSEL_MIN_ITEMS:
         return
     runs: list[list[int]] = [[credited[0]]]

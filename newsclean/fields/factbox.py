@@ -16,7 +16,7 @@ import re
 
 from ..draft import Draft
 from ..para import Ledger, Para
-from ..thresholds import FACT_BOX_MIN_LINES, FACT_LABEL_MAX_WORDS, FACT_VALUE_MAX_WORDS
+from ..thresholds import FACT_BOX_MIN_LINES, FACT_LABEL_MAX_WORDS, FACT_LINE_MAX_CHARS, FACT_VALUE_MAX_WORDS
 
 # a capitalised label of a few words, a colon, a value; re, not regex: no regex-only syntax
 _FACT = re.compile(r"(?P<label>[A-Z][\w'’&/()-]{0,30}(?: [\w'’&/()-]{1,30}){0,5}):\s(?P<value>\S[^\n]{0,160})")
@@ -25,9 +25,10 @@ _STOPS = (".", "!", "?", "…", '."', ".”", ".'")
 
 def fact_label(p: Para) -> str | None:
     """The label of a one-fact line ("Founders: Jane Roe and Sam Poe"), or ``None``."""
-    text = p.clean
-    if ": " not in text:  # cheap test first
+    text = p.text
+    if len(text) > FACT_LINE_MAX_CHARS or ": " not in text:  # cheap tests first: most lines are long
         return None
+    text = p.clean
     m = _FACT.fullmatch(text)
     if m is None:
         return None
@@ -46,13 +47,23 @@ def strip_fact_boxes(draft: Draft, ledger: Ledger) -> None:
         return
     run: list[Para] = []
     labels: set[str] = set()
-    for p in [*live, None]:
-        label = fact_label(p) if p is not None else None
+    for p in live:
+        label = fact_label(p)
         if label is not None and label not in labels:
-            run.append(p)  # type: ignore[arg-type]
+            run.append(p)
             labels.add(label)
             continue
-        if len(run) >= FACT_BOX_MIN_LINES:
-            for q in run:
-                q.cut_all("heuristic.fact-box", ledger)
-        run, labels = ([p], {label}) if p is not None and label is not None else ([], set())
+        if run:  # most lines: no run open, nothing to close
+            _close(run, ledger)
+            run, labels = [], set()
+            if label is not None:  # a repeated label opens the next run
+                run.append(p)
+                labels.add(label)
+    if run:
+        _close(run, ledger)
+
+
+def _close(run: list[Para], ledger: Ledger) -> None:
+    if len(run) >= FACT_BOX_MIN_LINES:
+        for q in run:
+            q.cut_all("heuristic.fact-box", ledger)

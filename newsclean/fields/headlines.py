@@ -190,10 +190,12 @@ def _item_number(text: str) -> int | None:
     briefings' "1. ... 2. ...") heads each item so, its own text under it and a "Read More"
     link after. Counted from 1 in the story, such a heading is the story's own, never a
     link list's headline, even right after that "Read More"."""
-    if not text[:1].isdigit() or len(text.split()) > FURTHER_READING_MAX_WORDS:
+    if not text[:1].isdigit():
         return None
     m = _ITEM.match(text)
-    return int(m.group("n")) if m else None
+    if m is None or len(text.split()) > FURTHER_READING_MAX_WORDS:
+        return None
+    return int(m.group("n"))
 
 
 def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None:
