@@ -136,3 +136,16 @@ def test_most_read_in_a_sentence_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.most-read")
+
+
+def test_a_video_duration_label_and_its_halves_are_cut() -> None:
+    lines = ["Has Video Duration: 1 minute 41 seconds .", "1 m", "41 s"]
+    page, a = extract("\n".join([FIRST, *lines, LAST]))
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.video-duration") == lines
+
+
+def test_a_sentence_about_a_duration_stays() -> None:
+    sentence = "The video has a duration of 1 minute 41 seconds, the council said."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
