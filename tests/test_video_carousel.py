@@ -149,3 +149,4 @@ def test_a_sentence_about_a_duration_stays() -> None:
     sentence = "The video has a duration of 1 minute 41 seconds, the council said."
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.video-duration")
