@@ -1,0 +1,64 @@
+"""Daily8 pages of outlets, dates and authors the dev pages do not show (round d8swap).
+
+``benchmarks/daily8_variants.py`` swaps the outlets, sections, ages, authors and headline
+punctuation of the dev pages for others; each test here is one shape that swap found the
+library reading from a word list or from one page's wording, on pages written for the tests,
+with a near miss beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import newsclean
+from newsclean.classify import outlet_like
+
+WHEN = datetime(2025, 6, 12, 12, tzinfo=UTC)
+TITLE = "Harbour board approves the new sea wall"
+RELATED = "Ferry operator adds a night crossing for the festival weekend"
+S1 = "The harbour board met on Monday to approve the new sea wall."
+S2 = "Work will start in the spring, the board said."
+S3 = "The ferry will sail at midnight on Friday and Saturday, the operator said."
+WIDGETS = "Orange background\n\nTry Our AI Features\n\nComments\n\nNo comments yet...\n\nRelated Articles\n\n"
+
+
+def daily8(header: str = "Coastal Herald3 hours ago", body: str = f"{S1}\n{S2}", entry: str = "") -> str:
+    """A Daily8 story page: logo, the title twice, outlet glued to its age, body, widgets, a
+    related entry (title twice, outlet, "time" and age, the outlet's bullet, title, teaser)."""
+    return f"logo\n{TITLE}\n\n{TITLE}\n\n{header}\n{body}\n\n{WIDGETS}{entry}"
+
+
+def entry(outlet: str, age: str = "2 hours ago") -> str:
+    return f"{RELATED}\n{RELATED}\n\n{outlet}\n\ntime{age}\n\n  • {outlet}\n\n{RELATED}\n\n{S3}\n"
+
+
+def extract(text: str) -> newsclean.Page:
+    return newsclean.extract(text, fetched_at=WHEN)
+
+
+# --- An outlet that goes by its address, in lower case ----------------------------------------
+
+
+@pytest.mark.parametrize("outlet", ["kesselpost.com", "news.kessel.co.uk", "harbour-post.news"])
+def test_a_lower_case_address_over_a_related_entrys_time_is_its_outlet(outlet: str) -> None:
+    page = extract(daily8(entry=entry(outlet)))
+    assert [(a.role, a.title, a.outlet, a.category, a.published_text, a.body) for a in page.articles[1:]] == [
+        ("related", RELATED, outlet, None, "2 hours ago", S3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("kesselpost.com", True),
+        ("Kessel Post", True),
+        ("see kesselpost.com", False),  # a sentence's piece with an address in it
+        ("kesselpost", False),  # a lower-case word is no name
+        ("e.g.", False),
+        ("version 2.1", False),
+    ],
+)
+def test_only_an_address_opens_an_outlet_line_in_lower_case(line: str, outlet: bool) -> None:
+    assert outlet_like(line) is outlet
