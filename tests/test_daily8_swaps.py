@@ -14,6 +14,7 @@ import pytest
 
 import newsclean
 from newsclean.classify import outlet_like
+from newsclean.timeparse import time_line
 
 WHEN = datetime(2025, 6, 12, 12, tzinfo=UTC)
 TITLE = "Harbour board approves the new sea wall"
@@ -62,3 +63,21 @@ def test_a_lower_case_address_over_a_related_entrys_time_is_its_outlet(outlet: s
 )
 def test_only_an_address_opens_an_outlet_line_in_lower_case(line: str, outlet: bool) -> None:
     assert outlet_like(line) is outlet
+
+
+# --- An ISO date glued to the outlet ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("outlet", ["Coastal Herald", "WKTN", "kesselpost.com"])
+def test_an_iso_date_glued_to_the_outlet_is_the_stories_date(outlet: str) -> None:
+    page = extract(daily8(header=f"{outlet}2025-06-09", entry=entry("Coastal Herald", "2025-06-10")))
+    main, rel = page.articles
+    assert (main.outlet, main.published_text, main.body) == (outlet, "2025-06-09", f"{S1}\n\n{S2}")
+    assert main.published_at == datetime(2025, 6, 9, tzinfo=UTC)
+    assert (rel.outlet, rel.published_text) == ("Coastal Herald", "2025-06-10")
+
+
+@pytest.mark.parametrize("line", ["Tickets on sale from 2025-06-09", "Release 2025-06-09", "Order no. 2025-06-09"])
+def test_an_iso_date_after_a_space_ends_a_heading_not_an_outlet(line: str) -> None:
+    read = time_line(line)
+    assert read is None or read[0] is None
