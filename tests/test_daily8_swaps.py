@@ -81,3 +81,47 @@ def test_an_iso_date_glued_to_the_outlet_is_the_stories_date(outlet: str) -> Non
 def test_an_iso_date_after_a_space_ends_a_heading_not_an_outlet(line: str) -> None:
     read = time_line(line)
     assert read is None or read[0] is None
+
+
+# --- Two or three writers over the outlet's line ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Jane Roe and Sam Poe", ["Jane Roe", "Sam Poe"]),
+        ("Jane Roe, Sam Poe and Ola Nwosu", ["Jane Roe", "Sam Poe", "Ola Nwosu"]),
+        ("J. K. Varga & Lin Mei", ["J. K. Varga", "Lin Mei"]),
+    ],
+)
+def test_joint_writers_over_the_outlets_line_are_the_byline(line: str, byline: list[str]) -> None:
+    page = extract(daily8(header="Coastal Herald3 hours ago", body=f"{line}\n, Coastal Herald\n{S1}\n{S2}"))
+    main = page.main
+    assert main is not None
+    assert (main.byline, main.body) == (byline, f"{S1}\n\n{S2}")
+    assert [r.rule for r in page.removed if r.rule.startswith("byline.")] == ["byline.line", "byline.outlet"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Jane Roe and Sam Poe, Coastal Herald", ["Jane Roe", "Sam Poe"]), ("Jane Roe, Coastal Herald", ["Jane Roe"])],
+)
+def test_joint_writers_and_their_outlet_on_one_line_are_the_byline(line: str, byline: list[str]) -> None:
+    main = extract(daily8(body=f"{line}\n{S1}\n{S2}")).main
+    assert main is not None
+    assert (main.byline, main.body) == (byline, f"{S1}\n\n{S2}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers and fishers",  # a lower-case word: no names
+        "Harbour Road and the old mill",  # one name-shaped part only
+    ],
+)
+def test_a_phrase_with_and_over_a_comma_line_stays_in_the_body(line: str) -> None:
+    body = f"{line}\n, the board said on Monday.\n{S1}"
+    main = extract(daily8(body=body)).main
+    assert main is not None
+    assert main.byline == []
+    assert main.body.startswith(line)
