@@ -125,3 +125,34 @@ def test_a_phrase_with_and_over_a_comma_line_stays_in_the_body(line: str) -> Non
     assert main is not None
     assert main.byline == []
     assert main.body.startswith(line)
+
+
+# --- A production credit naming people by their initials ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by J. K. Varga and Lin Mei",
+        "Produced by A.B. Okoro",
+        "Editor: T. Brandt",
+        "(Photographed by R. S. Malik)",
+    ],
+)
+def test_a_production_credit_with_initials_is_chrome(line: str) -> None:
+    page = extract(daily8(body=f"{S1}\n{line}\n{S2}"))
+    assert page.main is not None and page.main.paragraphs == [S1, S2]
+    assert [r.text for r in page.removed if r.rule == "common.production-credit"] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by J. K. Varga. The board then met again.",  # a sentence after the names
+        "Produced by the board. It cost little.",
+    ],
+)
+def test_a_credit_phrase_followed_by_a_sentence_stays(line: str) -> None:
+    page = extract(daily8(body=f"{S1}\n{line}\n{S2}"))
+    assert page.main is not None and page.main.paragraphs == [S1, line, S2]
+    assert not [r for r in page.removed if r.rule == "common.production-credit"]
