@@ -19,7 +19,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   non-Western names, two names joined by "and"), and a story's main body that names no
   author gets a "By ..." line above its first paragraph (``bylines+``);
 - ``titles``: headlines get other punctuation (a quoted lead and a colon, a question mark, an
-  all-caps word, a number first, a colon in the middle).
+  all-caps word, a number first, a colon in the middle, an exclamation mark, an all-caps
+  label first, a tag in brackets last, the whole in curly quotes).
 
 The invented words are listed here and nowhere else; the library must not learn them: a fix
 explains a shape seen on real sites. Each variant reports perfect pages, field accuracy and
@@ -97,17 +98,27 @@ OUTLETS = (
     "Avalen Herald",
     "Mirabel Times",
     "Ostrava Dnes",
+    "Harbour & Hill",
+    "People's Tribune",
+    "Post-Gazette Nord",
+    "Channel 9 Kessel",
+    "9Tidings",
+    "Новая Неделя",
+    "大洋日报",
+    "Voz do Vale Paulista Regional",
 )
 # Invented sections, one word and two, as outlets name theirs.
 CATEGORIES = ("Motoring", "Wellbeing", "Home & Garden", "Startups", "Agriculture", "Money Matters",
               "Diaspora", "Gadgets", "Heritage", "Local Government")  # fmt: skip
 # Ages and dates in forms an aggregator prints beside an outlet.
 AGES = ("3 hrs ago", "an hour ago", "Yesterday", "Jun 9, 2025", "2025-06-09", "45 mins ago",
-        "a day ago", "2 weeks ago", "09-06-2025", "1 hour ago", "June 9, 2025", "5 hours ago")  # fmt: skip
+        "a day ago", "2 weeks ago", "09-06-2025", "1 hour ago", "June 9, 2025", "5 hours ago",
+        "just now", "2d ago", "about 3 hours ago", "a month ago", "9 Jun 2025", "1 min ago")  # fmt: skip
 # Authors' names of other shapes: initials, three names, non-Western names, particles.
 NAMES = ("J. K. Morvant", "A.B. Okafor", "Maria Elena Castillo", "Nguyen Thi Lan", "Oluwaseun Adebayo",
          "Siti Nurhaliza Rahman", "Ji-woo Park", "Priya Raghunathan", "Mohammed bin Rashid Al Fahim",
-         "Tomasz Wiśniewski", "Kwame Mensah", "Ana de la Fuente", "Lars Erik Holm", "Wei Zhang")  # fmt: skip
+         "Tomasz Wiśniewski", "Kwame Mensah", "Ana de la Fuente", "Lars Erik Holm", "Wei Zhang",
+         "Mary-Kate O'Neill", "Seán Ó Briain", "Björn Åkesson", "D'Arcy McGrath")  # fmt: skip
 # Two authors joined by "and" (one name of the label becomes two).
 PAIRS = (("Hana Okoro", "Dmitri Volkov"), ("L. M. Brandt", "Chen Jia"), ("Amara Diallo", "Felix Navarro"))
 
@@ -239,7 +250,7 @@ def bylines_added(text: str, label: dict) -> tuple[str, dict]:
 
 def _retitle(title: str, key: str) -> str:
     words = title.split()
-    shape = zlib.crc32(f"{_ROUND[0]}:{key}".encode()) % 5
+    shape = zlib.crc32(f"{_ROUND[0]}:{key}".encode()) % 9
     if shape == 0:
         return f"'We will not back down': {title}"
     if shape == 1:
@@ -249,8 +260,16 @@ def _retitle(title: str, key: str) -> str:
         return " ".join(w.upper() if j == i else w for j, w in enumerate(words))
     if shape == 3:
         return f"7 {title[:1].lower()}{title[1:]}" if title[:2] != title[:2].upper() else f"7 {title}"
-    half = len(words) // 2
-    return " ".join(words[:half]).rstrip(",;:") + ": " + " ".join(words[half:]) if half else title + ":"
+    if shape == 4:
+        half = len(words) // 2
+        return " ".join(words[:half]).rstrip(",;:") + ": " + " ".join(words[half:]) if half else title + ":"
+    if shape == 5:
+        return title.rstrip(".!?") + "!"
+    if shape == 6:
+        return f"WATCH: {title}"
+    if shape == 7:
+        return f"{title} (VIDEO)"
+    return f"\u201c{title}\u201d"
 
 
 def titles(text: str, label: dict) -> tuple[str, dict]:
