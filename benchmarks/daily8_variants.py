@@ -18,6 +18,7 @@ label-preserving substitution to both in memory, and scores the result with the 
 - ``bylines``: the authors' names become names of other shapes (initials, three names,
   non-Western names, two names joined by "and"), and a story's main body that names no
   author gets a "By ..." line above its first paragraph (``bylines+``);
+- ``datelines``: the places of the datelines become invented places, in capitals;
 - ``titles``: headlines get other punctuation (a quoted lead and a colon, a question mark, an
   all-caps word, a number first, a colon in the middle, an exclamation mark, an all-caps
   label first, a tag in brackets last, the whole in curly quotes).
@@ -110,6 +111,10 @@ OUTLETS = (
 # Invented sections, one word and two, as outlets name theirs.
 CATEGORIES = ("Motoring", "Wellbeing", "Home & Garden", "Startups", "Agriculture", "Money Matters",
               "Diaspora", "Gadgets", "Heritage", "Local Government")  # fmt: skip
+# Invented places for the datelines, in capitals as the dev pages print them (a title-case
+# dateline needs the places list by design: "Note:" opens a body the same way).
+PLACES = ("KESSELBURG", "PORT AVELIN", "SANTA MIRELA", "NOVI GRAD", "AL-QASIRA", "ST. OSWIN", "BAN NAM KHEM",
+          "TELUK MERANTI", "O'DARRA")  # fmt: skip
 # Ages and dates in forms an aggregator prints beside an outlet.
 AGES = ("3 hrs ago", "an hour ago", "Yesterday", "Jun 9, 2025", "2025-06-09", "45 mins ago",
         "a day ago", "2 weeks ago", "09-06-2025", "1 hour ago", "June 9, 2025", "5 hours ago",
@@ -248,6 +253,12 @@ def bylines_added(text: str, label: dict) -> tuple[str, dict]:
     return text, label
 
 
+def datelines(text: str, label: dict) -> tuple[str, dict]:
+    places = {a["dateline"] for a in label["articles"] if a.get("dateline")}
+    pairs = {p: _pick(PLACES, p) for p in places}
+    return _swap_all(text, label, pairs, r"(?<![\w.])(?:{})(?![\w])")
+
+
 def _retitle(title: str, key: str) -> str:
     words = title.split()
     shape = zlib.crc32(f"{_ROUND[0]}:{key}".encode()) % 9
@@ -285,11 +296,12 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "bylines": bylines,
     "bylines+": bylines_added,
     "titles": titles,
+    "datelines": datelines,
 }
 
 
 def _all(text: str, label: dict) -> tuple[str, dict]:
-    for fn in (outlets, categories, ages, bylines, titles):
+    for fn in (outlets, categories, ages, bylines, titles, datelines):
         text, label = fn(text, label)
     return text, label
 
