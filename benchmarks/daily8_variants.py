@@ -17,7 +17,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   "Jun 9, 2025", "2025-06-09", ...);
 - ``bylines``: the authors' names become names of other shapes (initials, three names,
   non-Western names, two names joined by "and"), and a story's main body that names no
-  author gets a "By ..." line above its first paragraph (``bylines+``);
+  author gets a byline above its first paragraph ("By ...", "By ..., Outlet", "Written by
+  ...", "By ... | Staff Writer", "By JANE ROE and SAM POE"; ``bylines+``);
 - ``datelines``: the places of the datelines become invented places, in capitals;
 - ``titles``: headlines get other punctuation (a quoted lead and a colon, a question mark, an
   all-caps word, a number first, a colon in the middle, an exclamation mark, an all-caps
@@ -248,8 +249,14 @@ def bylines_added(text: str, label: dict) -> tuple[str, dict]:
         if i < 0 or text.find("\n" + start, i + 1) >= 0:
             continue
         name = _pick(NAMES + tuple(" and ".join(p) for p in PAIRS), label["id"])
-        text = f"{text[: i + 1]}By {name}\n{text[i + 1 :]}"
-        a["byline"] = name.split(" and ")
+        # the names in capitals and "and" between them as a word: "By JANE ROE and SAM POE"
+        shape = _pick(("By {}", "By {}, {}", "Written by {}", "By {} | {}", "By {} (caps)"), label["id"] + "shape")
+        names = [n.upper() for n in name.split(" and ")] if "(caps)" in shape else name.split(" and ")
+        line = shape.replace(" (caps)", "").format(" and ".join(names), a.get("outlet") or "Staff")
+        if "Staff" in line and not a.get("outlet"):
+            line = line.replace(", Staff", ", Staff Writer").replace("| Staff", "| Staff Writer")
+        text = f"{text[: i + 1]}{line}\n{text[i + 1 :]}"
+        a["byline"] = names
     return text, label
 
 
