@@ -176,7 +176,9 @@ def _swap_all(text: str, label: dict, pairs: dict[str, str], pattern: str) -> tu
 def outlets(text: str, label: dict) -> tuple[str, dict]:
     names = {a["outlet"] for a in label["articles"] if a.get("outlet")}
     pairs = {n: _pick(OUTLETS, n) for n in names}
-    return _swap_all(text, label, pairs, r"(?<![\w.])(?:{})(?:(?![a-z])|(?=an? ))")
+    text, label = _swap_all(text, label, pairs, r"(?<![\w.])(?:{})(?:(?![a-z])|(?=an? ))")
+    # "The Associated Press" renamed "The The Lantern": one article
+    return _swap_all(text, label, {"The The ": "The ", "the The ": "the "}, r"(?:{})")
 
 
 _BULLET = re.compile(r"^(?P<lead>[ \t]*•[ \t]*)(?P<name>[^\n]+)$", re.M)
