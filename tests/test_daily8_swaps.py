@@ -156,3 +156,36 @@ def test_a_credit_phrase_followed_by_a_sentence_stays(line: str) -> None:
     page = extract(daily8(body=f"{S1}\n{line}\n{S2}"))
     assert page.main is not None and page.main.paragraphs == [S1, line, S2]
     assert not [r for r in page.removed if r.rule == "common.production-credit"]
+
+
+# --- An outlet's blurb about itself, its name of any shape -------------------------------------
+
+BLURB = "{} is an independent news organization serving the coast since 1921, with reporters in six towns."
+
+
+@pytest.mark.parametrize("outlet", ["Kanal 4 Harbour", "kesselpost.com", "Coastal Herald", "7Coast"])
+def test_a_related_entrys_teaser_that_is_its_outlets_blurb_is_chrome(outlet: str) -> None:
+    blurb = BLURB.format(outlet)
+    text = daily8(
+        entry=f"{RELATED}\n{RELATED}\n\n{outlet}\n\ntime2 hours ago\n\n  • {outlet}\n\n{RELATED}\n\n{blurb}\n"
+    )
+    page = extract(text)
+    rel = page.articles[1]
+    assert (rel.outlet, rel.body) == (outlet, "")
+    assert [r.text for r in page.removed if r.rule == "credit.about-outlet"] == [blurb]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        BLURB.format("Kessel Radio"),  # another outlet's: no blurb of this one
+        "Kanal 4 Harbour is an old name for the ferry that crosses to the island every hour.",  # no publisher
+    ],
+)
+def test_a_teaser_about_another_outlet_or_no_publisher_stays(teaser: str) -> None:
+    outlet = "Kanal 4 Harbour"
+    text = daily8(
+        entry=f"{RELATED}\n{RELATED}\n\n{outlet}\n\ntime2 hours ago\n\n  • {outlet}\n\n{RELATED}\n\n{teaser}\n"
+    )
+    rel = extract(text).articles[1]
+    assert rel.body == teaser
