@@ -66,7 +66,27 @@ def outlet_like(text: str) -> bool:
     """Short, name-shaped: what an aggregator prints as an outlet line above a time."""
     if not 0 < len(text) <= OUTLET_MAX_CHARS:  # before the split: most lines asked are paragraphs
         return False
-    return name_start(text) and len(text.split()) <= OUTLET_MAX_WORDS and not text.endswith(_SENTENCE_END)
+    if not name_start(text):
+        return lowercase_domain(text)
+    return len(text.split()) <= OUTLET_MAX_WORDS and not text.endswith(_SENTENCE_END)
+
+
+# A site's address standing for its name, all in lower case: "news.com.au", "nyti.ms",
+# "theneweuropean.co.uk". Letters, digits and hyphens, dots between, a letters-only ending.
+_LOWER_DOMAIN = regex.compile(r"[a-z0-9][a-z0-9-]{0,60}(?:\.[a-z0-9-]{1,30}){0,3}\.[a-z]{2,12}")
+
+
+def lowercase_domain(text: str) -> bool:
+    """Whether a line that opens in lower case is a site's address standing for its name.
+
+    Why: an outlet line is name-shaped, and a name opens with a capital; but outlets that go
+    by their address print it in lower case ("news.com.au" on its own masthead and in
+    aggregators' source lines; "nyti.ms" and "theneweuropean.co.uk" as the sources of a
+    feed's items in the wide corpus). Read as text, such a line over an entry's time and its
+    repeating bullet became the entry's title and the bullet its section. A lower-case line
+    with a space or no dot is a sentence's piece, never a name.
+    """
+    return "." in text and " " not in text and _LOWER_DOMAIN.fullmatch(text) is not None
 
 
 def classify(

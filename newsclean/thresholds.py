@@ -944,7 +944,9 @@ AUTHOR_NAME_MAX_CHARS: Final = 80
 PRINTED_NAME_MAX_CHARS: Final = 60
 PRINTED_NAME_MAX_WORDS: Final = 6
 # "Jane Roe and Sam Poe": a markup byline joins at most this many people (c4689c1, chosen by
-# hand; more parts are a list of credits, kept whole).
+# hand; more parts are a list of credits, kept whole). Also the people of a printed byline
+# over its outlet ("Jane Roe, Sam Poe and Ola Nwosu" / ", CNN"; cards of CNN stories on
+# abc17news.com and thenewseachday.com join two and three).
 JOINT_MAX_NAMES: Final = 6
 # JSON-LD is read this many levels deep (``@graph`` in a list in an object; bf7beb6, chosen by
 # hand: real pages nest two or three).

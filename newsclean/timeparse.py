@@ -110,7 +110,12 @@ _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IG
 # line outside it, only the lines with an outlet opened entries (hancinema.net's listing,
 # where the others' teasers were then merged into the entry above them).
 _GLUED_NUM_STAMP = _NUM_STAMP.replace(r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})", "")
-_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
+# An ISO date glued to the outlet's last letter with no space at all ("Coast Post2025-06-09"):
+# the aggregator's glue of two spans, as Daily8 glues its day-first dates ("Coast Post20-05-2025").
+# Sites print the ISO form as a story's date (Yonhap's "2022-11-21", a Drupal aggregator's
+# "Wed, 2016-03-30 12:29" in the wide corpus); a heading never runs into a date unspaced.
+_GLUED_ISO = r"(?<=[^\W\d_])\d{4}-\d{2}-\d{2}"
+_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_ISO}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)

@@ -76,6 +76,9 @@ _ABOUT = regex.compile(
     r"(?:The\s)?(?P<who>[A-Z][\w&.'’-]{0,30}(?:\s[A-Z][\w&.'’-]{0,30}){0,4})\s(?:is|are)\s(?:an?|the)\s(?P<what>[^.]{0,160})"
 )
 _ABOUT_WORDS = ("news", "media", "journalism", "publisher", "organization", "organisation", "agency")
+# The same blurb after the block's own outlet named in whatever shape it has ("France 24 is
+# ...", "news.com.au is ..."): what follows the name.
+_ABOUT_REST = regex.compile(r"\s(?:is|are)\s(?:an?|the)\s(?P<what>[^.]{0,160})")
 
 
 def strip_credits(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -296,12 +299,31 @@ def _about_outlet(text: str, draft: Draft, rules: RuleSet) -> bool:
     company ("Acme is a maker of ...") stays body. The caller has checked that the opening
     holds " is a", " is the" or " are ".
     """
+    own_name = _own_name_opening(text, draft.outlet)
+    rest = _ABOUT_REST.match(text, own_name) if own_name else None
+    if rest is not None and any(w in rest.group("what").lower() for w in _ABOUT_WORDS):
+        return True  # the block's own outlet, whatever its name's shape
     m = _ABOUT.match(text)
     if m is None or not any(w in m.group("what").lower() for w in _ABOUT_WORDS):
         return False
     who = m.group("who")
     own = draft.outlet is not None and _key_name(draft.outlet) == _key_name(who)
     return own or rules.agency(who) is not None or rules.outlet(who) is not None
+
+
+def _own_name_opening(text: str, outlet: str | None) -> int:
+    """Where the block's own outlet's name ends when the paragraph opens with it ("The Coast
+    Post is ...", "France 24 is ...", "news.com.au is ..."), else 0.
+
+    Why: the blurb's subject was read by a name's shape (capitalised words), which outlets
+    named with a digit ("France 24", "9News") or by their address in lower case do not
+    have; an outlet names itself as it prints its name on the block's header.
+    """
+    if not outlet:
+        return 0
+    lead = 4 if text[:4] == "The " and not outlet.startswith(("The ", "the ")) else 0
+    end = lead + len(outlet)
+    return end if text[lead:end].casefold() == outlet.casefold() else 0
 
 
 def _key_name(name: str) -> str:
