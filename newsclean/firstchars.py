@@ -10,10 +10,11 @@ patterns and covers the case-insensitive ones (the engine's case equivalences fo
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
-from .patternfacts import first_chars
+from .patternfacts import first_chars, max_width
 
 __all__ = ["ByFirstChar", "Rule", "first_chars"]
 
@@ -29,6 +30,11 @@ class ByFirstChar:
     process pays for no pattern its pages never ask about. One alternation split by first
     character measured faster per line still, but compiled the rules it shares again for
     every character: 80 ms a process, more than a short job's pages save.
+
+    A line longer than the most a pattern can match whole (``patternfacts.max_width``) skips
+    that pattern: the long-line rules (``RuleSet._wide_by_first``) reach from 105 to 1,051
+    characters, and a paragraph of 300 tried all of those for its first letter, each call a
+    failed match (some 34K instructions a page, compare.py --instructions).
     """
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -36,12 +42,14 @@ class ByFirstChar:
         self._compiled: dict[int, Any] = {}
         self._firsts: list[frozenset[str] | None] = []
         self._known: frozenset[str] | None = None  # read off the patterns when a line first asks
-        self._parts: dict[str, list[tuple[Any, str, str | None]]] = {}
+        self._widths: list[float] = []  # each pattern's widest whole match, read with _known
+        self._parts: dict[str, list[tuple[Any, str, str | None, float]]] = {}
 
     def match(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) of the first rule whose pattern matches all of ``text``."""
         if self._known is None:
             self._firsts = [first_chars(p) for p, _, _ in self._rules]
+            self._widths = [_widest(p) for p, _, _ in self._rules]
             self._known = frozenset().union(*(f for f in self._firsts if f))
         key = text[:1].casefold()
         if key not in self._known:
@@ -49,12 +57,13 @@ class ByFirstChar:
         part = self._parts.get(key)
         if part is None:
             part = self._parts[key] = [
-                (self._pattern(i), rid, section)
+                (self._pattern(i), rid, section, self._widths[i])
                 for i, ((_, rid, section), first) in enumerate(zip(self._rules, self._firsts, strict=True))
                 if first is None or key in first
             ]
-        for pattern, rid, section in part:
-            if pattern.fullmatch(text):
+        size = len(text)
+        for pattern, rid, section, widest in part:
+            if size <= widest and pattern.fullmatch(text):
                 return rid, section
         return None
 
@@ -70,3 +79,9 @@ class ByFirstChar:
                 got = regex.compile(source)
             self._compiled[i] = got
         return got
+
+
+def _widest(source: str) -> float:
+    """The longest line ``source`` can match whole, infinite when unbounded or unknown."""
+    width = max_width([source])
+    return math.inf if width is None else width

@@ -41,3 +41,18 @@ def test_a_line_tries_every_rule_that_can_match_it_in_order() -> None:
     for line in lines:
         want = next(((rid, sec) for p, rid, sec in rules if re.fullmatch(p, line)), None)
         assert by_first.match(line) == want, line
+
+
+def test_a_line_longer_than_a_rule_can_match_skips_it_and_is_read_as_before() -> None:
+    rules = [
+        ("Read (?:more|on)", "r.short", None),  # at most 9 characters
+        ("Read [a-z ]{1,40}", "r.wide", None),
+        ("Read .+", "r.unbounded", None),
+    ]
+    by_first = ByFirstChar(rules)
+    lines = ["Read more", "Read on", "Read all of it here", "Read " + "x" * 50, "Read mor", "Reading"]
+    for line in lines:
+        want = next(((rid, sec) for p, rid, sec in rules if re.fullmatch(p, line)), None)
+        assert by_first.match(line) == want, line
+    by_first.match("Read more")
+    assert [w for *_, w in by_first._parts["r"]] == [9, 45, float("inf")]

@@ -73,3 +73,24 @@ def test_inline_hits_through_a_gate_without_phrases_are_the_ungated_hits() -> No
         gate = rules.inline_gate(page)
         if gate is not None:
             assert rules.inline_hits(page, gate) == rules.inline_hits(page), page
+
+
+def test_only_lower_grows_changes_a_length_when_lower_cased() -> None:
+    from newsclean.rules import _LOWER_GROWS, _lower_shifts
+
+    assert [c for c in map(chr, range(0x110000)) if len(c.lower()) != 1] == [_LOWER_GROWS]
+    assert not _lower_shifts("plain ASCII")
+    assert not _lower_shifts("Caf\u00e9 \u201cquoted\u201d")
+    assert _lower_shifts("\u0130stanbul")
+
+
+def test_inline_hits_on_text_that_is_not_ascii_through_a_gate_without_phrases() -> None:
+    rules = default_rules()
+    for page in [
+        "Caf\u00e9 \u201ctalk\u201d \u2014 ADVERTISEMENT - CONTINUE READING BELOW",
+        "\u0130stanbul \u2014 Listen to this article. The vote was close.",
+        "\u201cNo phrase here\u201d, said the mayor.",
+    ]:
+        gate = rules.inline_gate(page)
+        if gate is not None:
+            assert rules.inline_hits(page, gate) == rules.inline_hits(page), page
