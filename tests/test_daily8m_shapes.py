@@ -1,0 +1,78 @@
+"""Furniture of other outlets inside the stories Daily8 reprints (issue 19, round daily8m): each
+shape is cut with its rule and offsets recorded, and a near-miss sentence of a story is kept.
+The pages are invented, laid out as Daily8 prints a reprint (logo, the title twice, the outlet
+glued to its age, the body, Daily8's widgets under it)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from letters import lost_letters
+
+import newsclean
+
+WHEN = datetime(2025, 6, 12, tzinfo=UTC)
+TITLE = "Harbour town votes to rebuild its wooden pier after winter storms"
+P1 = "The council of Port Avelin voted on Tuesday to rebuild the town's wooden pier, which lost two sections in the storms."
+P2 = "Mayor Ilse Marren said the new pier would keep its old shape but stand on steel piles."
+P3 = "Work is due to start in spring and should take about eight months, the council said."
+TAIL = "Orange background\n\nTry Our AI Features\n\nComments\n\nNo comments yet...\n"
+
+
+def daily8(body: str) -> tuple[newsclean.Page, newsclean.Article]:
+    """A Daily8 reprint of ``body``, extracted; every cut must point at exactly its text."""
+    text = f"logo\n{TITLE}\n\n{TITLE}\n\nCoastal Herald2 days ago\n\n{body}\n\n{TAIL}"
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert page.main is not None, page
+    norm = newsclean.normalize(text)
+    assert not lost_letters(norm, page)
+    for r in page.removed:
+        assert norm[r.start : r.end] == r.text
+    return page, page.main
+
+
+def removed(page: newsclean.Page, rule: str) -> list[str]:
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- A share box's label glued between two sentences ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Share this article",
+        "Share this story Share",
+        "Share this article Share Comment on this story Comment Add to your saved stories Save",
+        "Share Comment on this story Comment",
+        "Share this story Share this on Facebook Share this on Twitter Share this on Reddit Share All sharing options",
+    ],
+)
+def test_a_share_label_glued_between_sentences_is_cut(label: str) -> None:
+    page, a = daily8(f"{P1} {label} {P2}\n{P3}")
+    assert a.paragraphs == [f"{P1} {P2}", P3]
+    assert removed(page, "common.share-widget") == [label]
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_a_share_label_opening_or_closing_a_paragraph_is_cut(where: str) -> None:
+    body = f"Share this article {P1}\n{P2}" if where == "start" else f"{P1}\n{P2} Share this story\n{P3}"
+    page, a = daily8(body)
+    assert "Share this" not in a.body
+    assert P1 in a.body and P2 in a.body
+    assert removed(page, "common.share-widget") == ["Share this article" if where == "start" else "Share this story"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share this article with a friend who fishes off the pier, the mayor urged.",
+        "Share the story of your first walk on the pier, the museum asks residents.",
+        "Readers said: share this story with the council.",
+    ],
+)
+def test_a_sentence_asking_readers_to_share_stays(sentence: str) -> None:
+    page, a = daily8(f"{P1} {sentence} {P2}\n{P3}")
+    assert a.paragraphs == [f"{P1} {sentence} {P2}", P3]
+    assert not removed(page, "common.share-widget")
