@@ -76,3 +76,54 @@ def test_a_sentence_asking_readers_to_share_stays(sentence: str) -> None:
     page, a = daily8(f"{P1} {sentence} {P2}\n{P3}")
     assert a.paragraphs == [f"{P1} {sentence} {P2}", P3]
     assert not removed(page, "common.share-widget")
+
+
+# --- Two labelled stamps on one line, set off by a bar ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Published: Jun. 15, 2022 at 6:33 PM CDT|Updated: 43 minutes ago",
+        "Published: Jun. 15, 2022 at 6:33 PM CDT | Updated: Jun. 16, 2022 at 9:00 AM CDT",
+        "PUBLISHED: June 15, 2022 at 4:56 p.m. | UPDATED: June 15, 2022 at 6:00 p.m.",
+        "Published June 15, 2022 | Updated 43 minutes ago",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "inside"])
+def test_a_pair_of_stamps_is_the_story_s_stamp_not_its_text(pair: str, where: str) -> None:
+    body = f"{pair}\n{P1}\n{P2}\n{P3}" if where == "top" else f"{P1}\n{pair}\n{P2}\n{P3}"
+    page, a = daily8(body)
+    assert a.paragraphs == [P1, P2, P3]
+    assert a.dateline is None
+    assert len(page.articles) == 1
+    assert [r.text for r in page.removed if r.text == pair] == [pair]
+
+
+def test_the_stamp_pair_reader_takes_the_first_stamp() -> None:
+    from newsclean.timeparse import stamp_pair, time_line
+
+    assert (
+        stamp_pair("Published: Jun. 15, 2022 at 6:33 PM CDT|Updated: 43 minutes ago") == "Jun. 15, 2022 at 6:33 PM CDT"
+    )
+    assert time_line("Published June 15, 2022 | Updated 43 minutes ago") == (None, "June 15, 2022")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour council votes to rebuild the pier | June 15, 2022",  # a headline with its stamp
+        "Published: June 15, 2022 | Updated figures show that four in ten residents voted",
+        "Updated: 43 minutes ago | Mayor Ilse Marren",
+    ],
+)
+def test_a_bar_beside_one_stamp_is_no_stamp_pair(line: str) -> None:
+    from newsclean.timeparse import stamp_pair
+
+    assert stamp_pair(line) is None
+
+
+def test_a_sentence_with_a_bar_and_a_date_stays() -> None:
+    sentence = "The count published on June 15, 2022 | updated by the clerk a day later | showed four in ten in favour."
+    _, a = daily8(f"{P1}\n{sentence}\n{P2}\n{P3}")
+    assert a.paragraphs == [P1, sentence, P2, P3]
