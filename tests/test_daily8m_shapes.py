@@ -127,3 +127,41 @@ def test_a_sentence_with_a_bar_and_a_date_stays() -> None:
     sentence = "The count published on June 15, 2022 | updated by the clerk a day later | showed four in ten in favour."
     _, a = daily8(f"{P1}\n{sentence}\n{P2}\n{P3}")
     assert a.paragraphs == [P1, sentence, P2, P3]
+
+
+# --- A newsletter's sign-up call glued between two sentences --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sign up to Harbour Headlines Free newsletter",
+        "What's everyone talking about? Sign up for our trending newsletter to get the latest news of the day",
+        "Sign up for the Coastal Herald Travel newsletter for more tips from the Herald's travel desk.",
+        "Sign up for our free daily newsletter.",
+    ],
+)
+def test_a_newsletter_call_glued_between_sentences_is_cut(call: str) -> None:
+    page, a = daily8(f"{P1} {call} {P2}\n{P3}")
+    assert a.paragraphs == [f"{P1} {P2}", P3]
+    assert removed(page, "common.promo") == [call]
+
+
+def test_a_newsletter_call_closing_a_paragraph_is_cut() -> None:
+    page, a = daily8(f"{P1}\n{P2} Sign up for our weekly newsletter\n{P3}")
+    assert a.paragraphs == [P1, P2, P3]
+    assert removed(page, "common.promo") == ["Sign up for our weekly newsletter"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for the newsletter was brisk, the library said.",
+        "Residents can sign up for the harbour newsletter at the town hall.",
+        "Sign up to the scheme before Friday, the council said.",
+    ],
+)
+def test_a_sentence_about_signing_up_stays(sentence: str) -> None:
+    page, a = daily8(f"{P1} {sentence} {P2}\n{P3}")
+    assert a.paragraphs == [f"{P1} {sentence} {P2}", P3]
+    assert not removed(page, "common.promo")
