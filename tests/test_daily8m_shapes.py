@@ -165,3 +165,42 @@ def test_a_sentence_about_signing_up_stays(sentence: str) -> None:
     page, a = daily8(f"{P1} {sentence} {P2}\n{P3}")
     assert a.paragraphs == [f"{P1} {sentence} {P2}", P3]
     assert not removed(page, "common.promo")
+
+
+# --- A browser's fallback or support notice --------------------------------------------------------
+
+NOTICES = [
+    "Your browser does not support the video tag.",
+    "Sorry. Your browser does not support the video.",
+    "This browser does not support the audio element.",
+    "Your web browser is no longer supported. To improve your experience update it here",
+]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_browser_notice_alone_on_a_line_is_cut(notice: str) -> None:
+    page, a = daily8(f"{P1}\n{notice}\n{P2}\n{P3}")
+    assert a.paragraphs == [P1, P2, P3]
+    assert removed(page, "common.browser-notice") == [notice]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_browser_notice_glued_between_sentences_is_cut(notice: str) -> None:
+    page, a = daily8(f"{P1} {notice} {P2}\n{P3}")
+    assert a.paragraphs == [f"{P1} {P2}", P3]
+    assert removed(page, "common.browser-notice") == [notice]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your browser does not support passkeys yet, the company warned users on Monday.",
+        "Your browser is out of date, and that matters for the pier's booking site, the council said.",
+        "The council said your browser does not support the video on its old site.",
+    ],
+)
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_sentence_about_browsers_stays(sentence: str, glue: str) -> None:
+    page, a = daily8(f"{P1}{glue}{sentence}\n{P2}")
+    assert sentence in a.body
+    assert not removed(page, "common.browser-notice")
