@@ -204,3 +204,54 @@ def test_a_sentence_about_browsers_stays(sentence: str, glue: str) -> None:
     page, a = daily8(f"{P1}{glue}{sentence}\n{P2}")
     assert sentence in a.body
     assert not removed(page, "common.browser-notice")
+
+
+# --- A prompt to allow the outlet's browser notifications ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Stay up to date with notifications from The Coastal Herald",
+            "Notifications can be managed in browser preferences.",
+        ],
+        ["Be the first to know", "Get browser notifications for breaking news, live events, and exclusive reporting."],
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_notification_prompt_is_cut(lines: list[str], where: str) -> None:
+    prompt = "\n".join(lines)
+    page, a = daily8(f"{prompt}\n{P1}\n{P2}" if where == "top" else f"{P1}\n{P2}\n{prompt}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.notification-prompt") == lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can get push notifications for ferry delays from the council's new app.",
+        "Be the first to know when the pier reopens, the mayor told residents on Tuesday.",
+        "Stay up to date with notifications from the harbour master, the council urged.",
+    ],
+)
+def test_a_sentence_about_notifications_stays(sentence: str) -> None:
+    page, a = daily8(f"{P1}\n{sentence}\n{P2}")
+    assert a.paragraphs == [P1, sentence, P2]
+    assert not removed(page, "common.notification-prompt")
+
+
+# --- "(Scroll down for video)" opening a paragraph ------------------------------------------------
+
+
+def test_a_bracketed_pointer_to_the_video_is_cut() -> None:
+    page, a = daily8(f"(Scroll down for video) {P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.video-pointer") == ["(Scroll down for video)"]
+
+
+def test_a_bracketed_aside_about_scrolling_stays() -> None:
+    sentence = "(Scroll down for video of the storm) is what the old site said, the council recalled."
+    page, a = daily8(f"{P1}\n{sentence}\n{P2}")
+    assert sentence in a.body
+    assert not removed(page, "common.video-pointer")
