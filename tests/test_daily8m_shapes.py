@@ -255,3 +255,38 @@ def test_a_bracketed_aside_about_scrolling_stays() -> None:
     page, a = daily8(f"{P1}\n{sentence}\n{P2}")
     assert sentence in a.body
     assert not removed(page, "common.video-pointer")
+
+
+# --- A caption printed twice: bare, then with its credit ------------------------------------------
+
+CAPTION = "Workers repair the storm-hit pier in Port Avelin on Monday."
+
+
+@pytest.mark.parametrize(
+    ("credited", "credit"),
+    [
+        (f"{CAPTION} Credit: AP", "Credit: AP"),
+        (f"{CAPTION}Credit: Kessel Police", "Credit: Kessel Police"),  # glued to the stop
+        (f"{CAPTION} Credit: 7NEWS", "Credit: 7NEWS"),  # a channel's number opens the name
+    ],
+)
+def test_a_caption_printed_twice_is_one_caption(credited: str, credit: str) -> None:
+    page, a = daily8(f"{P1}\n{CAPTION}\n{credited}\n{P2}\n{P3}")
+    assert a.paragraphs == [P1, P2, P3]
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.caption-twice") == [CAPTION]
+    assert removed(page, "heuristic.caption-credit") == [credit]
+
+
+def test_a_story_sentence_a_later_caption_repeats_stays() -> None:
+    page, a = daily8(f"{P1}\n{CAPTION}\n{P2}\n{CAPTION} Credit: AP\n{P3}")
+    assert a.paragraphs == [P1, CAPTION, P2, P3]
+    assert a.captions == [CAPTION]
+    assert not removed(page, "heuristic.caption-twice")
+
+
+def test_a_sentence_naming_a_credit_line_stays() -> None:
+    sentence = "The agency said the new pier would be built by spring.Credit: the harbour board, which pays."
+    page, a = daily8(f"{P1}\n{sentence}\n{P2}")
+    assert sentence in a.body
+    assert not removed(page, "heuristic.caption-twice")

@@ -54,9 +54,13 @@ _PHOTO_TAG = regex.compile(
     r"\s?:\s?(?=\S)"
 )
 # Rarer tags, searched only where their word is: "<caption>. Credit: Example Agency" (a
-# capitalised name; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe".
+# capitalised name, or one opening with a channel's number: "Credit: 7NEWS" under 7news.com.au's
+# pictures; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe". The tag
+# may be glued to the caption's full stop ("... in October.Credit: AP": smh.com.au's and
+# watoday.com.au's captions as scraped).
 _CREDIT_TAG = regex.compile(
-    r"(?:^|(?<=\s))(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
+    r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?]))"
+    r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
@@ -419,6 +423,33 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     _gallery_captions(gallery, draft)
     _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger)
+    caption_copies(draft, ledger)
+
+
+def caption_copies(draft: Draft, ledger: Ledger) -> None:
+    """A paragraph that is the same words as the caption read from the paragraph right under it
+    is that caption's first copy: cut (``heuristic.caption-twice``).
+
+    Why: news sites print a picture's caption twice, once as the image's text alternative and
+    once under it with its credit ("<caption>" / "<caption> Credit: AP" on smh.com.au and
+    watoday.com.au, "<caption>" / "<caption> Credit: 7NEWS" on 7news.com.au), and scrapers keep
+    both. The credited copy was read as the caption; the bare one stayed as the body's
+    paragraph. Only when the credited paragraph held nothing but the caption and its credit,
+    and the words are the same: a story's sentence that a caption repeats further down stays.
+    """
+    if not draft.caption_at:
+        return
+    read_from: dict[int, str] = {}
+    for read, (start, _) in draft.caption_at.items():
+        read_from.setdefault(start, read)
+    paras = draft.paras
+    for i in range(len(paras) - 1):
+        p, below = paras[i], paras[i + 1]
+        caption = read_from.get(below.start)
+        if caption is None or below.text.strip() or not p.text.strip():
+            continue
+        if " ".join(p.text.split()) == caption:
+            p.cut_all("heuristic.caption-twice", ledger)
 
 
 # A caption alone on its line closed by a bare credit, an agency's or a picture service's name
