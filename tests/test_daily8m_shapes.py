@@ -290,3 +290,50 @@ def test_a_sentence_naming_a_credit_line_stays() -> None:
     page, a = daily8(f"{P1}\n{sentence}\n{P2}")
     assert sentence in a.body
     assert not removed(page, "heuristic.caption-twice")
+
+
+# --- An icon's label marking a caption; a breadcrumb of icons; a widget's error -------------------
+
+
+def test_a_caption_the_camera_icon_opens_is_read_with_its_bare_copy_above() -> None:
+    page, a = daily8(f"{P1}\n{CAPTION}\nCamera Icon{CAPTION}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert a.captions == [CAPTION]
+    assert removed(page, "common.icon-label") == ["Camera Icon"]
+    assert removed(page, "heuristic.caption-twice") == [CAPTION]
+
+
+def test_an_icon_caption_with_its_credits_is_read() -> None:
+    line = f"Camera Icon {CAPTION} Harbour Wire / Jane Roe Credit: Coastal Media"
+    page, a = daily8(f"{P1}\n{line}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.caption-credit") == ["Harbour Wire / Jane Roe", "Credit: Coastal Media"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("NewsChevron Right IconCoast News", "common.icon-label"),
+        ("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+         "common.widget-error"),
+    ],
+)  # fmt: skip
+def test_an_icon_breadcrumb_or_a_widget_error_is_cut(line: str, rule: str) -> None:
+    page, a = daily8(f"{line}\n{P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, rule) == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The camera icon on the council's app now shows the pier's webcam, the mayor said.",
+        "We're sorry, this ferry is currently unavailable, the operator told passengers on Monday.",
+    ],
+)
+def test_a_sentence_about_icons_or_outages_stays(sentence: str) -> None:
+    page, a = daily8(f"{P1}\n{sentence}\n{P2}")
+    assert a.paragraphs == [P1, sentence, P2]
+    assert a.captions == []
+    assert not removed(page, "common.icon-label") and not removed(page, "common.widget-error")

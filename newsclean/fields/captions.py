@@ -437,6 +437,7 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
     paragraph. Only when the credited paragraph held nothing but the caption and its credit,
     and the words are the same: a story's sentence that a caption repeats further down stays.
     """
+    _icon_captions(draft, ledger)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
@@ -450,6 +451,39 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+# A photographer's credit closing an icon-marked caption after its last sentence: "<caption>.
+# NewsWire / Jane Roe" (an agency or desk, a slash, a name; capitalised words only).
+_ICON_CREDIT = regex.compile(
+    r"(?<=[.!?\"”’])\s[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3}\s/\s[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3}(?=\s*$)"
+)
+
+
+def _icon_captions(draft: Draft, ledger: Ledger) -> None:
+    """A paragraph that an icon's label opened (a rule file's ``common.icon-label``: "Camera
+    Icon" before each picture's caption in Seven West Media's templates, thewest.com.au and
+    perthnow.com.au) is that picture's caption: what is left of it goes to ``captions``, a
+    photographer's credit after its last sentence ("NewsWire / Jane Roe") cut as a credit.
+    The label marks the line; the words are never the story's. Its bare copy right above it
+    (the image's text alternative) is then cut by :func:`caption_copies`."""
+    opened = {r.start for r in ledger.removals if r.rule == "common.icon-label"}
+    if not opened:
+        return
+    for p in draft.live():
+        if p.start + (len(p.src) - len(p.src.lstrip())) not in opened:
+            continue
+        text = p.text
+        m = _ICON_CREDIT.search(text)
+        end = m.start() if m else len(text)
+        words = text[:end].split()
+        if not 0 < len(words) <= CAPTION_MAX_WORDS:
+            continue
+        if m:
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+        head = p.text
+        draft.add_caption(head, at=(p.start, 0))
+        p.cut_all(None, None)
 
 
 # A caption alone on its line closed by a bare credit, an agency's or a picture service's name
