@@ -337,3 +337,23 @@ def test_a_sentence_about_icons_or_outages_stays(sentence: str) -> None:
     assert a.paragraphs == [P1, sentence, P2]
     assert a.captions == []
     assert not removed(page, "common.icon-label") and not removed(page, "common.widget-error")
+
+
+# --- A live blog's labels --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Key posts", "Pinned post from", "Loading"])
+def test_a_live_blog_label_alone_on_a_line_is_cut(label: str) -> None:
+    page, a = daily8(f"{label}\n{P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.live-blog-label") == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Key posts on the harbour board went unfilled, the mayor said.", "Loading the ferry took an hour on Monday."],
+)
+def test_a_sentence_opening_with_a_live_blog_word_stays(sentence: str) -> None:
+    page, a = daily8(f"{P1}\n{sentence}\n{P2}")
+    assert a.paragraphs == [P1, sentence, P2]
+    assert not removed(page, "common.live-blog-label")
