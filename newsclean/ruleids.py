@@ -140,6 +140,8 @@ RULE_IDS: dict[str, str] = {
     "heuristic.file-photo-caption": "a wire's 'FILE PHOTO: ' mark opening a caption sentence whose credit was lost",
     "heuristic.caption-credit": "the credit tag closing a caption inside a paragraph ('PHOTO: AFP')",
     "heuristic.caption-twice": "a caption's first copy, right over the same caption with its credit",
+    "heuristic.caption-doubled": "a caption glued to its own double over its copy, and that copy's credit",
+    "heuristic.icon-caption-credit": "a photographer's credit closing a caption an icon's label marked",
     "heuristic.caption-closing-credit": "a bare agency or picture service closing a caption line ('... on Monday. AFP')",
     "heuristic.caption-agency-credit": "the credit of an agency caption ('CITY – APRIL 16: ...')",
     "heuristic.caption-image-credit": "the 'Credit:' part of an 'Image: ... Credit: X' caption",

@@ -308,7 +308,8 @@ def test_an_icon_caption_with_its_credits_is_read() -> None:
     page, a = daily8(f"{P1}\n{line}\n{P2}")
     assert a.paragraphs == [P1, P2]
     assert a.captions == [CAPTION]
-    assert removed(page, "heuristic.caption-credit") == ["Harbour Wire / Jane Roe", "Credit: Coastal Media"]
+    assert removed(page, "heuristic.icon-caption-credit") == ["Harbour Wire / Jane Roe"]
+    assert removed(page, "heuristic.caption-credit") == ["Credit: Coastal Media"]
 
 
 @pytest.mark.parametrize(
@@ -357,3 +358,39 @@ def test_a_sentence_opening_with_a_live_blog_word_stays(sentence: str) -> None:
     page, a = daily8(f"{P1}\n{sentence}\n{P2}")
     assert a.paragraphs == [P1, sentence, P2]
     assert not removed(page, "common.live-blog-label")
+
+
+# --- A caption glued to its own double, then printed again ----------------------------------------
+
+NW_CAPTION = "Officers want to speak to two men after a series of burglaries in Port Avelin"
+
+
+@pytest.mark.parametrize(
+    ("copy", "caption", "credits"),
+    [
+        (NW_CAPTION, NW_CAPTION, []),
+        (f"{NW_CAPTION} | Kessel Police", NW_CAPTION, ["| Kessel Police"]),
+        (f"{NW_CAPTION} | Harbour Cameras/NW/Maps", NW_CAPTION, ["| Harbour Cameras/NW/Maps"]),
+        (f"{NW_CAPTION}. (Credit: Maps)", f"{NW_CAPTION}.", ["(Credit: Maps)"]),
+    ],
+)
+def test_a_doubled_caption_and_its_copy_are_one_caption(copy: str, caption: str, credits: list[str]) -> None:
+    bare = copy.split(" |")[0]
+    page, a = daily8(f"{P1}\n{bare}{bare}\n{copy}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert a.captions == [caption]
+    assert removed(page, "heuristic.caption-doubled") == [f"{bare}{bare}", *credits]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{P1}\nAll aboard! All aboard!\nAll aboard, the captain shouted as the ferry left.\n{P2}",  # a short cry twice
+        f"{P1}\n{NW_CAPTION}{NW_CAPTION}\n{NW_CAPTION}, police said on Monday as they asked for help.\n{P2}",
+    ],
+)
+def test_a_doubled_line_over_a_story_sentence_is_no_caption(body: str) -> None:
+    page, a = daily8(body)
+    assert a.captions == []
+    assert not removed(page, "heuristic.caption-doubled")
+    assert P1 in a.body and P2 in a.body

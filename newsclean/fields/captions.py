@@ -34,6 +34,8 @@ from ..thresholds import (
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
+    DOUBLED_CAPTION_MIN_CHARS,
+    DOUBLED_CAPTION_MIN_WORDS,
     GALLERY_CREDIT_REACH,
     GALLERY_MIN_CAPTIONS,
     LEADING_CAPTION_MIN_WORDS,
@@ -438,6 +440,7 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
     and the words are the same: a story's sentence that a caption repeats further down stays.
     """
     _icon_captions(draft, ledger)
+    _doubled_captions(draft, ledger)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
@@ -451,6 +454,56 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+# What may follow a caption's copy under its glued double: nothing, or its credit after a bar
+# ("| Lancashire Police", "| Motorway Cameras/NW/Google"); and a credit in brackets closing the
+# caption itself ("... was burgled (Credit: Google)").
+_BAR_CREDIT = regex.compile(r"\s?\|\s?[A-Z][\w.&'’-]{0,30}(?:[ /][A-Z][\w.&'’-]{0,30}){0,5}\s*")
+_PAREN_TAG = regex.compile(r"\s?\((?:Credit|Photo|Picture|Image)s?\s?:\s?[^()\n]{1,60}\)\s*$")
+
+
+def _doubled_captions(draft: Draft, ledger: Ledger) -> None:
+    """A paragraph that is one text printed twice with nothing between ("<caption><caption>"),
+    over a paragraph that opens with the same text, is a picture's caption: the image's text
+    alternative glued to its figure caption, then the caption again with its credit. The double
+    is cut (``heuristic.caption-doubled``), the text under it goes to ``captions``, and its credit
+    after a bar or in brackets is cut under the same id.
+
+    Why: National World's titles print every picture so, and scrapers keep all three
+    ("Officers want to speak to these two men ...BlackburnOfficers want to speak ..." /
+    "... Blackburn | Lancashire Police" on lep.co.uk; "Police investigate crash in Cross
+    Gates.Police investigate crash in Cross Gates." / "Police investigate crash in Cross
+    Gates." on yorkshireeveningpost.co.uk, in the pages corpus): the lines stayed in the body.
+    No story's paragraph is its own words twice over.
+    """
+    paras = draft.paras
+    for i in range(len(paras) - 1):
+        p, below = paras[i], paras[i + 1]
+        text = p.text.strip()
+        half = len(text) // 2
+        if half < DOUBLED_CAPTION_MIN_CHARS or len(text) % 2 or text[0] != text[half] or text[:half] != text[half:]:
+            continue
+        copy = below.text
+        lead = len(copy) - len(copy.lstrip())
+        if not copy.startswith(text[:half], lead):
+            continue
+        end = lead + half
+        tail = _BAR_CREDIT.fullmatch(copy, end) if end < len(copy.rstrip()) else None
+        if end < len(copy.rstrip()) and tail is None:
+            continue  # the story goes on after the copy: not a caption's line
+        tag = _PAREN_TAG.search(copy, lead, end)
+        cap_end = tag.start() if tag else end
+        if not DOUBLED_CAPTION_MIN_WORDS <= len(copy[lead:cap_end].split()) <= CAPTION_MAX_WORDS:
+            continue
+        p.cut_all("heuristic.caption-doubled", ledger)
+        spans: list[tuple[int, int, str | None]] = [(lead, cap_end, None)]
+        if tag:
+            spans.append((tag.start(), end, "heuristic.caption-doubled"))
+        if tail:
+            spans.append((tail.start(), tail.end(), "heuristic.caption-doubled"))
+        draft.add_caption(copy[lead:cap_end], at=(below.start, lead))
+        below.cut_many(spans, ledger)
 
 
 # A photographer's credit closing an icon-marked caption after its last sentence: "<caption>.
@@ -480,7 +533,7 @@ def _icon_captions(draft: Draft, ledger: Ledger) -> None:
         if not 0 < len(words) <= CAPTION_MAX_WORDS:
             continue
         if m:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            p.cut(m.start(), m.end(), "heuristic.icon-caption-credit", ledger)
         head = p.text
         draft.add_caption(head, at=(p.start, 0))
         p.cut_all(None, None)
