@@ -438,16 +438,33 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
     both. The credited copy was read as the caption; the bare one stayed as the body's
     paragraph. Only when the credited paragraph held nothing but the caption and its credit,
     and the words are the same: a story's sentence that a caption repeats further down stays.
+
+    One pass over the paragraphs first reads the captions an icon's label opened
+    (:func:`_icon_caption`) and those glued to their own double (:func:`_doubled_caption`),
+    each behind a test of a character or two, so a page with neither pays next to nothing.
     """
-    _icon_captions(draft, ledger)
-    _doubled_captions(draft, ledger)
+    paras = draft.paras
+    last = len(paras) - 1
+    icon_starts: set[int] | None = None  # where an icon's label was cut, asked for once a page needs it
+    for i, p in enumerate(paras):
+        text = p.text
+        if not text:
+            continue
+        if not p.src.startswith(text[:12]):  # its opening was cut: by an icon's label?
+            if icon_starts is None:
+                icon_starts = {r.start for r in ledger.removals if r.rule == "common.icon-label"}
+            if icon_starts and p.start + (len(p.src) - len(p.src.lstrip())) in icon_starts:
+                _icon_caption(p, draft, ledger)
+                continue
+        n = len(text)
+        if i < last and n >= 2 * DOUBLED_CAPTION_MIN_CHARS and not n % 2 and text[0] == text[n // 2]:
+            _doubled_caption(p, paras[i + 1], draft, ledger)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
     for read, (start, _) in draft.caption_at.items():
         read_from.setdefault(start, read)
-    paras = draft.paras
-    for i in range(len(paras) - 1):
+    for i in range(last):
         p, below = paras[i], paras[i + 1]
         caption = read_from.get(below.start)
         if caption is None or below.text.strip() or not p.text.strip():
@@ -463,9 +480,9 @@ _BAR_CREDIT = regex.compile(r"\s?\|\s?[A-Z][\w.&'â€™-]{0,30}(?:[ /][A-Z][\w.&'â€
 _PAREN_TAG = regex.compile(r"\s?\((?:Credit|Photo|Picture|Image)s?\s?:\s?[^()\n]{1,60}\)\s*$")
 
 
-def _doubled_captions(draft: Draft, ledger: Ledger) -> None:
-    """A paragraph that is one text printed twice with nothing between ("<caption><caption>"),
-    over a paragraph that opens with the same text, is a picture's caption: the image's text
+def _doubled_caption(p: Para, below: Para, draft: Draft, ledger: Ledger) -> None:
+    """``p``, when it is one text printed twice with nothing between ("<caption><caption>"),
+    over ``below`` opening with the same text, is a picture's caption: the image's text
     alternative glued to its figure caption, then the caption again with its credit. The double
     is cut (``heuristic.caption-doubled``), the text under it goes to ``captions``, and its credit
     after a bar or in brackets is cut under the same id.
@@ -477,33 +494,30 @@ def _doubled_captions(draft: Draft, ledger: Ledger) -> None:
     Gates." on yorkshireeveningpost.co.uk, in the pages corpus): the lines stayed in the body.
     No story's paragraph is its own words twice over.
     """
-    paras = draft.paras
-    for i in range(len(paras) - 1):
-        p, below = paras[i], paras[i + 1]
-        text = p.text.strip()
-        half = len(text) // 2
-        if half < DOUBLED_CAPTION_MIN_CHARS or len(text) % 2 or text[0] != text[half] or text[:half] != text[half:]:
-            continue
-        copy = below.text
-        lead = len(copy) - len(copy.lstrip())
-        if not copy.startswith(text[:half], lead):
-            continue
-        end = lead + half
-        tail = _BAR_CREDIT.fullmatch(copy, end) if end < len(copy.rstrip()) else None
-        if end < len(copy.rstrip()) and tail is None:
-            continue  # the story goes on after the copy: not a caption's line
-        tag = _PAREN_TAG.search(copy, lead, end)
-        cap_end = tag.start() if tag else end
-        if not DOUBLED_CAPTION_MIN_WORDS <= len(copy[lead:cap_end].split()) <= CAPTION_MAX_WORDS:
-            continue
-        p.cut_all("heuristic.caption-doubled", ledger)
-        spans: list[tuple[int, int, str | None]] = [(lead, cap_end, None)]
-        if tag:
-            spans.append((tag.start(), end, "heuristic.caption-doubled"))
-        if tail:
-            spans.append((tail.start(), tail.end(), "heuristic.caption-doubled"))
-        draft.add_caption(copy[lead:cap_end], at=(below.start, lead))
-        below.cut_many(spans, ledger)
+    text = p.text
+    half = len(text) // 2
+    if text[:half] != text[half:]:
+        return
+    copy = below.text
+    lead = len(copy) - len(copy.lstrip())
+    if not copy.startswith(text[:half], lead):
+        return
+    end = lead + half
+    tail = _BAR_CREDIT.fullmatch(copy, end) if end < len(copy.rstrip()) else None
+    if end < len(copy.rstrip()) and tail is None:
+        return  # the story goes on after the copy: not a caption's line
+    tag = _PAREN_TAG.search(copy, lead, end)
+    cap_end = tag.start() if tag else end
+    if not DOUBLED_CAPTION_MIN_WORDS <= len(copy[lead:cap_end].split()) <= CAPTION_MAX_WORDS:
+        return
+    p.cut_all("heuristic.caption-doubled", ledger)
+    spans: list[tuple[int, int, str | None]] = [(lead, cap_end, None)]
+    if tag:
+        spans.append((tag.start(), end, "heuristic.caption-doubled"))
+    if tail:
+        spans.append((tail.start(), tail.end(), "heuristic.caption-doubled"))
+    draft.add_caption(copy[lead:cap_end], at=(below.start, lead))
+    below.cut_many(spans, ledger)
 
 
 # A photographer's credit closing an icon-marked caption after its last sentence: "<caption>.
@@ -513,30 +527,22 @@ _ICON_CREDIT = regex.compile(
 )
 
 
-def _icon_captions(draft: Draft, ledger: Ledger) -> None:
-    """A paragraph that an icon's label opened (a rule file's ``common.icon-label``: "Camera
+def _icon_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
+    """``p``, a paragraph that an icon's label opened (a rule file's ``common.icon-label``: "Camera
     Icon" before each picture's caption in Seven West Media's templates, thewest.com.au and
     perthnow.com.au) is that picture's caption: what is left of it goes to ``captions``, a
     photographer's credit after its last sentence ("NewsWire / Jane Roe") cut as a credit.
     The label marks the line; the words are never the story's. Its bare copy right above it
-    (the image's text alternative) is then cut by :func:`caption_copies`."""
-    opened = {r.start for r in ledger.removals if r.rule == "common.icon-label"}
-    if not opened:
+    (the image's text alternative) is then cut by :func:`caption_copies`, which finds ``p``."""
+    text = p.text
+    m = _ICON_CREDIT.search(text)
+    end = m.start() if m else len(text)
+    if not 0 < len(text[:end].split()) <= CAPTION_MAX_WORDS:
         return
-    for p in draft.live():
-        if p.start + (len(p.src) - len(p.src.lstrip())) not in opened:
-            continue
-        text = p.text
-        m = _ICON_CREDIT.search(text)
-        end = m.start() if m else len(text)
-        words = text[:end].split()
-        if not 0 < len(words) <= CAPTION_MAX_WORDS:
-            continue
-        if m:
-            p.cut(m.start(), m.end(), "heuristic.icon-caption-credit", ledger)
-        head = p.text
-        draft.add_caption(head, at=(p.start, 0))
-        p.cut_all(None, None)
+    if m:
+        p.cut(m.start(), m.end(), "heuristic.icon-caption-credit", ledger)
+    draft.add_caption(p.text, at=(p.start, 0))
+    p.cut_all(None, None)
 
 
 # A caption alone on its line closed by a bare credit, an agency's or a picture service's name
