@@ -45,7 +45,6 @@ def removed(page: newsclean.Page, rule: str) -> list[str]:
         "Share this article",
         "Share this story Share",
         "Share this article Share Comment on this story Comment Add to your saved stories Save",
-        "Share Comment on this story Comment",
         "Share this story Share this on Facebook Share this on Twitter Share this on Reddit Share All sharing options",
     ],
 )
