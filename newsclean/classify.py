@@ -214,6 +214,8 @@ def _shape(line: Line) -> Item:
         label = None
         end = reading_time(text)
         prefix = text[: end - len(time_text)] if outlet is None else ""
+        if outlet is None and not text.endswith(time_text, 0, end):  # a stamp pair: its first half's label
+            prefix = text[: text.find(time_text)]
         if prefix.strip().lower() == "time":
             label = "time"
         elif prefix and stamp_label(prefix):  # "Published: 3 hours ago": the story's own stamp

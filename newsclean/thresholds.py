@@ -1086,6 +1086,14 @@ BARE_CREDIT_MAX_CHARS: Final = 80  # a bare "© Name" credit line
 # A line over a bare "© Name" credit is its caption from this many words; fewer (a date, a
 # reading time, "1/2") is not (9922321, chosen by hand).
 OVER_CREDIT_CAPTION_MIN_WORDS: Final = 4
+# A paragraph that is one text printed twice is a caption's double from this many characters a
+# half (captions._doubled_captions): the shortest captions seen doubled on lep.co.uk and
+# yorkshireeveningpost.co.uk run to about 40; a short word or cheer repeated ("Yes yes") is not
+# one (daily8m, chosen by hand below those).
+DOUBLED_CAPTION_MIN_CHARS: Final = 20
+# A caption's double holds at least this many words: a picture's description is a clause, not a
+# name or a label printed twice (daily8m, chosen by hand).
+DOUBLED_CAPTION_MIN_WORDS: Final = 3
 
 # -- HTML: the second opinion ----------------------------------------------------------
 

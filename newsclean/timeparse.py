@@ -253,6 +253,10 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     m = _STAMP_LINE.fullmatch(text) or _LABELLED_TIME.fullmatch(text)
     if m:
         return None, m.group("time")
+    if "|" in text:
+        pair = stamp_pair(text)
+        if pair is not None:
+            return None, pair
     m = _MONTH_DAY_LINE.fullmatch(text)
     if m:  # "Aug 06", "Japan Times -- Nov 30": a date without its year, as listings print it
         return m.group("outlet"), m.group("time")
@@ -267,6 +271,25 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def stamp_pair(text: str) -> str | None:
+    """The first stamp of a line that is two labelled stamps set off by a bar, "Published: Jun.
+    15, 2022 at 6:33 PM CDT|Updated: 43 minutes ago", else ``None``.
+
+    Why: news sites print the story's first and last stamps on one line (Gray Television's
+    stations: wowt.com, kwtx.com; the emptied "Published: | Updated:" of another CMS is a line
+    rule). Each half alone is a stamp line, but the pair was read as neither: in a reprint's body
+    it stayed as a paragraph, and "Published June 15, 2022 | Updated 43 minutes ago" over the
+    story split it off as a second entry with the story in it. Both halves must be labelled
+    stamps (:data:`_LABELLED_TIME`), so a headline with its stamp ("Council votes | June 9,
+    2025") is never one.
+    """
+    head, _, tail = text.partition("|")
+    first = _LABELLED_TIME.fullmatch(head.strip())
+    if first is None or _LABELLED_TIME.fullmatch(tail.strip()) is None:
+        return None
+    return first.group("time")
 
 
 def _other_language(text: str) -> tuple[str | None, str] | None:

@@ -34,6 +34,8 @@ from ..thresholds import (
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
+    DOUBLED_CAPTION_MIN_CHARS,
+    DOUBLED_CAPTION_MIN_WORDS,
     GALLERY_CREDIT_REACH,
     GALLERY_MIN_CAPTIONS,
     LEADING_CAPTION_MIN_WORDS,
@@ -54,9 +56,13 @@ _PHOTO_TAG = regex.compile(
     r"\s?:\s?(?=\S)"
 )
 # Rarer tags, searched only where their word is: "<caption>. Credit: Example Agency" (a
-# capitalised name; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe".
+# capitalised name, or one opening with a channel's number: "Credit: 7NEWS" under 7news.com.au's
+# pictures; "| Credit:" is the pipe form below) and New Zealand's "Photo / Jane Roe". The tag
+# may be glued to the caption's full stop ("... in October.Credit: AP": smh.com.au's and
+# watoday.com.au's captions as scraped).
 _CREDIT_TAG = regex.compile(
-    r"(?:^|(?<=\s))(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
+    r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?]))"
+    r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
@@ -419,6 +425,124 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     _gallery_captions(gallery, draft)
     _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger)
+    caption_copies(draft, ledger)
+
+
+def caption_copies(draft: Draft, ledger: Ledger) -> None:
+    """A paragraph that is the same words as the caption read from the paragraph right under it
+    is that caption's first copy: cut (``heuristic.caption-twice``).
+
+    Why: news sites print a picture's caption twice, once as the image's text alternative and
+    once under it with its credit ("<caption>" / "<caption> Credit: AP" on smh.com.au and
+    watoday.com.au, "<caption>" / "<caption> Credit: 7NEWS" on 7news.com.au), and scrapers keep
+    both. The credited copy was read as the caption; the bare one stayed as the body's
+    paragraph. Only when the credited paragraph held nothing but the caption and its credit,
+    and the words are the same: a story's sentence that a caption repeats further down stays.
+
+    One pass over the paragraphs first reads the captions an icon's label opened
+    (:func:`_icon_caption`) and those glued to their own double (:func:`_doubled_caption`),
+    each behind a test of a character or two, so a page with neither pays next to nothing.
+    """
+    paras = draft.paras
+    last = len(paras) - 1
+    icon_starts: set[int] | None = None  # where an icon's label was cut, asked for once a page needs it
+    for i, p in enumerate(paras):
+        text = p.text
+        if not text:
+            continue
+        if not p.src.startswith(text[:12]):  # its opening was cut: by an icon's label?
+            if icon_starts is None:
+                icon_starts = {r.start for r in ledger.removals if r.rule == "common.icon-label"}
+            if icon_starts and p.start + (len(p.src) - len(p.src.lstrip())) in icon_starts:
+                _icon_caption(p, draft, ledger)
+                continue
+        n = len(text)
+        if i < last and n >= 2 * DOUBLED_CAPTION_MIN_CHARS and not n % 2 and text[0] == text[n // 2]:
+            _doubled_caption(p, paras[i + 1], draft, ledger)
+    if not draft.caption_at:
+        return
+    read_from: dict[int, str] = {}
+    for read, (start, _) in draft.caption_at.items():
+        read_from.setdefault(start, read)
+    for i in range(last):
+        p, below = paras[i], paras[i + 1]
+        caption = read_from.get(below.start)
+        if caption is None or below.text.strip() or not p.text.strip():
+            continue
+        if " ".join(p.text.split()) == caption:
+            p.cut_all("heuristic.caption-twice", ledger)
+
+
+# What may follow a caption's copy under its glued double: nothing, or its credit after a bar
+# ("| Lancashire Police", "| Motorway Cameras/NW/Google"); and a credit in brackets closing the
+# caption itself ("... was burgled (Credit: Google)").
+_BAR_CREDIT = regex.compile(r"\s?\|\s?[A-Z][\w.&'’-]{0,30}(?:[ /][A-Z][\w.&'’-]{0,30}){0,5}\s*")
+_PAREN_TAG = regex.compile(r"\s?\((?:Credit|Photo|Picture|Image)s?\s?:\s?[^()\n]{1,60}\)\s*$")
+
+
+def _doubled_caption(p: Para, below: Para, draft: Draft, ledger: Ledger) -> None:
+    """``p``, when it is one text printed twice with nothing between ("<caption><caption>"),
+    over ``below`` opening with the same text, is a picture's caption: the image's text
+    alternative glued to its figure caption, then the caption again with its credit. The double
+    is cut (``heuristic.caption-doubled``), the text under it goes to ``captions``, and its credit
+    after a bar or in brackets is cut under the same id.
+
+    Why: National World's titles print every picture so, and scrapers keep all three
+    ("Officers want to speak to these two men ...BlackburnOfficers want to speak ..." /
+    "... Blackburn | Lancashire Police" on lep.co.uk; "Police investigate crash in Cross
+    Gates.Police investigate crash in Cross Gates." / "Police investigate crash in Cross
+    Gates." on yorkshireeveningpost.co.uk, in the pages corpus): the lines stayed in the body.
+    No story's paragraph is its own words twice over.
+    """
+    text = p.text
+    half = len(text) // 2
+    if text[:half] != text[half:]:
+        return
+    copy = below.text
+    lead = len(copy) - len(copy.lstrip())
+    if not copy.startswith(text[:half], lead):
+        return
+    end = lead + half
+    tail = _BAR_CREDIT.fullmatch(copy, end) if end < len(copy.rstrip()) else None
+    if end < len(copy.rstrip()) and tail is None:
+        return  # the story goes on after the copy: not a caption's line
+    tag = _PAREN_TAG.search(copy, lead, end)
+    cap_end = tag.start() if tag else end
+    if not DOUBLED_CAPTION_MIN_WORDS <= len(copy[lead:cap_end].split()) <= CAPTION_MAX_WORDS:
+        return
+    p.cut_all("heuristic.caption-doubled", ledger)
+    spans: list[tuple[int, int, str | None]] = [(lead, cap_end, None)]
+    if tag:
+        spans.append((tag.start(), end, "heuristic.caption-doubled"))
+    if tail:
+        spans.append((tail.start(), tail.end(), "heuristic.caption-doubled"))
+    draft.add_caption(copy[lead:cap_end], at=(below.start, lead))
+    below.cut_many(spans, ledger)
+
+
+# A photographer's credit closing an icon-marked caption after its last sentence: "<caption>.
+# NewsWire / Jane Roe" (an agency or desk, a slash, a name; capitalised words only).
+_ICON_CREDIT = regex.compile(
+    r"(?<=[.!?\"”’])\s[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3}\s/\s[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3}(?=\s*$)"
+)
+
+
+def _icon_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
+    """``p``, a paragraph that an icon's label opened (a rule file's ``common.icon-label``: "Camera
+    Icon" before each picture's caption in Seven West Media's templates, thewest.com.au and
+    perthnow.com.au) is that picture's caption: what is left of it goes to ``captions``, a
+    photographer's credit after its last sentence ("NewsWire / Jane Roe") cut as a credit.
+    The label marks the line; the words are never the story's. Its bare copy right above it
+    (the image's text alternative) is then cut by :func:`caption_copies`, which finds ``p``."""
+    text = p.text
+    m = _ICON_CREDIT.search(text)
+    end = m.start() if m else len(text)
+    if not 0 < len(text[:end].split()) <= CAPTION_MAX_WORDS:
+        return
+    if m:
+        p.cut(m.start(), m.end(), "heuristic.icon-caption-credit", ledger)
+    draft.add_caption(p.text, at=(p.start, 0))
+    p.cut_all(None, None)
 
 
 # A caption alone on its line closed by a bare credit, an agency's or a picture service's name

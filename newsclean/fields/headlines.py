@@ -175,6 +175,11 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
         # most paragraphs end a sentence
         if 0 < i < len(live) - 1 and not text.endswith(_END) and not p.own:
             before, after = live[i - 1].clean, live[i + 1].clean
+            if before and text.startswith(before):
+                continue  # the line above again with a tag glued on: a caption's two copies (captions.caption_copies)
+            half = len(text) // 2
+            if not len(text) % 2 and text[:half] == text[half:] and after.startswith(text[:half]):
+                continue  # a caption glued to its double over its copy (captions._doubled_captions)
             if is_pasted_headline(text, before, after) and not echoes_heading(text, after):
                 cut.append(text)
                 p.cut_all("heuristic.headline-link", ledger)
