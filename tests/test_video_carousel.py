@@ -150,3 +150,31 @@ def test_a_sentence_about_a_duration_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.video-duration")
+
+
+PLAYLIST_LABELS = [
+    "Video Duration 02 minutes 05 seconds 02:05",
+    "Video Duration 00 minutes 48 seconds 00:48",
+    "Video Duration 11 minutes 30 seconds 11:30",
+]
+
+
+def test_a_playlists_duration_labels_each_on_a_line_are_cut() -> None:
+    teaser = "A ferry captain describes the night the storm reached the harbour mouth."
+    page, a = extract("\n".join([teaser, *PLAYLIST_LABELS]))
+    assert a.paragraphs == [teaser]
+    assert removed(page, "common.video-duration") == PLAYLIST_LABELS
+
+
+def test_duration_labels_glued_after_a_teaser_are_cut_with_the_cut_off_last_one() -> None:
+    teaser = "A ferry captain describes the night the storm reached the harbour mouth."
+    page, a = extract(f"{FIRST}\n{teaser} {' '.join(PLAYLIST_LABELS)} Video D")
+    assert a.paragraphs == [FIRST, teaser]
+    assert removed(page, "common.video-duration") == [" ".join(PLAYLIST_LABELS) + " Video D"]
+
+
+def test_a_video_duration_in_words_in_a_sentence_stays() -> None:
+    sentence = "Video Duration 2 minutes 5 seconds was the limit the festival set for its entries."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.video-duration")
