@@ -56,5 +56,5 @@ def test_a_round_ups_intro_before_its_first_items_heading_is_no_standfirst() -> 
 
 
 def test_a_one_phrase_standfirst_before_a_dateline_is_still_cut() -> None:
-    page, a = extract(f"Sea wall: the board's plan for the old quay {ITEM}")
+    page, _a = extract(f"Sea wall: the board's plan for the old quay {ITEM}")
     assert removed(page, "heuristic.standfirst") == ["Sea wall: the board's plan for the old quay"]

@@ -862,7 +862,9 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))
-        elif not _INNER_STOP.search(text, 0, s):  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
+        elif not _INNER_STOP.search(
+            text, 0, s
+        ):  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
             p.cut(0, s, "heuristic.standfirst", ledger)
         # else a sentence of the story stands before: a round-up's intro and its first item's
         # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
