@@ -18,7 +18,7 @@ from .dates import search_date
 from .draft import Draft
 from .fields.bylines import strip_bylines
 from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
-from .fields.carousel import strip_video_carousel
+from .fields.carousel import strip_duration_playlist, strip_video_carousel
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
 from .fields.embeds import strip_embeds, strip_skip_boxes
@@ -52,6 +52,7 @@ def extract_body(
     strip_embeds(draft, ledger)
     strip_skip_boxes(draft, ledger)
     strip_video_carousel(draft, ledger)
+    strip_duration_playlist(draft, ledger)
     if not markup:
         strip_fact_boxes(draft, ledger)
     strip_caption_lines(draft, rules, ledger)

@@ -153,6 +153,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.gallery-credit": "the credits of a photo gallery's captions",
     "heuristic.fact-box": "a box of one-fact lines ('Founders: Jane Roe', 'Sector: Water technology'), each label different",
     "heuristic.video-carousel": "a playlist of other videos' blurbs, each closed by 'Video / Jane Roe', where a video page's story would be",
+    "heuristic.duration-playlist": "a video page's playlist rows (title, blurb, '01:10 - Source: X') after the page's own video's blurb",
     "heuristic.standfirst": "a standfirst printed above the body",
     "heuristic.date-opening": "a bare date opening the body before the dateline",
     "heuristic.liveblog-furniture": "a live blog's entry furniture (times, 'Share' rows)",

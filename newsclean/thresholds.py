@@ -432,6 +432,16 @@ CAROUSEL_ITEM_MAX_WORDS: Final = 45
 CAROUSEL_MAX_GAP: Final = 3
 CAROUSEL_EDGE_LINES: Final = 3
 CAROUSEL_CREDIT_MAX_WORDS: Final = 8
+# A video page's playlist as CNN prints it (fields/carousel.py, ``strip_duration_playlist``):
+# rows of a title line and a blurb line, each row closed by a line with the video's length
+# and source ("01:10 - Source: CNN"; cnn.com's video pages and Daily8's reprints of them, 5 to
+# 6 rows on each page seen). So at most two lines between two closing lines, and a row after
+# the last closing line (cut off by the end of the text) of two lines at most.
+DURATION_ROW_MAX_LINES: Final = 2
+# A row's blurb is longer than the NZ Herald's one-liners: CNN's run 29 to 75 words on the
+# pages seen (two or three sentences); a story's paragraphs between such closing lines would
+# still be cut, so the bound is kept near the longest blurb seen.
+DURATION_ROW_MAX_WORDS: Final = 90
 # A fact box (fields/factbox.py): one-fact lines "Label: value" in a row. The National's
 # start-up boxes run 7 lines ("Name", "Started", "Founders", "Based", "Sector", "Number of
 # staff", "Investment raised"), its review boxes 3 ("Director", "Starring", "Rating"). Three

@@ -191,6 +191,11 @@ def headline_before_stamp(text: str) -> bool:
 # What sets a feed item's stamp off from its title on one line ("Title - Mon, 18 Mar 2024").
 _STAMP_SEPARATORS = (" - ", " – ", " — ", " | ", " · ", " • ")
 _SEPARATOR_MARKS = tuple(sep.strip() for sep in _STAMP_SEPARATORS)
+# A headline may close with its own date after a comma: "24 hours in pictures, 7 August 2025"
+# (The Citizen's daily gallery on Daily8, whose headerless pages then lost their title to an
+# outlet "24 hours in pictures"), "Your Daily Horoscope for Tuesday, June 8" (smh.com.au). A
+# name before a comma and a date ("Coast Post, May 16, 2024") has no lower-case words.
+_HEADLINE_DATE_MARKS = (*_SEPARATOR_MARKS, ",")
 
 
 def trailing_stamp(text: str) -> tuple[int, int] | None:
@@ -267,7 +272,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group(0)
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
-        if text[: m.start()].rstrip().endswith(_SEPARATOR_MARKS) and headline_before_stamp(outlet):
+        if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"

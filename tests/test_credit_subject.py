@@ -28,3 +28,22 @@ def test_a_two_word_credit_before_a_capitalised_sentence_stays_whole() -> None:
     page, a = extract(f"{FIRST} {CAPTION} Picture: Jane Roe {sentence}\n{LAST}")
     assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
     assert removed(page, "heuristic.caption-credit") == ["Picture: Jane Roe"]
+
+
+@pytest.mark.parametrize("credit", ["Picture: EPA/JANE ROE", "Picture: EPA/STRINGER", "Photo: EPA-EFE/ANA DE LA CRUZ"])
+def test_an_agency_credit_keeps_its_photographer_after_the_slash(credit: str) -> None:
+    """EPA signs its pictures "EPA/JANE ROE" (epa.eu's own captions; The Citizen's "24 hours in
+    pictures" on Daily8, each caption closed by "Picture: EPA/..."): the photographer after the
+    slash is the credit's, never the next caption's first words."""
+    sentence = "A ferry leaves the harbour at dawn."
+    page, a = extract(f"{FIRST} {CAPTION} {credit} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.caption-credit") == [credit]
+
+
+def test_an_agency_credit_without_a_slash_stops_at_the_agency() -> None:
+    sentence = "Officials said the ferry would run again on Monday."
+    page, a = extract(f"{FIRST} {CAPTION} Picture: EPA {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert removed(page, "heuristic.caption-credit") == ["Picture: EPA"]

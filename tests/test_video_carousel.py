@@ -150,3 +150,61 @@ def test_a_sentence_about_a_duration_stays() -> None:
     page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
     assert a.paragraphs == [FIRST, sentence, LAST]
     assert not removed(page, "common.video-duration")
+
+
+PLAYLIST_LABELS = [
+    "Video Duration 02 minutes 05 seconds 02:05",
+    "Video Duration 00 minutes 48 seconds 00:48",
+    "Video Duration 11 minutes 30 seconds 11:30",
+]
+
+
+def test_a_playlists_duration_labels_each_on_a_line_are_cut() -> None:
+    teaser = "A ferry captain describes the night the storm reached the harbour mouth."
+    page, a = extract("\n".join([teaser, *PLAYLIST_LABELS]))
+    assert a.paragraphs == [teaser]
+    assert removed(page, "common.video-duration") == PLAYLIST_LABELS
+
+
+def test_duration_labels_glued_after_a_teaser_are_cut_with_the_cut_off_last_one() -> None:
+    teaser = "A ferry captain describes the night the storm reached the harbour mouth."
+    page, a = extract(f"{FIRST}\n{teaser} {' '.join(PLAYLIST_LABELS)} Video D")
+    assert a.paragraphs == [FIRST, teaser]
+    assert removed(page, "common.video-duration") == [" ".join(PLAYLIST_LABELS) + " Video D"]
+
+
+def test_a_video_duration_in_words_in_a_sentence_stays() -> None:
+    sentence = "Video Duration 2 minutes 5 seconds was the limit the festival set for its entries."
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.video-duration")
+
+
+OWN_BLURB = "Our reporter walks the flooded promenade as crews pump water from the seafront shops."
+ROWS = [
+    [
+        "Ferry crews strike over rosters",
+        "Crews on the island ferries walked out at dawn. Our correspondent explains why.",
+    ],
+    ["Lighthouse keeper retires after 40 years", "The last keeper of the point light hands over the keys."],
+    ["Schoolchildren plant a sea-grass meadow", "Pupils from two schools spent the morning in the shallows."],
+    ["Storm closes the coast road", "The road was shut after waves threw stones onto the carriageway."],
+]
+
+
+def _rows(rows: list[list[str]], source: str = "Coast TV") -> list[str]:
+    return [line for i, (title, blurb) in enumerate(rows) for line in (title, blurb, f"0{i}:4{i} - Source: {source}")]
+
+
+def test_a_playlist_of_duration_rows_after_the_pages_own_video_is_cut() -> None:
+    lines = [OWN_BLURB, "01:12 - Source: Coast TV", *_rows(ROWS), "Harbour seals return to the bay"]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == [OWN_BLURB]
+    assert removed(page, "heuristic.duration-playlist") == lines[1:]
+
+
+def test_two_duration_lines_in_a_story_are_no_playlist() -> None:
+    lines = [FIRST, OWN_BLURB, "01:12 - Source: Coast TV", LONG, "02:30 - Source: Coast TV", LAST]
+    page, a = extract("\n".join(lines))
+    assert not removed(page, "heuristic.duration-playlist")
+    assert LONG in a.paragraphs and LAST in a.paragraphs

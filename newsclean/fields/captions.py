@@ -873,13 +873,32 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
                 break
     else:
         known = rules.photo_credit_re.match(text, m.end()) if rules.photo_credit_re else None
+        caps = _agency_photographer(text, known.end()) if known is not None else None
+        if caps is None and known is not None and text[known.end() : known.end() + 1] == "/":
+            known = None  # a photographer in other letters follows the agency: the credit's words
         c = known or _CREDIT_TOKEN.match(text, m.end())
-        end = c.end() if c else m.end()
-        if c is not None and known is None:
+        end = caps or (c.end() if c else m.end())
+        if c is not None and (known is None or caps is not None):
             end = _give_back_subject(text, c.start(), end)
     start = m.start()
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip())) > 1
     return start, end, closing
+
+
+# EPA's signature after its name: "EPA/JANE ROE", "EPA-EFE/MARK R. ROE" (the agency's house
+# style, on epa.eu's own captions and every outlet that prints its pictures).
+_CAPS_PHOTOGRAPHER = regex.compile(r"/[A-Z][A-Z'’.-]{0,30}(?: [A-Z][A-Z'’.-]{0,30}){0,4}(?![\w'’])")
+
+
+def _agency_photographer(text: str, at: int) -> int | None:
+    """Where a photographer's name in capitals after a known agency's slash ends ("Picture:
+    EPA/JANE ROE A ferry ..."; The Citizen's galleries on Daily8), or ``None``: without it the
+    name was glued to the next caption ("/JANE ROE A ferry ..."). A one-letter word closing the
+    run is given back to the next sentence by the caller ("A ferry")."""
+    if text[at : at + 1] != "/":
+        return None
+    c = _CAPS_PHOTOGRAPHER.match(text, at)
+    return c.end() if c else None
 
 
 def _give_back_subject(text: str, start: int, end: int) -> int:
@@ -967,8 +986,12 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))
-        else:  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
+        elif not _INNER_STOP.search(
+            text, 0, s
+        ):  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
             p.cut(0, s, "heuristic.standfirst", ledger)
+        # else a sentence of the story stands before: a round-up's intro and its first item's
+        # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
         return
 
 

@@ -13,6 +13,8 @@ caption of the story's own video and is left to the caption readers.
 
 from __future__ import annotations
 
+import regex
+
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..thresholds import (
@@ -21,6 +23,8 @@ from ..thresholds import (
     CAROUSEL_ITEM_MAX_WORDS,
     CAROUSEL_MAX_GAP,
     CAROUSEL_MIN_ITEMS,
+    DURATION_ROW_MAX_LINES,
+    DURATION_ROW_MAX_WORDS,
 )
 
 _TAGS = ("Video / ", "Video: ", "VIDEO / ", "VIDEO: ", "Video \\ ")  # the backslash is a typo the Herald prints
@@ -91,3 +95,50 @@ def strip_video_carousel(draft: Draft, ledger: Ledger) -> None:
         lo, hi = (0, len(live) - 1) if whole else (first, last)
         for p in live[lo : hi + 1]:
             p.cut_all("heuristic.video-carousel", ledger)
+
+
+# A playlist row's closing line on CNN's video pages: the video's length and its source.
+_DURATION_SOURCE = regex.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})? - Source: [A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}"
+)
+
+
+def _duration_source(p: Para) -> bool:
+    text = p.text.strip()
+    return " - Source: " in text and _DURATION_SOURCE.fullmatch(text) is not None  # cheap test first
+
+
+def _row_line(p: Para) -> bool:
+    return len(p.clean.split()) <= DURATION_ROW_MAX_WORDS
+
+
+def strip_duration_playlist(draft: Draft, ledger: Ledger) -> None:
+    """A video page printed as its player's playlist: the page's own video first, its title
+    and blurb closed by "01:10 - Source: CNN", then the other videos' rows of the same shape
+    (cnn.com's video pages and Daily8's reprints of them). The rows after the page's own
+    blurb are other stories, never this story's body; the closing lines are the player's.
+
+    Only a run of at least ``CAROUSEL_MIN_ITEMS`` closing lines with at most
+    ``DURATION_ROW_MAX_LINES`` lines of at most ``DURATION_ROW_MAX_WORDS`` words (a title and a blurb) between two of them; the run's
+    first closing line goes, the lines before it (the page's own video's blurb) stay. A last
+    row cut off by the end of the text (two such lines at most after the last closing line)
+    goes with the run.
+    """
+    live = draft.live()
+    if len(live) < CAROUSEL_MIN_ITEMS:
+        return
+    marks = [i for i, p in enumerate(live) if _duration_source(p)]
+    if len(marks) < CAROUSEL_MIN_ITEMS:
+        return
+    run = [marks[0]]
+    for i in marks[1:]:
+        gap = live[run[-1] + 1 : i]
+        if len(gap) > DURATION_ROW_MAX_LINES or not all(_row_line(p) for p in gap):
+            break
+        run.append(i)
+    if len(run) < CAROUSEL_MIN_ITEMS:
+        return
+    tail = live[run[-1] + 1 :]
+    end = len(live) if len(tail) <= DURATION_ROW_MAX_LINES and all(_row_line(p) for p in tail) else run[-1] + 1
+    for p in live[run[0] : end]:
+        p.cut_all("heuristic.duration-playlist", ledger)
