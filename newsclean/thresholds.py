@@ -1126,3 +1126,10 @@ SUGGEST_DATE_LINE_MAX_CHARS: Final = 60
 # stop) is never proposed as chrome (27a69b3, chosen by hand).
 SUGGEST_TITLE_PIECE_MIN_CHARS: Final = 12
 SUGGEST_SENTENCE_MIN_WORDS: Final = 6
+
+# A name standing alone on a card's line is a paper's by its words ("Coast Post", "The
+# Morning Ledger", "Folha do Vale Paulista") when it has at least two words and at most this
+# many: the publishers over Google News's and MSN's cards run to four ("The Times of India",
+# "Folha de S.Paulo"), a fifth allows one particle more; longer lines are headlines or
+# sentences that happen to hold "Post" or "Times" (openweb11).
+PAPER_NAME_MAX_WORDS: Final = 5

@@ -13,6 +13,7 @@ from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
 from ..headerlines import byline_line
+from ..names import paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
@@ -247,6 +248,8 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         known = rules.outlet(text)
         if known is not None and draft.outlet is None:
             draft.outlet = known
+        elif draft.outlet is None and not rules.is_category(text) and paper_name(text):
+            draft.outlet = text  # "Coast Post" over the headline: the publisher (names.paper_name)
         elif draft.category is None:
             draft.category = text
         elif text not in draft.tags and text != draft.category:

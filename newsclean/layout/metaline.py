@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..headerlines import byline_line
+from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time
@@ -200,11 +201,14 @@ def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
 # A person's name: two or three capitalised words, a middle initial allowed ("Jane Roe",
 # "Sam T. Poe"). Words that name publications keep a name of that shape an outlet.
 _WRITER = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O')?[A-Z][a-z'’-]{1,20}){1,2}")
-_MASTHEAD_WORDS = frozenset(
-    "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
-    "radio tv television media network express star mail chronicle observer standard review report "
-    "record sun telegraph globe insider business finance world magazine bulletin digest monitor "
-    "reporter dispatch examiner inquirer sentinel register age advertiser mirror guardian independent".split()
+_MASTHEAD_WORDS = (
+    frozenset(
+        "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
+        "radio tv television media network express star mail chronicle observer standard review report "
+        "record sun telegraph globe insider business finance world magazine bulletin digest monitor "
+        "reporter dispatch examiner inquirer sentinel register age advertiser mirror guardian independent".split()
+    )
+    | MASTHEAD_WORDS_ABROAD
 )
 
 
@@ -214,7 +218,9 @@ def writer_name(text: str) -> bool:
     Why: blog-style listings print "Jane Roe | September 14, 2015 - 12:17 pm" under each
     title (celebuzz.com; washingtonpost.com's daily briefing prints "Name, Outlet | ... |
     date"), and the stamp reading gave the writer to the entry as its outlet. A name with
-    a publication's word ("Coast Post", "Valley Gazette") stays an outlet.
+    a publication's word ("Coast Post", "Valley Gazette") stays an outlet, in other languages
+    too: "Harian Pagi - 5 jam lalu" under an Indonesian portal's titles, "Diario Costa - hace
+    2 horas" under a Spanish one, where the paper's word stands first (lexicon.MASTHEAD_WORDS_ABROAD).
     """
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False

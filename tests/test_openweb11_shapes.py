@@ -1,0 +1,58 @@
+"""Shapes of fresh open-web pages, round 11 (issue 18), each on a page written for it.
+
+Every story, town, paper and name here is invented. Each test shows the shape read right and
+a near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, T1, T2, T3, extract_at
+
+TOPIC_URL = "https://news.example/topics/coast?page=2"
+
+
+# --- a publisher's name above each headline (news.google.com's and msn.com's cards) ----------
+
+
+def test_paper_name_above_the_title_is_the_outlet() -> None:
+    text = (
+        f"Coast Post\n{T1}\n2 hours ago\n\nThe Morning Ledger\n{T2}\n3 hours ago\n\nFolha do Vale\n{T3}\n4 hours ago\n"
+    )
+    page = extract_at(text, TOPIC_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.outlet for a in page.articles] == ["Coast Post", "The Morning Ledger", "Folha do Vale"]
+    assert [a.category for a in page.articles] == [None, None, None]
+
+
+def test_section_name_above_the_title_stays_the_category() -> None:
+    # near miss: a section's name over each headline holds no paper's word
+    text = f"World News\n{T1}\n2 hours ago\n\nFarm Monitor\n{T2}\n3 hours ago\n\nLocal\n{T3}\n4 hours ago\n"
+    page = extract_at(text, TOPIC_URL)
+    assert [a.category for a in page.articles] == ["World News", "Farm Monitor", "Local"]
+    assert [a.outlet for a in page.articles] == [None, None, None]
+
+
+# --- a paper's word that stands first, in another language, before the time ------------------
+
+
+def test_paper_in_another_language_before_the_time_is_the_outlet() -> None:
+    text = (
+        f"{T1}\nHarian Pagi - 2 jam lalu\n{S1}\n\n"
+        f"{T2}\nDiario Costa - hace 3 horas\n{S2}\n\n"
+        f"{T3}\nSuara Pantai - 4 jam lalu\n{S3}\n"
+    )
+    for url in (TOPIC_URL, None):
+        page = extract_at(text, url)
+        assert [a.outlet for a in page.articles] == ["Harian Pagi", "Diario Costa", "Suara Pantai"]
+        assert [a.byline for a in page.articles] == [[], [], []]
+        assert [a.published_text for a in page.articles] == ["2 jam lalu", "hace 3 horas", "4 jam lalu"]
+
+
+def test_writer_before_the_time_stays_the_byline() -> None:
+    # near miss: a person's name in the same place is the entry's writer
+    text = (
+        f"{T1}\nJane Roe - 2 jam lalu\n{S1}\n\n{T2}\nSam Poe - hace 3 horas\n{S2}\n\n{T3}\nAri Lee - 4 jam lalu\n{S3}\n"
+    )
+    page = extract_at(text, TOPIC_URL)
+    assert [a.byline for a in page.articles] == [["Jane Roe"], ["Sam Poe"], ["Ari Lee"]]
+    assert [a.outlet for a in page.articles] == [None, None, None]
