@@ -6,7 +6,7 @@ a near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, T1, T2, T3, extract_at
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at
 
 TOPIC_URL = "https://news.example/topics/coast?page=2"
 
@@ -56,3 +56,32 @@ def test_writer_before_the_time_stays_the_byline() -> None:
     page = extract_at(text, TOPIC_URL)
     assert [a.byline for a in page.articles] == [["Jane Roe"], ["Sam Poe"], ["Ari Lee"]]
     assert [a.outlet for a in page.articles] == [None, None, None]
+
+
+# --- one line per entry: a headline run into its teaser behind a dash or a colon --------------
+
+LATEST_URL = "https://news.example/latest"
+T4 = "Island ferry adds a night crossing for the summer"
+ENTRIES = ((T1, S1), (T2, S2), (T3, S3), (T4, S4))
+
+
+def test_headline_before_its_teaser_on_one_line_is_the_title() -> None:
+    for rank, sep in (("1. ", " - "), ("• ", ": "), ("", " – ")):
+        lines = [f"{rank.replace('1', str(k + 1))}{t}{sep}{s}" for k, (t, s) in enumerate(ENTRIES)]
+        page = extract_at("\n".join(lines) + "\n", LATEST_URL)
+        assert page.kind == "listing"
+        assert [a.title for a in page.articles] == [T1, T2, T3, T4], (rank, sep)
+        assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3], [S4]], (rank, sep)
+
+
+def test_dateline_or_one_dashed_sentence_keeps_the_teaser_whole() -> None:
+    # near misses: teasers opening with a dateline and its agency, and a page where only one
+    # teaser holds a dash; neither is a headline set off from its teaser
+    datelines = "\n".join(f"PORT AVELIN, June {k + 3} (Reuters) - {s}" for k, (_, s) in enumerate(ENTRIES))
+    page = extract_at(datelines + "\n", LATEST_URL)
+    assert len(page.articles) == 4
+    assert [a.title for a in page.articles] == [None] * 4
+    dashed = "The ferry plan was approved on Tuesday after a long wait - Critics said it cost too much."
+    page = extract_at(f"{S1}\n{S2}\n{dashed}\n{S3}\n", LATEST_URL)
+    assert len(page.articles) == 4
+    assert [a.title for a in page.articles] == [None] * 4
