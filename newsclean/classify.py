@@ -90,6 +90,11 @@ def classify(
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     for line in lines:
         text = line.text
+        if text[:1] in _REVIEW_FIRST and (cut := review_clause(text)) is not None:
+            ledger.remove(text[:cut].rstrip(), line.start, "heuristic.review-clause")
+            rest = text[cut:]
+            line = Line(rest, line.start + cut, line.end, line.index, line.blank_before, line.indent)
+            text = rest
         if box:
             if box_item(text):
                 ledger.remove(text, line.start, "heuristic.box-item")
@@ -119,6 +124,37 @@ def classify(
                 item = Item(line, Kind.TIME, time=text.strip())  # a date in a rule file's format
             append(item)
     return items
+
+
+# A reviewer's credit opening a header line, set off from the writer's credit or the date by
+# a dash, a bar or a dot: "Medically reviewed by Jane Roe, MD — Written by Sam Poe on June 9,
+# 2025", "Fact checked by Ari Lee | Updated June 9, 2025". The name runs to the separator.
+_REVIEW_CLAUSE = regex.compile(
+    r"(?:Medically|Clinically|MEDICALLY|CLINICALLY)\s(?:[Rr]eviewed|REVIEWED)\s(?:[Bb]y|BY)\s"
+    r"|(?:Fact[- ][Cc]hecked|FACT[- ]CHECKED)\s(?:[Bb]y|BY)\s"
+)
+_REVIEW_NAME = regex.compile(r"[^\n—–|•·]{2,100}?\s[—–|•·]\s")
+_REVIEW_FIRST = frozenset("MCF")
+
+
+def review_clause(text: str) -> int | None:
+    """Where a header line's text resumes after a reviewer's credit that opens it, or ``None``.
+
+    Why: health sites print the reviewer before the writer and the date on one line
+    ("Medically reviewed by Jane Roe, MD — Written by Sam Poe on June 9, 2025" under
+    medicalnewstoday.com's and healthline.com's headlines; "Fact checked by ..." on
+    verywellhealth.com and health.com), and the header reading took everything before the
+    date for the outlet. The reviewer checks the piece, as an editor does: the clause is
+    chrome (LABELS.md), the writer and the date after it are read as on any header line. A
+    credit alone on its line is a rule file's (common.review-credit).
+    """
+    m = _REVIEW_CLAUSE.match(text)
+    if m is None:
+        return None
+    n = _REVIEW_NAME.match(text, m.end())
+    if n is None or n.end() >= len(text):
+        return None
+    return n.end()
 
 
 def box_item(text: str) -> bool:

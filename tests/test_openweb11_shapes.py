@@ -6,7 +6,7 @@ a near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, S4, T1, T2, T3, extract_at
+from stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
 
 TOPIC_URL = "https://news.example/topics/coast?page=2"
 
@@ -85,3 +85,38 @@ def test_dateline_or_one_dashed_sentence_keeps_the_teaser_whole() -> None:
     page = extract_at(f"{S1}\n{S2}\n{dashed}\n{S3}\n", LATEST_URL)
     assert len(page.articles) == 4
     assert [a.title for a in page.articles] == [None] * 4
+
+
+# --- a health site's reviewer credit: chrome, never a byline, a section or the outlet ----------
+
+HEALTH_STORY_URL = "https://health.example/articles/harbour-council-approves-new-ferry-terminal-plan"
+
+
+def test_reviewer_credit_is_chrome() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    for header in (
+        "Medically reviewed by Jane Roe, MD — Written by Sam Poe on June 9, 2025",
+        "Medically reviewed by Jane Roe, MD — Written by Sam Poe — Updated on June 9, 2025",
+        "Medically reviewed by Jane Roe, MD\nWritten by Sam Poe\nUpdated on June 9, 2025",
+        "Written by Sam Poe on June 9, 2025\nFact checked by Ari Lee",
+    ):
+        page = extract_at(f"{T1}\n{header}\n\n{body}\n", HEALTH_STORY_URL)
+        a = page.articles[0]
+        assert (a.title, a.outlet, a.byline, a.published_text) == (T1, None, ["Sam Poe"], "June 9, 2025"), header
+        assert a.paragraphs == [S1, S4, S5], header
+    # the credit on each related card
+    cards = "\n\n".join(f"{t}\nMedically reviewed by Jane Roe, MD\n{s}" for t, s in ((T2, S2), (T3, S3), (T4, S6)))
+    page = extract_at(f"{T1}\nJune 9, 2025\n\n{body}\n\nRelated Coverage\n\n{cards}\n", HEALTH_STORY_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3, T4]
+    assert [a.category for a in page.articles] == [None] * 4
+    assert [a.paragraphs for a in page.articles[1:]] == [[S2], [S3], [S6]]
+
+
+def test_reviewer_words_in_a_sentence_or_a_critics_byline_stay() -> None:
+    # near misses: a sentence that opens with the words, and a critic's "Reviewed by" (the
+    # review's writer, no reviewer of a health piece) are not the credit
+    said = "Medically reviewed by doctors at the clinic, the leaflet was sent to every home on the island."
+    page = extract_at(f"{T1}\nJune 9, 2025\n\n{S1}\n\n{said}\n\n{S4}\n", HEALTH_STORY_URL)
+    assert page.articles[0].paragraphs == [S1, said, S4]
+    page = extract_at(f"{T1}\nReviewed by Jane Roe\nJune 9, 2025\n\n{S1}\n\n{S4}\n", HEALTH_STORY_URL)
+    assert not [r for r in page.removed if r.rule in ("common.review-credit", "heuristic.review-clause")]
