@@ -9,6 +9,7 @@ from __future__ import annotations
 from stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
 
 TOPIC_URL = "https://news.example/topics/coast?page=2"
+STORY_URL = "https://coastdaily.example/2025/06/09/harbour-council-approves-new-ferry-terminal-plan/"
 
 
 # --- a publisher's name above each headline (news.google.com's and msn.com's cards) ----------
@@ -120,3 +121,37 @@ def test_reviewer_words_in_a_sentence_or_a_critics_byline_stay() -> None:
     assert page.articles[0].paragraphs == [S1, said, S4]
     page = extract_at(f"{T1}\nReviewed by Jane Roe\nJune 9, 2025\n\n{S1}\n\n{S4}\n", HEALTH_STORY_URL)
     assert not [r for r in page.removed if r.rule in ("common.review-credit", "heuristic.review-clause")]
+
+
+# --- "Jane Roe - The Philippine Star" / "Jane Roe, CNN" between the headline and the date -------
+
+
+def test_name_and_outlet_over_the_date_is_the_byline() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    for line, outlet in (
+        ("Jane Roe - The Philippine Star", "The Philippine Star"),
+        ("Jane Roe, CNN", "CNN"),
+        ("Jane Roe | Coast Post", "Coast Post"),
+    ):
+        for date in ("June 9, 2025", "June 9, 2025 | 12:00am"):
+            for url in (STORY_URL, None):
+                page = extract_at(f"{T1}\n{line}\n{date}\n\n{body}\n", url)
+                assert len(page.articles) == 1, (line, date, url)
+                a = page.articles[0]
+                assert (a.title, a.byline, a.outlet, a.published_text) == (T1, ["Jane Roe"], outlet, date)
+                assert a.paragraphs == [S1, S4, S5]
+    # a listing's entries print the same line under each title
+    cards = "\n\n".join(
+        f"{t}\nSam Poe - The Philippine Star\n{k + 2} hours ago\n{s}" for k, (t, s) in enumerate(ENTRIES)
+    )
+    page = extract_at(cards + "\n", TOPIC_URL)
+    assert [(a.title, a.byline, a.outlet) for a in page.articles] == [
+        (t, ["Sam Poe"], "The Philippine Star") for t, _ in ENTRIES
+    ]
+
+
+def test_name_and_place_over_the_date_names_no_outlet() -> None:
+    # near miss: a letter's writer and town over the date name no outlet and no second entry
+    page = extract_at(f"{T1}\nJane Roe, Glasgow\nJune 9, 2025\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].outlet != "Glasgow"
+    assert page.articles[0].byline != ["Jane Roe"]

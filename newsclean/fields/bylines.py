@@ -14,7 +14,7 @@ import regex
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line
 from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
-from ..names import masthead, split_names
+from ..names import masthead, paper_name, split_names
 from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -131,11 +131,19 @@ _NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
 def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
     """A byline line that names the writer and then the outlet ("Jane Roe, CNN", "Jane Roe -
     Philstar.com"), as CNN's, ABS-CBN's, GMA's and the Philippine Star's article pages print
-    it under the headline; the name and the outlet, else ``None``.
+    it under the headline; the name and the outlet, else ``None`` (``name_and_outlet``)."""
+    return name_and_outlet(text, rules, draft.outlet)
+
+
+def name_and_outlet(text: str, rules: RuleSet | None, page_outlet: str | None = None) -> tuple[str, str] | None:
+    """The writer and the outlet of a line that names both ("Jane Roe, CNN", "Jane Roe - The
+    Philippine Star", "Jane Roe | Coast Post"), else ``None``.
 
     The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
-    Gazette") or a site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and
-    "Harbour Road - Closed" labels a notice, and neither names an outlet.
+    Gazette"), a paper's name by its words ("The Philippine Star", names.paper_name) or a
+    site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and "Harbour Road -
+    Closed" labels a notice, and neither names an outlet. Without ``rules`` only the shapes
+    count (the line shapes are read before any rule file is asked).
     """
     if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
         return None
@@ -145,8 +153,10 @@ def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str]
     name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
     if not _name_shaped(name):
         return None
-    known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or masthead(outlet) else None)
-    if known is None or rules.outlet(name) is not None or not split_names(name):
+    known = rules.outlet(outlet) if rules is not None else None
+    if known is None and (outlet == page_outlet or masthead(outlet) or paper_name(outlet)):
+        known = outlet
+    if known is None or (rules is not None and rules.outlet(name) is not None) or not split_names(name):
         return None
     return name, known
 

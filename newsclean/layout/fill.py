@@ -11,6 +11,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft
+from ..fields.bylines import name_and_outlet
 from ..header import title_text
 from ..headerlines import byline_line
 from ..names import paper_name
@@ -246,7 +247,12 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         return
     if shape is Shape.LABEL:
         known = rules.outlet(text)
-        if known is not None and draft.outlet is None:
+        named = name_and_outlet(text, rules, draft.outlet) if known is None and ", " in text else None
+        if named is not None:  # "Jane Roe, CNN" by the headline: the writer and the outlet
+            if named[0] not in draft.byline:
+                draft.byline.append(named[0])
+            draft.outlet = draft.outlet or named[1]
+        elif known is not None and draft.outlet is None:
             draft.outlet = known
         elif draft.outlet is None and not rules.is_category(text) and paper_name(text):
             draft.outlet = text  # "Coast Post" over the headline: the publisher (names.paper_name)

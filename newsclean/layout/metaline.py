@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..fields.bylines import name_and_outlet
 from ..headerlines import byline_line
 from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..rules import RuleSet
@@ -76,6 +77,9 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         first = text.find(names[0])
         if first > 0:  # "Written by", "By:": the label before the names
             out.chrome.append((0, first))
+    elif (named := name_and_outlet(text, rules)) is not None:  # "Jane Roe - The Philippine Star"
+        out.byline.append(named[0])
+        out.outlet = named[1]
     return out
 
 

@@ -12,6 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
+from ..fields.bylines import name_and_outlet
 from ..headerlines import byline_line, signoff_line
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
@@ -334,6 +335,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
+        if (" - " in text or ", " in text or " | " in text) and name_and_outlet(text, None) is not None:
+            return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
         if meta_time(text) is not None:
             return Shape.HEAD if trailing_stamp(text) is not None else Shape.META
     if credit_tag(text) is not None:
