@@ -267,12 +267,55 @@ def time_line(text: str) -> tuple[str | None, str] | None:
 def _other_language(text: str) -> tuple[str | None, str] | None:
     """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
     ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"), maybe behind its outlet
-    (:func:`_outlet_other_language`): the patterns above know English only."""
+    (:func:`_outlet_other_language`) or its label (:func:`_labelled_other_language`): the
+    patterns above know English only."""
     if not text[:1].isalnum():
         return None
     if len(text) <= WHOLE_TIME_WIDTH and dates.whole_time(text):
         return None, text
+    # a stamp ends with its year or clock, an "Uhr", a "14h" or a zone: a C-level test first
+    if text[:1] in _OTHER_LABEL_FIRST and (text[-1:].isdigit() or text[-1:].isupper() or text.endswith(("h", "Uhr"))):
+        labelled = _labelled_other_language(text)
+        if labelled is not None:
+            return labelled
     return _outlet_other_language(text)
+
+
+# A stamp's label in the other languages read here, with the word that joins it to the date
+# ("Publié le", "Publicado el", "Atualizado em", "Aktualisiert am", "Pubblicato il", "Mis à
+# jour le", "Diperbarui") and maybe a weekday before the date ("Aktualisiert am Donnerstag, ").
+_OTHER_LABEL = regex.compile(
+    r"(?i)(?:publié|publiée|mis\sà\sjour|modifié|publicado|publicada|actualizado|actualizada|atualizado|atualizada"
+    r"|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|dipublikasikan)"
+    r"(?:\s(?:le|el|em|en|am|il|op|pada|al))?\s?:?\s(?:[^\W\d_]{2,13},\s)?"
+)
+_OTHER_LABEL_FIRST = frozenset("PpMmAaVvGgBbDd")
+# A day-first numeric date with its clock as these pages print it: "03/05/2022 a las 22h03",
+# "03/06/2025 à 14:30", "07.05.2020, 15:56", "03/06/2025 14h30".
+_LOCAL_NUMERIC = regex.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+    r"(?:,?\s(?:(?:à|às|a\slas|alle|um|om|pukul|-)\s)?\d{1,2}[:h.]\d{2}(?:\s?Uhr|\s?h)?)?"
+)
+
+
+def _labelled_other_language(text: str) -> tuple[None, str] | None:
+    """A stamp line in another language behind its label, the time without the label: "Publié
+    le 3 juin 2025 à 14h30", "Publicado el 03/05/2022 a las 22h03", "Atualizado em 4 de maio
+    de 2022, 05:35", "Aktualisiert am Donnerstag, 07.05.2020, 15:56".
+
+    Why: the English stamp reading knows "Published"/"Updated" before an English date only,
+    and such lines under a headline were read as neither time nor label: the story's first
+    paragraph, or a title of their own (lostiempos.com, clarin.com, brasil247.com, focus.de
+    and 5min.at print them so, in html-dev; the French papers' "Publié le ... à ..." is
+    the same shape). The label is the stamp's (``stamp_label`` knows it), never an outlet.
+    """
+    m = _OTHER_LABEL.match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    rest = text[m.end() :]
+    if (len(rest) <= WHOLE_TIME_WIDTH and dates.whole_time(rest)) or _LOCAL_NUMERIC.fullmatch(rest):
+        return None, rest
+    return None
 
 
 # Where an outlet ends and a time in another language starts: a separator ("Coast Post · vor
@@ -358,7 +401,10 @@ def implausible_age(text: str, *, glued: bool = False) -> bool:
 
 
 def stamp_label(prefix: str) -> bool:
-    """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
+    """Whether what stands before a time on its line labels it ("Published:", "Updated on",
+    "Publié le", "Aktualisiert am Donnerstag,")."""
+    if prefix[:1] in _OTHER_LABEL_FIRST and _OTHER_LABEL.fullmatch(prefix.rstrip() + " "):
+        return True
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
     words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
     # a list, not a generator, which all() would close at its first miss (GeneratorExit: see segment._kind_in)

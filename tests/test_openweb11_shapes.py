@@ -155,3 +155,31 @@ def test_name_and_place_over_the_date_names_no_outlet() -> None:
     page = extract_at(f"{T1}\nJane Roe, Glasgow\nJune 9, 2025\n\n{S1}\n\n{S4}\n", STORY_URL)
     assert page.articles[0].outlet != "Glasgow"
     assert page.articles[0].byline != ["Jane Roe"]
+
+
+# --- a stamp's label in another language: "Publié le ...", "Publicado el ...", "Aktualisiert am ..."
+
+
+def test_labelled_stamp_in_another_language_is_the_time() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    for stamp, time in (
+        ("Publié le 3 juin 2025 à 14h30", "3 juin 2025 à 14h30"),
+        ("Mis à jour le 03/06/2025 à 15:02", "03/06/2025 à 15:02"),
+        ("Publicado el 03/06/2025 a las 22h03", "03/06/2025 a las 22h03"),
+        ("Atualizado em 4 de junho de 2025, 05:35", "4 de junho de 2025, 05:35"),
+        ("Aktualisiert am Dienstag, 03.06.2025, 15:56", "03.06.2025, 15:56"),
+        ("Pubblicato il 3 giugno 2025 alle 14:30", "3 giugno 2025 alle 14:30"),
+    ):
+        page = extract_at(f"{T1}\n{stamp}\n\n{body}\n", STORY_URL)
+        assert len(page.articles) == 1, stamp
+        a = page.articles[0]
+        assert (a.title, a.published_text, a.outlet) == (T1, time, None), stamp
+        assert a.paragraphs == [S1, S4, S5], stamp
+
+
+def test_label_words_before_no_date_stay_text() -> None:
+    # near misses: the label's words opening a sentence or a heading with no date after them
+    from newsclean.timeparse import time_line
+
+    for line in ("Publicado el jueves en la capital", "Aktualisiert am Montag", "Publié le livre de la mairie"):
+        assert time_line(line) is None, line
