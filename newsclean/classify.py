@@ -88,6 +88,7 @@ def classify(
     site = rules.has_field_lines and fields is not None  # rule files' extras: off for the bundled rules
     dates = rules.has_dates
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
+    credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
     for line in lines:
         text = line.text
         if text[:1] in _REVIEW_FIRST and (cut := review_clause(text)) is not None:
@@ -100,6 +101,11 @@ def classify(
                 ledger.remove(text, line.start, "heuristic.box-item")
                 continue
             box = False
+        if credited:
+            credited = False
+            if _REVIEWER_NAME.fullmatch(text):
+                ledger.remove(text, line.start, "heuristic.review-name")
+                continue
         hit = line_rule(text)
         if hit is None and line is last:
             rid = rules.truncated_chrome(text)
@@ -108,6 +114,7 @@ def classify(
         if hit is not None:
             rid, section = hit
             ledger.remove(text, line.start, rid)
+            credited = text[:1] in _REVIEW_FIRST and _REVIEW_LABEL.fullmatch(text) is not None
             if section == "box":
                 box = True
             elif section is not None:
@@ -135,6 +142,16 @@ _REVIEW_CLAUSE = regex.compile(
 )
 _REVIEW_NAME = regex.compile(r"[^\n—–|•·]{2,100}?\s[—–|•·]\s")
 _REVIEW_FIRST = frozenset("MCF")
+# The reviewer's label alone on its line, the name on the next: medicalnewstoday.com's cards
+# keep the two in separate elements ("reviewedByHeader" and the reviewer's name), so a text
+# scrape prints "Medically reviewed by" over "Jane Roe, MD".
+_REVIEW_LABEL = regex.compile(
+    r"(?:Medically|Clinically|MEDICALLY|CLINICALLY)\s(?:[Rr]eviewed|REVIEWED)\s(?:[Bb]y|BY):?"
+    r"|(?:Fact[- ][Cc]hecked|FACT[- ]CHECKED)\s(?:[Bb]y|BY):?"
+)
+# The reviewer's name under that label, maybe with the credentials medical reviewers print
+# ("Jane Roe, MD", "Sam T. Poe, PharmD, BCPS"): a name's capitalised words only.
+_REVIEWER_NAME = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}(?:,\s[A-Z][A-Za-z.]{1,10}){0,3}")
 
 
 def review_clause(text: str) -> int | None:

@@ -183,3 +183,16 @@ def test_label_words_before_no_date_stay_text() -> None:
 
     for line in ("Publicado el jueves en la capital", "Aktualisiert am Montag", "Publié le livre de la mairie"):
         assert time_line(line) is None, line
+
+
+def test_reviewer_label_over_the_name_is_chrome() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    cards = "\n\n".join(f"{t}\nMedically reviewed by\nJane Roe, MD\n{s}" for t, s in ((T2, S2), (T3, S3), (T4, S6)))
+    page = extract_at(f"{T1}\nJune 9, 2025\n\n{body}\n\nRelated Coverage\n\n{cards}\n", HEALTH_STORY_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3, T4]
+    assert [a.category for a in page.articles] == [None] * 4
+    assert [a.paragraphs for a in page.articles[1:]] == [[S2], [S3], [S6]]
+    # near miss: the label over a sentence (its name lost) leaves the sentence in the teaser
+    cards = "\n\n".join(f"{t}\nMedically reviewed by\n{s}" for t, s in ((T2, S2), (T3, S3), (T4, S6)))
+    page = extract_at(f"{T1}\nJune 9, 2025\n\n{body}\n\nRelated Coverage\n\n{cards}\n", HEALTH_STORY_URL)
+    assert [a.paragraphs for a in page.articles[1:]] == [[S2], [S3], [S6]]
