@@ -196,3 +196,22 @@ def test_reviewer_label_over_the_name_is_chrome() -> None:
     cards = "\n\n".join(f"{t}\nMedically reviewed by\n{s}" for t, s in ((T2, S2), (T3, S3), (T4, S6)))
     page = extract_at(f"{T1}\nJune 9, 2025\n\n{body}\n\nRelated Coverage\n\n{cards}\n", HEALTH_STORY_URL)
     assert [a.paragraphs for a in page.articles[1:]] == [[S2], [S3], [S6]]
+
+
+def test_paper_name_after_the_age_is_the_outlet() -> None:
+    lines = [
+        f"{k + 2} hours ago · {o}\n{t}\n{s}"
+        for k, (o, (t, s)) in enumerate(
+            zip(("Coast Post", "Valley Gazette", "Harian Pagi", "The Morning Ledger"), ENTRIES, strict=True)
+        )
+    ]
+    page = extract_at("\n\n".join(lines) + "\n", TOPIC_URL)
+    assert [a.outlet for a in page.articles] == ["Coast Post", "Valley Gazette", "Harian Pagi", "The Morning Ledger"]
+    assert [a.category for a in page.articles] == [None] * 4
+    # near miss: a section's name after the age stays the entry's section
+    lines = [
+        f"{k + 2} hours ago · {c}\n{t}\n{s}"
+        for k, (c, (t, s)) in enumerate(zip(("Politics", "Farm Life", "Schools", "Ferries"), ENTRIES, strict=True))
+    ]
+    page = extract_at("\n\n".join(lines) + "\n", TOPIC_URL)
+    assert [a.category for a in page.articles] == ["Politics", "Farm Life", "Schools", "Ferries"]

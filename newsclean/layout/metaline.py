@@ -17,6 +17,7 @@ import regex
 from ..fields.bylines import name_and_outlet
 from ..headerlines import byline_line
 from ..lexicon import MASTHEAD_WORDS_ABROAD
+from ..names import paper_name
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time
@@ -287,7 +288,13 @@ def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) 
         if core not in out.byline:
             out.byline.append(core)
         return True
-    if known is not None or _DOMAIN.fullmatch(core) or (after_separator and not rules.is_category(core)):
+    # a paper's name by its words ("Coast Post" in "3 hours ago · Coast Post") is the outlet
+    # wherever it stands, a section's name never holds one (names.paper_name)
+    if (
+        known is not None
+        or _DOMAIN.fullmatch(core)
+        or ((after_separator or paper_name(core)) and not rules.is_category(core))
+    ):
         if out.outlet is not None:
             return False
         out.outlet = known or core
