@@ -74,6 +74,7 @@ RULE_IDS: dict[str, str] = {
     "layout.glued-byline": "the 'By ' or the place of a byline glued after a card's headline ('... planBy Jane Roe', '... planJane Roe, Portwick'); the name goes to the byline",
     "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
+    "layout.head-menu": "a menu's run of one-word labels over a later entry's title ('Ferries' / 'Storms' / 'Schools')",
     "layout.teaser-title-marker": "a rank or bullet opening a one-line entry whose headline runs into its teaser ('1. Headline - Teaser')",
     "layout.teaser-title-separator": "the dash or colon between a one-line entry's headline and its teaser",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",

@@ -215,3 +215,31 @@ def test_paper_name_after_the_age_is_the_outlet() -> None:
     ]
     page = extract_at("\n\n".join(lines) + "\n", TOPIC_URL)
     assert [a.category for a in page.articles] == ["Politics", "Farm Life", "Schools", "Ferries"]
+
+
+# --- a home page's menu and topic lists over its entries: furniture, no section -------------------
+
+HOME_URL = "https://www.coastdaily.example/"
+
+
+def test_menu_runs_over_entries_are_furniture() -> None:
+    menu = "Home\nNews\nSport\nBusiness\nOpinion\nLifestyle\n"
+    top = "\n\n".join(f"{t}\n{s}\n{k + 2} hours ago" for k, (t, s) in enumerate(ENTRIES[:2]))
+    latest = "\n\n".join(f"{t}\n{k + 4} hours ago" for k, (t, _) in enumerate(ENTRIES[2:]))
+    text = f"{menu}\nTop Stories\n\n{top}\n\nTrending Topics\n\nFerries\nStorms\nSchools\n\nLatest News\n\n{latest}\n"
+    page = extract_at(text, HOME_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in ENTRIES]
+    assert [a.category for a in page.articles] == [None] * 4
+    assert [a.tags for a in page.articles] == [[]] * 4
+    removed = {r.text for r in page.removed}
+    assert {"Sport", "Business", "Lifestyle", "Ferries", "Storms", "Schools"} <= removed
+
+
+def test_section_labels_over_each_card_stay_sections() -> None:
+    # near miss: one or two labels over each card are its section and its tag
+    cards = "\n\n".join(
+        f"{sec}\n{t}\n{s}\n{k + 2} hours ago"
+        for k, (sec, (t, s)) in enumerate(zip(("Local\nFerries", "Farming", "Schools", "Local"), ENTRIES, strict=True))
+    )
+    page = extract_at(cards + "\n", HOME_URL)
+    assert [a.category for a in page.articles] == ["Ferries", "Farming", "Schools", "Local"]
