@@ -243,3 +243,26 @@ def test_section_labels_over_each_card_stay_sections() -> None:
     )
     page = extract_at(cards + "\n", HOME_URL)
     assert [a.category for a in page.articles] == ["Ferries", "Farming", "Schools", "Local"]
+
+
+# --- a search result's address as a breadcrumb: a URL line, chrome ---------------------------------
+
+
+def test_search_result_breadcrumb_is_chrome() -> None:
+    results = "\n\n".join(f"{t}\ncoastdaily.example › news › {k}\n{s}" for k, (t, s) in enumerate(ENTRIES))
+    page = extract_at(f"About 1,240 results\n\n{results}\n", "https://search.example/search?q=ferry")
+    assert [a.title for a in page.articles] == [t for t, _ in ENTRIES]
+    assert [a.category for a in page.articles] == [None] * 4
+    assert [a.paragraphs for a in page.articles] == [[s] for _, s in ENTRIES]
+    assert "coastdaily.example › news › 0" in {r.text for r in page.removed}
+    from newsclean.layout.shapes import is_junk
+
+    assert is_junk("https://www.coastdaily.example › 2025 › 06 ...")
+
+
+def test_section_path_without_a_domain_is_no_address() -> None:
+    # near miss: a section path over each card ("News › Local") names the card's section
+    from newsclean.layout.shapes import is_junk
+
+    assert not is_junk("News › Local")
+    assert not is_junk("Harbour council › ferry terminal")

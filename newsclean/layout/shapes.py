@@ -66,6 +66,12 @@ class Shape(Enum):
 _STOPS = (".", "!", "?", "…", ";", ":", ",", ".”", '."', ".’", "!”", "?”", ".)", '!"', '?"')
 _SENTENCE_INSIDE = regex.compile(r"[a-z0-9%)][.!?][\"”’]?\s[A-Z\"“‘]")
 _URL = regex.compile(r"(?:https?://|www\.)\S{2,300}", regex.IGNORECASE)
+# A search result's address printed as a breadcrumb: "coastdaily.example › news › local",
+# "https://www.coastdaily.example › 2025 › 06 ..." (Google's and Bing's result cites, under or
+# over each result's title on their search and news-search pages). A URL all the same.
+_URL_CRUMB = regex.compile(
+    r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:\s›\s[^\s›]{1,60}){1,3}(?:\s?(?:\.\.\.|…))?", regex.IGNORECASE
+)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _NUMBER = regex.compile(r"[\d\s.,:;%/()+#×x*-]{1,40}")
 _SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
@@ -179,11 +185,13 @@ def word_count(text: str) -> int:
 
 
 def is_junk(text: str) -> bool:
-    """A line that is only a URL, an e-mail address, a number, a URL slug or glyphs."""
+    """A line that is only a URL (maybe as a search result's breadcrumb), an e-mail address, a
+    number, a URL slug or glyphs."""
     if len(text) > ADDRESS_MAX_CHARS:
         return False
     return bool(
         _URL.fullmatch(text)
+        or ("›" in text and _URL_CRUMB.fullmatch(text))
         or _EMAIL.fullmatch(text)
         or _NUMBER.fullmatch(text)
         or _SLUG.fullmatch(text)
