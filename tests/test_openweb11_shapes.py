@@ -266,3 +266,21 @@ def test_section_path_without_a_domain_is_no_address() -> None:
 
     assert not is_junk("News › Local")
     assert not is_junk("Harbour council › ferry terminal")
+
+
+# --- Hindi dailies' links to other stories inside a body: "यह भी पढ़ें: <headline>" ----------------
+
+
+def test_hindi_read_also_link_is_chrome() -> None:
+    body = [S1, S4, S5]
+    for link in (f"यह भी पढ़ें: {T2}", f"ये भी पढ़ें- {T2}", f"इसे भी पढ़ें: {T2}", f"यह भी देखें: {T2}"):
+        page = extract_at(f"{T1}\nJune 9, 2025\n\n{S1}\n\n{link}\n\n{S4}\n\n{S5}\n", STORY_URL)
+        assert page.articles[0].paragraphs == body, link
+        assert [r.rule for r in page.removed if T2[:10] in r.text] == ["heuristic.read-more"], link
+
+
+def test_hindi_words_inside_a_sentence_stay() -> None:
+    # near miss: the same words inside a sentence, with no colon or dash after them
+    said = "अधिकारियों ने कहा कि लोग ये भी देखें कि नदी का पानी कितना ऊपर है।"
+    page = extract_at(f"{T1}\nJune 9, 2025\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].paragraphs == [S1, said, S4]
