@@ -54,8 +54,14 @@ _WEEKDAYS = (
     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
     "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta "
     "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo"
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo "
+    # Indonesian and Malay, whose relative times are read here too: "Senin, 03 Jun 2025 14:30
+    # WIB" on detik.com and cnnindonesia.com, "Senin, 3 Juni 2025 | 14:30 WIB" on kompas.com
+    "senin selasa rabu kamis jumat jum'at sabtu minggu isnin khamis jumaat ahad"
 ).split()
+# The weekday names above as a set, for the line reader (timeparse) to tell a weekday from an
+# outlet's name before a date.
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _WEEKDAY = "(?:" + "|".join(sorted(set(_WEEKDAYS), key=len, reverse=True)) + r")\.?,?\s"
 _MONTH_NAME = r"(?P<mon>\p{L}{3,12})\.?"
 # "12", "12.", "1er", "1º", "17th": the day as each language writes it before a month.

@@ -258,10 +258,30 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group(0)
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
+        weekday = _weekday_end(outlet)
+        if weekday is not None:  # "Senin, 03 Jun 2025 14:30 WIB": the date's weekday, no outlet
+            at = text.rfind(weekday, 0, m.start())
+            return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
         if text[: m.start()].rstrip().endswith(_SEPARATOR_MARKS) and headline_before_stamp(outlet):
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def _weekday_end(outlet: str) -> str | None:
+    """The weekday a name before a date ends with ("Senin", "Coast Post - Kamis"), in the
+    languages :mod:`newsclean.dates` reads, or ``None``.
+
+    Why: Indonesian portals open their stamps with the weekday ("Senin, 03 Jun 2025 14:30
+    WIB" on detik.com and cnnindonesia.com, "Selasa, 3 Juni 2025 | 14:30 WIB" on kompas.com),
+    and the line reader, which knows English weekdays only inside the date pattern, gave
+    "Senin" to the story as its outlet. The weekday belongs to the time.
+    """
+    last = _LAST_PIECE.split(outlet)[-1].strip()
+    return last if last.lower().rstrip(".,") in dates.WEEKDAY_WORDS and " " not in last else None
+
+
+_LAST_PIECE = re.compile(r"\s[·•|–—-]\s")
 
 
 def _other_language(text: str) -> tuple[str | None, str] | None:

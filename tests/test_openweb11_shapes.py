@@ -284,3 +284,25 @@ def test_hindi_words_inside_a_sentence_stay() -> None:
     said = "अधिकारियों ने कहा कि लोग ये भी देखें कि नदी का पानी कितना ऊपर है।"
     page = extract_at(f"{T1}\nJune 9, 2025\n\n{S1}\n\n{said}\n\n{S4}\n", STORY_URL)
     assert page.articles[0].paragraphs == [S1, said, S4]
+
+
+# --- an Indonesian stamp's weekday: part of the time, never the outlet ----------------------------
+
+
+def test_indonesian_weekday_before_the_date_is_the_time() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    for stamp in ("Senin, 09 Jun 2025 14:30 WIB", "Senin, 9 Juni 2025 | 14:30 WIB", "Kamis, 05 Juni 2025 - 10:15"):
+        page = extract_at(f"{T1}\n{stamp}\n\n{body}\n", STORY_URL)
+        a = page.articles[0]
+        assert (a.outlet, a.published_text) == (None, stamp), stamp
+        assert a.published_at is not None, stamp
+    page = extract_at(f"{T1}\nCoast Post - Senin, 09 Jun 2025 14:30 WIB\n\n{body}\n", STORY_URL)
+    assert (page.articles[0].outlet, page.articles[0].published_text) == ("Coast Post", "Senin, 09 Jun 2025 14:30 WIB")
+
+
+def test_outlet_named_with_a_weekday_word_stays_the_outlet() -> None:
+    # near miss: a name that holds such a word but is more than the weekday is an outlet
+    from newsclean.timeparse import time_line
+
+    assert time_line("Minggu Ini 3 hours ago") == ("Minggu Ini", "3 hours ago")
+    assert time_line("Coast Post · 09 Jun 2025 14:30 WIB") == ("Coast Post", "09 Jun 2025 14:30 WIB")
