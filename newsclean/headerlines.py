@@ -26,7 +26,9 @@ from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS
 
 _PARTICLE = alternation(PATTERN_PARTICLES)
 _BY_LINE = regex.compile(
-    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
+    # "Posted by Jane Roe at 10:15 AM" closes Blogger's posts by default, "Posted by Jane Roe on
+    # <date>" heads many WordPress themes' (the name before its stamp's "at"/"on")
+    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by|Posted by)\s{1,2}"
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
@@ -54,7 +56,7 @@ def signoff_line(text: str) -> bool:
 
 # The words a byline line can open with (both patterns above are anchored at the start).
 # A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
-_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
+_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text", "Posted by",
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 

@@ -1133,3 +1133,9 @@ SUGGEST_SENTENCE_MIN_WORDS: Final = 6
 # "Folha de S.Paulo"), a fifth allows one particle more; longer lines are headlines or
 # sentences that happen to hold "Post" or "Times" (openweb11).
 PAPER_NAME_MAX_WORDS: Final = 5
+
+# A header line of pieces under a headline ("Written by Jane Roe | New Delhi | Updated: June
+# 9, 2025 14:30 IST" is 66 characters; Indian portals' longest, with an editor and a city,
+# run to about 110): past this many characters the first paragraph is the story's own
+# (openweb11, body._header_stamp_line).
+HEADER_STAMP_LINE_MAX_CHARS: Final = 140

@@ -306,3 +306,42 @@ def test_outlet_named_with_a_weekday_word_stays_the_outlet() -> None:
 
     assert time_line("Minggu Ini 3 hours ago") == ("Minggu Ini", "3 hours ago")
     assert time_line("Coast Post · 09 Jun 2025 14:30 WIB") == ("Coast Post", "09 Jun 2025 14:30 WIB")
+
+
+# --- Indian portals' header line of pieces: writer, desk or agency, labelled stamp ---------------
+
+
+def test_header_line_of_pieces_gives_writer_agency_and_time() -> None:
+    body = f"{S1}\n\n{S4}\n\n{S5}"
+    for line, byline, credits, outlet, time in (
+        ("Jane Roe | TNN | Updated: Jun 9, 2025, 14:30 IST", ["Jane Roe"], [], "TNN", "Jun 9, 2025, 14:30 IST"),
+        (
+            "Written by Jane Roe | New Delhi | Updated: June 9, 2025 14:30 IST",
+            ["Jane Roe"],
+            [],
+            None,
+            "June 9, 2025 14:30 IST",
+        ),
+        ("Edited By: Jane Roe | Updated: Jun 09, 2025, 14:30 IST", [], [], None, "Jun 09, 2025, 14:30 IST"),
+        ("Press Trust of India | Updated: June 09, 2025 14:30 IST", [], ["PTI"], None, "June 09, 2025 14:30 IST"),
+        ("Agency: PTI | June 9, 2025 14:30 IST", [], ["PTI"], None, "June 9, 2025 14:30 IST"),
+    ):
+        page = extract_at(f"{T1}\n{line}\n\n{body}\n", STORY_URL)
+        a = page.articles[0]
+        assert (a.byline, a.credits, a.outlet, a.published_text) == (byline, credits, outlet, time), line
+        assert a.paragraphs == [S1, S4, S5], line
+
+
+def test_blogger_posted_by_names_the_writer() -> None:
+    page = extract_at(f"{T1}\nPosted by Jane Roe on June 9, 2025 at 2:30 pm\n\n{S1}\n\n{S4}\n", STORY_URL)
+    a = page.articles[0]
+    assert (a.byline, a.outlet, a.published_text) == (["Jane Roe"], None, "June 9, 2025 at 2:30 pm")
+
+
+def test_section_and_date_or_a_posted_sentence_are_no_header_line() -> None:
+    # near misses: a section's name and a date name no one; "Posted by the council" is no name
+    from newsclean.headerlines import byline_line
+
+    page = extract_at(f"{T1}\n\nHarbour Life | June 9, 2025\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert not [r for r in page.removed if r.rule == "byline.header-stamp-line"]
+    assert byline_line("Posted by the council on Monday") is None

@@ -40,6 +40,9 @@ _LABEL = regex.compile(
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
+# An editor's credit among a header line's pieces ("Edited By: Jane Roe | Updated: ..." on
+# NDTV's and other Indian portals' stories): production credits are chrome (LABELS.md).
+_EDITED_BY = regex.compile(r"(?i)edited\sby\s?:?\s[^|•·]{2,60}")
 # "fromwww.bbc.com": a "from" glued to the domain it names (briefly.co).
 _GLUED_FROM = regex.compile(r"(?i)from(?=www\.)")
 
@@ -110,11 +113,18 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
             core, off = core[glued.end() :], off + glued.end()
         src = source_line(core)
         if src is not None and out.outlet is None:  # "News provided byCision Canada"
-            out.outlet = rules.outlet(src) or src
+            agency = rules.agency(src) if rules.outlet(src) is None else None
+            if agency is not None:  # "Agency: PTI": the wire's credit
+                out.credits.append(agency)
+            else:
+                out.outlet = rules.outlet(src) or src
             out.chrome.append((off, off + core.index(src)))
             continue
-        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
-            out.chrome.append((off, off + len(core)))
+        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core) or _EDITED_BY.fullmatch(core):
+            out.chrome.append((off, off + len(core)))  # "Edited By: Jane Roe": an editor, no byline
+            continue
+        if before and separated and out.place is None and rules.is_place(core):
+            out.place = core  # "Written by Jane Roe | New Delhi | Updated: ...": the desk's city
             continue
         names = byline_line(core) or login_byline(core)
         if names:
