@@ -28,7 +28,12 @@ _PARTICLE = alternation(PATTERN_PARTICLES)
 _BY_LINE = regex.compile(
     # "Posted by Jane Roe at 10:15 AM" closes Blogger's posts by default, "Posted by Jane Roe on
     # <date>" heads many WordPress themes' (the name before its stamp's "at"/"on")
-    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by|Posted by)\s{1,2}"
+    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by|Posted by"
+    # the word "by" in the other languages the date reader knows, as bylines under headlines
+    # print it: "Por Jane Roe" (infobae.com, clarin.com, g1.globo.com), "Par Jane Roe"
+    # (lemonde.fr, lefigaro.fr), "Von Jane Roe" (spiegel.de, zeit.de), "Door Jane Roe" (nos.nl),
+    # "Oleh Jane Roe" and "Penulis: Jane Roe" (Indonesian portals: kompas.com, tribunnews.com)
+    r"|Por:?|POR:?|Par:?|PAR:?|Von:?|VON:?|Door:?|Oleh:?|OLEH:?|Penulis\s?:|PENULIS\s?:)\s{1,2}"
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
@@ -54,9 +59,34 @@ def signoff_line(text: str) -> bool:
     return text.startswith("(") and REPORTING_BY.fullmatch(text.strip()) is not None
 
 
+# The other languages' labels: their words are also a sentence's first word ("Von ... über ...
+# bis ...", "Por ... de ..."), so their names must be names only (``_names_only``).
+_ABROAD_STARTS = ("Por", "POR", "Par", "PAR", "Von", "VON", "Door", "Oleh", "OLEH", "Penulis", "PENULIS")
+# Lower-case words a run of names may hold: "and" in those languages, and name particles.
+_NAME_JOINS = frozenset("y e et und dan and van von der den de da do dos del di du la le bin binti al el".split())
+
+
+# "in" before the writer's city: "Por Jane Roe en Madrid", "Von Jane Roe in Berlin".
+_PLACE_JOINS = frozenset("en em in im aus à a di dari".split())
+
+
+def _names_only(names: str) -> bool:
+    """Whether the names part of a byline, up to its first separator (the outlet or the place
+    may follow: "Por Jane Roe, g1 — São Paulo") or the city it was filed from ("... en
+    Madrid"), is capitalised words and joins only."""
+    words = regex.split(r",|\s[—–|-]\s", names, maxsplit=1)[0].split()
+    for k, w in enumerate(words):
+        if w in _PLACE_JOINS and k > 0 and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return True
+        if not (w[:1].isupper() or w in _NAME_JOINS):
+            return False
+    return True
+
+
 # The words a byline line can open with (both patterns above are anchored at the start).
 # A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
 _LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text", "Posted by",
+                "Por", "POR", "Par", "PAR", "Von", "VON", "Door", "Oleh", "OLEH", "Penulis", "PENULIS",
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
@@ -129,6 +159,8 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
         and not text.endswith((".", "?", "!"))
     ):
         m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
+        if m and text.startswith(_ABROAD_STARTS) and not _names_only(m.group("names")):
+            return None  # "Von Atemschutzmaske über Exit-Strategie und ...": a German sentence
         if m:
             return split_names(m.group("names"), outlet=outlet)
     if text.endswith(_ROLE_ENDS) and len(text) <= BYLINE_LINE_MAX_CHARS:

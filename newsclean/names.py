@@ -7,7 +7,9 @@ import regex
 from .lexicon import NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, PAPER_WORDS, ROLE_WORDS
 from .thresholds import NAME_MAX_TOKENS, NAME_MIN_CHARS, PAPER_NAME_MAX_WORDS
 
-_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
+# "and" in the languages whose bylines the line reader knows ("Por Jane Roe y Sam Poe", "Par
+# ... et ...", "Von ... und ...", "Oleh ... dan ..."); not "en", which is also "in" ("en Madrid").
+_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|y|e|et|und|dan)\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)")
 _PARTICLES = NAME_PARTICLES
 _NAME_ENDS = NAME_ENDS
 _POSSESSIVE = ("'s", "’s")

@@ -345,3 +345,43 @@ def test_section_and_date_or_a_posted_sentence_are_no_header_line() -> None:
     page = extract_at(f"{T1}\n\nHarbour Life | June 9, 2025\n\n{S1}\n\n{S4}\n", STORY_URL)
     assert not [r for r in page.removed if r.rule == "byline.header-stamp-line"]
     assert byline_line("Posted by the council on Monday") is None
+
+
+# --- bylines in other languages: "Por", "Par", "Von", "Door", "Oleh", "Penulis:" ----------------
+
+
+def test_byline_in_another_language_is_the_byline() -> None:
+    for line, names in (
+        ("Por Jane Roe", ["Jane Roe"]),
+        ("Por Jane Roe y Sam Poe", ["Jane Roe", "Sam Poe"]),
+        ("Par Jane Roe et Sam Poe", ["Jane Roe", "Sam Poe"]),
+        ("Von Jane Roe und Sam Poe", ["Jane Roe", "Sam Poe"]),
+        ("Door Jane Roe", ["Jane Roe"]),
+        ("Oleh Jane Roe dan Sam Poe", ["Jane Roe", "Sam Poe"]),
+        ("Penulis: Jane Roe", ["Jane Roe"]),
+    ):
+        cards = "\n\n".join(f"{t}\n{line}\n{k + 3} June 2025\n{s}" for k, (t, s) in enumerate(ENTRIES))
+        page = extract_at(cards + "\n", TOPIC_URL)
+        assert [a.byline for a in page.articles] == [names] * 4, line
+        assert [a.outlet for a in page.articles] == [None] * 4, line
+    from newsclean.headerlines import byline_line
+
+    assert byline_line("Por Jane Roe en Madrid") == ["Jane Roe"]  # the city it was filed from
+
+
+def test_label_word_opening_a_sentence_is_no_byline() -> None:
+    # near misses: the same words opening a sentence or a heading, lower-case words among the names
+    from newsclean.headerlines import byline_line
+
+    assert byline_line("Von Hafenmauer über Fähre und Brücke bis Zollhaus") is None
+    assert byline_line("Por qué sube el precio del pan") is None
+    assert byline_line("Par ailleurs, le maire a dit") is None
+
+
+def test_indonesian_weekday_on_a_card_is_the_time_not_the_section() -> None:
+    cards = "\n\n".join(
+        f"{t}\nPenulis: Jane Roe\nSenin, 0{k + 2} Jun 2025 14:30 WIB\n{s}" for k, (t, s) in enumerate(ENTRIES)
+    )
+    page = extract_at(cards + "\n", TOPIC_URL)
+    assert [a.category for a in page.articles] == [None] * 4
+    assert [a.published_text for a in page.articles] == [f"Senin, 0{k + 2} Jun 2025 14:30 WIB" for k in range(4)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..dates import WEEKDAY_WORDS
 from ..fields.bylines import name_and_outlet
 from ..headerlines import byline_line
 from ..lexicon import MASTHEAD_WORDS_ABROAD
@@ -71,6 +72,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         return out
     span = meta_time(text)
     if span is not None:
+        span = (_weekday_start(text, span[0]), span[1])
         out.time = span
         _pieces(text, 0, span[0], out, rules, before=True)
         _pieces(text, _place_after_time(text, span[1], out, rules), len(text), out, rules, before=False)
@@ -85,6 +87,25 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         out.byline.append(named[0])
         out.outlet = named[1]
     return out
+
+
+# A weekday right before the date, in the languages the date reader knows ("Senin, 03 Jun 2025",
+# "Montag, 3. Juni 2025").
+_WEEKDAY_BEFORE = regex.compile(r"(?P<day>[^\W\d_][^\W\d_'’-]{1,12}),?\s$")
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where a time found at ``start`` begins once the weekday before it is counted in.
+
+    Why: Indonesian portals open their stamps with the weekday ("Senin, 03 Jun 2025 14:30
+    WIB" on detik.com and cnnindonesia.com), and the line's reader, finding the date after
+    it, gave the weekday to the entry as its section. The weekday is the time's (timeparse's
+    line reader keeps it so too).
+    """
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or m.group("day").lower() not in WEEKDAY_WORDS:
+        return start
+    return m.start()
 
 
 def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, before: bool) -> None:
