@@ -85,7 +85,7 @@ _ZONE_END = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5}|[A-Z][a-z]{2,13}/[A-Za-z_]{
 _NUMERIC = regex.compile(
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
-    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}(?::|h(?=\d))\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?",
     regex.IGNORECASE,
 )
@@ -341,7 +341,7 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
             return None
     hour = minute = second = 0
     if m.group("clock"):
-        parts = [int(float(x)) for x in m.group("clock").split(":")]
+        parts = [int(float(x)) for x in m.group("clock").replace("h", ":").replace("H", ":").split(":")]
         hour, minute = parts[0], parts[1]
         second = parts[2] if len(parts) > 2 else 0  # noqa: PLR2004 (h:m:s)
         ap = (m.group("ap") or "").lower()

@@ -385,3 +385,21 @@ def test_indonesian_weekday_on_a_card_is_the_time_not_the_section() -> None:
     page = extract_at(cards + "\n", TOPIC_URL)
     assert [a.category for a in page.articles] == [None] * 4
     assert [a.published_text for a in page.articles] == [f"Senin, 0{k + 2} Jun 2025 14:30 WIB" for k in range(4)]
+
+
+# --- a clock printed "14h30" after a numeric date (Brazil, Bolivia, France) --------------------------
+
+
+def test_clock_with_h_after_a_numeric_date_is_the_time() -> None:
+    cards = "\n\n".join(f"{t}\nPor Jane Roe, g1\n0{k + 2}/06/2025 14h30\n{s}" for k, (t, s) in enumerate(ENTRIES))
+    page = extract_at(cards + "\n", TOPIC_URL)
+    assert [a.published_text for a in page.articles] == [f"0{k + 2}/06/2025 14h30" for k in range(4)]
+    assert [a.category for a in page.articles] == [None] * 4
+
+
+def test_clock_words_in_a_headline_are_no_time_line() -> None:
+    # near miss: such a clock inside a headline, or without its minutes
+    from newsclean.timeparse import time_line
+
+    assert time_line("Ferry meeting moved to 14h30 on Friday") is None
+    assert time_line("03/06/2025 14h") is None
