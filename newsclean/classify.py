@@ -90,22 +90,18 @@ def classify(
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
     for line in lines:
+        if line.text[:1] in _REVIEW_FIRST:
+            line = _without_review_clause(line, ledger)
         text = line.text
-        if text[:1] in _REVIEW_FIRST and (cut := review_clause(text)) is not None:
-            ledger.remove(text[:cut].rstrip(), line.start, "heuristic.review-clause")
-            rest = text[cut:]
-            line = Line(rest, line.start + cut, line.end, line.index, line.blank_before, line.indent)
-            text = rest
         if box:
             if box_item(text):
                 ledger.remove(text, line.start, "heuristic.box-item")
                 continue
             box = False
-        if credited:
+        if credited and _reviewer_name(line, ledger):
             credited = False
-            if _REVIEWER_NAME.fullmatch(text):
-                ledger.remove(text, line.start, "heuristic.review-name")
-                continue
+            continue
+        credited = False
         hit = line_rule(text)
         if hit is None and line is last:
             rid = rules.truncated_chrome(text)
@@ -152,6 +148,23 @@ _REVIEW_LABEL = regex.compile(
 # The reviewer's name under that label, maybe with the credentials medical reviewers print
 # ("Jane Roe, MD", "Sam T. Poe, PharmD, BCPS"): a name's capitalised words only.
 _REVIEWER_NAME = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}(?:,\s[A-Z][A-Za-z.]{1,10}){0,3}")
+
+
+def _without_review_clause(line: Line, ledger: Ledger) -> Line:
+    """The line without the reviewer's credit opening it (recorded as removed), see ``review_clause``."""
+    cut = review_clause(line.text)
+    if cut is None:
+        return line
+    ledger.remove(line.text[:cut].rstrip(), line.start, "heuristic.review-clause")
+    return Line(line.text[cut:], line.start + cut, line.end, line.index, line.blank_before, line.indent)
+
+
+def _reviewer_name(line: Line, ledger: Ledger) -> bool:
+    """Whether the line under a reviewer's label alone is the reviewer's name (then removed)."""
+    if _REVIEWER_NAME.fullmatch(line.text) is None:
+        return False
+    ledger.remove(line.text, line.start, "heuristic.review-name")
+    return True
 
 
 def review_clause(text: str) -> int | None:

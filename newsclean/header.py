@@ -12,8 +12,7 @@ import re
 
 from .classify import Item, Kind
 from .draft import Draft
-from .fields.bylines import name_and_outlet
-from .headerlines import byline_line
+from .headerlines import byline_line, name_and_outlet
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block

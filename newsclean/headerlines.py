@@ -8,6 +8,7 @@ stages (``fields/bylines.py``, ``fields/headlines.py``) read the same recogniser
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -20,9 +21,12 @@ from .lexicon import (
     STAFF_ROLES,
     alternation,
 )
-from .names import split_names
+from .names import masthead, paper_name, split_names
 from .patternfacts import max_width
-from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS
+from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS, PERSON_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS
+
+if TYPE_CHECKING:
+    from .rules import RuleSet
 
 _PARTICLE = alternation(PATTERN_PARTICLES)
 _BY_LINE = regex.compile(
@@ -186,3 +190,41 @@ LIST_HEADING = re.compile(
 )
 
 LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
+
+
+def name_shaped(text: str) -> bool:
+    """A person's name by its shape: two to a few words, each capitalised."""
+    words = text.split()
+    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
+
+
+# "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
+# outlet it writes for, set off by a comma, a dash or a bar.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
+
+
+def name_and_outlet(text: str, rules: RuleSet | None, page_outlet: str | None = None) -> tuple[str, str] | None:
+    """The writer and the outlet of a line that names both ("Jane Roe, CNN", "Jane Roe - The
+    Philippine Star", "Jane Roe | Coast Post"), else ``None``.
+
+    The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
+    Gazette"), a paper's name by its words ("The Philippine Star", names.paper_name) or a
+    site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and "Harbour Road -
+    Closed" labels a notice, and neither names an outlet. Without ``rules`` only the shapes
+    count (the line shapes are read before any rule file is asked).
+    """
+    if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
+        return None
+    m = _NAME_OUTLET_SPLIT.search(text)
+    if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
+        return None
+    name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
+    if not name_shaped(name):
+        return None
+    known = rules.outlet(outlet) if rules is not None else None
+    if known is None and (outlet == page_outlet or masthead(outlet) or paper_name(outlet)):
+        known = outlet
+    if known is None or (rules is not None and rules.outlet(name) is not None) or not split_names(name):
+        return None
+    return name, known

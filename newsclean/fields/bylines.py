@@ -12,9 +12,9 @@ import re
 import regex
 
 from ..draft import Draft, sentence_starts
-from ..headerlines import REPORTING_BY, byline_line
+from ..headerlines import REPORTING_BY, byline_line, name_and_outlet, name_shaped
 from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
-from ..names import masthead, paper_name, split_names
+from ..names import split_names
 from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -27,8 +27,6 @@ from ..thresholds import (
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
     NEXT_LINE_OUTLET_MAX_WORDS,
-    PERSON_NAME_MAX_WORDS,
-    PERSON_NAME_MIN_WORDS,
     REPORTING_BY_REACH,
     WRITTEN_BY_REACH,
 )
@@ -113,19 +111,7 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
     """ "Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
     if not nxt.startswith(",") or len(nxt.split()) > NEXT_LINE_OUTLET_MAX_WORDS:
         return False
-    return _name_shaped(line) and not line.endswith(".")
-
-
-def _name_shaped(text: str) -> bool:
-    """A person's name by its shape: two to a few words, each capitalised."""
-    words = text.split()
-    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
-
-
-# "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
-# outlet it writes for, set off by a comma, a dash or a bar.
-# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
-_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
+    return name_shaped(line) and not line.endswith(".")
 
 
 def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
@@ -133,32 +119,6 @@ def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str]
     Philstar.com"), as CNN's, ABS-CBN's, GMA's and the Philippine Star's article pages print
     it under the headline; the name and the outlet, else ``None`` (``name_and_outlet``)."""
     return name_and_outlet(text, rules, draft.outlet)
-
-
-def name_and_outlet(text: str, rules: RuleSet | None, page_outlet: str | None = None) -> tuple[str, str] | None:
-    """The writer and the outlet of a line that names both ("Jane Roe, CNN", "Jane Roe - The
-    Philippine Star", "Jane Roe | Coast Post"), else ``None``.
-
-    The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
-    Gazette"), a paper's name by its words ("The Philippine Star", names.paper_name) or a
-    site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and "Harbour Road -
-    Closed" labels a notice, and neither names an outlet. Without ``rules`` only the shapes
-    count (the line shapes are read before any rule file is asked).
-    """
-    if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
-        return None
-    m = _NAME_OUTLET_SPLIT.search(text)
-    if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
-        return None
-    name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
-    if not _name_shaped(name):
-        return None
-    known = rules.outlet(outlet) if rules is not None else None
-    if known is None and (outlet == page_outlet or masthead(outlet) or paper_name(outlet)):
-        known = outlet
-    if known is None or (rules is not None and rules.outlet(name) is not None) or not split_names(name):
-        return None
-    return name, known
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -11,9 +11,8 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft
-from ..fields.bylines import name_and_outlet
 from ..header import title_text
-from ..headerlines import byline_line
+from ..headerlines import byline_line, name_and_outlet
 from ..names import paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet

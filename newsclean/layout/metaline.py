@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..dates import WEEKDAY_WORDS
-from ..fields.bylines import name_and_outlet
-from ..headerlines import byline_line
+from ..headerlines import byline_line, name_and_outlet
 from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..names import paper_name
 from ..rules import RuleSet

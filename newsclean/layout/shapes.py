@@ -12,8 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..fields.bylines import name_and_outlet
-from ..headerlines import byline_line, signoff_line
+from ..headerlines import byline_line, name_and_outlet, signoff_line
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
