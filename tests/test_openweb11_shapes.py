@@ -31,6 +31,10 @@ def test_section_name_above_the_title_stays_the_category() -> None:
     page = extract_at(text, TOPIC_URL)
     assert [a.category for a in page.articles] == ["World News", "Farm Monitor", "Local"]
     assert [a.outlet for a in page.articles] == [None, None, None]
+    # a section named by a paper's word first, as an English paper names its sections
+    text = f"Post Politics\n{T1}\n2 hours ago\n\nTimes Insider\n{T2}\n3 hours ago\n\nLocal\n{T3}\n4 hours ago\n"
+    page = extract_at(text, TOPIC_URL)
+    assert [a.category for a in page.articles] == ["Post Politics", "Times Insider", "Local"]
 
 
 # --- a paper's word that stands first, in another language, before the time ------------------
