@@ -90,7 +90,7 @@ def classify(
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
     for line in lines:
-        if line.text[:1] in _REVIEW_FIRST:
+        if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
             line = _without_review_clause(line, ledger)
         text = line.text
         if box:
@@ -110,7 +110,7 @@ def classify(
         if hit is not None:
             rid, section = hit
             ledger.remove(text, line.start, rid)
-            credited = text[:1] in _REVIEW_FIRST and _REVIEW_LABEL.fullmatch(text) is not None
+            credited = text.startswith(_REVIEW_STARTS) and _REVIEW_LABEL.fullmatch(text) is not None
             if section == "box":
                 box = True
             elif section is not None:
@@ -137,7 +137,7 @@ _REVIEW_CLAUSE = regex.compile(
     r"|(?:Fact[- ][Cc]hecked|FACT[- ]CHECKED)\s(?:[Bb]y|BY)\s"
 )
 _REVIEW_NAME = regex.compile(r"[^\n—–|•·]{2,100}?\s[—–|•·]\s")
-_REVIEW_FIRST = frozenset("MCF")
+_REVIEW_STARTS = ("Medically ", "Clinically ", "MEDICALLY ", "CLINICALLY ", "Fact", "FACT")
 # The reviewer's label alone on its line, the name on the next: medicalnewstoday.com's cards
 # keep the two in separate elements ("reviewedByHeader" and the reviewer's name), so a text
 # scrape prints "Medically reviewed by" over "Jane Roe, MD".

@@ -1139,3 +1139,9 @@ PAPER_NAME_MAX_WORDS: Final = 5
 # run to about 110): past this many characters the first paragraph is the story's own
 # (openweb11, body._header_stamp_line).
 HEADER_STAMP_LINE_MAX_CHARS: Final = 140
+
+# A writer's name and an outlet's on one line ("Jane Roe - The Philippine Star", "Sam T. Poe |
+# The Morning Ledger") run to a name's four words and a paper's five: past this many words a
+# line with a dash is a headline, and the line shapes do not ask (openweb11; the comma form,
+# "Jane Roe, CNN", is a label's shape and read where labels are).
+PERSON_OUTLET_MAX_WORDS: Final = 9

@@ -37,6 +37,7 @@ from ..thresholds import (
     META_LINE_MAX_CHARS,
     META_LINE_MAX_WORDS,
     META_REST_WORDS,
+    PERSON_OUTLET_MAX_WORDS,
     PLACE_MIN_LETTERS,
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
@@ -342,10 +343,10 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
-        if (" - " in text or ", " in text or " | " in text) and name_and_outlet(text, None) is not None:
-            return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
         if meta_time(text) is not None:
             return Shape.HEAD if trailing_stamp(text) is not None else Shape.META
+        if words <= PERSON_OUTLET_MAX_WORDS and (" - " in text or " | " in text) and name_and_outlet(text, None):
+            return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
     if credit_tag(text) is not None:
         return Shape.CAPTION
     if signoff_line(text):
