@@ -29,7 +29,7 @@ from .fields.residue import strip_script
 from .lexicon import MONTH_NAMES, MONTH_STEMS
 from .para import Ledger
 from .rules import InlineGate, RuleSet
-from .thresholds import AGENCY_LINE_MAX_CHARS
+from .thresholds import AGENCY_LINE_MAX_CHARS, HEADER_STAMP_LINE_MAX_CHARS
 from .timeparse import leading_stamp
 
 
@@ -59,6 +59,7 @@ def extract_body(
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)
     _source_trailer(draft, rules, ledger)
+    _header_stamp_line(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
@@ -96,6 +97,46 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     elif draft.outlet.casefold() != name.casefold() and rules.outlet(name) != rules.outlet(draft.outlet):
         return  # a second, different name: leave the line to be read
     p.cut_many([(0, m.start("name"), "credit.source-line"), (m.start("name"), len(p.text), None)], ledger)
+
+
+def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's first paragraph when it is a header line of pieces, its time among them:
+    "Jane Roe | TNN | Updated: Jun 9, 2025, 14:30 IST", "Written by Jane Roe | New Delhi |
+    Updated: ...", "Edited By: Jane Roe | Updated: ...", "Agency: PTI | June 9, 2025 ...". Its
+    time, writer, agency and outlet go to the fields (layout.metaline reads the pieces, as it
+    does a listing's header lines), the line leaves the body.
+
+    Why: Indian portals print the writer, the desk or agency and the labelled stamp on one
+    line under the headline (timesofindia.com's 'Name | TNN | Updated: ...',
+    indianexpress.com's 'Written by Name | City | Updated: ...', ndtv.com's 'Edited by Name |
+    Updated: ...', business-standard.com's 'Press Trust of India | ...'), and with the label
+    between the bar and the date no time reader took the line: it stayed the story's first
+    paragraph, or the byline reader took the whole line and the date with it. Only a short
+    line of pieces whose time parse_meta finds beside a piece that is no time: someone (a
+    writer, an agency, an outlet, the desk's city) or a label ("Updated:", "Edited By: ...").
+    """
+    from .layout.metaline import parse_meta  # the layout package imports much; only this reads it here
+
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    text = p.text[lead:]
+    if len(text) > HEADER_STAMP_LINE_MAX_CHARS or not (" | " in text or " • " in text or " · " in text):
+        return  # C-level tests first: most stories open with a sentence
+    if len(draft.live()) < 2:  # noqa: PLR2004 (the line and a paragraph)
+        return
+    f = parse_meta(text, rules)
+    if f.time is None or not (f.byline or f.credits or f.outlet or f.place or f.chrome):
+        return
+    draft.published_text = draft.published_text or text[f.time[0] : f.time[1]]
+    for name in f.byline:
+        if name not in draft.byline:
+            draft.byline.append(name)
+    for c in f.credits:
+        draft.add_credit(c)
+    draft.outlet = draft.outlet or f.outlet
+    p.cut_all("byline.header-stamp-line", ledger)
 
 
 def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -108,13 +108,20 @@ def classify(
     site = rules.has_field_lines and fields is not None  # rule files' extras: off for the bundled rules
     dates = rules.has_dates
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
+    credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
     for line in lines:
+        if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
+            line = _without_review_clause(line, ledger)
         text = line.text
         if box:
             if box_item(text):
                 ledger.remove(text, line.start, "heuristic.box-item")
                 continue
             box = False
+        if credited and _reviewer_name(line, ledger):
+            credited = False
+            continue
+        credited = False
         hit = line_rule(text)
         if hit is None and line is last:
             rid = rules.truncated_chrome(text)
@@ -123,6 +130,7 @@ def classify(
         if hit is not None:
             rid, section = hit
             ledger.remove(text, line.start, rid)
+            credited = text.startswith(_REVIEW_STARTS) and _REVIEW_LABEL.fullmatch(text) is not None
             if section == "box":
                 box = True
             elif section is not None:
@@ -139,6 +147,64 @@ def classify(
                 item = Item(line, Kind.TIME, time=text.strip())  # a date in a rule file's format
             append(item)
     return items
+
+
+# A reviewer's credit opening a header line, set off from the writer's credit or the date by
+# a dash, a bar or a dot: "Medically reviewed by Jane Roe, MD — Written by Sam Poe on June 9,
+# 2025", "Fact checked by Ari Lee | Updated June 9, 2025". The name runs to the separator.
+_REVIEW_CLAUSE = regex.compile(
+    r"(?:Medically|Clinically|MEDICALLY|CLINICALLY)\s(?:[Rr]eviewed|REVIEWED)\s(?:[Bb]y|BY)\s"
+    r"|(?:Fact[- ][Cc]hecked|FACT[- ]CHECKED)\s(?:[Bb]y|BY)\s"
+)
+_REVIEW_NAME = regex.compile(r"[^\n—–|•·]{2,100}?\s[—–|•·]\s")
+_REVIEW_STARTS = ("Medically ", "Clinically ", "MEDICALLY ", "CLINICALLY ", "Fact", "FACT")
+# The reviewer's label alone on its line, the name on the next: medicalnewstoday.com's cards
+# keep the two in separate elements ("reviewedByHeader" and the reviewer's name), so a text
+# scrape prints "Medically reviewed by" over "Jane Roe, MD".
+_REVIEW_LABEL = regex.compile(
+    r"(?:Medically|Clinically|MEDICALLY|CLINICALLY)\s(?:[Rr]eviewed|REVIEWED)\s(?:[Bb]y|BY):?"
+    r"|(?:Fact[- ][Cc]hecked|FACT[- ]CHECKED)\s(?:[Bb]y|BY):?"
+)
+# The reviewer's name under that label, maybe with the credentials medical reviewers print
+# ("Jane Roe, MD", "Sam T. Poe, PharmD, BCPS"): a name's capitalised words only.
+_REVIEWER_NAME = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}(?:,\s[A-Z][A-Za-z.]{1,10}){0,3}")
+
+
+def _without_review_clause(line: Line, ledger: Ledger) -> Line:
+    """The line without the reviewer's credit opening it (recorded as removed), see ``review_clause``."""
+    cut = review_clause(line.text)
+    if cut is None:
+        return line
+    ledger.remove(line.text[:cut].rstrip(), line.start, "heuristic.review-clause")
+    return Line(line.text[cut:], line.start + cut, line.end, line.index, line.blank_before, line.indent)
+
+
+def _reviewer_name(line: Line, ledger: Ledger) -> bool:
+    """Whether the line under a reviewer's label alone is the reviewer's name (then removed)."""
+    if _REVIEWER_NAME.fullmatch(line.text) is None:
+        return False
+    ledger.remove(line.text, line.start, "heuristic.review-name")
+    return True
+
+
+def review_clause(text: str) -> int | None:
+    """Where a header line's text resumes after a reviewer's credit that opens it, or ``None``.
+
+    Why: health sites print the reviewer before the writer and the date on one line
+    ("Medically reviewed by Jane Roe, MD — Written by Sam Poe on June 9, 2025" under
+    medicalnewstoday.com's and healthline.com's headlines; "Fact checked by ..." on
+    verywellhealth.com and health.com), and the header reading took everything before the
+    date for the outlet. The reviewer checks the piece, as an editor does: the clause is
+    chrome (LABELS.md), the writer and the date after it are read as on any header line. A
+    credit alone on its line is a rule file's (common.review-credit).
+    """
+    m = _REVIEW_CLAUSE.match(text)
+    if m is None:
+        return None
+    n = _REVIEW_NAME.match(text, m.end())
+    if n is None or n.end() >= len(text):
+        return None
+    return n.end()
 
 
 def box_item(text: str) -> bool:

@@ -54,8 +54,14 @@ _WEEKDAYS = (
     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
     "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta "
     "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo"
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo "
+    # Indonesian and Malay, whose relative times are read here too: "Senin, 03 Jun 2025 14:30
+    # WIB" on detik.com and cnnindonesia.com, "Senin, 3 Juni 2025 | 14:30 WIB" on kompas.com
+    "senin selasa rabu kamis jumat jum'at sabtu minggu isnin khamis jumaat ahad"
 ).split()
+# The weekday names above as a set, for the line reader (timeparse) to tell a weekday from an
+# outlet's name before a date.
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _WEEKDAY = "(?:" + "|".join(sorted(set(_WEEKDAYS), key=len, reverse=True)) + r")\.?,?\s"
 _MONTH_NAME = r"(?P<mon>\p{L}{3,12})\.?"
 # "12", "12.", "1er", "1º", "17th": the day as each language writes it before a month.
@@ -79,7 +85,7 @@ _ZONE_END = regex.compile(r"\(?\b(?P<zone>[A-Z]{1,5}|[A-Z][a-z]{2,13}/[A-Za-z_]{
 _NUMERIC = regex.compile(
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
-    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}(?::|h(?=\d))\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?",
     regex.IGNORECASE,
 )
@@ -335,7 +341,7 @@ def _numeric(m: regex.Match[str], zones: Zones) -> datetime | None:
             return None
     hour = minute = second = 0
     if m.group("clock"):
-        parts = [int(float(x)) for x in m.group("clock").split(":")]
+        parts = [int(float(x)) for x in m.group("clock").replace("h", ":").replace("H", ":").split(":")]
         hour, minute = parts[0], parts[1]
         second = parts[2] if len(parts) > 2 else 0  # noqa: PLR2004 (h:m:s)
         ap = (m.group("ap") or "").lower()

@@ -12,7 +12,7 @@ import re
 
 from .classify import Item, Kind
 from .draft import Draft
-from .headerlines import byline_line
+from .headerlines import byline_line, name_and_outlet
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
@@ -95,6 +95,9 @@ def _read_meta(
                 ledger.remove(it.text, it.line.start, "byline.header-line")
             elif _names_section(it.text, draft, rules):
                 draft.category = it.text  # "Nation & World" over the time: the story's section
+            elif (named := name_and_outlet(it.text, rules, draft.outlet)) is not None:
+                draft.add_byline([named[0]], rules)  # "Jane Roe, CNN" over the time: writer and outlet
+                outlets.append(named[1])
             else:
                 outlets.append(it.text)
     return outlets, glued_line, bullets

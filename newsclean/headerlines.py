@@ -8,6 +8,7 @@ stages (``fields/bylines.py``, ``fields/headlines.py``) read the same recogniser
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -20,13 +21,29 @@ from .lexicon import (
     STAFF_ROLES,
     alternation,
 )
-from .names import split_names
+from .names import masthead, paper_name, split_names
 from .patternfacts import max_width
-from .thresholds import BYLINE_LINE_MAX_CHARS, BYLINE_LINE_MAX_WORDS
+from .thresholds import (
+    BYLINE_LINE_MAX_CHARS,
+    BYLINE_LINE_MAX_WORDS,
+    JOINT_MAX_NAMES,
+    PERSON_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+)
+
+if TYPE_CHECKING:
+    from .rules import RuleSet
 
 _PARTICLE = alternation(PATTERN_PARTICLES)
 _BY_LINE = regex.compile(
-    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by)\s{1,2}"
+    # "Posted by Jane Roe at 10:15 AM" closes Blogger's posts by default, "Posted by Jane Roe on
+    # <date>" heads many WordPress themes' (the name before its stamp's "at"/"on")
+    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by|Posted by"
+    # the word "by" in the other languages the date reader knows, as bylines under headlines
+    # print it: "Por Jane Roe" (infobae.com, clarin.com, g1.globo.com), "Par Jane Roe"
+    # (lemonde.fr, lefigaro.fr), "Von Jane Roe" (spiegel.de, zeit.de), "Door Jane Roe" (nos.nl),
+    # "Oleh Jane Roe" and "Penulis: Jane Roe" (Indonesian portals: kompas.com, tribunnews.com)
+    r"|Por:?|POR:?|Par:?|PAR:?|Von:?|VON:?|Door:?|Oleh:?|OLEH:?|Penulis\s?:|PENULIS\s?:)\s{1,2}"
     r"(?P<names>[A-Z].{1,150})"
 )
 _ROLE_LINE = regex.compile(rf"(?:{alternation(ROLE_LABELS)})s?\s?:\s(?P<names>[A-Z].{{1,150}})")
@@ -52,9 +69,34 @@ def signoff_line(text: str) -> bool:
     return text.startswith("(") and REPORTING_BY.fullmatch(text.strip()) is not None
 
 
+# The other languages' labels: their words are also a sentence's first word ("Von ... über ...
+# bis ...", "Por ... de ..."), so their names must be names only (``_names_only``).
+_ABROAD_STARTS = ("Por", "POR", "Par", "PAR", "Von", "VON", "Door", "Oleh", "OLEH", "Penulis", "PENULIS")
+# Lower-case words a run of names may hold: "and" in those languages, and name particles.
+_NAME_JOINS = frozenset("y e et und dan and van von der den de da do dos del di du la le bin binti al el".split())
+
+
+# "in" before the writer's city: "Por Jane Roe en Madrid", "Von Jane Roe in Berlin".
+_PLACE_JOINS = frozenset("en em in im aus à a di dari".split())
+
+
+def _names_only(names: str) -> bool:
+    """Whether the names part of a byline, up to its first separator (the outlet or the place
+    may follow: "Por Jane Roe, g1 — São Paulo") or the city it was filed from ("... en
+    Madrid"), is capitalised words and joins only."""
+    words = regex.split(r",|\s[—–|-]\s", names, maxsplit=1)[0].split()
+    for k, w in enumerate(words):
+        if w in _PLACE_JOINS and k > 0 and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return True
+        if not (w[:1].isupper() or w in _NAME_JOINS):
+            return False
+    return True
+
+
 # The words a byline line can open with (both patterns above are anchored at the start).
 # A lowercase "by" too: themes that print the byline as a link label ("by  AFP", "by Jane Roe").
-_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text",
+_LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hosted", "Presented", "Text", "Posted by",
+                "Por", "POR", "Par", "PAR", "Von", "VON", "Door", "Oleh", "OLEH", "Penulis", "PENULIS",
                 "Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")  # fmt: skip
 
 
@@ -127,6 +169,8 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
         and not text.endswith((".", "?", "!"))
     ):
         m = _BY_LINE.fullmatch(text) or _ROLE_LINE.fullmatch(text)
+        if m and text.startswith(_ABROAD_STARTS) and not _names_only(m.group("names")):
+            return None  # "Von Atemschutzmaske über Exit-Strategie und ...": a German sentence
         if m:
             return split_names(m.group("names"), outlet=outlet)
     if text.endswith(_ROLE_ENDS) and len(text) <= BYLINE_LINE_MAX_CHARS:
@@ -152,3 +196,65 @@ LIST_HEADING = re.compile(
 )
 
 LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
+
+
+def name_shaped(text: str) -> bool:
+    """A person's name by its shape: two to a few words, each capitalised."""
+    words = text.split()
+    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
+
+
+# "Jane Roe and Sam Poe", "Jane Roe, Sam Poe and Ola Nwosu": the people of one byline.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_JOINED_NAMES = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s")
+
+
+def joined_names(text: str) -> list[str]:
+    """The names of a byline that joins several ("Jane Roe, Sam Poe and Ola Nwosu")."""
+    return _JOINED_NAMES.split(text)
+
+
+def names_shaped(text: str) -> bool:
+    """One person's name or a few joined by commas and "and", each name-shaped.
+
+    Why: the byline over the outlet names every writer of a joint story ("Jane Roe and Sam
+    Poe, CNN", "Jane Roe, Sam Poe and Ola Nwosu, CNN" on abc17news.com's and
+    thenewseachday.com's cards of CNN stories); with the name-shape of one person only, a
+    two-writer byline and its ", CNN" line were left at the top of the body.
+    """
+    if " and " not in text and "," not in text and " & " not in text:
+        return name_shaped(text)
+    parts = _JOINED_NAMES.split(text)
+    return len(parts) <= JOINT_MAX_NAMES and all(name_shaped(part) for part in parts)
+
+
+# "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
+# outlet it writes for, set off by a comma, a dash or a bar.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
+
+
+def name_and_outlet(text: str, rules: RuleSet | None, page_outlet: str | None = None) -> tuple[str, str] | None:
+    """The writer and the outlet of a line that names both ("Jane Roe, CNN", "Jane Roe - The
+    Philippine Star", "Jane Roe | Coast Post"), else ``None``.
+
+    The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
+    Gazette"), a paper's name by its words ("The Philippine Star", names.paper_name) or a
+    site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and "Harbour Road -
+    Closed" labels a notice, and neither names an outlet. Without ``rules`` only the shapes
+    count (the line shapes are read before any rule file is asked).
+    """
+    if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
+        return None
+    m = _NAME_OUTLET_SPLIT.search(text)
+    if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
+        return None
+    name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
+    if not names_shaped(name):
+        return None
+    known = rules.outlet(outlet) if rules is not None else None
+    if known is None and (outlet == page_outlet or masthead(outlet) or paper_name(outlet)):
+        known = outlet
+    if known is None or (rules is not None and rules.outlet(name) is not None) or not split_names(name):
+        return None
+    return name, known

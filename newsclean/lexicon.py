@@ -95,6 +95,32 @@ ROLE_WORDS = frozenset(
 OUTLET_WORDS = frozenset(
     "herald gazette courier ledger tribune journal chronicle telegraph inquirer observer guardian weekly daily".split()
 )
+# A paper's word in the languages the date reader knows and the regions issue 18 names, where
+# a masthead's word may stand first ("Harian Jogja", "Diario Libre", "Jornal Nacional") or
+# last ("Berita Harian", "Jawa Pos", "Berliner Zeitung", "Dainik Jagran"): "daily", "paper",
+# "news", "voice", "post" and their kin in Indonesian/Malay, Spanish, Portuguese, German,
+# French, Italian, Hindi/Urdu transliterated and Filipino. None is a person's given name or
+# surname in the name shapes the byline readers take ("Leo", "Matin" left out for that).
+MASTHEAD_WORDS_ABROAD = frozenset(
+    "harian koran berita kabar warta suara tribun pos "
+    "diario periodico noticias cronica jornal folha gazeta correio tribuna prensa "
+    "zeitung nachrichten kurier rundschau anzeiger tagblatt tageblatt morgenpost "
+    "quotidien presse corriere gazzetta giornale stampa "
+    "samachar khabar akhbar dainik patrika "
+    "balita pahayagan".split()
+)
+# The words that make a name a newspaper's wherever they stand in it, for a name standing
+# alone on a card's line ("Coast Post", "The Morning Ledger", "Harian Pagi", "Folha do
+# Vale"): ``OUTLET_WORDS``, the English masthead words a section's name never holds ("News",
+# "Today", "Report", "Monitor", "Insider" head sections: "World News", "Market Monitor"),
+# and the paper words of MASTHEAD_WORDS_ABROAD (its words for "news", which name sections
+# too, "Berita Terkini", "Noticias Nacionales", are left out).
+PAPER_WORDS = OUTLET_WORDS | frozenset(
+    "post times press star sun mail express mirror independent standard globe examiner sentinel "
+    "advertiser harian koran suara tribun pos diario periodico jornal folha gazeta correio tribuna "
+    "prensa zeitung kurier rundschau anzeiger tagblatt tageblatt morgenpost quotidien presse "
+    "corriere gazzetta giornale stampa dainik patrika akhbar pahayagan".split()
+)
 # Lower-case words inside a name ("Ludwig van Beethoven", "Siti binti Aziz").
 NAME_PARTICLES = frozenset("van von de da der den del di du bin binti al el la le".split())
 # The particles the byline patterns let into a name: fewer than ``NAME_PARTICLES`` (which the

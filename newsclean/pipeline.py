@@ -25,7 +25,7 @@ from .html.sniff import looks_like_html
 from .keep import restore_kept
 from .layout import drop_interface_lines, infer, listing_by_url, lone_story
 from .layout.cards import card
-from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_trailer
+from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_titles, teaser_trailer
 from .layout.fill import fill_entry
 from .lines import cut_scrape_stamp, split_lines
 from .models import Article, Page, TraceEvent, built
@@ -282,9 +282,11 @@ def _run(
     # once for the page, not per block: which inline rules the page can hold at all
     inline = rules.inline_gate(text) or False
     for block in seg.blocks:
-        draft = _draft(block, rules, ledger)
+        drafts.append(_draft(block, rules, ledger))
+    if seg.kind == "listing":
+        teaser_titles(drafts, ledger)  # "1. Headline - Teaser ...": one line per entry
+    for draft in drafts:
         headlines += extract_body(draft, rules, ledger, inline=inline)
-        drafts.append(draft)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
     post_footer_outlets(drafts, text, ledger)

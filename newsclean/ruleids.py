@@ -29,6 +29,10 @@ RULE_IDS: dict[str, str] = {
     # header: the aggregator's header lines
     "heuristic.header-stamp": "the story's own stamp under the aggregator's time line (the header's time stands)",
     "heuristic.time-label": "Daily8's 'time' label glued before the time",
+    # classify: a header line's opening clause
+    "byline.header-stamp-line": "the story's first paragraph that is a header line of pieces with its time ('Jane Roe | TNN | Updated: ...')",
+    "heuristic.review-name": "the reviewer's name on the line under a reviewer's label alone ('Medically reviewed by' / 'Jane Roe, MD')",
+    "heuristic.review-clause": "a reviewer's credit opening a header line before the writer and date ('Medically reviewed by Jane Roe, MD — ')",
     "heuristic.title-outlet-replaced": "an outlet the title's suffix named, where the entry's header names another ('... — Reuters' under 'Valley Times3 days ago')",
     "heuristic.title-outlet-suffix": "the separator before an outlet a page's <title> appends to the headline (' – The Age')",
     "heuristic.reading-time": "a reading time after the time ('• 3 min read')",
@@ -72,6 +76,9 @@ RULE_IDS: dict[str, str] = {
     "layout.glued-byline": "the 'By ' or the place of a byline glued after a card's headline ('... planBy Jane Roe', '... planJane Roe, Portwick'); the name goes to the byline",
     "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
+    "layout.head-menu": "a menu's run of one-word labels over a later entry's title ('Ferries' / 'Storms' / 'Schools')",
+    "layout.teaser-title-marker": "a rank or bullet opening a one-line entry whose headline runs into its teaser ('1. Headline - Teaser')",
+    "layout.teaser-title-separator": "the dash or colon between a one-line entry's headline and its teaser",
     "layout.trailer-entry": "a titleless entry closed by its header lines ('teaser / Source: X / 3h')",
     "layout.feed-channel": "a feed reader's channel header over one source's items (its title and 'Updated: ...')",
     "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",

@@ -1176,3 +1176,22 @@ SUGGEST_DATE_LINE_MAX_CHARS: Final = 60
 # stop) is never proposed as chrome (27a69b3, chosen by hand).
 SUGGEST_TITLE_PIECE_MIN_CHARS: Final = 12
 SUGGEST_SENTENCE_MIN_WORDS: Final = 6
+
+# A name standing alone on a card's line is a paper's by its words ("Coast Post", "The
+# Morning Ledger", "Folha do Vale Paulista") when it has at least two words and at most this
+# many: the publishers over Google News's and MSN's cards run to four ("The Times of India",
+# "Folha de S.Paulo"), a fifth allows one particle more; longer lines are headlines or
+# sentences that happen to hold "Post" or "Times" (openweb11).
+PAPER_NAME_MAX_WORDS: Final = 5
+
+# A header line of pieces under a headline ("Written by Jane Roe | New Delhi | Updated: June
+# 9, 2025 14:30 IST" is 66 characters; Indian portals' longest, with an editor and a city,
+# run to about 110): past this many characters the first paragraph is the story's own
+# (openweb11, body._header_stamp_line).
+HEADER_STAMP_LINE_MAX_CHARS: Final = 140
+
+# A writer's name and an outlet's on one line ("Jane Roe - The Philippine Star", "Sam T. Poe |
+# The Morning Ledger") run to a name's four words and a paper's five: past this many words a
+# line with a dash is a headline, and the line shapes do not ask (openweb11; the comma form,
+# "Jane Roe, CNN", is a label's shape and read where labels are).
+PERSON_OUTLET_MAX_WORDS: Final = 9

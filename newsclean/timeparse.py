@@ -54,7 +54,9 @@ _DMY = r"\d{1,2}-\d{1,2}-\d{4}"
 _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
-    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    # the clock as Brazil, Bolivia and France print it, "14h30" ("03/06/2025 14h30" on g1.globo.com,
+    # "03/05/2022 a las 22h03" on lostiempos.com)
+    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}(?::|h(?=\d))\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
 # The rest of a month's name in the case its first letters set ("June", "JUNE"), so that a
@@ -272,6 +274,10 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group(0)
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
+        weekday = _weekday_end(outlet)
+        if weekday is not None:  # "Senin, 03 Jun 2025 14:30 WIB": the date's weekday, no outlet
+            at = text.rfind(weekday, 0, m.start())
+            return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
         if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
@@ -297,15 +303,74 @@ def stamp_pair(text: str) -> str | None:
     return first.group("time")
 
 
+def _weekday_end(outlet: str) -> str | None:
+    """The weekday a name before a date ends with ("Senin", "Coast Post - Kamis"), in the
+    languages :mod:`newsclean.dates` reads, or ``None``.
+
+    Why: Indonesian portals open their stamps with the weekday ("Senin, 03 Jun 2025 14:30
+    WIB" on detik.com and cnnindonesia.com, "Selasa, 3 Juni 2025 | 14:30 WIB" on kompas.com),
+    and the line reader, which knows English weekdays only inside the date pattern, gave
+    "Senin" to the story as its outlet. The weekday belongs to the time.
+    """
+    last = _LAST_PIECE.split(outlet)[-1].strip()
+    return last if last.lower().rstrip(".,") in dates.WEEKDAY_WORDS and " " not in last else None
+
+
+_LAST_PIECE = re.compile(r"\s[·•|–—-]\s")
+
+
 def _other_language(text: str) -> tuple[str | None, str] | None:
     """A whole line that is a time in another of the languages :mod:`newsclean.dates` reads
     ("vor 3 Stunden", "12. Juni 2025, 14:30 Uhr"), maybe behind its outlet
-    (:func:`_outlet_other_language`): the patterns above know English only."""
+    (:func:`_outlet_other_language`) or its label (:func:`_labelled_other_language`): the
+    patterns above know English only."""
     if not text[:1].isalnum():
         return None
     if len(text) <= WHOLE_TIME_WIDTH and dates.whole_time(text):
         return None, text
+    # a stamp ends with its year or clock, an "Uhr", a "14h" or a zone: a C-level test first
+    if text[:1] in _OTHER_LABEL_FIRST and (text[-1:].isdigit() or text[-1:].isupper() or text.endswith(("h", "Uhr"))):
+        labelled = _labelled_other_language(text)
+        if labelled is not None:
+            return labelled
     return _outlet_other_language(text)
+
+
+# A stamp's label in the other languages read here, with the word that joins it to the date
+# ("Publié le", "Publicado el", "Atualizado em", "Aktualisiert am", "Pubblicato il", "Mis à
+# jour le", "Diperbarui") and maybe a weekday before the date ("Aktualisiert am Donnerstag, ").
+_OTHER_LABEL = regex.compile(
+    r"(?i)(?:publié|publiée|mis\sà\sjour|modifié|publicado|publicada|actualizado|actualizada|atualizado|atualizada"
+    r"|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|dipublikasikan)"
+    r"(?:\s(?:le|el|em|en|am|il|op|pada|al))?\s?:?\s(?:[^\W\d_]{2,13},\s)?"
+)
+_OTHER_LABEL_FIRST = frozenset("PpMmAaVvGgBbDd")
+# A day-first numeric date with its clock as these pages print it: "03/05/2022 a las 22h03",
+# "03/06/2025 à 14:30", "07.05.2020, 15:56", "03/06/2025 14h30".
+_LOCAL_NUMERIC = regex.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+    r"(?:,?\s(?:(?:à|às|a\slas|alle|um|om|pukul|-)\s)?\d{1,2}[:h.]\d{2}(?:\s?Uhr|\s?h)?)?"
+)
+
+
+def _labelled_other_language(text: str) -> tuple[None, str] | None:
+    """A stamp line in another language behind its label, the time without the label: "Publié
+    le 3 juin 2025 à 14h30", "Publicado el 03/05/2022 a las 22h03", "Atualizado em 4 de maio
+    de 2022, 05:35", "Aktualisiert am Donnerstag, 07.05.2020, 15:56".
+
+    Why: the English stamp reading knows "Published"/"Updated" before an English date only,
+    and such lines under a headline were read as neither time nor label: the story's first
+    paragraph, or a title of their own (lostiempos.com, clarin.com, brasil247.com, focus.de
+    and 5min.at print them so, in html-dev; the French papers' "Publié le ... à ..." is
+    the same shape). The label is the stamp's (``stamp_label`` knows it), never an outlet.
+    """
+    m = _OTHER_LABEL.match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    rest = text[m.end() :]
+    if (len(rest) <= WHOLE_TIME_WIDTH and dates.whole_time(rest)) or _LOCAL_NUMERIC.fullmatch(rest):
+        return None, rest
+    return None
 
 
 # Where an outlet ends and a time in another language starts: a separator ("Coast Post · vor
@@ -391,7 +456,10 @@ def implausible_age(text: str, *, glued: bool = False) -> bool:
 
 
 def stamp_label(prefix: str) -> bool:
-    """Whether what stands before a time on its line labels it ("Published:", "Updated on")."""
+    """Whether what stands before a time on its line labels it ("Published:", "Updated on",
+    "Publié le", "Aktualisiert am Donnerstag,")."""
+    if prefix[:1] in _OTHER_LABEL_FIRST and _OTHER_LABEL.fullmatch(prefix.rstrip() + " "):
+        return True
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
     words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
     # a list, not a generator, which all() would close at its first miss (GeneratorExit: see segment._kind_in)

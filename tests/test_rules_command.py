@@ -56,9 +56,9 @@ def test_rules_test_prints_what_the_file_changes_per_page(tmp_path: Path, capsys
     assert "    + [coast.masthead] 'Coast Post Daily'\n" in pier
     assert "    + [coast.quiz] 'Try the Harbour Quiz'\n" in pier
     assert "    + [coast.source] 'Source:'\n" in pier
-    # without the file the masthead reads as the story's section (a capitalised name over its headline)
-    assert "    category: 'Coast Post Daily' -> -\n" in pier
-    assert "    outlet: - -> 'Valley Gazette'\n" in pier
+    # without the file the masthead reads as the story's outlet (a paper's name over its
+    # headline, names.paper_name); the file's source line names another
+    assert "    outlet: 'Coast Post Daily' -> 'Valley Gazette'\n" in pier
     assert other.startswith("  no change\n")
     assert out.rstrip().endswith(f"2 page(s), 1 changed by {rules}")
 

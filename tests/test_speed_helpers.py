@@ -55,7 +55,7 @@ def test_stdlib_re_patterns_answer_as_regex() -> None:
     from newsclean.layout import _RULE_LINE
 
     patterns = [
-        bylines._COMPILED_BY, bylines._NAME_OUTLET_SPLIT, body._STRAY, header._TITLE_LABEL,
+        bylines._COMPILED_BY, headerlines._NAME_OUTLET_SPLIT, body._STRAY, header._TITLE_LABEL,
         header._OUTLET_SUFFIX, _RULE_LINE, headerlines.LIST_HEADING, segment._KICKER,
         segment._SOURCE_LABEL, segment._STAMP, dateline._TITLE_PLACE, dateline._TITLE_COLON_PLACE,
         dateline._AGENCY_BARE, timeparse._DIGIT, timeparse._LEADING_STAMP,

@@ -12,9 +12,9 @@ import re
 import regex
 
 from ..draft import Draft, sentence_starts
-from ..headerlines import REPORTING_BY, byline_line
+from ..headerlines import REPORTING_BY, byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
-from ..names import masthead, split_names
+from ..names import split_names
 from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -26,10 +26,7 @@ from ..thresholds import (
     BYLINE_TRAILER_PASSES,
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
-    JOINT_MAX_NAMES,
     NEXT_LINE_OUTLET_MAX_WORDS,
-    PERSON_NAME_MAX_WORDS,
-    PERSON_NAME_MIN_WORDS,
     REPORTING_BY_REACH,
     WRITTEN_BY_REACH,
 )
@@ -84,7 +81,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             p.cut_all("byline.line", ledger)
             continue
         if i <= 1 and i + 1 < len(live) and _name_then_outlet(p.clean, live[i + 1].clean):
-            draft.add_byline(_JOINED_NAMES.split(p.clean), rules)
+            draft.add_byline(joined_names(p.clean), rules)
             outlet = live[i + 1].clean.lstrip(", ").strip()
             if draft.outlet is None:
                 draft.outlet = rules.outlet(outlet) or outlet
@@ -93,7 +90,7 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         named = _name_and_outlet(text, draft, rules) if i <= 1 else None
         if named is not None:
-            draft.add_byline(_JOINED_NAMES.split(named[0]), rules)
+            draft.add_byline(joined_names(named[0]), rules)
             if draft.outlet is None:
                 draft.outlet = named[1]
             p.cut_all("byline.name-outlet", ledger)
@@ -114,61 +111,14 @@ def _name_then_outlet(line: str, nxt: str) -> bool:
     """ "Lisa Respers France" then ", CNN": a byline whose outlet the page put on the next line."""
     if not nxt.startswith(",") or len(nxt.split()) > NEXT_LINE_OUTLET_MAX_WORDS:
         return False
-    return _names_shaped(line) and not line.endswith(".")
-
-
-def _name_shaped(text: str) -> bool:
-    """A person's name by its shape: two to a few words, each capitalised."""
-    words = text.split()
-    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
-
-
-# "Jane Roe and Sam Poe", "Jane Roe, Sam Poe and Ola Nwosu": the people of one byline.
-# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
-_JOINED_NAMES = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s")
-
-
-def _names_shaped(text: str) -> bool:
-    """One person's name or a few joined by commas and "and", each name-shaped.
-
-    Why: the byline over the outlet names every writer of a joint story ("Jane Roe and Sam
-    Poe, CNN", "Jane Roe, Sam Poe and Ola Nwosu, CNN" on abc17news.com's and
-    thenewseachday.com's cards of CNN stories); with the name-shape of one person only, a
-    two-writer byline and its ", CNN" line were left at the top of the body.
-    """
-    if " and " not in text and "," not in text and " & " not in text:
-        return _name_shaped(text)
-    parts = _JOINED_NAMES.split(text)
-    return len(parts) <= JOINT_MAX_NAMES and all(_name_shaped(part) for part in parts)
-
-
-# "Jane Roe, CNN", "Jane Roe - The Harbour Post", "Jane Roe | BBC News": a name, then the
-# outlet it writes for, set off by a comma, a dash or a bar.
-# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
-_NAME_OUTLET_SPLIT = re.compile(r",\s|\s[-–—|]\s")
+    return names_shaped(line) and not line.endswith(".")
 
 
 def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str] | None:
     """A byline line that names the writer and then the outlet ("Jane Roe, CNN", "Jane Roe -
     Philstar.com"), as CNN's, ABS-CBN's, GMA's and the Philippine Star's article pages print
-    it under the headline; the name and the outlet, else ``None``.
-
-    The outlet must be one the rule files know, the page's own outlet, a masthead ("Valley
-    Gazette") or a site's domain ("Example.com"): "Jane Roe, Glasgow" signs a letter and
-    "Harbour Road - Closed" labels a notice, and neither names an outlet.
-    """
-    if len(text) > BYLINE_LINE_MAX_CHARS or text.endswith((".", "?", "!", ":")):
-        return None
-    m = _NAME_OUTLET_SPLIT.search(text)
-    if m is None or _NAME_OUTLET_SPLIT.search(text, m.end()) is not None:  # a name and an outlet, nothing more
-        return None
-    name, outlet = text[: m.start()].strip(), text[m.end() :].strip()
-    if not _names_shaped(name):
-        return None
-    known = rules.outlet(outlet) or (outlet if outlet == draft.outlet or masthead(outlet) else None)
-    if known is None or rules.outlet(name) is not None or not split_names(name):
-        return None
-    return name, known
+    it under the headline; the name and the outlet, else ``None`` (``name_and_outlet``)."""
+    return name_and_outlet(text, rules, draft.outlet)
 
 
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -24,7 +24,12 @@ _READ_MORE = regex.compile(
     r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?"
     # set off by a dash, only the labels that say "read" or "also" ("NO MORE - " is a chant)
     r"|(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|READ NEXT|Read [Nn]ext)"
-    r"\s[-–—]\s)(?=\S)"
+    r"\s[-–—]\s"
+    # Hindi: "यह भी पढ़ें: <headline>", "ये भी पढ़ें- ...", "इसे भी पढ़ें", "यह भी देखें" (Hindi
+    # dailies' links to other stories inside a body, patrika.com's cards; the labels Hindi
+    # news cleaners in the code corpus cut). "ढ़" may come composed (U+095D) or not.
+    r"|(?:यह|ये|इसे)\sभी\s(?:प(?:\u0922\u093c|\u095d)ें|देखें)\s?[:\-–—]\s?"
+    r")(?=\S)"
 )
 _TOKEN = regex.compile(r"\S+")
 # A line that is only a link to a video or podcast: a label, then a headline with no full stop.
@@ -39,6 +44,8 @@ _DASH_LABEL_WORDS = ("Read", "READ", "Also", "ALSO", "also")
 def _dash_link(text: str) -> bool:
     """Whether ``text`` may hold a link set off by a dash ("Also Read - <headline>"), a cheap
     test that spares the pattern the paragraphs with no colon."""
+    if "भी " in text and "-" in text:  # the Hindi labels ("ये भी पढ़ें- "), dash glued to the label
+        return True
     return (" - " in text or " – " in text or " — " in text) and contains_any(text, _DASH_LABEL_WORDS)
 
 

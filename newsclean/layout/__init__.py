@@ -324,6 +324,7 @@ def _blocks(
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
     intro = digest is not None and digest.intro
+    _head_menus(items, shapes, layout, ledger)
     page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro)
     channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
     blocks = [
@@ -906,12 +907,52 @@ def _preamble(
     return category, heading, site
 
 
+def _head_menus(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
+    """A menu's run of one-word labels read as an entry's head lines: the first entry's are
+    moved to the preamble (where ``_tab_menu`` finds the whole run), another entry's are
+    removed as furniture.
+
+    Why: a home page opens with its menu ("Home" / "News" / "Sport" / "Business" /
+    "Opinion") right over its first story, and lists topics ("Trending Topics" / "Ferries" /
+    "Storms" / "Schools") over a later one; the layout's head template (up to three label
+    lines over a title) took the run's last lines for the entry's tags and section, and its
+    first line for the page's heading, the section of every entry. A card prints one
+    section over its title, two at most; a run of ``MENU_MIN_LABELS`` one-word labels, with
+    the preamble's lines right above it, is a menu (shape on many a scraped home page: the
+    threshold's own evidence).
+    """
+    if not layout.entries:
+        return
+    preamble = set(layout.preamble)
+    for k, e in enumerate(layout.entries):
+        run = [i for i in e.head if _tab(items, shapes, i)]
+        if not run or run != list(range(run[0], run[0] + len(run))):
+            continue
+        above = 0
+        j = run[0] - 1
+        while k == 0 and j in preamble and _tab(items, shapes, j):
+            above, j = above + 1, j - 1
+        if len(run) + above < MENU_MIN_LABELS:
+            continue
+        e.head = [i for i in e.head if i not in run]
+        if k == 0:
+            layout.preamble = sorted([*layout.preamble, *run])
+            continue
+        for i in run:
+            ledger.remove(items[i].text, items[i].line.start, "layout.head-menu")
+
+
+def _tab(items: list[Item], shapes: list[Shape], i: int) -> bool:
+    """A menu tab's line: one capitalised word, a label's shape."""
+    text = items[i].text
+    return shapes[i] is Shape.LABEL and " " not in text and text[:1].isupper()
+
+
 def _tab_menu(items: list[Item], shapes: list[Shape], preamble: list[int]) -> set[int]:
     """The preamble's lines that belong to a run of one-word labels (see ``MENU_MIN_LABELS``)."""
 
     def tab(i: int) -> bool:
-        text = items[i].text
-        return shapes[i] is Shape.LABEL and " " not in text and text[:1].isupper()
+        return _tab(items, shapes, i)
 
     menu: set[int] = set()
     run: list[int] = []

@@ -20,7 +20,7 @@ import regex
 
 from ..draft import Draft
 from ..names import masthead
-from ..para import Ledger
+from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
     DECORATION_MAX_WORDS,
@@ -28,7 +28,9 @@ from ..thresholds import (
     HEAD_MAX_CHARS,
     HEAD_MIN_WORDS,
     LINK_TAIL_REACH,
+    LISTING_MIN_ENTRIES,
     RECURRING_DECORATION,
+    STRONG_SHARE,
 )
 from .shapes import word_count
 
@@ -197,6 +199,75 @@ def glued_title(draft: Draft) -> None:
             return
         draft.title = p.cut(lead, m.start(), None, None).strip()
         return
+
+
+# What sets a one-line entry's headline off from its teaser: a spaced dash or a colon.
+_TEASER_SEPARATORS = (" - ", " – ", " — ", ": ")
+# A rank or bullet opening the line ("1. ", "• ", "(2) "), as fill._TITLE_MARKER reads one.
+_LINE_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\#?\d{1,3}[.)]|\(\d{1,3}\))\s{1,4}(?=\S)")
+
+
+def _headline_before_teaser(text: str, lead: int) -> tuple[int, int, int] | None:
+    """(title start, title end, teaser start) when ``text`` opens, after an optional rank or
+    bullet, with a headline set off from a teaser sentence by a spaced dash or a colon; else
+    ``None``. The headline side is a headline's length, holds no sentence's end, no bracket
+    (a dateline's agency: "LONDON (Reuters) - ") and is not all capitals (a dateline); the
+    teaser side opens a sentence (a capital, a digit or a quote) and runs some words."""
+    m = _LINE_MARKER.match(text, lead)
+    start = m.end() if m is not None else lead
+    reach = min(len(text), start + HEAD_MAX_CHARS)
+    cuts = sorted(i for sep in _TEASER_SEPARATORS if (i := text.find(sep, start, reach)) > start)
+    for i in cuts:
+        head = text[start:i]
+        if word_count(head) < HEAD_MIN_WORDS:
+            continue
+        if any(c in head for c in "()[]") or head.isupper() or any(s in head for s in (". ", "? ", "! ")):
+            return None
+        j = i + (2 if text.startswith(": ", i) else 3)
+        first = text[j : j + 1]
+        if not (first.isupper() or first.isdigit() or first in "\"'“‘") or word_count(text[j:]) < GLUED_TITLE_MIN_WORDS:
+            continue
+        return start, i, j
+    return None
+
+
+def teaser_titles(drafts: list[Draft], ledger: Ledger) -> None:
+    """Listing entries printed as one line each, "Headline - Teaser sentence ..." or
+    "1. Headline: Teaser ...": the headline is the entry's title (the separator and any rank
+    are recorded as removed).
+
+    Why: roundups and digests set each story on one line, its headline run into the teaser
+    behind a dash or a colon (newsbreakers.ng's "Google news world us" list, "1. Headline -
+    The ..."; theinscribermag.com's "Today's Top Stories", "1. Headline: The ..."), and the
+    layout found the entries but gave them no title, the rank and headline left in the body.
+    Only when most of the page's untitled listing entries (``STRONG_SHARE``, at least
+    ``LISTING_MIN_ENTRIES``) open so: a teaser's own sentence may hold a dash, but a page
+    of them all set off the same way after a headline's length is the layout.
+    """
+    open_ = [d for d in drafts if d.title is None and d.role == "listing"]
+    if len(open_) < LISTING_MIN_ENTRIES:
+        return
+    found: list[tuple[Draft, Para, int, int, int, int]] = []
+    for d in open_:
+        first = d.opening()
+        if first is None:
+            continue
+        p, lead = first
+        cut = _headline_before_teaser(p.text, lead)
+        if cut is not None:
+            found.append((d, p, lead, *cut))
+    if len(found) < LISTING_MIN_ENTRIES or len(found) < STRONG_SHARE * len(open_):
+        return
+    for d, p, lead, start, end, teaser in found:
+        d.title = " ".join(p.text[start:end].split())
+        p.cut_many(
+            [
+                (lead, start, "layout.teaser-title-marker"),
+                (start, end, None),
+                (end, teaser, "layout.teaser-title-separator"),
+            ],
+            ledger,
+        )
 
 
 def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

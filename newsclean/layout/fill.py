@@ -12,7 +12,8 @@ import regex
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
-from ..headerlines import byline_line
+from ..headerlines import byline_line, name_and_outlet
+from ..names import paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..segment import Block
@@ -245,8 +246,15 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         return
     if shape is Shape.LABEL:
         known = rules.outlet(text)
-        if known is not None and draft.outlet is None:
+        named = name_and_outlet(text, rules, draft.outlet) if known is None and ", " in text else None
+        if named is not None:  # "Jane Roe, CNN" by the headline: the writer and the outlet
+            if named[0] not in draft.byline:
+                draft.byline.append(named[0])
+            draft.outlet = draft.outlet or named[1]
+        elif known is not None and draft.outlet is None:
             draft.outlet = known
+        elif draft.outlet is None and not rules.is_category(text) and paper_name(text):
+            draft.outlet = text  # "Coast Post" over the headline: the publisher (names.paper_name)
         elif draft.category is None:
             draft.category = text
         elif text not in draft.tags and text != draft.category:

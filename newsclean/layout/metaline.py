@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..headerlines import byline_line
+from ..dates import WEEKDAY_WORDS
+from ..headerlines import byline_line, name_and_outlet
+from ..lexicon import MASTHEAD_WORDS_ABROAD
+from ..names import paper_name
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time
@@ -37,6 +40,9 @@ _LABEL = regex.compile(
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
 _COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
+# An editor's credit among a header line's pieces ("Edited By: Jane Roe | Updated: ..." on
+# NDTV's and other Indian portals' stories): production credits are chrome (LABELS.md).
+_EDITED_BY = regex.compile(r"(?i)edited\sby\s?:?\s[^|•·]{2,60}")
 # "fromwww.bbc.com": a "from" glued to the domain it names (briefly.co).
 _GLUED_FROM = regex.compile(r"(?i)from(?=www\.)")
 
@@ -65,6 +71,7 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         return out
     span = meta_time(text)
     if span is not None:
+        span = (_weekday_start(text, span[0]), span[1])
         out.time = span
         _pieces(text, 0, span[0], out, rules, before=True)
         _pieces(text, _place_after_time(text, span[1], out, rules), len(text), out, rules, before=False)
@@ -75,7 +82,29 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         first = text.find(names[0])
         if first > 0:  # "Written by", "By:": the label before the names
             out.chrome.append((0, first))
+    elif (named := name_and_outlet(text, rules)) is not None:  # "Jane Roe - The Philippine Star"
+        out.byline.append(named[0])
+        out.outlet = named[1]
     return out
+
+
+# A weekday right before the date, in the languages the date reader knows ("Senin, 03 Jun 2025",
+# "Montag, 3. Juni 2025").
+_WEEKDAY_BEFORE = regex.compile(r"(?P<day>[^\W\d_][^\W\d_'’-]{1,12}),?\s$")
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where a time found at ``start`` begins once the weekday before it is counted in.
+
+    Why: Indonesian portals open their stamps with the weekday ("Senin, 03 Jun 2025 14:30
+    WIB" on detik.com and cnnindonesia.com), and the line's reader, finding the date after
+    it, gave the weekday to the entry as its section. The weekday is the time's (timeparse's
+    line reader keeps it so too).
+    """
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or m.group("day").lower() not in WEEKDAY_WORDS:
+        return start
+    return m.start()
 
 
 def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, before: bool) -> None:
@@ -104,11 +133,18 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
             core, off = core[glued.end() :], off + glued.end()
         src = source_line(core)
         if src is not None and out.outlet is None:  # "News provided byCision Canada"
-            out.outlet = rules.outlet(src) or src
+            agency = rules.agency(src) if rules.outlet(src) is None else None
+            if agency is not None:  # "Agency: PTI": the wire's credit
+                out.credits.append(agency)
+            else:
+                out.outlet = rules.outlet(src) or src
             out.chrome.append((off, off + core.index(src)))
             continue
-        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core):
-            out.chrome.append((off, off + len(core)))
+        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core) or _EDITED_BY.fullmatch(core):
+            out.chrome.append((off, off + len(core)))  # "Edited By: Jane Roe": an editor, no byline
+            continue
+        if before and separated and out.place is None and rules.is_place(core):
+            out.place = core  # "Written by Jane Roe | New Delhi | Updated: ...": the desk's city
             continue
         names = byline_line(core) or login_byline(core)
         if names:
@@ -200,11 +236,14 @@ def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
 # A person's name: two or three capitalised words, a middle initial allowed ("Jane Roe",
 # "Sam T. Poe"). Words that name publications keep a name of that shape an outlet.
 _WRITER = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O')?[A-Z][a-z'’-]{1,20}){1,2}")
-_MASTHEAD_WORDS = frozenset(
-    "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
-    "radio tv television media network express star mail chronicle observer standard review report "
-    "record sun telegraph globe insider business finance world magazine bulletin digest monitor "
-    "reporter dispatch examiner inquirer sentinel register age advertiser mirror guardian independent".split()
+_MASTHEAD_WORDS = (
+    frozenset(
+        "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
+        "radio tv television media network express star mail chronicle observer standard review report "
+        "record sun telegraph globe insider business finance world magazine bulletin digest monitor "
+        "reporter dispatch examiner inquirer sentinel register age advertiser mirror guardian independent".split()
+    )
+    | MASTHEAD_WORDS_ABROAD
 )
 
 
@@ -214,7 +253,9 @@ def writer_name(text: str) -> bool:
     Why: blog-style listings print "Jane Roe | September 14, 2015 - 12:17 pm" under each
     title (celebuzz.com; washingtonpost.com's daily briefing prints "Name, Outlet | ... |
     date"), and the stamp reading gave the writer to the entry as its outlet. A name with
-    a publication's word ("Coast Post", "Valley Gazette") stays an outlet.
+    a publication's word ("Coast Post", "Valley Gazette") stays an outlet, in other languages
+    too: "Harian Pagi - 5 jam lalu" under an Indonesian portal's titles, "Diario Costa - hace
+    2 horas" under a Spanish one, where the paper's word stands first (lexicon.MASTHEAD_WORDS_ABROAD).
     """
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False
@@ -277,7 +318,13 @@ def _name(core: str, out: MetaFields, rules: RuleSet, *, after_separator: bool) 
         if core not in out.byline:
             out.byline.append(core)
         return True
-    if known is not None or _DOMAIN.fullmatch(core) or (after_separator and not rules.is_category(core)):
+    # a paper's name by its words ("Coast Post" in "3 hours ago · Coast Post") is the outlet
+    # wherever it stands, a section's name never holds one (names.paper_name)
+    if (
+        known is not None
+        or _DOMAIN.fullmatch(core)
+        or ((after_separator or paper_name(core)) and not rules.is_category(core))
+    ):
         if out.outlet is not None:
             return False
         out.outlet = known or core

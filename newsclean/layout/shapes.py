@@ -12,7 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..headerlines import byline_line, signoff_line
+from ..headerlines import byline_line, name_and_outlet, signoff_line
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
@@ -37,6 +37,7 @@ from ..thresholds import (
     META_LINE_MAX_CHARS,
     META_LINE_MAX_WORDS,
     META_REST_WORDS,
+    PERSON_OUTLET_MAX_WORDS,
     PLACE_MIN_LETTERS,
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
@@ -65,6 +66,12 @@ class Shape(Enum):
 _STOPS = (".", "!", "?", "…", ";", ":", ",", ".”", '."', ".’", "!”", "?”", ".)", '!"', '?"')
 _SENTENCE_INSIDE = regex.compile(r"[a-z0-9%)][.!?][\"”’]?\s[A-Z\"“‘]")
 _URL = regex.compile(r"(?:https?://|www\.)\S{2,300}", regex.IGNORECASE)
+# A search result's address printed as a breadcrumb: "coastdaily.example › news › local",
+# "https://www.coastdaily.example › 2025 › 06 ..." (Google's and Bing's result cites, under or
+# over each result's title on their search and news-search pages). A URL all the same.
+_URL_CRUMB = regex.compile(
+    r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:\s›\s[^\s›]{1,60}){1,3}(?:\s?(?:\.\.\.|…))?", regex.IGNORECASE
+)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _NUMBER = regex.compile(r"[\d\s.,:;%/()+#×x*-]{1,40}")
 _SLUG = regex.compile(r"[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){3,40}/?")
@@ -92,7 +99,7 @@ _CREDIT_TAG = _credit_tag_pattern(bundled_names("photo_credits", "closing_credit
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
 # "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
 _SOURCE = regex.compile(
-    r"(?:(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Via|VIA|From)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])"
+    r"(?:(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Via|VIA|From|Agency|AGENCY)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])"
     r"|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
     r"(?P<outlet>\S.{0,60})"
 )
@@ -178,11 +185,13 @@ def word_count(text: str) -> int:
 
 
 def is_junk(text: str) -> bool:
-    """A line that is only a URL, an e-mail address, a number, a URL slug or glyphs."""
+    """A line that is only a URL (maybe as a search result's breadcrumb), an e-mail address, a
+    number, a URL slug or glyphs."""
     if len(text) > ADDRESS_MAX_CHARS:
         return False
     return bool(
         _URL.fullmatch(text)
+        or ("›" in text and _URL_CRUMB.fullmatch(text))
         or _EMAIL.fullmatch(text)
         or _NUMBER.fullmatch(text)
         or _SLUG.fullmatch(text)
@@ -336,6 +345,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
             return Shape.META
         if meta_time(text) is not None:
             return Shape.HEAD if trailing_stamp(text) is not None else Shape.META
+        if words <= PERSON_OUTLET_MAX_WORDS and (" - " in text or " | " in text) and name_and_outlet(text, None):
+            return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
     if credit_tag(text) is not None:
         return Shape.CAPTION
     if signoff_line(text):
