@@ -116,7 +116,19 @@ _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
 # The words for "ago" before the count and after the unit, also read by whole_time's pre-check.
 _BEFORE_WORDS = ("vor", "il y a", "hace", "há", "ha", "faz")
-_AFTER_WORDS = ("ago", "fa", "geleden", "atrás", "atras", "yang lalu", "lalu", "önce", "ang nakalipas", "nakalipas", "पहले")
+_AFTER_WORDS = (
+    "ago",
+    "fa",
+    "geleden",
+    "atrás",
+    "atras",
+    "yang lalu",
+    "lalu",
+    "önce",
+    "ang nakalipas",
+    "nakalipas",
+    "पहले",
+)
 _BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
 _AFTER = "(?P<post>" + "|".join(w.replace(" ", r"\s") for w in _AFTER_WORDS) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
