@@ -26,3 +26,27 @@ def test_a_headline_with_an_arrow_before_a_small_letter_stays_whole() -> None:
     titles = ["Read more » the library's summer list of new books", T2, T3]
     text = "".join(f"{t}\n{s}\n\n" for t, s in zip(titles, (S1, S2, S3), strict=True))
     assert [a.title for a in extract_at(text, LISTING_URL).articles] == titles
+
+
+# --- Hindi headlines over teasers ending in the Devanagari full stop ---------------------------
+
+HINDI = [
+    ("नगर परिषद ने नदी किनारे के पार्क का नया बजट मंजूर किया", "परिषद ने सोमवार को पार्क के रास्तों और रोशनी के लिए पैसे तय किए।"),
+    ("घाटी के कस्बों में तूफान से हजारों घरों की बिजली गुल", "रात भर चले तूफान के बाद बिजली कंपनी ने मरम्मत का काम शुरू किया।"),
+    ("पूर्वी घाट की बेकरी को क्षेत्रीय पुरस्कार मिला", "निर्णायकों ने मेले के आखिरी दिन बेकरी की रोटी को सबसे अच्छा बताया।"),
+]
+
+
+def test_hindi_headlines_over_teasers_are_entries() -> None:
+    text = "".join(f"{t}\n{s}\n\n" for t, s in HINDI)
+    page = extract_at(text, LISTING_URL)
+    assert [(a.title, a.body) for a in page.articles] == HINDI
+
+
+def test_a_hindi_story_keeps_its_paragraphs() -> None:
+    # near miss: short Hindi sentences ending in "।" under one headline are that story's paragraphs
+    (title, s1), (_, s2), (_, s3) = HINDI
+    page = extract_at(f"{title}\n\n{s1}\n\n{s2}\n\n{s3}\n", None)
+    (a,) = page.articles
+    assert a.title == title
+    assert a.body == f"{s1}\n\n{s2}\n\n{s3}"
