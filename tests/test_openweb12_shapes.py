@@ -6,7 +6,8 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, T1, T2, T3, extract_at
+import pytest
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at
 
 LISTING_URL = "https://coastradio.example/category/local"
 
@@ -50,3 +51,35 @@ def test_a_hindi_story_keeps_its_paragraphs() -> None:
     (a,) = page.articles
     assert a.title == title
     assert a.body == f"{s1}\n\n{s2}\n\n{s3}"
+
+
+# --- a date archive's heading over its entries --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Day: June 9, 2025", "Archive for June 9th, 2025", "Daily Archives: June 9, 2025", "Month: June 2025"],
+)
+@pytest.mark.parametrize("url", [None, "https://coastradio.example/2025/06/09/"])
+def test_a_date_archive_heading_is_the_pages_and_its_entries_a_listing(heading: str, url: str | None) -> None:
+    text = f"{heading}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+    page = extract_at(text, url)
+    assert page.kind == "listing"
+    assert [(a.title, a.published_text, a.category, a.body) for a in page.articles] == [
+        (T1, None, None, S1), (T2, None, None, S2), (T3, None, None, S3)
+    ]  # fmt: skip
+    assert [r.text for r in page.removed if r.rule == "layout.date-archive-heading"] == [heading]
+
+
+@pytest.mark.parametrize("line", ["Day: 3 of the festival", "Day 3: the crowds came back", "Year: 2024"])
+def test_a_days_label_without_a_date_stays_in_the_story(line: str) -> None:
+    # near miss: a label of the same words over no month and year is the story's own line
+    (a,) = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", None).articles
+    assert a.title == T1
+    assert line in a.body
+
+
+def test_a_stamp_label_over_a_story_stays_its_time() -> None:
+    # near miss: "Posted on:" labels the story's own time
+    (a,) = extract_at(f"{T1}\n\nPosted on: June 9, 2025\n\n{S1}\n\n{S4}\n", None).articles
+    assert a.published_text == "June 9, 2025"
