@@ -83,3 +83,30 @@ def test_a_stamp_label_over_a_story_stays_its_time() -> None:
     # near miss: "Posted on:" labels the story's own time
     (a,) = extract_at(f"{T1}\n\nPosted on: June 9, 2025\n\n{S1}\n\n{S4}\n", None).articles
     assert a.published_text == "June 9, 2025"
+
+
+# --- a stamp line closed by its writer: "Posted on <date> by <name>" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("Posted on June 9, 2025 by Jane Roe", "June 9, 2025"),
+        ("Posted on: June 9th, 2025 by Jane Roe", "June 9th, 2025"),
+        ("Published June 9, 2025 at 10:15 am by Jane Roe", "June 9, 2025 at 10:15 am"),
+    ],
+)
+def test_a_stamp_closed_by_its_writer_gives_time_and_byline(line: str, time: str) -> None:
+    (a,) = extract_at(f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n", None).articles
+    assert (a.published_text, a.byline, a.outlet) == (time, ["Jane Roe"], None)
+    assert a.body == f"{S1}\n\n{S4}"
+    page = extract_at(f"{T1}\n{line}\n{S1}\n\n{T2}\n{line}\n{S2}\n\n{T3}\n{line}\n{S3}\n", LISTING_URL)
+    assert [(a.published_text, a.byline, a.subtitle) for a in page.articles] == [(time, ["Jane Roe"], None)] * 3
+
+
+def test_a_stamp_closed_by_words_that_are_no_name_stays() -> None:
+    # near miss: "by the river" is no writer, the line stays the story's
+    line = "Posted on June 9, 2025 by the river"
+    (a,) = extract_at(f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n", None).articles
+    assert a.byline == []
+    assert a.body.startswith(line)
