@@ -110,3 +110,23 @@ def test_a_stamp_closed_by_words_that_are_no_name_stays() -> None:
     (a,) = extract_at(f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n", None).articles
     assert a.byline == []
     assert a.body.startswith(line)
+
+
+# --- a WordPress entry footer under each teaser: "Posted in X | Tagged Y | Leave a comment" ----
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Posted in Local News | Tagged ferry, harbour | Leave a comment", "Posted in Local News, Politics | 3 Comments"],
+)
+def test_an_entry_footer_is_chrome_and_no_title(footer: str) -> None:
+    page = extract_at(f"{T1}\n{S1}\n{footer}\n\n{T2}\n{S2}\n{footer}\n\n{T3}\n{S3}\n{footer}\n", LISTING_URL)
+    assert [(a.title, a.body) for a in page.articles] == [(T1, S1), (T2, S2), (T3, S3)]
+    assert [r.text for r in page.removed if r.rule == "web.tags"] == [footer] * 3
+
+
+@pytest.mark.parametrize("title", ["Posted in Paris: a diplomat's memoir", "Posted in Paris | a diplomat's memoir"])
+def test_a_headline_opening_with_posted_in_stays(title: str) -> None:
+    # near miss: no "Tagged" or comment piece after the bar, a headline
+    (a,) = extract_at(f"{title}\n\n{S1}\n\n{S4}\n", None).articles
+    assert a.title == title
