@@ -11,6 +11,7 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -107,6 +108,58 @@ def _read_at_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> N
         p.cut_all("credit.read-at-line", ledger)
 
 
+# The entry footer of WordPress's Twenty Ten/Twelve themes and the many built on them (code
+# corpus: agama, leirion, customizr, truly_minimal, xnews, sutra): "This entry was posted in
+# <categories>[ and tagged <tags>][ on <date>][ by <author>]. [Bookmark the permalink.]".
+# The pieces are read from the words between (``_entry_footer_pieces``): no lazy scan.
+_ENTRY_FOOTER = regex.compile(r"This entry was posted (?P<rest>[^.\n]{1,300})\.(?: Bookmark the permalink\.)?")
+_ENTRY_FOOTER_AUTHOR = regex.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3}")
+
+
+class _FooterPieces(NamedTuple):
+    category: str | None
+    tags: list[str]
+    date: str | None
+    author: str | None
+
+
+def _entry_footer_pieces(rest: str) -> _FooterPieces | None:
+    """What a "This entry was posted ..." footer says, from the words after "posted"."""
+    author = date = None
+    head, sep, tail = rest.rpartition(" by ")
+    if sep and _ENTRY_FOOTER_AUTHOR.fullmatch(tail):
+        author, rest = tail, head
+    head, sep, tail = rest.rpartition(" on ") if not rest.startswith("on ") else ("", " on ", rest[3:])
+    if sep and search_date(tail) is not None:
+        date, rest = tail, head
+    if not rest:
+        return _FooterPieces(None, [], date, author)
+    if not rest.startswith("in "):
+        return None
+    cats, _, tags = rest[3:].partition(" and tagged ")
+    category = cats.split(", ")[0].strip() or None
+    return _FooterPieces(category, [t.strip() for t in tags.split(", ") if t.strip()], date, author)
+
+
+def _entry_footer(draft: Draft, p: Para, ledger: Ledger) -> None:
+    """The story's last line "This entry was posted in X and tagged Y on <date> by Z." is the
+    theme's footer: its category, tags, date and author fill the fields the page left empty,
+    and the line leaves the body (``heuristic.entry-footer``). Why: the themes above print it
+    under every post, and it was read as the story's last paragraph."""
+    m = _ENTRY_FOOTER.fullmatch(p.text)
+    if m is None:
+        return
+    pieces = _entry_footer_pieces(m.group("rest"))
+    if pieces is None:
+        return
+    draft.category = draft.category or pieces.category
+    draft.tags = draft.tags or pieces.tags
+    draft.published_text = draft.published_text or pieces.date
+    if pieces.author is not None and pieces.author not in draft.byline:
+        draft.byline.append(pieces.author)
+    p.cut_all("heuristic.entry-footer", ledger)
+
+
 def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """The story's last line "Source: X" says who published it: X is the outlet (or a
     credit, when X is an agency), and the line is no sentence of the story. A "Read full
@@ -117,6 +170,9 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     p = live[-1]
     if p.text[:4] in _READ_OPENINGS:  # a C-level test first: most stories end with a sentence
         _read_at_trailer(draft, p, rules, ledger)
+        return
+    if p.text.startswith("This entry was posted "):
+        _entry_footer(draft, p, ledger)
         return
     m = _SOURCE_TRAILER.fullmatch(p.text)
     if m is None:

@@ -24,6 +24,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.comment-thread": "lines of a readers' comment section",
     "heuristic.listing-heading": "the heading over an author page's stamped teaser lines",
     "heuristic.repeated-title": "the title printed again around the entry's header",
+    "heuristic.entry-footer": "a WordPress theme's 'This entry was posted in X and tagged Y on <date> by Z.' footer closing a story (its pieces fill the fields)",
     "heuristic.story-stamp": "the story's own stamp: labelled inside its body ('Updated March 4, 2024'), or a bare time closing it",
     "heuristic.repeated-date": "a teaser's repeated weekday-and-date prefix before its stamp",
     # header: the aggregator's header lines

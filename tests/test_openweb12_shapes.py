@@ -130,3 +130,31 @@ def test_a_headline_opening_with_posted_in_stays(title: str) -> None:
     # near miss: no "Tagged" or comment piece after the bar, a headline
     (a,) = extract_at(f"{title}\n\n{S1}\n\n{S4}\n", None).articles
     assert a.title == title
+
+
+# --- a WordPress theme's "This entry was posted in ..." footer closing a story ------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "fields"),
+    [
+        ("This entry was posted in Local News and tagged ferry, harbour. Bookmark the permalink.",
+         ("Local News", ["ferry", "harbour"], None, [])),
+        ("This entry was posted in Local News on June 9, 2025 by Jane Roe.", ("Local News", [], "June 9, 2025", ["Jane Roe"])),
+        ("This entry was posted in Local News, Politics. Bookmark the permalink.", ("Local News", [], None, [])),
+    ],
+)  # fmt: skip
+def test_an_entry_footer_fills_the_fields_and_leaves_the_body(footer: str, fields: tuple[object, ...]) -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{footer}\n", None)
+    (a,) = page.articles
+    assert (a.category, a.tags, a.published_text, a.byline) == fields
+    assert a.body == f"{S1}\n\n{S4}"
+    assert [r.rule for r in page.removed] == ["heuristic.entry-footer"]
+
+
+def test_a_sentence_opening_with_the_same_words_stays() -> None:
+    # near miss: no "in <category>" and no date after "posted": the story's own sentence
+    line = "This entry was posted by a reader who asked not to be named."
+    (a,) = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{line}\n", None).articles
+    assert a.body.endswith(line)
+    assert a.byline == []
