@@ -158,3 +158,29 @@ def test_a_sentence_opening_with_the_same_words_stays() -> None:
     (a,) = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{line}\n", None).articles
     assert a.body.endswith(line)
     assert a.byline == []
+
+
+# --- "By <writer> on <date> in <category>" over a post ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe on June 9, 2025 in Local News", "Posted by Jane Roe on June 9, 2025 in Local News, Politics"]
+)
+def test_a_writer_stamp_and_category_line_fills_three_fields(line: str) -> None:
+    (a,) = extract_at(f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n", None).articles
+    assert (a.byline, a.published_text, a.category) == (["Jane Roe"], "June 9, 2025", "Local News")
+    assert a.body == f"{S1}\n\n{S4}"
+
+
+def test_a_listings_writer_stamp_and_category_lines() -> None:
+    line = "By Jane Roe on June 9, 2025 in Local News"
+    page = extract_at(f"{T1}\n{line}\n{S1}\n\n{T2}\n{line}\n{S2}\n\n{T3}\n{line}\n{S3}\n", LISTING_URL)
+    assert [(a.byline, a.published_text, a.category) for a in page.articles] == [
+        (["Jane Roe"], "June 9, 2025", "Local News")
+    ] * 3
+
+
+def test_a_place_after_in_is_no_category() -> None:
+    # near miss: "in the rain" is no category's name, the line is no header of three fields
+    (a,) = extract_at(f"{T1}\n\nBy Jane Roe on June 9, 2025 in the rain\n\n{S1}\n\n{S4}\n", None).articles
+    assert a.category is None
