@@ -699,12 +699,7 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
     for k, it in enumerate(items):
         positions.append(len(kept))
         shape = line_shape(it, last=k == len(items) - 1)
-        if it.kind in (Kind.TEXT, Kind.BULLET):
-            rule = _furniture_rule(it, shape, counts)
-        elif it.kind is Kind.TIME and is_date_archive_heading(it.text):  # "Archive for June 9th, 2025"
-            rule = "layout.date-archive-heading"
-        else:
-            rule = None
+        rule = _furniture_rule(it, shape, counts) if it.kind in (Kind.TEXT, Kind.BULLET, Kind.TIME) else None
         if rule is not None:
             ledger.remove(it.text, it.line.start, rule)
         else:
@@ -716,6 +711,8 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
+    if it.kind is Kind.TIME:  # a time line is furniture only as a date archive's heading ("Archive for June 9th, 2025")
+        return "layout.date-archive-heading" if is_date_archive_heading(it.text) else None
     if it.kind is Kind.BULLET:
         # a pager link printed as a list item ("- Go To Page 1" under economictimes.com's topic
         # cards) is pagination all the same; other bullet lines stay (a menu item can be a
