@@ -11,6 +11,7 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -27,7 +28,7 @@ from .fields.headlines import strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
 from .lexicon import MONTH_NAMES, MONTH_STEMS
-from .para import Ledger
+from .para import Ledger, Para
 from .rules import InlineGate, RuleSet
 from .thresholds import AGENCY_LINE_MAX_CHARS, HEADER_STAMP_LINE_MAX_CHARS
 from .timeparse import leading_stamp
@@ -78,13 +79,101 @@ def extract_body(
 _SOURCE_TRAILER = regex.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:\s?(?P<name>[A-Z][\w&'’. -]{1,50})")
 
 
+# A link under a story, to the outlet that published it in full: "Read full story at Coast
+# Post", "Read the full article at Coast Post", "Read Full Story at: coastpost.com", "Read more
+# at Coast Post". Aggregator apps print it from the item's source name (news apps' "Read full
+# story at {source}" buttons: a space-news reader's, a sports-news app's, a news-feed card's,
+# a podcast news player's; Inshorts' "read more at X" under each short). Only after "at": "Read
+# more on Climate" names a topic, not a publisher.
+_READ_OPENINGS = frozenset(("Read", "read", "READ"))
+_READ_AT_TRAILER = regex.compile(
+    r"(?i:read\s(?:the\s)?(?:full\s)?(?:story|article|more)\sat):?\s"
+    r"(?P<name>[A-Z][\w&'’. -]{1,50}|[a-z][a-z0-9-]{1,40}\.[a-z]{2,6})(?:\s?[→»›])?"
+)
+
+
+def _read_at_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's last line "Read full story at X" is the link to the outlet that published
+    it: X is the outlet (unless the page names another), and the line is no sentence of the
+    story. Why: aggregators' story pages close with it (see ``_READ_AT_TRAILER``), and it was
+    read as the story's last paragraph."""
+    m = _READ_AT_TRAILER.fullmatch(p.text)
+    if m is None:
+        return
+    name = m.group("name").strip(" .")
+    if draft.outlet is None:
+        draft.outlet = rules.outlet(name) or name
+        p.cut_many([(0, m.start("name"), "credit.read-at-line"), (m.start("name"), len(p.text), None)], ledger)
+    else:  # the page names its outlet: the link is only chrome
+        p.cut_all("credit.read-at-line", ledger)
+
+
+# The entry footer of WordPress's Twenty Ten/Twelve themes and the many built on them (code
+# corpus: agama, leirion, customizr, truly_minimal, xnews, sutra): "This entry was posted in
+# <categories>[ and tagged <tags>][ on <date>][ by <author>]. [Bookmark the permalink.]".
+# The pieces are read from the words between (``_entry_footer_pieces``): no lazy scan.
+_ENTRY_FOOTER = regex.compile(r"This entry was posted (?P<rest>[^.\n]{1,300})\.(?: Bookmark the permalink\.)?")
+_ENTRY_FOOTER_AUTHOR = regex.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3}")
+
+
+class _FooterPieces(NamedTuple):
+    category: str | None
+    tags: list[str]
+    date: str | None
+    author: str | None
+
+
+def _entry_footer_pieces(rest: str) -> _FooterPieces | None:
+    """What a "This entry was posted ..." footer says, from the words after "posted"."""
+    author = date = None
+    head, sep, tail = rest.rpartition(" by ")
+    if sep and _ENTRY_FOOTER_AUTHOR.fullmatch(tail):
+        author, rest = tail, head
+    head, sep, tail = rest.rpartition(" on ") if not rest.startswith("on ") else ("", " on ", rest[3:])
+    if sep and search_date(tail) is not None:
+        date, rest = tail, head
+    if not rest:
+        return _FooterPieces(None, [], date, author)
+    if not rest.startswith("in "):
+        return None
+    cats, _, tags = rest[3:].partition(" and tagged ")
+    category = cats.split(", ")[0].strip() or None
+    return _FooterPieces(category, [t.strip() for t in tags.split(", ") if t.strip()], date, author)
+
+
+def _entry_footer(draft: Draft, p: Para, ledger: Ledger) -> None:
+    """The story's last line "This entry was posted in X and tagged Y on <date> by Z." is the
+    theme's footer: its category, tags, date and author fill the fields the page left empty,
+    and the line leaves the body (``heuristic.entry-footer``). Why: the themes above print it
+    under every post, and it was read as the story's last paragraph."""
+    m = _ENTRY_FOOTER.fullmatch(p.text)
+    if m is None:
+        return
+    pieces = _entry_footer_pieces(m.group("rest"))
+    if pieces is None:
+        return
+    draft.category = draft.category or pieces.category
+    draft.tags = draft.tags or pieces.tags
+    draft.published_text = draft.published_text or pieces.date
+    if pieces.author is not None and pieces.author not in draft.byline:
+        draft.byline.append(pieces.author)
+    p.cut_all("heuristic.entry-footer", ledger)
+
+
 def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """The story's last line "Source: X" says who published it: X is the outlet (or a
-    credit, when X is an agency), and the line is no sentence of the story."""
+    credit, when X is an agency), and the line is no sentence of the story. A "Read full
+    story at X" line is read by :func:`_read_at_trailer`."""
     live = draft.live()
     if len(live) < 2:  # noqa: PLR2004 (the trailer and a story above it)
         return
     p = live[-1]
+    if p.text[:4] in _READ_OPENINGS:  # a C-level test first: most stories end with a sentence
+        _read_at_trailer(draft, p, rules, ledger)
+        return
+    if p.text.startswith("This entry was posted "):
+        _entry_footer(draft, p, ledger)
+        return
     m = _SOURCE_TRAILER.fullmatch(p.text)
     if m is None:
         return

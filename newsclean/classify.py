@@ -291,10 +291,40 @@ def _shape(line: Line) -> Item:
         sectioned = _with_section(line)
         if sectioned is not None:
             return sectioned
+    if text.startswith(_BY_STAMP_OPENINGS) and " in " in text:
+        filed = _with_category(line)
+        if filed is not None:
+            return filed
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
     if m and len(m.group("text").split()) <= BULLET_MAX_WORDS and not m.group("text").endswith("."):
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)
+
+
+# "By Jane Roe on June 9, 2025 in Local News": a writer, the stamp and the category the post
+# is filed in, one line over the story. WordPress themes print it so ("By %1$s on %2$s in
+# %3$s": swiftframework; "Posted by %1$s on %2$s in %3$s": desk-mess-mirrored, enlightenment,
+# dp; "Published by ..." sunlix; code corpus). The time reader takes "By Jane Roe on <date>"
+# (the writer in its outlet slot, which the header reader takes as the byline); the category
+# after "in" ended the line past any time, so the line stayed unread, or was cut as a byline
+# whose names held the date (no name left, the date lost).
+_BY_STAMP_OPENINGS = ("By ", "Posted by ", "Published by ", "Written by ")
+_IN_CATEGORY_TAIL = regex.compile(
+    r"\sin\s(?P<section>[A-Z][\w&'’-]{1,20}(?:\s[A-Z&][\w&'’-]{0,20}){0,2})(?:,\s[^\n,]{1,40}){0,3}$"
+)
+
+
+def _with_category(line: Line) -> Item | None:
+    """ "By Jane Roe on June 9, 2025 in Local News" (see above): a time line with its category.
+    The first category is the entry's when the line lists several ("in Local News, Politics")."""
+    text = line.text
+    m = _IN_CATEGORY_TAIL.search(text, max(0, len(text) - SECTION_TAIL_REACH))
+    if m is None:
+        return None
+    t = time_line(text[: m.start()])
+    if t is None or t[0] is None or not t[0].endswith(" on"):
+        return None
+    return Item(line, Kind.TIME, outlet=t[0], time=t[1], category=m.group("section"))
 
 
 _SECTION_TAIL = regex.compile(r"\s[·•|]\s(?P<section>[A-Z][\w&'’-]{1,20}(?:\s[A-Z&][\w&'’-]{0,20}){0,2})$")

@@ -6,7 +6,8 @@ Pages print their times in the reader's language ("3 hours ago", "vor 3 Stunden"
 abbreviations whose offset depends on the date ("10:00 AM ET" is -04:00 in June and -05:00
 in December). This module reads English, German, French, Spanish, Portuguese, Italian and
 Dutch absolute and relative forms, the relative forms of Indonesian/Malay ("2 jam yang
-lalu", "kemarin") and Turkish ("3 saat önce", "dün") too, and maps zone abbreviations through the rule files'
+lalu", "kemarin"), Turkish ("3 saat önce", "dün"), Tagalog ("3 oras ang nakalipas", "kahapon") and
+Hindi ("3 घंटे पहले") too, and maps zone abbreviations through the rule files'
 ``[timezones]`` table either to fixed hours (``JST = 9``) or to an IANA zone
 (``ET = "America/New_York"``), resolved with :mod:`zoneinfo` (from the ``tzdata`` package
 where the system has no zone database), so daylight saving time is applied as the date
@@ -95,13 +96,13 @@ _DMY = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 # Relative times. Units in every language read here, each to its English name.
 _UNIT_WORDS = {
     "second": "second sec secs seconds sekunde sekunden sek seconde secondes segundo segundos seg secondo secondi "
-    "seconden s detik saniye",
-    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m menit minit dakika dk",
-    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur jam saat",
-    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen hari gün",
-    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken minggu hafta",
-    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay",
-    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl",
+    "seconden s detik saniye सेकंड",
+    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m menit minit dakika dk मिनट",
+    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur jam saat oras घंटे घंटा",
+    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen hari gün araw दिन",
+    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken minggu hafta linggo सप्ताह हफ्ते हफ़्ते",
+    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay buwan महीने महीना",
+    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl taon साल वर्ष",
 }
 _UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400,
@@ -115,7 +116,19 @@ _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 _ABOUT = r"(?:(?:about|around|over|almost|nearly|less\sthan|more\sthan|etwa|ungefähr|über|environ|plus\sde|cerca\sde|unos|unas|circa|ongeveer|bijna)\s)?"
 # The words for "ago" before the count and after the unit, also read by whole_time's pre-check.
 _BEFORE_WORDS = ("vor", "il y a", "hace", "há", "ha", "faz")
-_AFTER_WORDS = ("ago", "fa", "geleden", "atrás", "atras", "yang lalu", "lalu", "önce")
+_AFTER_WORDS = (
+    "ago",
+    "fa",
+    "geleden",
+    "atrás",
+    "atras",
+    "yang lalu",
+    "lalu",
+    "önce",
+    "ang nakalipas",
+    "nakalipas",
+    "पहले",
+)
 _BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
 _AFTER = "(?P<post>" + "|".join(w.replace(" ", r"\s") for w in _AFTER_WORDS) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
@@ -132,7 +145,7 @@ _DAY_WORDS = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "oggi": 0, "vandaag": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1, "gisteren": 1,
     "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "eergisteren": 2,
-    "hari ini": 0, "kemarin": 1, "bugün": 0, "dün": 1,
+    "hari ini": 0, "kemarin": 1, "bugün": 0, "dün": 1, "kahapon": 1,
 }  # fmt: skip
 _NAMED_DAY = regex.compile(
     "(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")"

@@ -24,6 +24,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.comment-thread": "lines of a readers' comment section",
     "heuristic.listing-heading": "the heading over an author page's stamped teaser lines",
     "heuristic.repeated-title": "the title printed again around the entry's header",
+    "heuristic.entry-footer": "a WordPress theme's 'This entry was posted in X and tagged Y on <date> by Z.' footer closing a story (its pieces fill the fields)",
     "heuristic.story-stamp": "the story's own stamp: labelled inside its body ('Updated March 4, 2024'), or a bare time closing it",
     "heuristic.repeated-date": "a teaser's repeated weekday-and-date prefix before its stamp",
     # header: the aggregator's header lines
@@ -101,6 +102,7 @@ RULE_IDS: dict[str, str] = {
     "layout.logo-alt": "a logo's alt text alone on a line ('Reuters logo', 'POLICE Logo') on a listing",
     "layout.icon-label": "an icon's name printed as text ('Shield Badge SVG Icon', 'Email icon')",
     "layout.listing-heading": "a listing's or widget's heading ('Latest articles', 'Tag: X')",
+    "layout.date-archive-heading": "a date archive's heading ('Day: June 9, 2025', 'Archive for June 9th, 2025', 'Daily Archives: ...')",
     "layout.recurring-line": "a short line the page prints under entry after entry",
     "layout.credit-line": "a wire agency's name alone on a line closing an entry ('BERNAMA', '- AFP'): its credit",
     "layout.trailing-widget": "a label under every entry alike, or one with a number ('36% Bias Score')",
@@ -170,6 +172,7 @@ RULE_IDS: dict[str, str] = {
     "credit.cut-bracket": "a credit tag's opening bracket alone after the story's last sentence, the tag cut short ('... a year. (')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",
     "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",
+    "credit.read-at-line": "a 'Read full story at X' link closing a story (X becomes its outlet when the page names none)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",
     "credit.worded": "a credit in words ('This report by The Canadian Press was first published ...')",
     "credit.copyright": "a copyright line naming the agency",

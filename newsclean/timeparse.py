@@ -253,7 +253,7 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             and _ZONE_END.search(text, max(0, len(text) - ZONE_END_REACH)) is not None
         )
     ):
-        return _time_first(text) or _other_language(text)
+        return _time_first(text) or _other_language(text) or _stamp_then_byline(text)
     m = _TIME_LINE.fullmatch(text)
     if m:
         return None, m.group("time")
@@ -282,6 +282,31 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+# A labelled stamp with its writer after it: "Posted on June 9, 2025 by Jane Roe". The
+# Underscores starter theme (_s) prints its "Posted on %s" then "by %s", and so do the many
+# WordPress themes built on it (code corpus: _s, yoga, _xe, prakmed); peoples-balita.com's
+# day pages print "Posted on: August 28th, 2025 by ..." under each title. Read only when the
+# writer is a name in capitals: the "by" part is the line's outlet slot, which the header
+# reader takes as a byline ("By Jane Roe · June 9, 2025" is read the same way).
+_STAMP_THEN_BY = regex.compile(
+    rf"(?:posted|published|updated)(?:\son)?\s?:?\s(?P<time>{_ABS}{_CLOCK}?)"
+    r"\s(?P<by>by\s(?-i:[A-Z])[\w'’.-]{0,30}(?:\s(?-i:[A-Z])[\w'’.-]{0,30}){0,3})",
+    regex.IGNORECASE,
+)
+_STAMP_THEN_BY_OPENINGS = ("Posted", "Published", "Updated", "POSTED", "PUBLISHED", "UPDATED")
+
+
+def _stamp_then_byline(text: str) -> tuple[str, str] | None:
+    """("by <writer>", time) for a stamp line closed by its writer (see ``_STAMP_THEN_BY``).
+
+    Why: the stamp reader wants the time at the line's end, so the line stayed the story's
+    first paragraph, or a listing entry's standfirst, with its date and writer unread."""
+    if not text.startswith(_STAMP_THEN_BY_OPENINGS):
+        return None
+    m = _STAMP_THEN_BY.fullmatch(text)
+    return (m.group("by"), m.group("time")) if m is not None else None
 
 
 def stamp_pair(text: str) -> str | None:

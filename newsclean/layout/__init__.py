@@ -56,6 +56,7 @@ from .entries import (
 from .furniture import (
     feed_subscribe,
     heading_parts,
+    is_date_archive_heading,
     is_icon_label,
     is_image_file,
     is_listing_heading,
@@ -133,6 +134,8 @@ def _lines(
             markers[len(kept)] = it
         else:
             kept.append(it)
+    # a date archive's heading ("Day: June 9, 2025") says the page lists that day's stories
+    archive = any(it.kind in (Kind.TEXT, Kind.TIME) and is_date_archive_heading(it.text) for it in kept)
     items, shapes = _drop_furniture(kept, ledger, markers)
     items, shapes, blurbed = _section_blurb(items, shapes, markers, ledger)
     if not items:
@@ -145,7 +148,7 @@ def _lines(
     if wire is not None:  # a wire digest's items (see digest.py) are a listing's entries
         cuts = sorted({*cuts, *wire.cuts})
         digest = True
-    return items, shapes, markers, cuts, digest or blurbed, wire
+    return items, shapes, markers, cuts, digest or blurbed or archive, wire
 
 
 def _feed_header(items: list[Item], ledger: Ledger) -> list[Item]:
@@ -696,7 +699,7 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
     for k, it in enumerate(items):
         positions.append(len(kept))
         shape = line_shape(it, last=k == len(items) - 1)
-        rule = _furniture_rule(it, shape, counts) if it.kind in (Kind.TEXT, Kind.BULLET) else None
+        rule = _furniture_rule(it, shape, counts) if it.kind in (Kind.TEXT, Kind.BULLET, Kind.TIME) else None
         if rule is not None:
             ledger.remove(it.text, it.line.start, rule)
         else:
@@ -708,6 +711,8 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
+    if it.kind is Kind.TIME:  # a time line is furniture only as a date archive's heading ("Archive for June 9th, 2025")
+        return "layout.date-archive-heading" if is_date_archive_heading(it.text) else None
     if it.kind is Kind.BULLET:
         # a pager link printed as a list item ("- Go To Page 1" under economictimes.com's topic
         # cards) is pagination all the same; other bullet lines stay (a menu item can be a
@@ -732,6 +737,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.copyright-line"
     if is_listing_heading(text):
         return "layout.listing-heading"
+    if is_date_archive_heading(text):
+        return "layout.date-archive-heading"
     if is_shortcode(text):
         return "layout.shortcode"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:

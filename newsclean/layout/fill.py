@@ -129,10 +129,13 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
 # A card's link label glued before the next card's headline, the two inline elements
 # scraped without a space: "Read moreMissing boys found ..." (yourvoice.asia's cards, where
 # each teaser's "Read more" button runs into the next title), "Continue ReadingTitle"
-# (crikcrowd.com). Only glued to a capital, a digit or an opening quote.
+# (crikcrowd.com). Only glued to a capital, a digit or an opening quote. The label may carry
+# its arrow, with the title glued after it or a space away ("Read More »Pope asks ...": a news
+# mirror's world page, 139.162.250.215/world; "Read more »" is the excerpt button of WordPress
+# themes and blog-list templates, saksingayon.com glues the bare "Read More" the same way).
 _GLUED_LINK_LABEL = regex.compile(
     r"(?:Read more|Read More|READ MORE|Continue Reading|Continue reading|Read full story|Read Full Story)"
-    r"(?=[A-Z0-9‘“'\"])"
+    r"(?:\s?[»›→]\s?)?(?=[A-Z0-9‘“'\"])"
 )
 
 

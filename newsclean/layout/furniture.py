@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import MONTH_STEMS
 from ..thresholds import (
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
@@ -291,6 +292,25 @@ def is_listing_heading(text: str) -> bool:
         return True
     opener = words[0] in _HEADING_OPENERS or text.lower().startswith(("today's", "todays"))
     return opener and words[-1] in _HEADING_NOUNS
+
+
+# The heading of a WordPress date archive (/2025/06/09/): "Day: August 14, 2025"
+# (saksingayon.com's day pages; get_the_archive_title()'s "Day: %s" and "Month: %s"),
+# "Archive for August 28th, 2025" (peoples-balita.com's day pages), "Daily Archives: June 9,
+# 2025" (the Twenty Twelve/Thirteen themes and their children). A month's name and a year
+# follow the label: "Day: 3 of the festival", "Year: 2024" (a review's fact box) stay.
+_DATE_ARCHIVE_HEADING = regex.compile(
+    r"(?i)(?:(?:day|month)\s?:|(?:daily|monthly)\sarchives?\s?:?|archives?\sfor\s?:?)\s"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s)?(?:{MONTH_STEMS})[a-z]{{0,6}}\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?,?\s(?:19|20)\d{{2}}"
+)
+_DATE_ARCHIVE_FIRST = frozenset("ADMadm")
+
+
+def is_date_archive_heading(text: str) -> bool:
+    """A date archive's heading (see ``_DATE_ARCHIVE_HEADING``): the page's, never an entry's
+    time or section. Why: the label and the date read as the first entry's header ("Day"
+    its category, the date its time), though the heading stands over every entry."""
+    return text[:1] in _DATE_ARCHIVE_FIRST and _DATE_ARCHIVE_HEADING.fullmatch(text) is not None
 
 
 # A WordPress shortcode the scraper saved unrendered: "[embedpost slug=”...″]" between

@@ -131,6 +131,11 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         if glued:
             out.chrome.append((off, off + glued.end()))
             core, off = core[glued.end() :], off + glued.end()
+        if not before and core[:3] == "in " and core[3:4].isupper():
+            # "By Jane Roe on June 9, 2025 in Local News": the category the post is filed in
+            # (WordPress themes' "By %1$s on %2$s in %3$s": classify._with_category)
+            out.chrome.append((off, off + 3))
+            core, off = core[3:], off + 3
         src = source_line(core)
         if src is not None and out.outlet is None:  # "News provided byCision Canada"
             agency = rules.agency(src) if rules.outlet(src) is None else None

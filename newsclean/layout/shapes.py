@@ -304,7 +304,7 @@ def is_prose(text: str, words: int) -> bool:
         )
     if text.endswith(("...", "…")):  # a teaser cut off, unless it is a title in headline case
         return words >= CUT_PROSE_WORDS or (words >= CUT_SENTENCE_WORDS and not title_case(text))
-    if text.endswith("."):
+    if text.endswith((".", "।")):  # the Devanagari full stop as the Latin one (Hindi teasers)
         return words >= FULL_STOP_PROSE_WORDS  # news headlines do not end in a full stop
     if text.endswith(_STOPS):
         return words >= PROSE_MIN_WORDS
@@ -379,9 +379,19 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if words < HEAD_MIN_WORDS:
         return Shape.LABEL
     first = text[:1]
-    if not (first.isupper() or first.isdigit() or first in "\"'‘“«(["):
+    if not (first.isupper() or first.isdigit() or first in "\"'‘“«([" or _caseless_letter(first)):
         return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
     return Shape.HEAD
+
+
+def _caseless_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script without capitals (Devanagari, Arabic, Thai):
+    a headline there opens as a sentence does, and the capital test cannot tell them.
+
+    Why: Hindi listings (altnews.in/hindi's topic pages, sattasandesh.com's category pages)
+    print a headline over a teaser ending in "।"; with no capital to open it no Hindi line
+    was a headline, so the page's titles ran into the first entry's body."""
+    return ch.isalpha() and not ch.islower()
 
 
 def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
