@@ -154,6 +154,47 @@ def test_each_gallery_line_is_a_caption_whole_with_all_its_sentences() -> None:
     assert a.captions == [line.split(" Photograph:")[0] for line in lines]
 
 
+def test_a_gallery_caption_broken_from_its_credit_line_is_a_caption() -> None:
+    lines = [
+        "A ferry leaves the harbour at dawn Photograph: Jane Roe/AFP/Getty Images",
+        "Children play on the beach at Kessel Photograph: Jane Roe/AP",
+        "Gulls circle the fish market on the quay",
+        "Photograph: Sam Poe/Reuters",
+    ]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == []
+    assert a.captions[-1] == "Gulls circle the fish market on the quay"
+    assert "Photograph: Sam Poe/Reuters" in removed(page, "heuristic.caption-credit")
+
+
+def test_a_credit_line_under_a_story_paragraph_outside_a_gallery_leaves_it_in_the_body() -> None:
+    page, a = extract(f"{FIRST}\nGulls circle the fish market on the quay\nPhotograph: Sam Poe/Reuters\n{LAST}")
+    assert "Gulls circle the fish market on the quay" in a.paragraphs
+    assert "Photograph: Sam Poe/Reuters" in removed(page, "heuristic.caption-credit")
+
+
+def test_a_tag_glued_to_the_next_caption_lost_its_credit() -> None:
+    lines = [
+        "A ferry leaves the harbour at dawn Photograph:Divers inspect the sea wall Photograph: Sam Poe/Reuters",
+        "Children play on the beach at Kessel Photograph: Jane Roe/AP",
+    ]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == []
+    assert a.captions == [
+        "A ferry leaves the harbour at dawn",
+        "Divers inspect the sea wall",
+        "Children play on the beach at Kessel",
+    ]
+    assert "Photograph:" in removed(page, "heuristic.caption-credit")
+
+
+@pytest.mark.parametrize("credit", ["PHOTO:AFP", "Photo:Reuters"])
+def test_a_credit_printed_without_a_space_after_the_colon_stays_the_credit(credit: str) -> None:
+    para = f"A view of the harbour at dawn. {credit} The board met again on Tuesday to vote on it."
+    page, _a = extract(f"{FIRST}\n{para}\n{LAST}")
+    assert removed(page, "heuristic.caption-credit") == [credit]
+
+
 def test_a_lone_tag_closing_story_sentences_keeps_them_in_the_body() -> None:
     para = "The board met on Monday. It approved the wall Photograph: Jane Roe/AFP"
     page, a = extract(f"{FIRST}\n{para}\n{LAST}")

@@ -420,9 +420,19 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
 def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Captions marked by tags inside paragraphs, and those opening the body."""
     gallery: list[tuple[Para, bool]] = []
+    closers = 0  # lines a tag closed after their caption
+    above: list[Para] = []  # the lines over a credit that stood alone on its line
+    prev: Para | None = None
     for p in draft.live():
-        _tags(p, draft, rules, ledger, gallery)
+        shape = _tags(p, draft, rules, ledger, gallery)
+        if shape == _TAG_CLOSES_LINE:
+            closers += 1
+        elif shape == _TAG_WHOLE_LINE and prev is not None:
+            above.append(prev)
+        prev = p
     _gallery_captions(gallery, draft)
+    if above and closers >= GALLERY_MIN_CAPTIONS:
+        _captions_over_credits(above, draft)
     _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger)
     caption_copies(draft, ledger)
@@ -644,6 +654,24 @@ def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
             _caption_before(p, len(p.text), draft)
 
 
+def _captions_over_credits(above: list[Para], draft: Draft) -> None:
+    """In a gallery (lines each closed by their photo credit, ``GALLERY_MIN_CAPTIONS`` at
+    least), a credit standing alone on its line is the credit of the line above it: that line
+    is a caption whole, not the story.
+
+    The scraper breaks the last caption of a gallery from its credit: "A girl dressed as a
+    goddess takes part in the festival" over "Photograph: Jane Roe/AP" (the Guardian's "photos
+    of the day", "the weekend in photos" and "readers' best photographs" on Daily8: three pages,
+    daily8.com/en/article/9a59117232900a4717d1ffb8d82473a9, .../d22e7faaa31cd697a875b25cbcf1c132,
+    .../8e88d81ecbdc10dda529449137c1a1ca); with no caption left the line above was the body.
+    Outside a gallery a credit line under a paragraph is left to the credit passes."""
+    for q in above:
+        text = q.clean
+        if not text or text.endswith(":") or len(text.split()) > CAPTION_MAX_WORDS:
+            continue
+        draft.add_caption(q.cut_all(None, None), at=(q.start, 0))
+
+
 def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = False) -> None:
     """Move the sentence ending at ``tag_start`` into captions (all the text before it when
     ``whole``: a gallery's line is one caption)."""
@@ -728,11 +756,17 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
-def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> None:
+_TAG_CLOSES_LINE = 1  # a photo tag and its credit closed the line, after its caption
+_TAG_WHOLE_LINE = 2  # a photo tag and its credit were the whole line
+
+
+def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
     """Photo tags and credits inside ``p``, each cut with the caption before it. A tag closing
     the line after a caption with no full stop may be a gallery's: that line goes to
     ``gallery`` (with whether the tag closed story sentences) for its caption to be read once
-    every line is known."""
+    every line is known. Returns ``_TAG_CLOSES_LINE`` or ``_TAG_WHOLE_LINE`` when the last
+    tag read closed the line after a caption or was the whole line, else 0."""
+    shape = 0
     t = p.text
     if (
         ":" not in t
@@ -743,7 +777,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
-        return  # every tag has one of these; "Photo by" has its word
+        return shape  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
         text = p.text
         wire = "/" in text and any(w in text for w in rules.wire_credits)  # the credit has its slash
@@ -766,13 +800,15 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             _caption_before(p, m.start(), draft)
             continue
         if text.startswith(("FILE", "File")) and _file_photo_caption(p, draft, ledger):
-            return
+            return shape
         m = _PHOTO_TAG.search(text) if contains_any(text, _PHOTO_WORDS) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
             start, end, closing = _photo_tag_span(p.text, m, rules)
             p.cut(start, end, "heuristic.caption-credit", ledger)
+            if end == len(text):
+                shape = _TAG_CLOSES_LINE if text[:start].strip() else _TAG_WHOLE_LINE
             if end == len(text) and start > 0 and text[:start].rstrip()[-1:] not in _STOPS:
                 if not any(q is p for q, _ in gallery):  # its caption is read with the others'
                     gallery.append((p, closing))
@@ -785,7 +821,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
-        return
+        return shape
+    return shape
 
 
 def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
@@ -878,7 +915,9 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
             known = None  # a photographer in other letters follows the agency: the credit's words
         c = known or _CREDIT_TOKEN.match(text, m.end())
         end = caps or (c.end() if c else m.end())
-        if c is not None and (known is None or caps is not None):
+        if c is not None and known is None and _dropped_credit(text, m, c):
+            end = m.end()
+        elif c is not None and (known is None or caps is not None):
             end = _give_back_subject(text, c.start(), end)
     start = m.start()
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip())) > 1
@@ -899,6 +938,27 @@ def _agency_photographer(text: str, at: int) -> int | None:
         return None
     c = _CAPS_PHOTOGRAPHER.match(text, at)
     return c.end() if c else None
+
+
+def _dropped_credit(text: str, tag: regex.Match[str], credit: regex.Match[str]) -> bool:
+    """Whether a photo tag glued to the next word ("Photograph:Members of the brigade guard
+    ...") lost its credit: the scraper dropped the credit's link and the space after the
+    colon with it, and the word after the colon opens the next caption. One word glued there
+    and followed by a lower-case word is a sentence's subject ("Photograph:Fighters stand
+    guard ..."), never a credit; a credit printed without the space stays one ("PHOTO:AFP",
+    "Photo:Reuters The minister ..."). The Guardian's galleries on Daily8 do this on every
+    line whose credit was a link: daily8.com/en/article/d22e7faaa31cd697a875b25cbcf1c132
+    ("the weekend in photos") and the "photos of the day" of 20-02-2025 ("Photograph:Members
+    ..."); a one-letter subject ("Photograph:A woman ...", daily8.com/en/article/
+    596642d9684f4b3bc05bb06f1d6cd393, .../93f0e29934cd73641928c65a6fc833b3) was already read
+    as the next sentence's."""
+    at = credit.end()
+    return (
+        text[tag.end() - 1 : tag.end()] == ":"
+        and " " not in text[credit.start() : at]
+        and text[at : at + 1] == " "
+        and text[at + 1 : at + 2].islower()
+    )
 
 
 def _give_back_subject(text: str, start: int, end: int) -> int:
