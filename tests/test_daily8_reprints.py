@@ -34,6 +34,21 @@ def test_a_sentence_saying_readers_can_listen_to_articles_stays() -> None:
     assert removed(page, "common.listen-nag") == []
 
 
+def test_a_newsletters_first_kicker_over_another_kicker_is_no_dateline() -> None:
+    first = "HIGH TIDE: The board met on Monday to discuss the new sea wall."
+    second = "SEA LEGS: The ferry timetable changes next week, with two more crossings."
+    _page, a = extract(f"{first}\n{second}\n{LAST}")
+    assert a.dateline is None
+    assert a.paragraphs == [first, second, LAST]
+
+
+def test_a_colon_dateline_over_a_story_paragraph_stays_the_dateline() -> None:
+    _page, a = extract(f"KESSEL: {FIRST}\nThe mayor said: {LAST}")
+    assert a.dateline is not None
+    assert a.dateline.location == "KESSEL"
+    assert a.paragraphs[0] == FIRST
+
+
 def test_the_scoop_kicker_opening_the_story_is_no_dateline() -> None:
     page, a = extract(f"NEWYou can now listen to Fox News articles!FIRST ON FOX: {FIRST}\n{LAST}")
     assert a.paragraphs == [FIRST, LAST]
