@@ -226,3 +226,26 @@ def test_captions_with_their_own_stop_before_the_tag_keep_the_story_before_them(
     assert not any("The board met" in c or "The vote passed" in c for c in a.captions)
     assert "The board met on Monday." in a.body
     assert "The vote passed easily." in a.body
+
+
+# --- The BBC's regional promo closing a local story ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Listen to the best of BBC Radio Kessel on Sounds and follow BBC Kessel on Facebook, X, and Instagram.",
+        "Read more stories from Kessel on the BBC, watch BBC Coast Tonight on BBC iPlayer and follow BBC Kessel on X.",
+    ],
+)
+def test_the_bbc_regional_promo_line_is_cut(promo: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\n{promo}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.local-news-promo") == [promo]
+
+
+def test_a_sentence_opening_like_the_promo_stays() -> None:
+    said = "Listen to the best of the speeches from Monday, the party chairman told members."
+    page, a = extract(f"{FIRST}\n{said}\n{LAST}")
+    assert a.paragraphs == [FIRST, said, LAST]
+    assert removed(page, "common.local-news-promo") == []
