@@ -249,3 +249,31 @@ def test_a_sentence_opening_like_the_promo_stays() -> None:
     page, a = extract(f"{FIRST}\n{said}\n{LAST}")
     assert a.paragraphs == [FIRST, said, LAST]
     assert removed(page, "common.local-news-promo") == []
+
+
+# --- A caption line over the paragraph that opens with the dateline ---------------------------
+
+CAPTION = "A ferry leaves the north quay at dawn on the first day of the new timetable."
+
+
+def test_a_one_sentence_line_over_the_dateline_paragraph_is_a_caption() -> None:
+    _page, a = extract(f"{CAPTION}\nKESSEL – {FIRST}\n{LAST}")
+    assert a.captions == [CAPTION]
+    assert a.dateline is not None
+    assert a.dateline.location == "KESSEL"
+    assert a.paragraphs == [FIRST, LAST]
+
+
+def test_two_sentences_over_the_dateline_paragraph_stay_in_the_body() -> None:
+    lead = "The ferry was full on Monday. Commuters welcomed the change."
+    _page, a = extract(f"{lead}\nKESSEL – {FIRST}\n{LAST}")
+    assert a.captions == []
+    assert a.paragraphs[0] == lead
+
+
+def test_a_round_ups_intro_over_datelined_items_stays() -> None:
+    intro = "Here is the latest news from the harbour towns this morning."
+    second = "PORTWICK – The council said the new ferry berth would open in March."
+    _page, a = extract(f"{intro}\nKESSEL – {FIRST}\n{second}")
+    assert a.captions == []
+    assert a.paragraphs[0] == intro

@@ -417,8 +417,9 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
     return not all(k and rules.agency(part) is not None for k, part in zip(known, parts, strict=True))
 
 
-def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    """Captions marked by tags inside paragraphs, and those opening the body."""
+def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
+    """Captions marked by tags inside paragraphs, and those opening the body. ``markup``: the
+    paragraphs come from a page's markup, whose figures gave their captions already."""
     gallery: list[tuple[Para, bool]] = []
     closers = 0  # lines a tag closed after their caption
     above: list[Para] = []  # the lines over a credit that stood alone on its line
@@ -434,7 +435,7 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if above and closers >= GALLERY_MIN_CAPTIONS:
         _captions_over_credits(above, draft)
     _closing_credit_captions(draft, rules, ledger)
-    _leading(draft, rules, ledger)
+    _leading(draft, rules, ledger, markup=markup)
     caption_copies(draft, ledger)
 
 
@@ -1012,7 +1013,7 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
     p.cut_many(spans, ledger)
 
 
-def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
     """Captions at the start of the body: behind a credit name, before a photographer, before a dateline."""
     first = draft.opening()
     if first is None:
@@ -1053,6 +1054,37 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         # else a sentence of the story stands before: a round-up's intro and its first item's
         # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
         return
+    if not markup:  # a page's markup gave its figures' captions; a line above is its dek
+        _caption_over_dateline(draft, p, lead, rules)
+
+
+def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> None:
+    """A body's opening line of one sentence over the paragraph that opens with the story's
+    dateline is the lead picture's caption: "The exhibition is equipped with interactive
+    features ..." over "SINGAPORE – An avid reader of the news, ...". A story prints its
+    dateline at its start; what stands above it is the picture's line.
+
+    The Straits Times' pages on Daily8 print the caption so, on a line of its own and with no
+    credit (daily8.com/en/article/f6680681263433a4bfb12dd03a26867b, and its story of Chinese
+    swimmers' dope tests, "HONG KONG – ..."): the dateline was never read and the caption
+    opened the body. Not where several paragraphs open with a dateline (a round-up's intro
+    over its datelined items), nor for a line of several sentences; a dateline in capitals
+    only (tested first by two characters: this runs on every body's opening)."""
+    live = draft.live()
+    if len(live) < 2 or live[0] is not p:  # noqa: PLR2004 (the line and the story under it)
+        return
+    text = p.text[lead:].rstrip()
+    words = len(text.split())
+    if (
+        text[-1:] not in ".!?"
+        or not LEADING_CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS
+        or not live[1].text[:2].isupper()  # cheap: a dateline in capitals opens the next line
+        or match_dateline(live[1].text, 0, rules) is None
+        or len(sentence_starts(text)) != 1
+        or any([match_dateline(q.text, 0, rules) for q in live[2:] if q.text[:2].isupper()])
+    ):
+        return
+    draft.add_caption(p.cut(lead, len(p.text), None, None), at=(p.start, lead))
 
 
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:
