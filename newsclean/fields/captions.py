@@ -1065,8 +1065,9 @@ def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> 
     dateline at its start; what stands above it is the picture's line.
 
     The Straits Times' pages on Daily8 print the caption so, on a line of its own and with no
-    credit (daily8.com/en/article/f6680681263433a4bfb12dd03a26867b, and its story of Chinese
-    swimmers' dope tests, "HONG KONG – ..."): the dateline was never read and the caption
+    credit (daily8.com/en/article/f6680681263433a4bfb12dd03a26867b, "SINGAPORE – ...", and
+    test.daily8.com/en/article/dc9c2c788028866743624eefa0c8a46d, "HONG KONG – ..."): the
+    dateline was never read and the caption
     opened the body. Not where several paragraphs open with a dateline (a round-up's intro
     over its datelined items), nor for a line of several sentences; a dateline in capitals
     only (tested first by two characters: this runs on every body's opening)."""
