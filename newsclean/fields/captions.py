@@ -941,7 +941,7 @@ def _agency_photographer(text: str, at: int) -> int | None:
     return c.end() if c else None
 
 
-def _dropped_credit(text: str, tag: regex.Match[str], credit: regex.Match[str]) -> bool:
+def _dropped_credit(text: str, tag: regex.Match[str], credit: re.Match[str] | regex.Match[str]) -> bool:
     """Whether a photo tag glued to the next word ("Photograph:Members of the brigade guard
     ...") lost its credit: the scraper dropped the credit's link and the space after the
     colon with it, and the word after the colon opens the next caption. One word glued there

@@ -280,11 +280,14 @@ def _live_headline(items: list[Item], layout: Layout) -> bool:
     and the amplifyapp.com mirror's 368d2cc07a8050300c9d5b2a857feef7, both headlines of that shape)
     were read as a listing of their posts, the headline dropped as furniture. Only where the
     story URL's slug named no entry (Daily8's slugs are hashes) decided the listing."""
-    if not layout.entries or layout.entries[0].title is None:
+    if not layout.entries:
         return False
     first = layout.entries[0]
-    title = items[first.title].text.strip()
-    start = min([first.title, *first.head])
+    at = first.title
+    if at is None:
+        return False
+    title = items[at].text.strip()
+    start = min([at, *first.head])
     for it in items[:start]:
         text = it.text.rstrip()
         if len(text) > len(title) and text.endswith(title) and text[: len(text) - len(title)].rstrip().endswith(":"):
