@@ -1069,7 +1069,8 @@ def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> 
     test.daily8.com/en/article/dc9c2c788028866743624eefa0c8a46d, "HONG KONG – ..."): the
     dateline was never read and the caption
     opened the body. Not where several paragraphs open with a dateline (a round-up's intro
-    over its datelined items), nor for a line of several sentences; a dateline in capitals
+    over its datelined items), nor with a cut line between (a round-up's first item under a
+    pasted headline), nor for a line of several sentences; a dateline in capitals
     only (tested first by two characters: this runs on every body's opening)."""
     live = draft.live()
     if len(live) < 2 or live[0] is not p:  # noqa: PLR2004 (the line and the story under it)
@@ -1081,11 +1082,23 @@ def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> 
         or not LEADING_CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS
         or not live[1].text[:2].isupper()  # cheap: a dateline in capitals opens the next line
         or match_dateline(live[1].text, 0, rules) is None
+        or not _next_paragraph(draft, p, live[1])
         or len(sentence_starts(text)) != 1
         or any([match_dateline(q.text, 0, rules) for q in live[2:] if q.text[:2].isupper()])
     ):
         return
     draft.add_caption(p.cut(lead, len(p.text), None, None), at=(p.start, lead))
+
+
+def _next_paragraph(draft: Draft, p: Para, q: Para) -> bool:
+    """Whether ``q`` is the paragraph right under ``p``, with no line cut between them: a
+    round-up's item under a headline a pass cut ("... the sea wall." / <pasted headline> /
+    "KESSELPORT -- ...") is no caption over its dateline."""
+    paras = draft.paras
+    for i, r in enumerate(paras[:-1]):
+        if r is p:
+            return paras[i + 1] is q
+    return False
 
 
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:
