@@ -318,7 +318,8 @@ def _settle(
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
         bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted)
-    if kind_reason == "layout.kind-slug-names-no-entry" and _live_headline(items, layout):
+    # a story URL read as a listing by its entries (the slug named none of them), no rule file
+    if kind == "listing" and hinted == "article" and forced is None and _live_headline(items, layout):
         return None  # one story: the lead-story reading takes the headline and the posts
     if kind == "article":
         _keep_story_whole(layout, items, shapes, strong, markers, agencies)
