@@ -762,13 +762,10 @@ _TAG_WHOLE_LINE = 2  # a photo tag and its credit were the whole line
 
 
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
-    """Photo tags and credits inside ``p``, each cut with the caption before it. A tag closing
-    the line after a caption with no full stop may be a gallery's: that line goes to
-    ``gallery`` (with whether the tag closed story sentences) for its caption to be read once
-    every line is known. Returns ``_TAG_CLOSES_LINE`` or ``_TAG_WHOLE_LINE`` when the last
-    tag read closed the line after a caption or was the whole line, else 0."""
-    shape = 0
-    t = p.text
+    """Photo tags and credits inside ``p``, each cut with the caption before it; a line a tag
+    closes after a caption with no full stop goes to ``gallery`` (whether it closed story
+    sentences too). Returns how the last tag read ends the line (``_TAG_*``), else 0."""
+    shape, t = 0, p.text
     if (
         ":" not in t
         and " / " not in t
@@ -808,8 +805,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             start, end, closing = _photo_tag_span(p.text, m, rules)
             p.cut(start, end, "heuristic.caption-credit", ledger)
-            if end == len(text):
-                shape = _TAG_CLOSES_LINE if text[:start].strip() else _TAG_WHOLE_LINE
+            shape = (_TAG_CLOSES_LINE if text[:start].strip() else _TAG_WHOLE_LINE) if end == len(text) else shape
             if end == len(text) and start > 0 and text[:start].rstrip()[-1:] not in _STOPS:
                 if not any(q is p for q, _ in gallery):  # its caption is read with the others'
                     gallery.append((p, closing))
