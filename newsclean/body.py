@@ -65,7 +65,7 @@ def extract_body(
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_teasers(draft, ledger)
-    strip_captions(draft, rules, ledger)
+    strip_captions(draft, rules, ledger, markup=markup)
     _agency_line(draft, rules, ledger)
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)

@@ -34,6 +34,21 @@ def test_a_sentence_saying_readers_can_listen_to_articles_stays() -> None:
     assert removed(page, "common.listen-nag") == []
 
 
+def test_a_newsletters_first_kicker_over_another_kicker_is_no_dateline() -> None:
+    first = "HIGH TIDE: The board met on Monday to discuss the new sea wall."
+    second = "SEA LEGS: The ferry timetable changes next week, with two more crossings."
+    _page, a = extract(f"{first}\n{second}\n{LAST}")
+    assert a.dateline is None
+    assert a.paragraphs == [first, second, LAST]
+
+
+def test_a_colon_dateline_over_a_story_paragraph_stays_the_dateline() -> None:
+    _page, a = extract(f"KESSEL: {FIRST}\nThe mayor said: {LAST}")
+    assert a.dateline is not None
+    assert a.dateline.location == "KESSEL"
+    assert a.paragraphs[0] == FIRST
+
+
 def test_the_scoop_kicker_opening_the_story_is_no_dateline() -> None:
     page, a = extract(f"NEWYou can now listen to Fox News articles!FIRST ON FOX: {FIRST}\n{LAST}")
     assert a.paragraphs == [FIRST, LAST]
@@ -154,6 +169,47 @@ def test_each_gallery_line_is_a_caption_whole_with_all_its_sentences() -> None:
     assert a.captions == [line.split(" Photograph:")[0] for line in lines]
 
 
+def test_a_gallery_caption_broken_from_its_credit_line_is_a_caption() -> None:
+    lines = [
+        "A ferry leaves the harbour at dawn Photograph: Jane Roe/AFP/Getty Images",
+        "Children play on the beach at Kessel Photograph: Jane Roe/AP",
+        "Gulls circle the fish market on the quay",
+        "Photograph: Sam Poe/Reuters",
+    ]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == []
+    assert a.captions[-1] == "Gulls circle the fish market on the quay"
+    assert "Photograph: Sam Poe/Reuters" in removed(page, "heuristic.caption-credit")
+
+
+def test_a_credit_line_under_a_story_paragraph_outside_a_gallery_leaves_it_in_the_body() -> None:
+    page, a = extract(f"{FIRST}\nGulls circle the fish market on the quay\nPhotograph: Sam Poe/Reuters\n{LAST}")
+    assert "Gulls circle the fish market on the quay" in a.paragraphs
+    assert "Photograph: Sam Poe/Reuters" in removed(page, "heuristic.caption-credit")
+
+
+def test_a_tag_glued_to_the_next_caption_lost_its_credit() -> None:
+    lines = [
+        "A ferry leaves the harbour at dawn Photograph:Divers inspect the sea wall Photograph: Sam Poe/Reuters",
+        "Children play on the beach at Kessel Photograph: Jane Roe/AP",
+    ]
+    page, a = extract("\n".join(lines))
+    assert a.paragraphs == []
+    assert a.captions == [
+        "A ferry leaves the harbour at dawn",
+        "Divers inspect the sea wall",
+        "Children play on the beach at Kessel",
+    ]
+    assert "Photograph:" in removed(page, "heuristic.caption-credit")
+
+
+@pytest.mark.parametrize("credit", ["PHOTO:AFP", "Photo:Reuters"])
+def test_a_credit_printed_without_a_space_after_the_colon_stays_the_credit(credit: str) -> None:
+    para = f"A view of the harbour at dawn. {credit} The board met again on Tuesday to vote on it."
+    page, _a = extract(f"{FIRST}\n{para}\n{LAST}")
+    assert removed(page, "heuristic.caption-credit") == [credit]
+
+
 def test_a_lone_tag_closing_story_sentences_keeps_them_in_the_body() -> None:
     para = "The board met on Monday. It approved the wall Photograph: Jane Roe/AFP"
     page, a = extract(f"{FIRST}\n{para}\n{LAST}")
@@ -170,3 +226,54 @@ def test_captions_with_their_own_stop_before_the_tag_keep_the_story_before_them(
     assert not any("The board met" in c or "The vote passed" in c for c in a.captions)
     assert "The board met on Monday." in a.body
     assert "The vote passed easily." in a.body
+
+
+# --- The BBC's regional promo closing a local story ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Listen to the best of BBC Radio Kessel on Sounds and follow BBC Kessel on Facebook, X, and Instagram.",
+        "Read more stories from Kessel on the BBC, watch BBC Coast Tonight on BBC iPlayer and follow BBC Kessel on X.",
+    ],
+)
+def test_the_bbc_regional_promo_line_is_cut(promo: str) -> None:
+    page, a = extract(f"{FIRST}\n{LAST}\n{promo}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.local-news-promo") == [promo]
+
+
+def test_a_sentence_opening_like_the_promo_stays() -> None:
+    said = "Listen to the best of the speeches from Monday, the party chairman told members."
+    page, a = extract(f"{FIRST}\n{said}\n{LAST}")
+    assert a.paragraphs == [FIRST, said, LAST]
+    assert removed(page, "common.local-news-promo") == []
+
+
+# --- A caption line over the paragraph that opens with the dateline ---------------------------
+
+CAPTION = "A ferry leaves the north quay at dawn on the first day of the new timetable."
+
+
+def test_a_one_sentence_line_over_the_dateline_paragraph_is_a_caption() -> None:
+    _page, a = extract(f"{CAPTION}\nKESSEL – {FIRST}\n{LAST}")
+    assert a.captions == [CAPTION]
+    assert a.dateline is not None
+    assert a.dateline.location == "KESSEL"
+    assert a.paragraphs == [FIRST, LAST]
+
+
+def test_two_sentences_over_the_dateline_paragraph_stay_in_the_body() -> None:
+    lead = "The ferry was full on Monday. Commuters welcomed the change."
+    _page, a = extract(f"{lead}\nKESSEL – {FIRST}\n{LAST}")
+    assert a.captions == []
+    assert a.paragraphs[0] == lead
+
+
+def test_a_round_ups_intro_over_datelined_items_stays() -> None:
+    intro = "Here is the latest news from the harbour towns this morning."
+    second = "PORTWICK – The council said the new ferry berth would open in March."
+    _page, a = extract(f"{intro}\nKESSEL – {FIRST}\n{second}")
+    assert a.captions == []
+    assert a.paragraphs[0] == intro

@@ -65,7 +65,9 @@ def test_a_name_before_a_dash_that_is_no_agency_stays_in_the_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "place"), [("Mumbai: ", "Mumbai"), ("New Delhi: ", "New Delhi"), ("Kolkata : ", "Kolkata")]
+    ("opening", "place"),
+    # Muscat: the Times of Oman's copy ("Muscat: His Majesty ...") on timesofoman.com and Daily8
+    [("Mumbai: ", "Mumbai"), ("New Delhi: ", "New Delhi"), ("Kolkata : ", "Kolkata"), ("Muscat: ", "Muscat")],
 )
 def test_a_listed_place_in_title_case_before_a_colon_is_the_dateline(opening: str, place: str) -> None:
     article = extract_at(_story(opening), None).articles[0]

@@ -417,14 +417,25 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
     return not all(k and rules.agency(part) is not None for k, part in zip(known, parts, strict=True))
 
 
-def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
-    """Captions marked by tags inside paragraphs, and those opening the body."""
+def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
+    """Captions marked by tags inside paragraphs, and those opening the body. ``markup``: the
+    paragraphs come from a page's markup, whose figures gave their captions already."""
     gallery: list[tuple[Para, bool]] = []
+    closers = 0  # lines a tag closed after their caption
+    above: list[Para] = []  # the lines over a credit that stood alone on its line
+    prev: Para | None = None
     for p in draft.live():
-        _tags(p, draft, rules, ledger, gallery)
+        shape = _tags(p, draft, rules, ledger, gallery)
+        if shape == _TAG_CLOSES_LINE:
+            closers += 1
+        elif shape == _TAG_WHOLE_LINE and prev is not None:
+            above.append(prev)
+        prev = p
     _gallery_captions(gallery, draft)
+    if above and closers >= GALLERY_MIN_CAPTIONS:
+        _captions_over_credits(above, draft)
     _closing_credit_captions(draft, rules, ledger)
-    _leading(draft, rules, ledger)
+    _leading(draft, rules, ledger, markup=markup)
     caption_copies(draft, ledger)
 
 
@@ -644,6 +655,24 @@ def _gallery_captions(lines: list[tuple[Para, bool]], draft: Draft) -> None:
             _caption_before(p, len(p.text), draft)
 
 
+def _captions_over_credits(above: list[Para], draft: Draft) -> None:
+    """In a gallery (lines each closed by their photo credit, ``GALLERY_MIN_CAPTIONS`` at
+    least), a credit standing alone on its line is the credit of the line above it: that line
+    is a caption whole, not the story.
+
+    The scraper breaks the last caption of a gallery from its credit: "A girl dressed as a
+    goddess takes part in the festival" over "Photograph: Jane Roe/AP" (the Guardian's "photos
+    of the day", "the weekend in photos" and "readers' best photographs" on Daily8: three pages,
+    daily8.com/en/article/9a59117232900a4717d1ffb8d82473a9, .../d22e7faaa31cd697a875b25cbcf1c132,
+    .../8e88d81ecbdc10dda529449137c1a1ca); with no caption left the line above was the body.
+    Outside a gallery a credit line under a paragraph is left to the credit passes."""
+    for q in above:
+        text = q.clean
+        if not text or text.endswith(":") or len(text.split()) > CAPTION_MAX_WORDS:
+            continue
+        draft.add_caption(q.cut_all(None, None), at=(q.start, 0))
+
+
 def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = False) -> None:
     """Move the sentence ending at ``tag_start`` into captions (all the text before it when
     ``whole``: a gallery's line is one caption)."""
@@ -728,12 +757,15 @@ def _image_credit(p: Para, draft: Draft, ledger: Ledger) -> None:
         p.cut(m.start(), cap_s, "heuristic.caption-image-credit", ledger)
 
 
-def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> None:
-    """Photo tags and credits inside ``p``, each cut with the caption before it. A tag closing
-    the line after a caption with no full stop may be a gallery's: that line goes to
-    ``gallery`` (with whether the tag closed story sentences) for its caption to be read once
-    every line is known."""
-    t = p.text
+_TAG_CLOSES_LINE = 1  # a photo tag and its credit closed the line, after its caption
+_TAG_WHOLE_LINE = 2  # a photo tag and its credit were the whole line
+
+
+def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
+    """Photo tags and credits inside ``p``, each cut with the caption before it; a line a tag
+    closes after a caption with no full stop goes to ``gallery`` (whether it closed story
+    sentences too). Returns how the last tag read ends the line (``_TAG_*``), else 0."""
+    shape, t = 0, p.text
     if (
         ":" not in t
         and " / " not in t
@@ -743,7 +775,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
     ):
-        return  # every tag has one of these; "Photo by" has its word
+        return shape  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
         text = p.text
         wire = "/" in text and any(w in text for w in rules.wire_credits)  # the credit has its slash
@@ -766,13 +798,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             _caption_before(p, m.start(), draft)
             continue
         if text.startswith(("FILE", "File")) and _file_photo_caption(p, draft, ledger):
-            return
+            return shape
         m = _PHOTO_TAG.search(text) if contains_any(text, _PHOTO_WORDS) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
             start, end, closing = _photo_tag_span(p.text, m, rules)
             p.cut(start, end, "heuristic.caption-credit", ledger)
+            shape = (_TAG_CLOSES_LINE if text[:start].strip() else _TAG_WHOLE_LINE) if end == len(text) else shape
             if end == len(text) and start > 0 and text[:start].rstrip()[-1:] not in _STOPS:
                 if not any(q is p for q, _ in gallery):  # its caption is read with the others'
                     gallery.append((p, closing))
@@ -785,7 +818,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
-        return
+        return shape
+    return shape
 
 
 def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
@@ -878,7 +912,9 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
             known = None  # a photographer in other letters follows the agency: the credit's words
         c = known or _CREDIT_TOKEN.match(text, m.end())
         end = caps or (c.end() if c else m.end())
-        if c is not None and (known is None or caps is not None):
+        if c is not None and known is None and _dropped_credit(text, m, c):
+            end = m.end()
+        elif c is not None and (known is None or caps is not None):
             end = _give_back_subject(text, c.start(), end)
     start = m.start()
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip())) > 1
@@ -899,6 +935,27 @@ def _agency_photographer(text: str, at: int) -> int | None:
         return None
     c = _CAPS_PHOTOGRAPHER.match(text, at)
     return c.end() if c else None
+
+
+def _dropped_credit(text: str, tag: regex.Match[str], credit: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether a photo tag glued to the next word ("Photograph:Members of the brigade guard
+    ...") lost its credit: the scraper dropped the credit's link and the space after the
+    colon with it, and the word after the colon opens the next caption. One word glued there
+    and followed by a lower-case word is a sentence's subject ("Photograph:Fighters stand
+    guard ..."), never a credit; a credit printed without the space stays one ("PHOTO:AFP",
+    "Photo:Reuters The minister ..."). The Guardian's galleries on Daily8 do this on every
+    line whose credit was a link: daily8.com/en/article/d22e7faaa31cd697a875b25cbcf1c132
+    ("the weekend in photos") and the "photos of the day" of 20-02-2025 ("Photograph:Members
+    ..."); a one-letter subject ("Photograph:A woman ...", daily8.com/en/article/
+    596642d9684f4b3bc05bb06f1d6cd393, .../93f0e29934cd73641928c65a6fc833b3) was already read
+    as the next sentence's."""
+    at = credit.end()
+    return (
+        text[tag.end() - 1 : tag.end()] == ":"
+        and " " not in text[credit.start() : at]
+        and text[at : at + 1] == " "
+        and text[at + 1 : at + 2].islower()
+    )
 
 
 def _give_back_subject(text: str, start: int, end: int) -> int:
@@ -952,7 +1009,7 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
     p.cut_many(spans, ledger)
 
 
-def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
     """Captions at the start of the body: behind a credit name, before a photographer, before a dateline."""
     first = draft.opening()
     if first is None:
@@ -993,6 +1050,51 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         # else a sentence of the story stands before: a round-up's intro and its first item's
         # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
         return
+    if not markup:  # a page's markup gave its figures' captions; a line above is its dek
+        _caption_over_dateline(draft, p, lead, rules)
+
+
+def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> None:
+    """A body's opening line of one sentence over the paragraph that opens with the story's
+    dateline is the lead picture's caption: "The exhibition is equipped with interactive
+    features ..." over "SINGAPORE – An avid reader of the news, ...". A story prints its
+    dateline at its start; what stands above it is the picture's line.
+
+    The Straits Times' pages on Daily8 print the caption so, on a line of its own and with no
+    credit (daily8.com/en/article/f6680681263433a4bfb12dd03a26867b, "SINGAPORE – ...", and
+    test.daily8.com/en/article/dc9c2c788028866743624eefa0c8a46d, "HONG KONG – ..."): the
+    dateline was never read and the caption
+    opened the body. Not where several paragraphs open with a dateline (a round-up's intro
+    over its datelined items), nor with a cut line between (a round-up's first item under a
+    pasted headline), nor for a line of several sentences; a dateline in capitals
+    only (tested first by two characters: this runs on every body's opening)."""
+    live = draft.live()
+    if len(live) < 2 or live[0] is not p:  # noqa: PLR2004 (the line and the story under it)
+        return
+    text = p.text[lead:].rstrip()
+    words = len(text.split())
+    if (
+        text[-1:] not in ".!?"
+        or not LEADING_CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS
+        or not live[1].text[:2].isupper()  # cheap: a dateline in capitals opens the next line
+        or match_dateline(live[1].text, 0, rules) is None
+        or not _next_paragraph(draft, p, live[1])
+        or len(sentence_starts(text)) != 1
+        or any([match_dateline(q.text, 0, rules) for q in live[2:] if q.text[:2].isupper()])
+    ):
+        return
+    draft.add_caption(p.cut(lead, len(p.text), None, None), at=(p.start, lead))
+
+
+def _next_paragraph(draft: Draft, p: Para, q: Para) -> bool:
+    """Whether ``q`` is the paragraph right under ``p``, with no line cut between them: a
+    round-up's item under a headline a pass cut ("... the sea wall." / <pasted headline> /
+    "KESSELPORT -- ...") is no caption over its dateline."""
+    paras = draft.paras
+    for i, r in enumerate(paras[:-1]):
+        if r is p:
+            return paras[i + 1] is q
+    return False
 
 
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:

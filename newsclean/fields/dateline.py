@@ -12,7 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..lexicon import MONTH_STEMS
-from ..para import Ledger
+from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS
 
@@ -224,6 +224,28 @@ def _speaker_label(draft: Draft, opening: str) -> bool:
     return sum(1 for q in draft.paras if q.text.startswith(opening)) > 1
 
 
+def _kicker_run(draft: Draft, p: Para, opening: str) -> bool:
+    """Whether a capitals colon opening ("CROWD PLEASER: ...") has the next paragraph open the
+    same way with another label ("FAIR AIR: ..."): a newsletter's items, each under its
+    kicker, never a dateline, which opens the story once.
+
+    Why: Fox News's newsletters print their items under kickers, "KICKER: text" or "KICKER
+    - text. Continue reading ..." (Fox News First and the Lifestyle round-ups on foxnews.com,
+    e.g. foxnews.com/lifestyle/odd-foods-dominate-iconic-state-fair-plus-top-10-us-airports-
+    revealed, "TOP 3:" then "AMERICAN BITES: ...", "CROWD PLEASER: ..."); Daily8's reprint
+    of that page drops the lines above the second item, and its first kicker was read as a
+    place. A colon only: wire round-ups set their items' places off with dashes."""
+    if not opening.rstrip().endswith(":"):
+        return False
+    live = draft.live()
+    for i, q in enumerate(live[:-1]):
+        if q is p:
+            nxt = live[i + 1].text.lstrip()
+            m = CAPS_DATELINE.match(nxt) if nxt[:1].isupper() else None
+            return m is not None and m.group("sep") == ":" and not nxt.startswith(opening.strip())
+    return False
+
+
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
     agency into fields; the marks between them are recorded as removed, so no character
@@ -233,7 +255,7 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p, lead = first
     m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
-    if m is None or _speaker_label(draft, p.text[lead : m.end()]):
+    if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
     groups = m.groupdict()
     agency = groups.get("agency")

@@ -271,6 +271,33 @@ def _entries(
     return layout, why
 
 
+def _live_headline(items: list[Item], layout: Layout) -> bool:
+    """Whether a line above the first entry is the page's headline naming that entry after a
+    colon ("WA news LIVE: Perth board meets for first time" over the post "Perth board meets
+    for first time"): a live blog, whose headline carries its latest post's, and whose posts
+    (a clock time, a heading, the text) repeat like a listing's entries. One story, not a
+    listing of them.
+
+    Why: WAtoday's and The Age's "WA news LIVE" blogs on Daily8 (daily8.com/en/article/
+    2f1ebb42b66c0396d9ce9dd447736abd with no header above the headline; 7d71e192543b24572b67fe1f504e93a1
+    and the amplifyapp.com mirror's 368d2cc07a8050300c9d5b2a857feef7, both headlines of that shape)
+    were read as a listing of their posts, the headline dropped as furniture. Only where the
+    story URL's slug named no entry (Daily8's slugs are hashes) decided the listing."""
+    if not layout.entries:
+        return False
+    first = layout.entries[0]
+    at = first.title
+    if at is None:
+        return False
+    title = items[at].text.strip()
+    start = min([at, *first.head])
+    for it in items[:start]:
+        text = it.text.rstrip()
+        if len(text) > len(title) and text.endswith(title) and text[: len(text) - len(title)].rstrip().endswith(":"):
+            return True
+    return False
+
+
 def _teased(shapes: list[Shape], anchor: int, end: int) -> bool:
     """Whether prose stands under ``anchor`` before line ``end``, past its header lines."""
     return any(s is Shape.PROSE for s in shapes[anchor + 1 : end])
@@ -294,6 +321,9 @@ def _settle(
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
         bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
     kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted)
+    # a story URL read as a listing by its entries (the slug named none of them), no rule file
+    if kind == "listing" and hinted == "article" and forced is None and _live_headline(items, layout):
+        return None  # one story: the lead-story reading takes the headline and the posts
     if kind == "article":
         _keep_story_whole(layout, items, shapes, strong, markers, agencies)
         if len(layout.entries) < MIN_ENTRIES:
