@@ -204,8 +204,6 @@ def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     line of pieces whose time parse_meta finds beside a piece that is no time: someone (a
     writer, an agency, an outlet, the desk's city) or a label ("Updated:", "Edited By: ...").
     """
-    from .layout.metaline import parse_meta  # the layout package imports much; only this reads it here
-
     first = draft.opening()
     if first is None:
         return
@@ -215,6 +213,11 @@ def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return  # C-level tests first: most stories open with a sentence
     if len(draft.live()) < 2:  # noqa: PLR2004 (the line and a paragraph)
         return
+    # the layout package imports much; only this reads it here. Imported past the tests above:
+    # a relative import in a function costs some 10K instructions a call even once loaded
+    # (the import machinery resolves the package each time), and this runs for every story
+    from .layout.metaline import parse_meta
+
     f = parse_meta(text, rules)
     if f.time is None or not (f.byline or f.credits or f.outlet or f.place or f.chrome):
         return

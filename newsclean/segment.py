@@ -821,10 +821,23 @@ def _playlist_entry(bl: Block, floor: int) -> bool:
         return False
     if any(m.kind is not Kind.TIME and len(m.text.split()) > PLAYLIST_SECTION_MAX_WORDS for m in bl.meta):
         return False
-    own = bl.items()
-    if not own or max(it.line.start for it in own) >= floor:
+    if not all(_playlist_row_text(it.text) for it in bl.body):  # the story's first paragraph ends it
         return False
-    return all(headline_like(it.text) or len(it.text.split()) <= PLAYLIST_SECTION_MAX_WORDS for it in bl.body)
+    own = bl.items()
+    return bool(own) and max(it.line.start for it in own) < floor
+
+
+def _playlist_row_text(text: str) -> bool:
+    """A playlist row's line under its date: a title (:func:`headline_like`) or a section's few
+    words (at most ``PLAYLIST_SECTION_MAX_WORDS``).
+
+    Why this order: the lead story of every page with a closing section heading is asked, and
+    its first paragraph is running prose, too long for a title: its words are then counted
+    only up to the bound (a split stopped there), not split whole twice.
+    """
+    if len(text) > HEADLINE_MAX_CHARS:  # never a title (headline_like): only the word count can pass
+        return len(text.split(None, PLAYLIST_SECTION_MAX_WORDS)) <= PLAYLIST_SECTION_MAX_WORDS
+    return headline_like(text) or len(text.split()) <= PLAYLIST_SECTION_MAX_WORDS
 
 
 def _drop_playlist(

@@ -82,3 +82,31 @@ def test_word_count_counts_words_with_a_letter_or_digit() -> None:
     for text in ("JAPAN / Science & Health", "", "((( ---", "3 hours ago", "a — b"):
         assert word_count(text) == sum(1 for first in _WORD.findall(text) if first)
     assert word_count("JAPAN / Science & Health") == 3
+
+
+def test_video_tag_gate_answers_as_the_word_tests() -> None:
+    from newsclean.fields.carousel import may_hold_video_tag
+
+    for text in ("", "A swan on the canal. Video / Jane Roe", "VIDEO: Storm", "a video of the storm", "Vote today"):
+        assert may_hold_video_tag(text) or not ("Video" in text or "VIDEO" in text)
+    assert not may_hold_video_tag("A ferry ride on a video screen")  # no tag can be there: every tag has "V"
+
+
+def test_playlist_row_text_answers_as_the_two_tests() -> None:
+    from newsclean.segment import _playlist_row_text, headline_like
+    from newsclean.thresholds import PLAYLIST_SECTION_MAX_WORDS
+
+    long_words = " ".join(["word"] * 60)
+    for text in ("World", "Video news today", "Harbour bridge to close for repairs", long_words, "x" * 400, "a b c d"):
+        expected = headline_like(text) or len(text.split()) <= PLAYLIST_SECTION_MAX_WORDS
+        assert _playlist_row_text(text) == expected, text
+
+
+def test_enough_fact_lines_counts_only_short_lines_with_a_colon() -> None:
+    from newsclean.fields.factbox import _enough_fact_lines
+    from newsclean.para import Para
+
+    facts = [Para(0, "Founders: Jane Roe"), Para(20, "Started: 2021"), Para(40, "Sector: Water")]
+    assert _enough_fact_lines(facts)
+    assert not _enough_fact_lines([*facts[:2], Para(40, "A sentence with no label at all.")])
+    assert not _enough_fact_lines([*facts[:2], Para(40, "Long: " + "word " * 60)])

@@ -461,7 +461,9 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
         text = p.text
         if not text:
             continue
-        if not p.src.startswith(text[:12]):  # its opening was cut: by an icon's label?
+        # its opening was cut: by an icon's label? (an uncut paragraph's text is its source
+        # itself, told by identity without the slice and the comparison)
+        if text is not p.src and not p.src.startswith(text[:12]):
             if icon_starts is None:
                 icon_starts = {r.start for r in ledger.removals if r.rule == "common.icon-label"}
             if icon_starts and p.start + (len(p.src) - len(p.src.lstrip())) in icon_starts:

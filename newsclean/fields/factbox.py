@@ -43,7 +43,7 @@ def fact_label(p: Para) -> str | None:
 def strip_fact_boxes(draft: Draft, ledger: Ledger) -> None:
     """Cut each run of at least ``FACT_BOX_MIN_LINES`` one-fact lines whose labels all differ."""
     live = draft.live()
-    if len(live) < FACT_BOX_MIN_LINES:
+    if len(live) < FACT_BOX_MIN_LINES or not _enough_fact_lines(live):
         return
     run: list[Para] = []
     labels: set[str] = set()
@@ -61,6 +61,18 @@ def strip_fact_boxes(draft: Draft, ledger: Ledger) -> None:
                 labels.add(label)
     if run:
         _close(run, ledger)
+
+
+def _enough_fact_lines(live: list[Para]) -> bool:
+    """Whether at least ``FACT_BOX_MIN_LINES`` paragraphs pass :func:`fact_label`'s cheap
+    tests (short, with a ": "), so a box can be there at all.
+
+    Why: every story is asked for a box and nearly none has one; the tests run inline in
+    one comprehension, where a call of ``fact_label`` for each paragraph cost more than the
+    tests themselves (the pass cost some 10K instructions a page, ``compare.py
+    --instructions``). Exact: a line failing them has no label, and a run needs that many.
+    """
+    return sum(1 for p in live if len(p.text) <= FACT_LINE_MAX_CHARS and ": " in p.text) >= FACT_BOX_MIN_LINES
 
 
 def _close(run: list[Para], ledger: Ledger) -> None:

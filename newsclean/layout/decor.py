@@ -32,6 +32,7 @@ from ..thresholds import (
     RECURRING_DECORATION,
     STRONG_SHARE,
 )
+from .oneline import link_end, source_end
 from .shapes import word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
@@ -273,8 +274,6 @@ def teaser_titles(drafts: list[Draft], ledger: Ledger) -> None:
 def teaser_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """A one-line entry's close: its source domain ("... force. nyti.ms") is the outlet; a
     link with a date ("... Read more 26 Jan") is chrome and the entry's time."""
-    from .oneline import link_end, source_end
-
     live = draft.live()
     if not live:
         return
