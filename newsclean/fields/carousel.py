@@ -55,11 +55,9 @@ def video_credit_at(text: str) -> int | None:
         best = max(best, text.rfind(tag))
     if best <= 0 or text[best - 1] != " ":
         return None
-    head = text[:best].rstrip()
-    if not head:
+    if not text[:best].strip():  # a credit with no blurb before it
         return None
-    credit = text[best:].split(None, 1)[1] if len(text[best:].split(None, 1)) > 1 else ""
-    credit = credit.lstrip("/\\: ").strip()
+    credit = text[best:].partition(" ")[2].lstrip("/\\: ").strip()
     words = credit.replace(",", " ").replace("/", " / ").split()
     if not words or len(words) > CAROUSEL_CREDIT_MAX_WORDS:
         return None
