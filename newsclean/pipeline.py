@@ -214,12 +214,14 @@ def _dispatch(
 ) -> Page:  # fmt: skip
     if _is_html(text, content_type):
         from .html import extract as html
+        from .html.dates import read_at
 
         # The markup is not normalised as a whole: the rendered text is (see ``render``),
         # which is a few percent of the page's size.
         why = _unparsable(text, opts)
         if why is None:
-            return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
+            with read_at(fetched_at):  # dates after the scrape are not the page's own
+                return _html_page(html.read_html(text, url), fetched_at, rules, warnings)
         warnings.append(f"{why}: read as text without its tags")
         text = html.strip_markup(text)
     text = normalize(text)

@@ -991,6 +991,11 @@ DATE_NODE_MAX_CHARS: Final = 300
 # date follows its label within ``DATE_LABEL_REACH`` plus the longest date text (1523eec,
 # chosen by hand).
 DATE_LABEL_BLOCK_MAX_CHARS: Final = 200
+# A page's own date is at most this far after the moment it was read (the scrape time, or
+# now): a printed day is taken as midnight UTC, and a page east of UTC prints tomorrow's date
+# for the last hours of a UTC day; UTC+14 (Kiribati) is the farthest zone. A later date is an
+# event the page announces, not its own date.
+DATE_AHEAD_OF_READ_HOURS: Final = 14
 # The longest date text in the corpora: "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)" (a
 # measurement, see ``TIME_TEXT_MAX_CHARS``).
 LONGEST_STAMP_CHARS: Final = 40

@@ -921,3 +921,26 @@ def test_a_date_and_byline_line_over_the_story_is_a_date_line(line: str) -> None
     page = _pier_page("<p>" + line + "</p>{body}")
     assert page.main is not None and line not in page.main.paragraphs
     assert any(r.rule == "heuristic.date-line" and r.text == line for r in page.removed)
+
+
+DATED_PAGE = (
+    "<html><head><title>Rain returns to the valley</title></head><body><article>"
+    "<h1>Rain returns to the valley</h1><p class='date'>Published 10 March 2091</p>"
+    + paragraphs("The river rose overnight and farmers moved cattle {i} to higher ground before dawn.")
+    + "</article></body></html>"
+)
+
+
+def test_printed_date_is_judged_against_the_scrape_time_not_the_wall_clock() -> None:
+    """A page dated 2091 read with ``fetched_at`` that day keeps its date on any day it is
+    processed; read a day before its date was printed, the date is an event it announces."""
+    on_the_day = newsclean.extract(DATED_PAGE, fetched_at=datetime(2091, 3, 10, 9, tzinfo=UTC))
+    assert on_the_day.main is not None
+    assert on_the_day.main.published_at == datetime(2091, 3, 10, tzinfo=UTC)
+    # east of UTC a page prints tomorrow's date for the last hours of a UTC day
+    late_utc = newsclean.extract(DATED_PAGE, fetched_at=datetime(2091, 3, 9, 20, tzinfo=UTC))
+    assert late_utc.main is not None and late_utc.main.published_at is not None
+    a_day_early = newsclean.extract(DATED_PAGE, fetched_at=datetime(2091, 3, 9, 6, tzinfo=UTC))
+    assert a_day_early.main is not None and a_day_early.main.published_at is None
+    # without a scrape time the wall clock decides: 2091 has not come yet
+    assert newsclean.extract(DATED_PAGE).main.published_at is None  # type: ignore[union-attr]

@@ -9,7 +9,10 @@ where a page puts its date.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import regex
@@ -18,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dates import search_date
 from ..lexicon import NEW_YEAR_JANUARY
 from ..thresholds import (
+    DATE_AHEAD_OF_READ_HOURS,
     DATE_LABEL_BLOCK_MAX_CHARS,
     DATE_LABEL_REACH,
     DATE_LINE_MAX_CHARS,
@@ -27,6 +31,29 @@ from ..thresholds import (
     LONGEST_STAMP_CHARS,
 )
 from .blocks import DATE_WORDS
+
+# When the page being read was fetched (``fetched_at``), for the whole of one HTML reading:
+# the date readers sit deep under the markup walk, and a page's output must not depend on
+# the day it is processed, so they read it from here instead of the wall clock.
+_READ_AT: ContextVar[datetime | None] = ContextVar("newsclean_html_read_at", default=None)
+
+
+@contextmanager
+def read_at(fetched_at: datetime | None) -> Iterator[None]:
+    """Dates in the page are judged against ``fetched_at`` (the wall clock when ``None``)
+    while the block runs: a date later than the page was read is an event, not its date."""
+    token = _READ_AT.set(fetched_at)
+    try:
+        yield
+    finally:
+        _READ_AT.reset(token)
+
+
+def _latest_own_date() -> datetime:
+    """The latest date a page read now may carry as its own (see ``DATE_AHEAD_OF_READ_HOURS``)."""
+    when = _READ_AT.get() or datetime.now(UTC)
+    return when + timedelta(hours=DATE_AHEAD_OF_READ_HOURS)
+
 
 _DATE_SELECTOR = ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in DATE_WORDS)
 
@@ -40,7 +67,7 @@ def find_date(text: str, *, us: bool = False) -> datetime | None:
 def first_date(text: str, *, us: bool = False) -> tuple[int, datetime] | None:
     """Where the first date in ``text`` starts, and that date (midnight UTC). A date after
     today is no page's own date (an event it announces) and is passed over."""
-    found = search_date(text, us=us, not_after=datetime.now(UTC))
+    found = search_date(text, us=us, not_after=_latest_own_date())
     return (found.start, found.when) if found is not None else None
 
 
