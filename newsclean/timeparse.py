@@ -104,7 +104,7 @@ _LABEL_WORDS = frozenset(
 ) | {"publish date", "published date", "publication date", "date published"}
 # A labelled time of any kind: "Published: 3 hours ago", "Updated 2 days ago".
 _LABELLED_TIME = regex.compile(rf"{_STAMP_LABEL}(?P<time>{TIME_TEXT})", regex.IGNORECASE)
-# What may follow an outlet glued to it: not "today"/"just now", which end headlines.
+# What may follow an outlet glued to it: not "today"/"just now" after a space, which end headlines.
 # Bare ages and numeric dates other than Daily8's only behind a separator ("Coast Post · 3h",
 # "Coast Post | 10.06.2025"): after a plain space they end headings ("Preise ab 01.01.2024").
 # A year-first slashed date is not read glued to an outlet: a page of such lines has the
@@ -117,7 +117,15 @@ _GLUED_NUM_STAMP = _NUM_STAMP.replace(r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})", "")
 # Sites print the ISO form as a story's date (Yonhap's "2022-11-21", a Drupal aggregator's
 # "Wed, 2016-03-30 12:29" in the wide corpus); a heading never runs into a date unspaced.
 _GLUED_ISO = r"(?<=[^\W\d_])\d{4}-\d{2}-\d{2}"
-_GLUED_TIME = rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_ISO}|{_ABS}{_CLOCK}?|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
+# "just now" ends headlines after a space ("Why rents are rising just now"), but glued to the
+# outlet's last letter with none ("Coast Postjust now") it is the aggregator's two spans run
+# together, as its other ages are ("Coast Post2 hours ago"; aggregators print "just now" for
+# the freshest entries: Daily8-style cards and the dev set's swapped ages).
+_GLUED_JUST_NOW = r"(?<=[^\W\d_])just\snow"
+_GLUED_TIME = (
+    rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_ISO}|{_GLUED_JUST_NOW}|{_ABS}{_CLOCK}?"
+    rf"|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
+)
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)

@@ -83,6 +83,23 @@ def test_an_iso_date_after_a_space_ends_a_heading_not_an_outlet(line: str) -> No
     assert read is None or read[0] is None
 
 
+# --- "just now" glued to the outlet ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("outlet", ["Coastal Herald", "WKTN", "kesselpost.com"])
+def test_just_now_glued_to_the_outlet_is_the_stories_age(outlet: str) -> None:
+    page = extract(daily8(header=f"{outlet}just now", entry=entry("Coastal Herald")))
+    main, _rel = page.articles
+    assert (main.outlet, main.published_text, main.body) == (outlet, "just now", f"{S1}\n\n{S2}")
+    assert main.published_at == WHEN
+
+
+@pytest.mark.parametrize("line", ["Why rents are rising just now", "Markets are quiet just now"])
+def test_just_now_after_a_space_ends_a_heading_not_an_outlet(line: str) -> None:
+    read = time_line(line)
+    assert read is None or read[0] is None
+
+
 # --- Two or three writers over the outlet's line ----------------------------------------------
 
 
