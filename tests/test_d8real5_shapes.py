@@ -63,3 +63,50 @@ def test_a_byline_line_naming_a_writer_is_kept_as_byline() -> None:
     page, a = daily8(f"by Tessa Brandt\n{P1}\n{P2}")
     assert a.byline == ["Tessa Brandt"]
     assert not removed(page, "common.recommendation-widget")
+
+
+def test_a_widget_attribution_under_a_headerless_story_keeps_it_one_story() -> None:
+    """Daily8's other print (no logo, the title once, no outlet line): the widget's labels under
+    a story of titled items had made each item a related entry of its own."""
+    text = (
+        f"\n{TITLE}\n{P1}\nPier builders bid for the steel contract\n"
+        "Three firms from the coast have put in bids for the steel piles, the council said.\n"
+        "Old planks to be sold for charity\nThe planks that survived the storms will be sold at the spring fair.\n"
+        "by Taboola\nby Taboola\nSponsored Links\n"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert [a.role for a in page.articles] == ["main"]
+    assert page.main is not None and page.main.title == TITLE
+    assert page.main.byline == []
+
+
+# --- A round-up's item heading that its title names ----------------------------------------------
+
+ROUNDUP = "Top 5 harbour news: Pier builders bid for the steel contract, Old planks sold at the fair for the new lifeboat fund"
+ITEM = "Old planks sold at the fair for the new lifeboat fund"
+ITEM_TEXT = "The money raised will go to the crew of the rescue boat, volunteers said on Friday."
+
+
+def test_a_roundup_item_heading_the_title_names_is_kept() -> None:
+    """The Times of India's "Top 5 ... news: <item>, <item>" round-ups (and AsiaOne's "Daily
+    roundup: <item> — and other top stories today") print each item's heading over its text:
+    the title names the heading, so it is the story's own, not a pasted link."""
+    page, a = daily8(f"{P1}\n{ITEM}\n{ITEM_TEXT}", title=ROUNDUP)
+    assert a.paragraphs == [P1, ITEM, ITEM_TEXT]
+    assert not removed(page, "heuristic.headline-link")
+
+
+def test_a_pasted_headline_the_title_does_not_name_is_cut() -> None:
+    """Near miss: another story's headline pasted between the paragraphs, sharing words with
+    the title but not printed in it, is still a link."""
+    other = "Old planks from the pier sold to a museum in the capital"
+    page, a = daily8(f"{P1}\n{other}\n{ITEM_TEXT}", title=ROUNDUP)
+    assert removed(page, "heuristic.headline-link") == [other]
+    assert a.paragraphs == [P1, ITEM_TEXT]
+
+
+def test_a_heading_inside_a_longer_word_of_the_title_is_not_named() -> None:
+    """Near miss: the title must print the heading as whole words."""
+    heading = "Harbour board approves new pier lights for the winter season"
+    page, a = daily8(f"{P1}\n{heading}\n{ITEM_TEXT}", title=f"Top news: X{heading}s and more")
+    assert removed(page, "heuristic.headline-link") == [heading]
