@@ -469,6 +469,10 @@ TAG_CREDIT_REACH: Final = 100
 # characters and has at least this many words (3d9d0f4 and c1d160a, chosen by hand).
 LEADING_CAPTION_REACH: Final = 600
 LEADING_CAPTION_MIN_WORDS: Final = 4
+# Once the byline pass read "By: Jane Roe" off that opening, the floor's reason (a byline's
+# two or three names before the dateline) is gone: Daily Express (Sabah) prints "By: <name>
+# Text Size: <caption> <DATELINE>:" with captions of three words ("The victim's motorcycle").
+LEADING_CAPTION_MIN_WORDS_AFTER_BYLINE: Final = 2
 # "(Jane Roe/Getty Images)" closing a paragraph is looked for in its last this many
 # characters (4974440, chosen by hand; the credits seen are under 60).
 SLASH_CREDIT_REACH: Final = 100

@@ -110,3 +110,41 @@ def test_a_heading_inside_a_longer_word_of_the_title_is_not_named() -> None:
     heading = "Harbour board approves new pier lights for the winter season"
     page, a = daily8(f"{P1}\n{heading}\n{ITEM_TEXT}", title=f"Top news: X{heading}s and more")
     assert removed(page, "heuristic.headline-link") == [heading]
+
+
+# --- "By: <name>" glued into the opening, before the dateline -------------------------------------
+
+STORY = "A 40-year-old fisherman was rescued on Tuesday after his boat capsized near the harbour wall."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("By: Tessa Brandt Text Size: KOTA KINABALU: ", "KOTA KINABALU"),
+        ("Published on: Tue, Aug 19, 2025 By: Tessa Brandt Text Size: The capsized boat TUARAN: ", "TUARAN"),
+        ("Published on: Tuesday, August 19, 2025 Published on: Tue, Aug 19, 2025 By: Tessa Brandt TUARAN: ", "TUARAN"),
+    ],
+)
+def test_a_colon_byline_glued_before_the_dateline_is_read(opening: str, place: str) -> None:
+    """The Daily Express (Sabah) reprints on Daily8 (three pages, a lead and related entries)
+    open the text with "Published on: <date> By: <name> Text Size: [<caption>] <DATELINE>:":
+    the writer is the byline, not part of a standfirst cut away, and a short caption left
+    between the byline and the dateline is no part of the body."""
+    page, a = daily8(f"{opening}{STORY} {P2}")
+    assert a.byline == ["Tessa Brandt"]
+    assert a.dateline is not None and a.dateline.location == place
+    assert a.paragraphs[0].startswith("A 40-year-old fisherman")
+
+
+def test_three_names_before_a_dateline_without_a_byline_stay() -> None:
+    """Near miss: with no byline read off the opening, a short lead-in before the dateline is
+    not cut as a caption (it may be the writer's name the page printed without "By")."""
+    page, a = daily8(f"Tessa Ann Brandt TUARAN: {STORY} {P2}")
+    assert a.byline == []
+    assert not removed(page, "heuristic.standfirst")
+
+
+def test_by_colon_before_lowercase_is_no_byline() -> None:
+    """Near miss: "By: " followed by a sentence's lowercase words names no writer."""
+    page, a = daily8(f"By: all accounts the pier was the town's pride. {P1}")
+    assert a.byline == []

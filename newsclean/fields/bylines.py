@@ -53,8 +53,8 @@ UNBRACKETED_SIGNOFF = regex.compile(
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
 _COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
-    rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
-    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s(?=[A-Z\"'‘“])"
+    rf"(?:^|(?<=\s))By:?\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
+    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s++(?=[A-Z\"'‘“])"
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
@@ -134,7 +134,8 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in text[:INLINE_BYLINE_REACH] else None
+    head = text[:INLINE_BYLINE_REACH]
+    m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in head or "By: " in head else None
     if (
         m
         and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS
@@ -145,6 +146,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
         p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)
+        draft.byline_opening = p
 
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:
