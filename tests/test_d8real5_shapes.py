@@ -148,3 +148,30 @@ def test_by_colon_before_lowercase_is_no_byline() -> None:
     """Near miss: "By: " followed by a sentence's lowercase words names no writer."""
     page, a = daily8(f"By: all accounts the pier was the town's pride. {P1}")
     assert a.byline == []
+
+
+# --- The outlet as the page shows it --------------------------------------------------------------
+
+
+def test_a_known_outlet_keeps_the_spelling_the_header_shows() -> None:
+    """Daily8 prints "News.com.au" over its reprints ("News.com.au5 days ago" under a lead,
+    "News.com.au" over a related entry's time); the rule files list the site as "news.com.au".
+    The list only tells an outlet from other words: the outlet is the name as shown."""
+    text = f"logo\n{TITLE}\n\n{TITLE}\n\nNews.com.au5 days ago\n\n{P1}\n{P2}\n\n{TAIL}"
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert page.main is not None and page.main.outlet == "News.com.au"
+    assert page.main.published_text == "5 days ago"
+    related = (
+        f"\n{TITLE}\n{P1}\nHashtags\n\nTry Our AI Features\nComments\nNo comments yet...\nRelated Articles\n\n"
+        "\nNews.com.au\n2 hours ago\n- News.com.au\nHarbour wall repairs finish a month early\n"
+        "Crews finished the repairs to the harbour wall on Monday, a month before the deadline.\n"
+    )
+    page = newsclean.extract(related, fetched_at=WHEN)
+    assert [(a.role, a.outlet) for a in page.articles] == [("main", None), ("related", "News.com.au")]
+
+
+def test_a_known_outlet_shown_as_listed_is_unchanged() -> None:
+    """Near miss: a header showing the listed spelling keeps it."""
+    text = f"logo\n{TITLE}\n\n{TITLE}\n\nnews.com.au5 days ago\n\n{P1}\n{P2}\n\n{TAIL}"
+    page = newsclean.extract(text, fetched_at=WHEN)
+    assert page.main is not None and page.main.outlet == "news.com.au"
