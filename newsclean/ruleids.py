@@ -182,6 +182,7 @@ RULE_IDS: dict[str, str] = {
     "byline.line": "a byline line ('By Jane Roe') at the story's start or end",
     "byline.name-outlet": "a line of the writer's name and a known outlet under the headline ('Jane Roe, CNN', 'Jane Roe - Philstar.com')",
     "byline.opening-line": "a byline opening the first paragraph",
+    "byline.newsletter-greeting": "a newsletter's short greeting naming its writer ('Hi! Jane Roe here.'): the author line",
     "byline.written-by": "'(This article was written by ...)'",
     "byline.reporting-by": "'(Reporting by ...; editing by ...)'",
     "byline.reporting-by-bare": "the same sign-off without brackets closing the story ('Reporting by ...; Editing by ...')",

@@ -1199,3 +1199,10 @@ HEADER_STAMP_LINE_MAX_CHARS: Final = 140
 # line with a dash is a headline, and the line shapes do not ask (openweb11; the comma form,
 # "Jane Roe, CNN", is a label's shape and read where labels are).
 PERSON_OUTLET_MAX_WORDS: Final = 9
+# A newsletter's greeting naming its writer ("👋 Hi! Jane Roe here. It's time for Tuesday's
+# news!") stands among the body's first this many paragraphs (USA Today's Daily Briefing
+# puts it under a one-paragraph deck, or first), and is cut as the author line when it has
+# at most this many words (the greetings seen have 9 to 11; one running on into the issue's
+# text has 50 and more).
+NEWSLETTER_GREETING_PARAGRAPHS: Final = 3
+NEWSLETTER_GREETING_MAX_WORDS: Final = 20

@@ -108,7 +108,7 @@ def test_a_pasted_headline_the_title_does_not_name_is_cut() -> None:
 def test_a_heading_inside_a_longer_word_of_the_title_is_not_named() -> None:
     """Near miss: the title must print the heading as whole words."""
     heading = "Harbour board approves new pier lights for the winter season"
-    page, a = daily8(f"{P1}\n{heading}\n{ITEM_TEXT}", title=f"Top news: X{heading}s and more")
+    page, _a = daily8(f"{P1}\n{heading}\n{ITEM_TEXT}", title=f"Top news: X{heading}s and more")
     assert removed(page, "heuristic.headline-link") == [heading]
 
 
@@ -130,7 +130,7 @@ def test_a_colon_byline_glued_before_the_dateline_is_read(opening: str, place: s
     open the text with "Published on: <date> By: <name> Text Size: [<caption>] <DATELINE>:":
     the writer is the byline, not part of a standfirst cut away, and a short caption left
     between the byline and the dateline is no part of the body."""
-    page, a = daily8(f"{opening}{STORY} {P2}")
+    _page, a = daily8(f"{opening}{STORY} {P2}")
     assert a.byline == ["Tessa Brandt"]
     assert a.dateline is not None and a.dateline.location == place
     assert a.paragraphs[0].startswith("A 40-year-old fisherman")
@@ -146,7 +146,7 @@ def test_three_names_before_a_dateline_without_a_byline_stay() -> None:
 
 def test_by_colon_before_lowercase_is_no_byline() -> None:
     """Near miss: "By: " followed by a sentence's lowercase words names no writer."""
-    page, a = daily8(f"By: all accounts the pier was the town's pride. {P1}")
+    _page, a = daily8(f"By: all accounts the pier was the town's pride. {P1}")
     assert a.byline == []
 
 
@@ -175,3 +175,55 @@ def test_a_known_outlet_shown_as_listed_is_unchanged() -> None:
     text = f"logo\n{TITLE}\n\n{TITLE}\n\nnews.com.au5 days ago\n\n{P1}\n{P2}\n\n{TAIL}"
     page = newsclean.extract(text, fetched_at=WHEN)
     assert page.main is not None and page.main.outlet == "news.com.au"
+
+
+# --- A newsletter's greeting naming its writer ----------------------------------------------------
+
+DECK = "Storm warnings for the coast, a new pier for Port Avelin and the week's best films."
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "👋 Hi! Tessa Brandt here. It's time for Tuesday's news!",
+        "Happy Friday!🙋🏼‍♀️ I'm Tessa Brandt. Today, the briefing has a special guest!",
+        "👋 I'm Tessa Brandt, filling in for Sam Poe this week.",
+    ],
+)
+def test_a_newsletter_greeting_names_the_writer(greeting: str) -> None:
+    """USA Today's Daily Briefing issues on Daily8 (and blogs reprinting them) greet the
+    reader under the deck or first: "👋 Hi! <name> here.", "Happy Friday! I'm <name>.". The
+    writer is the byline and the short greeting is the author line, not the body."""
+    for body in (f"{DECK}\n{greeting}\n{P1}\n{P2}", f"{greeting}\n{P1}\n{P2}"):
+        page, a = daily8(body)
+        assert a.byline == ["Tessa Brandt"]
+        assert removed(page, "byline.newsletter-greeting") == [newsclean.normalize(greeting)]
+        assert all("Tessa" not in para for para in a.paragraphs)
+
+
+def test_a_greeting_running_on_into_the_text_keeps_it() -> None:
+    """A guest's greeting that goes on into the issue's text names the writer; the paragraph stays."""
+    para = (
+        "Hello! I'm Tessa Brandt, the paper's film critic and the one behind the Watch Party letter. "
+        "It's a big weekend for film lovers because the harbour cinema reopens with a week of old "
+        "sea films, and we have ranked every one of them for you."
+    )
+    _page, a = daily8(f"{DECK}\n{para}\n{P1}")
+    assert a.byline == ["Tessa Brandt"]
+    assert para in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Hi! Here is what you need to know about the pier today.",
+        "Happy New Year! The council of Port Avelin met on Tuesday to vote on the pier.",
+        '"Hi! I\'m Sam," the harbour master told the children, and showed them the lifeboat.',
+    ],
+)
+def test_a_greeting_naming_no_writer_is_kept(para: str) -> None:
+    """Near misses: a greeting without "I'm <name>" or "<name> here", and a quoted greeting
+    of a speaker in the story."""
+    _page, a = daily8(f"{para}\n{P1}\n{P2}")
+    assert a.byline == []
+    assert para in a.paragraphs
