@@ -57,6 +57,7 @@ class Draft:
     # pass runs again after bylines and need not repeat itself if they left the end alone
     credits_checked: tuple[Para, str, str | None] | None = None
     caption_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each caption stood
+    byline_opening: Para | None = None  # the paragraph whose opening the byline pass read the writer off
     # sitefields.py hook: fields a rule file's [[field]] patterns named ("outlet" -> "Coast Post"),
     # applied over the heuristics' values once the body is done (newsclean.sitefields.settle)
     site: dict[str, list[str]] = field(default_factory=dict)

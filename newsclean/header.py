@@ -35,7 +35,7 @@ def fill_header(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> N
     if outlet is not None and outlets and outlet is outlets[0] and draft.published_text:
         outlet, draft.published_text = _reglue(outlet, draft.published_text, rules, glued_line)
     if outlet is not None:
-        _replace_title_outlet(block, draft, rules.outlet(outlet) or outlet, ledger)
+        _replace_title_outlet(block, draft, outlet, ledger)
     if block.tags:  # the listing's hashtag first, then further header sections
         draft.tags = [*block.tags, *(t for t in draft.tags if t not in block.tags)]
     if block.kicker:

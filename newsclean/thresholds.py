@@ -469,6 +469,10 @@ TAG_CREDIT_REACH: Final = 100
 # characters and has at least this many words (3d9d0f4 and c1d160a, chosen by hand).
 LEADING_CAPTION_REACH: Final = 600
 LEADING_CAPTION_MIN_WORDS: Final = 4
+# Once the byline pass read "By: Jane Roe" off that opening, the floor's reason (a byline's
+# two or three names before the dateline) is gone: Daily Express (Sabah) prints "By: <name>
+# Text Size: <caption> <DATELINE>:" with captions of three words ("The victim's motorcycle").
+LEADING_CAPTION_MIN_WORDS_AFTER_BYLINE: Final = 2
 # "(Jane Roe/Getty Images)" closing a paragraph is looked for in its last this many
 # characters (4974440, chosen by hand; the credits seen are under 60).
 SLASH_CREDIT_REACH: Final = 100
@@ -1200,3 +1204,10 @@ HEADER_STAMP_LINE_MAX_CHARS: Final = 140
 # line with a dash is a headline, and the line shapes do not ask (openweb11; the comma form,
 # "Jane Roe, CNN", is a label's shape and read where labels are).
 PERSON_OUTLET_MAX_WORDS: Final = 9
+# A newsletter's greeting naming its writer ("👋 Hi! Jane Roe here. It's time for Tuesday's
+# news!") stands among the body's first this many paragraphs (USA Today's Daily Briefing
+# puts it under a one-paragraph deck, or first), and is cut as the author line when it has
+# at most this many words (the greetings seen have 9 to 11; one running on into the issue's
+# text has 50 and more).
+NEWSLETTER_GREETING_PARAGRAPHS: Final = 3
+NEWSLETTER_GREETING_MAX_WORDS: Final = 20

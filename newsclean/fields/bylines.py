@@ -26,6 +26,8 @@ from ..thresholds import (
     BYLINE_TRAILER_PASSES,
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
+    NEWSLETTER_GREETING_MAX_WORDS,
+    NEWSLETTER_GREETING_PARAGRAPHS,
     NEXT_LINE_OUTLET_MAX_WORDS,
     REPORTING_BY_REACH,
     WRITTEN_BY_REACH,
@@ -53,8 +55,8 @@ UNBRACKETED_SIGNOFF = regex.compile(
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
 _COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
-    rf"(?:^|(?<=\s))By\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
-    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s(?=[A-Z\"'‘“])"
+    rf"(?:^|(?<=\s))By:?\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
+    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s++(?=[A-Z\"'‘“])"
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
@@ -69,6 +71,23 @@ _BIO = regex.compile(
 _BIO_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
               "bureau chief", "critic", "commentator", "freelance")  # fmt: skip
 _PRONOUN_SENTENCE = regex.compile(r"(?:He|She|They|His|Her|Their)\s")
+# A newsletter's greeting that names its writer at the top of the issue: "👋 Hi! Jane Roe
+# here. It's time for Tuesday's news!", "Happy Friday!🙋 I'm Jane Roe. Today, ...", "👋 I'm
+# Jane Roe, filling in for Sam Poe", "Hello! I'm Jane Roe, the paper's film critic and ..."
+# (USA Today's Daily Briefing and Watch Party issues, reprinted on Daily8 and on blogs). A
+# greeting word or a waving hand opens it, then "I'm <name>" or "<name> here". Anchored at
+# the paragraph's start, every part bounded: linear. A quote mark may not open it: a story
+# opening on a quoted greeting ('"Hi! I'm Sam," she said') names a speaker, not its writer.
+_GREET = r"(?:Hi|Hello|Hey|Happy\s[A-Z][a-z]{2,9}|Good\s(?:morning|afternoon|evening))[!,.]?+"
+# signs around the greeting: emoji (with their modifiers and joiners), spaces, punctuation;
+# no letter, digit, quote mark or waving hand
+_SIGNS = r"[^\p{L}\p{N}\n\"'“”‘’«👋]{0,12}+"
+# the writer's name: capitalised words, no full stop inside (it ends the greeting's sentence)
+_GREETED_NAME = r"[A-Z][\w'’-]{0,30}+(?:\s[A-Z][\w'’-]{0,30}+){0,3}+"
+_NEWSLETTER_GREETING = regex.compile(
+    rf"{_SIGNS}(?:👋{_SIGNS}(?:{_GREET}{_SIGNS})?|{_GREET}{_SIGNS})"
+    rf"(?:I'm\s(?P<name>{_GREETED_NAME})(?=[.,!])|(?P<here>{_GREETED_NAME})\shere[.,!])"
+)
 
 
 def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -103,8 +122,30 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m:
             draft.add_byline([m.group("name")], rules)
             p.cut_all("byline.signature", ledger)
+    _newsletter_greeting(draft, rules, ledger)
     _opening(draft, rules, ledger)
     _closing(draft, rules, ledger)
+
+
+def _newsletter_greeting(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """A newsletter issue's greeting naming its writer (``_NEWSLETTER_GREETING``) among the
+    body's first paragraphs: the name is the byline. A greeting of a few words is the
+    author line (cut, as a byline line is); a greeting that runs on into the issue's text
+    ("Hello! I'm Jane Roe, ... It's a big weekend for ...") stays, only its name read."""
+    for p in draft.live()[:NEWSLETTER_GREETING_PARAGRAPHS]:
+        text = p.clean
+        if not text or (text[0].isalnum() and text[0] not in "HG"):
+            continue  # a cheap gate: the greeting opens with a greeting word or a sign
+        m = _NEWSLETTER_GREETING.match(text)
+        if m is None:
+            continue
+        names = split_names(m.group("name") or m.group("here"))
+        if not names:
+            continue
+        draft.add_byline(names, rules)
+        if len(text.split()) <= NEWSLETTER_GREETING_MAX_WORDS:
+            p.cut_all("byline.newsletter-greeting", ledger)
+        return
 
 
 def _name_then_outlet(line: str, nxt: str) -> bool:
@@ -134,7 +175,8 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             draft.add_byline(split_names(names), rules)
             p.cut(0, end, "byline.compiled-by", ledger)
             return
-    m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in text[:INLINE_BYLINE_REACH] else None
+    head = text[:INLINE_BYLINE_REACH]
+    m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in head or "By: " in head else None
     if (
         m
         and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS
@@ -145,6 +187,7 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
         p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)
+        draft.byline_opening = p
 
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:

@@ -39,6 +39,7 @@ from ..thresholds import (
     GALLERY_CREDIT_REACH,
     GALLERY_MIN_CAPTIONS,
     LEADING_CAPTION_MIN_WORDS,
+    LEADING_CAPTION_MIN_WORDS_AFTER_BYLINE,
     LEADING_CAPTION_REACH,
     MIN_WORDS_AFTER_PAREN_CREDIT,
     SERVICE_NAME_MAX_WORDS,
@@ -1040,8 +1041,12 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
     # "<caption>. KUALA LUMPUR: Body..."
     if match_dateline(text, lead):
         return
+    # the floor keeps a byline's two or three names before the dateline ("By Jane Roe NEW YORK:")
+    # from reading as a caption; once the byline was read off this opening, a short caption
+    # may stand there ("By: Jane Roe Text Size: The harbour wall TUARAN: ...", Daily Express)
+    least = LEADING_CAPTION_MIN_WORDS if not _byline_opened(draft, p) else LEADING_CAPTION_MIN_WORDS_AFTER_BYLINE
     for s in _dateline_starts(text, LEADING_CAPTION_REACH):
-        if not match_dateline(text, s) or not LEADING_CAPTION_MIN_WORDS <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
+        if not match_dateline(text, s) or not least <= len(text[:s].split()) <= CAPTION_MAX_WORDS:
             continue
         if text[:s].rstrip()[-1:] in ".!?'\"’”)":
             draft.add_caption(p.cut(0, s, None, None), at=(p.start, 0))
@@ -1054,6 +1059,12 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
         return
     if not markup:  # a page's markup gave its figures' captions; a line above is its dek
         _caption_over_dateline(draft, p, lead, rules)
+
+
+def _byline_opened(draft: Draft, p: Para) -> bool:
+    """The byline pass read the writer off this paragraph's opening ("By: Jane Roe ..."): the
+    paragraph's first piece was cut there, and the draft holds names."""
+    return draft.byline_opening is p and bool(draft.byline)
 
 
 def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> None:

@@ -133,6 +133,22 @@ def echoes_heading(heading: str, after: str) -> bool:
     return len(shared) >= HEADING_ECHO_MIN_WORDS and any(theirs[w] for w in shared)
 
 
+def named_in_title(heading: str, title: str | None) -> bool:
+    """The story's own title prints the heading-like line whole, among other words: a
+    round-up's title lists its items ("Top 5 entertainment news: <item>, <item>" on the Times
+    of India's reprints; AsiaOne's "Daily roundup: <item 1> — and other top stories today"),
+    and each item's heading is the story's own, not another story's headline pasted as a
+    link. A link pasted into a story about the same subject shares words with its title, but
+    is not printed in it whole."""
+    if title is None or len(title) <= len(heading):
+        return False
+    at = title.find(heading)
+    if at < 0:
+        return False
+    end = at + len(heading)
+    return (at == 0 or not title[at - 1].isalnum()) and (end == len(title) or not title[end].isalnum())
+
+
 def _is_label(line: str) -> bool:
     """A short line ending in a colon ("Photo:", "Was uns gefällt:") labels the next line,
     which is then its value. A sentence ending in a colon ("... haben wir hier:") can
@@ -181,6 +197,9 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             if not len(text) % 2 and text[:half] == text[half:] and after.startswith(text[:half]):
                 continue  # a caption glued to its double over its copy (captions._doubled_captions)
             if is_pasted_headline(text, before, after) and not echoes_heading(text, after):
+                if named_in_title(text, draft.title):
+                    ledger.note("heuristic.title-item", p.start, text, "kept: a round-up item the title names")
+                    continue
                 cut.append(text)
                 p.cut_all("heuristic.headline-link", ledger)
     return cut
