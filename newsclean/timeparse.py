@@ -544,13 +544,14 @@ _TIME_INSIDE = regex.compile(
 )
 
 
-def find_time(text: str) -> tuple[int, int] | None:
-    """(start, end) of the first time text in a short line, or ``None``.
+def find_time(text: str, width: int = FIND_TIME_WIDTH) -> tuple[int, int] | None:
+    """(start, end) of the first time text in a short line (at most ``width`` characters),
+    or ``None``.
 
     Bare compact ages ("3h") count only alone: inside a line they are too often a score
     or a size ("Le Mans 24h").
     """
-    if len(text) > FIND_TIME_WIDTH:
+    if len(text) > width:
         return None
     if _DIGIT.search(text) is None and _WORD_TIME.search(text) is None:
         return None  # no digit and none of the words a time in words needs

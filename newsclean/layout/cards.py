@@ -17,9 +17,11 @@ import regex
 from ..draft import Draft
 from ..para import Ledger, Para
 from ..thresholds import (
+    CARD_TIME_REACH,
     FIND_TIME_WIDTH,
     HEAD_MAX_WORDS,
     HEAD_MIN_WORDS,
+    LONGEST_STAMP_CHARS,
     MIN_KICKER_CARDS,
     OUTLET_SUFFIX_MAX_WORDS,
     OUTLET_SUFFIX_REACH,
@@ -74,7 +76,7 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
         first = text.split(None, 1)[0] if text.split() else ""
         if first in kickers:
             kicker_end = len(first)
-    span = find_time(text[:FIND_TIME_WIDTH]) if len(text) > kicker_end else None
+    span = _card_date(text) if len(text) > kicker_end else None
     start = len(text) - len(text[kicker_end:].lstrip())
     if span is not None and span[0] > start and not time_in_sentence(text, span):
         title = text[start : span[0]].strip(" –—-|")
@@ -93,6 +95,18 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
             draft.title = p.cut(start, d.start(), None, None).strip()
             _kicker(draft, p, kicker_end)
+
+
+def _card_date(text: str) -> tuple[int, int] | None:
+    """Where a card's date sits: the first time in its first ``FIND_TIME_WIDTH`` characters,
+    or, after a title longer than that, a time glued to the title's last character."""
+    span = find_time(text[:FIND_TIME_WIDTH])
+    if span is not None or len(text) <= FIND_TIME_WIDTH:
+        return span
+    span = find_time(text[:CARD_TIME_REACH], CARD_TIME_REACH)
+    if span is None or span[0] < FIND_TIME_WIDTH - LONGEST_STAMP_CHARS or text[span[0] - 1].isspace():
+        return None
+    return span
 
 
 def time_in_sentence(text: str, span: tuple[int, int]) -> bool:

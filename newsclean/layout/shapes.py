@@ -168,11 +168,26 @@ _KICKERS = frozenset(
 )
 
 
+def _opener_head(m: regex.Match[str]) -> str:
+    """The words of a dateline-shaped opener before its colon, comma, bracket or dash."""
+    return m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
+
+
 def _place_opener(m: regex.Match[str]) -> bool:
     """Whether an all-caps opener is a place ("KATHMANDU: ") rather than a kicker ("WATCH: ")."""
-    head = m.group(0).split(":")[0].split(",")[0].split("(")[0].strip(" -–—")
+    head = _opener_head(m)
     letters = "".join(c for c in head if c.isalpha())
     return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
+
+
+def _kicker_opener(m: regex.Match[str]) -> bool:
+    """Whether a dateline-shaped opener is a headline's kicker ("WATCH: ", "EXPLAINER - ").
+
+    Why: a kicker in capitals before a headline in sentence case ("WATCH: Canadians mourn
+    two officers") has a dateline's shape and was read as a story's opening, so the listing's
+    entry lost its title (medicinehatnews.com's wire pages print "WATCH:" and "VIDEO:" heads;
+    CBC, AP "EXPLAINER:" and Daily8 reprints print the same kickers)."""
+    return _opener_head(m).lower() in _KICKERS
 
 
 # A bullet or rank listing an entry's title ("• Title", "1. Title").
@@ -357,6 +372,7 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if (
         opener
         and words >= DATELINE_OPENING_MIN_WORDS
+        and not _kicker_opener(opener)
         and (not title_case(text[opener.end() :]) or _place_opener(opener))
     ):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
