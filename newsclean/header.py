@@ -13,6 +13,7 @@ import re
 from .classify import Item, Kind
 from .draft import Draft
 from .headerlines import byline_line, name_and_outlet
+from .names import masthead, paper_name
 from .para import Ledger
 from .rules import RuleSet
 from .segment import Block
@@ -219,14 +220,20 @@ _OUTLET_SUFFIX = re.compile(r"\s(?:[|–—:-])\s(?P<outlet>[^|–—:]{2,60})$"
 
 def _outlet_suffix(text: str, base: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> str:
     """The headline without the outlet its page's <title> appends (" – The Sydney Morning
-    Herald"), which becomes the outlet; only an outlet the rule files know, so a headline
-    whose last words follow a dash ("Storm hits coast - live") keeps them."""
+    Herald"), which becomes the outlet; only an outlet the rule files know or a name of an
+    outlet's shape (a paper's name, a site's domain: ``names.masthead``, ``names.paper_name``), so a headline
+    whose last words follow a dash ("Storm hits coast - live") keeps them.
+
+    Why the shape: the rule files cannot list every small site, and sites append their
+    domain or masthead as they append a known name ("Search Hub - Firstpost.com" in
+    firstpost.com's page code, ":: rogerebert.com ::", "- Chicago Sun-Times"; the wide
+    corpus's reprint pages of SMH stories with an invented outlet)."""
     m = _OUTLET_SUFFIX.search(text)
     if m is None or len(text[: m.start()].split()) < SUFFIX_HEAD_MIN_WORDS:
         return text
     name = m.group("outlet").strip()
     known = rules.outlet(name) or (rules.outlet(name[4:]) if name.startswith("The ") else None)
-    if known is None:
+    if known is None and not (masthead(name) or paper_name(name)):
         return text
     if draft.outlet is None:
         draft.outlet = name

@@ -1,4 +1,4 @@
-"""Listing titles of shapes the wide pages' own titles do not show (round: swapped titles).
+"""Titles of shapes the wide pages' own titles do not show (round: swapped titles).
 
 ``benchmarks/daily8_variants.py --corpus`` on the wide corpus's tuned half swaps each
 page's headlines for other punctuation; these shapes lost their entries' titles there. The
@@ -76,3 +76,25 @@ def test_past_the_time_search_a_spaced_date_is_not_taken_for_the_cards() -> None
     """Near miss: past the usual reach only a date glued to the title's end is the card's."""
     page = newsclean.extract(cards(LONG, " "), url="https://www.example.com/tag/harbour")
     assert page.articles[0].title != LONG
+
+
+STORY = (
+    "\n\nThe council agreed on Tuesday to rebuild the harbour pier that the storm destroyed last"
+    " winter, at a cost of four million.\n\nWorks begin in the spring and should take a year, the council said.\n"
+)
+HEADLINE = "Harbour pier to be rebuilt after the winter storm"
+
+
+@pytest.mark.parametrize("outlet", ["coastpost.net", "The Kessel Times", "Coast Post"])
+def test_an_outlet_shaped_name_appended_to_the_title_is_the_outlet(outlet: str) -> None:
+    """No rule file lists these: a domain or a paper's name after the page's title is its outlet."""
+    page = newsclean.extract(f"{HEADLINE} – {outlet}{STORY}")
+    assert page.main is not None
+    assert (page.main.title, page.main.outlet) == (HEADLINE, outlet)
+
+
+@pytest.mark.parametrize("tail", ["live", "what we know", "Breaking Updates"])
+def test_words_after_a_dash_that_name_no_outlet_stay_in_the_title(tail: str) -> None:
+    page = newsclean.extract(f"{HEADLINE} - {tail}{STORY}")
+    assert page.main is not None
+    assert (page.main.title, page.main.outlet) == (f"{HEADLINE} - {tail}", None)
