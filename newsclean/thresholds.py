@@ -546,6 +546,12 @@ LABEL_MAX_CHARS: Final = 40
 # Canadian Press on March 17th, 2023": 7 around the date).
 # Set in e81d295.
 META_REST_WORDS: Final = 8
+# A header line that opens with "By" holds its writers' names: two writers ("By Jane Roe and
+# Sam Poe, The Canadian Press on March 17th, 2023": 10 words around the date, the Canadian
+# Press's joint bylines on its partners' listings; "By Jane Roe and Sam Poe on <date>" in
+# WordPress themes' entry meta) take this many more words than ``META_REST_WORDS``. Three
+# writers are not read here (their commas read as the line's separators).
+BYLINE_META_EXTRA_WORDS: Final = 2
 # Headlines carry at most two commas ("Madagascar, making history at Kasarani ..."); a long
 # line with more is a sentence whose stop was cut off (by a link or the page's end).
 # Set in e81d295.

@@ -14,7 +14,7 @@ import newsclean
 URL = "https://www.example.com/news/national/page/12"
 
 
-def wire_listing(first_title: str) -> str:
+def wire_listing(first_title: str, first_by: str = "By The Coast Press") -> str:
     """A wire listing: title, "By ... on <date>" line, a teaser closed by "Read More »"."""
     entries = [
         (first_title, "People across the country paid tribute to two officers on Thursday ..."),
@@ -22,8 +22,8 @@ def wire_listing(first_title: str) -> str:
         ("Ferry adds a night crossing for the festival", "The ferry will sail at midnight on Friday, the operator ..."),
     ]
     return "National News\n\n" + "".join(
-        f"{t}\n\nBy The Coast Press on March 17th, 2023\n\n{teaser} Read More »\n\nBe the first to comment!\n\n"
-        for t, teaser in entries
+        f"{t}\n\n{by} on March 17th, 2023\n\n{teaser} Read More »\n\nBe the first to comment!\n\n"
+        for (t, teaser), by in zip(entries, [first_by, "By The Coast Press", "By The Coast Press"], strict=True)
     )
 
 
@@ -98,3 +98,17 @@ def test_words_after_a_dash_that_name_no_outlet_stay_in_the_title(tail: str) -> 
     page = newsclean.extract(f"{HEADLINE} - {tail}{STORY}")
     assert page.main is not None
     assert (page.main.title, page.main.outlet) == (f"{HEADLINE} - {tail}", None)
+
+
+def test_two_writers_and_their_wire_on_an_entrys_header_line() -> None:
+    page = newsclean.extract(wire_listing(HEADLINE, "By Jane Roe and Sam Poe, The Coast Press"), url=URL)
+    first = page.articles[0]
+    assert (first.title, first.byline, first.published_text) == (HEADLINE, ["Jane Roe", "Sam Poe"], "March 17th, 2023")
+    assert first.outlet == "The Coast Press"
+
+
+def test_a_dated_headline_of_as_many_words_is_not_a_header_line() -> None:
+    """Near miss: only a line opening with "By" gets the writers' extra words."""
+    title = "Harbour vote set for March 17th, 2023 as the town council agrees its budget at last"
+    page = newsclean.extract(wire_listing(title), url=URL)
+    assert page.articles[0].title == title

@@ -17,6 +17,7 @@ from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
     ADDRESS_MAX_CHARS,
+    BYLINE_META_EXTRA_WORDS,
     CAPTION_LINE_MAX_CHARS,
     CLAUSE_PROSE_COMMAS,
     CLAUSE_PROSE_WORDS,
@@ -263,6 +264,10 @@ def source_line(text: str) -> str | None:
     return m.group("outlet").strip(" .")
 
 
+# A header line that opens with its writers' names.
+_BY_OPENINGS = ("By ", "BY ")
+
+
 def meta_time(text: str) -> tuple[int, int] | None:
     """Where the time of a header line is: a time with a few words around it, or ``None``."""
     span = find_time(text)
@@ -270,6 +275,8 @@ def meta_time(text: str) -> tuple[int, int] | None:
         return None
     rest = word_count(text[: span[0]] + " " + text[span[1] :])
     limit = META_REST_WORDS if any(c.isdigit() for c in text[span[0] : span[1]]) else WORD_TIME_REST_WORDS
+    if rest > limit and limit == META_REST_WORDS and text.startswith(_BY_OPENINGS):
+        limit += BYLINE_META_EXTRA_WORDS  # "By Jane Roe and Sam Poe, The Canadian Press on <date>"
     return span if rest <= limit else None
 
 
