@@ -112,3 +112,28 @@ def test_a_dated_headline_of_as_many_words_is_not_a_header_line() -> None:
     title = "Harbour vote set for March 17th, 2023 as the town council agrees its budget at last"
     page = newsclean.extract(wire_listing(title), url=URL)
     assert page.articles[0].title == title
+
+
+def desk_listing(writer: str) -> str:
+    """mid-day-style entries: title, teaser, then "<time> | <place> | <writer>" closing each."""
+    rows = [
+        ("Harbour pier to be rebuilt after the winter storm", "The council agreed to rebuild the pier on Tuesday."),
+        ("Ferry adds a night crossing for the festival", "The ferry will sail at midnight on Friday and Saturday."),
+        ("Market hall reopens after a year of repairs", "Traders returned to the hall on Monday morning early."),
+    ]
+    return "".join(
+        f"{t}\n\n{teaser}\n\n21 February,2026 10:2{k} AM IST | Kessel | {writer}\n\n"
+        for k, (t, teaser) in enumerate(rows)
+    )
+
+
+def test_two_writers_after_a_desk_stamp_and_its_place_are_the_byline() -> None:
+    page = newsclean.extract(desk_listing("Jane Roe and Sam Poe"), url="https://www.example.com/sports/photo")
+    got = [(a.byline, a.dateline.location if a.dateline else None) for a in page.articles]
+    assert got == [(["Jane Roe", "Sam Poe"], "Kessel")] * 3
+
+
+def test_words_joined_by_and_that_are_no_names_are_no_byline() -> None:
+    """Near miss: "bat and ball" is no pair of names; the line's place is not read then either."""
+    page = newsclean.extract(desk_listing("bat and ball"), url="https://www.example.com/sports/photo")
+    assert all(a.byline == [] for a in page.articles)

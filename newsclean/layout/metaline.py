@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..dates import WEEKDAY_WORDS
-from ..headerlines import byline_line, name_and_outlet
+from ..headerlines import byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..names import paper_name
 from ..rules import RuleSet
@@ -197,14 +197,15 @@ def _place_after_time(text: str, at: int, out: MetaFields, rules: RuleSet) -> in
     if len(parts) != 3 or parts[0] or not parts[1] or not parts[2]:  # noqa: PLR2004 (time | place | writer)
         return at
     place, writer = parts[1], parts[2]
-    if not _is_place(place, rules) or not _is_writer(writer, rules):
+    joint = " and " in writer and names_shaped(writer)  # "<time> | Mumbai | Jane Roe and Sam Poe"
+    if not _is_place(place, rules) or not (joint or _is_writer(writer, rules)):
         return at
     out.place = place
     agency = rules.agency(writer)
     if agency is not None:
         out.credits.append(agency)
     else:
-        out.byline.append(writer)
+        out.byline.extend(joined_names(writer) if joint else [writer])
     return len(text)
 
 
