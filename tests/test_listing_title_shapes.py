@@ -137,3 +137,38 @@ def test_words_joined_by_and_that_are_no_names_are_no_byline() -> None:
     """Near miss: "bat and ball" is no pair of names; the line's place is not read then either."""
     page = newsclean.extract(desk_listing("bat and ball"), url="https://www.example.com/sports/photo")
     assert all(a.byline == [] for a in page.articles)
+
+
+def search_results(first: str) -> str:
+    """A news search's results: the first headline glued to its teaser, teasers cut short, a
+    source line, a quoted headline over its teaser."""
+    return (
+        f"News\n\n{first}For the first time ever, the harbour town has reached the final of the regional cup ...\n"
+        "The captain penned an apology to fans after their defeat at the stadium on Sunday night ...\n"
+        "Motorists were stuck in long tailbacks as fans made their way to the ground early ...\n"
+        "The Coast Post on MSN7dOpinion\n\n"
+        "“The roar of the crowd and the price of neglect”\n\n"
+        "The stadium still echoes with the roars of fans, the thunder of drums and the pulse of the game ...\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour town making history at the stadium for the cup?",
+        "WATCH: Harbour town making history at the stadium for the cup",
+        "'Unbelievable': harbour town making history at the stadium",
+    ],
+)
+def test_a_headline_glued_to_its_teaser_may_end_in_a_question_or_open_with_a_kicker(title: str) -> None:
+    page = newsclean.extract(search_results(title), url="https://www.example.com/news/search?q=harbour")
+    first = page.articles[0]
+    assert (first.title, first.body[:22]) == (title, "For the first time eve")
+
+
+def test_sentences_glued_to_a_teaser_are_no_headline() -> None:
+    """Near miss: text with a full stop before the glue is a teaser's sentences, no title."""
+    first = "The council met on Monday. The pier will be rebuilt soon"
+    page = newsclean.extract(search_results(first), url="https://www.example.com/news/search?q=harbour")
+    assert page.articles[0].title is None
+    assert page.articles[0].body.startswith(first)

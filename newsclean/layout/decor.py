@@ -33,7 +33,7 @@ from ..thresholds import (
     STRONG_SHARE,
 )
 from .oneline import link_end, source_end
-from .shapes import word_count
+from .shapes import kicker_label, word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
@@ -180,7 +180,26 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
 
 # The teaser's first word after the headline's last: a capitalised word, or the one-letter
 # words a sentence opens with ("... packageA total of ...", "... rulesI was ...").
-_GLUE = regex.compile(r"(?<=[a-z]{2})(?=(?:[A-Z][a-z]{1,20}|[AI])\s)")
+_GLUE = regex.compile(r"(?<=[a-z]{2}|[a-z][?!])(?=(?:[A-Z][a-z]{1,20}|[AI])\s)")
+
+
+def _headline_marks(head: str) -> bool:
+    """Whether the text before a glue holds only a headline's punctuation: none, a question or
+    exclamation mark closing it ("... Harambee Stars?For the first time ..."), a kicker's or a
+    quoted lead's colon ("WATCH: ...", "'Devastating': ..."). Any other stop or colon makes
+    it a sentence's piece (a dateline's "KATHMANDU: ...", a teaser's sentences).
+
+    Why: listings of search results glue each headline to its teaser, and headlines end in
+    "?" and open with kickers and quoted leads as often as not (the wide corpus's search
+    pages; daily8_variants' headline swaps on them lost every such title)."""
+    body = head[:-1] if head.endswith(("?", "!")) else head
+    if any(c in body for c in ".!?;"):
+        return False
+    colon = body.find(":")
+    if colon < 0:
+        return True
+    lead = body[:colon]
+    return ":" not in body[colon + 1 :] and (kicker_label(lead) or lead.endswith(("'", "’", '"', "”")))
 
 
 def glued_title(draft: Draft) -> None:
@@ -194,7 +213,7 @@ def glued_title(draft: Draft) -> None:
     text = p.text
     for m in _GLUE.finditer(text, lead, min(len(text), lead + HEAD_MAX_CHARS)):
         head = text[lead : m.start()]
-        if any(c in head for c in ".!?:;") or word_count(head) < GLUED_TITLE_MIN_WORDS:
+        if not _headline_marks(head) or word_count(head) < GLUED_TITLE_MIN_WORDS:
             continue
         if word_count(text[m.start() :]) < GLUED_TITLE_MIN_WORDS:
             return

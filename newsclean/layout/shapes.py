@@ -181,6 +181,11 @@ def _place_opener(m: regex.Match[str]) -> bool:
     return head.isupper() and len(letters) >= PLACE_MIN_LETTERS and head.lower() not in _KICKERS
 
 
+def kicker_label(text: str) -> bool:
+    """Whether ``text`` is one of the kickers headlines open with ("WATCH", "Live")."""
+    return text.strip().lower() in _KICKERS
+
+
 def _kicker_opener(m: regex.Match[str]) -> bool:
     """Whether a dateline-shaped opener is a headline's kicker ("WATCH: ", "EXPLAINER - ").
 
@@ -188,7 +193,7 @@ def _kicker_opener(m: regex.Match[str]) -> bool:
     two officers") has a dateline's shape and was read as a story's opening, so the listing's
     entry lost its title (medicinehatnews.com's wire pages print "WATCH:" and "VIDEO:" heads;
     CBC, AP "EXPLAINER:" and Daily8 reprints print the same kickers)."""
-    return _opener_head(m).lower() in _KICKERS
+    return kicker_label(_opener_head(m))
 
 
 # A bullet or rank listing an entry's title ("• Title", "1. Title").
