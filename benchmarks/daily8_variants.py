@@ -22,7 +22,9 @@ label-preserving substitution to both in memory, and scores the result with the 
 - ``datelines``: the places of the datelines become invented places, in capitals;
 - ``titles``: headlines get other punctuation (a quoted lead and a colon, a question mark, an
   all-caps word, a number first, a colon in the middle, an exclamation mark, an all-caps
-  label first, a tag in brackets last, the whole in curly quotes).
+  label first, a tag in brackets last, the whole in curly quotes);
+- ``tight`` and ``spaced``: the page as scrapers that drop blank lines or set every line off
+  print it (the label is the same: only segmentation cues change).
 
 The invented words are listed here and nowhere else; the library must not learn them: a fix
 explains a shape seen on real sites. Each variant reports perfect pages, field accuracy and
@@ -311,6 +313,16 @@ def titles(text: str, label: dict) -> tuple[str, dict]:
     return _swap_all(text, label, pairs, r"(?:{})")
 
 
+def tight(text: str, label: dict) -> tuple[str, dict]:
+    """The page as a scraper that drops blank lines prints it: one line break between blocks."""
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", text), label
+
+
+def spaced(text: str, label: dict) -> tuple[str, dict]:
+    """The page as a scraper that sets every line off prints it: a blank line after each."""
+    return re.sub(r"\n(?:[ \t]*\n)*", "\n\n", text), label
+
+
 VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "outlets": outlets,
     "categories": categories,
@@ -319,6 +331,8 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "bylines+": bylines_added,
     "titles": titles,
     "datelines": datelines,
+    "tight": tight,
+    "spaced": spaced,
 }
 
 
