@@ -16,6 +16,7 @@ from .lexicon import (
     DESK_BYLINE_KINDS,
     DESK_BYLINE_OPENERS,
     DESK_BYLINE_ROLES,
+    NAME_PARTICLES,
     PATTERN_PARTICLES,
     ROLE_LABELS,
     STAFF_ROLES,
@@ -199,9 +200,15 @@ LIST_HEADING_WIDTH = max_width([LIST_HEADING.pattern]) or 10_000
 
 
 def name_shaped(text: str) -> bool:
-    """A person's name by its shape: two to a few words, each capitalised."""
+    """A person's name by its shape: two to a few words, each capitalised but the particles
+    between the first and the last ("Ana de la Fuente", "Ludwig van Dam": the byline reader
+    reads them so, lexicon.NAME_PARTICLES)."""
     words = text.split()
-    return PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
+    if not PERSON_NAME_MIN_WORDS <= len(words) <= PERSON_NAME_MAX_WORDS:
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1])
 
 
 # "Jane Roe and Sam Poe", "Jane Roe, Sam Poe and Ola Nwosu": the people of one byline.

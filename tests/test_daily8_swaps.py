@@ -109,6 +109,7 @@ def test_just_now_after_a_space_ends_a_heading_not_an_outlet(line: str) -> None:
         ("Jane Roe and Sam Poe", ["Jane Roe", "Sam Poe"]),
         ("Jane Roe, Sam Poe and Ola Nwosu", ["Jane Roe", "Sam Poe", "Ola Nwosu"]),
         ("J. K. Varga & Lin Mei", ["J. K. Varga", "Lin Mei"]),
+        ("Jane Roe and Ana de la Fuente", ["Jane Roe", "Ana de la Fuente"]),  # a name's particles
     ],
 )
 def test_joint_writers_over_the_outlets_line_are_the_byline(line: str, byline: list[str]) -> None:
@@ -134,6 +135,7 @@ def test_joint_writers_and_their_outlet_on_one_line_are_the_byline(line: str, by
     [
         "Farmers and fishers",  # a lower-case word: no names
         "Harbour Road and the old mill",  # one name-shaped part only
+        "Harbour Road and de la Mer",  # a particle opens no name
     ],
 )
 def test_a_phrase_with_and_over_a_comma_line_stays_in_the_body(line: str) -> None:
@@ -142,6 +144,24 @@ def test_a_phrase_with_and_over_a_comma_line_stays_in_the_body(line: str) -> Non
     assert main is not None
     assert main.byline == []
     assert main.body.startswith(line)
+
+
+# --- A letter signed by a name with particles ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Ana de la Fuente", "Pieter van Dam", "Kwame Mensah"])
+def test_a_letters_signature_may_hold_a_names_particles(name: str) -> None:
+    main = extract(daily8(body=f"{S1}\n{S2}\n{name}, Kessel Bay, Co Harbour")).main
+    assert main is not None
+    assert (main.byline, main.body) == ([name], f"{S1}\n\n{S2}")
+
+
+def test_a_sentence_with_a_particle_is_no_signature() -> None:
+    line = "Ana went to la Fuente, Kessel Bay, Co Harbour"
+    main = extract(daily8(body=f"{S1}\n{S2}\n{line}")).main
+    assert main is not None
+    assert main.byline == []
+    assert main.body.endswith(line)
 
 
 # --- A production credit naming people by their initials ---------------------------------------

@@ -13,7 +13,7 @@ import regex
 
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, byline_line, joined_names, name_and_outlet, names_shaped
-from ..lexicon import INLINE_BYLINE_ROLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
+from ..lexicon import INLINE_BYLINE_ROLES, NAME_PARTICLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
 from ..names import split_names
 from ..needles import contains_any
 from ..para import Ledger, Para
@@ -60,8 +60,10 @@ _INLINE_BY = regex.compile(
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
+# A name's particles may stand before its later words ("Ana de la Fuente", "Pieter van Dam").
 _SIGNATURE = regex.compile(
-    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,2})(?:(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
+    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s(?:(?:{alternation(NAME_PARTICLES)})\s){{0,2}}[A-Z][\w'’.-]{{1,30}}){{1,2}})"
+    r"(?:(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
     r"|,\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}\.)"
 )
 _BIO = regex.compile(
