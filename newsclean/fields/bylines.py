@@ -60,9 +60,11 @@ _INLINE_BY = regex.compile(
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
-# A name's particles may stand before its later words ("Ana de la Fuente", "Pieter van Dam").
+# A name's particles may stand before its later words ("Ana de la Fuente", "Pieter van Dam"),
+# longest first and in a fixed order (a set's order changes from run to run).
+_NAME_PARTICLE = alternation(tuple(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))))
 _SIGNATURE = regex.compile(
-    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s(?:(?:{alternation(NAME_PARTICLES)})\s){{0,2}}[A-Z][\w'’.-]{{1,30}}){{1,2}})"
+    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s(?:(?:{_NAME_PARTICLE})\s){{0,2}}[A-Z][\w'’.-]{{1,30}}){{1,2}})"
     r"(?:(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
     r"|,\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}\.)"
 )
