@@ -24,7 +24,9 @@ label-preserving substitution to both in memory, and scores the result with the 
   all-caps word, a number first, a colon in the middle, an exclamation mark, an all-caps
   label first, a tag in brackets last, the whole in curly quotes);
 - ``tight`` and ``spaced``: the page as scrapers that drop blank lines or set every line off
-  print it (the label is the same: only segmentation cues change).
+  print it (the label is the same: only segmentation cues change);
+- ``stamps``: each absolute date a label names and the page prints becomes another form of
+  the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
 
 The invented words are listed here and nowhere else; the library must not learn them: a fix
 explains a shape seen on real sites. Each variant reports perfect pages, field accuracy and
@@ -313,6 +315,42 @@ def titles(text: str, label: dict) -> tuple[str, dict]:
     return _swap_all(text, label, pairs, r"(?:{})")
 
 
+# Other ways sites print the same day (%-free: built from the date's parts), with a clock
+# where the form carries one: RFC 2822 as feeds print it, the BBC's "19:57 GMT, 8 January
+# 2026", WordPress's "June 9, 2025 at 4:48 pm", German dotted days, ISO.
+_STAMP_FORMS: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%b} {d.day}, {d.year}",
+    lambda d: f"{d:%Y-%m-%d}",
+    lambda d: f"{d:%a}, {d.day:02d} {d:%b} {d.year} 16:48:19 +0000",
+    lambda d: f"19:57 GMT, {d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%B} {d.day}, {d.year} at 4:48 pm",
+    lambda d: f"{d:%d.%m.%Y}",
+    lambda d: f"{d.day} {d:%b} {d.year}, 16:48",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+)
+# A printed date as a whole: no digit or dot runs into it (a letter may: "hailedJanuary 26, 2026").
+_STAMP_BOUNDS = r"(?<![\d.])(?:{})(?![\d])"
+_RELATIVE_WORDS = re.compile(r"(?i)ago|today|yesterday|now|hour|minute|day\b")
+
+
+def stamps(text: str, label: dict) -> tuple[str, dict]:
+    """Each labelled absolute date printed on the page becomes another form of the same day."""
+    pairs: dict[str, str] = {}
+    for a in label["articles"]:
+        old = a.get("published")
+        if not old or old in pairs or _RELATIVE_WORDS.search(old) or old not in text:
+            continue
+        when = newsclean.dates.parse_date(old)
+        if when is None:
+            continue
+        new = _pick(_STAMP_FORMS, old)(when.date())
+        if new != old and re.search(_STAMP_BOUNDS.format(re.escape(old)), text):
+            pairs[old] = new  # only a date the page prints as a whole (a label follows its page)
+    return _swap_all(text, label, pairs, _STAMP_BOUNDS)
+
+
 def tight(text: str, label: dict) -> tuple[str, dict]:
     """The page as a scraper that drops blank lines prints it: one line break between blocks."""
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", text), label
@@ -331,6 +369,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "bylines+": bylines_added,
     "titles": titles,
     "datelines": datelines,
+    "stamps": stamps,
     "tight": tight,
     "spaced": spaced,
 }

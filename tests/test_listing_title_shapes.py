@@ -172,3 +172,41 @@ def test_sentences_glued_to_a_teaser_are_no_headline() -> None:
     page = newsclean.extract(search_results(first), url="https://www.example.com/news/search?q=harbour")
     assert page.articles[0].title is None
     assert page.articles[0].body.startswith(first)
+
+
+def link_cards(dates: list[str]) -> str:
+    """africaninsider-style one-line cards: section, title, "Place – teaser", "Read more <date>"."""
+    rows = [
+        ("Harbour town reaches the regional cup final", "Kessel", "The harbour side beat the city 2-1 on Sunday..."),
+        (
+            "Ferry operator adds a night crossing for fans",
+            "Dunmore",
+            "The operator said the ferry will sail at midnight...",
+        ),
+        ("Market hall reopens after a year of repairs", "Kessel", "Traders returned to the hall on Monday morning..."),
+        ("Lifeboat crew rescues two sailors off the point", "Dunmore", "The crew was called out at dawn on Friday..."),
+        ("School choir wins the national song contest", "Kessel", "The choir of forty sang two hymns and a ballad..."),
+    ]
+    more = " in front of a crowd that filled the old ground to the last seat"
+    return "".join(
+        f"Countries {t} {place} – {teaser[:-3]}{more}... Read more {d}\n"
+        for (t, place, teaser), d in zip(rows, dates, strict=True)
+    )
+
+
+@pytest.mark.parametrize("date", ["Thursday, January 15, 2026", "2026-01-15", "January 15, 2026", "15 Jan"])
+def test_a_cards_date_after_its_read_more_link_in_any_form(date: str) -> None:
+    page = newsclean.extract(link_cards([date] * 5), url="https://www.example.com/category/countries")
+    assert [(a.title, a.published_text) for a in page.articles][:1] == [
+        ("Harbour town reaches the regional cup final", date)
+    ]
+    assert all(not a.body.endswith(date) for a in page.articles)
+
+
+def test_words_after_a_read_more_link_that_are_no_date_stay() -> None:
+    """Near miss: "Read more about the plans" is no link with a date."""
+    page = newsclean.extract(
+        link_cards(["about the plans"] * 5),
+        url="https://www.example.com/category/countries",
+    )
+    assert all(a.published_text is None for a in page.articles)

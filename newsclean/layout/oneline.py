@@ -12,7 +12,16 @@ from __future__ import annotations
 import regex
 
 from ..classify import Item
-from ..thresholds import LINK_END_REACH, MIN_FEED_LINES, MIN_TRAILER_ENTRIES, SOURCE_END_REACH, TITLELESS_MIN_LINES
+from ..needles import contains_any
+from ..thresholds import (
+    LINK_END_REACH,
+    LONGEST_STAMP_CHARS,
+    MIN_FEED_LINES,
+    MIN_TRAILER_ENTRIES,
+    SOURCE_END_REACH,
+    TITLELESS_MIN_LINES,
+)
+from ..timeparse import time_line
 from .entries import Entry, Layout
 from .shapes import Shape
 
@@ -27,11 +36,19 @@ _LINK_END = regex.compile(
 _CUT_END = ("...", "…")
 
 
+# "... Read more Thursday, January 15, 2026", "... Read more 2026-01-21": the link's date in
+# any form the time reader knows, asked only when the short forms above do not match.
+_LINK_THEN_STAMP = regex.compile(
+    rf"(?i)(?:\.\.\.|…)?\s?(?:read more|read full story|continue reading)\s?(?:»|›)?\s(?P<date>[^\n]{{3,{LONGEST_STAMP_CHARS}}})$"
+)
+_LINK_WORDS = ("more", "More", "MORE", "story", "Story", "reading", "Reading")
+
+
 def closes_entry(text: str) -> bool:
     """A teaser line that ends its entry: cut off, or closed by its source or a link."""
     if text.endswith(_CUT_END):
         return True
-    if _LINK_END.search(text, max(0, len(text) - LINK_END_REACH)) is not None:
+    if link_end(text) is not None:
         return True
     return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
 
@@ -41,7 +58,26 @@ def source_end(text: str) -> regex.Match[str] | None:
 
 
 def link_end(text: str) -> regex.Match[str] | None:
-    return _LINK_END.search(text, max(0, len(text) - LINK_END_REACH))
+    """The link closing a card's teaser, with the card's date after it when there is one."""
+    m = _LINK_END.search(text, max(0, len(text) - LINK_END_REACH))
+    if m is not None or not contains_any(text[-(LINK_END_REACH + LONGEST_STAMP_CHARS) :], _LINK_WORDS):
+        return m
+    return _stamped_link(text)
+
+
+def _stamped_link(text: str) -> regex.Match[str] | None:
+    """A link label, then a date of any form the time reader knows ("Read more Thursday,
+    January 15, 2026"), closing a card's teaser.
+
+    Why: card themes print the post's date after the "Read more" link in the site's own date
+    format (africaninsider.com's "18 Jan"; the long and ISO forms WordPress's date settings
+    offer), and only the short forms were read: the date stayed in the teaser and the line
+    no longer closed its entry."""
+    m = _LINK_THEN_STAMP.search(text, max(0, len(text) - LINK_END_REACH - LONGEST_STAMP_CHARS))
+    if m is None:
+        return None
+    read = time_line(m.group("date"))
+    return m if read is not None and read[0] is None and read[1] == m.group("date") else None
 
 
 def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
