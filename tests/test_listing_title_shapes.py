@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.layout.shapes import glued_header
 
 URL = "https://www.example.com/news/national/page/12"
 
@@ -210,3 +211,40 @@ def test_words_after_a_read_more_link_that_are_no_date_stay() -> None:
         url="https://www.example.com/category/countries",
     )
     assert all(a.published_text is None for a in page.articles)
+
+
+RELATED_GLUED = """Harbour pier to be rebuilt after the winter storm – The Coast Herald
+
+The council met on Tuesday to agree a plan for the harbour after the storm destroyed the pier last winter.
+Works begin in the spring and should take a year, the council said in a statement on Wednesday.
+
+Continue Reading
+
+Kessel News21 hours ago{first}
+
+Kessel News19 hours agoMarket hall reopens after a year of repairs
+
+Kessel News22 hours agoLifeboat crew rescues two sailors off the point
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "'We will not back down': ferry crews strike over pay",
+        "“Inquest hears the score was miscalculated at the hospital that night”",
+    ],
+)
+def test_a_quoted_headline_glued_to_its_section_and_age_is_a_related_story(first: str) -> None:
+    page = newsclean.extract(
+        RELATED_GLUED.format(first=first),
+        url="https://www.example.com/news/harbour-pier-to-be-rebuilt-after-the-winter-storm",
+    )
+    related = [(a.title, a.published_text, a.category) for a in page.articles if a.role == "related"]
+    assert related[0] == (first, "21 hours ago", "Kessel News")
+    assert len(related) == 3
+
+
+def test_a_possessive_after_an_age_opens_no_headline() -> None:
+    """Near miss: a quote mark before a lower-case letter ("ago's") is no headline's opening."""
+    assert glued_header("Kessel News19 hours ago's best moments of the harbour festival") is None

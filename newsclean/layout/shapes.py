@@ -306,6 +306,17 @@ def all_capitalised(text: str) -> bool:
 _GLUE_HINT = regex.compile(r"[a-z]\d")
 
 
+# Quote marks a headline may open with ("'We will not back down': ...", "“Quoted” ...").
+_OPENING_QUOTES = "'‘“\""
+
+
+def _opens_title(text: str, at: int) -> bool:
+    """Whether a headline starts at ``at``: a capital, or an opening quote mark before one."""
+    if text[at].isupper():
+        return True
+    return text[at] in _OPENING_QUOTES and at + 1 < len(text) and text[at + 1].isupper()
+
+
 def glued_header(text: str) -> int | None:
     """Where the title starts after a section-and-time header glued in front of it."""
     if len(text) > HEAD_MAX_CHARS or _GLUE_HINT.search(text, 0, FIND_TIME_WIDTH) is None:
@@ -314,7 +325,7 @@ def glued_header(text: str) -> int | None:
     if span is None:
         return None
     s, e = span
-    if not (0 < s and e < len(text) and text[e].isupper() and text[e - 1].isalpha() and text[s - 1].isalpha()):
+    if not (0 < s and e < len(text) and _opens_title(text, e) and text[e - 1].isalpha() and text[s - 1].isalpha()):
         return None
     if word_count(text[:s]) > GLUED_HEADER_MAX_WORDS or word_count(text[e:]) < HEAD_MIN_WORDS:
         return None
