@@ -303,6 +303,11 @@ NAME_MIN_CHARS: Final = 3
 # A dateline's place has at least this many characters ("UN: ..." is no place; f979a27,
 # chosen by hand).
 DATELINE_PLACE_MIN_CHARS: Final = 3
+# Each place of a slash-joined dateline ("WASHINGTON/BEIJING (Reuters) - ") has at least this
+# many characters: the shortest capitals a wire names ("ROME", "OSLO", "LIMA", "KYIV") fit,
+# paired abbreviations opening a sentence ("HIV/AIDS", "AC/DC", "UK/EU") do not (openweb13,
+# chosen by hand).
+DATELINE_SLASHED_PLACE_MIN_CHARS: Final = 4
 # An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
 # its bracket opens within this many characters (e25a56c, chosen by hand).
 AGENCY_DATELINE_REACH: Final = 60
