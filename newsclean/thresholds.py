@@ -281,6 +281,10 @@ NEXT_LINE_OUTLET_MAX_WORDS: Final = 5
 INLINE_BYLINE_REACH: Final = 800
 INLINE_BYLINE_MAX_LEAD_WORDS: Final = 40
 # Names after "Compiled by" are read in at most this many characters (f979a27, chosen by hand).
+# A wire agency's staff title closing a byline ("Associated Press Writer", "The Associated
+# Press Sports Writer") spends at most this many words before "Writer": the agency's longest
+# spelling the AP signs with (three words) and its desk (openweb13, chosen by hand).
+AGENCY_TITLE_MAX_WORDS: Final = 4
 BYLINE_NAMES_REACH: Final = 400
 # Trailers peeled off the body's end ("(Reporting by ...)", "(Written by ...)", a bio): at
 # most this many, each found in the paragraph's last this many characters (f979a27 and

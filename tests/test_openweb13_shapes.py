@@ -37,3 +37,42 @@ def test_paired_abbreviations_joined_by_a_slash_are_no_dateline(opening: str) ->
     story = page.articles[0]
     assert story.dateline is None
     assert story.paragraphs[0].startswith(opening.strip())
+
+
+# --- a byline closed by a wire agency's staff title --------------------------------------------
+
+STORY_URL = "https://coastradio.example/2025/06/10/harbour-council-ferry-terminal"
+LISTING_URL = "https://coastradio.example/category/local"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By JANE ROE, Associated Press Writer", ["JANE ROE"]),
+        ("By Jane Roe, AP Business Writer", ["Jane Roe"]),
+        ("By Jane Roe and Sam Poe, Associated Press Writers", ["Jane Roe", "Sam Poe"]),
+    ],
+)
+@pytest.mark.parametrize("url", [STORY_URL, LISTING_URL])
+def test_an_agency_staff_title_after_the_byline_credits_the_agency(byline: str, names: list[str], url: str) -> None:
+    page = extract_at(f"{T1}\n\n{byline}\n\nSEATTLE – {S1}\n\n{S4}\n", url)
+    story = page.articles[0]
+    assert story.byline == names
+    assert story.credits == ["AP"]
+    assert story.paragraphs[0] == S1
+
+
+def test_an_agency_staff_title_glued_before_the_dateline_is_no_name() -> None:
+    text = f"{T1}\n\nBy Jane Roe and Sam Poe AP Economics Writers SEATTLE (AP) -- {S1}\n\n{S4}\n"
+    story = extract_at(text, STORY_URL).articles[0]
+    assert story.byline == ["Jane Roe", "Sam Poe"]
+    assert story.credits == ["AP"]
+    assert story.paragraphs[0] == S1
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe, Staff Writer", "By Jane Roe, Harbour Times Staff Writer"])
+def test_a_staff_title_naming_no_agency_credits_nothing(byline: str) -> None:
+    # near miss: the same title with the paper's desk, no wire agency in it
+    story = extract_at(f"{T1}\n\n{byline}\n\nSEATTLE – {S1}\n\n{S4}\n", STORY_URL).articles[0]
+    assert story.byline == ["Jane Roe"]
+    assert story.credits == []
