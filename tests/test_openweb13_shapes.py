@@ -76,3 +76,39 @@ def test_a_staff_title_naming_no_agency_credits_nothing(byline: str) -> None:
     story = extract_at(f"{T1}\n\n{byline}\n\nSEATTLE – {S1}\n\n{S4}\n", STORY_URL).articles[0]
     assert story.byline == ["Jane Roe"]
     assert story.credits == []
+
+
+# --- a read-on link in Spanish or French alone under each teaser ---------------------------------
+
+ES = [
+    (
+        "El consejo del puerto aprueba la nueva terminal de ferris",
+        "El consejo aprobó el martes el plan para la terminal del muelle este.",
+    ),
+    (
+        "Los agricultores reciben ayudas para semillas",
+        "Unos 4.100 pequeños agricultores recibieron ayudas del plan de socorro.",
+    ),
+    (
+        "Las escuelas de la zona inundada abrirán dos semanas tarde",
+        "Las escuelas de los distritos afectados abrirán más tarde de lo previsto.",
+    ),
+]
+
+
+@pytest.mark.parametrize("link", ["Seguir leyendo", "Lire la suite...", "lire plus"])
+def test_a_read_on_link_in_another_language_under_each_teaser_is_cut(link: str) -> None:
+    text = "".join(f"{t}\n\n{s}\n\n{link}\n\n" for t, s in ES)
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in ES]
+    assert [a.paragraphs for a in page.articles] == [[s] for _, s in ES]
+    assert all(a.category is None for a in page.articles)
+    assert [r.text for r in page.removed if r.rule == "listing.read-on"] == [link] * 3
+
+
+def test_a_sentence_opening_with_the_same_words_stays() -> None:
+    # near miss: the words open a sentence of the story, which goes on after them
+    line = "Seguir leyendo el informe del consejo llevó a los vecinos toda la tarde."
+    text = f"{ES[0][0]}\n\n{ES[0][1]}\n\n{line}\n"
+    story = extract_at(text, STORY_URL).articles[0]
+    assert story.paragraphs == [ES[0][1], line]
