@@ -7,7 +7,7 @@ near miss of the same look left alone.
 from __future__ import annotations
 
 import pytest
-from stories import S1, S4, T1, extract_at
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at
 
 ARTICLE_URL = "https://coastradio.example/news/harbour-council-ferry-terminal"
 
@@ -112,3 +112,33 @@ def test_a_sentence_opening_with_the_same_words_stays() -> None:
     text = f"{ES[0][0]}\n\n{ES[0][1]}\n\n{line}\n"
     story = extract_at(text, STORY_URL).articles[0]
     assert story.paragraphs == [ES[0][1], line]
+
+
+# --- HTML tags printed as text ------------------------------------------------------------------
+
+
+def test_a_line_of_empty_tags_between_cards_is_cut() -> None:
+    text = f"{T1}\n{S1}\n9 Jun 2025\n<p></p>\n{T2}\n{S2}\n9 Jun 2025\n<p></p>\n{T3}\n{S3}\n9 Jun 2025\n"
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(not a.tags for a in page.articles)
+    assert [r.text for r in page.removed if r.rule == "web.markup-tag"] == ["<p></p>"] * 2
+
+
+def test_tags_glued_inside_a_teaser_are_cut() -> None:
+    teaser = f"<i>{S1}</i><p><b>{S4[:20]}</b>{S4[20:]}"
+    text = f"{T1}\n\n{teaser}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+    page = extract_at(text, LISTING_URL)
+    assert page.articles[0].title == T1
+    body = " ".join(page.articles[0].paragraphs)
+    assert "<" not in body and ">" not in body
+    assert sorted(r.text for r in page.removed if r.rule == "web.markup-tag") == sorted(
+        ["<i>", "</i>", "<p>", "<b>", "</b>"]
+    )
+
+
+def test_a_tag_named_between_spaces_in_a_story_stays() -> None:
+    # near miss: a story about markup names the tag as a word
+    line = "The council's new site wraps every notice in a <p> element so screen readers find it."
+    story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
+    assert story.paragraphs == [S1, line]
