@@ -75,6 +75,7 @@ RULE_IDS: dict[str, str] = {
     "layout.story-icon-label": "an icon's name printed as text on a one-story page ('Facebook Icon')",
     "layout.headed-story": "a one-story page's title under its own header lines (section, date)",
     "layout.glued-byline": "the 'By ' or the place of a byline glued after a card's headline ('... planBy Jane Roe', '... planJane Roe, Portwick'); the name goes to the byline",
+    "layout.glued-empty-image": "an empty markdown image glued after a headline ('Title![]()')",
     "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.head-menu": "a menu's run of one-word labels over a later entry's title ('Ferries' / 'Storms' / 'Schools')",

@@ -142,3 +142,26 @@ def test_a_tag_named_between_spaces_in_a_story_stays() -> None:
     line = "The council's new site wraps every notice in a <p> element so screen readers find it."
     story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
     assert story.paragraphs == [S1, line]
+
+
+# --- an empty markdown image: lines of them, and one glued after each headline ------------------
+
+
+def test_empty_markdown_images_are_cut_from_lines_and_headlines() -> None:
+    column = "![]() |\n![]() |\n![]()\n"
+    cards = "".join(
+        f"{t}![]()\n{o}\n2025-06-09 10:15:00 UTC\n"
+        for t, o in ((T1, "Coast Post"), (T2, "Valley Gazette"), (T3, "Harbour Times"))
+    )
+    page = extract_at(column + cards, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.outlet for a in page.articles] == ["Coast Post", "Valley Gazette", "Harbour Times"]
+    assert [r.text for r in page.removed if r.rule == "web.empty-image"] == ["![]() |", "![]() |", "![]()"]
+    assert [r.text for r in page.removed if r.rule == "layout.glued-empty-image"] == ["![]()"] * 3
+
+
+def test_a_headline_ending_in_an_exclamation_mark_stays_whole() -> None:
+    # near miss: the headline's own "!" with no image markup after it
+    titles = [f"{T1}!", T2, T3]
+    cards = "".join(f"{t}\nCoast Post\n2025-06-09 10:15:00 UTC\n" for t in titles)
+    assert [a.title for a in extract_at(cards, LISTING_URL).articles] == titles
