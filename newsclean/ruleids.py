@@ -103,6 +103,7 @@ RULE_IDS: dict[str, str] = {
     "layout.logo-alt": "a logo's alt text alone on a line ('Reuters logo', 'POLICE Logo') on a listing",
     "layout.icon-label": "an icon's name printed as text ('Shield Badge SVG Icon', 'Email icon')",
     "layout.listing-heading": "a listing's or widget's heading ('Latest articles', 'Tag: X')",
+    "layout.summary-preamble": "a wire summary's preamble over its briefs ('Following is a summary of current world news briefs.')",
     "layout.date-archive-heading": "a date archive's heading ('Day: June 9, 2025', 'Archive for June 9th, 2025', 'Daily Archives: ...')",
     "layout.recurring-line": "a short line the page prints under entry after entry",
     "layout.credit-line": "a wire agency's name alone on a line closing an entry ('BERNAMA', '- AFP'): its credit",

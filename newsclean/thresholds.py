@@ -312,6 +312,10 @@ DATELINE_PLACE_MIN_CHARS: Final = 3
 # paired abbreviations opening a sentence ("HIV/AIDS", "AC/DC", "UK/EU") do not (openweb13,
 # chosen by hand).
 DATELINE_SLASHED_PLACE_MIN_CHARS: Final = 4
+# A wire summary's preamble ("Following is a summary of current world news briefs.", 52
+# characters) is at most this long: room for a longer name of the summary's beat; a longer
+# line is a story's sentence (openweb13, chosen by hand).
+SUMMARY_PREAMBLE_MAX_CHARS: Final = 120
 # An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
 # its bracket opens within this many characters (e25a56c, chosen by hand).
 AGENCY_DATELINE_REACH: Final = 60

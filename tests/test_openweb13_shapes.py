@@ -165,3 +165,31 @@ def test_a_headline_ending_in_an_exclamation_mark_stays_whole() -> None:
     titles = [f"{T1}!", T2, T3]
     cards = "".join(f"{t}\nCoast Post\n2025-06-09 10:15:00 UTC\n" for t in titles)
     assert [a.title for a in extract_at(cards, LISTING_URL).articles] == titles
+
+
+# --- a wire summary's preamble over its briefs --------------------------------------------------
+
+S5 = "Officials said a second round of aid would be announced before the planting season begins in the north."
+S6 = "Parents were told to expect a letter from their school with the new dates and bus timetables next week."
+SUMMARY_URL = "https://coastradio.example/news/story/0002/20250609/coast-wire-news-summary"
+
+
+def test_a_summary_preamble_makes_the_briefs_under_it_entries() -> None:
+    briefs = "".join(f"{t}\n\n{a} {b}\n\n" for t, a, b in ((T1, S1, S4), (T2, S2, S5), (T3, S3, S6)))
+    text = f"Coast Wire News Summary\n\nFollowing is a summary of current regional news briefs.\n\n{briefs}"
+    page = extract_at(text, SUMMARY_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.paragraphs for a in page.articles] == [[f"{S1} {S4}"], [f"{S2} {S5}"], [f"{S3} {S6}"]]
+    assert [r.text for r in page.removed if r.rule == "layout.summary-preamble"] == [
+        "Following is a summary of current regional news briefs."
+    ]
+
+
+def test_a_story_sentence_announcing_a_summary_of_something_else_stays() -> None:
+    # near miss: the story itself announces a summary, of decisions, not of news briefs
+    line = "The following is a summary of what the council decided on Tuesday."
+    text = f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n\n{S5}\n"
+    page = extract_at(text, SUMMARY_URL)
+    assert page.kind == "article"
+    assert page.articles[0].paragraphs == [S1, line, S4, S5]
