@@ -193,3 +193,30 @@ def test_a_story_sentence_announcing_a_summary_of_something_else_stays() -> None
     page = extract_at(text, SUMMARY_URL)
     assert page.kind == "article"
     assert page.articles[0].paragraphs == [S1, line, S4, S5]
+
+
+# --- Indonesian headings over a list of other headlines -----------------------------------------
+
+ID_TITLE = "Dewan pelabuhan setujui rencana terminal feri baru"
+ID_BODY = [
+    "Dewan pelabuhan pada Selasa menyetujui rencana terminal feri baru di dermaga timur, kata para pejabat.",
+    "Terminal itu akan dibangun selama tiga tahun dan melayani rute pulau, kata ketua dewan kepada wartawan.",
+]
+ID_OTHERS = ["Warga kota menanti jadwal feri yang baru", "Petani menerima subsidi benih dari pemerintah"]
+ID_URL = "https://kota.example/read/2025/06/09/dewan-pelabuhan"
+
+
+@pytest.mark.parametrize("heading", ["Artikel Terkait", "BERITA TERKAIT", "Lihat Juga", "Baca Juga:"])
+def test_an_indonesian_related_heading_ends_the_story(heading: str) -> None:
+    text = f"{ID_TITLE}\n\n" + "\n\n".join(ID_BODY) + f"\n\n{heading}\n\n" + "\n\n".join(ID_OTHERS) + "\n"
+    page = extract_at(text, ID_URL)
+    story = page.articles[0]
+    assert story.paragraphs == ID_BODY
+    assert [r.text for r in page.removed if r.rule == "web.story-end"] == [heading]
+
+
+def test_a_sentence_opening_with_the_heading_words_stays() -> None:
+    # near miss: "Berita terkait ..." opens a sentence of the story ("news about ...")
+    line = "Berita terkait banjir membuat warga di pesisir cemas sepanjang pekan lalu."
+    text = f"{ID_TITLE}\n\n{ID_BODY[0]}\n\n{line}\n\n{ID_BODY[1]}\n"
+    assert extract_at(text, ID_URL).articles[0].paragraphs == [ID_BODY[0], line, ID_BODY[1]]
