@@ -12,7 +12,7 @@ import re
 
 from .classify import Item, Kind
 from .draft import Draft
-from .headerlines import byline_line, name_and_outlet
+from .headerlines import agency_staff_title, byline_line, name_and_outlet
 from .names import masthead, paper_name
 from .para import Ledger
 from .rules import RuleSet
@@ -90,9 +90,12 @@ def _read_meta(
         elif it.kind is Kind.BULLET and it.bullet:
             bullets.append((it.bullet, it))
         elif it.kind is Kind.TEXT:
-            names = byline_line(it.text)
+            titled = agency_staff_title(it.text, rules)  # "By Jane Roe, Associated Press Writer"
+            names = byline_line(titled[0] if titled else it.text)
             if names:  # "By Jane Roe" above "Updated March 4, 2024": a byline, not an outlet
                 draft.add_byline(names, rules)
+                if titled:
+                    draft.add_credit(titled[1])
                 ledger.remove(it.text, it.line.start, "byline.header-line")
             elif _names_section(it.text, draft, rules):
                 draft.category = it.text  # "Nation & World" over the time: the story's section

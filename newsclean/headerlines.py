@@ -25,6 +25,7 @@ from .lexicon import (
 from .names import masthead, paper_name, split_names
 from .patternfacts import max_width
 from .thresholds import (
+    AGENCY_TITLE_MAX_WORDS,
     BYLINE_LINE_MAX_CHARS,
     BYLINE_LINE_MAX_WORDS,
     JOINT_MAX_NAMES,
@@ -153,6 +154,36 @@ def is_copyright_line(text: str) -> bool:
 # <author>"); royalexaminer.com and thepapers.ng lose the same date and keep "on" alone
 # (web.bare-stamp-label). The label is no name: the names after "by" are the byline.
 _LOST_STAMP = regex.compile(r"(?:(?:Posted|Published|Updated)\s)?[Oo]n\s?:?\s(?=[Bb]y:?\s)")
+
+
+_STAFF_TITLE_ENDS = ("Writer", "Writers", "WRITER", "WRITERS")
+
+
+def agency_staff_title(names: str, rules: RuleSet) -> tuple[str, str] | None:
+    """A byline closed by a wire agency's staff title, its desk maybe named: "By Jane Roe,
+    Associated Press Writer", "By Jane Roe, AP Business Writer", "By Jane Roe and Sam Poe
+    AP Economics Writers"; the names before the title and the agency (rule files'
+    ``[agencies]``), else ``None``.
+
+    Why: the AP signs its staff so under the headline (NITF's own example byline is "By Jared
+    Kotler, Associated Press Writer"; docudharma.com's copies of Yahoo's AP stories print "By
+    JOHN MORENO GONZALES, Associated Press Writer", legalnews.com's "By Christopher S. Rugaber
+    and Martin Crutsinger AP Economics Writers WASHINGTON (AP) -- "). The names reader dropped
+    the singular title as a role and lost the agency; the plural it kept as a person, and a
+    title with no comma before it it glued to the last name. The agency is the text's credit.
+    A title naming no agency ("Staff Writer", "Times Staff Writer") is left to the names reader.
+    """
+    if not names.endswith(_STAFF_TITLE_ENDS):  # the cheap test first
+        return None
+    tokens = names.split()
+    for n in range(1, min(AGENCY_TITLE_MAX_WORDS, len(tokens) - 2) + 1):
+        title = [t.strip(",") for t in tokens[-1 - n : -1]]
+        agency = rules.agency(" ".join(title))
+        if agency is None and n > 1 and title[-1][:1].isupper():  # the desk after the agency: "AP Business"
+            agency = rules.agency(" ".join(title[:-1]))
+        if agency is not None:
+            return " ".join(tokens[: -1 - n]).rstrip(" ,"), agency
+    return None
 
 
 def byline_line(text: str, outlet: str | None = None) -> list[str] | None:

@@ -287,6 +287,10 @@ NEXT_LINE_OUTLET_MAX_WORDS: Final = 5
 INLINE_BYLINE_REACH: Final = 800
 INLINE_BYLINE_MAX_LEAD_WORDS: Final = 40
 # Names after "Compiled by" are read in at most this many characters (f979a27, chosen by hand).
+# A wire agency's staff title closing a byline ("Associated Press Writer", "The Associated
+# Press Sports Writer") spends at most this many words before "Writer": the agency's longest
+# spelling the AP signs with (three words) and its desk (openweb13, chosen by hand).
+AGENCY_TITLE_MAX_WORDS: Final = 4
 BYLINE_NAMES_REACH: Final = 400
 # Trailers peeled off the body's end ("(Reporting by ...)", "(Written by ...)", a bio): at
 # most this many, each found in the paragraph's last this many characters (f979a27 and
@@ -309,6 +313,15 @@ NAME_MIN_CHARS: Final = 3
 # A dateline's place has at least this many characters ("UN: ..." is no place; f979a27,
 # chosen by hand).
 DATELINE_PLACE_MIN_CHARS: Final = 3
+# Each place of a slash-joined dateline ("WASHINGTON/BEIJING (Reuters) - ") has at least this
+# many characters: the shortest capitals a wire names ("ROME", "OSLO", "LIMA", "KYIV") fit,
+# paired abbreviations opening a sentence ("HIV/AIDS", "AC/DC", "UK/EU") do not (openweb13,
+# chosen by hand).
+DATELINE_SLASHED_PLACE_MIN_CHARS: Final = 4
+# A wire summary's preamble ("Following is a summary of current world news briefs.", 52
+# characters) is at most this long: room for a longer name of the summary's beat; a longer
+# line is a story's sentence (openweb13, chosen by hand).
+SUMMARY_PREAMBLE_MAX_CHARS: Final = 120
 # An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
 # its bracket opens within this many characters (e25a56c, chosen by hand).
 AGENCY_DATELINE_REACH: Final = 60

@@ -12,7 +12,7 @@ import re
 import regex
 
 from ..draft import Draft, sentence_starts
-from ..headerlines import REPORTING_BY, byline_line, joined_names, name_and_outlet, names_shaped
+from ..headerlines import REPORTING_BY, agency_staff_title, byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import INLINE_BYLINE_ROLES, NAME_PARTICLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
 from ..names import split_names
 from ..needles import contains_any
@@ -98,9 +98,12 @@ def strip_bylines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
         text = p.clean
-        names = byline_line(text, draft.outlet)
+        titled = agency_staff_title(text, rules)
+        names = byline_line(titled[0] if titled else text, draft.outlet)
         if names is not None:
             draft.add_byline(names, rules)
+            if titled:
+                draft.add_credit(titled[1])
             p.cut_all("byline.line", ledger)
             continue
         if i <= 1 and i + 1 < len(live) and _name_then_outlet(p.clean, live[i + 1].clean):
@@ -181,13 +184,17 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             return
     head = text[:INLINE_BYLINE_REACH]
     m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in head or "By: " in head else None
+    titled = agency_staff_title(m.group("name"), rules) if m else None
+    names = titled[0] if titled else m.group("name") if m else ""
     if (
         m
         and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS
         and m.end() < len(text)
-        and split_names(m.group("name"))
+        and split_names(names)
     ):
-        draft.add_byline(split_names(m.group("name")), rules)
+        draft.add_byline(split_names(names), rules)
+        if titled:
+            draft.add_credit(titled[1])
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
         p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)

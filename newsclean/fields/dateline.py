@@ -14,7 +14,7 @@ from ..draft import Draft
 from ..lexicon import MONTH_STEMS
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS
+from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
 _CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
@@ -32,9 +32,15 @@ _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (da
 # ..." (yourvoice.asia's teasers, where the CMS dropped the date), as "ABILENE, Texas () –"
 # leaves the agency's. Only before a dash: "PLACE, :" is no form any page prints.
 _EMPTY_DATE = r"(?:,(?=\s?(?:—|–|―|-{1,2})\s))"
+# Places joined by a slash for a story filed from two or three cities at once: Reuters' form
+# "WASHINGTON/BEIJING (Reuters) - " (its copy on Yahoo's feed, ladailypost.com's aggregator
+# pages) and "NEW YORK/LONDON - " (in.reuters.com's news schedules). Each part after the
+# slash is a capital and then three more, so "HIV/AIDS" or "AC/DC" never fit (see
+# ``_slashed_places``); a '/' separates the parts, so the repeat cannot restart.
+_SLASHED = rf"(?:/\p{{Lu}}[\p{{Lu}}'’.\-]{{{DATELINE_SLASHED_PLACE_MIN_CHARS - 1},20}}(?:\s{_CAPS}){{0,3}}){{0,2}}"
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
-    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}}{_SLASHED})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--"); the colon
@@ -169,10 +175,25 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
         if place is not None:
             if len(place) < DATELINE_PLACE_MIN_CHARS or set(place.split()) & _NOT_PLACES:
                 continue
+            if "/" in place and not _slashed_places(place):
+                continue
             if m.group("sep") == "-" and pattern is CAPS_DATELINE and " " not in m.group(0)[-3:]:
                 continue  # "COVID-19" style hyphenation, not a dash
         return m
     return None
+
+
+def _slashed_places(place: str) -> bool:
+    """Whether a slash-joined dateline ("WASHINGTON/BEIJING", "NEW YORK/LONDON") names places:
+    every part at least ``DATELINE_SLASHED_PLACE_MIN_CHARS`` long.
+
+    Why: Reuters files a story from two cities as "WASHINGTON/BEIJING (Reuters) - " and the
+    place stayed in the body with the agency unread (ladailypost.com's aggregator pages of
+    Yahoo's feed; in.reuters.com's schedules print "NEW YORK/LONDON - "). Slashed capitals
+    also write paired abbreviations ("HIV/AIDS - ", "AC/DC – "), whose first part is short;
+    the pattern already holds the parts after the slash to the same length.
+    """
+    return all(len(part.strip()) >= DATELINE_SLASHED_PLACE_MIN_CHARS for part in place.split("/"))
 
 
 def _title_colon_dateline(m: re.Match[str] | regex.Match[str]) -> bool:

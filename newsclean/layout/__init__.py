@@ -64,6 +64,7 @@ from .furniture import (
     is_pagination,
     is_section_blurb,
     is_shortcode,
+    is_summary_preamble,
     is_ui_command,
     section_heading,
 )
@@ -136,6 +137,9 @@ def _lines(
             kept.append(it)
     # a date archive's heading ("Day: June 9, 2025") says the page lists that day's stories
     archive = any(it.kind in (Kind.TEXT, Kind.TIME) and is_date_archive_heading(it.text) for it in kept)
+    # so does a wire summary's preamble ("Following is a summary of current world news briefs.")
+    # near the top: the briefs under it are its entries
+    archive = archive or any(it.kind is Kind.TEXT and is_summary_preamble(it.text) for it in kept[:MAX_HEADER_LINES])
     items, shapes = _drop_furniture(kept, ledger, markers)
     items, shapes, blurbed = _section_blurb(items, shapes, markers, ledger)
     if not items:
@@ -769,6 +773,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.listing-heading"
     if is_date_archive_heading(text):
         return "layout.date-archive-heading"
+    if is_summary_preamble(text):
+        return "layout.summary-preamble"
     if is_shortcode(text):
         return "layout.shortcode"
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:

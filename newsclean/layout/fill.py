@@ -31,6 +31,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         if draft.title:
             draft.title = _title_marker(block.title, draft.title, ledger)
             draft.title = _glued_link_label(block.title, draft.title, ledger)
+            draft.title = _glued_empty_image(block.title, draft.title, ledger)
             draft.title = _glued_byline(block.title, draft.title, draft, ledger)
         cut = glued_header(block.title.text)
         if cut is not None and draft.title is not None:  # "India News17 hours agoTitle"
@@ -153,6 +154,27 @@ def _glued_link_label(item: Item, title: str, ledger: Ledger) -> str:
     if at >= 0:
         ledger.remove(m.group(0), item.line.start + at, "layout.glued-link-label")
     return title[m.end() :]
+
+
+# An image a markdown copy kept without its alt text or address (rule file web.toml's
+# web.empty-image reads it alone on a line and glued inside a paragraph).
+_EMPTY_IMAGE = "![]()"
+
+
+def _glued_empty_image(item: Item, title: str, ledger: Ledger) -> str:
+    """The title without an empty markdown image glued after it (recorded as removed).
+
+    Why: pollitify.com's feed pages print each headline with its thumbnail after it; the
+    page's markdown copy kept the image as "![]()" ("Title (The Verge)![]()"), and it stood in
+    every title. rtumble.com's copy prints the same empty images down a column, one a line
+    (web.empty-image). No headline ends with an image's markup. An endswith test first.
+    """
+    if not title.endswith(_EMPTY_IMAGE) or not title[: -len(_EMPTY_IMAGE)].strip():
+        return title
+    at = item.text.rfind(_EMPTY_IMAGE)
+    if at >= 0:
+        ledger.remove(_EMPTY_IMAGE, item.line.start + at, "layout.glued-empty-image")
+    return title[: -len(_EMPTY_IMAGE)].rstrip()
 
 
 # Where a headline's last word runs into a capital with no space ("... planBy Jane Roe",

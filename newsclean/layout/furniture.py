@@ -24,6 +24,7 @@ from ..thresholds import (
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
     SKIP_LIST_MAX_WORDS,
+    SUMMARY_PREAMBLE_MAX_CHARS,
     UI_CAPS_COMMAND_MAX_WORDS,
     UI_COMMAND_MAX_WORDS,
 )
@@ -311,6 +312,30 @@ def is_date_archive_heading(text: str) -> bool:
     time or section. Why: the label and the date read as the first entry's header ("Day"
     its category, the date its time), though the heading stands over every entry."""
     return text[:1] in _DATE_ARCHIVE_FIRST and _DATE_ARCHIVE_HEADING.fullmatch(text) is not None
+
+
+# A wire summary's preamble over its briefs: Reuters' "Following is a summary of current world
+# news briefs." (its World, US Domestic, Business and Health News Summaries, reprinted whole
+# on webcenters.netscape.compuserve.com and devdiscourse.com). The words between "of" and
+# the noun are a bounded run of small letters, so a line is read at most once.
+_SUMMARY_PREAMBLE = regex.compile(
+    r"(?:The\s)?[Ff]ollowing\sis\sa\s(?:brief\s)?(?:summary|roundup|round-up|digest)\sof\s"
+    r"(?:the\s)?[a-z'’ -]{0,60}(?:news|briefs|stories|headlines)(?:\s[a-z ]{1,30})?\.?"
+)
+
+
+def is_summary_preamble(text: str) -> bool:
+    """A line that says the page is a summary of news briefs ("Following is a summary of
+    current world news briefs."): the page's, and a sign that what follows is a listing of
+    briefs, each a headline over its paragraph.
+
+    Why: on a story's address the briefs read as one story under the summary's title, and the
+    first brief's headline was cut as another story's headline pasted into the body
+    (webcenters.netscape.compuserve.com); the preamble stood as the story's first paragraph.
+    """
+    return (
+        text[:1] in "FT" and len(text) <= SUMMARY_PREAMBLE_MAX_CHARS and _SUMMARY_PREAMBLE.fullmatch(text) is not None
+    )
 
 
 # A WordPress shortcode the scraper saved unrendered: "[embedpost slug=”...″]" between

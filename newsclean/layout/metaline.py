@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..dates import WEEKDAY_WORDS
-from ..headerlines import byline_line, joined_names, name_and_outlet, names_shaped
+from ..headerlines import agency_staff_title, byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..names import paper_name
 from ..rules import RuleSet
@@ -76,9 +76,12 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         _pieces(text, 0, span[0], out, rules, before=True)
         _pieces(text, _place_after_time(text, span[1], out, rules), len(text), out, rules, before=False)
         return out
-    names = byline_line(text)
+    titled = agency_staff_title(text, rules)  # "By Jane Roe, Associated Press Writer"
+    names = byline_line(titled[0] if titled else text)
     if names:
         _byline(names, out, rules)
+        if titled:
+            out.credits.append(titled[1])
         first = text.find(names[0])
         if first > 0:  # "Written by", "By:": the label before the names
             out.chrome.append((0, first))
