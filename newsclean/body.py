@@ -108,6 +108,39 @@ def _read_at_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> N
         p.cut_all("credit.read-at-line", ledger)
 
 
+# The line feed-to-blog autoposters put under each copied story: "from <feed title> <link>"
+# (billspann.blogspot.com's "from Dundalk News http://www.topix.com/...",
+# worldtopuniversities22.blogspot.com's "from Times of India https://timesofindia...").
+# The feed's title, then one link, and nothing after it: a sentence that opens with "from"
+# and cites a link goes on ("from the council's site https://... shows that ...").
+_FROM_LINK_TRAILER = regex.compile(
+    r"from (?P<name>[A-Z][\w&'’.-]{0,30}(?: [\w&'’.-]{1,30}){0,5}) (?P<url>https?://\S{1,2000})"
+)
+
+
+def _from_link_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's last line "from <Outlet> <link>" is an autoposter's note of where the
+    copied story came from: the name is the outlet (unless the page names another), the
+    link is chrome, and the line is no sentence of the story.
+
+    Why: blogs that repost news feeds through autoposting services close every copied story
+    with it (see ``_FROM_LINK_TRAILER``; two blogspot sites), and it was read as the story's
+    last paragraph. Only the whole line: a name of at most six words, then one link."""
+    m = _FROM_LINK_TRAILER.fullmatch(p.text)
+    if m is None:
+        return
+    name = m.group("name")
+    if draft.outlet is None:
+        draft.outlet = rules.outlet(name) or name
+        p.cut_many(
+            [(0, m.start("name"), "credit.from-link-line"), (m.start("name"), m.end("name"), None),
+             (m.end("name"), len(p.text), "credit.from-link-line")],
+            ledger,
+        )  # fmt: skip
+    else:  # the page names its outlet: the note is only chrome
+        p.cut_all("credit.from-link-line", ledger)
+
+
 # The entry footer of WordPress's Twenty Ten/Twelve themes and the many built on them (code
 # corpus: agama, leirion, customizr, truly_minimal, xnews, sutra): "This entry was posted in
 # <categories>[ and tagged <tags>][ on <date>][ by <author>]. [Bookmark the permalink.]".
@@ -173,6 +206,9 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     if p.text.startswith("This entry was posted "):
         _entry_footer(draft, p, ledger)
+        return
+    if p.text[:5] == "from ":
+        _from_link_trailer(draft, p, rules, ledger)
         return
     m = _SOURCE_TRAILER.fullmatch(p.text)
     if m is None:

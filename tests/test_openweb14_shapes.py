@@ -1,0 +1,55 @@
+"""Shapes of fresh open-web article pages, round 14 (issues 18 and 19), each on a page
+written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S4, T1, extract_at
+
+from newsclean import Page
+
+BLOG_URL = "https://harbournotes.example/2025/06/harbour-council-approves-new-ferry-terminal-plan.html"
+
+
+def _removed(page: Page, rule: str) -> list[str]:
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- an autoposter's "from <Outlet> <link>" note closing a copied story ---------------------
+
+
+def test_from_link_line_names_the_outlet() -> None:
+    note = "from Coast Daily Times https://coastdaily.example/news/2025/06/09/ferry-terminal-plan?src=feed"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{note}\n\nNo comments:\n\nPost a Comment\n", BLOG_URL)
+    art = page.articles[0]
+    assert art.outlet == "Coast Daily Times"
+    assert art.paragraphs == [S1, S4]
+    assert "from" in _removed(page, "credit.from-link-line")
+    # the page names its outlet already: the note is only chrome
+    page = extract_at(f"{T1}\n\nSource: Harbour Notes\n\n{S1}\n\n{S4}\n\n{note}\n", BLOG_URL)
+    assert all("coastdaily.example" not in p for p in page.articles[0].paragraphs)
+
+
+def test_from_link_near_miss_sentence_is_kept() -> None:
+    # a closing sentence that opens with "from" and cites a link goes on after it
+    kept = "from the council's own minutes https://council.example/minutes shows the vote was close."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S2}\n\n{kept}\n", BLOG_URL)
+    assert page.articles[0].paragraphs[-1] == kept
+    assert page.articles[0].outlet != "the council's own minutes"
+    assert not _removed(page, "credit.from-link-line")
+
+
+# --- Blogger's comment-box heading with a space before its colon ------------------------------
+
+
+def test_no_comments_with_spaced_colon_is_chrome() -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\nNo comments :\n\nPost a Comment\n", BLOG_URL)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert "No comments :" in _removed(page, "web.comment-box")
+    # a sentence that only starts with the words stays
+    kept = "No comments : the mayor declined to speak to reporters after the vote on Tuesday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", BLOG_URL)
+    assert kept in page.articles[0].paragraphs
