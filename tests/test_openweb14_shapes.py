@@ -7,7 +7,7 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S4, T1, extract_at
+from stories import S1, S2, S4, S5, T1, extract_at
 
 from newsclean import Page
 
@@ -53,3 +53,38 @@ def test_no_comments_with_spaced_colon_is_chrome() -> None:
     kept = "No comments : the mayor declined to speak to reporters after the vote on Tuesday."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", BLOG_URL)
     assert kept in page.articles[0].paragraphs
+
+
+# --- a story's closing heading over other stories' bare headlines: a related list ----------
+
+STORY_URL = "https://coastdaily.example/news/harbour-council-approves-new-ferry-terminal-plan-1234"
+OTHERS = [
+    "Fishing fleet returns early as storm nears the northern coast",
+    "Library extends weekend hours for students before exams",
+    "New bus route links the airport with the old town centre.",
+    "Rail workers agree pay deal after three days of talks",
+]
+
+
+def test_bare_headline_list_after_closing_heading_is_related() -> None:
+    for heading in ("ALSO READ", "Related Articles", "Most Read"):
+        text = f"{T1}\n\n{S1}\n\n{S4}\n\n{S5}\n\n{heading}\n" + "".join(f"{t}\n" for t in OTHERS)
+        page = extract_at(text, STORY_URL)
+        assert page.kind == "article"
+        main, *related = page.articles
+        assert main.role == "main" and main.title == T1
+        assert main.paragraphs == [S1, S4, S5]
+        assert [a.title for a in related] == OTHERS
+        assert all(a.role == "related" and not a.paragraphs for a in related)
+        assert heading in [r.text for r in page.removed]
+
+
+def test_short_lines_after_closing_heading_near_miss() -> None:
+    # two short lines only: not a list of others (a sign-off), left to the body pass
+    text = f"{T1}\n\n{S1}\n\n{S4}\n\nALSO READ\n{OTHERS[0]}\n{OTHERS[1]}\n"
+    page = extract_at(text, STORY_URL)
+    assert [a.role for a in page.articles] == ["main"]
+    # headlines followed by more of the story's paragraphs: no related list at the page's end
+    text = f"{T1}\n\n{S1}\n\nALSO READ\n" + "".join(f"{t}\n" for t in OTHERS) + f"\n{S4}\n\n{S5}\n"
+    page = extract_at(text, STORY_URL)
+    assert all(a.role != "related" for a in page.articles)
