@@ -88,3 +88,17 @@ def test_short_lines_after_closing_heading_near_miss() -> None:
     text = f"{T1}\n\n{S1}\n\nALSO READ\n" + "".join(f"{t}\n" for t in OTHERS) + f"\n{S4}\n\n{S5}\n"
     page = extract_at(text, STORY_URL)
     assert all(a.role != "related" for a in page.articles)
+
+
+# --- a scroll button's label closing the page ---------------------------------------------------
+
+
+def test_scroll_to_top_label_is_chrome() -> None:
+    for label in ("scroll to top", "Scroll To Top"):
+        page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{label}\n", STORY_URL)
+        assert page.articles[0].paragraphs == [S1, S4]
+        assert label in _removed(page, "web.widget")
+    # a sentence that opens with the words is the story's
+    kept = "Scroll to top of the council's page and the new timetable is listed under ferries."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", STORY_URL)
+    assert kept in page.articles[0].paragraphs
