@@ -42,6 +42,20 @@ def test_from_link_near_miss_sentence_is_kept() -> None:
     assert not _removed(page, "credit.from-link-line")
 
 
+def test_from_link_line_with_section_and_service_tag() -> None:
+    # the feed's title is an agency's, with its section; the service's tag under the note
+    note = "from Reuters: World Desk https://feeds.example/r/2Ab9x"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{note}\nvia IFTTT\n\n0 comments:\n", BLOG_URL)
+    art = page.articles[0]
+    assert art.credits == ["Reuters"]
+    assert art.paragraphs == [S1, S4]
+    assert "via IFTTT" in _removed(page, "credit.from-link-line")
+    # a "via" line with no autoposter's note above it is left to be read
+    kept = "via Harbour Road, where the ferry queue began at dawn"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{kept}\n", BLOG_URL)
+    assert not _removed(page, "credit.from-link-line")
+
+
 # --- Blogger's comment-box heading with a space before its colon ------------------------------
 
 
