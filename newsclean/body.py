@@ -108,6 +108,57 @@ def _read_at_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> N
         p.cut_all("credit.read-at-line", ledger)
 
 
+# The line feed-to-blog autoposters put under each copied story: "from <feed title> <link>"
+# (billspann.blogspot.com's "from Dundalk News http://www.topix.com/...",
+# worldtopuniversities22.blogspot.com's "from Times of India https://timesofindia...",
+# newssolutionz.blogspot.com's "from Reuters: Top News https://ift.tt/..." over "via IFTTT").
+# The feed's title (its outlet, maybe ": <section>" after it), then one link, and nothing
+# after it: a sentence that opens with "from" and cites a link goes on ("from the council's
+# site https://... shows that ...").
+_FROM_LINK_TRAILER = regex.compile(
+    r"from (?P<name>[A-Z][\w&'’.-]{0,30}(?: [\w&'’.-]{1,30}){0,5})(?P<section>: [A-Z][\w&'’.-]{0,30}(?: [\w&'’.-]{1,30}){0,3})?"
+    r" (?P<url>https?://\S{1,2000})"
+)
+# The autoposting service's own tag on the line under it ("via IFTTT"): one name.
+_VIA_SERVICE = regex.compile(r"via [A-Z][\w.-]{1,30}")
+
+
+def _from_link_trailer(draft: Draft, live: list[Para], rules: RuleSet, ledger: Ledger) -> None:
+    """The story's last line "from <Outlet> <link>" (maybe over the service's "via IFTTT") is
+    an autoposter's note of where the copied story came from: the name is the outlet, or the
+    credit when it names an agency (unless the page names another outlet), the link and the
+    service's tag are chrome, and neither line is a sentence of the story.
+
+    Why: blogs that repost news feeds through autoposting services close every copied story
+    with it (see ``_FROM_LINK_TRAILER``; three blogspot sites), and it was read as the story's
+    last paragraph. Only the whole line: a name of at most six words, then one link."""
+    p = live[-1]
+    via = None
+    if p.text[:4] == "via ":
+        if len(live) < 3 or live[-2].text[:5] != "from " or _VIA_SERVICE.fullmatch(p.text) is None:  # noqa: PLR2004 (the note, its tag and a story above)
+            return
+        via, p = p, live[-2]
+    m = _FROM_LINK_TRAILER.fullmatch(p.text)
+    if m is None:
+        return
+    if via is not None:
+        via.cut_all("credit.from-link-line", ledger)
+    name = m.group("name")
+    agency = rules.agency(name)
+    if agency is not None:
+        draft.add_credit(agency)
+    elif draft.outlet is None:
+        draft.outlet = rules.outlet(name) or name
+    else:  # the page names its outlet: the note is only chrome
+        p.cut_all("credit.from-link-line", ledger)
+        return
+    p.cut_many(
+        [(0, m.start("name"), "credit.from-link-line"), (m.start("name"), m.end("name"), None),
+         (m.end("name"), len(p.text), "credit.from-link-line")],
+        ledger,
+    )  # fmt: skip
+
+
 # The entry footer of WordPress's Twenty Ten/Twelve themes and the many built on them (code
 # corpus: agama, leirion, customizr, truly_minimal, xnews, sutra): "This entry was posted in
 # <categories>[ and tagged <tags>][ on <date>][ by <author>]. [Bookmark the permalink.]".
@@ -173,6 +224,9 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     if p.text.startswith("This entry was posted "):
         _entry_footer(draft, p, ledger)
+        return
+    if p.text[:5] == "from " or p.text[:4] == "via ":
+        _from_link_trailer(draft, live, rules, ledger)
         return
     m = _SOURCE_TRAILER.fullmatch(p.text)
     if m is None:

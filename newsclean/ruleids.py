@@ -175,6 +175,7 @@ RULE_IDS: dict[str, str] = {
     "credit.cut-bracket": "a credit tag's opening bracket alone after the story's last sentence, the tag cut short ('... a year. (')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",
     "credit.source-line": "the label of a 'Source: X' line closing a story (X becomes its outlet or credit)",
+    "credit.from-link-line": "an autoposter's 'from <Outlet> <link>' line closing a copied story (the name becomes its outlet)",
     "credit.read-at-line": "a 'Read full story at X' link closing a story (X becomes its outlet when the page names none)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",
     "credit.worded": "a credit in words ('This report by The Canadian Press was first published ...')",

@@ -47,6 +47,7 @@ from .thresholds import (
     RELATED_TEASER_MIN_WORDS,
     RELATED_TEASERS_MIN,
     RELATED_TITLE_MIN_WORDS,
+    RELATED_TITLES_MIN,
     STAMPED_TEASER_MAX_CHARS,
     STAMPED_TEASERS_MIN,
     STORY_ABOVE_MIN_PARAGRAPHS,
@@ -333,6 +334,7 @@ class _Sections:
     tags: dict[int, list[str]] = field(default_factory=dict)  # hashtags a listing heading names
     own: set[str] = field(default_factory=set)  # sections the rule files mark (not closing headings)
     teasers: bool = False  # a closing heading opened a related section of title-over-teaser entries
+    titles: set[int] = field(default_factory=set)  # positions in ``items`` of bare-headline related lists
 
 
 def segment(items: list[Item], ledger: Ledger) -> Segmentation:
@@ -409,6 +411,9 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
             opens = _header_follows(items, i + 1)
             if not opens and _LIST_OPENER.match(it.text) is not None and _teasers_follow(items, i + 1):
                 opens = sec.teasers = True
+            if not opens and _title_list_heading(it.text) and _titles_follow(items, i + 1):
+                opens = sec.teasers = True  # bare headlines of other stories: read as a related list
+                sec.titles.add(len(sec.items))
         if opens:
             sec.at[len(sec.items)] = "related" if it.section in (None, "end") else it.section
             sec.tags[len(sec.items)] = _HASHTAG.findall(it.text)[:MARKER_MAX_TAGS]
@@ -422,6 +427,47 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
 _LIST_OPENER = regex.compile(
     r"(?i)(?:related|more|latest|recent|similar|other|recommended|popular|further|top|you (?:may|might) also)\b"
 )
+
+
+# The closing headings that head a list of other stories' bare headlines besides the list
+# openers: reading prompts ("ALSO READ", "Read more", "Most read", "Don't miss", "Trending").
+_TITLE_LIST_OPENER = regex.compile(
+    r"(?i)(?:also read|read (?:also|more|next)|most (?:read|popular|viewed|shared)|don'?t miss|trending)\b"
+)
+
+
+def _title_list_heading(text: str) -> bool:
+    """A closing heading that can head a list of bare headlines (see ``_TITLE_LIST_OPENER``)."""
+    return _LIST_OPENER.match(text) is not None or _TITLE_LIST_OPENER.match(text) is not None
+
+
+def _bare_title(it: Item) -> bool:
+    """A line that reads as another story's headline alone: a title of at least
+    ``RELATED_TITLE_MIN_WORDS`` words, no paragraph of prose."""
+    return it.kind is Kind.TEXT and len(it.text.split()) >= RELATED_TITLE_MIN_WORDS and headline_like(it.text)
+
+
+def _titles_follow(items: list[Item], i: int) -> bool:
+    """Whether the page ends, from ``i``, with a list of other stories' bare headlines: at
+    least ``RELATED_TITLES_MIN`` and at most ``RELATED_MAX_ENTRIES`` lines, every one a
+    headline (:func:`_bare_title`).
+
+    Why: story pages close with a heading over links to other stories, printed as their
+    headlines only (devdiscourse.com's "ALSO READ" over five headlines; miamiherald.com's
+    "Videos" row), and each line was read as a paragraph of the story, or cut as a pasted
+    headline, where it is a related story with its title. Only the page's end: a run of short
+    lines inside a story (a list of points) has the story's paragraphs after it. The count is
+    checked before any line is read, so a page printing the heading many times costs nothing.
+    """
+    n = len(items)
+    if not RELATED_TITLES_MIN <= n - i <= RELATED_MAX_ENTRIES:
+        return False
+    return all([_bare_title(items[k]) for k in range(i, n)])
+
+
+def _title_blocks(items: list[Item], role: Role) -> list[Block]:
+    """A related list's bare headlines (:func:`_titles_follow`) as title-only blocks."""
+    return [Block(role=role, title=it) for it in items]
 
 
 def _teaser_line(it: Item) -> bool:
@@ -632,6 +678,8 @@ def _build_blocks(
         if b in starts:
             s, e, title_idx = starts[b]
             blocks.extend(_split_kickers(_run_block(items, b, s, e, title_idx, end, ledger, role)))
+        elif end > b and b in sec.titles:
+            blocks.extend(_title_blocks(items[b:end], role))
         elif end > b:
             teased = _teaser_blocks(items[b:end], role) if b > 0 and role != "main" else None
             blocks.extend(teased or _plain_blocks(items[b:end], ledger, role, lead=(b == 0)))

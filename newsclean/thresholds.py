@@ -242,6 +242,11 @@ RELATED_TITLE_MIN_WORDS: Final = 4
 # longer run of cards is a listing's, and the bound keeps the scan from every list heading
 # linear on a page that prints the heading over and over (chosen by hand, with room).
 RELATED_MAX_ENTRIES: Final = 30
+# A list of other stories' bare headlines under a story's closing heading ("ALSO READ" over
+# five headlines on devdiscourse.com, a "Videos" row of three on miamiherald.com) holds at
+# least this many: two short lines after "Read more" can be the story's own sign-off (a name,
+# a desk), three headlines of four words or more are a list (chosen by hand).
+RELATED_TITLES_MIN: Final = 3
 # Paragraphs (teaser-length sentences) the page's first block must hold for the cards under a
 # closing heading to be its related list, not the rest of a listing: a card has one teaser, a
 # story two paragraphs or more.
