@@ -1,0 +1,87 @@
+"""Furniture of other outlets inside the stories Daily8 reprints (issue 19, round d8real4),
+found by reading real Daily8 pages of outlets earlier rounds had not read (UAE Moments, the
+New York Times, Fast Company, Malay Mail, theSun, The Star's Reuters copy): each shape is cut
+with its offsets recorded, and a near-miss sentence of a story is kept. The pages here are
+written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_inline_chrome import FIRST, LAST, extract, removed
+
+# --- A call to join the outlet's own WhatsApp or Telegram channel ------------------------
+
+JOIN = "Join our FREE WhatsApp channel to get the harbour news as it happens!"
+
+
+def test_a_call_to_join_our_channel_glued_after_the_last_sentence_is_cut() -> None:
+    page, a = extract(f"{FIRST}\n{LAST} {JOIN}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.promo") == [JOIN]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join our WhatsApp channel, the mayor told residents at the meeting.",
+        "Residents may join our WhatsApp channel for updates, the board said.",
+    ],
+)
+def test_a_sentence_about_joining_a_channel_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert removed(page, "common.promo") == []
+
+
+# --- A network's note on the sister site the story ran on first --------------------------
+
+NOTE = "This article was previously published on kesselmoments. To see the original article, click here"
+
+
+def test_a_previously_published_note_closing_the_paragraph_is_cut() -> None:
+    page, a = extract(f"{FIRST}\n{LAST} {NOTE}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "common.republished-notice") == [NOTE]
+
+
+def test_a_sentence_about_a_report_published_before_stays() -> None:
+    sentence = "This report was previously published on paper in 1998, the archivist said."
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert removed(page, "common.republished-notice") == []
+
+
+# --- Subscription calls of one outlet glued into its teasers ------------------------------
+
+
+def test_the_times_subscription_call_closing_a_teaser_is_cut() -> None:
+    call = "Want all of The Times? Subscribe."
+    page, a = extract(f"{FIRST}\n{LAST} {call}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert removed(page, "web.subscribe-nag") == [call]
+
+
+def test_a_question_about_the_times_stays() -> None:
+    sentence = "Want all of The Times? Subscribe, the vendor shouted at the harbour."
+    page, a = extract(f"{FIRST}\n{LAST} {sentence}")
+    assert a.paragraphs == [FIRST, f"{LAST} {sentence}"]
+    assert removed(page, "web.subscribe-nag") == []
+
+
+BOX = (
+    "Subscribe to the Daily newsletter. Coastal Herald's best stories delivered to you every day "
+    "Privacy Policy | Coastal Herald Newsletters"
+)
+
+
+def test_a_newsletter_box_with_its_policy_links_glued_mid_paragraph_is_cut() -> None:
+    page, a = extract(f"{FIRST} {BOX} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {LAST}"]
+    assert removed(page, "web.subscribe-nag") == [BOX]
+
+
+def test_a_sentence_telling_readers_to_subscribe_stays() -> None:
+    sentence = "Subscribe to the Daily newsletter. That was the advice of the board, the chairman said."
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
+    assert removed(page, "web.subscribe-nag") == []
