@@ -85,3 +85,24 @@ def test_a_sentence_telling_readers_to_subscribe_stays() -> None:
     page, a = extract(f"{FIRST} {sentence}\n{LAST}")
     assert a.paragraphs == [f"{FIRST} {sentence}", LAST]
     assert removed(page, "web.subscribe-nag") == []
+
+
+# --- A wire photographer of three names before the story's dateline ----------------------
+
+CAPTION = "Mayor Jane Roe speaks at the harbour in Kessel, June 9, 2025."
+
+
+def test_a_three_word_photographer_before_a_dateline_is_cut_whole() -> None:
+    body = f"{CAPTION} REUTERS/Sam Al Poe KESSEL (Reuters) - The harbour board met on Monday. {LAST}"
+    page, a = extract(body)
+    assert removed(page, "heuristic.caption-wire-credit") == ["REUTERS/Sam Al Poe"]
+    assert a.captions == [CAPTION]
+    assert a.dateline is not None and a.dateline.location == "KESSEL"
+    assert a.paragraphs[0].startswith("The harbour board met on Monday.")
+
+
+def test_a_capitalised_word_before_an_acronym_of_the_story_stays() -> None:
+    body = f"{FIRST} {CAPTION} REUTERS/Sam Poe Kessel NATO officials met on Monday. {LAST}"
+    page, a = extract(body)
+    assert removed(page, "heuristic.caption-wire-credit") == ["REUTERS/Sam Poe"]
+    assert a.paragraphs == [f"{FIRST} Kessel NATO officials met on Monday. {LAST}"]

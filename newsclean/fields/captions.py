@@ -99,9 +99,14 @@ def _wire_photo_credit(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     wire = "|".join(regex.escape(a) for a in agencies) or "(?!)"
     return regex.compile(
         rf"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}[A-Z][\w'’.-]{{0,30}}/(?:Pool\svia\s)?(?:{wire})"
-        # the photographer after the slash: two words, a third only where the line ends, so the
-        # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
-        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?(?:\s[A-Z][\w'’.-]{{0,30}}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
+        # the photographer after the slash: two words, a third only where the line ends or a
+        # dateline in capitals follows it, so the story's next sentence keeps its first word
+        # ("REUTERS/Jane Roe The vote ...") and a three-word name gives none of itself to the
+        # body ("REUTERS/Jane Al Roe CAIRO (Reuters) - ...": The Star's Reuters copy on Daily8;
+        # three-word photographers are common in wire credits, "Abdel Kareem Hana/AP")
+        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?"
+        rf"(?:\s[A-Z][\w'’.-]{{0,30}}$|\s[A-Z][a-z'’][\w'’.-]{{0,29}}(?=\s[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?:,|\s?\(|\s?:|\s[-–—])))?)"
+        rf"(?:/File\s[Pp]hoto)?(?=\s|$)"
     )
 
 
