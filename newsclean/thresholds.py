@@ -1195,3 +1195,9 @@ HEADER_STAMP_LINE_MAX_CHARS: Final = 140
 # line with a dash is a headline, and the line shapes do not ask (openweb11; the comma form,
 # "Jane Roe, CNN", is a label's shape and read where labels are).
 PERSON_OUTLET_MAX_WORDS: Final = 9
+
+# Lower-case words an unbracketed "Photo by <name>" credit closing a paragraph may hold: a
+# "for" and a "via" ("Photo by Jane Roe for The Kessel Times via Getty Images"); more are a
+# sentence of the story run on after the credit ("Picture by Jane Roe Other towns may follow
+# the council's lead.", Malay Mail's dash credit glued before the next sentence on Daily8).
+PHOTO_BY_MAX_LOWER_WORDS: Final = 2

@@ -106,3 +106,52 @@ def test_a_capitalised_word_before_an_acronym_of_the_story_stays() -> None:
     page, a = extract(body)
     assert removed(page, "heuristic.caption-wire-credit") == ["REUTERS/Sam Poe"]
     assert a.paragraphs == [f"{FIRST} Kessel NATO officials met on Monday. {LAST}"]
+
+
+# --- A caption's credit after a dash, glued before the story's next sentence -------------
+
+PIC_CAPTION = "The mayor speaks at the harbour in Kessel on June 9, 2025."
+
+
+@pytest.mark.parametrize(
+    "credit", ["— Bernama pic", "— Kessel Photo pic", "– AFPPIC", "— Filepic", "— Picture by Sam Poe"]
+)
+def test_a_dash_credit_between_sentences_is_cut_with_its_caption(credit: str) -> None:
+    page, a = extract(f"{FIRST} {PIC_CAPTION} {credit} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {LAST}"]
+    assert a.captions == [PIC_CAPTION]
+    assert removed(page, "heuristic.caption-dash-credit") == [credit]
+
+
+def test_a_dash_credit_closing_the_line_is_cut() -> None:
+    page, a = extract(f"{FIRST}\n{PIC_CAPTION} — Bernama pic\n{LAST}")
+    assert a.paragraphs == [FIRST, LAST]
+    assert a.captions == [PIC_CAPTION]
+    assert removed(page, "heuristic.caption-dash-credit") == ["— Bernama pic"]
+
+
+def test_a_picture_by_name_gives_the_next_sentence_its_first_word() -> None:
+    page, a = extract(f"{FIRST} {PIC_CAPTION} — Picture by Sam Poe Other towns may follow. {LAST}")
+    assert removed(page, "heuristic.caption-dash-credit") == ["— Picture by Sam Poe"]
+    assert a.paragraphs == [f"{FIRST} Other towns may follow. {LAST}"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fans shared the moment — pic after pic of the new sea wall.",
+        "The council printed the plan — Kessel pic of the year, it said.",
+        "The harbour reopened on Monday, the minister said. — AFP",
+    ],
+)
+def test_dashes_before_a_story_word_or_a_text_credit_stay(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence}\n{LAST}")
+    assert removed(page, "heuristic.caption-dash-credit") == []
+    assert a.captions == []
+
+
+def test_an_unbracketed_picture_by_never_takes_the_sentence_after_it() -> None:
+    body = f"{FIRST} {PIC_CAPTION} Picture by Sam Poe Other towns may follow the council's lead."
+    page, a = extract(body)
+    assert removed(page, "heuristic.caption-credit") == []
+    assert a.paragraphs == [body]

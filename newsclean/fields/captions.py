@@ -41,6 +41,7 @@ from ..thresholds import (
     LEADING_CAPTION_MIN_WORDS,
     LEADING_CAPTION_REACH,
     MIN_WORDS_AFTER_PAREN_CREDIT,
+    PHOTO_BY_MAX_LOWER_WORDS,
     SERVICE_NAME_MAX_WORDS,
     SLASH_CREDIT_REACH,
     TAG_CREDIT_MAX_WORDS,
@@ -70,6 +71,19 @@ _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
     r"|(?:Photo|Picture|Image)s?\sby)\)"  # a template's credit left empty: "(Photo by)"
+)
+# A caption's credit after a dash, the Malaysian papers' way: "<caption>. — Bernama pic",
+# "— Pexels pic", "— Picture by Jane Roe" (Malay Mail), "– AFPPIC" (theSun), "— Filepic" (The
+# Star). Glued into the paragraph once the picture is gone, the story going on after it. A name
+# of capitalised words before "pic" (one word or more: "a crowd — pic after pic" is a story's),
+# or "Picture by" and a name of up to three capitalised words; after a sentence's end or a
+# caption's last word, before the next sentence's capital or the line's end. Read by
+# _dash_credit, which gives the next sentence back its first word.
+_DASH_PIC = regex.compile(
+    r"(?<=[\p{Ll}\d.!?'\"’”)]\s)[—–]\s?"
+    r"(?:(?:[A-Z][\w'’.&/-]{0,30}\s){1,3}(?:pic|Pic|PIC)|[A-Z][A-Z]{1,20}PIC|Filepic|FILEPIC|File\spic"
+    r"|(?:Picture|Pic|Photo)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})"
+    r"(?=\s[A-Z\"“‘']|\s?$)"
 )
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
@@ -773,8 +787,10 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
     closes after a caption with no full stop goes to ``gallery`` (whether it closed story
     sentences too). Returns how the last tag read ends the line (``_TAG_*``), else 0."""
     shape, t = 0, p.text
+    dashed = "— " in t or "– " in t
     if (
-        ":" not in t
+        not (dashed and ("pic" in t or "PIC" in t or " by " in t))
+        and ":" not in t
         and " / " not in t
         and "(" not in t
         and "|" not in t
@@ -824,6 +840,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
+            continue
+        dash = _dash_credit(text) if dashed and ("ic" in text or "IC" in text or " by " in text) else None
+        if dash is not None:
+            p.cut(dash[0], dash[1], "heuristic.caption-dash-credit", ledger)
+            _caption_before(p, dash[0], draft)
             continue
         return shape
     return shape
@@ -979,6 +1000,20 @@ def _give_back_subject(text: str, start: int, end: int) -> int:
     return end
 
 
+def _dash_credit(text: str) -> tuple[int, int] | None:
+    """Where a caption's credit after a dash runs ("... in Putrajaya. — Bernama pic The
+    minister ..."; see ``_DASH_PIC``), or ``None``. A "Picture by" name gives the next
+    sentence back its first word ("— Picture by Jane Roe Other towns ..." is the name "Jane
+    Roe"): a sentence opens with a capital and goes on in lower case."""
+    m = _DASH_PIC.search(text)
+    if m is None:
+        return None
+    end = m.end()
+    if " by " in m.group():
+        end = _give_back_subject(text, m.start() + m.group().index(" by ") + 4, end)
+    return m.start(), end
+
+
 def _other_credit(text: str) -> regex.Match[str] | None:
     """The credit shapes without a tag word: "(Jane Roe/AP)", "| Credit:", "[X/Y]", "Photo by"."""
     paren = "(" in text
@@ -993,8 +1028,21 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
-        or (_PHOTO_BY.search(text) if " by " in text else None)
+        or (_photo_by(text) if " by " in text else None)
     )
+
+
+def _photo_by(text: str) -> regex.Match[str] | None:
+    """ "(Photo by Jane Roe/Getty Images)" or "Photo by Jane Roe" closing the paragraph. Without
+    brackets the credit is a name (a "for" or "via" at most): a tail of story words is a
+    sentence after a credit ("Picture by Jane Roe Other towns may follow the lead."), not
+    the credit, and the whole match is no credit (issue 19: a credit never eats the next
+    sentence)."""
+    m = _PHOTO_BY.search(text)
+    if m is None or m.group("open"):
+        return m
+    lower = sum(1 for w in m.group().split()[2:] if w[:1].islower())
+    return m if lower <= PHOTO_BY_MAX_LOWER_WORDS else None
 
 
 def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Ledger) -> None:
