@@ -1201,3 +1201,9 @@ PERSON_OUTLET_MAX_WORDS: Final = 9
 # sentence of the story run on after the credit ("Picture by Jane Roe Other towns may follow
 # the council's lead.", Malay Mail's dash credit glued before the next sentence on Daily8).
 PHOTO_BY_MAX_LOWER_WORDS: Final = 2
+
+# A story's trailer read as a header run of its own: a labelled stamp and the author's name
+# over it ("News Desk" / "First Published: ..."; News18's footer on Daily8), two lines; a
+# byline of up to four words ("By Jane K. Roe").
+STAMP_TRAILER_MAX_LINES: Final = 2
+STAMP_TRAILER_NAME_MAX_WORDS: Final = 4

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_inline_chrome import FIRST, LAST, extract, removed
 
+import newsclean
+
 # --- A call to join the outlet's own WhatsApp or Telegram channel ------------------------
 
 JOIN = "Join our FREE WhatsApp channel to get the harbour news as it happens!"
@@ -155,3 +157,42 @@ def test_an_unbracketed_picture_by_never_takes_the_sentence_after_it() -> None:
     page, a = extract(body)
     assert removed(page, "heuristic.caption-credit") == []
     assert a.paragraphs == [body]
+
+
+# --- A story's stamp under its label on the line above, after the last paragraph ---------
+
+D8_TAIL = (
+    "\n\nTry Our AI Features\nExplore what Daily8 AI can do for you:\nComments\nNo comments yet...\n"
+    "Related Articles\n\n\nCoastal Herald\n7 hours ago\n- Coastal Herald\nFerry fares rise again\n"
+    "The ferry company raised its fares on Monday for the second time this year.\n"
+)
+
+
+def _daily8(trailer: str) -> newsclean.Page:
+    text = f"Harbour board approves the new sea wall\n{FIRST}\n{LAST}\n{trailer}{D8_TAIL}"
+    page = newsclean.extract(text, url="https://www.daily8.com/en/article/x")
+    for r in page.removed:
+        assert newsclean.normalize(text)[r.start : r.end] == r.text
+    return page
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "First Published:\nJuly 14, 2025, 06:00 IST",
+        "About the Author\nNews Desk\nFirst Published:\nJuly 14, 2025, 06:00 IST",
+        "About the Author\nNews Desk\nFirst Published: July 14, 2025, 06:00 IST",
+    ],
+)
+def test_a_labelled_stamp_after_the_story_is_its_time_not_a_new_entry(trailer: str) -> None:
+    page = _daily8(trailer)
+    assert [a.title for a in page.articles] == ["Harbour board approves the new sea wall", "Ferry fares rise again"]
+    assert page.articles[0].published_text == "July 14, 2025, 06:00 IST"
+    assert page.articles[0].paragraphs == [FIRST, LAST]
+
+
+def test_a_sentence_under_a_lone_label_stays_in_the_story() -> None:
+    sentence = "The board first published the plan in May."
+    page = _daily8(f"First Published:\n{sentence}")
+    assert page.articles[0].paragraphs == [FIRST, LAST, sentence]
+    assert page.articles[0].published_text is None

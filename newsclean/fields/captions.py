@@ -787,9 +787,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
     closes after a caption with no full stop goes to ``gallery`` (whether it closed story
     sentences too). Returns how the last tag read ends the line (``_TAG_*``), else 0."""
     shape, t = 0, p.text
-    dashed = "— " in t or "– " in t
     if (
-        not (dashed and ("pic" in t or "PIC" in t or " by " in t))
+        not (("— " in t or "– " in t) and ("pic" in t or "PIC" in t or " by " in t))  # a dash credit
         and ":" not in t
         and " / " not in t
         and "(" not in t
@@ -836,17 +835,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        m = _other_credit(text) or _paren_credit(text, rules)
-        if m is not None:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
-            _caption_before(p, m.start(), draft)
-            continue
-        dash = _dash_credit(text) if dashed and ("ic" in text or "IC" in text or " by " in text) else None
-        if dash is not None:
-            p.cut(dash[0], dash[1], "heuristic.caption-dash-credit", ledger)
-            _caption_before(p, dash[0], draft)
-            continue
-        return shape
+        late = _late_credit(text, rules, "— " in text or "– " in text)
+        if late is None:
+            return shape
+        p.cut(late[0], late[1], "heuristic.caption-dash-credit" if late[2] else "heuristic.caption-credit", ledger)
+        _caption_before(p, late[0], draft)
     return shape
 
 
@@ -998,6 +991,17 @@ def _give_back_subject(text: str, start: int, end: int) -> int:
             break
         end = cut
     return end
+
+
+def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, bool] | None:
+    """The credit shapes read after the tags: "(Jane Roe/AP)", "(PTI)" and the like, then a
+    credit after a dash (``dashed``: the paragraph holds one); where each runs, and whether
+    it is the dash's."""
+    m = _other_credit(text) or _paren_credit(text, rules)
+    if m is not None:
+        return m.start(), m.end(), False
+    dash = _dash_credit(text) if dashed and ("ic" in text or "IC" in text or " by " in text) else None
+    return (*dash, True) if dash is not None else None
 
 
 def _dash_credit(text: str) -> tuple[int, int] | None:
