@@ -788,14 +788,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
     sentences too). Returns how the last tag read ends the line (``_TAG_*``), else 0."""
     shape, t = 0, p.text
     if (
-        not (("— " in t or "– " in t) and ("pic" in t or "PIC" in t or " by " in t))  # a dash credit
-        and ":" not in t
+        ":" not in t
         and " / " not in t
         and "(" not in t
         and "|" not in t
         and "[" not in t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
+        and not (("— " in t or "– " in t) and ("pic" in t or "PIC" in t or " by " in t))  # a dash credit
     ):
         return shape  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
