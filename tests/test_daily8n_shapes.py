@@ -196,3 +196,22 @@ def test_a_sentence_under_a_lone_label_stays_in_the_story() -> None:
     page = _daily8(f"First Published:\n{sentence}")
     assert page.articles[0].paragraphs == [FIRST, LAST, sentence]
     assert page.articles[0].published_text is None
+
+
+# --- The writer's "By:" inside a header line glued before the dateline --------------------
+
+
+def test_a_by_label_in_the_header_glued_before_the_dateline_gives_the_byline() -> None:
+    body = (
+        "Published on: Tuesday, June 9, 2025 By: Jane Roe Text Size: The harbour wall at dusk "
+        "KESSEL: The harbour board met on Monday to discuss the new sea wall."
+    )
+    page, a = extract(f"{body}\n{LAST}")
+    assert a.byline == ["Jane Roe"]
+    assert "By: Jane Roe" in " ".join(r.text for r in page.removed)
+    assert a.paragraphs[0] == "The harbour board met on Monday to discuss the new sea wall."
+
+
+def test_a_title_saying_by_without_the_label_names_no_writer() -> None:
+    _page, a = extract(f"Stand By Me returns to the harbour KESSEL: The harbour board met on Monday.\n{LAST}")
+    assert a.byline == []

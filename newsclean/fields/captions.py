@@ -330,6 +330,12 @@ _INITIALS = regex.compile(r"[A-Z]{2,5}")
 _ORG = regex.compile(r"[A-Z][\w'’.&-]{0,30}(?:\s(?:(?:of|and|the|for|de|du)\s)?[A-Z][\w'’.&-]{0,30}){1,5}")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
+# The writer's label and name inside a header line glued before the dateline: "Published on:
+# <date> By: Jane Roe Text Size: <caption> KOTA KINABALU: ..." (the Daily Express of Sabah's
+# stories on Daily8; issue 19 names "By: Jane Roe Text Size:" among the bylines lost). The
+# label with its colon only: "Stand By Me returns" is a title's words.
+_GLUED_BY = regex.compile(r"(?<!\S)By:\s?(?=[A-Z])")
+_BY_NAMES = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
 
 
 def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -1105,12 +1111,28 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
         elif not _INNER_STOP.search(
             text, 0, s
         ):  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
+            _standfirst_byline(draft, p.text[:s], rules)
             p.cut(0, s, "heuristic.standfirst", ledger)
         # else a sentence of the story stands before: a round-up's intro and its first item's
         # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
         return
     if not markup:  # a page's markup gave its figures' captions; a line above is its dek
         _caption_over_dateline(draft, p, lead, rules)
+
+
+def _standfirst_byline(draft: Draft, head: str, rules: RuleSet) -> None:
+    """The names after a "By:" label in the header line cut before the dateline go to the
+    byline: capitalised words, the last given back when a lower-case word follows it (the
+    caption after the name: "By: Jane Roe The harbour wall at dusk"). The line's cut records
+    the text."""
+    m = _GLUED_BY.search(head) if "By:" in head else None
+    if m is None:
+        return
+    run = _BY_NAMES.match(head, m.end())
+    if run is None:
+        return
+    end = _give_back_subject(head, m.end(), run.end())
+    draft.add_byline([head[m.end() : end]], rules)
 
 
 def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> None:
