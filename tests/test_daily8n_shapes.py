@@ -215,3 +215,30 @@ def test_a_by_label_in_the_header_glued_before_the_dateline_gives_the_byline() -
 def test_a_title_saying_by_without_the_label_names_no_writer() -> None:
     _page, a = extract(f"Stand By Me returns to the harbour KESSEL: The harbour board met on Monday.\n{LAST}")
     assert a.byline == []
+
+
+# --- A headline that runs on into its own date --------------------------------------------
+
+
+def test_a_related_title_ending_in_for_and_a_date_stays_the_title() -> None:
+    title = "Harbour tide tables for June 30, 2025"
+    text = (
+        f"Harbour board approves the new sea wall\n{FIRST}\n{LAST}\n\nTry Our AI Features\n"
+        "Comments\nNo comments yet...\nRelated Articles\n\n\nCoastal Herald\n22 minutes ago\n- Coastal Herald\n"
+        f"{title}\nHigh water comes at dawn and again at dusk, the harbour master said.\n"
+    )
+    page = newsclean.extract(text, url="https://www.daily8.com/en/article/x")
+    related = page.articles[1]
+    assert related.title == title
+    assert related.outlet == "Coastal Herald"
+    assert related.published_text == "22 minutes ago"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Times of India June 9, 2025", "Times of India"), ("By Jane Roe on June 9, 2025", "By Jane Roe on")],
+)
+def test_a_name_or_a_byline_before_a_date_is_still_read_so(line: str, outlet: str) -> None:
+    from newsclean.timeparse import time_line
+
+    assert time_line(line) == (outlet, "June 9, 2025")
