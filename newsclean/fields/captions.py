@@ -801,7 +801,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "[" not in t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
-        and not (("— " in t or "– " in t) and ("pic" in t or "PIC" in t or " by " in t))  # a dash credit
+        and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
         return shape  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
@@ -841,7 +841,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        late = _late_credit(text, rules, "— " in text or "– " in text)
+        late = _late_credit(text, rules, _dashed(text))
         if late is None:
             return shape
         p.cut(late[0], late[1], "heuristic.caption-dash-credit" if late[2] else "heuristic.caption-credit", ledger)
@@ -1006,8 +1006,14 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
     m = _other_credit(text) or _paren_credit(text, rules)
     if m is not None:
         return m.start(), m.end(), False
-    dash = _dash_credit(text) if dashed and ("ic" in text or "IC" in text or " by " in text) else None
+    dash = _dash_credit(text) if dashed else None
     return (*dash, True) if dash is not None else None
+
+
+def _dashed(text: str) -> bool:
+    """Whether ``text`` may hold a dash credit (``_DASH_PIC``): a dash and its words, cheap
+    tests before the pattern (a dash and a "by" are in many a story's sentence)."""
+    return ("— " in text or "– " in text) and ("pic" in text or "PIC" in text or " by " in text)
 
 
 def _dash_credit(text: str) -> tuple[int, int] | None:
