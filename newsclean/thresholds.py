@@ -1207,3 +1207,8 @@ PHOTO_BY_MAX_LOWER_WORDS: Final = 2
 # byline of up to four words ("By Jane K. Roe").
 STAMP_TRAILER_MAX_LINES: Final = 2
 STAMP_TRAILER_NAME_MAX_WORDS: Final = 4
+
+# Words before a date a headline that runs on into it has at least ("Aries Daily Horoscope for
+# June 30, 2025"): three. Two ("Archive for June 9th, 2025") are a date archive's heading, read
+# as such by the layout (peoples-balita.com's day pages).
+HEADLINE_DATE_MIN_WORDS: Final = 3

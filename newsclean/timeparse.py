@@ -21,6 +21,7 @@ from .lexicon import MONTH_STEMS
 from .needles import contains_any
 from .thresholds import (
     FIND_TIME_WIDTH,
+    HEADLINE_DATE_MIN_WORDS,
     HEADLINE_LOWER_WORDS,
     OUTLET_MAX_WORDS,
     READ_TIME_REACH,
@@ -287,7 +288,11 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
         if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
-        if outlet[-1:].islower() and len(words := outlet.split()) > 2 and words[-1] in _DATE_TAKING_WORDS:
+        if (
+            outlet[-1:].islower()
+            and len(words := outlet.split()) >= HEADLINE_DATE_MIN_WORDS
+            and words[-1] in _DATE_TAKING_WORDS
+        ):
             return None  # "Daily Horoscope for June 30, 2025": a headline's words run into the date
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
