@@ -108,6 +108,7 @@ def classify(
     site = rules.has_field_lines and fields is not None  # rule files' extras: off for the bundled rules
     dates = rules.has_dates
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
+    label: str | None = None  # a stamp's label alone on the line above ("First Published:")
     credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
     for line in lines:
         if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
@@ -122,6 +123,7 @@ def classify(
             credited = False
             continue
         credited = False
+        above, label = label, None
         hit = line_rule(text)
         if hit is None and line is last:
             rid = rules.truncated_chrome(text)
@@ -131,6 +133,7 @@ def classify(
             rid, section = hit
             ledger.remove(text, line.start, rid)
             credited = text.startswith(_REVIEW_STARTS) and _REVIEW_LABEL.fullmatch(text) is not None
+            label = text if text in _LONE_STAMP_LABELS else None
             if section == "box":
                 box = True
             elif section is not None:
@@ -142,11 +145,35 @@ def classify(
         elif line is last and _CUT_AGE.fullmatch(text):
             append(Item(line, Kind.TIME, time=text.strip()))
         else:
-            item = shape(line)
-            if dates and item.kind is not Kind.TIME and rules.date_line(text):
-                item = Item(line, Kind.TIME, time=text.strip())  # a date in a rule file's format
-            append(item)
+            append(_shaped(line, rules, dates, above))
     return items
+
+
+def _shaped(line: Line, rules: RuleSet, dates: bool, above: str | None) -> Item:
+    """A short line's item: its shape, a date in a rule file's format a time; a time under a
+    stamp's label alone on the line ``above`` carries that label (see _LONE_STAMP_LABELS)."""
+    item = shape(line)
+    if dates and item.kind is not Kind.TIME and rules.date_line(line.text):
+        item = Item(line, Kind.TIME, time=line.text.strip())  # a date in a rule file's format
+    if above is not None and item.kind is Kind.TIME and item.label is None and item.outlet is None:
+        item.label = above
+    return item
+
+
+# A stamp's label alone on its line over the stamp, as templates that print the label and the
+# value in elements of their own leave them in a text scrape: News18's footer "First Published:"
+# over "July 14, 2025, 06:00 IST" (its stories reprinted by Daily8), "Last Updated:" over its
+# date, release-notes and book-card templates' "First Published:" / "Last Updated:" (pages in the
+# code corpus). The label's line is a rule file's chrome; the stamp under it keeps the label, as
+# on one line ("Published: June 9, 2025"), so it is the story's labelled stamp, never a new
+# entry's header (it opened a related entry with no title). The labels that end with a colon, or
+# read as a stamp's label only ("Published on"), never a word a story line could be.
+_LONE_STAMP_LABELS = frozenset(
+    (
+        "Published:", "First Published:", "First published:", "Last Updated:", "Last updated:",
+        "Updated:", "Published on", "Last updated on", "Updated on",
+    )
+)  # fmt: skip
 
 
 # A reviewer's credit opening a header line, set off from the writer's credit or the date by

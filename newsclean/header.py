@@ -81,7 +81,7 @@ def _read_meta(
             elif it.outlet:
                 outlets.append(it.outlet)
                 glued_line = glued_line or it.line.text
-            if it.label:
+            if it.label and it.text.startswith(it.label):  # a label from the line above was cut there
                 ledger.remove(it.label, it.line.start, "heuristic.time-label")
             if it.tail:  # "• 3 min read" after the time
                 ledger.remove(it.tail, it.line.end - len(it.tail), "heuristic.reading-time")

@@ -21,6 +21,7 @@ from .errors import PageTooLarge
 from .fields.captions import drop_credit_chains
 from .fields.headlines import strip_known
 from .header import fill_header
+from .headerlines import byline_line
 from .html.sniff import looks_like_html
 from .keep import restore_kept
 from .layout import drop_interface_lines, infer, listing_by_url, lone_story
@@ -36,6 +37,7 @@ from .provenance import trace_fields
 from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
 from .segment import Block, Segmentation, segment
 from .sitefields import FieldHit, assign_field_lines, settle
+from .thresholds import STAMP_TRAILER_MAX_LINES, STAMP_TRAILER_NAME_MAX_WORDS
 from .timeparse import resolve
 
 if TYPE_CHECKING:  # the HTML path is imported only for HTML input
@@ -338,6 +340,8 @@ def _segment(
         listing_by_url(seg, url, hints, scratch)
     if hints.header == "after" and seg.reading != "generic":
         seg.blocks = _close_with_trailers(seg.blocks)
+    elif seg.reading != "generic" and len(seg.blocks) > 1:
+        seg.blocks = _labelled_stamp_trailers(seg.blocks)
     ledger.removals.extend(scratch.removals)
     ledger.kept.extend(scratch.kept)
     if ledger.trace is not None and scratch.trace is not None:
@@ -361,6 +365,40 @@ def _close_with_trailers(blocks: list[Block]) -> list[Block]:
         else:
             out.append(b)
     return out
+
+
+def _labelled_stamp_trailers(blocks: list[Block]) -> list[Block]:
+    """A header run with no title and no body whose time carries a story stamp's label
+    ("First Published: July 14, 2025, 06:00 IST", maybe under the author's name) closes the
+    story above it: an author box and the story's stamp printed after its last paragraph
+    (News18's footer "About the Author" / "News Desk" / "First Published:" / the stamp, its
+    stories reprinted by Daily8; a site's "Jane Roe" / "Published: ..." under a story). The
+    readings open an entry at every header run, and it became a related entry of a byline and
+    a time. An aggregator's card prints a bare time or an age ("time5 hours ago"), never a
+    labelled stamp, and always a title."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.title is None and not b.body and _stamp_trailer(b.meta):
+            out[-1].meta.extend(b.meta)
+        else:
+            out.append(b)
+    return out
+
+
+def _stamp_trailer(meta: list[Item]) -> bool:
+    """Whether a header run is one labelled story stamp and at most a byline ("By Jane Roe",
+    "News Desk"): a bare name there may be an outlet's, and the run is left as it was."""
+    times = [it for it in meta if it.kind is Kind.TIME]
+    return (
+        len(times) == 1
+        and times[0].label not in (None, "time")
+        and times[0].outlet is None
+        and len(meta) <= STAMP_TRAILER_MAX_LINES
+        and all(
+            it.kind is Kind.TIME or (len(it.text.split()) <= STAMP_TRAILER_NAME_MAX_WORDS and byline_line(it.text))
+            for it in meta
+        )
+    )
 
 
 def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:

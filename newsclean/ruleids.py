@@ -159,6 +159,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.caption-agency-credit": "the credit of an agency caption ('CITY – APRIL 16: ...')",
     "heuristic.caption-image-credit": "the 'Credit:' part of an 'Image: ... Credit: X' caption",
     "heuristic.caption-wire-credit": "a wire photo credit closing a caption ('REUTERS/Jane Roe') and its 'FILE PHOTO:' mark",
+    "heuristic.caption-dash-credit": "a caption's credit after a dash glued before the next sentence ('<caption>. — Bernama pic', '— Picture by Jane Roe', '– AFPPIC'): the caption sentence to captions",
     "heuristic.box-item": "a bulleted item of a labelled box ('Key Highlights' / '• ...')",
     "heuristic.offscreen-caption": "a screen reader's photo labels and credit ('Image source, Getty Images', 'Image caption, ')",
     "heuristic.caption-leading-credit": "a credit tag opening the paragraph before its caption",

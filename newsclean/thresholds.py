@@ -1241,3 +1241,20 @@ PERSON_OUTLET_MAX_WORDS: Final = 9
 # text has 50 and more).
 NEWSLETTER_GREETING_PARAGRAPHS: Final = 3
 NEWSLETTER_GREETING_MAX_WORDS: Final = 20
+
+# Lower-case words an unbracketed "Photo by <name>" credit closing a paragraph may hold: a
+# "for" and a "via" ("Photo by Jane Roe for The Kessel Times via Getty Images"); more are a
+# sentence of the story run on after the credit ("Picture by Jane Roe Other towns may follow
+# the council's lead.", Malay Mail's dash credit glued before the next sentence on Daily8).
+PHOTO_BY_MAX_LOWER_WORDS: Final = 2
+
+# A story's trailer read as a header run of its own: a labelled stamp and the author's name
+# over it ("News Desk" / "First Published: ..."; News18's footer on Daily8), two lines; a
+# byline of up to four words ("By Jane K. Roe").
+STAMP_TRAILER_MAX_LINES: Final = 2
+STAMP_TRAILER_NAME_MAX_WORDS: Final = 4
+
+# Words before a date a headline that runs on into it has at least ("Aries Daily Horoscope for
+# June 30, 2025"): three. Two ("Archive for June 9th, 2025") are a date archive's heading, read
+# as such by the layout (peoples-balita.com's day pages).
+HEADLINE_DATE_MIN_WORDS: Final = 3

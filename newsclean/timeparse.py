@@ -21,6 +21,7 @@ from .lexicon import MONTH_STEMS
 from .needles import contains_any
 from .thresholds import (
     FIND_TIME_WIDTH,
+    HEADLINE_DATE_MIN_WORDS,
     HEADLINE_LOWER_WORDS,
     OUTLET_MAX_WORDS,
     READ_TIME_REACH,
@@ -206,6 +207,13 @@ _SEPARATOR_MARKS = tuple(sep.strip() for sep in _STAMP_SEPARATORS)
 # outlet "24 hours in pictures"), "Your Daily Horoscope for Tuesday, June 8" (smh.com.au). A
 # name before a comma and a date ("Coast Post, May 16, 2024") has no lower-case words.
 _HEADLINE_DATE_MARKS = (*_SEPARATOR_MARKS, ",")
+# The last word of a headline that runs on into its date ("♈ Aries Daily Horoscope for June
+# 30, 2025", UAE Moments' related cards on Daily8; "Your horoscope for June 9" on horoscope
+# pages): a name before a time never ends with a word that takes a date. Three words or more:
+# a date archive's heading ("Archive for June 9th, 2025") is read as such elsewhere. Not "on",
+# "at", "by": "By Jane Roe on June 9, 2025" and "Posted at" lines are read elsewhere as a
+# byline's or a stamp's.
+_DATE_TAKING_WORDS = frozenset("for of to until since from before after till".split())
 
 
 def trailing_stamp(text: str) -> tuple[int, int] | None:
@@ -288,6 +296,12 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
         if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
             return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
+        if (
+            outlet[-1:].islower()
+            and len(words := outlet.split()) >= HEADLINE_DATE_MIN_WORDS
+            and words[-1] in _DATE_TAKING_WORDS
+        ):
+            return None  # "Daily Horoscope for June 30, 2025": a headline's words run into the date
         return outlet, m.group(0)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
 

@@ -42,6 +42,7 @@ from ..thresholds import (
     LEADING_CAPTION_MIN_WORDS_AFTER_BYLINE,
     LEADING_CAPTION_REACH,
     MIN_WORDS_AFTER_PAREN_CREDIT,
+    PHOTO_BY_MAX_LOWER_WORDS,
     SERVICE_NAME_MAX_WORDS,
     SLASH_CREDIT_REACH,
     TAG_CREDIT_MAX_WORDS,
@@ -72,6 +73,19 @@ _PAREN_PIC = regex.compile(
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
     r"|(?:Photo|Picture|Image)s?\sby)\)"  # a template's credit left empty: "(Photo by)"
 )
+# A caption's credit after a dash, the Malaysian papers' way: "<caption>. — Bernama pic",
+# "— Pexels pic", "— Picture by Jane Roe" (Malay Mail), "– AFPPIC" (theSun), "— Filepic" (The
+# Star). Glued into the paragraph once the picture is gone, the story going on after it. A name
+# of capitalised words before "pic" (one word or more: "a crowd — pic after pic" is a story's),
+# or "Picture by" and a name of up to three capitalised words; after a sentence's end or a
+# caption's last word, before the next sentence's capital or the line's end. Read by
+# _dash_credit, which gives the next sentence back its first word.
+_DASH_PIC = regex.compile(
+    r"(?<=[\p{Ll}\d.!?'\"’”)]\s)[—–]\s?"
+    r"(?:(?:[A-Z][\w'’.&/-]{0,30}\s){1,3}(?:pic|Pic|PIC)|[A-Z][A-Z]{1,20}PIC|Filepic|FILEPIC|File\spic"
+    r"|(?:Picture|Pic|Photo)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})"
+    r"(?=\s[A-Z\"“‘']|\s?$)"
+)
 # China Daily's tag after a caption: "[Photo/Agencies]", "[Photo by Jane Roe/chinadaily.com.cn]".
 _BRACKET_PIC = regex.compile(r"\s?\[(?:Photo|Photos|Image|Picture)s?(?:\sby\s[^\[\]/]{1,60})?/[^\[\]]{1,60}\]")
 # The same tag with no slash: "[Photo provided to China Daily]" (chinadaily.com.cn's captions
@@ -100,9 +114,14 @@ def _wire_photo_credit(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     wire = "|".join(regex.escape(a) for a in agencies) or "(?!)"
     return regex.compile(
         rf"(?<=[.!?'\"’”]\s)(?:(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}[A-Z][\w'’.-]{{0,30}}/(?:Pool\svia\s)?(?:{wire})"
-        # the photographer after the slash: two words, a third only where the line ends, so the
-        # story's next sentence keeps its first word ("REUTERS/Jane Roe The vote ...")
-        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?(?:\s[A-Z][\w'’.-]{{0,30}}$)?)(?:/File\s[Pp]hoto)?(?=\s|$)"
+        # the photographer after the slash: two words, a third only where the line ends or a
+        # dateline in capitals follows it, so the story's next sentence keeps its first word
+        # ("REUTERS/Jane Roe The vote ...") and a three-word name gives none of itself to the
+        # body ("REUTERS/Jane Al Roe CAIRO (Reuters) - ...": The Star's Reuters copy on Daily8;
+        # three-word photographers are common in wire credits, "Abdel Kareem Hana/AP")
+        rf"|(?:{wire})/[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}})?"
+        rf"(?:\s[A-Z][\w'’.-]{{0,30}}$|\s[A-Z][a-z'’][\w'’.-]{{0,29}}(?=\s[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?:,|\s?\(|\s?:|\s[-–—])))?)"
+        rf"(?:/File\s[Pp]hoto)?(?=\s|$)"
     )
 
 
@@ -312,6 +331,12 @@ _INITIALS = regex.compile(r"[A-Z]{2,5}")
 _ORG = regex.compile(r"[A-Z][\w'’.&-]{0,30}(?:\s(?:(?:of|and|the|for|de|du)\s)?[A-Z][\w'’.&-]{0,30}){1,5}")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
+# The writer's label and name inside a header line glued before the dateline: "Published on:
+# <date> By: Jane Roe Text Size: <caption> KOTA KINABALU: ..." (the Daily Express of Sabah's
+# stories on Daily8; issue 19 names "By: Jane Roe Text Size:" among the bylines lost). The
+# label with its colon only: "Stand By Me returns" is a title's words.
+_GLUED_BY = regex.compile(r"(?<!\S)By:\s?(?=[A-Z])")
+_BY_NAMES = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
 
 
 def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -777,6 +802,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "[" not in t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
         and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
+        and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
         return shape  # every tag has one of these; "Photo by" has its word
     for _ in range(CAPTION_TAG_PASSES):
@@ -816,12 +842,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             if not closing:  # a credit closing a paragraph of story sentences has no caption
                 _caption_before(p, start, draft)
             continue
-        m = _other_credit(text) or _paren_credit(text, rules)
-        if m is not None:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
-            _caption_before(p, m.start(), draft)
-            continue
-        return shape
+        late = _late_credit(text, rules, _dashed(text))
+        if late is None:
+            return shape
+        p.cut(late[0], late[1], "heuristic.caption-dash-credit" if late[2] else "heuristic.caption-credit", ledger)
+        _caption_before(p, late[0], draft)
     return shape
 
 
@@ -975,6 +1000,37 @@ def _give_back_subject(text: str, start: int, end: int) -> int:
     return end
 
 
+def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, bool] | None:
+    """The credit shapes read after the tags: "(Jane Roe/AP)", "(PTI)" and the like, then a
+    credit after a dash (``dashed``: the paragraph holds one); where each runs, and whether
+    it is the dash's."""
+    m = _other_credit(text) or _paren_credit(text, rules)
+    if m is not None:
+        return m.start(), m.end(), False
+    dash = _dash_credit(text) if dashed else None
+    return (*dash, True) if dash is not None else None
+
+
+def _dashed(text: str) -> bool:
+    """Whether ``text`` may hold a dash credit (``_DASH_PIC``): a dash and its words, cheap
+    tests before the pattern (a dash and a "by" are in many a story's sentence)."""
+    return ("— " in text or "– " in text) and ("pic" in text or "PIC" in text or " by " in text)
+
+
+def _dash_credit(text: str) -> tuple[int, int] | None:
+    """Where a caption's credit after a dash runs ("... in Putrajaya. — Bernama pic The
+    minister ..."; see ``_DASH_PIC``), or ``None``. A "Picture by" name gives the next
+    sentence back its first word ("— Picture by Jane Roe Other towns ..." is the name "Jane
+    Roe"): a sentence opens with a capital and goes on in lower case."""
+    m = _DASH_PIC.search(text)
+    if m is None:
+        return None
+    end = m.end()
+    if " by " in m.group():
+        end = _give_back_subject(text, m.start() + m.group().index(" by ") + 4, end)
+    return m.start(), end
+
+
 def _other_credit(text: str) -> regex.Match[str] | None:
     """The credit shapes without a tag word: "(Jane Roe/AP)", "| Credit:", "[X/Y]", "Photo by"."""
     paren = "(" in text
@@ -989,8 +1045,21 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
-        or (_PHOTO_BY.search(text) if " by " in text else None)
+        or (_photo_by(text) if " by " in text else None)
     )
+
+
+def _photo_by(text: str) -> regex.Match[str] | None:
+    """ "(Photo by Jane Roe/Getty Images)" or "Photo by Jane Roe" closing the paragraph. Without
+    brackets the credit is a name (a "for" or "via" at most): a tail of story words is a
+    sentence after a credit ("Picture by Jane Roe Other towns may follow the lead."), not
+    the credit, and the whole match is no credit (issue 19: a credit never eats the next
+    sentence)."""
+    m = _PHOTO_BY.search(text)
+    if m is None or m.group("open"):
+        return m
+    lower = sum(1 for w in m.group().split()[2:] if w[:1].islower())
+    return m if lower <= PHOTO_BY_MAX_LOWER_WORDS else None
 
 
 def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Ledger) -> None:
@@ -1053,6 +1122,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
         elif not _INNER_STOP.search(
             text, 0, s
         ):  # a standfirst ("G25: Commercialisation ... society PETALING JAYA: ...")
+            _standfirst_byline(draft, p.text[:s], rules)
             p.cut(0, s, "heuristic.standfirst", ledger)
         # else a sentence of the story stands before: a round-up's intro and its first item's
         # heading ("The following is ... by Kyodo News. ---------- <heading> SINGAPORE - ...")
@@ -1065,6 +1135,21 @@ def _byline_opened(draft: Draft, p: Para) -> bool:
     """The byline pass read the writer off this paragraph's opening ("By: Jane Roe ..."): the
     paragraph's first piece was cut there, and the draft holds names."""
     return draft.byline_opening is p and bool(draft.byline)
+
+
+def _standfirst_byline(draft: Draft, head: str, rules: RuleSet) -> None:
+    """The names after a "By:" label in the header line cut before the dateline go to the
+    byline: capitalised words, the last given back when a lower-case word follows it (the
+    caption after the name: "By: Jane Roe The harbour wall at dusk"). The line's cut records
+    the text."""
+    m = _GLUED_BY.search(head) if "By:" in head else None
+    if m is None:
+        return
+    run = _BY_NAMES.match(head, m.end())
+    if run is None:
+        return
+    end = _give_back_subject(head, m.end(), run.end())
+    draft.add_byline([head[m.end() : end]], rules)
 
 
 def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> None:

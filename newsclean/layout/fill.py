@@ -307,7 +307,7 @@ def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
                 draft.byline.append(it.outlet)
         elif draft.outlet is None:
             draft.outlet = rules.outlet(it.outlet) or it.outlet
-    if it.label:
+    if it.label and it.text.startswith(it.label):  # a label from the line above was cut there
         ledger.remove(it.label, it.line.start, "layout.time-label")
     if it.tail:
         ledger.remove(it.tail, it.line.end - len(it.tail), "layout.reading-time")
