@@ -119,3 +119,18 @@ def test_only_the_listed_characters_lower_case_to_ascii_from_outside_it() -> Non
 
     outside = [c for c in map(chr, range(128, 0x110000)) if any(ord(x) < 128 for x in c.lower())]
     assert outside == list(_LOWER_TO_ASCII)
+
+
+@given(st.text(alphabet="ab \u00a0\n\t", max_size=30), st.integers(min_value=0, max_value=6))
+def test_at_most_words_counts_as_a_full_split(text: str, n: int) -> None:
+    from newsclean.segment import at_most_words
+
+    assert at_most_words(text, n) == (len(text.split()) <= n)
+
+
+def test_headline_like_refuses_a_long_line_before_reading_its_words() -> None:
+    from newsclean.segment import headline_like
+    from newsclean.thresholds import HEADLINE_MAX_CHARS
+
+    assert not headline_like("word " * (HEADLINE_MAX_CHARS // 5 + 1))
+    assert headline_like("Council approves the new bridge")  # a near miss: short, kept
