@@ -44,6 +44,12 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# The characters that are not ASCII but whose lower case holds an ASCII one: "\u0130" (I with a
+# dot above, to "i" and a combining dot) and the Kelvin sign (to "k"). Checked over every code
+# point by a test (tests/test_needles.py).
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
 class NeedleSet:
     """Phrases tested together against one page, each distinct rarest character once.
 
@@ -53,7 +59,7 @@ class NeedleSet:
     phrase. Exact: ``found_in(page)[i]`` is ``texts[i] in page``, and ``True`` for ``None``.
     """
 
-    __slots__ = ("_always", "_groups", "_size")
+    __slots__ = ("_always", "_ascii", "_bytes_groups", "_groups", "_size")
 
     def __init__(self, texts: list[str | None]) -> None:
         groups: dict[str, list[tuple[int, str]]] = {}
@@ -63,6 +69,11 @@ class NeedleSet:
         self._groups = list(groups.items())
         self._always = [i for i, text in enumerate(texts) if text is None]
         self._size = len(texts)
+        # the same groups as UTF-8 bytes, for found_in_lower (only when every phrase is ASCII)
+        self._ascii = all(text is None or text.isascii() for text in texts)
+        self._bytes_groups = [
+            (anchor.encode(), [(i, text.encode()) for i, text in members]) for anchor, members in self._groups
+        ]
 
     def found_in(self, page: str) -> list[bool]:
         """For each phrase, whether it is in ``page``."""
@@ -73,5 +84,31 @@ class NeedleSet:
             if anchor in page:
                 for i, text in members:
                     if text in page:
+                        hit[i] = True
+        return hit
+
+    def found_in_lower(self, page: str) -> list[bool]:
+        """For each phrase, whether it is in ``page.lower()``, without lower-casing ``page``.
+
+        Why: ``str.lower`` of a page that is not ASCII (curly quotes and dashes make most of
+        them so) goes character by character through the Unicode tables, some 85K
+        instructions a page (compare.py --instructions); its UTF-8 bytes lower-cased
+        (``bytes.lower`` maps "A"-"Z" alone) cost a fifth of that. Exact for ASCII phrases:
+        an ASCII run of ``page.lower()`` comes from an ASCII run of the page (unless the page
+        holds one of ``_LOWER_TO_ASCII``: then the page is lower-cased as before), and UTF-8
+        writes ASCII characters, and only them, as bytes below 0x80. ``bytes.find``, not
+        ``in``: ``in`` on bytes first tries its operand as an integer, and raises and clears
+        an error for every phrase.
+        """
+        if not self._ascii or _LOWER_TO_ASCII[0] in page or _LOWER_TO_ASCII[1] in page:
+            return self.found_in(page.lower())
+        find = page.encode("utf-8", "surrogatepass").lower().find
+        hit = [False] * self._size
+        for i in self._always:
+            hit[i] = True
+        for anchor, members in self._bytes_groups:
+            if find(anchor) >= 0:
+                for i, text in members:
+                    if find(text) >= 0:
                         hit[i] = True
         return hit

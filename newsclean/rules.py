@@ -480,8 +480,8 @@ class RuleSet:
         # literals, so one of them is in the page exactly when some pattern's literal is
         if not entries and not self._has_inline_key(page):
             return None
-        low = page.lower()
-        phrases = [kv for kv, ok in zip(self._inline_lower, self._phrase_needles.found_in(low), strict=True) if ok]
+        found = self._phrase_needles.found_in_lower(page)
+        phrases = [kv for kv, ok in zip(self._inline_lower, found, strict=True) if ok]
         return InlineGate(page, phrases, entries)
 
     def inline_hits(self, text: str, gate: InlineGate | None = None) -> list[tuple[int, int, str]]:

@@ -126,8 +126,12 @@ def _same(a: Item, b: Item, *, last: bool = False) -> bool:
 
 def headline_like(text: str) -> bool:
     """A line that can be a title: not a paragraph of running prose."""
+    # the length first: most lines asked are paragraphs, and splitting one into its words
+    # costs thousands of instructions for the same answer
+    if len(text) > HEADLINE_MAX_CHARS:
+        return False
     words = text.split()
-    if not words or len(words) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+    if not words or len(words) > HEADLINE_MAX_WORDS:
         return False
     if text.endswith((".", "।")) and not text.endswith("...") and len(words) > FULL_STOP_HEADLINE_MAX_WORDS:
         return False
@@ -322,7 +326,14 @@ def _story_footer(items: list[Item], ledger: Ledger) -> list[Item]:
 
 def _footer_line(it: Item) -> bool:
     text = it.text
-    return it.kind is Kind.TEXT and len(text.split()) <= FOOTER_MAX_WORDS and not text.endswith(_STORY_END)
+    return it.kind is Kind.TEXT and at_most_words(text, FOOTER_MAX_WORDS) and not text.endswith(_STORY_END)
+
+
+def at_most_words(text: str, n: int) -> bool:
+    """Whether ``text`` has at most ``n`` words (as ``len(text.split()) <= n``). The split
+    stops after ``n`` words: a paragraph asked is not cut into all its words for the answer
+    (more than ``n`` words leave a non-empty rest as an ``n + 1``-th part)."""
+    return len(text.split(None, n)) <= n
 
 
 @dataclass
@@ -527,7 +538,7 @@ def _teaser_chunks(items: list[Item], start: int = 0) -> tuple[list[tuple[int, i
 
 def _card_link(text: str) -> bool:
     """A card's link under its teaser ("READ MORE", "Continue reading"), not a list heading."""
-    return len(text.split()) <= CARD_LINK_MAX_WORDS and _LIST_OPENER.match(text) is None
+    return at_most_words(text, CARD_LINK_MAX_WORDS) and _LIST_OPENER.match(text) is None
 
 
 def _chunk_title(items: list[Item], first: int, end: int) -> int | None:

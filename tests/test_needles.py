@@ -94,3 +94,43 @@ def test_inline_hits_on_text_that_is_not_ascii_through_a_gate_without_phrases() 
         gate = rules.inline_gate(page)
         if gate is not None:
             assert rules.inline_hits(page, gate) == rules.inline_hits(page), page
+
+
+_CASED = "aeKkIiSs! :.\u2019\u0130\u212a\u00c9\u03a3"
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.text(alphabet="aeksi! :.", max_size=5)), max_size=6),
+    st.text(alphabet=_CASED, max_size=40),
+)
+def test_found_in_lower_answers_as_in_on_the_lower_cased_page(phrases: list[str | None], page: str) -> None:
+    assert NeedleSet(phrases).found_in_lower(page) == [p is None or p in page.lower() for p in phrases]
+
+
+def test_found_in_lower_reads_upper_case_and_text_that_is_not_ascii() -> None:
+    needles = NeedleSet(["copy link", "link copied", None])
+    assert needles.found_in_lower("\u201cQuoted\u201d \u2014 COPY LINK") == [True, False, True]
+    assert needles.found_in_lower("copy lin\u212a, Link Copie") == [True, False, True]  # the Kelvin sign
+    assert needles.found_in_lower("Caf\u00e9 \u2014 copy lin k") == [False, False, True]  # a near miss
+
+
+def test_only_the_listed_characters_lower_case_to_ascii_from_outside_it() -> None:
+    from newsclean.needles import _LOWER_TO_ASCII
+
+    outside = [c for c in map(chr, range(128, 0x110000)) if any(ord(x) < 128 for x in c.lower())]
+    assert outside == list(_LOWER_TO_ASCII)
+
+
+@given(st.text(alphabet="ab \u00a0\n\t", max_size=30), st.integers(min_value=0, max_value=6))
+def test_at_most_words_counts_as_a_full_split(text: str, n: int) -> None:
+    from newsclean.segment import at_most_words
+
+    assert at_most_words(text, n) == (len(text.split()) <= n)
+
+
+def test_headline_like_refuses_a_long_line_before_reading_its_words() -> None:
+    from newsclean.segment import headline_like
+    from newsclean.thresholds import HEADLINE_MAX_CHARS
+
+    assert not headline_like("word " * (HEADLINE_MAX_CHARS // 5 + 1))
+    assert headline_like("Council approves the new bridge")  # a near miss: short, kept
