@@ -110,3 +110,42 @@ def test_enough_fact_lines_counts_only_short_lines_with_a_colon() -> None:
     assert _enough_fact_lines(facts)
     assert not _enough_fact_lines([*facts[:2], Para(40, "A sentence with no label at all.")])
     assert not _enough_fact_lines([*facts[:2], Para(40, "Long: " + "word " * 60)])
+
+
+def test_photo_credit_gate_answers_as_the_pattern() -> None:
+    """``photo_credit_at`` (an opening's first letters tested before the alternation of the
+    rule files' photo credits) finds what the alternation's ``match`` finds: openings that
+    are a name in any case, that run on past it, near misses, short texts, and names and
+    texts with letters whose case-insensitive match is not their lower case (the Kelvin sign
+    matches "k", a dotless "ı" and a dotted "İ" match "i", a long "ſ" matches "s")."""
+    from types import SimpleNamespace
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from newsclean.fields.captions import _credit_prefixes, photo_credit_at
+    from newsclean.rules import _alternation, default_rules
+
+    own = ["Harbour Wire", "hw", "\u212aessel Press", "\u0131ris Photo", "\u017fea Pics", "Co"]
+    patterns = [default_rules().photo_credit_re, _alternation(own, anchored=False, word_end=True)]
+    texts = [
+        "The Associated Press reports", "the associated pressure", "The council met", "AFP", "afp.", "AF",
+        "A", "", "Harbour Wire said", "HARBOUR WIRES", "kessel press", "Kessel Press", "iris photo", "İris Photo",
+        "sea pics", "SEA PICS", "Hw ", "co-op", "Getty Images", "Getty", "Reuters/Jane Roe", "REUTERS",
+    ]  # fmt: skip
+    for pattern in patterns:
+        assert pattern is not None and _credit_prefixes(pattern) is not None  # the gate is on
+        rules = SimpleNamespace(photo_credit_re=pattern)
+        for text in texts:
+            for pos in range(min(len(text), 3) + 1):
+                got, want = photo_credit_at(rules, text, pos), pattern.match(text, pos)  # type: ignore[arg-type]
+                assert (got and got.span()) == (want and want.span()), (text, pos)
+
+    @given(st.text(alphabet="aehikprswAEHIKPRSW \u212a\u0131\u0130\u017f.-", max_size=12))
+    def same(text: str) -> None:
+        for pattern in patterns:
+            rules = SimpleNamespace(photo_credit_re=pattern)
+            got, want = photo_credit_at(rules, text, 0), pattern.match(text, 0)  # type: ignore[arg-type]
+            assert (got and got.span()) == (want and want.span()), text
+
+    same()
