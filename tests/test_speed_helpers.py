@@ -149,3 +149,22 @@ def test_photo_credit_gate_answers_as_the_pattern() -> None:
             assert (got and got.span()) == (want and want.span()), text
 
     same()
+
+
+def test_every_script_opening_holds_a_mark() -> None:
+    """strip_script tries a paragraph only when it holds one of ``_OPENING_MARKS``: every
+    form ``_OPENING`` reads has one, so a paragraph without them holds no statement."""
+    from newsclean.fields.residue import _OPENING, _OPENING_MARKS
+
+    scripts = [
+        "googletag.cmd.push(function() { googletag.display('ad-1'); });", "window._taboola = window._taboola || [];",
+        "var slot = 1;", "let slot = 2;", "const slot = 3;", "adsbygoogle = window.adsbygoogle || [];",
+        "jQuery (document).ready();", "!function(){ go(); }();", "document.write('x');", "dataLayer.push({});",
+        "twttr.widgets.load();", "window.adsbygoogle = []",
+    ]  # fmt: skip
+    for text in scripts:
+        m = _OPENING.search(text)
+        assert m is not None, text
+        assert any(mark in m.group() for mark in _OPENING_MARKS), text
+    prose = "The function of the var is to hold the window. document.cookie is read by jQuery"
+    assert not any(mark in prose for mark in _OPENING_MARKS) and _OPENING.search(prose) is None
