@@ -168,3 +168,11 @@ def test_every_script_opening_holds_a_mark() -> None:
         assert any(mark in m.group() for mark in _OPENING_MARKS), text
     prose = "The function of the var is to hold the window. document.cookie is read by jQuery"
     assert not any(mark in prose for mark in _OPENING_MARKS) and _OPENING.search(prose) is None
+
+
+def test_more_words_than_answers_as_a_full_split() -> None:
+    from newsclean.para import more_words_than
+
+    for text in ("", " ", "one", "one two", " one  two three ", "a\u00a0b\tc\nd", " ".join(["w"] * 30)):
+        for n in range(0, 32):
+            assert more_words_than(text, n) == (len(text.split()) > n), (text, n)

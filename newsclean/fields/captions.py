@@ -1074,11 +1074,10 @@ def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> 
     if len(live) < 2 or live[0] is not p:  # noqa: PLR2004 (the line and the story under it)
         return
     text = p.text[lead:].rstrip()
-    words = len(text.split())
     if (
         text[-1:] not in ".!?"
-        or not LEADING_CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS
         or not live[1].text[:2].isupper()  # cheap: a dateline in capitals opens the next line
+        or not LEADING_CAPTION_MIN_WORDS <= len(text.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
         or match_dateline(live[1].text, 0, rules) is None
         or not _next_paragraph(draft, p, live[1])
         or len(sentence_starts(text)) != 1
