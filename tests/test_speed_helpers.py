@@ -176,3 +176,26 @@ def test_more_words_than_answers_as_a_full_split() -> None:
     for text in ("", " ", "one", "one two", " one  two three ", "a\u00a0b\tc\nd", " ".join(["w"] * 30)):
         for n in range(0, 32):
             assert more_words_than(text, n) == (len(text.split()) > n), (text, n)
+
+
+def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """match_dateline skips the forms ``_ruled_out`` names; it finds what trying them all finds."""
+    from newsclean.fields import dateline
+    from newsclean.rules import default_rules
+
+    rules = default_rules()
+    texts = [
+        "SEOUL — The", "SEOUL, June 9 — The", "MELBOURNE, Aug 14 (Reuters) - The", "KAKOGAWA, Hyogo -- The",
+        "Tokyo, June 9 (Jiji Press)--The", "Jun. 10—The", "Aug 21 (Reuters) - The", "(Bloomberg) -- The",
+        "Karachi, July 25: The", "Monday, June 9: The", "New Delhi [India], : The", "Rabat – Senegal", "New Delhi: The",
+        "REUTERS - The", "NEW DELHI, June 9 (PTI) The", "The council met - again", "Sept 3 — The", "May 27-28 the",
+        "TORONTO, May 23, 2025 /CNW/ - The", "ZÜRICH – Die", "São Paulo, June 9 — The", "aBC — x", "A-B — c",
+        "Jane Roe, Harbour: The", "The plan, in June — said", "Mayor [sic] – The", "", "X", "Xy",
+    ]  # fmt: skip
+    got = [(t, pos, r) for t in texts for pos in range(min(3, len(t) + 1)) for r in (None, rules)]
+    found = [dateline.match_dateline(t, pos, r) for t, pos, r in got]
+    monkeypatch.setattr(dateline, "_ruled_out", lambda text, pos: [])
+    for (t, pos, r), m in zip(got, found, strict=True):
+        want = dateline.match_dateline(t, pos, r)
+        assert (m and m.span()) == (want and want.span()), (t, pos)
+    assert any(found)

@@ -144,13 +144,36 @@ def _may_open_dateline(text: str, pos: int) -> bool:
     return "(" in text[pos : pos + AGENCY_DATELINE_REACH]
 
 
+# How _DATE_ONLY's date can open: a month's stem (case as written).
+_MONTH_OPENINGS = tuple(MONTH_STEMS.split("|"))
+
+
+def _ruled_out(text: str, pos: int) -> list[re.Pattern[str] | regex.Pattern[str]]:
+    """The forms that cannot match at ``pos``, each by a character it cannot match without:
+    a place in capitals has no lower-case ASCII letter second, a title-case place's date
+    follows its comma, ANI's place its "[", and a date alone opens with a month's stem.
+    Why: most openings are prose ("The council ..."), and each of these forms is a call of
+    the ``regex`` module, a few thousand instructions even when it fails at once. Exact."""
+    out: list[re.Pattern[str] | regex.Pattern[str]] = []
+    if "a" <= text[pos + 1 : pos + 2] <= "z":
+        out.append(CAPS_DATELINE)
+    if text.find(",", pos) < 0:
+        out.append(_TITLE_DATELINE)
+    if text.find("[", pos) < 0:
+        out.append(_BRACKET_DATELINE)
+    if not text.startswith(_MONTH_OPENINGS, pos):
+        out.append(_DATE_ONLY)
+    return out
+
+
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.Match[str] | regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     if not _may_open_dateline(text, pos):
         return None
+    ruled_out = _ruled_out(text, pos)
     for pattern in _FORMS:
-        if pattern in _KNOWN_AGENCY_FORMS and rules is None:
+        if pattern in ruled_out or (pattern in _KNOWN_AGENCY_FORMS and rules is None):
             continue
         if pattern in _BRACKETED_AGENCY_FORMS and "(" not in text[pos : pos + AGENCY_DATELINE_REACH]:
             continue
