@@ -199,3 +199,16 @@ def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  #
         want = dateline.match_dateline(t, pos, r)
         assert (m and m.span()) == (want and want.span()), (t, pos)
     assert any(found)
+
+
+def test_photo_line_gate_keeps_every_credit_opening() -> None:
+    """_photo_lines skips a line by its first character only when its clean text cannot open
+    with a credit word: the character is no word's initial and no space (clean strips those)."""
+    from newsclean.fields.captions import _CREDIT_INITIALS, _CREDIT_STARTS
+    from newsclean.para import Para
+
+    for word in _CREDIT_STARTS:
+        for raw in (f"{word}: AFP", f"  {word}: AFP", f"\u00a0{word}s: Jane Roe"):
+            first = raw[:1]
+            assert first in _CREDIT_INITIALS or first.isspace()
+            assert Para(0, raw).clean.startswith(word)

@@ -190,6 +190,7 @@ _PHOTO_WORDS = (
     "CREDIT",
 )
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
+_CREDIT_INITIALS = frozenset(word[0] for word in _CREDIT_STARTS)
 _MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
 _MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
@@ -690,6 +691,11 @@ def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = Fals
 def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
+        # cheap: a line whose first character is neither a space nor a credit word's
+        # first letter has a clean text opening with that character, so with no credit word
+        first = p.text[:1]
+        if first not in _CREDIT_INITIALS and not first.isspace():
+            continue
         text = p.clean
         if (
             not text.startswith(_CREDIT_STARTS)
