@@ -194,7 +194,7 @@ def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  #
     ]  # fmt: skip
     got = [(t, pos, r) for t in texts for pos in range(min(3, len(t) + 1)) for r in (None, rules)]
     found = [dateline.match_dateline(t, pos, r) for t, pos, r in got]
-    monkeypatch.setattr(dateline, "_ruled_out", lambda text, pos: [])
+    monkeypatch.setattr(dateline, "_ruled_out", lambda text, pos: set())
     for (t, pos, r), m in zip(got, found, strict=True):
         want = dateline.match_dateline(t, pos, r)
         assert (m and m.span()) == (want and want.span()), (t, pos)

@@ -1139,7 +1139,20 @@ def _branches(source: str) -> list[str] | None:
     return names if all(names) and "|".join(re.escape(n) for n in names) == body else None
 
 
-@lru_cache(maxsize=8)
+# Each pattern's openings, by the pattern's id (with the pattern, so an id reused after the
+# pattern is gone never answers for another). Not an lru_cache: hashing a compiled pattern
+# hashes its whole code, some 40K instructions for this alternation, on every call.
+_PREFIX_CACHE: dict[int, tuple[re.Pattern[str], tuple[tuple[int, frozenset[str]], ...] | None]] = {}
+
+
+def _cached_prefixes(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """``_credit_prefixes(pattern)``, computed once per pattern."""
+    got = _PREFIX_CACHE.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _PREFIX_CACHE[id(pattern)] = (pattern, _credit_prefixes(pattern))
+    return got[1]
+
+
 def _credit_prefixes(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
     """For each length k of the names' openings (a name's first ``_CREDIT_PREFIX_CHARS``
     characters, or all of a shorter one), the lower-cased ASCII texts of k characters that
@@ -1172,7 +1185,7 @@ def photo_credit_at(rules: RuleSet, text: str, pos: int) -> re.Match[str] | None
     if pattern is None:
         return None
     head = text[pos : pos + _CREDIT_PREFIX_CHARS]
-    prefixes = _credit_prefixes(pattern) if head.isascii() else None
+    prefixes = _cached_prefixes(pattern) if head.isascii() else None
     if prefixes is not None and not _opens_name(head.lower(), prefixes):
         return None
     return pattern.match(text, pos)
