@@ -110,3 +110,105 @@ def test_enough_fact_lines_counts_only_short_lines_with_a_colon() -> None:
     assert _enough_fact_lines(facts)
     assert not _enough_fact_lines([*facts[:2], Para(40, "A sentence with no label at all.")])
     assert not _enough_fact_lines([*facts[:2], Para(40, "Long: " + "word " * 60)])
+
+
+def test_photo_credit_gate_answers_as_the_pattern() -> None:
+    """``photo_credit_at`` (an opening's first letters tested before the alternation of the
+    rule files' photo credits) finds what the alternation's ``match`` finds: openings that
+    are a name in any case, that run on past it, near misses, short texts, and names and
+    texts with letters whose case-insensitive match is not their lower case (the Kelvin sign
+    matches "k", a dotless "ı" and a dotted "İ" match "i", a long "ſ" matches "s")."""
+    from types import SimpleNamespace
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from newsclean.fields.captions import _credit_prefixes, photo_credit_at
+    from newsclean.rules import _alternation, default_rules
+
+    own = ["Harbour Wire", "hw", "\u212aessel Press", "\u0131ris Photo", "\u017fea Pics", "Co"]
+    patterns = [default_rules().photo_credit_re, _alternation(own, anchored=False, word_end=True)]
+    texts = [
+        "The Associated Press reports", "the associated pressure", "The council met", "AFP", "afp.", "AF",
+        "A", "", "Harbour Wire said", "HARBOUR WIRES", "kessel press", "Kessel Press", "iris photo", "İris Photo",
+        "sea pics", "SEA PICS", "Hw ", "co-op", "Getty Images", "Getty", "Reuters/Jane Roe", "REUTERS",
+    ]  # fmt: skip
+    for pattern in patterns:
+        assert pattern is not None and _credit_prefixes(pattern) is not None  # the gate is on
+        rules = SimpleNamespace(photo_credit_re=pattern)
+        for text in texts:
+            for pos in range(min(len(text), 3) + 1):
+                got, want = photo_credit_at(rules, text, pos), pattern.match(text, pos)  # type: ignore[arg-type]
+                assert (got and got.span()) == (want and want.span()), (text, pos)
+
+    @given(st.text(alphabet="aehikprswAEHIKPRSW \u212a\u0131\u0130\u017f.-", max_size=12))
+    def same(text: str) -> None:
+        for pattern in patterns:
+            rules = SimpleNamespace(photo_credit_re=pattern)
+            got, want = photo_credit_at(rules, text, 0), pattern.match(text, 0)  # type: ignore[arg-type]
+            assert (got and got.span()) == (want and want.span()), text
+
+    same()
+
+
+def test_every_script_opening_holds_a_mark() -> None:
+    """strip_script tries a paragraph only when it holds one of ``_OPENING_MARKS``: every
+    form ``_OPENING`` reads has one, so a paragraph without them holds no statement."""
+    from newsclean.fields.residue import _OPENING, _OPENING_MARKS
+
+    scripts = [
+        "googletag.cmd.push(function() { googletag.display('ad-1'); });", "window._taboola = window._taboola || [];",
+        "var slot = 1;", "let slot = 2;", "const slot = 3;", "adsbygoogle = window.adsbygoogle || [];",
+        "jQuery (document).ready();", "!function(){ go(); }();", "document.write('x');", "dataLayer.push({});",
+        "twttr.widgets.load();", "window.adsbygoogle = []",
+    ]  # fmt: skip
+    for text in scripts:
+        m = _OPENING.search(text)
+        assert m is not None, text
+        assert any(mark in m.group() for mark in _OPENING_MARKS), text
+    prose = "The function of the var is to hold the window. document.cookie is read by jQuery"
+    assert not any(mark in prose for mark in _OPENING_MARKS) and _OPENING.search(prose) is None
+
+
+def test_more_words_than_answers_as_a_full_split() -> None:
+    from newsclean.para import more_words_than
+
+    for text in ("", " ", "one", "one two", " one  two three ", "a\u00a0b\tc\nd", " ".join(["w"] * 30)):
+        for n in range(0, 32):
+            assert more_words_than(text, n) == (len(text.split()) > n), (text, n)
+
+
+def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """match_dateline skips the forms ``_ruled_out`` names; it finds what trying them all finds."""
+    from newsclean.fields import dateline
+    from newsclean.rules import default_rules
+
+    rules = default_rules()
+    texts = [
+        "SEOUL — The", "SEOUL, June 9 — The", "MELBOURNE, Aug 14 (Reuters) - The", "KAKOGAWA, Hyogo -- The",
+        "Tokyo, June 9 (Jiji Press)--The", "Jun. 10—The", "Aug 21 (Reuters) - The", "(Bloomberg) -- The",
+        "Karachi, July 25: The", "Monday, June 9: The", "New Delhi [India], : The", "Rabat – Senegal", "New Delhi: The",
+        "REUTERS - The", "NEW DELHI, June 9 (PTI) The", "The council met - again", "Sept 3 — The", "May 27-28 the",
+        "TORONTO, May 23, 2025 /CNW/ - The", "ZÜRICH – Die", "São Paulo, June 9 — The", "aBC — x", "A-B — c",
+        "Jane Roe, Harbour: The", "The plan, in June — said", "Mayor [sic] – The", "", "X", "Xy",
+    ]  # fmt: skip
+    got = [(t, pos, r) for t in texts for pos in range(min(3, len(t) + 1)) for r in (None, rules)]
+    found = [dateline.match_dateline(t, pos, r) for t, pos, r in got]
+    monkeypatch.setattr(dateline, "_ruled_out", lambda text, pos: set())
+    for (t, pos, r), m in zip(got, found, strict=True):
+        want = dateline.match_dateline(t, pos, r)
+        assert (m and m.span()) == (want and want.span()), (t, pos)
+    assert any(found)
+
+
+def test_photo_line_gate_keeps_every_credit_opening() -> None:
+    """_photo_lines skips a line by its first character only when its clean text cannot open
+    with a credit word: the character is no word's initial and no space (clean strips those)."""
+    from newsclean.fields.captions import _CREDIT_INITIALS, _CREDIT_STARTS
+    from newsclean.para import Para
+
+    for word in _CREDIT_STARTS:
+        for raw in (f"{word}: AFP", f"  {word}: AFP", f"\u00a0{word}s: Jane Roe"):
+            first = raw[:1]
+            assert first in _CREDIT_INITIALS or first.isspace()
+            assert Para(0, raw).clean.startswith(word)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 import regex
 
@@ -210,6 +210,7 @@ _PHOTO_WORDS = (
     "CREDIT",
 )
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
+_CREDIT_INITIALS = frozenset(word[0] for word in _CREDIT_STARTS)
 _MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
 _MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
@@ -716,6 +717,11 @@ def _caption_before(p: Para, tag_start: int, draft: Draft, *, whole: bool = Fals
 def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     live = draft.live()
     for i, p in enumerate(live):
+        # cheap: a line whose first character is neither a space nor a credit word's
+        # first letter has a clean text opening with that character, so with no credit word
+        first = p.text[:1]
+        if first not in _CREDIT_INITIALS and not first.isspace():
+            continue
         text = p.clean
         if (
             not text.startswith(_CREDIT_STARTS)
@@ -934,7 +940,7 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
                 end = s
                 break
     else:
-        known = rules.photo_credit_re.match(text, m.end()) if rules.photo_credit_re else None
+        known = photo_credit_at(rules, text, m.end())
         caps = _agency_photographer(text, known.end()) if known is not None else None
         if caps is None and known is not None and text[known.end() : known.end() + 1] == "/":
             known = None  # a photographer in other letters follows the agency: the credit's words
@@ -1170,11 +1176,10 @@ def _caption_over_dateline(draft: Draft, p: Para, lead: int, rules: RuleSet) -> 
     if len(live) < 2 or live[0] is not p:  # noqa: PLR2004 (the line and the story under it)
         return
     text = p.text[lead:].rstrip()
-    words = len(text.split())
     if (
         text[-1:] not in ".!?"
-        or not LEADING_CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS
         or not live[1].text[:2].isupper()  # cheap: a dateline in capitals opens the next line
+        or not LEADING_CAPTION_MIN_WORDS <= len(text.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
         or match_dateline(live[1].text, 0, rules) is None
         or not _next_paragraph(draft, p, live[1])
         or len(sentence_starts(text)) != 1
@@ -1195,9 +1200,106 @@ def _next_paragraph(draft: Draft, p: Para, q: Para) -> bool:
     return False
 
 
+# The rule files' photo credits and agencies are one case-insensitive alternation of some 130
+# names (``RuleSet.photo_credit_re``, built by ``rules._alternation``); a failed ``match`` at a
+# position walks every branch, some 20K instructions, and ``_credit_prefix`` asks it at every
+# body's opening. The opening's first few letters rule nearly all names out: two letters left
+# half of the corpus's openings to the pattern ("The ..." opens "The Associated Press"), eight
+# all but a few.
+_CREDIT_PREFIX_CHARS = 8
+_ASCII = tuple(map(chr, range(128)))
+_ALTERNATION_TAIL = r")(?!\w)"  # rules._alternation with word_end=True
+
+
+def _branches(source: str) -> list[str] | None:
+    """The literal names of an alternation built as ``rules._alternation`` builds it
+    ("(?:" + escaped names joined by "|" + ")(?!\\w)"), or ``None`` for any other pattern."""
+    if not (source.startswith("(?:") and source.endswith(_ALTERNATION_TAIL)):
+        return None
+    body = source[3 : -len(_ALTERNATION_TAIL)]
+    names, cur, escaped = [], [], False
+    for ch in body:
+        if escaped:
+            cur.append(ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "|":
+            names.append("".join(cur))
+            cur = []
+        elif ch in "()[]{}.*+?^$":
+            return None  # an unescaped metacharacter: no list of literals
+        else:
+            cur.append(ch)
+    names.append("".join(cur))
+    return names if all(names) and "|".join(re.escape(n) for n in names) == body else None
+
+
+# Each pattern's openings, by the pattern's id (with the pattern, so an id reused after the
+# pattern is gone never answers for another). Not an lru_cache: hashing a compiled pattern
+# hashes its whole code, some 40K instructions for this alternation, on every call.
+_PREFIX_CACHE: dict[int, tuple[re.Pattern[str], tuple[tuple[int, frozenset[str]], ...] | None]] = {}
+
+
+def _cached_prefixes(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """``_credit_prefixes(pattern)``, computed once per pattern."""
+    got = _PREFIX_CACHE.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _PREFIX_CACHE[id(pattern)] = (pattern, _credit_prefixes(pattern))
+    return got[1]
+
+
+def _credit_prefixes(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """For each length k of the names' openings (a name's first ``_CREDIT_PREFIX_CHARS``
+    characters, or all of a shorter one), the lower-cased ASCII texts of k characters that
+    such an opening matches; ``None`` (no gate) when the pattern is no list of names.
+
+    Exact: a name matches only where each of its characters matches the text's, and an ASCII
+    text character matches an ASCII name character only as itself in either case, a
+    non-ASCII one (the Kelvin sign, a dotless i) only as the engine says, asked here once."""
+    names = _branches(pattern.pattern)
+    if names is None:
+        return None
+    matching: dict[str, list[str]] = {}
+    for ch in {c for n in names for c in n[:_CREDIT_PREFIX_CHARS]}:
+        if ch.isascii():
+            matching[ch] = [ch.lower()]
+        else:
+            one = re.compile(re.escape(ch), pattern.flags)
+            matching[ch] = sorted({a.lower() for a in _ASCII if one.fullmatch(a)})
+    by_length: dict[int, set[str]] = {}
+    for n in names:
+        head = n[:_CREDIT_PREFIX_CHARS]
+        by_length.setdefault(len(head), set()).update(map("".join, product(*(matching[c] for c in head))))
+    return tuple((k, frozenset(heads)) for k, heads in sorted(by_length.items()))
+
+
+def photo_credit_at(rules: RuleSet, text: str, pos: int) -> re.Match[str] | None:
+    """``rules.photo_credit_re.match(text, pos)``, skipped when the ASCII letters at ``pos``
+    open no name (``_credit_prefixes``): the same answer, at a fraction of the cost."""
+    pattern = rules.photo_credit_re
+    if pattern is None:
+        return None
+    head = text[pos : pos + _CREDIT_PREFIX_CHARS]
+    prefixes = _cached_prefixes(pattern) if head.isascii() else None
+    if prefixes is not None and not _opens_name(head.lower(), prefixes):
+        return None
+    return pattern.match(text, pos)
+
+
+def _opens_name(head: str, prefixes: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """Whether ``head`` (lower-cased) opens with one of the names' openings of each length."""
+    for k, heads in prefixes:
+        if k > len(head):
+            return False  # the text ends before any name this long (lengths ascend)
+        if head[:k] in heads:
+            return True
+    return False
+
+
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:
     """End of a photo-credit name opening the body ("The Associated Press ..."), or 0."""
-    m = rules.photo_credit_re.match(text, pos) if rules.photo_credit_re else None
+    m = photo_credit_at(rules, text, pos)
     end = m.end() if m else 0
     for name in filter(None, (draft.outlet,)):
         for form in (f"The {name}", name):

@@ -136,6 +136,10 @@ _BRACKETED_AGENCY_FORMS = (_AGENCY_DATELINE, _AGENCY_ONLY)
 # forms' own ``sep`` groups): a text with none of them after ``pos`` opens no dateline but the
 # Indian wires' form, which has its agency in brackets near the start.
 _SEPARATORS = ("-", ":", "—", "–", "―")
+# The same forms by id: ``pattern in _KNOWN_AGENCY_FORMS`` compares a pattern with each one
+# that is not it, and comparing two compiled patterns may compare their compiled code.
+_KNOWN_AGENCY_IDS = frozenset(map(id, _KNOWN_AGENCY_FORMS))
+_BRACKETED_AGENCY_IDS = frozenset(map(id, _BRACKETED_AGENCY_FORMS))
 
 
 def _may_open_dateline(text: str, pos: int) -> bool:
@@ -150,20 +154,45 @@ def _may_open_dateline(text: str, pos: int) -> bool:
     return "(" in text[pos : pos + AGENCY_DATELINE_REACH]
 
 
+# How _DATE_ONLY's date can open: a month's stem (case as written).
+_MONTH_OPENINGS = tuple(MONTH_STEMS.split("|"))
+
+
+def _ruled_out(text: str, pos: int) -> set[int]:
+    """The forms that cannot match at ``pos``, each by a character it cannot match without:
+    a place in capitals has no lower-case ASCII letter second, a title-case place's date
+    follows its comma, ANI's place its "[", and a date alone opens with a month's stem.
+    Why: most openings are prose ("The council ..."), and each of these forms is a call of
+    the ``regex`` module, a few thousand instructions even when it fails at once. Exact.
+    The forms' ids: comparing two compiled patterns for equality may compare their code."""
+    out: set[int] = set()
+    if "a" <= text[pos + 1 : pos + 2] <= "z":
+        out.add(id(CAPS_DATELINE))
+    if text.find(",", pos) < 0:
+        out.add(id(_TITLE_DATELINE))
+    if text.find("[", pos) < 0:
+        out.add(id(_BRACKET_DATELINE))
+    if not text.startswith(_MONTH_OPENINGS, pos):
+        out.add(id(_DATE_ONLY))
+    return out
+
+
 def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.Match[str] | regex.Match[str] | None:
     """The dateline opening ``text`` at ``pos``; with ``rules``, also the form without a dash
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     if not _may_open_dateline(text, pos):
         return None
+    ruled_out = _ruled_out(text, pos)
     for pattern in _FORMS:
-        if pattern in _KNOWN_AGENCY_FORMS and rules is None:
+        key = id(pattern)
+        if key in ruled_out or (key in _KNOWN_AGENCY_IDS and rules is None):
             continue
-        if pattern in _BRACKETED_AGENCY_FORMS and "(" not in text[pos : pos + AGENCY_DATELINE_REACH]:
+        if key in _BRACKETED_AGENCY_IDS and "(" not in text[pos : pos + AGENCY_DATELINE_REACH]:
             continue
         m = pattern.match(text, pos)
         if m is None:
             continue
-        if pattern in _KNOWN_AGENCY_FORMS and (rules is None or rules.agency(m.group("agency")) is None):
+        if key in _KNOWN_AGENCY_IDS and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
             continue

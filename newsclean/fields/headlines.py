@@ -13,7 +13,7 @@ import regex
 from ..draft import Draft
 from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH
 from ..lexicon import READ_ON_LABELS
-from ..para import Ledger, Para
+from ..para import Ledger, Para, more_words_than
 from ..thresholds import (
     FURTHER_READING_MAX_WORDS,
     HEADING_ECHO_MIN_WORDS,
@@ -243,7 +243,7 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
 def strip_teasers(draft: Draft, ledger: Ledger) -> None:
     """A "body" that is only rubrics of other stories is chrome (run after bylines)."""
     live = draft.live()
-    if _teaser_list([p.clean for p in live]):
+    if len(live) >= TEASER_LIST_MIN_LINES and _teaser_list([p.clean for p in live]):
         for p in live:
             p.cut_all("heuristic.teaser-list", ledger)
 
@@ -253,8 +253,8 @@ def _teaser_list(texts: list[str]) -> bool:
     if len(texts) < TEASER_LIST_MIN_LINES:
         return False
     # a loop, not all() over a generator, which a first miss would close (GeneratorExit: see segment._kind_in)
-    for t in texts:
-        if len(t.split()) > TEASER_LINE_MAX_WORDS or t.endswith(_END) or ":" in t or not t[:1].isupper():
+    for t in texts:  # the character tests first: a story's paragraph ends a sentence
+        if t.endswith(_END) or ":" in t or not t[:1].isupper() or more_words_than(t, TEASER_LINE_MAX_WORDS):
             return False
     return True
 

@@ -48,11 +48,19 @@ _GOES_ON = frozenset(".;,(?:&|+=)")
 _SPACE = frozenset(" \t")
 
 
+# Every opening ``_OPENING`` reads holds one of these: a call's or a function's bracket, an
+# assignment's sign. One character is a memchr over the paragraph; ``_HINTS`` are words whose
+# last letter is common, each some thousands of instructions on a paragraph without them.
+_OPENING_MARKS = ("(", "=")
+
+
 def strip_script(draft: Draft, ledger: Ledger) -> None:
-    """Cut JavaScript statements from every paragraph (rule ``heuristic.script``)."""
+    """Cut JavaScript statements from every paragraph (rule ``heuristic.script``). A
+    paragraph with neither mark of ``_OPENING_MARKS`` holds no opening: no statement is cut
+    from it, so it skips the hints' test too (exact)."""
     for p in draft.paras:
         t = p.text
-        if contains_any(t, _HINTS):
+        if contains_any(t, _OPENING_MARKS) and contains_any(t, _HINTS):
             _cut_statements(p, ledger)
 
 
