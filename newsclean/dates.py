@@ -6,8 +6,9 @@ Pages print their times in the reader's language ("3 hours ago", "vor 3 Stunden"
 abbreviations whose offset depends on the date ("10:00 AM ET" is -04:00 in June and -05:00
 in December). This module reads English, German, French, Spanish, Portuguese, Italian and
 Dutch absolute and relative forms, the relative forms of Indonesian/Malay ("2 jam yang
-lalu", "kemarin"), Turkish ("3 saat önce", "dün"), Tagalog ("3 oras ang nakalipas", "kahapon") and
-Hindi ("3 घंटे पहले") too, and maps zone abbreviations through the rule files'
+lalu", "kemarin"), Turkish ("3 saat önce", "dün"), Tagalog ("3 oras ang nakalipas", "kahapon"),
+Hindi ("3 घंटे पहले"), Norwegian/Danish ("3 timer siden"), Polish ("2 godziny temu"), Russian
+("5 минут назад"), Vietnamese ("3 giờ trước"), Korean ("3시간 전") and Japanese ("3時間前") too, and maps zone abbreviations through the rule files'
 ``[timezones]`` table either to fixed hours (``JST = 9``) or to an IANA zone
 (``ET = "America/New_York"``), resolved with :mod:`zoneinfo` (from the ``tzdata`` package
 where the system has no zone database), so daylight saving time is applied as the date
@@ -96,13 +97,19 @@ _DMY = regex.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 # Relative times. Units in every language read here, each to its English name.
 _UNIT_WORDS = {
     "second": "second sec secs seconds sekunde sekunden sek seconde secondes segundo segundos seg secondo secondi "
-    "seconden s detik saniye सेकंड",
-    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m menit minit dakika dk मिनट",
-    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur jam saat oras घंटे घंटा",
-    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen hari gün araw दिन",
-    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken minggu hafta linggo सप्ताह हफ्ते हफ़्ते",
-    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay buwan महीने महीना",
-    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl taon साल वर्ष",
+    "seconden s detik saniye सेकंड sekund sekunder секунду секунды секунд sekundę giây 초 秒",
+    "minute": "minute min mins minutes minuten minuto minutos minuti minuut m menit minit dakika dk मिनट "
+    "minutt minutter minut minutę minuty минуту минуты минут phút 분 分",
+    "hour": "hour hr hrs hours h stunde stunden std heure heures hora horas ora ore uur jam saat oras घंटे घंटा "
+    "time timer godzinę godziny godzin час часа часов giờ 시간 時間",
+    "day": "day days d tag tage tagen jour jours j día días dia dias giorno giorni dag dagen hari gün araw दिन "
+    "dage dager døgn dzień dni день дня дней ngày 일 日",
+    "week": "week weeks w woche wochen semaine semaines sem semana semanas settimana settimane weken minggu hafta linggo "
+    "सप्ताह हफ्ते हफ़्ते uke uker uge uger tydzień tygodnie tygodni неделю недели недель tuần 주 週 週間",
+    "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay buwan महीने महीना "
+    "måned måneder miesiąc miesiące miesięcy месяц месяца месяцев tháng 개월 달 か月 ヶ月 カ月 ヵ月",
+    "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl taon साल वर्ष "
+    "år rok lata lat год года лет năm 년 年",
 }
 _UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400,
@@ -128,14 +135,24 @@ _AFTER_WORDS = (
     "ang nakalipas",
     "nakalipas",
     "पहले",
+    # Norwegian/Danish "3 timer siden", Polish "2 godziny temu", Russian "5 минут назад",
+    # Vietnamese "3 giờ trước"; Korean "3시간 전" and Japanese "3時間前" in _AFTER_GLUED
+    "siden",
+    "temu",
+    "назад",
+    "trước",
 )
+# The words for "ago" of the languages that may write them straight after the unit, with no
+# space: Japanese "3時間前", Korean "3시간 전" or "3시간전".
+_AFTER_GLUED = ("前", "전")
 _BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
 _AFTER = "(?P<post>" + "|".join(w.replace(" ", r"\s") for w in _AFTER_WORDS) + ")"
+_AFTER_NEAR = "(?P<post>" + "|".join(_AFTER_GLUED) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
 # "3 hours, 12 minutes ago": a larger unit before the counted one.
 _LEAD = rf"(?:(?P<n0>\d{{1,4}})\s(?P<unit0>{_UNIT_RE}),?\s(?:and\s|und\s|et\s|y\s|e\s|en\s)?)?"
 _RELATIVE = regex.compile(
-    rf"{_BEFORE}\s{_ABOUT}{_LEAD}{_PAIR}|{_ABOUT}{_LEAD}{_PAIR}\s{_AFTER}"
+    rf"{_BEFORE}\s{_ABOUT}{_LEAD}{_PAIR}|{_ABOUT}{_LEAD}{_PAIR}\s{_AFTER}|{_LEAD}{_PAIR}\s?{_AFTER_NEAR}"
     # MSN-like bare ages ("3h", "45m", "2d", "10 mins"), read as ages only where a time was expected
     r"|(?P<n>\d{1,3})\s?(?P<unit>hrs?|h|mins?|m|d|w)",
     regex.IGNORECASE,

@@ -1,0 +1,96 @@
+"""Shapes of unseen sites in other languages (issue 18): ages in Norwegian/Danish, Russian,
+Polish, Vietnamese, Korean and Japanese, one-line widget labels, and Indonesian source lines.
+
+Ages: "3 timer siden", "5 минут назад", "2 godziny temu", "3 giờ trước", "3시간 전", "3時間前"
+are read as times wherever "3 hours ago" is, and resolve against the scrape time. Near misses:
+a count and unit without the word for "ago", the word alone, a sentence holding an age.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+import newsclean
+from newsclean.timeparse import resolve, time_line
+
+FETCHED = datetime(2025, 6, 12, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("3 timer siden", timedelta(hours=3)),
+        ("1 time siden", timedelta(hours=1)),
+        ("5 minutter siden", timedelta(minutes=5)),
+        ("2 dager siden", timedelta(days=2)),
+        ("2 dage siden", timedelta(days=2)),
+        ("5 минут назад", timedelta(minutes=5)),
+        ("3 часа назад", timedelta(hours=3)),
+        ("2 дня назад", timedelta(days=2)),
+        ("2 godziny temu", timedelta(hours=2)),
+        ("5 minut temu", timedelta(minutes=5)),
+        ("3 dni temu", timedelta(days=3)),
+        ("3 giờ trước", timedelta(hours=3)),
+        ("5 phút trước", timedelta(minutes=5)),
+        ("2 ngày trước", timedelta(days=2)),
+        ("3시간 전", timedelta(hours=3)),
+        ("5분 전", timedelta(minutes=5)),
+        ("2일 전", timedelta(days=2)),
+        ("3시간전", timedelta(hours=3)),
+        ("3時間前", timedelta(hours=3)),
+        ("5分前", timedelta(minutes=5)),
+        ("2日前", timedelta(days=2)),
+    ],
+)
+def test_ages_in_more_languages(text: str, ago: timedelta) -> None:
+    assert resolve(text, FETCHED) == (FETCHED - ago, True)
+    assert time_line(text) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "age"),
+    [
+        ("Fjordposten · 2 timer siden", "Fjordposten", "2 timer siden"),
+        ("Gazeta Miejska - 5 minut temu", "Gazeta Miejska", "5 minut temu"),
+        ("Báo Sông Hồng - 3 giờ trước", "Báo Sông Hồng", "3 giờ trước"),
+        ("Kawa Shimbun - 3時間前", "Kawa Shimbun", "3時間前"),
+    ],
+)
+def test_an_outlet_before_an_age(line: str, outlet: str, age: str) -> None:
+    assert time_line(line) == (outlet, age)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 timer",
+        "siden",
+        "3 часа",
+        "назад",
+        "2 godziny",
+        "temu",
+        "3 giờ",
+        "trước",
+        "3시간",
+        "3時間",
+        "Han kom hjem for 3 timer siden og sov",
+        "Он ушёл 3 часа назад домой",
+    ],
+)
+def test_lines_that_share_a_word_with_an_age_are_no_times(line: str) -> None:
+    assert time_line(line) is None
+
+
+def test_a_polish_listing_is_read_by_its_age_lines() -> None:
+    entries = [
+        ("Rada miasta przyjęła nowy budżet parku", "2 godziny temu"),
+        ("Tysiące domów bez prądu po burzy w dolinie", "5 godzin temu"),
+    ]
+    teaser = "Urzędnicy mówią, że prace będą kontynuowane w przyszłym tygodniu."
+    text = "\n\n".join(f"{t}\n{a}\n{teaser}" for t, a in entries) + "\n"
+    page = newsclean.extract(text, fetched_at=FETCHED)
+    assert [(a.title, a.published_text) for a in page.articles] == entries
+    assert page.articles[0].published_at == FETCHED - timedelta(hours=2)
+    assert all(a.body == teaser for a in page.articles)
