@@ -94,3 +94,45 @@ def test_a_polish_listing_is_read_by_its_age_lines() -> None:
     assert [(a.title, a.published_text) for a in page.articles] == entries
     assert page.articles[0].published_at == FETCHED - timedelta(hours=2)
     assert all(a.body == teaser for a in page.articles)
+
+
+# One-line widget labels: a comment counter, a share row's buttons in several languages, a
+# load-more button, an editors' selection heading. Whole lines only.
+_FIRST = "The council approved the new park budget on Tuesday after a long debate."
+_LAST = "Officials said the work would continue next week, weather permitting."
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Comment ()",
+        "Comments (0)",
+        "Comments (12)",
+        "Email this",
+        "Compartir",
+        "Partager",
+        "Bagikan",
+        "Ver más",
+        "Editor's Picks",
+        "Editor’s Picks",
+    ],
+)
+def test_a_widget_label_alone_on_a_line_leaves_the_body(label: str) -> None:
+    page = newsclean.extract(f"Council approves park budget\n\n{_FIRST}\n\n{label}\n\n{_LAST}\n")
+    assert [a.body for a in page.articles] == [f"{_FIRST}\n\n{_LAST}"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comments (0) were all the post drew before the vote closed.",
+        "Email this week brought more than forty letters to the council.",
+        "Compartir el poder no es fácil, dijo la alcaldesa.",
+        "Partager les frais reste la règle, selon le maire.",
+        "Bagikan pengalaman Anda, kata wali kota kepada warga.",
+        "Editor's Picks are chosen each morning by the night desk, she said.",
+    ],
+)
+def test_a_widget_word_opening_a_sentence_stays(sentence: str) -> None:
+    page = newsclean.extract(f"Council approves park budget\n\n{_FIRST}\n\n{sentence}\n\n{_LAST}\n")
+    assert [a.body for a in page.articles] == [f"{_FIRST}\n\n{sentence}\n\n{_LAST}"]
