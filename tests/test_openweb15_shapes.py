@@ -136,3 +136,34 @@ def test_a_widget_label_alone_on_a_line_leaves_the_body(label: str) -> None:
 def test_a_widget_word_opening_a_sentence_stays(sentence: str) -> None:
     page = newsclean.extract(f"Council approves park budget\n\n{_FIRST}\n\n{sentence}\n\n{_LAST}\n")
     assert [a.body for a in page.articles] == [f"{_FIRST}\n\n{sentence}\n\n{_LAST}"]
+
+
+# Indonesian "Sumber: X" ("Source: X") names the outlet, under a listing's titles and as the
+# story's last line. Near miss: "Sumber" opening a sentence stays text.
+_ID_FIRST = "Para pejabat mengatakan pekerjaan akan berlanjut minggu depan, jika cuaca memungkinkan."
+_ID_LAST = "Warga diungsikan ke balai desa sejak Senin malam, kata petugas setempat."
+
+
+def test_a_sumber_line_under_listing_titles_gives_the_outlet() -> None:
+    text = (
+        f"Dewan kota menyetujui anggaran taman baru\nSumber: Warta Lembah\n{_ID_FIRST}\n\n"
+        f"Banjir merendam ratusan rumah di tepi sungai\nSumber: Harian Pagi\n{_ID_LAST}\n"
+    )
+    page = newsclean.extract(text)
+    assert [(a.title, a.outlet, a.body) for a in page.articles] == [
+        ("Dewan kota menyetujui anggaran taman baru", "Warta Lembah", _ID_FIRST),
+        ("Banjir merendam ratusan rumah di tepi sungai", "Harian Pagi", _ID_LAST),
+    ]
+
+
+def test_a_sumber_line_closing_the_story_gives_the_outlet() -> None:
+    page = newsclean.extract(
+        f"Dewan kota menyetujui anggaran taman baru\n\n{_ID_FIRST}\n\n{_ID_LAST}\n\nSumber: Warta Lembah\n"
+    )
+    assert [(a.outlet, a.body) for a in page.articles] == [("Warta Lembah", f"{_ID_FIRST}\n\n{_ID_LAST}")]
+
+
+def test_sumber_opening_a_sentence_stays() -> None:
+    last = "Sumber air di desa itu mengering sejak Juli, kata kepala desa."
+    page = newsclean.extract(f"Dewan kota menyetujui anggaran taman baru\n\n{_ID_FIRST}\n\n{last}\n")
+    assert [(a.outlet, a.body) for a in page.articles] == [(None, f"{_ID_FIRST}\n\n{last}")]
