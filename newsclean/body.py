@@ -75,8 +75,11 @@ def extract_body(
 
 # A story's closing credit line naming where it came from: "Source: Coast Post", "News
 # source: Japan Times" (newsonjapan.com; "News Source: <outlet>" closes crawled copies
-# elsewhere). Only a line of its own, the story's last.
-_SOURCE_TRAILER = regex.compile(r"(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)\s?:\s?(?P<name>[A-Z][\w&'’. -]{1,50})")
+# elsewhere), Indonesian "Sumber: Coast Post" (the portals' closing source line; layout.shapes
+# reads the same label in a listing's header lines). Only a line of its own, the story's last.
+_SOURCE_TRAILER = regex.compile(
+    r"(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Sumber|SUMBER)\s?:\s?(?P<name>[A-Z][\w&'’. -]{1,50})"
+)
 
 
 # A link under a story, to the outlet that published it in full: "Read full story at Coast

@@ -6,8 +6,9 @@ Pages print their times in the reader's language ("3 hours ago", "vor 3 Stunden"
 abbreviations whose offset depends on the date ("10:00 AM ET" is -04:00 in June and -05:00
 in December). This module reads English, German, French, Spanish, Portuguese, Italian and
 Dutch absolute and relative forms, the relative forms of Indonesian/Malay ("2 jam yang
-lalu", "kemarin"), Turkish ("3 saat önce", "dün"), Tagalog ("3 oras ang nakalipas", "kahapon") and
-Hindi ("3 घंटे पहले") too, and maps zone abbreviations through the rule files'
+lalu", "kemarin"), Turkish ("3 saat önce", "dün"), Tagalog ("3 oras ang nakalipas", "kahapon"),
+Hindi ("3 घंटे पहले"), Norwegian/Danish ("3 timer siden"), Polish ("2 godziny temu"), Russian
+("5 минут назад"), Vietnamese ("3 giờ trước"), Korean ("3시간 전") and Japanese ("3時間前") too, and maps zone abbreviations through the rule files'
 ``[timezones]`` table either to fixed hours (``JST = 9``) or to an IANA zone
 (``ET = "America/New_York"``), resolved with :mod:`zoneinfo` (from the ``tzdata`` package
 where the system has no zone database), so daylight saving time is applied as the date
@@ -104,12 +105,27 @@ _UNIT_WORDS = {
     "month": "month months mo monat monate monaten mois mes meses mese mesi maand maanden bulan ay buwan महीने महीना",
     "year": "year years y jahr jahre jahren an ans année années año años ano anos anno anni jaar jaren tahun yıl taon साल वर्ष",
 }
-_UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
+# Units of the languages whose ages are read by _RELATIVE_MORE only, behind their own words for
+# "ago" (Norwegian/Danish, Polish, Russian, Vietnamese, Korean, Japanese): kept out of
+# _RELATIVE, so the lines of every other language do not pay for them.
+_MORE_UNIT_WORDS = {
+    "second": "sekund sekunder sekunden секунду секунды секунд sekundę giây 초 秒",
+    "minute": "minutt minutter minut minutę minuty минуту минуты минут phút 분 分",
+    "hour": "time timer godzinę godziny godzin час часа часов giờ 시간 時間",
+    "day": "dage dager døgn dzień dni день дня дней ngày 일 日",
+    "week": "uke uker uge uger tydzień tygodnie tygodni неделю недели недель tuần 주 週 週間",
+    "month": "måned måneder miesiąc miesiące miesięcy месяц месяца месяцев tháng 개월 달 か月 ヶ月 カ月 ヵ月",
+    "year": "år rok lata lat год года лет năm 년 年",
+}
+_UNITS = {w: unit for table in (_UNIT_WORDS, _MORE_UNIT_WORDS) for unit, words in table.items() for w in words.split()}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400,
             "year": 365 * 86400}  # fmt: skip
 # "a", "ein", "une", "uma", "een": one of the unit.
 _ONE = frozenset("a an one ein eine einem einer un une uno una um uma een satu bir".split())
-_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNIT_RE = "|".join(
+    sorted(dict.fromkeys(w for words in _UNIT_WORDS.values() for w in words.split()), key=len, reverse=True)
+)
+_ALL_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE_RE = "|".join(sorted(_ONE, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,4}}|a\sfew|{_ONE_RE}|un['’])"
 # "about 3 hours ago", "vor etwa 3 Stunden", "il y a environ 2 heures".
@@ -129,6 +145,13 @@ _AFTER_WORDS = (
     "nakalipas",
     "पहले",
 )
+# The words for "ago" after the unit read by _RELATIVE_MORE: Norwegian/Danish "3 timer siden",
+# Polish "2 godziny temu", Russian "5 минут назад", Vietnamese "3 giờ trước"; Japanese and
+# Korean write theirs straight after the unit or after a space ("3時間前", "3시간 전", "3시간전").
+_MORE_AFTER_WORDS = ("siden", "temu", "назад", "trước")
+_AFTER_GLUED = ("前", "전")
+# A line read by _RELATIVE_MORE ends with one of these (a C-level test before the pattern).
+_MORE_ENDINGS = _MORE_AFTER_WORDS + _AFTER_GLUED
 _BEFORE = "(?P<pre>" + "|".join(w.replace(" ", r"\s") for w in _BEFORE_WORDS) + ")"
 _AFTER = "(?P<post>" + "|".join(w.replace(" ", r"\s") for w in _AFTER_WORDS) + ")"
 _PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_UNIT_RE})\.?"
@@ -140,6 +163,23 @@ _RELATIVE = regex.compile(
     r"|(?P<n>\d{1,3})\s?(?P<unit>hrs?|h|mins?|m|d|w)",
     regex.IGNORECASE,
 )
+_ALL_PAIR = rf"(?P<n>{_COUNT})\s?(?P<unit>{_ALL_UNIT_RE})\.?"
+_ALL_LEAD = rf"(?:(?P<n0>\d{{1,4}})\s?(?P<unit0>{_ALL_UNIT_RE}),?\s)?"
+_RELATIVE_MORE = regex.compile(
+    rf"{_ALL_LEAD}{_ALL_PAIR}\s(?P<post>{'|'.join(_MORE_AFTER_WORDS)})|{_ALL_LEAD}{_ALL_PAIR}\s?(?P<post>{'|'.join(_AFTER_GLUED)})",
+    regex.IGNORECASE,
+)
+
+
+def _relative_match(low: str) -> regex.Match[str] | None:
+    """The relative time all of ``low`` (lower-cased) is, in any language read here: the
+    languages of _RELATIVE_MORE only for lines ending with their words for "ago"."""
+    m = _RELATIVE.fullmatch(low)
+    if m is None and low.endswith(_MORE_ENDINGS):
+        return _RELATIVE_MORE.fullmatch(low)
+    return m
+
+
 # Days named relative to the scrape, with an optional clock: "yesterday at 4:15 PM", "gestern, 14:30".
 _DAY_WORDS = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "oggi": 0, "vandaag": 0,
@@ -258,9 +298,9 @@ def whole_time(text: str) -> bool:
     low = t.lower()
     if low.isascii() and not _may_be_whole_time(low):
         return False
-    m = _RELATIVE.fullmatch(low)
+    m = _relative_match(low)
     if m is not None:
-        return m.group("pre") is not None or m.group("post") is not None
+        return m.re is _RELATIVE_MORE or m.group("pre") is not None or m.group("post") is not None
     named = _NAMED_DAY.fullmatch(low)
     if named is not None:
         return named.group("h") is not None or named.group("day") not in _AMBIGUOUS_DAYS
@@ -279,7 +319,7 @@ def whole_time(text: str) -> bool:
 # relative time's word for "ago" ("vor einem Tag", "a day ago") or a named day ("gestern").
 # Every stamp has the digits of its year, so a line with none of these is no time.
 _WHOLE_OPENINGS = tuple(w + " " for w in _BEFORE_WORDS if w.isascii()) + tuple(w for w in _DAY_WORDS if w.isascii())
-_WHOLE_ENDINGS = tuple(" " + w for w in _AFTER_WORDS if w.isascii())
+_WHOLE_ENDINGS = tuple(" " + w for w in _AFTER_WORDS + _MORE_AFTER_WORDS if w.isascii())
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -295,7 +335,7 @@ def _relative(t: str, fetched_at: datetime | None) -> tuple[datetime | None, boo
     """A relative time resolved (or ``(None, True)`` without ``fetched_at``); ``None`` when
     ``t`` is no relative time."""
     low = t.lower()
-    m = _RELATIVE.fullmatch(low)
+    m = _relative_match(low)
     named = _NAMED_DAY.fullmatch(low) if m is None else None
     if m is None and named is None and low not in _JUST_NOW:
         return None

@@ -98,9 +98,10 @@ def _credit_tag_pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
 
 _CREDIT_TAG = _credit_tag_pattern(bundled_names("photo_credits", "closing_credit_names"))
 # "Source: Reuters", "via The Verge", "from www.bbc.com": a line naming where an entry is from.
-# "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post".
+# "News provided byCision Canada" (press-release wires, glued), "Courtesy of Coast Post",
+# Indonesian "Sumber: Coast Post" (the same label in the portals' language).
 _SOURCE = regex.compile(
-    r"(?:(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Via|VIA|From|Agency|AGENCY)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])"
+    r"(?:(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Sumber|SUMBER|Via|VIA|From|Agency|AGENCY)\s?:\s?|via\s|from\s?(?=www\.|[A-Z])"
     r"|(?:[Nn]ews\s)?[Pp]rovided\sby\s?|[Cc]ourtesy\sof\s)"
     r"(?P<outlet>\S.{0,60})"
 )
