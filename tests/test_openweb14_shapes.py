@@ -116,3 +116,13 @@ def test_scroll_to_top_label_is_chrome() -> None:
     kept = "Scroll to top of the council's page and the new timetable is listed under ferries."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", STORY_URL)
     assert kept in page.articles[0].paragraphs
+
+
+def test_the_amp_plugins_exit_link_closing_the_page_is_chrome() -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\nExit mobile version\n", STORY_URL)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert "Exit mobile version" in _removed(page, "web.widget")
+    # a sentence that opens with the words is the story's
+    kept = "Exit mobile version numbers fell after the update, the council said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", STORY_URL)
+    assert kept in page.articles[0].paragraphs
