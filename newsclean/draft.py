@@ -20,10 +20,29 @@ from .rules import RuleSet
 # space is group 1. Starting at the punctuation (not with a lookbehind) lets the stdlib
 # engine jump between punctuation marks instead of trying every position.
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'’”)\]]?(\s+)(?=[\"'‘“(\[]?[A-Z0-9])")
-_ABBREV = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|U\.S|U\.K|Co|Inc|Ltd|Corp"
-    rf"|{alternation(SHORTENED_MONTHS)})\.|\b[A-Z]\.)$"
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt St Jr Sr No vs U.S U.K Co Inc Ltd Corp".split() + list(SHORTENED_MONTHS)
 )
+_ABBREV = regex.compile(
+    rf"(?:\b(?:{'|'.join(regex.escape(a) for a in _ABBREVIATIONS)})\.|\b[A-Z]\.)$"
+)
+# The longest run of letters an abbreviation ends its word with before its full stop ("Sept").
+_ABBREV_MAX_LETTERS = max(len(a.rsplit(".", 1)[-1]) for a in _ABBREVIATIONS)
+
+
+def _after_abbreviation(text: str, gap: int) -> bool:
+    """Whether the sentence end before ``gap`` is an abbreviation's full stop ("Dr.", "Jan.", "J.").
+
+    Two character tests settle most boundaries before the pattern is tried: every form ends
+    with "." right before the space, and a word of more letters than any abbreviation ends
+    with ("said.", "council.") cannot end one (the pattern wants a word boundary before it).
+    """
+    if text[gap - 1] != ".":
+        return False
+    word = text[max(0, gap - 2 - _ABBREV_MAX_LETTERS) : gap - 1]
+    if len(word) > _ABBREV_MAX_LETTERS and word.isalpha():
+        return False
+    return _ABBREV.search(text, max(0, gap - 8), gap) is not None
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -31,7 +50,7 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in SENTENCE_BOUNDARY.finditer(text):
         gap = m.start(1)
-        if _ABBREV.search(text, max(0, gap - 8), gap):
+        if _after_abbreviation(text, gap):
             continue
         starts.append(m.end())
     return starts

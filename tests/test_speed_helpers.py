@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsclean.classify import Item, Kind
 from newsclean.lines import Line
 from newsclean.segment import _kind_in
@@ -212,3 +215,26 @@ def test_photo_line_gate_keeps_every_credit_opening() -> None:
             first = raw[:1]
             assert first in _CREDIT_INITIALS or first.isspace()
             assert Para(0, raw).clean.startswith(word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Sept", "Prof", "Dr", "U.S", "J", "said", "ß", "é", "1", "a", "Z"]), max_size=8).map(
+        lambda words: "".join(w + p for w, p in zip(words, [". ", ".” ", "! ", ". ", " "] * 4))
+    )
+)
+def test_abbreviation_gate_answers_as_the_pattern(text: str) -> None:
+    """draft._after_abbreviation's character tests never skip a boundary the pattern reads as
+    an abbreviation's full stop ("Dr.", "Sept.", "U.S.", "J."), nor keep one it does not."""
+    from newsclean.draft import _ABBREV, SENTENCE_BOUNDARY, _after_abbreviation
+
+    for m in SENTENCE_BOUNDARY.finditer(text):
+        gap = m.start(1)
+        assert _after_abbreviation(text, gap) == (_ABBREV.search(text, max(0, gap - 8), gap) is not None)
+
+
+def test_abbreviation_gate_examples() -> None:
+    from newsclean.draft import sentence_starts
+
+    text = "Dr. Roe met them on Sept. 9 in Kessel. Prof. Poe and the U.S. Navy said so. J. Roe left. The end."
+    assert [text[s : s + 4] for s in sentence_starts(text)] == ["Dr. ", "Prof", "J. R", "The "]
