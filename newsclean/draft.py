@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon import SHORTENED_MONTHS, alternation
+from .lexicon import SHORTENED_MONTHS
 from .models import Role
 from .para import Para
 from .rules import RuleSet
