@@ -20,12 +20,10 @@ from .rules import RuleSet
 # space is group 1. Starting at the punctuation (not with a lookbehind) lets the stdlib
 # engine jump between punctuation marks instead of trying every position.
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'’”)\]]?(\s+)(?=[\"'‘“(\[]?[A-Z0-9])")
-_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt St Jr Sr No vs U.S U.K Co Inc Ltd Corp".split() + list(SHORTENED_MONTHS)
+_ABBREVIATIONS = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt St Jr Sr No vs U.S U.K Co Inc Ltd Corp".split() + list(
+    SHORTENED_MONTHS
 )
-_ABBREV = regex.compile(
-    rf"(?:\b(?:{'|'.join(regex.escape(a) for a in _ABBREVIATIONS)})\.|\b[A-Z]\.)$"
-)
+_ABBREV = regex.compile(rf"(?:\b(?:{'|'.join(regex.escape(a) for a in _ABBREVIATIONS)})\.|\b[A-Z]\.)$")
 # The longest run of letters an abbreviation ends its word with before its full stop ("Sept").
 _ABBREV_MAX_LETTERS = max(len(a.rsplit(".", 1)[-1]) for a in _ABBREVIATIONS)
 
