@@ -683,7 +683,8 @@ def _build_blocks(
         first = len(blocks)
         if section == "comments":  # readers' comments under the comment box's heading: chrome
             for it in items[b:end]:
-                ledger.remove(it.text, it.line.start, "heuristic.comment-thread")
+                if it.kind is not Kind.MARKER:  # a closing heading's removal is its rule's already
+                    ledger.remove(it.text, it.line.start, "heuristic.comment-thread")
             continue
         role = _section_role(section)
         if b in starts:

@@ -82,3 +82,17 @@ def test_a_single_spaced_view_still_maps_cuts_to_page_offsets() -> None:
     (r,) = ledger.removals
     assert (r.text, r.start, r.end) == ("KUALA LUMPUR:", 100 + src.index("KUALA"), 100 + src.index(":") + 1)
     assert p.clean == "Caption here. Body."
+
+
+def test_a_closing_heading_cut_off_inside_the_comment_box_is_removed_once() -> None:
+    """A page cut right after the comment box's heading leaves "Related" (the related list's
+    heading, cut short) as its last line: its rule records it, and the comment section under
+    "Comments" must not record it a second time (found by the truncation property test)."""
+    text = (
+        "logo\nHarbour pier to be rebuilt\n\nHarbour pier to be rebuilt\n\nCoast Post3 hours ago\n"
+        "The council approved the plan on Monday, after two years of talks.\n\n"
+        "Orange background\n\nTry Our AI Features\n\nComments\n\nNo comments yet...\n\nRelated"
+    )
+    page = newsclean.extract(text)
+    assert accounting_problems(newsclean.normalize(text), page) == []
+    assert [r.text for r in page.removed].count("Related") == 1

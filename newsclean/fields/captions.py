@@ -940,7 +940,7 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
                 end = s
                 break
     else:
-        known = photo_credit_at(rules, text, m.end())
+        known = photo_credit_at(rules.photo_credit_re, text, m.end())
         caps = _agency_photographer(text, known.end()) if known is not None else None
         if caps is None and known is not None and text[known.end() : known.end() + 1] == "/":
             known = None  # a photographer in other letters follows the agency: the credit's words
@@ -1274,10 +1274,10 @@ def _credit_prefixes(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str
     return tuple((k, frozenset(heads)) for k, heads in sorted(by_length.items()))
 
 
-def photo_credit_at(rules: RuleSet, text: str, pos: int) -> re.Match[str] | None:
-    """``rules.photo_credit_re.match(text, pos)``, skipped when the ASCII letters at ``pos``
-    open no name (``_credit_prefixes``): the same answer, at a fraction of the cost."""
-    pattern = rules.photo_credit_re
+def photo_credit_at(pattern: re.Pattern[str] | None, text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.match(text, pos)`` (the rule files' photo credits, ``rules.photo_credit_re``),
+    skipped when the ASCII letters at ``pos`` open no name (``_credit_prefixes``): the same
+    answer, at a fraction of the cost."""
     if pattern is None:
         return None
     head = text[pos : pos + _CREDIT_PREFIX_CHARS]
@@ -1299,7 +1299,7 @@ def _opens_name(head: str, prefixes: tuple[tuple[int, frozenset[str]], ...]) -> 
 
 def _credit_prefix(text: str, pos: int, draft: Draft, rules: RuleSet) -> int:
     """End of a photo-credit name opening the body ("The Associated Press ..."), or 0."""
-    m = photo_credit_at(rules, text, pos)
+    m = photo_credit_at(rules.photo_credit_re, text, pos)
     end = m.end() if m else 0
     for name in filter(None, (draft.outlet,)):
         for form in (f"The {name}", name):
