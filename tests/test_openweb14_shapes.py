@@ -7,6 +7,7 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
+import pytest
 from stories import S1, S2, S4, S5, T1, extract_at
 
 from newsclean import Page
@@ -126,3 +127,17 @@ def test_the_amp_plugins_exit_link_closing_the_page_is_chrome() -> None:
     kept = "Exit mobile version numbers fell after the update, the council said."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", STORY_URL)
     assert kept in page.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("label", ["Toggle navigation", "Menu Close", "Open Menu", "Close menu"])
+def test_a_menu_buttons_label_over_the_story_is_no_title(label: str) -> None:
+    page = extract_at(f"{label}\n\n{T1}\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].title == T1
+    assert label in _removed(page, "web.site-links")
+
+
+def test_a_headline_about_a_menu_stays_the_title() -> None:
+    """Near miss: a headline holding the words is a headline."""
+    title = "School canteens close the menu of fried food for good"
+    page = extract_at(f"{title}\n\n{S1}\n\n{S4}\n", STORY_URL)
+    assert page.articles[0].title == title
