@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from letters import lost_letters
+
 import newsclean
-from newsclean import Page
+from newsclean import Article, Page
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 
@@ -28,3 +30,33 @@ S6 = "Parents were told to expect a letter from their school with the new dates 
 def extract_at(text: str, url: str | None) -> Page:
     """``text`` extracted as a page stored at ``url`` on the tests' fixed fetch time."""
     return newsclean.extract(text, url=url, fetched_at=WHEN)
+
+
+def removed(page: Page, rule: str) -> list[str]:
+    """The texts ``rule`` removed from ``page``, in page order."""
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- Daily8 reprints: the shape tests of the Daily8 rounds lay their pages out as Daily8 prints
+# another outlet's story (logo, the title twice, the outlet glued to its age, the body, Daily8's
+# widgets under it).
+
+REPRINT_WHEN = datetime(2025, 6, 12, tzinfo=UTC)
+REPRINT_TITLE = "Harbour town votes to rebuild its wooden pier after winter storms"
+P1 = "The council of Port Avelin voted on Tuesday to rebuild the town's wooden pier, which lost two sections in the storms."
+P2 = "Mayor Ilse Marren said the new pier would keep its old shape but stand on steel piles."
+P3 = "Work is due to start in spring and should take about eight months, the council said."
+DAILY8_TAIL = "Orange background\n\nTry Our AI Features\n\nComments\n\nNo comments yet...\n"
+
+
+def daily8_reprint(body: str, title: str = REPRINT_TITLE) -> tuple[Page, Article]:
+    """A Daily8 reprint of ``body``, extracted; every cut must point at exactly its text and
+    no letter of the page may be lost."""
+    text = f"logo\n{title}\n\n{title}\n\nCoastal Herald2 days ago\n\n{body}\n\n{DAILY8_TAIL}"
+    page = newsclean.extract(text, fetched_at=REPRINT_WHEN)
+    assert page.main is not None, page
+    norm = newsclean.normalize(text)
+    assert not lost_letters(norm, page)
+    for r in page.removed:
+        assert norm[r.start : r.end] == r.text
+    return page, page.main

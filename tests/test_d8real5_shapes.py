@@ -5,35 +5,14 @@ Daily8's widgets under it), and a near miss of each shape is kept."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from letters import lost_letters
+from stories import DAILY8_TAIL as TAIL
+from stories import P1, P2, removed
+from stories import REPRINT_TITLE as TITLE
+from stories import REPRINT_WHEN as WHEN
+from stories import daily8_reprint as daily8
 
 import newsclean
-
-WHEN = datetime(2025, 6, 12, tzinfo=UTC)
-TITLE = "Harbour town votes to rebuild its wooden pier after winter storms"
-P1 = "The council of Port Avelin voted on Tuesday to rebuild the town's wooden pier, which lost two sections in the storms."
-P2 = "Mayor Ilse Marren said the new pier would keep its old shape but stand on steel piles."
-TAIL = "Orange background\n\nTry Our AI Features\n\nComments\n\nNo comments yet...\n"
-
-
-def daily8(body: str, title: str = TITLE) -> tuple[newsclean.Page, newsclean.Article]:
-    """A Daily8 reprint of ``body``, extracted; every cut must point at exactly its text."""
-    text = f"logo\n{title}\n\n{title}\n\nCoastal Herald2 days ago\n\n{body}\n\n{TAIL}"
-    page = newsclean.extract(text, fetched_at=WHEN)
-    assert page.main is not None, page
-    norm = newsclean.normalize(text)
-    assert not lost_letters(norm, page)
-    for r in page.removed:
-        assert norm[r.start : r.end] == r.text
-    return page, page.main
-
-
-def removed(page: newsclean.Page, rule: str) -> list[str]:
-    return [r.text for r in page.removed if r.rule == rule]
-
 
 # --- A recommendation widget's attribution under the story ----------------------------------------
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from letters import lost_letters
+from stories import removed
 
 import newsclean
 
@@ -23,10 +24,6 @@ def extract(body: str) -> tuple[newsclean.Page, newsclean.Article]:
     for r in page.removed:  # every cut points at exactly the text it names
         assert newsclean.normalize(text)[r.start : r.end] == r.text
     return page, page.main
-
-
-def removed(page: newsclean.Page, rule: str) -> list[str]:
-    return [r.text for r in page.removed if r.rule == rule]
 
 
 @pytest.mark.parametrize(
