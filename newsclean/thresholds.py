@@ -95,12 +95,6 @@ TIME_LINE_WIDTH: Final = 90
 # wide corpus ("By Stephanie Taylor, The Canadian Press on March 17th, 2023") is 61 characters.
 # Set in e81d295.
 FIND_TIME_WIDTH: Final = 120
-# A one-line card's date glued to its title's end is looked for this far into the line: the
-# longest title (``HEAD_MAX_CHARS``) and the longest stamp (``LONGEST_STAMP_CHARS``). Past
-# ``FIND_TIME_WIDTH`` only a date glued to the title's last character counts (a spaced one
-# there may be the teaser's). Why: europesays.com's cards whose title runs past 120
-# characters ("'Quoted words': <headline>January 6, 2026 <teaser>") lost their title.
-CARD_TIME_REACH: Final = 250 + 40
 
 # A time text longer than this is prose, not a stamp (the longest stamp in the corpora,
 # "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)", has 40 characters): nothing longer is read.
@@ -1033,6 +1027,12 @@ DATE_AHEAD_OF_READ_HOURS: Final = 14
 # The longest date text in the corpora: "Mittwoch, 11. Juni 2025, 14:30 Uhr (MESZ)" (a
 # measurement, see ``TIME_TEXT_MAX_CHARS``).
 LONGEST_STAMP_CHARS: Final = 40
+# A one-line card's date glued to its title's end is looked for this far into the line: the
+# longest title (``HEAD_MAX_CHARS``) and the longest stamp (``LONGEST_STAMP_CHARS``). Past
+# ``FIND_TIME_WIDTH`` only a date glued to the title's last character counts (a spaced one
+# there may be the teaser's). Why: europesays.com's cards whose title runs past 120
+# characters ("'Quoted words': <headline>January 6, 2026 <teaser>") lost their title.
+CARD_TIME_REACH: Final = HEAD_MAX_CHARS + LONGEST_STAMP_CHARS
 
 # Below this support (one markup source alone, or visible dates that disagree) htmldate is
 # asked too: its wider search settles most such pages, and asking it on every page would
