@@ -11,6 +11,16 @@ merging them would change what the stages decide.
 
 from __future__ import annotations
 
+# -- headlines ------------------------------------------------------------------------------
+
+# Words no headline ends on (a line ending on one is a sentence broken by a link, and a
+# capitalised word after one is inside a headline, not a sentence opening after it).
+FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by with from and or but as is are was were be been that "
+    "this these those its their his her our your my into than then so if about over under "
+    "after before while who whom whose which what when where how not no".split()
+)
+
 # -- months ---------------------------------------------------------------------------------
 
 # The English months in calendar order, and their three-letter abbreviations.

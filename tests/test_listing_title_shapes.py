@@ -248,3 +248,70 @@ def test_a_quoted_headline_glued_to_its_section_and_age_is_a_related_story(first
 def test_a_possessive_after_an_age_opens_no_headline() -> None:
     """Near miss: a quote mark before a lower-case letter ("ago's") is no headline's opening."""
     assert glued_header("Kessel News19 hours ago's best moments of the harbour festival") is None
+
+
+def short_link_cards(date: str) -> str:
+    """Link cards of which the middle two are short enough (30 words at most) to pass for a
+    headline by their length, each closed by "... Read more <date>"."""
+    long = link_cards([date] * 5).splitlines()
+    short = [
+        f"Countries Pier repairs finish a month early Kessel – Builders handed the pier back on Friday... Read more {date}",
+        f"Countries Night market returns to the old square Dunmore – Stalls opened again on Saturday... Read more {date}",
+    ]
+    return "\n".join([*long[:2], *short, *long[2:]]) + "\n"
+
+
+@pytest.mark.parametrize("date", ["15.01.2026", "15 Jan", "January 15, 2026 at 4:48 pm"])
+def test_a_short_card_cut_before_its_link_and_date_is_a_teaser_not_a_headline(date: str) -> None:
+    """A card cut with an ellipsis before "Read more <date>" is one entry, however few its
+    words: it never opens an entry that takes the cards above it as its header."""
+    page = newsclean.extract(short_link_cards(date), url="https://www.example.com/category/countries")
+    assert [a.title for a in page.articles] == [
+        "Harbour town reaches the regional cup final",
+        "Ferry operator adds a night crossing for fans",
+        "Pier repairs finish a month early",
+        "Night market returns to the old square",
+        "Market hall reopens after a year of repairs",
+        "Lifeboat crew rescues two sailors off the point",
+        "School choir wins the national song contest",
+    ]
+    assert all(a.published_text == date for a in page.articles)
+
+
+def test_a_short_line_closed_by_a_link_and_words_that_are_no_date_is_not_cut() -> None:
+    """Near miss: "... Read more about it" closes no card with its date."""
+    from newsclean.layout.shapes import _cut_link_then_stamp
+
+    assert _cut_link_then_stamp("Stalls opened again on Saturday... Read more 15.01.2026")
+    assert not _cut_link_then_stamp("Stalls opened again on Saturday... Read more about the stalls")
+    assert not _cut_link_then_stamp("Stalls opened again on Saturday Read more 15.01.2026")
+
+
+def caps_place_cards(places: list[str]) -> str:
+    rows = [
+        ("Harbour town reaches the regional cup final", "The harbour side beat the city 2-1 on Sunday"),
+        ("Ferry operator adds a night crossing for the FA", "The operator said the ferry will sail at midnight"),
+        ("Market hall reopens to traders and NGO", "Traders returned to the hall on Monday morning"),
+        ("Lifeboat crew rescues two sailors off the point", "The crew was called out at dawn on Friday"),
+        ("School choir wins the national song contest", "The choir of forty sang two hymns and a ballad"),
+    ]
+    more = " in front of a crowd that filled the old ground to the last seat"
+    return "".join(
+        f"Countries {t} {place} – {teaser}{more}... Read more 1{k} Jan\n"
+        for k, ((t, teaser), place) in enumerate(zip(rows, places, strict=True))
+    )
+
+
+def test_a_cards_dateline_in_capitals_after_its_title() -> None:
+    """Wire teasers open with a capitals dateline; after the card's title it ends the title,
+    and a capitals word the title ends on stays the title's when the run would leave it
+    ending on "and" or "the"."""
+    places = ["KESSEL", "PORT AVELIN", "DUNMORE", "ST. OSWIN", "AL-QASIRA"]
+    page = newsclean.extract(caps_place_cards(places), url="https://www.example.com/category/countries")
+    assert [(a.title, a.dateline.location if a.dateline else None) for a in page.articles] == [
+        ("Harbour town reaches the regional cup final", "KESSEL"),
+        ("Ferry operator adds a night crossing for the FA", "PORT AVELIN"),
+        ("Market hall reopens to traders and NGO", "DUNMORE"),
+        ("Lifeboat crew rescues two sailors off the point", "ST. OSWIN"),
+        ("School choir wins the national song contest", "AL-QASIRA"),
+    ]

@@ -12,7 +12,7 @@ import regex
 
 from ..draft import Draft
 from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH
-from ..lexicon import READ_ON_LABELS
+from ..lexicon import FUNCTION_WORDS, READ_ON_LABELS
 from ..para import Ledger, Para, more_words_than
 from ..thresholds import (
     FURTHER_READING_MAX_WORDS,
@@ -30,13 +30,6 @@ from ..thresholds import (
     TEASER_LIST_MIN_LINES,
 )
 
-# Words no headline ends on (a line ending on one is a sentence broken by a link, and a
-# capitalised word after one is inside a headline, not a sentence opening after it).
-FUNCTION_WORDS = frozenset(
-    "a an the of to in on at for by with from and or but as is are was were be been that "
-    "this these those its their his her our your my into than then so if about over under "
-    "after before while who whom whose which what when where how not no".split()
-)
 # What a sentence can end on: its stop, a closing mark after it („…“ closes with “ in
 # German, «…» and »…« with » or «), or the dash of a sentence broken off.
 _END = tuple(".!?:;,…\"'’”)]“»«—–")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
-from ..lexicon import BRIEF_LABEL_REACH, BRIEF_LABELS
+from ..lexicon import BRIEF_LABEL_REACH, BRIEF_LABELS, FUNCTION_WORDS
 from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import InlineGate, RuleSet
@@ -15,7 +15,6 @@ from ..thresholds import (
     INLINE_HEADLINE_MIN_WORDS,
     INLINE_HEADLINE_REACH,
 )
-from .headlines import FUNCTION_WORDS
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
 _READ_MORE = regex.compile(

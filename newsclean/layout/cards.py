@@ -15,6 +15,7 @@ from collections import Counter
 import regex
 
 from ..draft import Draft
+from ..lexicon import FUNCTION_WORDS
 from ..para import Ledger, Para
 from ..thresholds import (
     CARD_TIME_REACH,
@@ -33,8 +34,12 @@ from .shapes import word_count
 _KICKER_LINK = regex.compile(
     r"(?P<kicker>[A-Z][\w&'’-]{1,25}(?:\s[\w&'’-]{1,25}){0,2})\s(?P<link>Read More|Read more|READ MORE)\s(?=\S)"
 )
-# A teaser opening with its dateline after the title: "... CAF win Johannesburg – Pule Mmodi".
-_PLACE_DASH = regex.compile(r"\s(?P<place>[A-Z][a-zà-ÿ'’-]{2,20})\s[–—]\s(?=[A-Z\"“‘])")
+# A teaser opening with its dateline after the title: "... CAF win Johannesburg – Pule Mmodi",
+# or with the place in capitals as wire copy prints it ("... CAF win CAPE TOWN – Pule Mmodi",
+# "... AFCON goodbye ST. LOUIS – ..."; capitals datelines open most AFP and AP teasers).
+_PLACE_DASH = regex.compile(
+    r"\s(?P<place>[A-Z][a-zà-ÿ'’-]{2,20}|[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20}){0,2})\s[–—]\s(?=[A-Z\"“‘])"
+)
 
 
 def page_kickers(first_lines: list[str]) -> frozenset[str]:
@@ -78,7 +83,7 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
             kicker_end = len(first)
     span = _card_date(text) if len(text) > kicker_end else None
     start = len(text) - len(text[kicker_end:].lstrip())
-    if span is not None and span[0] > start and not time_in_sentence(text, span):
+    if span is not None and span[0] > start and not time_in_sentence(text, span) and not _link_date(text, span[0]):
         title = text[start : span[0]].strip(" –—-|")
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and word_count(text[span[1] :]) >= HEAD_MIN_WORDS:
             when = text[span[0] : span[1]]
@@ -89,12 +94,29 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
                 _glued_outlet(draft)
             _kicker(draft, p, kicker_end)
             return
-    d = _PLACE_DASH.search(text, start) if kicker_end else None  # only on cards the page marks as such
-    if d is not None:
-        title = text[start : d.start()].strip()
+    end = _title_before_place(text, start) if kicker_end else None  # only on cards the page marks as such
+    if end is not None:
+        title = text[start:end].strip()
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and not title.endswith("."):
-            draft.title = p.cut(start, d.start(), None, None).strip()
+            draft.title = p.cut(start, end, None, None).strip()
             _kicker(draft, p, kicker_end)
+
+
+def _title_before_place(text: str, start: int) -> int | None:
+    """Where a card's title ends before its teaser's dateline ("... CAF win CAPE TOWN – ...").
+
+    A run of capitals before the dash may take the title's last word with it ("... to CAF and
+    FIFA RABAT – "): no headline ends on a function word, so when the title would end on one
+    the run's first word goes back to the title."""
+    d = _PLACE_DASH.search(text, start)
+    if d is None:
+        return None
+    end = d.start()
+    place = d.group("place")
+    head = text[start:end].rsplit(None, 1)
+    if " " in place and len(head) == 2 and head[1].lower() in FUNCTION_WORDS:  # noqa: PLR2004 (two parts)
+        end = d.start("place") + place.index(" ")
+    return end
 
 
 def _card_date(text: str) -> tuple[int, int] | None:
@@ -107,6 +129,22 @@ def _card_date(text: str) -> tuple[int, int] | None:
     if span is None or span[0] < FIND_TIME_WIDTH - LONGEST_STAMP_CHARS or text[span[0] - 1].isspace():
         return None
     return span
+
+
+# The link labels a card prints its date after ("... Read more 26 Jan").
+_LINK_LABELS = ("read more", "read full story", "continue reading")
+# How far back from a date its link label is looked for: the longest label, a space and a mark.
+_LINK_LABEL_REACH = max(len(label) for label in _LINK_LABELS) + 3
+
+
+def _link_date(text: str, at: int) -> bool:
+    """Whether the time found at ``at`` follows the card's link ("... Read more January 15,
+    2026 at 4:48 pm"): it closes the card and is read there (``decor.teaser_trailer``), never
+    the date between a title and its teaser.
+
+    Why: a short card's closing stamp falls inside the window the card's date is looked for
+    in, cut at the window's edge; the whole card before it was taken for the title."""
+    return text[max(0, at - _LINK_LABEL_REACH) : at].rstrip(" »›").lower().endswith(_LINK_LABELS)
 
 
 def time_in_sentence(text: str, span: tuple[int, int]) -> bool:

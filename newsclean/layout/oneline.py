@@ -23,14 +23,14 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import Shape
+from .shapes import CARD_SHORT_DATE, Shape
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
 # "... Read more 26 Jan", "... Read more": the link to the story closing a card.
 _LINK_END = regex.compile(
     r"(?i)(?:\.\.\.|…)?\s?(?:read more|read full story|continue reading|more)\s?(?:»|›)?"
-    r"(?:\s(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?|[A-Z][a-z]{2,8}\s\d{1,2}(?:,\s\d{4})?))?$"
+    rf"(?:\s(?P<date>{CARD_SHORT_DATE}))?$"
 )
 # A teaser cut off by the listing: "... quarter-final ...", "... measures to ensure the safety…".
 _CUT_END = ("...", "…")

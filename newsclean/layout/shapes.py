@@ -35,6 +35,7 @@ from ..thresholds import (
     LABEL_MAX_CHARS,
     LABEL_MAX_WORDS,
     LINK_TAIL_REACH,
+    LONGEST_STAMP_CHARS,
     META_LINE_MAX_CHARS,
     META_LINE_MAX_WORDS,
     META_REST_WORDS,
@@ -52,7 +53,7 @@ from ..thresholds import (
     WIRE_TAIL_REACH,
     WORD_TIME_REST_WORDS,
 )
-from ..timeparse import find_time, trailing_stamp
+from ..timeparse import find_time, time_line, trailing_stamp
 
 
 class Shape(Enum):
@@ -150,6 +151,18 @@ _CUT_TEASER_LINK = regex.compile(
     # the link label in brackets, glued or not: "... budget[Read More…]" (keizertimes.com),
     # WordPress's "(more…)" (shelterislandreporter.timesreview.com); no headline ends so
     r"|\s?\[(?:read more|continue reading|more)\s?(?:…|\.\.\.)?\]$|\s\((?:read )?more\s?(?:…|\.\.\.)?\)$"
+)
+# The same cut teaser with the card's date after its link, in any form the time reader knows:
+# "... the most memorable... Read more 16.01.2026", "... Read more January 18, 2026 at 4:48
+# pm" (africaninsider.com's cards; card themes print the post's date in the site's own format
+# after the link, see layout.oneline._stamped_link). Asked only after a cheap ellipsis test.
+# The short dates cards print after their link, which the time reader leaves to them since
+# they carry no year ("26 Jan", "Jan 26", "Jan 26, 2026").
+CARD_SHORT_DATE = r"\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?|[A-Z][a-z]{2,8}\s\d{1,2}(?:,\s\d{4})?"
+_CARD_SHORT_DATE = regex.compile(CARD_SHORT_DATE)
+_CUT_LINK_STAMP = regex.compile(
+    r"(?i)(?:\.\.\.|…)\s?(?:read more|read full story|continue reading)\s?(?:»|›|→)?"
+    rf"\s(?P<date>[^\n]{{3,{LONGEST_STAMP_CHARS}}})$"
 )
 _LINK_TAIL = regex.compile(
     r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
@@ -443,7 +456,9 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
         if src is not None:
             text = text[: src.start()]
             words = word_count(text)
-    if words > HEAD_MIN_WORDS and _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)):
+    if words > HEAD_MIN_WORDS and (
+        _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) or _cut_link_then_stamp(text)
+    ):
         return None
     if words > TEASER_TAIL_MIN_WORDS:  # "... after months of talks. Read more"
         link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH))
@@ -456,6 +471,28 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
             text = text[: wire.start()]
             words = word_count(text)
     return text, words
+
+
+def _cut_link_then_stamp(text: str) -> bool:
+    """Whether a cut teaser's link closes the line with a date after it ("... memorable...
+    Read more 16.01.2026").
+
+    Why: the shape read "... Read more" at the line's end as a teaser cut short, but not the
+    same link followed by the card's date; a card whose date took fewer words then passed
+    for a headline by its word count alone and opened an entry of its own, taking the cards
+    before it as its header (daily8_variants' stamp swaps on africaninsider.com's tag pages
+    lost three cards so)."""
+    start = max(0, len(text) - LINK_TAIL_REACH - LONGEST_STAMP_CHARS)
+    if "..." not in text[start:] and "…" not in text[start:]:
+        return False
+    m = _CUT_LINK_STAMP.search(text, start)
+    if m is None:
+        return False
+    date = m.group("date")
+    if _CARD_SHORT_DATE.fullmatch(date):
+        return True
+    read = time_line(date)
+    return read is not None and read[0] is None and read[1] == date
 
 
 def shapes_of(items: list[Item]) -> list[Shape]:
