@@ -157,6 +157,19 @@ def test_an_author_pages_heading_is_every_entrys_byline() -> None:
     assert [a.byline for a in page.articles] == [["Mira Lund"], ["Mira Lund"]]
 
 
+@pytest.mark.parametrize("slug", ["sean-o-briain", "se%C3%A1n-%C3%B3-briain"])
+def test_an_author_pages_accented_heading_matches_its_plain_or_escaped_slug(slug: str) -> None:
+    """Sites build slugs without accents (WordPress, Django) or percent-escape them."""
+    page = ex(f"Seán Ó Briain\n{T1}\n{S1}\n{T2}\n{S2}\n", url=f"https://kessel-news.example/author/{slug}")
+    assert [a.byline for a in page.articles] == [["Seán Ó Briain"], ["Seán Ó Briain"]]
+
+
+def test_an_accented_heading_of_another_name_is_no_authors_byline() -> None:
+    """Near miss: folding accents matches letters, not a different name."""
+    page = ex(f"Seán Ó Brien\n{T1}\n{S1}\n{T2}\n{S2}\n", url="https://kessel-news.example/author/sean-o-briain")
+    assert all(a.byline == [] for a in page.articles)
+
+
 def test_a_decoration_recurring_on_the_titles_is_the_outlet_or_section() -> None:
     page = ex(f"Kessel.org / {T1}\n{S1}\nKessel.org / {T2}\n{S2}\n")
     assert [(a.title, a.outlet) for a in page.articles] == [(T1, "Kessel.org"), (T2, "Kessel.org")]

@@ -8,8 +8,9 @@ root or a bare section path for listings; a long hyphenated slug, a numeric stor
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import regex
 
@@ -134,7 +135,7 @@ def author_slug(url: str | None) -> str | None:
         return None
     for k, s in enumerate(segments[:-1]):
         if s.lower() in _AUTHOR_SEGMENTS:
-            return slug_words(segments[k + 1])
+            return slug_words(unquote(segments[k + 1]))
     return None
 
 
@@ -200,9 +201,19 @@ def site_blurb(text: str, url: str | None) -> bool:
     return name in "".join(regex.findall(r"[^\W_]+", first.lower()))
 
 
+_SLUG_WORD = regex.compile(r"[^\W_]+")
+
+
 def slug_words(text: str) -> str:
-    """Lower-case words only: "Cate McCurry" and "cate-mccurry" read the same."""
-    return " ".join(regex.findall(r"[^\W_]+", text.lower()))
+    """Lower-case words only, accents folded: "Cate McCurry" and "cate-mccurry" read the
+    same, and so do "Seán Ó Briain" and "sean-o-briain".
+
+    Why fold: sites build their URL slugs without accents (WordPress's sanitize_title, Django's
+    slugify), so a name or headline with one never matched its own URL."""
+    low = text.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return " ".join(_SLUG_WORD.findall(low))
 
 
 _SLUG_STOP = frozenset("a an the of to in on at for by with from and or is are was be as its it s".split())
