@@ -25,6 +25,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   label first, a tag in brackets last, the whole in curly quotes);
 - ``tight`` and ``spaced``: the page as scrapers that drop blank lines or set every line off
   print it (the label is the same: only segmentation cues change);
+- ``timefirst``: each entry's header line (outlet and time, or a date) above its title
+  instead of under it, as listings that open their cards with the date print it;
 - ``stamps``: each absolute date a label names and the page prints becomes another form of
   the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
 
@@ -361,6 +363,43 @@ def spaced(text: str, label: dict) -> tuple[str, dict]:
     return re.sub(r"\n(?:[ \t]*\n)*", "\n\n", text), label
 
 
+# How long a header line (an outlet and a time, a date) may be to be moved above its title.
+_HEADER_LINE_MAX_CHARS = 80
+
+
+def _next_printed(lines: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j
+
+
+def time_first(text: str, label: dict) -> tuple[str, dict]:
+    """Each entry's header line (the first line under its title that prints its labelled
+    time) set above the title instead, as listings that open their cards with the date print
+    it ("9 May 2024" / title / teaser); only on pages where two entries or more are printed
+    so, all of them (a page keeps one layout). The label is the same."""
+    lines = text.split("\n")
+    moves: dict[int, int] = {}
+    for a in label["articles"]:
+        title, when = a.get("title"), a.get("published")
+        if not title or not when:
+            continue
+        i = next((k for k, line in enumerate(lines) if line.strip() == title and k not in moves), None)
+        if i is None:
+            continue
+        j = _next_printed(lines, i)
+        while j < len(lines) and lines[j].strip() == title:  # Daily8 prints its titles twice
+            j = _next_printed(lines, j)
+        if j < len(lines) and when in lines[j] and len(lines[j].strip()) <= _HEADER_LINE_MAX_CHARS:
+            moves[i] = j
+    if len(moves) < 2:  # two entries make a layout
+        return text, label
+    for i, j in sorted(moves.items(), reverse=True):
+        lines.insert(i, lines.pop(j))
+    return "\n".join(lines), label
+
+
 VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "outlets": outlets,
     "categories": categories,
@@ -372,6 +411,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "stamps": stamps,
     "tight": tight,
     "spaced": spaced,
+    "timefirst": time_first,
 }
 
 
