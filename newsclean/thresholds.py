@@ -689,6 +689,11 @@ CUT_TITLE_MIN_CHARS: Final = 12
 # Set in f71fa77.
 MIN_FEED_LINES: Final = 2
 
+# With no URL to go by, this many one-line teasers closed as entries are (cut off, a source
+# domain, a link and date) make a page a feed (oneline.closed_teaser_feed): no dev page or
+# seed has three such lines; every wide-corpus page with three or more is a listing (3 to 10).
+FEED_KIND_MIN_LINES: Final = 3
+
 # A listing that prints no title at all, only a teaser per line (huffpost.com's topic pages:
 # a heading, then one sentence per story): this many lines make it a feed of teasers.
 # Set in e934abe.

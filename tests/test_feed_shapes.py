@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.timeparse import time_line, trailing_stamp
-from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at
+from tests.stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
 
 LISTING = "https://coastpost.example/news"
 STAMP = "Mon, 18 Mar 2024 04:00:00 EDT"
@@ -189,3 +190,33 @@ def test_a_domain_before_a_date_under_the_title_is_the_outlet(domain: str) -> No
 def test_a_sentence_ending_in_a_date_is_no_outlet_line() -> None:
     line = "The ferry left Portwick. May 16, 2024"
     assert time_line(line) is None
+
+
+# --- a feed of one-line teasers with no URL to go by (oneline.closed_teaser_feed) ----------
+
+FEED_LINES = [
+    "The harbour council approved a plan for a new ferry terminal on the east quay. coastpost.net",
+    "Farmers in the north received seed subsidies under the relief package this week. harbourledger.org",
+    "Schools in districts hit by the floods will reopen two weeks later than planned. coastpost.net",
+    "The lifeboat crew was called out twice on Sunday to rescue sailors off the point. bit.ly",
+    "Traders returned to the market hall on Monday after a year of repairs to its roof harbourledger.org",
+]
+
+
+def test_closed_teaser_lines_make_a_listing_without_a_url() -> None:
+    page = newsclean.extract("\n".join(FEED_LINES) + "\n")
+    assert page.kind == "listing"
+    assert len(page.articles) == len(FEED_LINES)
+    assert [a.outlet for a in page.articles][:3] == ["coastpost.net", "harbourledger.org", "coastpost.net"]
+
+
+def test_a_story_with_a_cut_last_paragraph_stays_one_story_without_a_url() -> None:
+    """Near miss: a story's paragraphs end in their stops; its first paragraph is not closed
+    as a teaser, however many closed lines (related teasers) come after it."""
+    story = "\n".join([T1, S1, S4, S5, S6, *FEED_LINES[:3]]) + "\n"
+    page = newsclean.extract(story)
+    assert page.kind == "article"
+    assert page.articles[0].title == T1
+    assert page.articles[0].body.startswith(S1)
+    lead = "\n".join([T1, S1, *FEED_LINES[:4]]) + "\n"  # most lines closed, but not the first
+    assert newsclean.extract(lead).kind == "article"

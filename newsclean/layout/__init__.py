@@ -70,7 +70,7 @@ from .furniture import (
 )
 from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind
 from .markers import remap_markers
-from .oneline import split_teaser_feeds, trailer_entries
+from .oneline import closed_teaser_feed, split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
@@ -95,6 +95,9 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     # a digest's rule lines (see _rule_separators) make its items a listing's entries, and so
     # does the page's description of itself as a section (see _section_blurb)
     hinted = forced or ("listing" if digest else url_kind(url))
+    feed = hinted is None and closed_teaser_feed(items, shapes)
+    if feed:
+        hinted = "listing"
     if hinted != "listing" and not cuts:
         lead = _headed_story(items, shapes, ledger)
         if lead is not None:
@@ -106,7 +109,7 @@ def infer(items: list[Item], ledger: Ledger, url: str | None, hints: LayoutHints
     if found is None:
         return None
     layout, why = found
-    settled = _settle(items, shapes, layout, markers, url, hinted, forced, ledger, hints.agencies)
+    settled = _settle(items, shapes, layout, markers, url, hinted, forced, ledger, hints.agencies, feed=feed)
     if settled is None:
         return None
     kind, kind_reason = settled
@@ -310,7 +313,7 @@ def _teased(shapes: list[Shape], anchor: int, end: int) -> bool:
 def _settle(
     items: list[Item], shapes: list[Shape], layout: Layout, markers: dict[int, Item], url: str | None,
     hinted: Literal["listing", "article"] | None, forced: Literal["listing", "article"] | None, ledger: Ledger,
-    agencies: frozenset[str] | None,
+    agencies: frozenset[str] | None, *, feed: bool = False,
 ) -> tuple[Literal["listing", "article"], str] | None:  # fmt: skip
     """The page's kind (and the rule that decided it), and the entries as that kind reads
     them: an article keeps its story whole, a listing splits teaser feeds and its cut-off
@@ -324,7 +327,9 @@ def _settle(
     if hinted is None and forced is None:  # only then can the teasers' ends or the titles' bullets decide
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
         bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
-    kind, kind_reason = page_kind(url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted)
+    kind, kind_reason = page_kind(
+        url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted, feed=feed
+    )
     # a story URL read as a listing by its entries (the slug named none of them), no rule file
     if kind == "listing" and hinted == "article" and forced is None and _live_headline(items, layout):
         return None  # one story: the lead-story reading takes the headline and the posts

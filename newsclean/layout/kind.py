@@ -251,6 +251,7 @@ def page_kind(
     forced: Kind | None = None,
     teased: list[bool] | None = None,
     bulleted: list[bool] | None = None,
+    feed: bool = False,
 ) -> tuple[Kind, str]:
     """The page's kind and the rule id that decided it.
 
@@ -258,11 +259,14 @@ def page_kind(
     the site). The URL's shape decides when it says listing; a story URL decides unless the
     entries are alike and none is the story its slug names (a digest, a slideshow);
     otherwise the entries' structure decides, and alike short entries under a URL that says
-    nothing are a listing.
+    nothing are a listing. ``feed``: the URL said nothing and the page's lines are a feed of
+    closed one-line teasers (``oneline.closed_teaser_feed``).
     """
     if forced is not None:
         return forced, "layout.kind-rule-file"
     structural = structural_kind(prose, headed)
+    if feed:
+        return "listing", "layout.kind-teaser-feed"
     if hinted == "listing":
         return "listing", "layout.kind-url-listing"
     if hinted == "article":

@@ -14,11 +14,13 @@ import regex
 from ..classify import Item
 from ..needles import contains_any
 from ..thresholds import (
+    FEED_KIND_MIN_LINES,
     LINK_END_REACH,
     LONGEST_STAMP_CHARS,
     MIN_FEED_LINES,
     MIN_TRAILER_ENTRIES,
     SOURCE_END_REACH,
+    STRONG_SHARE,
     TITLELESS_MIN_LINES,
 )
 from ..timeparse import time_line
@@ -78,6 +80,26 @@ def _stamped_link(text: str) -> regex.Match[str] | None:
         return None
     read = time_line(m.group("date"))
     return m if read is not None and read[0] is None and read[1] == m.group("date") else None
+
+
+def closed_teaser_feed(items: list[Item], shapes: list[Shape]) -> bool:
+    """Whether the page's own lines make it a feed of one-line teasers: at least
+    ``FEED_KIND_MIN_LINES`` of its prose lines close as an entry does (cut off, closed by
+    their source or a link and date), the first of them among them, and ``STRONG_SHARE`` of
+    all of them.
+
+    Why: with a URL that names no listing (a library call without ``url=``, a section path
+    such as "/sports/cricket/photo") such a page was read as one story: its teaser lines have
+    no headline over them, so no entry opened. Search pages ("... quarter-final ..."), link
+    feeds ("... force. nyti.ms") and card pages ("... Read more 26 Jan") all print them; a
+    story's paragraphs end in a sentence's stop, and a lead story's first paragraph is not
+    cut (neither dev page nor seed has three closed lines; every wide page with three or more
+    is a listing)."""
+    prose = [i for i, s in enumerate(shapes) if s is Shape.PROSE]
+    if len(prose) < FEED_KIND_MIN_LINES or not closes_entry(items[prose[0]].text):
+        return False
+    closed = sum(1 for i in prose if closes_entry(items[i].text))
+    return closed >= FEED_KIND_MIN_LINES and closed >= STRONG_SHARE * len(prose)
 
 
 def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
