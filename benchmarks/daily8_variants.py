@@ -27,6 +27,7 @@ label-preserving substitution to both in memory, and scores the result with the 
   print it (the label is the same: only segmentation cues change);
 - ``timefirst``: each entry's header line (outlet and time, or a date) above its title
   instead of under it, as listings that open their cards with the date print it;
+- ``nourl``: the page read without its URL (its kind and entries from its lines alone);
 - ``stamps``: each absolute date a label names and the page prints becomes another form of
   the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
 
@@ -400,6 +401,13 @@ def time_first(text: str, label: dict) -> tuple[str, dict]:
     return "\n".join(lines), label
 
 
+def no_url(text: str, label: dict) -> tuple[str, dict]:
+    """The page read without its URL, as a library call without ``url=`` reads it: the
+    page's kind and its entries must then come from its lines alone. The label is the same
+    (the scorer passes the label's URL to ``extract``, so only that is dropped)."""
+    return text, {**label, "url": None}
+
+
 VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "outlets": outlets,
     "categories": categories,
@@ -412,6 +420,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "tight": tight,
     "spaced": spaced,
     "timefirst": time_first,
+    "nourl": no_url,
 }
 
 
