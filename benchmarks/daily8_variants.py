@@ -27,6 +27,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   print it (the label is the same: only segmentation cues change);
 - ``timefirst``: each entry's header line (outlet and time, or a date) above its title
   instead of under it, as listings that open their cards with the date print it;
+- ``furniture``: site furniture (navigation, cookie and sign-up lines, ad labels,
+  pagination, legal links; written here) around the entries, each added line chrome;
 - ``nourl``: the page read without its URL (its kind and entries from its lines alone);
 - ``stamps``: each absolute date a label names and the page prints becomes another form of
   the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
@@ -401,6 +403,42 @@ def time_first(text: str, label: dict) -> tuple[str, dict]:
     return "\n".join(lines), label
 
 
+# Site furniture of the open web, as pages print it around their entries (written for this
+# benchmark in the shapes real sites use): navigation and account links over the first entry,
+# ad and loader labels between entries, pagination, legal links and sign-ups after the last.
+FURNITURE_TOP = ("Skip to main content", "Toggle navigation", "Home News Sport Business Opinion Culture",
+                 "Home | World | Politics | Business | Tech", "Sign in | Subscribe", "Search this site",
+                 "Follow us on Facebook", "Trending Now", "Log in / Register", "Download our app",
+                 "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+                 "Accept all cookies")  # fmt: skip
+FURNITURE_BETWEEN = ("Advertisement", "ADVERTISEMENT", "Sponsored Content", "Story continues below advertisement",
+                     "Load more stories", "Show more")  # fmt: skip
+FURNITURE_BOTTOM = ("« Previous 1 2 3 4 Next »", "Page 2 of 14", "Older posts", "Load more",
+                    "Copyright © 2025 Coast Post. All rights reserved.", "Privacy Policy | Terms of Use | Contact Us",
+                    "Back to top", "Sign up for our newsletter", "Enter your email address",
+                    "Follow us: Facebook Twitter Instagram YouTube")  # fmt: skip
+
+
+def furniture(text: str, label: dict) -> tuple[str, dict]:
+    """Site furniture added around the page's entries: two lines over the first, one over
+    the third entry's title, two after the last; each added line is chrome in the label."""
+    lines = text.split("\n")
+    top = [_pick(FURNITURE_TOP, f"top{k}") for k in range(2)]
+    bottom = [_pick(FURNITURE_BOTTOM, f"bottom{k}") for k in range(2)]
+    added = [*dict.fromkeys(top), *dict.fromkeys(bottom)]
+    titles = [a["title"] for a in label["articles"] if a.get("title")]
+    at = next(
+        (k for k, line in enumerate(lines) if len(titles) > 2 and line.strip() == titles[2]), None
+    )  # the third entry
+    if at is not None:
+        between = _pick(FURNITURE_BETWEEN, "between")
+        lines[at:at] = [between, ""]
+        added.append(between)
+    added = [a for a in added if a not in text]  # a string the page prints already says nothing
+    new = "\n".join([*dict.fromkeys(top), "", *lines, "", *dict.fromkeys(bottom)]) + "\n"
+    return new, {**label, "chrome": [*label.get("chrome", []), *added]}
+
+
 def no_url(text: str, label: dict) -> tuple[str, dict]:
     """The page read without its URL, as a library call without ``url=`` reads it: the
     page's kind and its entries must then come from its lines alone. The label is the same
@@ -421,6 +459,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "spaced": spaced,
     "timefirst": time_first,
     "nourl": no_url,
+    "furniture": furniture,
 }
 
 

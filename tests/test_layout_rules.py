@@ -718,3 +718,16 @@ def test_listing_heading_the_entries_take_is_their_section() -> None:
     page = newsclean.extract(_sectioned_listing("Local Desk", own_sections=False))
     assert [a.category for a in page.articles] == ["Local Desk"] * 3
     assert not page.removed
+
+
+def test_a_sites_copyright_footer_under_a_listing_names_no_entrys_outlet() -> None:
+    footer = "Copyright © 2025 Coast Post. All rights reserved."
+    page = ex(f"{T1}\nJune 9, 2025\n{S1}\n{T2}\nJune 8, 2025\n{S2}\n{T3}\nJune 7, 2025\n{S3}\n{footer}\n")
+    assert [a.outlet for a in page.articles] == [None, None, None]
+    assert footer in [r.text for r in page.removed]
+
+
+def test_a_storys_own_copyright_line_still_names_its_outlet() -> None:
+    """Near miss: a story (no listing URL) ends with its source's notice: that is its credit."""
+    page = ex(f"{T1}\nJune 9, 2025\n{S1}\n{S2}\nCopyright © 2025 Coast Post. All rights reserved.\n", url=STORY_URL)
+    assert [a.outlet for a in page.articles] == ["Coast Post"]

@@ -112,11 +112,13 @@ def _peel(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
 
 def _peel_copyright(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
     """A copyright line or tail ("© 2025 Harbour Post", "[Copyright ...]"): its holder is an
-    agency's credit or the outlet."""
+    agency's credit or the outlet; a copyright line of its own under a listing's or related
+    list's entry is the site's footer, which credits no entry (``_site_footer``)."""
     if len(text) < CREDIT_TAIL_CHARS and _COPYRIGHT_LINE.fullmatch(p.clean):
         who = _COPYRIGHT_LINE.fullmatch(p.clean)
         assert who is not None
-        _credit_or_outlet(who.group("who"), draft, rules)
+        if not _site_footer(draft):
+            _credit_or_outlet(who.group("who"), draft, rules)
         p.cut_all("credit.copyright", ledger)
         return True
     end = text[tail:]
@@ -133,6 +135,19 @@ def _peel_copyright(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet,
         p.cut(m.start(), len(p.text), "credit.copyright", ledger)
         return True
     return False
+
+
+def _site_footer(draft: Draft) -> bool:
+    """Whether a copyright line standing as a paragraph of its own is the page's footer
+    rather than the entry's credit: on a listing, and under a related entry, the site's
+    notice ("Copyright © 2025 Coast Post. All rights reserved.") follows the last entry only
+    because the page ends there.
+
+    Why: daily8_variants' furniture probe set such a footer under the wide corpus's listings:
+    20 of 27 pages gave the last entry the site as its outlet, one over the outlet its own
+    opener named. A story's copyright line ("Copyright 2025 The Canadian Press") stays its
+    credit: a reprinted story ends with its source's notice."""
+    return draft.role != "main"
 
 
 def _peel_worded(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
