@@ -51,6 +51,7 @@ import regex
 from .dates import zone_of
 from .errors import RulesError
 from .firstchars import ByFirstChar
+from .furniture_rows import furniture_row
 from .memo import MEMO_MAX_CHARS, remember
 from .needles import NeedleSet
 from .patternfacts import max_width, needle
@@ -386,10 +387,26 @@ class RuleSet:
         """The (rule id, section) removing this whole line, or ``None``."""
         memo = self._line_memo
         if memo is None or len(text) > MEMO_MAX_CHARS:
-            return self._line_rule(text)
+            return self._line_or_row(text)
         if text in memo:
             return memo[text]
-        return remember(memo, text, self._line_rule(text))
+        return remember(memo, text, self._line_or_row(text))
+
+    def _line_or_row(self, text: str) -> tuple[str, str | None] | None:
+        """A whole-line rule's hit, or a row of lines it would remove joined on one line
+        (see :mod:`.furniture_rows`)."""
+        hit = self._line_rule(text)
+        if hit is None and furniture_row(text, self._link_line, self._section_name):
+            return "heuristic.furniture-row", None
+        return hit
+
+    def _link_line(self, text: str) -> bool:
+        """A line a phrase rule removes as the page's furniture (no section heading)."""
+        hit = self._line_text.get(_key(text))
+        return hit is not None and hit[1] is None
+
+    def _section_name(self, text: str) -> bool:
+        return _key(text) in self.categories
 
     def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one

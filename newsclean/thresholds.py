@@ -689,6 +689,16 @@ CUT_TITLE_MIN_CHARS: Final = 12
 # Set in f71fa77.
 MIN_FEED_LINES: Final = 2
 
+# A row of site links joined on one line (furniture_rows.furniture_row): the longest row the
+# probe printed is 45 characters and a footer of ten links about 150; past this a line is text.
+FURNITURE_ROW_MAX_CHARS: Final = 160
+# A row naming sections beside its links is a menu from three parts on ("Home | World |
+# Politics"); "News | Politics" may be a story's own section path.
+MENU_ROW_MIN_PARTS: Final = 3
+# A menu of one-word links printed with spaces only ("Home News Sport Business Opinion"): this
+# many words at least, so that a headline of a few capitalised words never reads as one.
+SPACED_MENU_MIN_WORDS: Final = 4
+
 # With no URL to go by, this many one-line teasers closed as entries are (cut off, a source
 # domain, a link and date) make a page a feed (oneline.closed_teaser_feed): no dev page or
 # seed has three such lines; every wide-corpus page with three or more is a listing (3 to 10).
