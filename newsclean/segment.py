@@ -433,6 +433,21 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     return sec
 
 
+def without_top_closers(items: list[Item]) -> list[Item]:
+    """The page's lines without the closing headings ("Trending Now", "You may also like")
+    that stand above its first line of text: no story stands above them to close, so they
+    open no related section, and the lines under them are the page's own (its story, or a
+    listing's entries). The heading's line was recorded as removed where it was read.
+
+    Why: daily8_variants' furniture probe set a site's "Trending Now" over Daily8 pages and
+    the wide corpus's: the story under it was read as a related list of other stories'
+    titles, its own title lost as "further reading"."""
+    k = 0
+    while k < len(items) and items[k].kind is Kind.MARKER and items[k].section == "end":
+        k += 1
+    return items[k:] if k else items
+
+
 # The closing headings that head a list of other stories ("Related", "More from the Times",
 # "Latest news", "Recommended for you"), not a story's tags, share row or comment box.
 _LIST_OPENER = regex.compile(

@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from tests.stories import S1, S2, S3, T1, T2, T3, removed
+from tests.stories import (
+    DAILY8_TAIL,
+    P1,
+    P2,
+    REPRINT_TITLE,
+    REPRINT_WHEN,
+    S1,
+    S2,
+    S3,
+    T1,
+    T2,
+    T3,
+    removed,
+)
 
 TAG = "https://coastpost.example/tag/harbour"
 
@@ -57,3 +70,43 @@ def test_the_account_links_alone_on_their_lines_are_furniture() -> None:
     page = newsclean.extract(listing("Sign In\nRegister\nSearch this site", "Log Out"), url=TAG)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert removed(page, "web.site-links") == ["Sign In", "Register", "Search this site", "Log Out"]
+
+
+# --- a closing heading above the page's first line (segment.without_top_closers) -----------
+
+DAILY8 = (
+    f"logo\n{REPRINT_TITLE}\n\n{REPRINT_TITLE}\n\nCoastal Herald2 days ago\n\n{P1}\n\n{P2}\n\n{DAILY8_TAIL}"
+    f"Related Articles\n\nMarket hall reopens after a year of repairs\n\nHarbour Ledger3 days ago\n\n"
+    f"Traders returned to the market hall on Monday morning.\n"
+)
+
+
+def test_a_closing_heading_over_the_pages_first_line_closes_no_story() -> None:
+    page = newsclean.extract("Trending Now\n\n" + DAILY8, fetched_at=REPRINT_WHEN)
+    assert page.main is not None and page.main.title == REPRINT_TITLE
+    assert page.main.body == f"{P1}\n\n{P2}"
+    assert [a.role for a in page.articles] == ["main", "related"]
+
+
+def test_the_same_heading_after_a_story_still_opens_the_list_of_others() -> None:
+    """Near miss: under a story, "Trending Now" over headed stories is a related list."""
+    story = f"{T1}\nJune 9, 2025\n{S1}\n\nTrending Now\n\n{T2}\nJune 8, 2025\n{S2}\n{T3}\nJune 7, 2025\n{S3}\n"
+    page = newsclean.extract(story, url="https://coastpost.example/2025/06/09/harbour-council-approves-plan")
+    assert [(a.role, a.title) for a in page.articles] == [("main", T1), ("related", T2), ("related", T3)]
+
+
+# --- page links on any page (web.pagination) ---------------------------------------------
+
+
+@pytest.mark.parametrize("row", ["« Previous 1 2 3 4 Next »", "1 2 3 … 9 Next »", "Page 2 of 14"])
+def test_page_links_under_an_aggregators_related_list_are_chrome(row: str) -> None:
+    page = newsclean.extract(DAILY8 + f"\n{row}\n", fetched_at=REPRINT_WHEN)
+    assert removed(page, "web.pagination") == [row]
+    assert all(row not in a.body for a in page.articles)
+
+
+@pytest.mark.parametrize("line", ["Crews worked on shifts 2 3 and 4 next to the pier", "Page 2 of the report"])
+def test_lines_with_numbers_that_are_no_page_links_stay_for_the_rule(line: str) -> None:
+    """Near misses: the rule reads the whole line as page links only."""
+    page = newsclean.extract(DAILY8 + f"\n{line}\n", fetched_at=REPRINT_WHEN)
+    assert removed(page, "web.pagination") == []
