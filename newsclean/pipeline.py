@@ -35,7 +35,7 @@ from .oversize import count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
 from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
-from .segment import Block, Segmentation, segment, without_top_closers
+from .segment import Block, Segmentation, segment, without_idle_closers
 from .sitefields import FieldHit, assign_field_lines, settle
 from .thresholds import STAMP_TRAILER_MAX_LINES, STAMP_TRAILER_NAME_MAX_WORDS
 from .timeparse import resolve
@@ -321,7 +321,7 @@ def _segment(
     that repeats on the page; else the page as one lead story."""
     tracing = ledger.trace is not None
     scratch = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
-    items = without_top_closers(items)
+    items = without_idle_closers(items)
     seg = segment(items, scratch)
     # a story and the title-over-teaser list of others under its closing heading: read as such
     if not seg.aggregator and not seg.teasers and layouts:

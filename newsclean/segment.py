@@ -433,19 +433,28 @@ def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:
     return sec
 
 
-def without_top_closers(items: list[Item]) -> list[Item]:
-    """The page's lines without the closing headings ("Trending Now", "You may also like")
-    that stand above its first line of text: no story stands above them to close, so they
-    open no related section, and the lines under them are the page's own (its story, or a
-    listing's entries). The heading's line was recorded as removed where it was read.
+def without_idle_closers(items: list[Item]) -> list[Item]:
+    """The page's lines without the closing headings ("Trending Now", "Sign up for our
+    newsletter") that stand above its first line of text or below its last: no story stands
+    above the first to close, and nothing stands under the last to head, so neither opens a
+    section, and the lines are read as the page's own (its story, or a listing's entries).
+    The heading's line was recorded as removed where it was read.
 
     Why: daily8_variants' furniture probe set a site's "Trending Now" over Daily8 pages and
     the wide corpus's: the story under it was read as a related list of other stories'
-    titles, its own title lost as "further reading"."""
-    k = 0
-    while k < len(items) and items[k].kind is Kind.MARKER and items[k].section == "end":
-        k += 1
-    return items[k:] if k else items
+    titles, its own title lost as "further reading"; "Sign up for our newsletter" under the
+    last entry of two wide listings changed how their entries were read."""
+    first = 0
+    while first < len(items) and _idle_closer(items[first]):
+        first += 1
+    last = len(items)
+    while last > first and _idle_closer(items[last - 1]):
+        last -= 1
+    return items[first:last] if first or last < len(items) else items
+
+
+def _idle_closer(it: Item) -> bool:
+    return it.kind is Kind.MARKER and it.section == "end"
 
 
 # The closing headings that head a list of other stories ("Related", "More from the Times",

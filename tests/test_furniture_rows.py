@@ -110,3 +110,12 @@ def test_lines_with_numbers_that_are_no_page_links_stay_for_the_rule(line: str) 
     """Near misses: the rule reads the whole line as page links only."""
     page = newsclean.extract(DAILY8 + f"\n{line}\n", fetched_at=REPRINT_WHEN)
     assert removed(page, "web.pagination") == []
+
+
+def test_a_closing_heading_under_the_pages_last_line_heads_nothing() -> None:
+    """A dated teaser closed by its wire's name, then a sign-up heading with nothing under
+    it: the teaser stays the text it is, not a headline over an empty story."""
+    teaser = "The district council voted on Friday to turn the old mill into a library for the town."
+    page = newsclean.extract(f"Aug 03\n{teaser} (KNA)\n\nSign up for our newsletter\n")
+    assert [(a.title, a.body) for a in page.articles] == [(None, teaser)]
+    assert removed(page, "web.story-end") == ["Sign up for our newsletter"]
