@@ -410,13 +410,16 @@ FURNITURE_TOP = ("Skip to main content", "Toggle navigation", "Home News Sport B
                  "Home | World | Politics | Business | Tech", "Sign in | Subscribe", "Search this site",
                  "Follow us on Facebook", "Trending Now", "Log in / Register", "Download our app",
                  "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
-                 "Accept all cookies")  # fmt: skip
+                 "Accept all cookies", "Home > News > Politics", "24°C Partly cloudy", "Latest News",
+                 "EN | FR | ES", "Search for:", "Edition: International")  # fmt: skip
 FURNITURE_BETWEEN = ("Advertisement", "ADVERTISEMENT", "Sponsored Content", "Story continues below advertisement",
-                     "Load more stories", "Show more")  # fmt: skip
+                     "Load more stories", "Show more", "Comments (0)",
+                     "Share this:", "Facebook Twitter WhatsApp Email")  # fmt: skip
 FURNITURE_BOTTOM = ("« Previous 1 2 3 4 Next »", "Page 2 of 14", "Older posts", "Load more",
                     "Copyright © 2025 Coast Post. All rights reserved.", "Privacy Policy | Terms of Use | Contact Us",
                     "Back to top", "Sign up for our newsletter", "Enter your email address",
-                    "Follow us: Facebook Twitter Instagram YouTube")  # fmt: skip
+                    "Follow us: Facebook Twitter Instagram YouTube", "© 2025 Coast Post", "Powered by WordPress",
+                    "All rights reserved.", "Terms & Conditions · Cookie Policy", "Facebook | Twitter | Instagram")  # fmt: skip
 
 
 def furniture(text: str, label: dict) -> tuple[str, dict]:

@@ -119,3 +119,39 @@ def test_a_closing_heading_under_the_pages_last_line_heads_nothing() -> None:
     page = newsclean.extract(f"Aug 03\n{teaser} (KNA)\n\nSign up for our newsletter\n")
     assert [(a.title, a.body) for a in page.articles] == [(None, teaser)]
     assert removed(page, "web.story-end") == ["Sign up for our newsletter"]
+
+
+# --- header widgets: weather with its sky or city, edition and language switches -----------
+
+STORY = (
+    "Harbour council approves new ferry plan\n\nThe council approved the plan on Tuesday, officials said.\n\n"
+    "{line}\n\nIt will cost two million, the mayor said on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("24°C Partly cloudy", "web.weather"),
+        ("9.99°C Kesselburg", "web.weather"),
+        ("Edition: International", "web.site-links"),
+        ("UK edition", "web.site-links"),
+        ("Search for:", "web.site-links"),
+        ("EN | FR | ES", "heuristic.furniture-row"),
+        ("Facebook | Twitter | Instagram | YouTube", "heuristic.furniture-row"),
+    ],
+)
+def test_header_widgets_are_chrome(line: str, rule: str) -> None:
+    page = newsclean.extract(STORY.format(line=line))
+    assert removed(page, rule) == [line]
+    assert line not in page.articles[0].body
+
+
+@pytest.mark.parametrize(
+    "line", ["40°C Heat Grips Kesselburg As Schools Close", "Edition: the mayor's own words", "Instagram | Ferry fares"]
+)
+def test_lines_that_only_open_like_a_widget_stay(line: str) -> None:
+    """Near misses: a headline opening with a temperature, a label with other words, a row
+    with a part that is no link."""
+    page = newsclean.extract(STORY.format(line=line))
+    assert page.removed == [] or all(r.text != line for r in page.removed)
