@@ -29,6 +29,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   instead of under it, as listings that open their cards with the date print it;
 - ``furniture``: site furniture (navigation, cookie and sign-up lines, ad labels,
   pagination, legal links; written here) around the entries, each added line chrome;
+- ``metalines``: each entry's date line printed as another template's header line (with a
+  writer, a reading time or a comment count around the date; a writer added is the byline);
 - ``nourl``: the page read without its URL (its kind and entries from its lines alone);
 - ``stamps``: each absolute date a label names and the page prints becomes another form of
   the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
@@ -442,6 +444,33 @@ def furniture(text: str, label: dict) -> tuple[str, dict]:
     return new, {**label, "chrome": [*label.get("chrome", []), *added]}
 
 
+# Header lines of other templates around an entry's date ("{d}"), with the writer ("{n}") where
+# the template names one: the shapes CMS themes print under a headline.
+META_FORMS = ("By {n} | {d}", "{d} · 4 min read", "Posted on {d} by {n}", "{n} — {d}", "{d} | {n}",
+              "Published {d}", "{d} | 3 Comments", "Updated {d}")  # fmt: skip
+
+
+def metalines(text: str, label: dict) -> tuple[str, dict]:
+    """Each entry's date line (a line that is only its labelled time, the entry naming no
+    writer) printed as another template's header line: the date with a writer, a reading
+    time or a comment count around it. A writer so added is the entry's byline."""
+    lines = text.split("\n")
+    arts = [dict(a) for a in label["articles"]]
+    for k, a in enumerate(arts):
+        when = a.get("published")
+        if not when or a.get("byline"):
+            continue
+        at = [i for i, line in enumerate(lines) if line.strip() == when]
+        if len(at) != 1:
+            continue
+        form = _pick(META_FORMS, f"{when}#{k}")
+        name = _pick(NAMES, f"{when}#{k}")
+        lines[at[0]] = form.format(d=when, n=name)
+        if "{n}" in form:
+            a["byline"] = [name]
+    return "\n".join(lines), {**label, "articles": arts}
+
+
 def no_url(text: str, label: dict) -> tuple[str, dict]:
     """The page read without its URL, as a library call without ``url=`` reads it: the
     page's kind and its entries must then come from its lines alone. The label is the same
@@ -463,6 +492,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "timefirst": time_first,
     "nourl": no_url,
     "furniture": furniture,
+    "metalines": metalines,
 }
 
 

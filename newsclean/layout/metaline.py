@@ -243,8 +243,16 @@ def _byline(names: list[str], out: MetaFields, rules: RuleSet) -> None:
 
 
 # A person's name: two or three capitalised words, a middle initial allowed ("Jane Roe",
-# "Sam T. Poe"). Words that name publications keep a name of that shape an outlet.
-_WRITER = regex.compile(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O')?[A-Z][a-z'’-]{1,20}){1,2}")
+# "Sam T. Poe"), in any alphabet's letters ("Seán", "Wiśniewski", "Åkesson"), with the
+# prefixes of Irish and Scottish names ("McGrath", "O'Neill", "D'Arcy"), initials for the
+# first names ("A.B. Okafor", "J. K. Morvant") and the particles before a surname ("Ana de
+# la Fuente", "Seán Ó Briain"). Words that name publications keep a name of that shape an outlet.
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{L}\p{Ll}{1,20})?"
+_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
+_WRITER_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|binti|al|el|Ó|Ní|Nic)"
+_WRITER = regex.compile(
+    rf"(?:{_INITIALS}|{_NAME_WORD})(?:\s\p{{Lu}}\.)?(?:\s{_WRITER_PARTICLE}){{0,2}}(?:\s{_NAME_WORD}){{1,2}}"
+)
 _MASTHEAD_WORDS = (
     frozenset(
         "news post times herald gazette journal wire tribune press courier ledger weekly daily today online "
