@@ -589,6 +589,9 @@ PLACE_MIN_LETTERS: Final = 4
 # Set in 357437a.
 JUNK_MAX_SPACES: Final = 6
 
+# A date without its year makes a header line with at most this many words beside it
+# ("Posted on Aug 06 by Maria Elena Castillo": 6); a sentence naming such a date runs longer.
+SHORT_DATE_REST_WORDS: Final = 6
 # A time in words only ("today", "yesterday") ends headlines ("... case begins today"): it
 # makes a header line only with this few words beside it ("Published today").
 # Set in e81d295.

@@ -148,6 +148,31 @@ _MONTH_DAY_LINE = regex.compile(
     rf"(?:(?P<outlet>[A-Z][\w&'’.]{{0,20}}(?:\s[\w&'’.]{{1,20}}){{0,3}})\s(?:--|[|·•–—-])\s)?(?P<time>{_MONTH_DAY})",
     regex.IGNORECASE,
 )
+# A date without its year standing as a whole piece of a header line: at the line's start,
+# after a stamp label or a separator, and before the line's end, a separator or "by" ("Published
+# Aug 06", "Aug 06 · 4 min read", "Posted on Aug 06 by Jane Roe", "By Jane Roe | Aug 06").
+# Inside a line such a date is read only so: "in Aug 06" of a sentence is no stamp.
+_PIECE_MONTH_DAY = regex.compile(
+    r"(?:^|(?<=\s[|·•–—-]\s)|(?<=(?:published|updated|posted|on)\s))"
+    rf"(?P<time>{_MONTH_DAY})(?=$|\s[|·•–—-]\s|\sby\s)",
+    regex.IGNORECASE,
+)
+
+
+def month_day_piece(text: str) -> tuple[int, int] | None:
+    """(start, end) of a date without its year that is a whole piece of a short header line
+    (see ``_PIECE_MONTH_DAY``), else ``None``.
+
+    Why: listings print "Aug 06" under each title (newsonjapan.com in the wide corpus), read
+    alone on its line; other templates put the same date beside a label, a writer or a
+    counter ("Published Aug 06", "By Jane Roe | Aug 06"), where no time was found and the
+    line became the entry's section or outlet (daily8_variants' metalines probe)."""
+    if len(text) > FIND_TIME_WIDTH or text.endswith(".") or _DIGIT.search(text) is None:
+        return None
+    m = _PIECE_MONTH_DAY.search(text)
+    return (m.start("time"), m.end("time")) if m is not None else None
+
+
 # Every time text ends a time line with one of these words or with a year: a cheap test
 # before the full patterns.
 _TIME_ENDINGS = ("ago", "yesterday", "just now", "today")

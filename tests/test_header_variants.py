@@ -29,3 +29,37 @@ def test_an_outlets_name_before_the_date_stays_the_outlet(outlet: str) -> None:
     """Near miss: a name with a paper's word, or "The ...", is the outlet."""
     page = headed(f"{outlet} — June 9, 2025")
     assert [(a.byline, a.outlet) for a in page.articles] == [([], outlet)] * 3
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("Published Aug 06", []),
+        ("Updated 6 Aug", []),
+        ("Aug 06 · 4 min read", []),
+        ("Aug 06 | 3 Comments", []),
+        ("By Jane Roe | Aug 06", ["Jane Roe"]),
+        ("Posted on Aug 06 by Jane Roe", ["Jane Roe"]),
+    ],
+)
+def test_a_date_without_its_year_beside_a_label_a_writer_or_a_counter(header: str, byline: list[str]) -> None:
+    page = headed(header)
+    when = "6 Aug" if "6 Aug" in header else "Aug 06"
+    assert [(a.title, a.published_text, a.byline, a.category, a.outlet) for a in page.articles] == [
+        (t, when, byline, None, None) for t in (T1, T2, T3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Aug 06 by the old pier.",
+        "Aug 06 was the day the council met and the mayor spoke about the pier for an hour",
+        "Ferries return in Aug 06 timetable",
+    ],
+)
+def test_a_date_without_its_year_inside_a_sentence_is_no_header(line: str) -> None:
+    """Near misses: a sentence's stop, too many words, a date that is no piece of its own."""
+    from newsclean.layout.shapes import meta_time
+
+    assert meta_time(line) is None

@@ -44,6 +44,7 @@ from ..thresholds import (
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
     SENTENCE_MIN_CHARS,
+    SHORT_DATE_REST_WORDS,
     SOURCE_END_REACH,
     SOURCE_LINE_MAX_CHARS,
     SOURCE_OUTLET_MAX_WORDS,
@@ -53,7 +54,7 @@ from ..thresholds import (
     WIRE_TAIL_REACH,
     WORD_TIME_REST_WORDS,
 )
-from ..timeparse import find_time, time_line, trailing_stamp
+from ..timeparse import find_time, month_day_piece, time_line, trailing_stamp
 
 
 class Shape(Enum):
@@ -291,7 +292,11 @@ def meta_time(text: str) -> tuple[int, int] | None:
     """Where the time of a header line is: a time with a few words around it, or ``None``."""
     span = find_time(text)
     if span is None:
-        return None
+        span = month_day_piece(text)  # "Published Aug 06", "By Jane Roe | Aug 06"
+        if span is None:
+            return None
+        rest = word_count(text[: span[0]] + " " + text[span[1] :])
+        return span if rest <= SHORT_DATE_REST_WORDS else None
     rest = word_count(text[: span[0]] + " " + text[span[1] :])
     limit = META_REST_WORDS if any(c.isdigit() for c in text[span[0] : span[1]]) else WORD_TIME_REST_WORDS
     if rest > limit and limit == META_REST_WORDS and text.startswith(_BY_OPENINGS):
