@@ -446,24 +446,24 @@ def furniture(text: str, label: dict) -> tuple[str, dict]:
 
 # Header lines of other templates around an entry's date ("{d}"), with the writer ("{n}") where
 # the template names one: the shapes CMS themes print under a headline.
-META_FORMS = ("By {n} | {d}", "{d} · 4 min read", "Posted on {d} by {n}", "{n} — {d}", "{d} | {n}",
+META_FORMS = ("By {n} | {d}", "{d} · 4 min read", "Posted on {d} by {n}", "{n} — {d}", "{d} | By {n}",
               "Published {d}", "{d} | 3 Comments", "Updated {d}")  # fmt: skip
 
 
 def metalines(text: str, label: dict) -> tuple[str, dict]:
     """Each entry's date line (a line that is only its labelled time, the entry naming no
-    writer) printed as another template's header line: the date with a writer, a reading
+    writer) printed as another template's header line (one template a page): the date with a writer, a reading
     time or a comment count around it. A writer so added is the entry's byline."""
     lines = text.split("\n")
     arts = [dict(a) for a in label["articles"]]
+    form = _pick(META_FORMS, str(label.get("id")))  # a page prints one template's header
     for k, a in enumerate(arts):
         when = a.get("published")
         if not when or a.get("byline"):
             continue
         at = [i for i, line in enumerate(lines) if line.strip() == when]
-        if len(at) != 1:
-            continue
-        form = _pick(META_FORMS, f"{when}#{k}")
+        if len(at) != 1:  # entries sharing a date line: the page cannot be printed otherwise alike
+            return text, label
         name = _pick(NAMES, f"{when}#{k}")
         lines[at[0]] = form.format(d=when, n=name)
         if "{n}" in form:
