@@ -31,6 +31,8 @@ label-preserving substitution to both in memory, and scores the result with the 
   pagination, legal links; written here) around the entries, each added line chrome;
 - ``metalines``: each entry's date line printed as another template's header line (with a
   writer, a reading time or a comment count around the date; a writer added is the byline);
+- ``decorated``: every title printed with the site's name or a section beside it (" | Name",
+  "Name – "), the label's outlet or category that name;
 - ``nourl``: the page read without its URL (its kind and entries from its lines alone);
 - ``stamps``: each absolute date a label names and the page prints becomes another form of
   the same day (RFC 2822, "19:57 GMT, 9 June 2025", "June 9, 2025 at 4:48 pm", ISO, ...).
@@ -471,6 +473,36 @@ def metalines(text: str, label: dict) -> tuple[str, dict]:
     return "\n".join(lines), {**label, "articles": arts}
 
 
+# How sites decorate their titles with their name or section ("{t} | {o}", "{o} – {t}").
+DECOR_FORMS = ("{t} | {o}", "{t} - {o}", "{t} – {o}", "{t} : {o}", "{o} | {t}", "{o} – {t}")
+
+
+def decorated(text: str, label: dict) -> tuple[str, dict]:
+    """Every entry title printed with the same decoration, an invented outlet's name or an
+    invented section's beside it (one form a page, as a site's template prints it); the
+    label's outlet (or category) is that name where it named none. Only pages whose every
+    titled entry names no outlet (or no category) and prints its title once on a line."""
+    arts = [dict(a) for a in label["articles"]]
+    titled = [a for a in arts if a.get("title")]
+    if len(titled) < 2:  # a decoration recurs
+        return text, label
+    key = str(label.get("id"))
+    section = zlib.crc32(key.encode()) % 2 == 1
+    field = "category" if section else "outlet"
+    if any(a.get(field) for a in titled):
+        return text, label
+    name = _pick(CATEGORIES if section else OUTLETS, key)
+    form = _pick(DECOR_FORMS[:4] if section else DECOR_FORMS, key)
+    lines = text.split("\n")
+    for a in titled:
+        at = [i for i, line in enumerate(lines) if line.strip() == a["title"]]
+        if len(at) != 1:
+            return text, label
+        lines[at[0]] = form.format(t=a["title"], o=name)
+        a[field] = name
+    return "\n".join(lines), {**label, "articles": arts}
+
+
 def no_url(text: str, label: dict) -> tuple[str, dict]:
     """The page read without its URL, as a library call without ``url=`` reads it: the
     page's kind and its entries must then come from its lines alone. The label is the same
@@ -493,6 +525,7 @@ VARIANTS: dict[str, Callable[[str, dict], tuple[str, dict]]] = {
     "nourl": no_url,
     "furniture": furniture,
     "metalines": metalines,
+    "decorated": decorated,
 }
 
 

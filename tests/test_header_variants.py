@@ -63,3 +63,17 @@ def test_a_date_without_its_year_inside_a_sentence_is_no_header(line: str) -> No
     from newsclean.layout.shapes import meta_time
 
     assert meta_time(line) is None
+
+
+@pytest.mark.parametrize("paper", ["Jornal da Serra", "Diario del Valle", "Harian Pagi"])
+def test_a_papers_name_in_any_language_before_every_title_is_the_outlet(paper: str) -> None:
+    text = "".join(f"{paper} | {t}\nJune 9, 2025\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = newsclean.extract(text, url=TAG)
+    assert [(a.title, a.outlet, a.category) for a in page.articles] == [(t, paper, None) for t in (T1, T2, T3)]
+
+
+def test_a_sections_name_before_every_title_stays_the_category() -> None:
+    """Near miss: a prefix without a paper's word is the section."""
+    text = "".join(f"Harbour Life | {t}\nJune 9, 2025\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = newsclean.extract(text, url=TAG)
+    assert [(a.outlet, a.category) for a in page.articles] == [(None, "Harbour Life")] * 3

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..draft import Draft
-from ..names import masthead
+from ..names import masthead, paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
 from ..thresholds import (
@@ -84,8 +84,9 @@ def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> t
             return rest, Decoration(side, dec, "category")
         if (side, dec) in recurring:
             # a prefix is the section ("Politics - <title>") unless it is shaped as an outlet:
-            # a domain or a paper's name ("The Herald – <title>")
-            field = "outlet" if side == "suffix" or masthead(dec) else "category"
+            # a domain or a paper's name ("The Herald – <title>", "Jornal da Serra | <title>":
+            # a paper's word in any language, names.paper_name)
+            field = "outlet" if side == "suffix" or masthead(dec) or paper_name(dec) else "category"
             return rest, Decoration(side, dec, field)
         if side == "suffix" and " | " in title and _PERSON.fullmatch(dec):
             return rest, Decoration(side, dec, "byline")
