@@ -20,7 +20,6 @@ from .thresholds import FURNITURE_ROW_MAX_CHARS, MENU_ROW_MIN_PARTS, SPACED_MENU
 # The separators menus and footers join their links with: a bar, a middle dot, a bullet, a
 # slash, each with a space on both sides ("Log in / Register"; "a/b" is no row).
 _SEPARATOR = regex.compile(r"\s(?:\||·|•|/)\s")
-_SEPARATOR_MARKS = ("|", "·", "•", " / ")
 
 
 def furniture_row(text: str, link: Callable[[str], bool], section: Callable[[str], bool]) -> bool:
@@ -37,14 +36,19 @@ def furniture_row(text: str, link: Callable[[str], bool], section: Callable[[str
     entry leaked into its body on 11."""
     if len(text) > FURNITURE_ROW_MAX_CHARS:
         return False
-    if any(m in text for m in _SEPARATOR_MARKS):
+    if "|" in text or "·" in text or "•" in text or " / " in text:
         parts = [p.strip() for p in _SEPARATOR.split(text)]
         minimum = 2
-    elif text.count(" ") + 1 >= SPACED_MENU_MIN_WORDS and all(w[:1].isupper() and w.isalpha() for w in text.split()):
+    else:
+        # a spaced menu opens with a link or a section's name: most lines are ruled out by
+        # their first word before the line is split
+        space = text.find(" ")
+        if space < 0 or not text[:1].isupper() or not (link(text[:space]) or section(text[:space])):
+            return False
         parts = text.split()
         minimum = SPACED_MENU_MIN_WORDS
-    else:
-        return False
+        if not all(w[:1].isupper() and w.isalpha() for w in parts):
+            return False
     if len(parts) < minimum or not all(parts):
         return False
     links = sections = 0

@@ -386,19 +386,19 @@ class RuleSet:
     def line_rule(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) removing this whole line, or ``None``."""
         memo = self._line_memo
-        if memo is None or len(text) > MEMO_MAX_CHARS:
-            return self._line_or_row(text)
+        if memo is None:
+            return self._line_rule(text) or self._row(text)
+        if len(text) > MEMO_MAX_CHARS:
+            return self._line_rule(text)  # no row of links runs past FURNITURE_ROW_MAX_CHARS
         if text in memo:
             return memo[text]
-        return remember(memo, text, self._line_or_row(text))
+        return remember(memo, text, self._line_rule(text) or self._row(text))
 
-    def _line_or_row(self, text: str) -> tuple[str, str | None] | None:
-        """A whole-line rule's hit, or a row of lines it would remove joined on one line
-        (see :mod:`.furniture_rows`)."""
-        hit = self._line_rule(text)
-        if hit is None and furniture_row(text, self._link_line, self._section_name):
+    def _row(self, text: str) -> tuple[str, str | None] | None:
+        """A row of lines the phrase rules remove, joined on one line (see :mod:`.furniture_rows`)."""
+        if furniture_row(text, self._link_line, self._section_name):
             return "heuristic.furniture-row", None
-        return hit
+        return None
 
     def _link_line(self, text: str) -> bool:
         """A line a phrase rule removes as the page's furniture (no section heading)."""

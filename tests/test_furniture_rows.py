@@ -155,3 +155,12 @@ def test_lines_that_only_open_like_a_widget_stay(line: str) -> None:
     with a part that is no link."""
     page = newsclean.extract(STORY.format(line=line))
     assert page.removed == [] or all(r.text != line for r in page.removed)
+
+
+def test_rows_fit_the_line_memo() -> None:
+    """RuleSet.line_rule only looks for rows on memoised lines; a row longer than the memo's
+    limit would silently never be found."""
+    from newsclean.memo import MEMO_MAX_CHARS
+    from newsclean.thresholds import FURNITURE_ROW_MAX_CHARS
+
+    assert FURNITURE_ROW_MAX_CHARS <= MEMO_MAX_CHARS
