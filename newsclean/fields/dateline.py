@@ -17,14 +17,23 @@ from ..rules import RuleSet
 from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
-_CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
+# any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen only between capitals ("WINSTON-SALEM"),
+# so the dashes of Business Wire's "NEW YORK--(BUSINESS WIRE)--" are no part of the place
+_CAPS = r"\p{Lu}(?:[\p{Lu}'’.]|-(?=\p{Lu})){1,20}"
 # the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
 _DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
 # "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –");
 # press-release wires set theirs in slashes ("/PRNewswire/", "/CNW/", "/PRNewswire-HISPANIC PR WIRE/")
+# Business Wire's form: the wire's name in capitals, in brackets glued between dashes to the
+# place, "NORTHBROOK, Ill.--(BUSINESS WIRE)--IDEX ..." (its feed as 2sbdigest.com's Drupal
+# aggregator reprints it) or "TAMPA, Fla.–(BUSINESS WIRE)–" on a line of its own over the
+# release (marketnewsdesk.com). The place stayed in the body, or was read as "NEW YORK--".
+# Capitals only inside the brackets: a hyphen before a bracketed word in prose stays prose.
+_WIRE_BRACKET = r"(?:—|–|-{1,2})\((?P<agency>[A-Z][A-Z .&-]{1,38})\)"
 _AGENCY = (
     r"(?:\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
-    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/)"
+    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/"
+    rf"|{_WIRE_BRACKET})"
 )
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
@@ -42,6 +51,16 @@ _SLASHED = rf"(?:/\p{{Lu}}[\p{{Lu}}'’.\-]{{{DATELINE_SLASHED_PLACE_MIN_CHARS -
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}}{_SLASHED})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
+)
+# The date set off by dashes after the place, with its year: "CHICAGO – June 15, 2015 – The ...",
+# "MOUNTAIN VIEW, Calif. – July 24, 2008 – CyberSource ..." (press releases as companies file them,
+# sec.gov and capedge.com exhibits), or closed by a full stop: "URBANA - October 7, 2011. Governor
+# ..." (Illinois releases, rcreader.com and illinois.gov). Tried only after CAPS_DATELINE took the
+# place alone and a month opens what follows it (see ``_dashed_date``).
+_DASHED_DATE_DATELINE = regex.compile(
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
+    rf"\s(?:—|–|―|-{{1,2}})\s(?P<date>{_MONTH}\s\d{{1,2}},\s\d{{4}})"
+    rf"(?:\s(?P<sep>—|–|―|-{{1,2}})\s|(?P<sep>\.)\s)(?=[\"'‘“A-Z0-9$£€])"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--"); the colon
 # form ("Karachi, July 25: ", "Lahore, Jan 3: ") is South Asian dailies' and their listings'
@@ -208,8 +227,28 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
                 continue
             if m.group("sep") == "-" and pattern is CAPS_DATELINE and " " not in m.group(0)[-3:]:
                 continue  # "COVID-19" style hyphenation, not a dash
+            if pattern is CAPS_DATELINE:
+                return _dashed_date(text, pos, m)
         return m
     return None
+
+
+def _dashed_date(text: str, pos: int, m: re.Match[str] | regex.Match[str]) -> re.Match[str] | regex.Match[str]:
+    """The dateline with its date set off by dashes ("CHICAGO – June 15, 2015 – ") when the
+    capitals' form took the place alone and a month follows its dash; else the match as it is.
+
+    Why: companies' releases print the date between the place and the story, each set off
+    by a dash ("MOUNTAIN VIEW, Calif. – July 24, 2008 – CyberSource Corporation ...", the
+    8-K exhibits on sec.gov and capedge.com) or closed by a full stop ("URBANA - October 7,
+    2011. Governor ...", state releases on illinois.gov and rcreader.com); the place was read
+    and the date opened the body. The year is required: "LONDON – June 9 – " could be a
+    range or a line of prose. Only a month after the dash pays for the second pattern.
+    """
+    if m.groupdict().get("date") or m.groupdict().get("agency") or m.group("sep") == ":":
+        return m
+    if not text.startswith(_MONTH_OPENINGS, m.end()):
+        return m
+    return _DASHED_DATE_DATELINE.match(text, pos) or m
 
 
 def _slashed_places(place: str) -> bool:

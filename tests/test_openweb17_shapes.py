@@ -1,0 +1,84 @@
+"""Shapes of press releases, feeds and digests on the open web, round 17 (issues 18 and 19),
+each on a page written for it.
+
+Every company, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S4, T1, extract_at
+
+RELEASE_URL = "https://wiredesk.example/news/2025/06/09/harbour-ferries-to-report-results"
+
+LEAD = "Harbour Ferries Inc. (NASDAQ: HRBF) today announced that it will report its results on Tuesday."
+
+
+# --- Business Wire's dateline: the wire in brackets glued between dashes to the place ----------
+
+
+def test_business_wire_dateline_glued_to_the_body() -> None:
+    page = extract_at(f"{T1}\n\nPORT AVELIN, Maine--(BUSINESS WIRE)--{LEAD}\n\n{S4}\n", RELEASE_URL)
+    art = page.articles[0]
+    assert art.dateline is not None
+    assert (art.dateline.location, art.dateline.agency) == ("PORT AVELIN, Maine", "BUSINESS WIRE")
+    assert art.credits == ["BUSINESS WIRE"]
+    assert art.paragraphs == [LEAD, S4]
+
+
+def test_business_wire_dateline_on_its_own_line_without_region() -> None:
+    # a feed's copy: the dashes were read as part of the place ("NEW YORK--") before
+    page = extract_at(f"{T1}\n\nNEW YORK–(BUSINESS WIRE)–\n{LEAD}\n\n{S4}\n", RELEASE_URL)
+    art = page.articles[0]
+    assert art.dateline is not None
+    assert art.dateline.location == "NEW YORK"
+    assert art.credits == ["BUSINESS WIRE"]
+    assert art.paragraphs[0] == LEAD
+
+
+def test_hyphen_before_a_bracketed_word_in_prose_stays() -> None:
+    # not capitals in the brackets: no wire, the line is the story's
+    kept = "PORT AVELIN-(the harbour town) voted on Tuesday to rebuild its wooden pier."
+    page = extract_at(f"{T1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
+    art = page.articles[0]
+    assert art.dateline is None
+    assert art.paragraphs == [kept, S4]
+
+
+def test_hyphenated_place_keeps_its_hyphen() -> None:
+    page = extract_at(f"{T1}\n\nWINSTON-SALEM, N.C. (AP) — {S1}\n\n{S4}\n", RELEASE_URL)
+    art = page.articles[0]
+    assert art.dateline is not None
+    assert art.dateline.location == "WINSTON-SALEM, N.C."
+    assert art.paragraphs == [S1, S4]
+
+
+# --- a release's date set off by dashes (or closed by a full stop) after the place ------------
+
+
+def test_dashed_date_after_the_place_is_the_datelines() -> None:
+    for opening in [
+        "PORT AVELIN – June 9, 2025 – ",
+        "PORT AVELIN, Maine - June 9, 2025 - ",
+        "PORT AVELIN - June 9, 2025. ",
+    ]:
+        page = extract_at(f"{T1}\n\n{opening}{LEAD}\n\n{S4}\n", RELEASE_URL)
+        art = page.articles[0]
+        assert art.dateline is not None, opening
+        assert art.dateline.location == opening.split(" - ")[0].split(" – ")[0], opening
+        assert art.dateline.date_text == "June 9, 2025", opening
+        assert art.paragraphs == [LEAD, S4], opening
+
+
+def test_date_without_year_or_second_dash_stays_in_the_body() -> None:
+    # no year: a month and day after the dash may be the story's own words
+    kept = "June 9 was the day the ferry service began, the chairman recalled."
+    page = extract_at(f"{T1}\n\nPORT AVELIN – {kept}\n\n{S4}\n", RELEASE_URL)
+    art = page.articles[0]
+    assert art.dateline is not None
+    assert art.dateline.date_text is None
+    assert art.paragraphs[0] == kept
+    # a year but no dash or full stop after the date: the sentence goes on
+    kept = "June 9, 2025 will be remembered as the day the ferry service began."
+    page = extract_at(f"{T1}\n\nPORT AVELIN – {kept}\n\n{S4}\n", RELEASE_URL)
+    assert page.articles[0].paragraphs[0] == kept
