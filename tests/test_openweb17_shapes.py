@@ -82,3 +82,35 @@ def test_date_without_year_or_second_dash_stays_in_the_body() -> None:
     kept = "June 9, 2025 will be remembered as the day the ferry service began."
     page = extract_at(f"{T1}\n\nPORT AVELIN – {kept}\n\n{S4}\n", RELEASE_URL)
     assert page.articles[0].paragraphs[0] == kept
+
+
+# --- a title-case place with a spaced hyphen, or with the wire in brackets before its dash ------
+
+
+def test_title_case_place_with_hyphen_or_bracketed_wire() -> None:
+    for opening, place, credits in [
+        ("Jakarta - ", "Jakarta", []),
+        ("Madrid -- ", "Madrid", []),
+        ("Yogyakarta (ANTARA News) - ", "Yogyakarta", ["Antara"]),
+        ("Washington (AFP) – ", "Washington", ["AFP"]),
+        ("Kuala Lumpur (Bernama) - ", "Kuala Lumpur", ["Bernama"]),
+    ]:
+        page = extract_at(f"{T1}\n\n{opening}{S1}\n\n{S4}\n", RELEASE_URL)
+        art = page.articles[0]
+        assert art.dateline is not None, opening
+        assert art.dateline.location == place, opening
+        assert art.credits == credits, opening
+        assert art.paragraphs == [S1, S4], opening
+
+
+def test_title_case_hyphen_near_misses_stay_in_the_body() -> None:
+    for opening in [
+        "Update - ",  # a label, no place
+        "Port Avelin - ",  # a place the rule files do not list, hyphen only
+        "Jane Roe (AP) - ",  # two words that are no known place before a credit
+        "Port Avelin (Harbour Weekly) - ",  # no known agency in the brackets
+    ]:
+        page = extract_at(f"{T1}\n\n{opening}{S1}\n\n{S4}\n", RELEASE_URL)
+        art = page.articles[0]
+        assert art.dateline is None, opening
+        assert art.paragraphs[0] == f"{opening}{S1}", opening

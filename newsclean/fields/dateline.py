@@ -122,6 +122,19 @@ _AGENCY_BARE = re.compile(
 _TITLE_COLON_PLACE = re.compile(
     r"(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{1,20}){0,2})\s?(?P<sep>:)\s{1,3}(?=[\"'‘“A-Z0-9])"
 )
+# A title-case place set off by a spaced hyphen, or with the wire in brackets before its dash:
+# "Jakarta - Pertemuan ..." (detik.com), "Madrid - El episodio ..." (EFE's copy on infobae.com),
+# "Yogyakarta (ANTARA News) - Mantan ..." (antaranews.com), "Washington (AFP) – The convoy ..."
+# (squidthefuse.com). Taken only for a known place (the hyphen alone) or a known agency (in
+# brackets; then a place of one word or a known one): see ``_title_wire_place``.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_TITLE_WIRE_PLACE = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38})\))?"
+    r"\s(?P<sep>[–—]|-{1,2})\s(?=[\"'‘“A-Z0-9])"
+)
+# How far into an opening the title-case wire form's dash can stand: three words of twenty
+# letters and a bracketed agency's name.
+_TITLE_WIRE_REACH = 110
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
 # first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
 # block of its own). Only with its region after a comma: a lone capitalised word over a
@@ -146,6 +159,7 @@ _FORMS = (
     _BRACKET_DATELINE,
     _TITLE_PLACE,
     _TITLE_COLON_PLACE,
+    _TITLE_WIRE_PLACE,
 )
 # The forms taken only when the agency's name is a known agency; those with it in brackets are
 # not tried on an opening with no bracket near its start.
@@ -193,6 +207,10 @@ def _ruled_out(text: str, pos: int) -> set[int]:
         out.add(id(_BRACKET_DATELINE))
     if not text.startswith(_MONTH_OPENINGS, pos):
         out.add(id(_DATE_ONLY))
+    if not text[pos + 1 : pos + 2].islower() or not any(
+        text.find(mark, pos, pos + _TITLE_WIRE_REACH) >= 0 for mark in (" -", " –", " —")
+    ):
+        out.add(id(_TITLE_WIRE_PLACE))
     return out
 
 
@@ -214,6 +232,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
         if key in _KNOWN_AGENCY_IDS and (rules is None or rules.agency(m.group("agency")) is None):
             continue
         if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
+            continue
+        if pattern is _TITLE_WIRE_PLACE and not _title_wire_place(m, rules):
             continue
         place = m.groupdict().get("place")
         if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
@@ -249,6 +269,27 @@ def _dashed_date(text: str, pos: int, m: re.Match[str] | regex.Match[str]) -> re
     if not text.startswith(_MONTH_OPENINGS, m.end()):
         return m
     return _DASHED_DATE_DATELINE.match(text, pos) or m
+
+
+def _title_wire_place(m: re.Match[str] | regex.Match[str], rules: RuleSet | None) -> bool:
+    """Whether a title-case "Place - " or "Place (Agency) - " opening is a dateline: with the
+    agency in brackets, when the agency is a known one and the place one word or a known
+    place; with no agency, only before a hyphen and for a place the rule files list.
+
+    Why: Indonesian outlets set their datelines in title case with a hyphen ("Jakarta - ",
+    detik.com), EFE's Spanish copy the same ("Madrid - ", infobae.com's agency pages), and
+    AFP's and Antara's copy put the wire in brackets ("Washington (AFP) – ", squidthefuse.com;
+    "Yogyakarta (ANTARA News) - ", antaranews.com): the place and agency stayed in the body.
+    A hyphen also follows labels ("Update - ") and a name can stand before a credit ("Jane
+    Roe (AP) - "), hence the known place or the known agency. En and em dashes with no
+    agency are ``_TITLE_PLACE``'s.
+    """
+    if rules is None:
+        return False
+    place = m.group("place")
+    if m.group("agency") is not None:
+        return rules.agency(m.group("agency")) is not None and (" " not in place or rules.is_place(place))
+    return m.group("sep").startswith("-") and rules.is_place(place)
 
 
 def _slashed_places(place: str) -> bool:
