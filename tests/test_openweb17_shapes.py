@@ -7,7 +7,7 @@ near miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S4, T1, extract_at
+from stories import S1, S4, T1, extract_at, removed
 
 RELEASE_URL = "https://wiredesk.example/news/2025/06/09/harbour-ferries-to-report-results"
 
@@ -114,3 +114,21 @@ def test_title_case_hyphen_near_misses_stay_in_the_body() -> None:
         art = page.articles[0]
         assert art.dateline is None, opening
         assert art.paragraphs[0] == f"{opening}{S1}", opening
+
+
+# --- a WordPress theme family's skip link as the page's first line ------------------------------
+
+
+def test_press_enter_skip_link_is_chrome_not_the_title() -> None:
+    for link in ['Press "Enter" to skip to content', "Press “Enter” to skip to content"]:
+        page = extract_at(f"{link}\n\n{T1}\n\n{S1}\n\n{S4}\n", RELEASE_URL)
+        art = page.articles[0]
+        assert art.title == T1, link
+        assert art.paragraphs == [S1, S4], link
+        assert link in removed(page, "web.widget"), link
+
+
+def test_press_enter_sentence_in_the_body_stays() -> None:
+    kept = 'Press "Enter" to skip to content, the help page of the harbour office tells blind readers.'
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
+    assert page.articles[0].paragraphs == [S1, kept, S4]
