@@ -132,3 +132,33 @@ def test_press_enter_sentence_in_the_body_stays() -> None:
     kept = 'Press "Enter" to skip to content, the help page of the harbour office tells blind readers.'
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
     assert page.articles[0].paragraphs == [S1, kept, S4]
+
+
+# --- a stamp's label in another language over the headline -------------------------------------
+
+ES_URL = "https://noticias.example/politica/noticia-puerto-nuevo-muelle-20250609101500.html"
+ES_TITLE = "El puerto aprueba el plan para un nuevo muelle"
+ES1 = "El consejo del puerto aprobó el martes un plan para construir un nuevo muelle en la orilla este."
+ES2 = "Las obras durarán tres años y servirán a las rutas de las islas, dijo el presidente del consejo."
+
+
+def test_foreign_stamp_label_over_the_title_is_no_category() -> None:
+    for stamp, label, when in [
+        ("Publicado 09/06/2025 10:15", "Publicado", "09/06/2025 10:15"),
+        ("Actualizado: 09/06/2025 10:15", "Actualizado", "09/06/2025 10:15"),
+        ("Stand: 09.06.2025 10:15 Uhr", "Stand", "09.06.2025 10:15 Uhr"),
+        ("Diterbitkan 09/06/2025", "Diterbitkan", "09/06/2025"),
+    ]:
+        page = extract_at(f"{stamp}\n\n{ES_TITLE}\n\n{ES1}\n\n{ES2}\n", ES_URL)
+        art = page.articles[0]
+        assert art.title == ES_TITLE, stamp
+        assert art.category is None, stamp
+        assert art.published_text == when, stamp
+        assert label in removed(page, "layout.header-chrome"), stamp
+
+
+def test_section_name_beside_the_stamp_stays_the_category() -> None:
+    page = extract_at(f"Política 09/06/2025 10:15\n\n{ES_TITLE}\n\n{ES1}\n\n{ES2}\n", ES_URL)
+    art = page.articles[0]
+    assert art.category == "Política"
+    assert art.published_text == "09/06/2025 10:15"
