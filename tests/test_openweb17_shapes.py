@@ -162,3 +162,28 @@ def test_section_name_beside_the_stamp_stays_the_category() -> None:
     art = page.articles[0]
     assert art.category == "Política"
     assert art.published_text == "09/06/2025 10:15"
+
+
+# --- an Indonesian outlet's call to read more of it on Google News -------------------------------
+
+ID_URL = "https://beritakota.example/berita/2025/06/09/warga-diminta-tidak-buang-sampah"
+ID_TITLE = "Warga diminta tidak buang sampah ke sungai"
+ID1 = "Pemerintah kota meminta warga untuk tidak membuang sampah ke sungai selama musim hujan tahun ini."
+ID2 = "Wali kota mengatakan petugas akan berpatroli setiap hari di sepanjang bantaran sungai mulai pekan depan."
+
+
+def test_google_news_call_under_an_indonesian_story_is_chrome() -> None:
+    for call in [
+        "Silakan baca konten menarik lainnya dari BeritaKota.com di Google News",
+        "Simak berita dan artikel lainnya di Google News",
+        "Dapatkan berita menarik lainnya di Google News dan jangan lupa ikuti kanal WhatsApp kami.",
+    ]:
+        page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{ID2}\n\n{call}\n", ID_URL)
+        assert page.articles[0].paragraphs == [ID1, ID2], call
+        assert call in removed(page, "common.promo"), call
+
+
+def test_google_news_sentence_without_the_call_stays() -> None:
+    kept = "Simak juga pernyataan wali kota di Google News kemarin sore, kata petugas."
+    page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{ID2}\n\n{kept}\n", ID_URL)
+    assert page.articles[0].paragraphs == [ID1, ID2, kept]
