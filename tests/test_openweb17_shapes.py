@@ -187,3 +187,24 @@ def test_google_news_sentence_without_the_call_stays() -> None:
     kept = "Simak juga pernyataan wali kota di Google News kemarin sore, kata petugas."
     page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{ID2}\n\n{kept}\n", ID_URL)
     assert page.articles[0].paragraphs == [ID1, ID2, kept]
+
+
+# --- a syndication service's "updates" link under the byline ------------------------------------
+
+
+def test_click_here_for_updates_line_is_chrome_not_the_title() -> None:
+    text = (
+        f"{T1}\n\nBy Jane Roe\n\nClick here for updates on this story\n\n    PORT AVELIN, Maine (WXYZ) — {S1}\n\n{S4}\n"
+    )
+    page = extract_at(text, RELEASE_URL)
+    art = page.articles[0]
+    assert art.title == T1
+    assert art.byline == ["Jane Roe"]
+    assert art.paragraphs == [S1, S4]
+    assert "Click here for updates on this story" in removed(page, "common.click-here")
+
+
+def test_updates_sentence_in_the_body_stays() -> None:
+    kept = "Click here for updates on the ferry timetable was the only line on the council's page, residents said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
+    assert page.articles[0].paragraphs == [S1, kept, S4]
