@@ -208,3 +208,28 @@ def test_updates_sentence_in_the_body_stays() -> None:
     kept = "Click here for updates on the ferry timetable was the only line on the council's page, residents said."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
     assert page.articles[0].paragraphs == [S1, kept, S4]
+
+
+# --- a post header's counters as bare numbers over the story ------------------------------------
+
+POST_URL = "https://harbourtoday.example/2025/06/09/harbour-council-approves-new-ferry-terminal-plan/"
+
+
+def test_header_counters_opening_the_body_are_chrome() -> None:
+    for counters in ["0\n\n141", "By Jane Roe - June 9, 2025\n\n3\n\n1,204\n\n12", "0\n141"]:
+        page = extract_at(f"{T1}\n\n{counters}\n\n{S1}\n\n{S4}\n", POST_URL)
+        art = page.articles[0]
+        assert art.title == T1, counters
+        assert art.paragraphs == [S1, S4], counters
+        assert len(removed(page, "heuristic.header-counters")) >= 2, counters
+
+
+def test_single_number_or_a_long_run_of_numbers_stays() -> None:
+    # a listicle's "1" over its first item; a table of figures is no header's counters
+    for kept in ["1", "1\n\n2\n\n3\n\n4"]:
+        page = extract_at(f"{T1}\n\n{kept}\n\n{S1}\n\n{S4}\n", POST_URL)
+        assert page.articles[0].paragraphs[0] == kept.split("\n\n")[0], kept
+        assert not removed(page, "heuristic.header-counters"), kept
+    # numbers inside the body stay
+    page = extract_at(f"{T1}\n\n{S1}\n\n12\n\n15\n\n{S4}\n", POST_URL)
+    assert page.articles[0].paragraphs == [S1, "12", "15", S4]
