@@ -233,3 +233,19 @@ def test_single_number_or_a_long_run_of_numbers_stays() -> None:
     # numbers inside the body stay
     page = extract_at(f"{T1}\n\n{S1}\n\n12\n\n15\n\n{S4}\n", POST_URL)
     assert page.articles[0].paragraphs == [S1, "12", "15", S4]
+
+
+# --- a newspaper's e-mail sign-up box under the story --------------------------------------------
+
+
+def test_email_signup_box_under_the_story_is_chrome() -> None:
+    box = "Don't miss out on what's happening!\n\nStay in touch with top news, as it happens, conveniently in your email inbox. It's FREE!"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{box}\n", POST_URL)
+    assert page.articles[0].paragraphs == [S1, S4]
+    assert len(removed(page, "common.promo")) == 2  # the heading and the blurb
+
+
+def test_stay_in_touch_sentence_without_the_inbox_stays() -> None:
+    kept = "Stay in touch with top news sources, the harbour master told the students on Tuesday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", POST_URL)
+    assert page.articles[0].paragraphs == [S1, kept, S4]
