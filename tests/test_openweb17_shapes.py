@@ -249,3 +249,23 @@ def test_stay_in_touch_sentence_without_the_inbox_stays() -> None:
     kept = "Stay in touch with top news sources, the harbour master told the students on Tuesday."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", POST_URL)
     assert page.articles[0].paragraphs == [S1, kept, S4]
+
+
+# --- a short headline of a link list is cut where pasted, never inside a sentence ----------------
+
+NAME = "Harbour Ferry Holdings Limited"
+LINKS = f"Read more:\n\n{NAME}\n\nFarmers receive seed subsidies under relief package\n"
+
+
+def test_known_headline_inside_a_sentence_stays() -> None:
+    kept = f"The plan was drawn up by {NAME} (HFH) for the council, officials said on Tuesday evening."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n\n{LINKS}", POST_URL)
+    assert page.articles[0].paragraphs == [S1, kept, S4]
+    assert not removed(page, "heuristic.known-headline")
+
+
+def test_known_headline_pasted_after_a_sentence_is_cut() -> None:
+    said = "The plan was drawn up for the council, officials said on Tuesday evening."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{said} {NAME}\n\n{S4}\n\n{LINKS}", POST_URL)
+    assert page.articles[0].paragraphs == [S1, said, S4]
+    assert removed(page, "heuristic.known-headline") == [NAME]
