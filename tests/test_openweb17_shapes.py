@@ -269,3 +269,23 @@ def test_known_headline_pasted_after_a_sentence_is_cut() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{said} {NAME}\n\n{S4}\n\n{LINKS}", POST_URL)
     assert page.articles[0].paragraphs == [S1, said, S4]
     assert removed(page, "heuristic.known-headline") == [NAME]
+
+
+# --- an Indonesian newsroom's initials signing the story off ------------------------------------
+
+
+def test_initials_sign_off_is_a_production_credit() -> None:
+    for tail, kept in [(f"{ID2} (rif/)", ID2), (f"{ID2} (abc/beritakota)", ID2)]:
+        page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{tail}\n", ID_URL)
+        assert page.articles[0].paragraphs == [ID1, kept], tail
+        assert removed(page, "common.production-credit"), tail
+    page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{ID2}\n\n(rfs/jbr)\n", ID_URL)
+    assert page.articles[0].paragraphs == [ID1, ID2]
+    assert removed(page, "common.production-credit") == ["(rfs/jbr)"]
+
+
+def test_slashed_brackets_inside_a_sentence_or_a_date_stay() -> None:
+    for kept in [f"{ID2[:-1]} (km/h).", "Petugas mulai berpatroli pada Kamis (19/7) di sepanjang bantaran sungai."]:
+        page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{kept}\n", ID_URL)
+        assert page.articles[0].paragraphs == [ID1, kept], kept
+        assert not removed(page, "common.production-credit"), kept
