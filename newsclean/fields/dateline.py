@@ -17,9 +17,9 @@ from ..rules import RuleSet
 from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
-# any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen only between capitals ("WINSTON-SALEM"),
+# any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen inside ("WINSTON-SALEM") but never last,
 # so the dashes of Business Wire's "NEW YORK--(BUSINESS WIRE)--" are no part of the place
-_CAPS = r"\p{Lu}(?:[\p{Lu}'’.]|-(?=\p{Lu})){1,20}"
+_CAPS = r"\p{Lu}[\p{Lu}'’.\-]{0,19}[\p{Lu}'’.]"
 # the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
 _DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
 # "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –");
@@ -207,9 +207,8 @@ def _ruled_out(text: str, pos: int) -> set[int]:
         out.add(id(_BRACKET_DATELINE))
     if not text.startswith(_MONTH_OPENINGS, pos):
         out.add(id(_DATE_ONLY))
-    if not text[pos + 1 : pos + 2].islower() or not any(
-        text.find(mark, pos, pos + _TITLE_WIRE_REACH) >= 0 for mark in (" -", " –", " —")
-    ):
+    head = text[pos : pos + _TITLE_WIRE_REACH]
+    if not head[1:2].islower() or (" -" not in head and " –" not in head and " —" not in head):
         out.add(id(_TITLE_WIRE_PLACE))
     return out
 
