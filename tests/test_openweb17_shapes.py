@@ -289,3 +289,25 @@ def test_slashed_brackets_inside_a_sentence_or_a_date_stay() -> None:
         page = extract_at(f"{ID_TITLE}\n\n{ID1}\n\n{kept}\n", ID_URL)
         assert page.articles[0].paragraphs == [ID1, kept], kept
         assert not removed(page, "common.production-credit"), kept
+
+
+# --- a live blog's key-events toggle and its script notice --------------------------------------
+
+LIVE_URL = "https://news.example/world/live/2025/jun/09/harbour-ferry-terminal-live"
+
+
+def test_live_blog_toggle_lines_are_chrome() -> None:
+    for lines in [
+        "Show key events onlyPlease turn on JavaScript to use this feature",
+        "Show key events only\n\nPlease turn on JavaScript to use this feature",
+    ]:
+        page = extract_at(f"{T1}\n\n{lines}\n\n{S1}\n\n{S4}\n", LIVE_URL)
+        assert page.articles[0].title == T1, lines
+        assert page.articles[0].paragraphs == [S1, S4], lines
+        assert removed(page, "common.live-blog-label"), lines
+
+
+def test_key_events_sentence_stays() -> None:
+    kept = "Show key events only to the committee, the mayor told officials before the vote on Tuesday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", LIVE_URL)
+    assert page.articles[0].paragraphs == [S1, kept, S4]
