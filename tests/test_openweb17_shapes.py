@@ -311,3 +311,31 @@ def test_key_events_sentence_stays() -> None:
     kept = "Show key events only to the committee, the mayor told officials before the vote on Tuesday."
     page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", LIVE_URL)
     assert page.articles[0].paragraphs == [S1, kept, S4]
+
+
+# --- a press-release wire's closing links back to its own copy -----------------------------------
+
+
+def test_wire_trailer_lines_are_chrome() -> None:
+    contact = "Media contact: Jane Roe, Harbour Ferries, 555-0100"
+    for trailer in [
+        "View original content to download multimedia:https://www.prnewswire.example/news-releases/harbour-301.html\n\nSOURCE Harbour Ferries Inc.",
+        "View source version on businesswire.com: https://www.businesswire.example/news/home/20250609/en/",
+        "Cision View original content:https://www.prnewswire.example/news-releases/harbour-301.html",
+    ]:
+        page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{trailer}\n", RELEASE_URL)
+        assert page.articles[0].paragraphs == [S1, S4], trailer
+        assert removed(page, "common.wire-trailer"), trailer
+    glued = f"{contact} View original content to download multimedia:https://www.prnewswire.example/news-releases/h-301.html"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{glued}\n", RELEASE_URL)
+    assert page.articles[0].paragraphs[-1] == contact
+
+
+def test_wire_trailer_near_misses_stay() -> None:
+    for kept in [
+        "View original content of the plan on the council's website, officials said on Tuesday.",
+        "SOURCES close to the council said the vote would be held before the summer break.",
+    ]:
+        page = extract_at(f"{T1}\n\n{S1}\n\n{kept}\n\n{S4}\n", RELEASE_URL)
+        assert page.articles[0].paragraphs == [S1, kept, S4], kept
+        assert not removed(page, "common.wire-trailer"), kept
