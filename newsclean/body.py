@@ -30,7 +30,12 @@ from .fields.residue import strip_script
 from .lexicon import MONTH_NAMES, MONTH_STEMS
 from .para import Ledger, Para
 from .rules import InlineGate, RuleSet
-from .thresholds import AGENCY_LINE_MAX_CHARS, HEADER_STAMP_LINE_MAX_CHARS
+from .thresholds import (
+    AGENCY_LINE_MAX_CHARS,
+    HEADER_COUNTER_MAX_LINES,
+    HEADER_COUNTER_MIN_LINES,
+    HEADER_STAMP_LINE_MAX_CHARS,
+)
 from .timeparse import leading_stamp
 
 
@@ -67,6 +72,7 @@ def extract_body(
     strip_teasers(draft, ledger)
     strip_captions(draft, rules, ledger, markup=markup)
     _agency_line(draft, rules, ledger)
+    _header_counters(draft, ledger)
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)
     _stray_punctuation(draft, ledger)
@@ -305,6 +311,38 @@ def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     draft.add_credit(agency)
     p.cut_all("credit.agency-line", ledger)
+
+
+# A counter as a post's header prints it: "0", "141", "1,204", "12.5K".
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_COUNTER = re.compile(r"\d{1,3}(?:[,.]\d{3}){0,2}|\d{1,7}|\d{1,3}(?:\.\d)?[KkMm]")
+
+
+def _header_counters(draft: Draft, ledger: Ledger) -> None:
+    """Bare numbers opening the body, two or three lines in a row over the story's first
+    paragraph: the post header's counters (comments, views, shares) with their icons lost.
+
+    Why: tagDiv's Newspaper theme prints the comment count and the view count beside the
+    date under every post's title (its single-post template's ``get_comments()`` and
+    ``get_views()``; news scrapers in the code corpus drop its ``.td-post-comments`` and
+    ``.td-post-views`` for that reason), and as text they stand as "0" and "141" on lines of
+    their own: pakistantoday.com's stories opened their body with them. A number alone on a
+    line says nothing a reader of the story needs; two in a row at the start are the
+    counters (``HEADER_COUNTER_MIN_LINES``), while a listicle's "1" over its first item is
+    one, and a number inside the body stays.
+    """
+    live = draft.live()
+    if len(live) <= HEADER_COUNTER_MIN_LINES or not live[0].text[:1].isdigit():
+        return
+    run = 0
+    for q in live[: HEADER_COUNTER_MAX_LINES + 1]:
+        if not _COUNTER.fullmatch(q.text.strip()):
+            break
+        run += 1
+    if run < HEADER_COUNTER_MIN_LINES or run > HEADER_COUNTER_MAX_LINES or run == len(live):
+        return
+    for q in live[:run]:
+        q.cut_all("heuristic.header-counters", ledger)
 
 
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)

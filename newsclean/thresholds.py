@@ -329,6 +329,13 @@ AGENCY_DATELINE_REACH: Final = 60
 # a longer line is a sentence, never looked up. Chosen by hand.
 AGENCY_LINE_MAX_CHARS: Final = 40
 
+# The counters a post's header prints as bare numbers once their icons are gone (comments, then
+# views, maybe shares: tagDiv Newspaper's "<date> / 0 / 141" under the title, pakistantoday.com):
+# at least two in a row at the body's start, so a listicle's lone "1" over its first item
+# stays; at most three, the most such a header shows (comments, views, shares).
+HEADER_COUNTER_MIN_LINES: Final = 2
+HEADER_COUNTER_MAX_LINES: Final = 3
+
 # A headline pasted into the body as a link (a line between two paragraphs, ending in no
 # stop) has at least this many words; shorter lines are subheads (f979a27, chosen by hand).
 PASTED_HEADLINE_MIN_WORDS: Final = 9

@@ -17,14 +17,23 @@ from ..rules import RuleSet
 from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
-_CAPS = r"\p{Lu}[\p{Lu}'’.\-]{1,20}"  # any script's capitals: "SÃO PAULO", "ZÜRICH"
+# any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen inside ("WINSTON-SALEM") but never last,
+# so the dashes of Business Wire's "NEW YORK--(BUSINESS WIRE)--" are no part of the place
+_CAPS = r"\p{Lu}[\p{Lu}'’.\-]{0,19}[\p{Lu}'’.]"
 # the year only in press-release wires' form ("TORONTO, May 23, 2025 /CNW/ - ")
 _DATE = rf",\s(?P<date>(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
 # "(dpa)", "(epd)" write lowercase; "()" is a template's agency slot left empty ("ABILENE, Texas () –");
 # press-release wires set theirs in slashes ("/PRNewswire/", "/CNW/", "/PRNewswire-HISPANIC PR WIRE/")
+# Business Wire's form: the wire's name in capitals, in brackets glued between dashes to the
+# place, "NORTHBROOK, Ill.--(BUSINESS WIRE)--IDEX ..." (its feed as 2sbdigest.com's Drupal
+# aggregator reprints it) or "TAMPA, Fla.–(BUSINESS WIRE)–" on a line of its own over the
+# release (marketnewsdesk.com). The place stayed in the body, or was read as "NEW YORK--".
+# Capitals only inside the brackets: a hyphen before a bracketed word in prose stays prose.
+_WIRE_BRACKET = r"(?:—|–|-{1,2})\((?P<agency>[A-Z][A-Z .&-]{1,38})\)"
 _AGENCY = (
     r"(?:\s?\((?:(?P<agency>[A-Z][^()\n]{0,38}|[a-z]{2,5})|\s?)\)"
-    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/)"
+    r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/"
+    rf"|{_WIRE_BRACKET})"
 )
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
@@ -42,6 +51,16 @@ _SLASHED = rf"(?:/\p{{Lu}}[\p{{Lu}}'’.\-]{{{DATELINE_SLASHED_PLACE_MIN_CHARS -
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}}{_SLASHED})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
     rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
+)
+# The date set off by dashes after the place, with its year: "CHICAGO – June 15, 2015 – The ...",
+# "MOUNTAIN VIEW, Calif. – July 24, 2008 – CyberSource ..." (press releases as companies file them,
+# sec.gov and capedge.com exhibits), or closed by a full stop: "URBANA - October 7, 2011. Governor
+# ..." (Illinois releases, rcreader.com and illinois.gov). Tried only after CAPS_DATELINE took the
+# place alone and a month opens what follows it (see ``_dashed_date``).
+_DASHED_DATE_DATELINE = regex.compile(
+    rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
+    rf"\s(?:—|–|―|-{{1,2}})\s(?P<date>{_MONTH}\s\d{{1,2}},\s\d{{4}})"
+    rf"(?:\s(?P<sep>—|–|―|-{{1,2}})\s|(?P<sep>\.)\s)(?=[\"'‘“A-Z0-9$£€])"
 )
 # Title-case place only with a date after it ("Tokyo, June 9 (Jiji Press)--"); the colon
 # form ("Karachi, July 25: ", "Lahore, Jan 3: ") is South Asian dailies' and their listings'
@@ -103,6 +122,19 @@ _AGENCY_BARE = re.compile(
 _TITLE_COLON_PLACE = re.compile(
     r"(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{1,20}){0,2})\s?(?P<sep>:)\s{1,3}(?=[\"'‘“A-Z0-9])"
 )
+# A title-case place set off by a spaced hyphen, or with the wire in brackets before its dash:
+# "Jakarta - Pertemuan ..." (detik.com), "Madrid - El episodio ..." (EFE's copy on infobae.com),
+# "Yogyakarta (ANTARA News) - Mantan ..." (antaranews.com), "Washington (AFP) – The convoy ..."
+# (squidthefuse.com). Taken only for a known place (the hyphen alone) or a known agency (in
+# brackets; then a place of one word or a known one): see ``_title_wire_place``.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_TITLE_WIRE_PLACE = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38})\))?"
+    r"\s(?P<sep>[–—]|-{1,2})\s(?=[\"'‘“A-Z0-9])"
+)
+# How far into an opening the title-case wire form's dash can stand: three words of twenty
+# letters and a bracketed agency's name.
+_TITLE_WIRE_REACH = 110
 # A dateline printed as a line of its own, with no dash: "MOUNT AIRY, Md." over the story's
 # first paragraph (AP copy on McClatchy's papers, where the template sets the dateline in a
 # block of its own). Only with its region after a comma: a lone capitalised word over a
@@ -127,6 +159,7 @@ _FORMS = (
     _BRACKET_DATELINE,
     _TITLE_PLACE,
     _TITLE_COLON_PLACE,
+    _TITLE_WIRE_PLACE,
 )
 # The forms taken only when the agency's name is a known agency; those with it in brackets are
 # not tried on an opening with no bracket near its start.
@@ -174,6 +207,9 @@ def _ruled_out(text: str, pos: int) -> set[int]:
         out.add(id(_BRACKET_DATELINE))
     if not text.startswith(_MONTH_OPENINGS, pos):
         out.add(id(_DATE_ONLY))
+    head = text[pos : pos + _TITLE_WIRE_REACH]
+    if not head[1:2].islower() or (" -" not in head and " –" not in head and " —" not in head):
+        out.add(id(_TITLE_WIRE_PLACE))
     return out
 
 
@@ -196,6 +232,8 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
             continue
         if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
             continue
+        if pattern is _TITLE_WIRE_PLACE and not _title_wire_place(m, rules):
+            continue
         place = m.groupdict().get("place")
         if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
             continue
@@ -208,8 +246,49 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
                 continue
             if m.group("sep") == "-" and pattern is CAPS_DATELINE and " " not in m.group(0)[-3:]:
                 continue  # "COVID-19" style hyphenation, not a dash
+            if pattern is CAPS_DATELINE:
+                return _dashed_date(text, pos, m)
         return m
     return None
+
+
+def _dashed_date(text: str, pos: int, m: re.Match[str] | regex.Match[str]) -> re.Match[str] | regex.Match[str]:
+    """The dateline with its date set off by dashes ("CHICAGO – June 15, 2015 – ") when the
+    capitals' form took the place alone and a month follows its dash; else the match as it is.
+
+    Why: companies' releases print the date between the place and the story, each set off
+    by a dash ("MOUNTAIN VIEW, Calif. – July 24, 2008 – CyberSource Corporation ...", the
+    8-K exhibits on sec.gov and capedge.com) or closed by a full stop ("URBANA - October 7,
+    2011. Governor ...", state releases on illinois.gov and rcreader.com); the place was read
+    and the date opened the body. The year is required: "LONDON – June 9 – " could be a
+    range or a line of prose. Only a month after the dash pays for the second pattern.
+    """
+    if m.groupdict().get("date") or m.groupdict().get("agency") or m.group("sep") == ":":
+        return m
+    if not text.startswith(_MONTH_OPENINGS, m.end()):
+        return m
+    return _DASHED_DATE_DATELINE.match(text, pos) or m
+
+
+def _title_wire_place(m: re.Match[str] | regex.Match[str], rules: RuleSet | None) -> bool:
+    """Whether a title-case "Place - " or "Place (Agency) - " opening is a dateline: with the
+    agency in brackets, when the agency is a known one and the place one word or a known
+    place; with no agency, only before a hyphen and for a place the rule files list.
+
+    Why: Indonesian outlets set their datelines in title case with a hyphen ("Jakarta - ",
+    detik.com), EFE's Spanish copy the same ("Madrid - ", infobae.com's agency pages), and
+    AFP's and Antara's copy put the wire in brackets ("Washington (AFP) – ", squidthefuse.com;
+    "Yogyakarta (ANTARA News) - ", antaranews.com): the place and agency stayed in the body.
+    A hyphen also follows labels ("Update - ") and a name can stand before a credit ("Jane
+    Roe (AP) - "), hence the known place or the known agency. En and em dashes with no
+    agency are ``_TITLE_PLACE``'s.
+    """
+    if rules is None:
+        return False
+    place = m.group("place")
+    if m.group("agency") is not None:
+        return rules.agency(m.group("agency")) is not None and (" " not in place or rules.is_place(place))
+    return m.group("sep").startswith("-") and rules.is_place(place)
 
 
 def _slashed_places(place: str) -> bool:

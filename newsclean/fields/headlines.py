@@ -228,9 +228,37 @@ def strip_known(paras: list[Para], headlines: list[str], ledger: Ledger) -> None
             spans: list[tuple[int, int, str | None]] = []
             idx = p.text.find(h)
             while idx >= 0:
-                spans.append((idx, idx + len(h), "heuristic.known-headline"))
+                if _pasted_apart(p.text, idx, idx + len(h)):
+                    spans.append((idx, idx + len(h), "heuristic.known-headline"))
                 idx = p.text.find(h, idx + len(h))
             p.cut_many(spans, ledger)
+
+
+# What may stand right before a pasted headline's copy once spaces are skipped: a sentence's
+# or a quote's end, a label's colon; or the headline opens the paragraph.
+_PASTE_BEFORE = frozenset('.!?"”’)]:…|')
+
+
+def _pasted_apart(text: str, start: int, end: int) -> bool:
+    """Whether a headline's copy at ``text[start:end]`` stands apart from the sentences around
+    it, as a pasted link does: at the paragraph's start, after a sentence's end (or glued to
+    it, with no space), and before the paragraph's end, a new sentence or a glued next piece.
+
+    Why: a headline three or four words long is often a name ("Wisconsin Energy Corporation",
+    the third line of a release's headline, cut as a link line), and every copy of it was cut,
+    also inside the story's sentences ("... merger of Integrys Energy Group with Wisconsin
+    Energy Corporation (NYSE: WEC) ...", an 8-K exhibit on sec.gov): story text was lost. A
+    copy that a sentence runs into and out of is the story's own words.
+    """
+    if start > 0 and text[start - 1].isspace():
+        before = text[:start].rstrip()
+        if before and before[-1] not in _PASTE_BEFORE:
+            return False
+    if end < len(text) and text[end] == " ":
+        after = text[end + 1 : end + 2]
+        if after.islower() or after == "(":
+            return False
+    return True
 
 
 def strip_teasers(draft: Draft, ledger: Ledger) -> None:

@@ -20,7 +20,7 @@ from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..names import paper_name
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
-from ..timeparse import find_time
+from ..timeparse import find_time, stamp_label
 from .shapes import all_capitalised, meta_time, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
@@ -148,7 +148,7 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
                 out.outlet = rules.outlet(src) or src
             out.chrome.append((off, off + core.index(src)))
             continue
-        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core) or _EDITED_BY.fullmatch(core):
+        if _LABEL.fullmatch(core) or _COUNTER.fullmatch(core) or _EDITED_BY.fullmatch(core) or _other_label(core):
             out.chrome.append((off, off + len(core)))  # "Edited By: Jane Roe": an editor, no byline
             continue
         if before and separated and out.place is None and rules.is_place(core):
@@ -166,6 +166,19 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
         # ("The Star Worldwide (English) on MSN"): the aggregator's, chrome.
         if not _name(core, out, rules, after_separator=separated and before):
             out.chrome.append((off, off + len(core)))
+
+
+def _other_label(piece: str) -> bool:
+    """Whether a piece beside the time is a stamp's label in another language ("Publicado",
+    "Publié le", "Veröffentlicht am", "Stand:", "Diterbitkan"): chrome, like "Updated".
+
+    Why: ``_LABEL`` knows the English labels only, and a foreign one standing before the
+    time was read as the entry's section: "Publicado 19/05/2020 15:22" over Europa Press's
+    headlines (notimerica.com) gave the story the category "Publicado", "Stand: 20.11.2021
+    22:35 Uhr" over ndr.de's live blog the category "Stand". The time-line reader already
+    knows these labels (``timeparse.stamp_label``); only a label of the time's own line.
+    """
+    return stamp_label(piece)
 
 
 # "by admin", "Posted by webmaster": the label, then one lower-case word that is a login.
