@@ -1,0 +1,87 @@
+"""Shapes of unseen listing pages, round 16 (issues 18 and 19): tag, category and search pages
+of sites no corpus file shows, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+
+LISTING_URL = "https://coastradio.example/tag/harbour/"
+
+# three cards: headline over its teaser, as a tag page prints them
+CARDS = f"{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+
+
+def _titles(text: str) -> list[str | None]:
+    return [a.title for a in extract_at(text, LISTING_URL).articles]
+
+
+# --- the message an infinite-scroll listing prints where its entries run out -----------------
+
+
+@pytest.mark.parametrize("end", ["No more pages to load", "No more posts to show."])
+def test_the_end_of_list_message_is_no_entry(end: str) -> None:
+    page = extract_at(f"{CARDS}\n{end}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[-1].paragraphs == [S3]
+    assert end in removed(page, "listing.list-end")
+
+
+def test_a_teaser_saying_there_are_no_more_pages_stays() -> None:
+    """Near miss: a sentence that opens with the words is the teaser's."""
+    kept = "No more pages to load onto the ferry, the harbour master told the council on Monday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n", LISTING_URL)
+    assert page.articles[-1].paragraphs == [kept]
+    assert not removed(page, "listing.list-end")
+
+
+# --- Google's preferred-source button over the page ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Add as a preferred source on Google",
+        "Make us preferred source on Google",
+        "Add Coast Radio as a preferred source on Google",
+    ],
+)
+def test_the_preferred_source_button_is_no_title(label: str) -> None:
+    page = extract_at(f"{label}\n\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert label in removed(page, "web.preferred-source")
+
+
+def test_a_sentence_about_preferred_sources_stays() -> None:
+    """Near miss: a teaser explaining the feature goes on."""
+    kept = "Add as a preferred source on Google any outlet you trust, the guide to the new feature says."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n", LISTING_URL)
+    assert page.articles[-1].paragraphs == [kept]
+    assert not removed(page, "web.preferred-source")
+
+
+# --- an icon's accessible description printed as text ----------------------------------------
+
+ICONS = (
+    'Coast Radio logo The words "Coast Radio".\n'
+    "Close icon Two crossed lines that form an 'X'. It indicates a way to close an interaction, or dismiss a notification.\n"
+)
+
+
+def test_icon_descriptions_over_the_cards_are_cut() -> None:
+    page = extract_at(f"{ICONS}\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all("crossed lines" not in p for a in page.articles for p in a.paragraphs)
+    assert len(removed(page, "web.icon-description")) == 2
+
+
+def test_a_teaser_saying_what_something_indicates_stays() -> None:
+    """Near miss: a story's sentence describing a sign and what it indicates."""
+    kept = "A red flag flew over the quay all morning. It indicates a storm warning for small boats."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n", LISTING_URL)
+    assert page.articles[-1].paragraphs == [kept]
+    assert not removed(page, "web.icon-description")
