@@ -637,6 +637,12 @@ SOURCE_END_REACH: Final = 60
 # the line's last this many characters (the longest label, "read full story" with an
 # ellipsis and an arrow, is under 25).
 LINK_TAIL_REACH: Final = 30
+# WordPress's more-link naming the post it leads to, glued to an excerpt's last word ("...
+# tired of cold,Continue reading “Four Weeks and A Wake-up”": the hannover and bornholm themes'
+# 'Continue reading “%s”' in the code corpus, thewritingprofessor55.com's tag pages) is looked for
+# in the line's last this many characters: the label (18) and a headline's quoted title, which
+# stays under HEAD_MAX_CHARS in the layouts read here; a longer quote is a sentence's.
+TITLED_LINK_REACH: Final = 20 + HEAD_MAX_CHARS
 # A link label closing a listing teaser ("... full story »") is looked for in the line's
 # last this many characters (the labels seen, with an arrow, are under 30).
 LINK_END_REACH: Final = 40

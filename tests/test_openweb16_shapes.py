@@ -85,3 +85,42 @@ def test_a_teaser_saying_what_something_indicates_stays() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n", LISTING_URL)
     assert page.articles[-1].paragraphs == [kept]
     assert not removed(page, "web.icon-description")
+
+
+# --- a read-on link glued to the teaser's last word ------------------------------------------
+
+CUT = (
+    "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay. "
+    "Officials said the work would start in the spring and take three years to"
+)
+
+
+@pytest.mark.parametrize("link", ["Read More →", "Read more", "Continue reading"])
+def test_a_read_on_link_glued_to_the_teaser_is_cut_whole(link: str) -> None:
+    page = extract_at(f"{T1}\n\n{CUT}{link}\n\n{T2}\n\n{S2}\n", LISTING_URL)
+    assert page.articles[0].paragraphs == [CUT]
+    assert link in removed(page, "layout.teaser-link")
+
+
+def test_wordpress_more_link_naming_the_post_is_cut() -> None:
+    page = extract_at(f"{T1}\n\n{CUT},Continue reading “{T1}”\n\n{T2}\n\n{S2}\n", LISTING_URL)
+    assert page.articles[0].paragraphs == [f"{CUT},"]
+    assert f"Continue reading “{T1}”" in removed(page, "layout.teaser-link")
+
+
+def test_a_teaser_ending_in_a_quoted_title_stays() -> None:
+    """Near miss: a teaser closing with a quoted name, no link label before it."""
+    kept = (
+        "The council has printed a new guide to the quay for visitors, with maps of the ferry routes "
+        "and the summer timetables. Its cover calls it “Four Weeks on the Water”"
+    )
+    page = extract_at(f"{T1}\n\n{kept}\n\n{T2}\n\n{S2}\n", LISTING_URL)
+    assert page.articles[0].paragraphs == [kept]
+    assert not removed(page, "layout.teaser-link")
+
+
+def test_a_glued_label_inside_the_teaser_stays() -> None:
+    """Near miss: the words glued inside a sentence, not closing it, are no link."""
+    kept = "The council will publish its ReadMore programme for libraries and schools next week."
+    page = extract_at(f"{T1}\n\n{kept}\n\n{T2}\n\n{S2}\n", LISTING_URL)
+    assert page.articles[0].paragraphs == [kept]
