@@ -124,3 +124,19 @@ def test_a_glued_label_inside_the_teaser_stays() -> None:
     kept = "The council will publish its ReadMore programme for libraries and schools next week."
     page = extract_at(f"{T1}\n\n{kept}\n\n{T2}\n\n{S2}\n", LISTING_URL)
     assert page.articles[0].paragraphs == [kept]
+
+
+# --- a WordPress archive title over the entries ----------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Tag Archives: Harbour", "Category Archives: Coast News"])
+def test_an_archive_title_is_no_entry(heading: str) -> None:
+    page = extract_at(f"{heading}\n\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert heading in removed(page, "layout.listing-heading")
+
+
+def test_a_headline_about_tag_archives_stays() -> None:
+    """Near miss: a headline holding the words, no colon after them, is a title."""
+    title = "Tag archives reveal the harbour's lost fishing boats"
+    assert _titles(f"{title}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n") == [title, T2, T3]

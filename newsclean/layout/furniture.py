@@ -258,11 +258,14 @@ def is_image_file(text: str) -> bool:
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
 # ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
 # Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
-# "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
+# "Latest from X", "Posts tagged X", "Search results for X", "Tag Archives: X"). Seen on netscape.compuserve.com,
 # inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets;
 # "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages),
 # "Browsing: Africa" (newspointnigeria.com; politics.com.ph and thepenpk.com print "Browsing
-# Tag" with the tag on the next line, natcour.com "Browsing author" over the author's name).
+# Tag" with the tag on the next line, natcour.com "Browsing author" over the author's name);
+# "Tag Archives: Tamil Nadu" over youthconnect.in's tag pages, where it became the first
+# entry's title (the archive title of Twenty Ten to Twenty Thirteen and the many themes copying
+# them: 'Tag Archives: %s', 'Category Archives: %s', 'Author Archives: %s' in the code corpus).
 _HEADING_OPENERS = frozenset(
     "top more latest recent trending popular related featured other today's todays most editor's editors' our "
     "breaking similar recommended further also you all".split()
@@ -273,7 +276,7 @@ _HEADING_NOUNS = frozenset(
 )
 _NAMED_HEADING = regex.compile(
     r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?(?:\sresults?)?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
-    r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|browsing\s(?:tag|category|topic|author|archive)|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|(?:tag|category|author|topic)\sarchives?\s?:\s?.{1,50}|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|browsing\s(?:tag|category|topic|author|archive)|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
 # The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.
