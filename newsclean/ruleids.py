@@ -43,6 +43,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.title-label": "an aggregator banner glued before the headline ('BREAKING NEWS')",
     "byline.header-line": "a byline line in the header ('By Jane Roe' above the time)",
     # layout: the generic reading of listings, feeds and articles of any site
+    "layout.anchor-short-title": "a short (label-shaped) headline between two teasers of a listing opens an entry",
     "layout.anchor-teaser": "a headline with prose after it (past a few header lines) opens an entry",
     "layout.anchor-title-list": "a headline in a run of bare headlines opens an entry",
     "layout.anchor-header": "a headline with a header line of its own opens an entry without a teaser",

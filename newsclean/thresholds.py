@@ -656,6 +656,10 @@ CREDIT_TAG_REACH: Final = 110
 # "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
 # Set in e81d295.
 MAX_HEADER_LINES: Final = 3
+# A label-shaped line standing where a listing's titles stand, between two teasers, is a
+# short headline from this many words ("Two Separate Worlds", "Story Not Covered": 3 words,
+# within LABEL_MAX_WORDS; a one-word line there is a section or a widget's name).
+SHORT_TITLE_MIN_WORDS: Final = 2
 # A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
 # Set in e81d295.
 MIN_ENTRIES: Final = 2

@@ -140,3 +140,40 @@ def test_a_headline_about_tag_archives_stays() -> None:
     """Near miss: a headline holding the words, no colon after them, is a title."""
     title = "Tag archives reveal the harbour's lost fishing boats"
     assert _titles(f"{title}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n") == [title, T2, T3]
+
+
+# --- a short headline standing where the listing's titles stand --------------------------------
+
+SHORT = "Harbour Lights Return"
+
+
+def test_a_short_headline_between_two_teasers_opens_an_entry() -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n{SHORT}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, SHORT, T3]
+    assert page.articles[0].paragraphs == [S1]
+    assert page.articles[1].paragraphs == [S2]
+
+
+def test_a_short_headline_under_its_section_and_over_its_date_opens_an_entry() -> None:
+    cards = "".join(
+        f"World Affairs\n\n{t}\n\n{d}\n\n{s}\n\n"
+        for t, d, s in ((T1, "June 9, 2025", S1), (SHORT, "June 8, 2025", S2), (T3, "June 7, 2025", S3))
+    )
+    page = extract_at(cards, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, SHORT, T3]
+    assert [a.published_text for a in page.articles] == ["June 9, 2025", "June 8, 2025", "June 7, 2025"]
+    assert page.articles[1].paragraphs == [S2]
+
+
+def test_a_section_label_over_a_full_headline_stays_its_section() -> None:
+    """Near miss: a short line with a headline under it, not a teaser, is the entry's section."""
+    page = extract_at(f"{T1}\n\n{S1}\n\nCoast Politics\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+
+
+def test_a_short_subheading_inside_a_story_stays_in_its_body() -> None:
+    """Near miss: on a story's page a short line between paragraphs is a subheading."""
+    url = "https://coastradio.example/2025/06/10/harbour-council-ferry-terminal"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{SHORT}\n\n{S2}\n\n{S3}\n", url)
+    assert len(page.articles) == 1
+    assert page.articles[0].title == T1
