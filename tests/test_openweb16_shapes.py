@@ -8,7 +8,7 @@ miss of the same look left alone.
 from __future__ import annotations
 
 import pytest
-from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+from stories import S1, S2, S3, S4, S5, T1, T2, T3, extract_at, removed
 
 LISTING_URL = "https://coastradio.example/tag/harbour/"
 
@@ -177,3 +177,23 @@ def test_a_short_subheading_inside_a_story_stays_in_its_body() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{SHORT}\n\n{S2}\n\n{S3}\n", url)
     assert len(page.articles) == 1
     assert page.articles[0].title == T1
+
+
+# --- a listing whose cards print their titles twice, the first card at the page's top ----------
+
+
+def test_cards_printing_their_titles_twice_from_the_top_are_a_listing() -> None:
+    cards = "".join(f"{t}\n\n{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = extract_at(cards, "https://coastradio.example/news/harbour/page/3")
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
+def test_a_story_printing_its_title_twice_stays_one_story() -> None:
+    """Near miss: a story's title twice at the top (Daily8's lead) over its paragraphs, with
+    no other headline printed twice, stays the page's one story."""
+    page = extract_at(f"{T1}\n\n{T1}\n\n{S1}\n\n{S4}\n\n{S5}\n", "https://coastradio.example/news/harbour/page/3")
+    assert len(page.articles) == 1
+    assert page.articles[0].title == T1
+    assert page.articles[0].paragraphs == [S1, S4, S5]
