@@ -197,3 +197,27 @@ def test_a_story_printing_its_title_twice_stays_one_story() -> None:
     assert len(page.articles) == 1
     assert page.articles[0].title == T1
     assert page.articles[0].paragraphs == [S1, S4, S5]
+
+
+# --- a section's description of itself offering "the latest ... news" ------------------------
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "A curated selection of the latest harbour news from around the coast.",
+        "Showing you the latest News in Portwick, Top Stories happening in the town covering the harbour and more.",
+    ],
+)
+def test_a_section_blurb_offering_the_latest_news_is_no_entry(blurb: str) -> None:
+    page = extract_at(f"Harbour\n\n{blurb}\n\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert blurb in removed(page, "layout.section-blurb")
+
+
+def test_a_teaser_offering_the_latest_news_stays() -> None:
+    """Near miss: under a headline the same opening is the entry's teaser."""
+    kept = "A curated selection of the latest harbour news will be read out at the council meeting on Friday."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert page.articles[1].paragraphs == [kept]
+    assert not removed(page, "layout.section-blurb")

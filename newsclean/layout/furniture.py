@@ -197,15 +197,21 @@ def _two_commands(words: list[str]) -> bool:
 # vanbeekhomes.com), "Looking for more press releases? Explore our full press release
 # archive ..." (massachusettspoliticaldispatch.com), "Current headlines about the city — via
 # Google News ..." (stuff-to-do-in.cologne). Only its opening is read: a call to stay
-# informed, "the latest <news> from/on/about", a question looking for more, or "This section
-# contains".
+# informed, "the latest <news> from/on/about", a question looking for more, "This section
+# contains", or a phrase offering "the latest ... news" (see the last alternative).
 _SECTION_BLURB = regex.compile(
     r"(?:Stay (?:up[- ]to[- ]date|informed|updated|current) (?:with|on)\s"
     r"|(?:The\s)?[Ll]atest (?:news|headlines|stories|articles|updates|content|releases)"
     r"(?:\s(?:and|&)\s(?:news|headlines|updates|analysis|stories|information|videos))?\s(?:from|on|about|regarding|for)\s"
     r"|Current (?:news|headlines) (?:about|from|on|for)\s"
     r"|Looking for more\s[^?\n]{1,60}\?\s"
-    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s)"
+    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s"
+    # an offer of "the latest" news in a phrase of its own: "Showing you the latest News in
+    # Philippines, Top Stories ..." (filipinolive.com's category pages), "A curated selection of
+    # the latest Governmental news from around the world." (thesundaytruth.com's section pages,
+    # under its heading); up to three words between "the latest" and the noun
+    r"|(?:(?:Showing|Bringing|Giving) you|(?:A|Our) (?:curated |daily |hand-picked )?(?:selection|collection|round-?up) of|Your (?:daily |one-stop )?source for)"
+    r" (?:all )?the latest (?:[\w'’-]{1,20}\s){0,3}(?i:news|headlines|stories|articles|updates)\b)"
 )
 
 
