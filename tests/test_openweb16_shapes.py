@@ -221,3 +221,25 @@ def test_a_teaser_offering_the_latest_news_stays() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{T2}\n\n{kept}\n\n{T3}\n\n{S3}\n", LISTING_URL)
     assert page.articles[1].paragraphs == [kept]
     assert not removed(page, "layout.section-blurb")
+
+
+# --- the comment count printed right after an entry's date -----------------------------------
+
+
+def test_a_bare_count_after_the_date_is_no_section() -> None:
+    cards = "".join(
+        f"World Affairs\n\n{t}\n\n{d} {n}\n\n{s}\n\n"
+        for t, d, n, s in ((T1, "June 9, 2025", 0, S1), (T2, "June 8, 2025", 12, S2), (T3, "June 7, 2025", 3, S3))
+    )
+    page = extract_at(cards, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.category for a in page.articles] == ["World Affairs"] * 3
+    assert [a.published_text for a in page.articles] == ["June 9, 2025", "June 8, 2025", "June 7, 2025"]
+    assert removed(page, "layout.header-chrome") == ["0", "12", "3"]
+
+
+def test_a_section_with_a_number_after_the_date_stays_the_section() -> None:
+    """Near miss: a section's name that holds a number is a name."""
+    cards = "".join(f"{t}\n\nJune 9, 2025 | Formula 1\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = extract_at(cards, LISTING_URL)
+    assert [a.category for a in page.articles] == ["Formula 1"] * 3
