@@ -127,6 +127,7 @@ RULE_IDS: dict[str, str] = {
     "layout.reading-time": "a reading time after the time on a header line",
     "layout.agency-opener": "an agency credit opening a teaser ('(Reuters) - ')",
     "layout.outlet-opener": "the brackets and dash around an outlet opening a teaser ('(Newser) - ')",
+    "layout.header-bullet": "the bullet mark of a card's bulleted header line ('- Editorials')",
     "layout.teaser-link": "the link to the full story closing a teaser ('Read more', 'MORE..')",
     "layout.teaser-link-date": "a card's closing link before its date ('... Read more 26 Jan')",
     "layout.card-link": "a card's link label after its section ('EEconomy Read More')",

@@ -243,3 +243,25 @@ def test_a_section_with_a_number_after_the_date_stays_the_section() -> None:
     cards = "".join(f"{t}\n\nJune 9, 2025 | Formula 1\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
     page = extract_at(cards, LISTING_URL)
     assert [a.category for a in page.articles] == ["Formula 1"] * 3
+
+
+# --- a card's meta list printed as bullets -------------------------------------------------------
+
+
+def test_bulleted_section_and_date_under_each_title_are_read() -> None:
+    cards = "".join(
+        f"{t}\n- Editorials\n- {d}\n{s}\n"
+        for t, d, s in ((T1, "June 9, 2025", S1), (T2, "June 8, 2025", S2), (T3, "June 7, 2025", S3))
+    )
+    page = extract_at(cards, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.category for a in page.articles] == ["Editorials"] * 3
+    assert [a.published_text for a in page.articles] == ["June 9, 2025", "June 8, 2025", "June 7, 2025"]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
+def test_a_bulleted_point_holding_a_number_is_no_date() -> None:
+    """Near miss: a bullet that holds a number but is no whole time stays a bullet."""
+    cards = "".join(f"{t}\n- 4,100 farmers\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+    page = extract_at(cards, LISTING_URL)
+    assert all(a.published_text is None for a in page.articles)
