@@ -265,3 +265,29 @@ def test_a_bulleted_point_holding_a_number_is_no_date() -> None:
     cards = "".join(f"{t}\n- 4,100 farmers\n{s}\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
     page = extract_at(cards, LISTING_URL)
     assert all(a.published_text is None for a in page.articles)
+
+
+# --- a title-case place naming its country, set off by a dash --------------------------------
+
+
+@pytest.mark.parametrize("sep", ["–", "-"])
+def test_a_place_and_its_country_before_a_dash_is_the_dateline(sep: str) -> None:
+    teaser = f"By Jane Roe Portwick, Westland {sep} The harbour council on Tuesday approved a plan for a new terminal."
+    page = extract_at(f"{T1}\n\n{teaser}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    first = page.articles[0]
+    assert first.dateline is not None
+    assert first.dateline.location == "Portwick, Westland"
+    assert first.paragraphs == ["The harbour council on Tuesday approved a plan for a new terminal."]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Jane Roe - The harbour council on Tuesday approved a plan for a new terminal.",
+        "However, Westland – The harbour council on Tuesday approved a plan for a new terminal.",
+    ],
+)
+def test_a_name_or_a_sentence_opening_before_a_dash_is_no_dateline(opening: str) -> None:
+    """Near miss: a bare hyphen after a name with no country, or a sentence's first words."""
+    page = extract_at(f"{T1}\n\n{opening}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert page.articles[0].dateline is None
