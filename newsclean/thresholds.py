@@ -660,6 +660,10 @@ MAX_HEADER_LINES: Final = 3
 # short headline from this many words ("Two Separate Worlds", "Story Not Covered": 3 words,
 # within LABEL_MAX_WORDS; a one-word line there is a section or a widget's name).
 SHORT_TITLE_MIN_WORDS: Final = 2
+# After a byline in capitals, an agency's or a paper's name is looked for in the title-case
+# words that follow, at most this many ("Associated Press", "The Coast Post"; the longest
+# agency and paper names the rule files list run to four words).
+CAPS_BYLINE_AFTER_WORDS: Final = 4
 # A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
 # Set in e81d295.
 MIN_ENTRIES: Final = 2

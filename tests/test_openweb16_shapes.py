@@ -291,3 +291,43 @@ def test_a_name_or_a_sentence_opening_before_a_dash_is_no_dateline(opening: str)
     """Near miss: a bare hyphen after a name with no country, or a sentence's first words."""
     page = extract_at(f"{T1}\n\n{opening}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
     assert page.articles[0].dateline is None
+
+
+# --- a byline in capitals run on into the teaser's first words ---------------------------------
+
+AP_TEASER = (
+    "The Portwick Harbour Board on Tuesday approved a plan for a new ferry terminal on the east quay, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "byline", "credits"),
+    [
+        (f"By JANE ROE {AP_TEASER}", ["JANE ROE"], []),
+        (f"By JANE ROE Associated Press {AP_TEASER}", ["JANE ROE"], ["AP"]),
+        (f"By JANE ROE and SAM POE Associated Press {AP_TEASER}", ["JANE ROE", "SAM POE"], ["AP"]),
+    ],
+)
+def test_a_byline_in_capitals_ends_where_the_capitals_end(opening: str, byline: list[str], credits: list[str]) -> None:
+    page = extract_at(f"{T1}\n\n{opening}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    first = page.articles[0]
+    assert first.byline == byline
+    assert first.credits == credits
+    assert first.paragraphs == [AP_TEASER]
+
+
+def test_a_papers_name_after_a_byline_in_capitals_is_the_outlet() -> None:
+    page = extract_at(f"{T1}\n\nBy JANE ROE Coast Post {AP_TEASER}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    first = page.articles[0]
+    assert (first.byline, first.outlet, first.paragraphs) == (["JANE ROE"], "Coast Post", [AP_TEASER])
+
+
+def test_a_byline_in_capitals_over_a_dateline_in_capitals_stays_as_read() -> None:
+    """Near miss: capitals that run on into a dateline in capitals hold no title-case words."""
+    opening = "By JANE ROE PORTWICK (AP) — The harbour council on Tuesday approved a plan for a new terminal."
+    page = extract_at(f"{T1}\n\n{opening}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    first = page.articles[0]
+    assert first.byline == ["JANE ROE"]
+    assert first.dateline is not None
+    assert first.dateline.location == "PORTWICK"
+    assert first.paragraphs == ["The harbour council on Tuesday approved a plan for a new terminal."]
