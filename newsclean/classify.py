@@ -324,28 +324,8 @@ def _shape(line: Line) -> Item:
             return filed
     m = _BULLET.fullmatch(text) if text[:1] in _BULLET_MARKS and len(text) <= _BULLET_WIDTH else None
     if m and len(m.group("text").split()) <= BULLET_MAX_WORDS and not m.group("text").endswith("."):
-        stamp = _bulleted_time(text, m.group("text"))
-        if stamp is not None:
-            return Item(line, Kind.TIME, time=stamp, label=text[:1])
         return Item(line, Kind.BULLET, bullet=m.group("text").strip())
     return Item(line, Kind.TEXT)
-
-
-def _bulleted_time(text: str, rest: str) -> str | None:
-    """The time a bulleted line prints after its mark ("- February 7, 2024", "• 15 ene. 2026 -
-    11:00"), or ``None``: the card's meta list of a listing, its date one item of it. The
-    mark is the line's label (removed with it), the time the entry's.
-
-    Why: the mark kept the line from the time reader, and the date went to the entry's tags
-    (webbweekly.com's editorial pages: "- Editorials" / "- February 7, 2024" under each title)
-    or stood as a standfirst (diariosocialista.net's tag pages). Only a whole time: a bullet
-    naming a section or a point of a list stays a bullet. A cheap test first: a digit."""
-    if not any(c.isdigit() for c in rest):
-        return None
-    t = time_line(rest.strip())
-    if t is None or t[0] is not None or not text.endswith(t[1]):
-        return None
-    return t[1]
 
 
 # "By Jane Roe on June 9, 2025 in Local News": a writer, the stamp and the category the post

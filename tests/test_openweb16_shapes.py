@@ -8,7 +8,7 @@ miss of the same look left alone.
 from __future__ import annotations
 
 import pytest
-from stories import S1, S2, S3, S4, S5, T1, T2, T3, extract_at, removed
+from stories import P1, P2, S1, S2, S3, S4, S5, T1, T2, T3, daily8_reprint, extract_at, removed
 
 LISTING_URL = "https://coastradio.example/tag/harbour/"
 
@@ -331,3 +331,12 @@ def test_a_byline_in_capitals_over_a_dateline_in_capitals_stays_as_read() -> Non
     assert first.dateline is not None
     assert first.dateline.location == "PORTWICK"
     assert first.paragraphs == ["The harbour council on Tuesday approved a plan for a new terminal."]
+
+
+def test_a_bulleted_date_in_a_reprinted_forum_post_is_no_stamp() -> None:
+    """Near miss: the aggregator's reading keeps its bullets; a forum profile's bulleted date
+    over a reprinted post ("- Member since" / "- 28 June 2014") leaves the post whole."""
+    body = f"Pierhand\nRegular\n- Member since\n- 28 June 2014\n- Posts\n- 2,206\nHello,\n{P1}\n{P2}"
+    _, main = daily8_reprint(body)
+    assert P1 in main.paragraphs
+    assert P2 in main.paragraphs

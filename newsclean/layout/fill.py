@@ -22,7 +22,7 @@ from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape, word_count
+from .shapes import Shape, agency_line, bulleted_time, credit_name, credit_tag, glued_header, line_shape, word_count
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -255,8 +255,15 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
     text = it.text
     start = it.line.start
     shape = line_shape(it)
-    if it.kind is Kind.BULLET and it.bullet and shape is Shape.LABEL:
+    if it.kind is Kind.BULLET and it.bullet and shape in (Shape.LABEL, Shape.META):
         text, start = _bulleted_value(it, ledger)
+        when = bulleted_time(text)
+        if when is not None:  # "- February 7, 2024": the entry's time
+            if draft.published_text is None:
+                draft.published_text = when
+            else:
+                ledger.remove(text, start, "layout.second-time")
+            return
     if it.kind is Kind.TIME and it.time is not None:
         fields = parse_meta(text, rules)
         if fields.time is None or it.tail:  # the time-line reader knows forms this one does not
@@ -306,7 +313,7 @@ def _bulleted_value(it: Item, ledger: Ledger) -> tuple[str, int]:
     """A bulleted header line's value and where it starts, its mark recorded as removed.
 
     Why: a card's meta list printed as bullets ("- Editorials" under each title on
-    webbweekly.com's editorial pages, the date bulleted the same way: classify._bulleted_time)
+    webbweekly.com's editorial pages, the date bulleted the same way: shapes.bulleted_time)
     gave the entry "- Editorials" for its section, the mark and all."""
     assert it.bullet is not None
     at = it.text.find(it.bullet)
