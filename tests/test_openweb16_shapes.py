@@ -47,7 +47,7 @@ def test_a_teaser_saying_there_are_no_more_pages_stays() -> None:
     [
         "Add as a preferred source on Google",
         "Make us preferred source on Google",
-        "Add Coast Radio as a preferred source on Google",
+        "Add us as a Preferred Source on Google",
     ],
 )
 def test_the_preferred_source_button_is_no_title(label: str) -> None:
@@ -66,8 +66,9 @@ def test_a_sentence_about_preferred_sources_stays() -> None:
 
 # --- an icon's accessible description printed as text ----------------------------------------
 
+# the template's fixed descriptions (its icons' words, not a story's)
 ICONS = (
-    'Coast Radio logo The words "Coast Radio".\n'
+    'Business Insider logo The words "Business Insider".\n'
     "Close icon Two crossed lines that form an 'X'. It indicates a way to close an interaction, or dismiss a notification.\n"
 )
 
