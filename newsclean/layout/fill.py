@@ -257,12 +257,9 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
     shape = line_shape(it)
     if it.kind is Kind.BULLET and it.bullet and shape in (Shape.LABEL, Shape.META):
         text, start = _bulleted_value(it, ledger)
-        when = bulleted_time(text)
-        if when is not None:  # "- February 7, 2024": the entry's time
-            if draft.published_text is None:
-                draft.published_text = when
-            else:
-                ledger.remove(text, start, "layout.second-time")
+        if bulleted_time(text) is not None:  # "- February 7, 2024": the entry's time (a second one recorded)
+            at = start - it.line.start
+            _meta(MetaFields(time=(at, at + len(text))), it, draft, ledger)
             return
     if it.kind is Kind.TIME and it.time is not None:
         fields = parse_meta(text, rules)
