@@ -43,6 +43,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.title-label": "an aggregator banner glued before the headline ('BREAKING NEWS')",
     "byline.header-line": "a byline line in the header ('By Jane Roe' above the time)",
     # layout: the generic reading of listings, feeds and articles of any site
+    "layout.anchor-short-title": "a short (label-shaped) headline between two teasers of a listing opens an entry",
     "layout.anchor-teaser": "a headline with prose after it (past a few header lines) opens an entry",
     "layout.anchor-title-list": "a headline in a run of bare headlines opens an entry",
     "layout.anchor-header": "a headline with a header line of its own opens an entry without a teaser",
@@ -127,6 +128,7 @@ RULE_IDS: dict[str, str] = {
     "layout.reading-time": "a reading time after the time on a header line",
     "layout.agency-opener": "an agency credit opening a teaser ('(Reuters) - ')",
     "layout.outlet-opener": "the brackets and dash around an outlet opening a teaser ('(Newser) - ')",
+    "layout.header-bullet": "the bullet mark of a card's bulleted header line ('- Editorials')",
     "layout.teaser-link": "the link to the full story closing a teaser ('Read more', 'MORE..')",
     "layout.teaser-link-date": "a card's closing link before its date ('... Read more 26 Jan')",
     "layout.card-link": "a card's link label after its section ('EEconomy Read More')",

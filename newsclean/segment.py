@@ -379,7 +379,13 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     )
     teasers = any(bl.stamp is not None for bl in blocks)
     # the lead story's title printed twice at the top of the page, as Daily8 prints it
-    lead_twice = bool(blocks) and blocks[0].title is not None and len(items) > 1 and _same(items[0], items[1])
+    lead_twice = (
+        bool(blocks)
+        and blocks[0].title is not None
+        and len(items) > 1
+        and _same(items[0], items[1])
+        and not _cards_print_titles_twice(items)
+    )
     aggregator = (
         # a related, listing or comments section the rule files mark; a closing heading
         # ("Latest articles", "More stories") is any site's and says nothing of the layout
@@ -389,6 +395,23 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead",
         teasers=sec.teasers and _story_above(blocks),
     )  # fmt: skip
+
+
+def _cards_print_titles_twice(items: list[Item]) -> bool:
+    """Whether a headline further down is printed twice in a row too: a listing whose cards
+    each print their title twice (the image's link, then the heading) over a teaser.
+
+    Why: the first title printed twice reads as Daily8's lead story (its title twice over
+    its header), and the page as the aggregator's, which found no header run and made the
+    whole listing one entry under the first card's title (thepakistan.pk's section pages:
+    "Title" / "Title" / teaser, card after card). Daily8 prints its lead's title twice, and
+    no other headline so; another doubled headline-like line past the first two makes the
+    page a listing of such cards, which the layout reading splits."""
+    for k in range(2, len(items) - 1):
+        a, b = items[k], items[k + 1]
+        if a.kind is Kind.TEXT and a.text == b.text and b.kind is Kind.TEXT and headline_like(a.text):
+            return True
+    return False
 
 
 def _find_sections(items: list[Item], ledger: Ledger) -> _Sections:

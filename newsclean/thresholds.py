@@ -647,6 +647,12 @@ SOURCE_END_REACH: Final = 60
 # the line's last this many characters (the longest label, "read full story" with an
 # ellipsis and an arrow, is under 25).
 LINK_TAIL_REACH: Final = 30
+# WordPress's more-link naming the post it leads to, glued to an excerpt's last word ("...
+# tired of cold,Continue reading “Four Weeks and A Wake-up”": the hannover and bornholm themes'
+# 'Continue reading “%s”' in the code corpus, thewritingprofessor55.com's tag pages) is looked for
+# in the line's last this many characters: the label (18) and a headline's quoted title, which
+# stays under HEAD_MAX_CHARS in the layouts read here; a longer quote is a sentence's.
+TITLED_LINK_REACH: Final = 20 + HEAD_MAX_CHARS
 # A link label closing a listing teaser ("... full story »") is looked for in the line's
 # last this many characters (the labels seen, with an arrow, are under 30).
 LINK_END_REACH: Final = 40
@@ -660,6 +666,14 @@ CREDIT_TAG_REACH: Final = 110
 # "3 hours ago", "- Politics" on Daily8-like feeds; "By X on <date>" elsewhere).
 # Set in e81d295.
 MAX_HEADER_LINES: Final = 3
+# A label-shaped line standing where a listing's titles stand, between two teasers, is a
+# short headline from this many words ("Two Separate Worlds", "Story Not Covered": 3 words,
+# within LABEL_MAX_WORDS; a one-word line there is a section or a widget's name).
+SHORT_TITLE_MIN_WORDS: Final = 2
+# After a byline in capitals, an agency's or a paper's name is looked for in the title-case
+# words that follow, at most this many ("Associated Press", "The Coast Post"; the longest
+# agency and paper names the rule files list run to four words).
+CAPS_BYLINE_AFTER_WORDS: Final = 4
 # A page shows a layout only when it repeats: fewer anchors are one story, not a listing.
 # Set in e81d295.
 MIN_ENTRIES: Final = 2

@@ -14,7 +14,7 @@ import regex
 from ..draft import Draft, sentence_starts
 from ..headerlines import REPORTING_BY, agency_staff_title, byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import INLINE_BYLINE_ROLES, NAME_PARTICLES, PATTERN_PARTICLES, ROLE_WORDS, alternation
-from ..names import split_names
+from ..names import paper_name, split_names
 from ..needles import contains_any
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -24,6 +24,7 @@ from ..thresholds import (
     BYLINE_LINE_MAX_CHARS,
     BYLINE_NAMES_REACH,
     BYLINE_TRAILER_PASSES,
+    CAPS_BYLINE_AFTER_WORDS,
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
     NEWSLETTER_GREETING_MAX_WORDS,
@@ -186,19 +187,58 @@ def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     m = _INLINE_BY.search(text, 0, min(len(text), INLINE_BYLINE_REACH)) if "By " in head or "By: " in head else None
     titled = agency_staff_title(m.group("name"), rules) if m else None
     names = titled[0] if titled else m.group("name") if m else ""
-    if (
-        m
-        and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS
-        and m.end() < len(text)
-        and split_names(names)
-    ):
+    end = m.end() if m else 0
+    capped = _capitals_names(names, rules) if m and not titled else None
+    if capped is not None and m is not None:
+        names, agency, paper, used = capped
+        titled = (names, agency) if agency is not None else None
+        if paper is not None and agency is None and draft.outlet is None:
+            draft.outlet = rules.outlet(paper) or paper
+        end = m.start("name") + used  # the body opens after the names and their paper
+        while end < len(text) and text[end] == " ":
+            end += 1
+    if m and len(text[: m.start()].split()) <= INLINE_BYLINE_MAX_LEAD_WORDS and end < len(text) and split_names(names):
         draft.add_byline(split_names(names), rules)
         if titled:
             draft.add_credit(titled[1])
         if m.start() > 0:
             p.cut(0, m.start(), "heuristic.liveblog-furniture", ledger)
-        p.cut(0, m.end() - m.start(), "byline.opening-line", ledger)
+        p.cut(0, end - m.start(), "byline.opening-line", ledger)
         draft.byline_opening = p
+
+
+# Names in capitals ("KEMI KASUMU", "FATIMA HUSSEIN and AMELIA THOMSON-DEVEAUX"), then words
+# in title case: where the capitals end, the name ends.
+_CAPS_WORD = r"\p{Lu}[\p{Lu}'’.\-]{0,30}"
+_CAPS_NAMES = regex.compile(
+    rf"(?P<names>{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?:,?\sand\s{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}})?)\s(?P<rest>\S.*)"
+)
+
+
+def _capitals_names(names: str, rules: RuleSet) -> tuple[str, str | None, str | None, int] | None:
+    """A byline in capitals that the names reader ran on into title-case words: the names,
+    the agency or the paper those words open with (its name), and how much of ``names`` the
+    byline takes; else ``None``.
+
+    Why: an opening "By KEMI KASUMU The Muslim Rights Concern (MURIC) has ..." gave the byline
+    "KEMI KASUMU The Muslim Rights" and the body lost its first words (thedefenderngr.com's tag
+    pages, "By BASHIR ADEFAKA The Aworis came ..." the same); the AP's "By MICHAEL R. SISAK
+    Associated Press The Trump administration ..." (newspressnow.com's AP pages) made the
+    agency part of the name. Capitals set a name apart from what follows: the byline is the
+    capitals, a known agency or a paper's name after them ("Coast Post") its credit or its
+    outlet, anything else the body's start."""
+    if not names[:2].isupper():  # the cheap test first: most bylines are in title case
+        return None
+    m = _CAPS_NAMES.fullmatch(names)
+    if m is None or not any(c.islower() for c in m.group("rest")):
+        return None
+    words = m.group("rest").split(" ")
+    for n in range(min(CAPS_BYLINE_AFTER_WORDS, len(words)), 0, -1):  # the longest name first
+        prefix = " ".join(words[:n])
+        agency = rules.agency(prefix)
+        if agency is not None or rules.outlet(prefix) or paper_name(prefix):
+            return m.group("names"), agency, prefix, m.start("rest") + len(prefix)
+    return m.group("names"), None, None, m.end("names")
 
 
 def _names_until_sentence(text: str, pos: int) -> tuple[int, str]:

@@ -87,8 +87,15 @@ _BRACKET_DATELINE = regex.compile(
 # A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
 # Senegal coach ...", africaninsider.com, supersport.com): one or two words, never a word a
 # sentence or a label opens with. Not with a colon: "Thema: ...", "Fazit: ..." are labels.
+# The place may name its country after a comma, and then a spaced hyphen sets it off too
+# ("Islamabad, Pakistan – After four days ..." on islamkhabar.com's archive pages, "Monrovia,
+# Liberia - A recent audit ..." and "Abuja, Nigeria - ..." under africanewstoday.com's titles,
+# where the place stayed in each teaser): see ``_titled_place``.
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
-_TITLE_PLACE = re.compile(r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)(?P<sep>\s[–—])\s(?=[\"'‘“A-Z0-9])")
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{3,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?(?P<region>,\s[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20})?)?)"
+    r"(?P<sep>\s[–—-])\s(?=[\"'‘“A-Z0-9])"
+)
 _NOT_TITLE_PLACES = frozenset(
     "summary note update updated editor warning watch listen read also related source photo photos video image "
     "credit key highlights why what how who when where here today yesterday tomorrow meanwhile however earlier "
@@ -237,7 +244,7 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
         place = m.groupdict().get("place")
         if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
             continue
-        if pattern is _TITLE_PLACE and place is not None and any(w.lower() in _NOT_TITLE_PLACES for w in place.split()):
+        if pattern is _TITLE_PLACE and place is not None and not _titled_place(m):
             continue
         if place is not None:
             if len(place) < DATELINE_PLACE_MIN_CHARS or set(place.split()) & _NOT_PLACES:
@@ -289,6 +296,19 @@ def _title_wire_place(m: re.Match[str] | regex.Match[str], rules: RuleSet | None
     if m.group("agency") is not None:
         return rules.agency(m.group("agency")) is not None and (" " not in place or rules.is_place(place))
     return m.group("sep").startswith("-") and rules.is_place(place)
+
+
+def _titled_place(m: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether a title-case opening set off by a dash is a place: no word a sentence or a
+    label opens with, and a bare hyphen only after a place that names its country ("Monrovia,
+    Liberia - "): "Update - ..." or "Jane Roe - ..." alone set off by a hyphen are no datelines.
+
+    Why: africanewstoday.com's and islamkhabar.com's teasers open "Place, Country – " or
+    "Place, Country - " after the byline, and the place stayed in the body; AFP's "Rabat – "
+    form was the only title-case place read before a dash."""
+    if any(w.strip(",").lower() in _NOT_TITLE_PLACES for w in m.group("place").split()):
+        return False
+    return m.group("sep").strip() != "-" or m.group("region") is not None
 
 
 def _slashed_places(place: str) -> bool:

@@ -50,6 +50,7 @@ from .entries import (
     Layout,
     find_anchors,
     separator_anchors,
+    short_title_anchors,
     split,
     template_anchors,
 )
@@ -256,6 +257,8 @@ def _entries(
     if hinted != "listing" and not cuts and not trailed and few:
         return None  # fewer headlines than entries a layout needs: one story
     why = find_anchors(items, shapes, listing=hinted == "listing")
+    if hinted == "listing":
+        why = short_title_anchors(items, shapes, why)
     if cuts:
         why = separator_anchors(items, shapes, why, cuts, header=hints.header)
     if wire is not None:

@@ -31,6 +31,7 @@ from ..thresholds import (
     LISTING_MIN_ENTRIES,
     RECURRING_DECORATION,
     STRONG_SHARE,
+    TITLED_LINK_REACH,
 )
 from .oneline import link_end, source_end
 from .shapes import kicker_label, word_count
@@ -130,7 +131,16 @@ _TEASER_LINK = regex.compile(
     # (keizertimes.com's category pages; Genesis themes' "[Read more...]"), WordPress's own
     # "(more…)" after an excerpt (shelterislandreporter.timesreview.com)
     r"|\s?\[(?:read more|continue reading|more)\s?(?:…|\.\.\.)?\]$|\s\((?:read )?more\s?(?:…|\.\.\.)?\)$"
+    # the label glued to the teaser's last word or stop, its capital after a small letter:
+    # "... through legal avenuesRead More →" (bharattimes.com's category pages, each teaser's
+    # button scraped with no space); without this the bare "More →" matched, "Read" stayed
+    r"|(?<=\p{Ll}|[,.;:!?])(?-i:Read [Mm]ore|READ MORE|Continue [Rr]eading)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
 )
+# WordPress's more-link naming the post, glued to the excerpt: "... I am tired of
+# cold,Continue reading “Four Weeks and A Wake-up”" (thewritingprofessor55.com's tag pages;
+# 'Continue reading “%s”' in the hannover and bornholm themes of the code corpus). The quoted
+# title is the entry's own headline again.
+_TITLED_LINK = regex.compile(r"(?<=\S)\s?Continue reading\s?[“\x22][^”\x22\n]{1,250}[”\x22]$")
 # What a teaser cut short ends with, once its link label is off: an ellipsis, bare or in
 # WordPress's brackets ("[…]").
 _CUT_ENDS = ("...", "…", "[…]", "[...]")
@@ -143,8 +153,17 @@ def teaser_cut(text: str) -> bool:
     text = text.rstrip()
     if text.endswith(_CUT_ENDS):
         return True
-    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH))
+    m = _link_tail(text)
     return m is not None and m.start() > 0
+
+
+def _link_tail(text: str) -> regex.Match[str] | None:
+    """The link label closing ``text`` (see ``_TEASER_LINK``), or WordPress's more-link with the
+    post's title in quotes (``_TITLED_LINK``, asked only of a line ending with a quote)."""
+    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH))
+    if m is None and text.endswith(("”", '"')):
+        m = _TITLED_LINK.search(text, max(0, len(text) - TITLED_LINK_REACH))
+    return m
 
 
 def outlet_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -174,7 +193,7 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
     if not live:
         return
     p = live[-1]
-    m = _TEASER_LINK.search(p.text, max(0, len(p.text) - LINK_TAIL_REACH))
+    m = _link_tail(p.text)
     if m is not None and m.start() > 0:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
 

@@ -34,6 +34,7 @@ from ..thresholds import (
     LINK_LABEL_MAX_WORDS,
     LINKED_REPRINT_MIN_CHARS,
     MAX_HEADER_LINES,
+    SHORT_TITLE_MIN_WORDS,
     TITLE_LIST_MIN,
     TITLE_ONLY_MIN_WORDS,
 )
@@ -134,6 +135,58 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
     # on a listing, a lone "headline / headline / prose" at the top is the page's heading
     # over its first entry; on a story page it is the story's title and first subheading
     return _heading_over_first_entry(items, shapes, anchors) if listing else anchors
+
+
+def short_title_anchors(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
+    """``anchors`` and the listing's short titles: a label-shaped line of a few words standing
+    where the page's titles stand, after the entry above ended (its teaser, then at most the
+    new entry's head lines, a section "World Affairs") and over a teaser of its own (past
+    at most its header lines: a date).
+
+    Why: a headline of three words or fewer is shaped as a label ("Two Separate Worlds" on
+    thefallingdarkness.com's tag pages, "Story Not Covered" on allsides.com's blog pages), so
+    no entry opened there: the entry ran into the one above, its teaser a second paragraph
+    of that entry's, its title cut as a further-reading link or left in the body. Only on a
+    page that prints its other titles over teasers, and only a line with prose before and
+    under it: a section label sits over a title, a trailer under a teaser with a title after
+    it, and the label of a widget over a list of titles."""
+    if not any(_teaser_under(shapes, a) > 0 for a in anchors):
+        return anchors
+    n = len(items)
+    found: dict[int, str] = {}
+    for j in range(1, n - 1):
+        if shapes[j] is not Shape.LABEL or j in anchors or not _short_title(items[j].text):
+            continue
+        k = j - 1  # back over the new entry's head lines to the entry above's teaser
+        while k > 0 and j - k <= MAX_HEADER_LINES and shapes[k] in _HEADER_SHAPES and k not in anchors:
+            k -= 1
+        if shapes[k] is not Shape.PROSE:
+            continue
+        teaser = _teaser_under(shapes, j)
+        if teaser > 0 and teaser not in anchors:
+            found[j] = "layout.anchor-short-title"
+    if not found:
+        return anchors
+    return dict(sorted({**anchors, **found}.items()))
+
+
+def _teaser_under(shapes: list[Shape], at: int) -> int:
+    """The prose line under line ``at`` past at most ``MAX_HEADER_LINES`` header lines, or -1."""
+    m = at + 1
+    while m < len(shapes) and m - at <= MAX_HEADER_LINES and shapes[m] is Shape.META:
+        m += 1
+    return m if m < len(shapes) and shapes[m] is Shape.PROSE else -1
+
+
+def _short_title(text: str) -> bool:
+    """A line that may be a short headline: ``SHORT_TITLE_MIN_WORDS`` words or more, opening
+    with a capital, closed by no colon (a label's) and no stop."""
+    return (
+        text[:1].isupper()
+        and not text.endswith((":", ".", ";", ","))
+        and word_count(text) >= SHORT_TITLE_MIN_WORDS
+        and any(c.islower() for c in text)
+    )
 
 
 def _heading_over_first_entry(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:

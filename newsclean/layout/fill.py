@@ -22,7 +22,7 @@ from ..timeparse import stamp_label
 from .decor import apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
-from .shapes import Shape, agency_line, credit_name, credit_tag, glued_header, line_shape, word_count
+from .shapes import Shape, agency_line, bulleted_time, credit_name, credit_tag, glued_header, line_shape, word_count
 
 
 def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -54,8 +54,15 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
         # is the outlet, as aggregators and feeds print it (above the title it is a section)
         nxt = after[k + 1] if k + 1 < len(after) else None
-        if nxt is not None and nxt.kind is Kind.TIME and draft.outlet is None and line_shape(it) is Shape.LABEL:
-            draft.outlet = rules.outlet(it.text) or it.text
+        if (
+            nxt is not None
+            and nxt.kind is Kind.TIME
+            and draft.outlet is None
+            and line_shape(it) is Shape.LABEL
+            and not (it.kind is Kind.BULLET and rules.is_category(it.bullet or ""))  # "- Editorials"
+        ):
+            name = _bulleted_value(it, ledger)[0] if it.kind is Kind.BULLET and it.bullet else it.text
+            draft.outlet = rules.outlet(name) or name
             continue
         _header_line(it, draft, rules, ledger, before_title=False)
     for it in reversed(head):  # nearest the title first: a date at the page's top may be the site's clock
@@ -248,6 +255,12 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
     text = it.text
     start = it.line.start
     shape = line_shape(it)
+    if it.kind is Kind.BULLET and it.bullet and shape in (Shape.LABEL, Shape.META):
+        text, start = _bulleted_value(it, ledger)
+        if bulleted_time(text) is not None:  # "- February 7, 2024": the entry's time (a second one recorded)
+            at = start - it.line.start
+            _meta(MetaFields(time=(at, at + len(text))), it, draft, ledger)
+            return
     if it.kind is Kind.TIME and it.time is not None:
         fields = parse_meta(text, rules)
         if fields.time is None or it.tail:  # the time-line reader knows forms this one does not
@@ -291,6 +304,20 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         ledger.remove(text, start, "layout.header-furniture")
     else:
         draft.paras.append(Para(start, text))
+
+
+def _bulleted_value(it: Item, ledger: Ledger) -> tuple[str, int]:
+    """A bulleted header line's value and where it starts, its mark recorded as removed.
+
+    Why: a card's meta list printed as bullets ("- Editorials" under each title on
+    webbweekly.com's editorial pages, the date bulleted the same way: shapes.bulleted_time)
+    gave the entry "- Editorials" for its section, the mark and all."""
+    assert it.bullet is not None
+    at = it.text.find(it.bullet)
+    mark = it.text[:at].rstrip()
+    if mark:
+        ledger.remove(mark, it.line.start, "layout.header-bullet")
+    return it.bullet, it.line.start + at
 
 
 def _time(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -197,15 +197,21 @@ def _two_commands(words: list[str]) -> bool:
 # vanbeekhomes.com), "Looking for more press releases? Explore our full press release
 # archive ..." (massachusettspoliticaldispatch.com), "Current headlines about the city — via
 # Google News ..." (stuff-to-do-in.cologne). Only its opening is read: a call to stay
-# informed, "the latest <news> from/on/about", a question looking for more, or "This section
-# contains".
+# informed, "the latest <news> from/on/about", a question looking for more, "This section
+# contains", or a phrase offering "the latest ... news" (see the last alternative).
 _SECTION_BLURB = regex.compile(
     r"(?:Stay (?:up[- ]to[- ]date|informed|updated|current) (?:with|on)\s"
     r"|(?:The\s)?[Ll]atest (?:news|headlines|stories|articles|updates|content|releases)"
     r"(?:\s(?:and|&)\s(?:news|headlines|updates|analysis|stories|information|videos))?\s(?:from|on|about|regarding|for)\s"
     r"|Current (?:news|headlines) (?:about|from|on|for)\s"
     r"|Looking for more\s[^?\n]{1,60}\?\s"
-    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s)"
+    r"|This (?:section|page|category|archive) (?:contains|features|brings|covers|lists|collects|gathers)\s"
+    # an offer of "the latest" news in a phrase of its own: "Showing you the latest News in
+    # Philippines, Top Stories ..." (filipinolive.com's category pages), "A curated selection of
+    # the latest Governmental news from around the world." (thesundaytruth.com's section pages,
+    # under its heading); up to three words between "the latest" and the noun
+    r"|(?:(?:Showing|Bringing|Giving) you|(?:A|Our) (?:curated |daily |hand-picked )?(?:selection|collection|round-?up) of|Your (?:daily |one-stop )?source for)"
+    r" (?:all )?the latest (?:[\w'’-]{1,20}\s){0,3}(?i:news|headlines|stories|articles|updates)\b)"
 )
 
 
@@ -258,11 +264,14 @@ def is_image_file(text: str) -> bool:
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
 # ("Today's Top World News Story", "More World News Stories", "Latest articles", "Top
 # Headlines", "Trending Topics"), or a phrase around a name ("Tag: X", "News about X",
-# "Latest from X", "Posts tagged X", "Search results for X"). Seen on netscape.compuserve.com,
+# "Latest from X", "Posts tagged X", "Search results for X", "Tag Archives: X"). Seen on netscape.compuserve.com,
 # inoreader.com, japantimes.co.jp, adaderana.lk (wide corpus) and Daily8's own widgets;
 # "Tag Results for X (115 articles)" (gulf-times.com), "Showing 20 results for X" (search pages),
 # "Browsing: Africa" (newspointnigeria.com; politics.com.ph and thepenpk.com print "Browsing
-# Tag" with the tag on the next line, natcour.com "Browsing author" over the author's name).
+# Tag" with the tag on the next line, natcour.com "Browsing author" over the author's name);
+# "Tag Archives: Tamil Nadu" over youthconnect.in's tag pages, where it became the first
+# entry's title (the archive title of Twenty Ten to Twenty Thirteen and the many themes copying
+# them: 'Tag Archives: %s', 'Category Archives: %s', 'Author Archives: %s' in the code corpus).
 _HEADING_OPENERS = frozenset(
     "top more latest recent trending popular related featured other today's todays most editor's editors' our "
     "breaking similar recommended further also you all".split()
@@ -273,7 +282,7 @@ _HEADING_NOUNS = frozenset(
 )
 _NAMED_HEADING = regex.compile(
     r"(?i)(?:tag(?:ged)?|topic|category|archive|archives|section|keyword|label)s?(?:\sresults?)?\s?(?::|[-–—]|\bfor\b)\s?.{1,50}"
-    r"|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|browsing\s(?:tag|category|topic|author|archive)|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
+    r"|(?:tag|category|author|topic)\sarchives?\s?:\s?.{1,50}|browsing(?:\s(?:tag|category|topic))?:\s?.{1,50}|browsing\s(?:tag|category|topic|author|archive)|(?:news|stories|articles|posts|everything|latest(?:\snews)?)\s(?:about|on|from|for|with|tagged)\s.{1,50}"
     r"|(?:posts|stories|articles)\stagged\s.{1,50}|search\sresults?(?:\sfor)?\s?:?.{0,50}|(?:showing\s(?:\d{1,6}\s)?)?results\sfor(?::\s?|\s[\x22“'‘]).{1,50}|(?:news|stories)\sarchive"
 )
 # The count a heading closes with: "(115 articles)", "(12)". Not a word of the heading.

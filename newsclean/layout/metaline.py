@@ -38,7 +38,12 @@ _LABEL = regex.compile(
     r"|permalink|source)\s?:?"
 )
 _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\son)?|updated(?:\son)?)$")
-_COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?")
+# A counter, and a bare number beside the time: the comment count the tagDiv Newspaper theme's
+# modules print right after the date ("September 18, 2018 0" under each title of
+# thefallingdarkness.com's tag pages; its td-module-comments link holds only the number, in
+# the theme's templates and their clones in the code corpus). Read as a name, the number
+# became each entry's section; a section or an outlet has letters.
+_COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?|\d{1,6}")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
 # An editor's credit among a header line's pieces ("Edited By: Jane Roe | Updated: ..." on
 # NDTV's and other Indian portals' stories): production credits are chrome (LABELS.md).

@@ -389,6 +389,8 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
 def _line_shape(item: Item, *, last: bool) -> Shape:
     text = item.text
     if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
+        if bulleted_time(item.bullet or "") is not None:
+            return Shape.META  # "- February 7, 2024": a card's bulleted date
         return Shape.HEAD if word_count(item.bullet or "") > LABEL_MAX_WORDS else Shape.LABEL
     if text.count(" ") <= JUNK_MAX_SPACES and is_junk(text):
         return Shape.JUNK
@@ -440,6 +442,22 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if not (first.isupper() or first.isdigit() or first in "\"'‘“«([" or _caseless_letter(first)):
         return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
     return Shape.HEAD
+
+
+def bulleted_time(bullet: str) -> str | None:
+    """The time a bullet's text is whole ("- February 7, 2024", "• 15 ene. 2026 - 11:00"), or
+    ``None``: a card's meta list printed as bullets, its date one item of it.
+
+    Why: the mark kept the line from the time reader, and the date went to the entry's tags
+    (webbweekly.com's editorial pages: "- Editorials" / "- February 7, 2024" under each
+    title) or stood as a standfirst (diariosocialista.net's tag pages). Read by the layout
+    only (here and in fill.py): the aggregator's reading keeps its bullets as they were (a
+    forum profile's "- 28. Juni 2014" in a Daily8 reprint's header is no stamp of the story).
+    Only a whole time with no outlet; a cheap test first: a digit."""
+    if not any(c.isdigit() for c in bullet):
+        return None
+    t = time_line(bullet)
+    return t[1] if t is not None and t[0] is None and t[1] == bullet else None
 
 
 def _caseless_letter(ch: str) -> bool:
