@@ -94,6 +94,37 @@ def test_a_read_more_that_the_story_says_stays(sentence: str) -> None:
     assert not removed(page, "common.more-link")
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # one sentence asking for the click (Metro's pitch, run into a reprint's paragraph)
+        "Harbour Notes: Tide tables, ferry news and sailing tips sent straight to your inbox every week "
+        "– click here and sign up today so you don't miss the first one.",
+        # the call, then the promise (ITV's, reprinted by STV News)
+        "Subscribe free to our weekly newsletter for the best of the Coastal Herald. Direct to your inbox every Friday morning.",
+        "Sign up to Harbour Notes, delivered to your inbox every Friday.",
+    ],
+)
+def test_a_newsletter_pitch_glued_between_sentences_is_cut(pitch: str) -> None:
+    page, a = extract(f"{FIRST} {pitch} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {LAST}"]
+    assert [t.strip() for t in removed(page, "heuristic.newsletter-pitch")] == [pitch]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood alerts are sent straight to your inbox, the council said.",
+        "Readers who subscribe get the paper sent to your inbox each morning, the editor said.",
+        "The council's newsletter reaches 4,000 homes. Its alerts go to your inbox within minutes, the mayor said.",
+    ],
+)
+def test_a_story_sentence_about_an_inbox_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence} {LAST}"]
+    assert not removed(page, "heuristic.newsletter-pitch")
+
+
 def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
     notice = "Learn more about your ad choices. Visit Harbour Radio"
     page, a = extract(f"{FIRST} {LAST} {notice}")
