@@ -142,6 +142,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.script": "a JavaScript statement a scraper left in the text ('googletag.cmd.push(function() {...});')",
     "heuristic.brief-label": "a brief's lead-in label opening a paragraph ('Why it matters: ', 'What happened: ')",
     "heuristic.read-more": "a 'READ MORE: <headline>' link inside the body",
+    "heuristic.newsletter-pitch": "a newsletter's pitch glued between a paragraph's sentences ('... sent straight to your inbox - click here and sign up ...')",
     "heuristic.embed": "social-embed residue ('— Name (@handle) June 9, 2025', pic.twitter links)",
     "heuristic.skip-box": "a box between a skip link and its landing marker ('skip past newsletter promotion' ... 'after newsletter promotion')",
     "heuristic.headline-link": "another story's headline pasted between the paragraphs",

@@ -384,6 +384,11 @@ CLOSING_NAME_MAX_WORDS: Final = 3
 # chosen by hand).
 INLINE_HEADLINE_MIN_WORDS: Final = 4
 INLINE_HEADLINE_REACH: Final = 600
+# A newsletter's pitch glued into a paragraph ("... sent straight to your inbox every week -
+# click here and sign up ...") is one or two sentences; each is looked for within this many
+# characters of "to your inbox". The longest seen runs 172 characters (Metro's "In The Mixer:
+# ..." pitch), ITV's two sentences 131 together; a sentence longer than this is left alone.
+NEWSLETTER_PITCH_REACH: Final = 240
 
 # What may follow a photo tag to the paragraph's end and still be only its credit: a few
 # words with no sentence end inside ("REUTERS/Jane Roe", "Getty Images via CNN").

@@ -53,6 +53,78 @@ def test_a_teasers_link_label_after_its_ellipsis_is_cut(label: str) -> None:
     assert [t.strip() for t in removed(page, "common.more-link")] == [label.strip()]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a digest's teaser closed by its link label (News18's evening digest)
+        (
+            "The board said the old pier could reopen by the spring. READ MORE",
+            "The board said the old pier could reopen by the spring.",
+        ),
+        ("The board said the old pier could reopen by the spring. Read more", None),
+        # a related-link box's label left between two sentences of a run-together paragraph
+        # (the Irish Times on Daily8), its headlines gone
+        (
+            "Fewer boats used the harbour last year. READ MORE Almost half of the skippers said the fees were too high.",
+            "Fewer boats used the harbour last year. Almost half of the skippers said the fees were too high.",
+        ),
+        ("Fewer boats used the harbour last year.' READ MORE The board will meet again in May.", None),
+    ],
+)
+def test_a_bare_read_more_label_after_a_sentence_is_cut(text: str, kept: str | None) -> None:
+    label = "READ MORE" if "READ MORE" in text else "Read more"
+    page, a = extract(f"{FIRST}\n{text}\n{LAST}")
+    expected = kept if kept is not None else " ".join(text.replace(label, "").split())
+    assert a.paragraphs == [FIRST, expected, LAST]
+    assert removed(page, "common.more-link") == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teachers asked the pupils to READ MORE BOOKS over the summer, the board said.",
+        "The new posters say just two words. READ MORE, they tell every child who walks in.",
+        "The new posters say just two words. READ MORE. Most children ignore them, the board said.",
+        "The board met on Monday. Read more about the plan at the library, she said.",
+    ],
+)
+def test_a_read_more_that_the_story_says_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST}\n{sentence}\n{LAST}")
+    assert a.paragraphs == [FIRST, sentence, LAST]
+    assert not removed(page, "common.more-link")
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # one sentence asking for the click (Metro's pitch, run into a reprint's paragraph)
+        "Harbour Notes: Tide tables, ferry news and sailing tips sent straight to your inbox every week "
+        "– click here and sign up today so you don't miss the first one.",
+        # the call, then the promise (ITV's, reprinted by STV News)
+        "Subscribe free to our weekly newsletter for the best of the Coastal Herald. Direct to your inbox every Friday morning.",
+        "Sign up to Harbour Notes, delivered to your inbox every Friday.",
+    ],
+)
+def test_a_newsletter_pitch_glued_between_sentences_is_cut(pitch: str) -> None:
+    page, a = extract(f"{FIRST} {pitch} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {LAST}"]
+    assert [t.strip() for t in removed(page, "heuristic.newsletter-pitch")] == [pitch]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood alerts are sent straight to your inbox, the council said.",
+        "Readers who subscribe get the paper sent to your inbox each morning, the editor said.",
+        "The council's newsletter reaches 4,000 homes. Its alerts go to your inbox within minutes, the mayor said.",
+    ],
+)
+def test_a_story_sentence_about_an_inbox_stays(sentence: str) -> None:
+    page, a = extract(f"{FIRST} {sentence} {LAST}")
+    assert a.paragraphs == [f"{FIRST} {sentence} {LAST}"]
+    assert not removed(page, "heuristic.newsletter-pitch")
+
+
 def test_a_podcasts_ad_notice_glued_after_the_last_sentence_is_cut() -> None:
     notice = "Learn more about your ad choices. Visit Harbour Radio"
     page, a = extract(f"{FIRST} {LAST} {notice}")

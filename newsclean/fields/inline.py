@@ -14,6 +14,7 @@ from ..thresholds import (
     INLINE_HEADLINE_MAX_WORDS,
     INLINE_HEADLINE_MIN_WORDS,
     INLINE_HEADLINE_REACH,
+    NEWSLETTER_PITCH_REACH,
 )
 
 _ID_MARKER = regex.compile(r"\[\[(?P<key>[A-Za-z]{1,12}):(?P<val>[\w-]{1,64})\]\]")
@@ -96,6 +97,8 @@ def strip_inline(
             for m in markers:
                 draft.ids.setdefault(m.group("key").lower(), m.group("val"))
             p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
+        if "to your inbox" in p.text:
+            p.cut_many(newsletter_pitch(p.text), ledger)
         if ":" not in p.text and not _dash_link(p.text):  # every read-more link has one or a dash
             continue
         if p.text.startswith(_MEDIA_STARTS) and _MEDIA_LINK.fullmatch(p.text):  # "WATCH: <video's headline>"
@@ -119,6 +122,65 @@ def strip_inline(
 
 # A sentence's end inside a line: a stop (maybe closed by a quote) before a space or the end.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?=\s|$)")
+
+# A sentence's end with the space after it: where the next sentence starts.
+_SENTENCE_GAP = regex.compile(r"[.!?…][\"'’”)]?\s+")
+# How a newsletter's pitch talks to the reader: it opens with the call or asks for the click.
+_PITCH_OPENERS = ("Sign up", "Subscribe", "Get ")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int] | None:
+    """The start and end of the sentence of ``text`` holding position ``at``, each found within
+    ``NEWSLETTER_PITCH_REACH`` characters; ``None`` when either lies farther (a sentence that
+    long is not a pitch, and nothing is cut on a guess)."""
+    lo = max(0, at - NEWSLETTER_PITCH_REACH)
+    start = 0 if lo == 0 else -1
+    for gap in _SENTENCE_GAP.finditer(text, lo, at):
+        start = gap.end()
+    if start < 0:
+        return None
+    hi = min(len(text), at + NEWSLETTER_PITCH_REACH)
+    after = _SENTENCE_GAP.search(text, at, hi)
+    if after is not None:
+        return start, after.end()
+    if hi < len(text):
+        return None
+    return start, len(text)
+
+
+def newsletter_pitch(text: str) -> list[tuple[int, int, str | None]]:
+    """The spans of a newsletter's pitch glued between a paragraph's sentences.
+
+    A reprint runs an outlet's sign-up box into the story's paragraph: Metro's "In The Mixer:
+    Exclusive analysis, FPL tips and transfer talk sent straight to your inbox every week -
+    click here and sign up before Friday ...", ITV's "Subscribe free to our weekly newsletter
+    for ... ITV News. Direct to your inbox every Friday morning." (reprinted by STV News on
+    Daily8). The sentence that says "to your inbox" is the pitch when it opens with the call
+    ("Sign up", "Subscribe", "Get") or asks for the click ("click here"); a sentence without
+    either is the pitch's second half when the sentence before it opens with the call. A
+    story's own sentence ("The alerts are sent straight to your inbox, the council said.")
+    does neither and stays.
+    """
+    spans: list[tuple[int, int, str | None]] = []
+    at = text.find("to your inbox")
+    while at >= 0:
+        around = _sentence_around(text, at)
+        nxt = at + 1
+        if around is not None:
+            start, end = around
+            sentence = text[start:end]
+            if sentence.startswith(_PITCH_OPENERS) or "click here" in sentence.lower():
+                spans.append((start, end, "heuristic.newsletter-pitch"))
+                nxt = end  # the pitch's other "to your inbox" is already in its span
+            elif start > 1:
+                before = _sentence_around(text, start - 2)
+                if before is not None and text.startswith(_PITCH_OPENERS, before[0]) and before[1] == start:
+                    if spans and spans[-1][0] == before[0]:
+                        spans.pop()  # both halves say "to your inbox": one span
+                    spans.append((before[0], end, "heuristic.newsletter-pitch"))
+                    nxt = end
+        at = text.find("to your inbox", nxt)
+    return spans
 
 
 def _name_closes(tokens: list[tuple[int, str]], j: int, end: int) -> bool:
