@@ -419,10 +419,12 @@ FURNITURE_TOP = ("Skip to main content", "Toggle navigation", "Home News Sport B
 FURNITURE_BETWEEN = ("Advertisement", "ADVERTISEMENT", "Sponsored Content", "Story continues below advertisement",
                      "Load more stories", "Show more", "Comments (0)",
                      "Share this:", "Facebook Twitter WhatsApp Email")  # fmt: skip
+# The footer's copyright names the site serving the page, which on a Daily8 page is Daily8: a
+# notice naming another publisher under a story would say who published it (its outlet).
 FURNITURE_BOTTOM = ("« Previous 1 2 3 4 Next »", "Page 2 of 14", "Older posts", "Load more",
-                    "Copyright © 2025 Coast Post. All rights reserved.", "Privacy Policy | Terms of Use | Contact Us",
+                    "Copyright © 2025 Daily8. All rights reserved.", "Privacy Policy | Terms of Use | Contact Us",
                     "Back to top", "Sign up for our newsletter", "Enter your email address",
-                    "Follow us: Facebook Twitter Instagram YouTube", "© 2025 Coast Post", "Powered by WordPress",
+                    "Follow us: Facebook Twitter Instagram YouTube", "© 2025 Daily8", "Powered by WordPress",
                     "All rights reserved.", "Terms & Conditions · Cookie Policy", "Facebook | Twitter | Instagram")  # fmt: skip
 
 

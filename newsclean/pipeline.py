@@ -24,7 +24,7 @@ from .header import fill_header
 from .headerlines import byline_line
 from .html.sniff import looks_like_html
 from .keep import restore_kept
-from .layout import drop_interface_lines, infer, listing_by_url, lone_story
+from .layout import drop_interface_lines, infer, listing_by_url, lone_story, without_leading_skip_links
 from .layout.cards import card
 from .layout.decor import glued_title, outlet_opener, teaser_link, teaser_titles, teaser_trailer
 from .layout.fill import fill_entry
@@ -321,7 +321,7 @@ def _segment(
     that repeats on the page; else the page as one lead story."""
     tracing = ledger.trace is not None
     scratch = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
-    items = without_idle_closers(items)
+    items = without_leading_skip_links(without_idle_closers(items), ledger)
     seg = segment(items, scratch)
     # a story and the title-over-teaser list of others under its closing heading: read as such
     if not seg.aggregator and not seg.teasers and layouts:

@@ -97,6 +97,7 @@ RULE_IDS: dict[str, str] = {
     "layout.digest-note": "a wire digest's coverage note closing an item ('SENT: 700 words, photos.')",
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",
+    "layout.skip-link": "an accessibility skip link opening the page, on any page ('Skip to main content')",
     "layout.ui-command": "an interface command ('Skip to main content', 'Load more')",
     "layout.section-blurb": "a listing's description of itself under its heading ('Stay up-to-date with the latest ...')",
     "layout.copyright-line": "a copyright notice alone on a line of a listing, read as furniture, not an entry's headline ('© 2016-2025 Harbour Gazette')",

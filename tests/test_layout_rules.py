@@ -123,7 +123,7 @@ def test_a_standfirst_under_the_title_is_the_subtitle() -> None:
 @pytest.mark.parametrize(
     ("line", "rule"),
     [("Page 2 of 9", "web.pagination"), ("Stories 21 - 40 | << Prev Next >>", "layout.pagination"),
-     ("Skip to main content", "layout.ui-command"), ("Load more", "listing.load-more"),
+     ("Skip to main content", "layout.skip-link"), ("Connect with us", "layout.ui-command"), ("Load more", "listing.load-more"),
      ("Latest articles", "web.story-end"), ("Top Headlines", "layout.listing-heading"),
      ('Tag Results for "Harbour" (115 articles)', "layout.listing-heading"),
      ('Showing 20 results for "ferry"', "layout.listing-heading"),

@@ -65,6 +65,7 @@ from .furniture import (
     is_pagination,
     is_section_blurb,
     is_shortcode,
+    is_skip_link,
     is_summary_preamble,
     is_ui_command,
     section_heading,
@@ -696,6 +697,22 @@ def _section_blurb(
     ledger.remove(items[k].text, items[k].line.start, "layout.section-blurb")
     remap_markers(markers, [j if j <= k else j - 1 for j in range(len(items) + 1)])
     return items[:k] + items[k + 1 :], shapes[:k] + shapes[k + 1 :], True
+
+
+def without_leading_skip_links(items: list[Item], ledger: Ledger) -> list[Item]:
+    """The page's lines without the skip links opening it ("Skip to main content"), each
+    recorded as removed.
+
+    Why: a skip link is the first link of nearly every site's template (WordPress themes'
+    screen-reader "Skip to content", TownNews' and SNworks' papers, the wide corpus's opening
+    lines), and only the one-story and listing readings dropped interface commands: over
+    a page read by an aggregator's headers (daily8_variants' furniture probe put "Skip to
+    main content" under a site's social link over Daily8 pages) it became the story's title."""
+    first = 0
+    while first < len(items) and items[first].kind is Kind.TEXT and is_skip_link(items[first].text):
+        ledger.remove(items[first].text, items[first].line.start, "layout.skip-link")
+        first += 1
+    return items[first:] if first else items
 
 
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:

@@ -144,6 +144,19 @@ def _glued_commands(text: str) -> bool:
     return all(_ui_command(p) for p in parts)
 
 
+def is_skip_link(text: str) -> bool:
+    """An accessibility skip link ("Skip to main content", "Go to main menu", "Skip to
+    content Skip to footer", "Skip to main contentSkip to footer"): a link to a part of the
+    page, never a headline on any page, whatever the page's reading."""
+    if text[:1] not in "SsGgJj":
+        return False
+    words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or words[0] not in _SKIP_VERBS:
+        return False
+    return _skip_list(words) or _glued_commands(text) or (len(words) > UI_COMMAND_MAX_WORDS and _two_commands(words))
+
+
 def _ui_command(text: str) -> bool:
     words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
     words = [w for w in words if w]

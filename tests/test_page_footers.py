@@ -1,0 +1,57 @@
+"""A page's own opening and closing furniture on any reading: skip links over a story read by
+an aggregator's headers, and the aggregator's copyright line under it."""
+
+from __future__ import annotations
+
+import newsclean
+
+URL = "https://www.daily8.com/en/article/0a1b2c3d4e5f"
+STORY = (
+    "Ferry timetable changes for the winter\n"
+    "Harbour Gazette 2 hours ago\n"
+    "The island ferry will sail twice a day from November, the operator said on Friday.\n"
+    "Passengers with season tickets keep their fares.\n\n"
+    "Try Our AI Features\n"
+)
+
+
+def _main(text: str) -> newsclean.Article:
+    page = newsclean.extract(text, url=URL)
+    mains = [a for a in page.articles if a.role == "main"]
+    assert len(mains) == 1, page.articles
+    return mains[0]
+
+
+def test_skip_link_over_an_aggregator_story_is_removed() -> None:
+    page = newsclean.extract("Follow us on Facebook\nSkip to main content\n\n" + STORY, url=URL)
+    main = next(a for a in page.articles if a.role == "main")
+    assert main.title == "Ferry timetable changes for the winter"
+    assert "Skip to" not in main.body
+    assert any(r.rule == "layout.skip-link" and r.text == "Skip to main content" for r in page.removed)
+
+
+def test_skip_link_glued_twice_is_removed() -> None:
+    page = newsclean.extract("Skip to main contentSkip to footer\n" + STORY, url=URL)
+    assert _main("Skip to main contentSkip to footer\n" + STORY).title == "Ferry timetable changes for the winter"
+    assert any(r.rule == "layout.skip-link" for r in page.removed)
+
+
+def test_headline_opening_with_skip_stays() -> None:
+    """Near miss: a headline about skipping is no link to a part of the page."""
+    text = STORY.replace("Ferry timetable changes for the winter", "Skip to the good part of the winter")
+    assert _main(text).title == "Skip to the good part of the winter"
+
+
+def test_aggregator_copyright_is_not_the_outlet() -> None:
+    text = STORY.replace("Harbour Gazette 2 hours ago\n", "") + "\n© 2025 Daily8\n"
+    main = _main(text)
+    assert main.outlet is None
+    assert "Daily8" not in main.body
+
+
+def test_another_publishers_copyright_under_the_story_is_its_outlet() -> None:
+    """Near miss: a notice naming another publisher says who published the story."""
+    text = STORY.replace("Harbour Gazette 2 hours ago\n", "").replace(
+        "\n\nTry Our AI Features\n", "\n© 2025 Harbour Gazette\n"
+    )
+    assert _main(text).outlet == "Harbour Gazette"
