@@ -117,14 +117,17 @@ _GLUED_NUM_STAMP = _NUM_STAMP.replace(r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})", "")
 # the aggregator's glue of two spans, as Daily8 glues its day-first dates ("Coast Post20-05-2025").
 # Sites print the ISO form as a story's date (Yonhap's "2022-11-21", a Drupal aggregator's
 # "Wed, 2016-03-30 12:29" in the wide corpus); a heading never runs into a date unspaced.
-_GLUED_ISO = r"(?<=[^\W\d_])\d{4}-\d{2}-\d{2}"
+# Day-first dates with dots or slashes, as European and Asian aggregators print them, glue the
+# same way ("Coast Post01.06.2025", "Coast Post01/06/2025"): the aggregator's glue, whatever
+# its locale's date format (daily8_variants' stamps probe: the outlet and date stayed in the body).
+_GLUED_NUMERIC = r"(?<=[^\W\d_])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})"
 # "just now" ends headlines after a space ("Why rents are rising just now"), but glued to the
 # outlet's last letter with none ("Coast Postjust now") it is the aggregator's two spans run
 # together, as its other ages are ("Coast Post2 hours ago"; aggregators print "just now" for
 # the freshest entries: Daily8-style cards and the dev set's swapped ages).
 _GLUED_JUST_NOW = r"(?<=[^\W\d_])just\snow"
 _GLUED_TIME = (
-    rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_ISO}|{_GLUED_JUST_NOW}|{_ABS}{_CLOCK}?"
+    rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_NUMERIC}|{_GLUED_JUST_NOW}|{_ABS}{_CLOCK}?"
     rf"|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
 )
 

@@ -55,3 +55,18 @@ def test_another_publishers_copyright_under_the_story_is_its_outlet() -> None:
         "\n\nTry Our AI Features\n", "\n© 2025 Harbour Gazette\n"
     )
     assert _main(text).outlet == "Harbour Gazette"
+
+
+def test_outlet_glued_to_a_dotted_or_slashed_date_is_the_header() -> None:
+    """The aggregator glues its two spans whatever its date format: "Harbour Gazette01.06.2025"."""
+    for stamp, when in (("01.06.2025", "01.06.2025"), ("01/06/2025", "01/06/2025")):
+        main = _main(STORY.replace("Harbour Gazette 2 hours ago", f"Harbour Gazette{stamp}"))
+        assert (main.outlet, main.published_text) == ("Harbour Gazette", when)
+        assert main.body.startswith("The island ferry")
+
+
+def test_a_heading_with_a_spaced_dotted_date_stays_text() -> None:
+    """Near miss: after a plain space a date ends a heading's words ("Fares from 01.06.2025")."""
+    main = _main(STORY.replace("Harbour Gazette 2 hours ago", "Fares from 01.06.2025"))
+    assert main.published_text is None
+    assert "Fares from 01.06.2025" in main.body
