@@ -275,6 +275,28 @@ def _own_stamp(it: Item) -> bool:
 _STORY_END = (".", "!", "?", ")", '"', "”", "’")
 
 
+def _reprint_header(items: list[Item], s: int, e: int, prev: tuple[int, int], marker_pos: list[int]) -> bool:
+    """Whether the run [s, e) is the reprinted page's own header inside the entry the run
+    ``prev`` opened: its time a labelled stamp ("Published: 3 hours ago", "Erstellt am
+    09.02.2022", "Updated June 9, 2025") under its own title or kicker, where the
+    aggregator's header above printed its time unlabelled, and no section heading between.
+
+    Why: an aggregator reprints the first part of another site's page, header and all
+    (a blog's "Blog" / post title / "Erstellt am ..." on kulturkaufhaus.de, a story's title
+    and "Published: ..." line on the html-dev pages benchmarks/reprints.py wraps as Daily8
+    does): read as a second entry's header, it took the story's text as a related entry's
+    and left the page's own story without a body. An aggregator's headers share one form;
+    a listing whose every header is labelled still opens an entry at each (the first run
+    sets the form)."""
+    if any(items[k].kind is Kind.TIME and not _own_stamp(items[k]) for k in range(s, e)):
+        return False
+    ps, pe = prev
+    if not any(items[k].kind is Kind.TIME and items[k].label is None and items[k].outlet for k in range(ps, pe)):
+        return False
+    k = bisect_right(marker_pos, pe - 1)
+    return not (k < len(marker_pos) and marker_pos[k] < s)
+
+
 def _closing_stamp(items: list[Item], s: int) -> bool:
     """A bare time line closing the page right under a story's last paragraph is that
     story's stamp: nothing under it could be the entry it would head."""
@@ -658,6 +680,8 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if s not in section_at and _closing_trailer(items, s, e):
             continue  # "Author : Jane Roe" / "Publish date : ..." under the story: its own trailer
+        if runs and _reprint_header(items, s, e, runs[-1], marker_pos):
+            continue  # the reprinted page's own title and "Published: ..." under the aggregator's header
         if not _kind_in(items, s, e, Kind.TIME):
             continue
         if s not in section_at and _byline_under_title(items, s, runs[-1][1] if runs else 0):

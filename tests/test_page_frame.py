@@ -1,7 +1,9 @@
-"""A page's own opening and closing furniture on any reading: skip links over a story read by
-an aggregator's headers, and the aggregator's copyright line under it."""
+"""A page's frame on any reading: skip links over a story read by an aggregator's headers, the
+aggregator's copyright line under it, its glued headers, and the reprinted page's own header inside it."""
 
 from __future__ import annotations
+
+import pytest
 
 import newsclean
 
@@ -70,3 +72,40 @@ def test_a_heading_with_a_spaced_dotted_date_stays_text() -> None:
     main = _main(STORY.replace("Harbour Gazette 2 hours ago", "Fares from 01.06.2025"))
     assert main.published_text is None
     assert "Fares from 01.06.2025" in main.body
+
+
+REPRINT = (
+    "Ferry timetable changes for the winter\n\n"
+    "Harbour Gazette45 minutes ago\n\n"
+    "Travel\n"
+    "Winter timetable for the island ferry\n"
+    "{stamp}\n"
+    "The island ferry will sail twice a day from November, the operator said on Friday.\n"
+    "Passengers with season tickets keep their fares.\n\n"
+    "Try Our AI Features\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["Published: 3 hours ago", "Updated 09.02.2022", "Erstellt am 09.02.2022"])
+def test_the_reprinted_pages_own_header_opens_no_entry(stamp: str) -> None:
+    page = newsclean.extract(REPRINT.format(stamp=stamp), url=URL)
+    assert len(page.articles) == 1
+    main = page.articles[0]
+    assert main.published_text == "45 minutes ago"
+    assert "The island ferry will sail twice a day" in main.body
+    assert stamp not in main.body
+
+
+def test_labelled_headers_of_every_entry_still_open_entries() -> None:
+    """Near miss: a page whose every header is labelled sets that form from its first one."""
+    text = (
+        "Ferry timetable changes for the winter\nHarbour Gazette\nPublished: 3 hours ago\n"
+        "The island ferry will sail twice a day from November, the operator said on Friday.\n\n"
+        "Bridge repairs close the coast road\nCoast Post\nPublished: 5 hours ago\n"
+        "The coast road will close for two weeks while the bridge is repaired, the council said.\n"
+    )
+    page = newsclean.extract(text, url="https://www.daily8.com/en/hashtag/ferry")
+    assert [a.title for a in page.articles] == [
+        "Ferry timetable changes for the winter",
+        "Bridge repairs close the coast road",
+    ]
