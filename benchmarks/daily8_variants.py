@@ -433,7 +433,11 @@ def furniture(text: str, label: dict) -> tuple[str, dict]:
     the third entry's title, two after the last; each added line is chrome in the label."""
     lines = text.split("\n")
     top = [_pick(FURNITURE_TOP, f"top{k}") for k in range(2)]
-    bottom = [_pick(FURNITURE_BOTTOM, f"bottom{k}") for k in range(2)]
+    # a copyright footer names the site serving the page: Daily8's own on its pages; on
+    # another site's page it would name that site, whom the label may not name
+    daily8 = "daily8" in str(label.get("url") or "daily8")
+    bottoms = FURNITURE_BOTTOM if daily8 else tuple(b for b in FURNITURE_BOTTOM if "©" not in b)
+    bottom = [_pick(bottoms, f"bottom{k}") for k in range(2)]
     added = [*dict.fromkeys(top), *dict.fromkeys(bottom)]
     titles = [a["title"] for a in label["articles"] if a.get("title")]
     at = next(
