@@ -73,11 +73,21 @@ def page_decorations(titles: list[str]) -> set[tuple[str, str]]:
     return {k for k, c in counts.items() if c >= RECURRING_DECORATION}
 
 
-def undecorate(title: str, recurring: set[tuple[str, str]], rules: RuleSet) -> tuple[str, Decoration | None]:
-    """The title without its decoration, and the decoration with the field it fills."""
+def undecorate(
+    title: str,
+    recurring: set[tuple[str, str]] | frozenset[tuple[str, str]],
+    rules: RuleSet,
+    *,
+    only_recurring: bool = False,
+) -> tuple[str, Decoration | None]:
+    """The title without its decoration, and the decoration with the field it fills.
+    ``only_recurring``: only a decoration the page's titles share (the header reading has
+    read known outlets' and rule files' suffixes already)."""
     for side, dec, rest in _split(title):
         if word_count(rest) < HEAD_MIN_WORDS:
             continue  # "UK / Politics": no title would be left
+        if only_recurring and (side, dec) not in recurring:
+            continue
         known = rules.outlet(dec)
         if known is not None:
             return rest, Decoration(side, known, "outlet")
