@@ -21,6 +21,7 @@ for each decision that ``trace=True`` records.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -360,15 +361,21 @@ def _hinted_heads(
     elif header == "before":
         heads = [_closing_header_lines(shapes, g) for g in gaps[:-1]]
         first_head = _closing_header_lines(shapes, list(range(len(pre))))
+    if not cuts:
+        return heads, first_head
+    # sorted once and searched per gap: a digest of thousands of items has as many cuts as gaps
+    ordered, cut_set = sorted(cuts), set(cuts)
     for k, g in enumerate(gaps[:-1]):
-        inside = [c for c in cuts if g and g[0] <= c <= g[-1]]
-        if inside:
-            heads[k] = g[-1] - max(inside) + 1
-        elif g and g[-1] + 1 in cuts:  # the separator right above the next title: no head
+        if not g:
+            continue
+        at = bisect_right(ordered, g[-1])  # the last cut at or above the gap's last line
+        if at and ordered[at - 1] >= g[0]:
+            heads[k] = g[-1] - ordered[at - 1] + 1
+        elif g[-1] + 1 in cut_set:  # the separator right above the next title: no head
             heads[k] = 0
-    before_first = [c for c in cuts if c <= first]
-    if before_first:
-        first_head = first - max(before_first)
+    at = bisect_right(ordered, first)
+    if at:
+        first_head = first - ordered[at - 1]
     return heads, first_head
 
 
