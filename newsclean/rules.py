@@ -53,7 +53,7 @@ from .errors import RulesError
 from .firstchars import ByFirstChar
 from .furniture_rows import furniture_row
 from .memo import MEMO_MAX_CHARS, remember
-from .needles import NeedleSet
+from .needles import NeedleSet, printable
 from .patternfacts import max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -411,7 +411,7 @@ class RuleSet:
     def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
         # (for printable text the only space is " "), so most lines skip the folding.
-        if not text.isprintable() or len(text) - text.count(" ") <= self._line_text_width:
+        if not printable(text) or len(text) - text.count(" ") <= self._line_text_width:
             hit = self._line_text.get(_key(text))
             if hit:
                 return hit
@@ -454,7 +454,7 @@ class RuleSet:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
         # as in line_rule: a line with more non-space characters than the longest phrase is
         # no phrase's start, and a long last paragraph skips the folding
-        if text.isprintable() and len(text) - text.count(" ") > self._line_text_width:
+        if printable(text) and len(text) - text.count(" ") > self._line_text_width:
             return None
         key = _key(text)
         if len(key) < CUT_CHROME_KEY_MIN_CHARS:
