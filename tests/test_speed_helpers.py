@@ -243,3 +243,23 @@ def test_abbreviation_gate_examples() -> None:
 
     text = "Dr. Roe met them on Sept. 9 in Kessel. Prof. Poe and the U.S. Navy said so. J. Roe left. The end."
     assert [text[s : s + 4] for s in sentence_starts(text)] == ["Dr. ", "Prof", "J. R", "The "]
+
+
+def test_relative_match_kept_by_the_line_answers_as_the_patterns() -> None:
+    """dates._relative_match keeps its answer by the line (short lines only): the second
+    time a line is asked, the kept answer is the patterns' answer."""
+    from newsclean import dates
+    from newsclean.memo import MEMO_MAX_CHARS
+
+    lines = ["3 hours ago", "vor 2 tagen", "3 timer siden", "3時間前", "3 hours agoo", "the council met", "2h"]
+    long_line = "3 hours ago " + "x" * MEMO_MAX_CHARS
+    dates._RELATIVE_MEMO.clear()
+    for low in [*lines, long_line]:
+        want = dates._RELATIVE.fullmatch(low) or (
+            dates._RELATIVE_MORE.fullmatch(low) if low.endswith(dates._MORE_ENDINGS) else None
+        )
+        for _ in range(2):
+            got = dates._relative_match(low)
+            assert (got and (got.span(), got.re.pattern)) == (want and (want.span(), want.re.pattern)), low
+    assert set(dates._RELATIVE_MEMO) == set(lines)  # the long line is not kept
+    assert dates._relative_match("3 hours agoo") is None  # a near miss kept as no time
