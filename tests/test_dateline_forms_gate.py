@@ -112,3 +112,26 @@ def test_month_stems_open_with_a_capital_and_a_small_letter() -> None:
     opens with an ASCII capital and a lower-case ASCII letter."""
     for stem in dateline._MONTH_OPENINGS:
         assert "A" <= stem[0] <= "Z" and "a" <= stem[1] <= "z", stem
+
+
+def test_groups_read_as_groupdict_on_every_form_and_the_line_dateline() -> None:
+    """dateline._groups is ``groupdict()`` through one ``group`` call (the regex module's
+    ``groupdict`` costs five of them): the same names and values on every form's matches,
+    duplicated names ("place", "agency", "sep" written twice in a form) included."""
+    import regex
+
+    seen = 0
+    for text in [*_EXAMPLES, "FRISCO, Texas", "NEW YORK/LONDON - The", "TORONTO, May 23, 2025 /CNW/ - The"]:
+        for form in (*dateline._FORMS, dateline._LINE_DATELINE, dateline._DASHED_DATE_DATELINE):
+            m = form.match(text)
+            if m is not None:
+                assert dateline._groups(m) == m.groupdict(), (text, form.pattern)
+                seen += 1
+    assert seen > len(_EXAMPLES) // 2
+    one = regex.match(r"(?P<only>a)b?", "ab")  # a near miss: one name, group() gives no tuple
+    assert one is not None and dateline._groups(one) == {"only": "a"}
+
+
+def test_placed_forms_are_those_with_a_place_group() -> None:
+    for form in dateline._FORMS:
+        assert bool(dateline._PLACED & _bit(form)) == ("place" in form.groupindex), form.pattern
