@@ -263,3 +263,34 @@ def test_relative_match_kept_by_the_line_answers_as_the_patterns() -> None:
             assert (got and (got.span(), got.re.pattern)) == (want and (want.span(), want.re.pattern)), low
     assert set(dates._RELATIVE_MEMO) == set(lines)  # the long line is not kept
     assert dates._relative_match("3 hours agoo") is None  # a near miss kept as no time
+
+
+_CREDIT_PIECES = ["The council met.", " ", "-", "--", "—", "(", ")", "Reuters", "AFP", "NEW YORK", "A" * 21, "b" * 40,
+                  "x.", "'", "\u00a0", "said", "B&B"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map("".join))
+def test_agency_credits_searched_near_the_end_find_what_the_tail_search_finds(text: str) -> None:
+    """credits._peel_agency searches its three patterns from _AGENCY_CREDIT_MAX_CHARS before
+    the end: the same match as searching the whole tail (each pattern ends at the end)."""
+    from newsclean.fields import credits
+    from newsclean.thresholds import CREDIT_TAIL_CHARS
+
+    text = ("The council met on Monday and said so. " * 10 + text).rstrip()
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)
+    start = max(tail, len(text) - credits._AGENCY_CREDIT_MAX_CHARS)
+    for pattern in (credits._DASH_CREDIT, credits._PAREN_CREDIT, credits._CAPS_CREDIT):
+        a, b = pattern.search(text, tail), pattern.search(text, start)
+        assert (a and a.span()) == (b and b.span()), (pattern.pattern, text[-60:])
+
+
+def test_agency_credit_reach_is_the_longest_match() -> None:
+    """The longest dash credit (a two-character dash, a space, 41 characters) is found from
+    the reach; a near miss one character longer is no credit at all."""
+    from newsclean.fields import credits
+
+    longest = "said so. -- A" + "b" * 40
+    m = credits._DASH_CREDIT.search(longest, len(longest) - credits._AGENCY_CREDIT_MAX_CHARS)
+    assert m is not None and m.end() - m.start() == credits._AGENCY_CREDIT_MAX_CHARS
+    assert credits._DASH_CREDIT.search("said so. -- A" + "b" * 41) is None
