@@ -294,3 +294,33 @@ def test_agency_credit_reach_is_the_longest_match() -> None:
     m = credits._DASH_CREDIT.search(longest, len(longest) - credits._AGENCY_CREDIT_MAX_CHARS)
     assert m is not None and m.end() - m.start() == credits._AGENCY_CREDIT_MAX_CHARS
     assert credits._DASH_CREDIT.search("said so. -- A" + "b" * 41) is None
+
+
+# Every label inline._READ_MORE reads, spelled out (its character classes each way).
+_READ_MORE_LABELS = [
+    *(f"{label}:" for label in (
+        "READ MORE", "Read more", "Read More", "ALSO READ", "Also read", "Also Read", "READ ALSO", "SEE ALSO",
+        "See also", "RELATED", "Related", "MORE", "Further Reading", "Further reading", "DON'T MISS", "Don't Miss",
+        "Don't miss", "DON’T MISS", "Don’t Miss", "Don’t miss", "MUST READ", "Must Read", "Must read", "READ NEXT",
+        "Read Next", "Read next")),
+    *(f"{label} -" for label in (
+        "READ MORE", "Read More", "Read more", "ALSO READ", "Also Read", "Also read", "READ ALSO", "Read Also",
+        "Read also", "SEE ALSO", "See Also", "See also", "READ NEXT", "Read Next", "Read next")),
+    "यह भी पढ़ें:", "ये भी पढ़ें-", "इसे भी देखें:", "यह भी \u092a\u095dें:",
+]  # fmt: skip
+
+
+def test_read_more_words_are_in_every_label_and_each_is_needed() -> None:
+    """inline.strip_inline skips _READ_MORE on a paragraph holding none of _READ_MORE_WORDS:
+    each label the pattern reads holds one, and each word is the only one some label holds
+    (a word left out would lose that label's links)."""
+    from newsclean.fields import inline
+    from newsclean.needles import contains_any
+
+    for label in _READ_MORE_LABELS:
+        assert inline._READ_MORE.search(f"Text. {label} Council approves the bridge") is not None, label
+        assert contains_any(label, inline._READ_MORE_WORDS), label
+    for word in inline._READ_MORE_WORDS:
+        rest = tuple(w for w in inline._READ_MORE_WORDS if w != word)
+        assert any(not contains_any(label, rest) for label in _READ_MORE_LABELS), word
+    assert not contains_any("Note: the council met at 9:30.", inline._READ_MORE_WORDS)  # a near miss: skipped
