@@ -324,3 +324,19 @@ def test_read_more_words_are_in_every_label_and_each_is_needed() -> None:
         rest = tuple(w for w in inline._READ_MORE_WORDS if w != word)
         assert any(not contains_any(label, rest) for label in _READ_MORE_LABELS), word
     assert not contains_any("Note: the council met at 9:30.", inline._READ_MORE_WORDS)  # a near miss: skipped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The council met.", " ", "Dr.", "Jan.", "J.", "said", "It", "“Yes.”", "?", "3"]),
+                max_size=14).map("".join), st.integers(min_value=0, max_value=4))  # fmt: skip
+def test_sentence_starts_with_most_is_the_whole_list_cut(text: str, most: int) -> None:
+    from newsclean.draft import sentence_starts
+
+    assert sentence_starts(text, most) == sentence_starts(text)[:most]
+
+
+def test_sentence_starts_with_most_stops_at_the_second_sentence() -> None:
+    from newsclean.draft import sentence_starts
+
+    assert sentence_starts("The council met. Dr. Roe said so. It rained.", 2) == [0, 17]
+    assert sentence_starts("The council met on Monday.", 2) == [0]  # a near miss: one sentence
