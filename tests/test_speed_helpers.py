@@ -340,3 +340,31 @@ def test_sentence_starts_with_most_stops_at_the_second_sentence() -> None:
 
     assert sentence_starts("The council met. Dr. Roe said so. It rained.", 2) == [0, 17]
     assert sentence_starts("The council met on Monday.", 2) == [0]  # a near miss: one sentence
+
+
+def test_credit_chains_scan_only_a_page_with_a_slash(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """captions.drop_credit_chains skips its multi-line pattern on a page with no "/" (a
+    chain's line holds two): the items come back as they were, the pattern never asked; a
+    page with a slash is still scanned (a near miss)."""
+    from newsclean.classify import classify
+    from newsclean.fields import captions
+    from newsclean.lines import split_lines
+    from newsclean.para import Ledger
+    from newsclean.rules import default_rules
+
+    asked: list[str] = []
+
+    class _Counting:
+        def search(self, page: str) -> None:
+            asked.append(page)
+
+    monkeypatch.setattr(captions, "_CHAIN_LINE", _Counting())
+    rules = default_rules()
+    for page in (
+        "Council approves the bridge\nThe council met on Monday.\n",
+        "Jane Roe/Example Press/TNS\nThe council met.\n",
+    ):
+        lines = split_lines(page)
+        items = classify(lines, rules, Ledger())
+        assert captions.drop_credit_chains(page, items, lines, rules, Ledger()) is items
+    assert asked == ["Jane Roe/Example Press/TNS\nThe council met.\n"]
