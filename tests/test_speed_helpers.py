@@ -368,3 +368,27 @@ def test_credit_chains_scan_only_a_page_with_a_slash(monkeypatch) -> None:  # ty
         items = classify(lines, rules, Ledger())
         assert captions.drop_credit_chains(page, items, lines, rules, Ledger()) is items
     assert asked == ["Jane Roe/Example Press/TNS\nThe council met.\n"]
+
+
+def test_html_sniff_settles_a_page_with_no_angle_bracket_without_the_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """html.sniff.looks_like_html: a text with no "<" in its first SNIFF_CHARS is no markup,
+    the case-blind tag scan never asked; markup (a near miss) is still read as markup."""
+    from newsclean.html import sniff
+
+    real = sniff._TAG_SNIFF
+    asked: list[int] = []
+
+    class _Counting:
+        def findall(self, text: str, pos: int, end: int) -> list[str]:
+            asked.append(len(text))
+            return real.findall(text, pos, end)
+
+        def search(self, text: str, pos: int, end: int) -> object:
+            return real.search(text, pos, end)
+
+    monkeypatch.setattr(sniff, "_TAG_SNIFF", _Counting())
+    assert not sniff.looks_like_html("Council approves the bridge\n\nThe council met on Monday.\n")
+    assert asked == []
+    markup = "Intro <p>one</p> <p>two</p> <div>three</div> <span>four</span> <b>x</b> <a href=x>y</a>"
+    assert sniff.looks_like_html(markup) and asked == [len(markup)]
+    assert not sniff.looks_like_html("a < b, and c > d in the council's sum")  # a lone "<": the scan decides
