@@ -392,3 +392,32 @@ def test_html_sniff_settles_a_page_with_no_angle_bracket_without_the_pattern(mon
     markup = "Intro <p>one</p> <p>two</p> <div>three</div> <span>four</span> <b>x</b> <a href=x>y</a>"
     assert sniff.looks_like_html(markup) and asked == [len(markup)]
     assert not sniff.looks_like_html("a < b, and c > d in the council's sum")  # a lone "<": the scan decides
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["T", "A", "É", "1", "—", "“", "("]), st.sampled_from("abcxyz"),
+       st.lists(st.sampled_from(["HARBOUR", " ", "—", "–", "_", ": ", "FERRY", "-", "The", "said", "(AP)", ","]),
+                max_size=8).map("".join))  # fmt: skip
+def test_digest_forms_never_open_with_a_small_second_letter(first: str, second: str, rest: str) -> None:
+    """layout.digest._form returns None for a line whose second character is "a"-"z": each of
+    its patterns (the slug, the colon lead-in, the capitals' dateline) needs no such letter there."""
+    from newsclean.fields.dateline import CAPS_DATELINE
+    from newsclean.layout import digest
+
+    text = first + second + rest
+    assert digest._COLON_LEAD.match(text) is None
+    assert CAPS_DATELINE.match(text) is None
+    assert digest._SLUG.match(text) is None
+
+
+def test_digest_form_still_reads_a_slug() -> None:
+    from newsclean.classify import Item, Kind
+    from newsclean.layout import digest
+    from newsclean.layout.shapes import Shape
+    from newsclean.lines import Line
+
+    def form(text: str) -> str | None:
+        return digest._form(Item(Line(text, 0, len(text), 0, 0, 0), Kind.TEXT), Shape.PROSE)
+
+    assert form("HARBOUR-FERRY TERMINAL — The council approved the new ferry terminal on Monday after years") == "slug"
+    assert form("The council approved the new ferry terminal on Monday — after years of debate") is None  # near miss
