@@ -8,7 +8,7 @@ or ordinary text. The segmenter then reads page structure off this sequence of k
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from typing import Any, ClassVar, final
 
 import regex
 
@@ -34,11 +34,51 @@ _BULLET_WIDTH = 84
 _SHAPED_WIDTH = max(TIME_LINE_WIDTH, _BULLET_WIDTH)
 
 
-class Kind(Enum):
-    TEXT = "text"
-    TIME = "time"  # a time, maybe glued to an outlet ("AsiaOne3 days ago")
-    BULLET = "bullet"
-    MARKER = "marker"  # a chrome line that opens a section ("Related Articles")
+@final
+class Kind:
+    """A line's kind: four members, compared by identity (``it.kind is Kind.TIME``).
+
+    Why a plain class, not an ``Enum``: on Python 3.11 ``EnumType`` defines ``__getattr__``,
+    so every ``Kind.TIME`` read went through the slow attribute hook, some three times a
+    plain class attribute; the segment and layout passes read them in every loop over the
+    items (97K instructions a page of ``benchmarks/compare.py --instructions``). What the
+    code used of ``Enum`` stays: one object per member, whatever copies or pickles it, a
+    ``name`` and ``value``, a hash by name and the same ``repr``.
+    """
+
+    __slots__ = ("name", "value")
+    TEXT: ClassVar[Kind]
+    TIME: ClassVar[Kind]  # a time, maybe glued to an outlet ("AsiaOne3 days ago")
+    BULLET: ClassVar[Kind]
+    MARKER: ClassVar[Kind]  # a chrome line that opens a section ("Related Articles")
+
+    def __init__(self, name: str, value: str) -> None:
+        self.name = name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<Kind.{self.name}: {self.value!r}>"
+
+    def __str__(self) -> str:
+        return f"Kind.{self.name}"
+
+    def __hash__(self) -> int:
+        return hash(self.name)  # as Enum's: the same in every process
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (getattr, (Kind, self.name))  # unpickled: the member itself
+
+    def __copy__(self) -> Kind:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Kind:
+        return self
+
+
+Kind.TEXT = Kind("TEXT", "text")
+Kind.TIME = Kind("TIME", "time")
+Kind.BULLET = Kind("BULLET", "bullet")
+Kind.MARKER = Kind("MARKER", "marker")
 
 
 @dataclass(slots=True)

@@ -35,6 +35,7 @@ import regex
 from dateutil import parser as dateutil_parser
 
 from .lexicon import HALF_DAY_HOURS, LAST_HOUR, LAST_MINUTE, MONTH_WORDS, MONTHS_IN_YEAR
+from .memo import MEMO_MAX_CHARS, remember
 from .thresholds import DATE_SEARCH_CHARS, TIME_TEXT_MAX_CHARS, WHOLE_TIME_WIDTH, ZONE_CLOCK_REACH
 
 #: The page warning for relative times that stayed unresolved: it names both ways to give
@@ -171,13 +172,21 @@ _RELATIVE_MORE = regex.compile(
 )
 
 
+# The answers of _relative_match by the line's text (see memo.py): an aggregator prints the
+# same ages under entry after entry ("3 hours ago", "1 day ago"), and the case-blind pattern
+# of every language's words, tried whole, costs some tens of thousands of instructions a line.
+_RELATIVE_MEMO: dict[str, regex.Match[str] | None] = {}
+
+
 def _relative_match(low: str) -> regex.Match[str] | None:
     """The relative time all of ``low`` (lower-cased) is, in any language read here: the
     languages of _RELATIVE_MORE only for lines ending with their words for "ago"."""
+    if low in _RELATIVE_MEMO:
+        return _RELATIVE_MEMO[low]
     m = _RELATIVE.fullmatch(low)
     if m is None and low.endswith(_MORE_ENDINGS):
-        return _RELATIVE_MORE.fullmatch(low)
-    return m
+        m = _RELATIVE_MORE.fullmatch(low)
+    return remember(_RELATIVE_MEMO, low, m) if len(low) <= MEMO_MAX_CHARS else m
 
 
 # Days named relative to the scrape, with an optional clock: "yesterday at 4:15 PM", "gestern, 14:30".

@@ -13,6 +13,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .needles import ASCII_CONTROLS
 from .thresholds import EIGHT_BIT_SPACES, UTF8_SHARE, UTF16_MIN_ZEROS, UTF16_ZERO_SHARE, UTF16_ZERO_SIDE
 
 # Everything that ends a line, mapped to "\n"; done before space handling so "\r\n" is one break.
@@ -249,11 +250,19 @@ def normalize(text: str) -> str:
 _PASS = 1 << 18
 
 
+# The characters of ASCII that are not printable, but the line break: an ASCII page with none
+# of them is one the table leaves alone.
+_CONTROLS_BUT_BREAKS = ASCII_CONTROLS.replace(b"\n", b"")
+
+
 def _table(text: str) -> str:
     # Every character the table changes is non-printable (a test checks it), as is "\n": a
     # page that is printable once its line breaks are spaces needs no pass, and Python's own
     # printable test walks it several times faster than the pattern's scan.
-    if text.replace("\n", " ").isprintable():
+    if text.isascii():  # its bytes, the line breaks kept (see needles.printable): a few instructions a character
+        if len(text.encode("ascii").translate(None, _CONTROLS_BUT_BREAKS)) == len(text):
+            return text
+    elif text.replace("\n", " ").isprintable():
         return text
     if len(text) <= _PASS:
         return _NEEDS.sub(_replace, text)

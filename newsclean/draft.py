@@ -43,14 +43,21 @@ def _after_abbreviation(text: str, gap: int) -> bool:
     return _ABBREV.search(text, max(0, gap - 8), gap) is not None
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences start (0 first), skipping boundaries after abbreviations."""
+def sentence_starts(text: str, most: int | None = None) -> list[int]:
+    """Offsets where sentences start (0 first), skipping boundaries after abbreviations; with
+    ``most``, only the first ``most`` of them (the same as the whole list cut to that length).
+    Why ``most``: callers that ask whether a paragraph has a second sentence, or where it
+    starts, would otherwise scan to the end of a story's whole first paragraph."""
     starts = [0]
+    if most is not None and most <= 1:
+        return starts[:most]
     for m in SENTENCE_BOUNDARY.finditer(text):
         gap = m.start(1)
         if _after_abbreviation(text, gap):
             continue
         starts.append(m.end())
+        if len(starts) == most:
+            break
     return starts
 
 

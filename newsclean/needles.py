@@ -34,6 +34,29 @@ class Needle:
         return self.anchor in page and self.text in page
 
 
+# The characters of ASCII that are not printable: the C0 controls and DEL.
+ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"
+# From this many characters an ASCII text is tested through its bytes (see ``printable``):
+# below it the call and the copy cost more than ``str.isprintable`` itself (timed: even at
+# about 70 characters, and a Python call on top).
+_PRINTABLE_BYTES_FROM = 128
+
+
+def printable(text: str) -> bool:
+    """Whether ``text`` is printable (as ``text.isprintable()``).
+
+    Why: ``str.isprintable`` looks every character up in the Unicode tables, some thirty
+    instructions a character, and the pipeline asks it of the whole page, every long line and
+    every paragraph (some 150K instructions a page, callgrind). An ASCII text's only
+    characters that are not printable are ``ASCII_CONTROLS``; its bytes (a copy: ASCII is
+    stored a byte a character) with those deleted by ``bytes.translate`` (a 256-entry table,
+    a few instructions a character) are as long as the text exactly when it has none. Exact.
+    """
+    if len(text) >= _PRINTABLE_BYTES_FROM and text.isascii():
+        return len(text.encode("ascii").translate(None, ASCII_CONTROLS)) == len(text)
+    return text.isprintable()
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is in ``text`` (as ``any(w in text for w in words)``). A loop,
     not ``any()`` over a generator: a generator closed at its first hit raises GeneratorExit

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .models import Removal, TraceEvent, built
+from .needles import printable
 from .thresholds import SINGLE_SPACED_MAX_GAPS
 
 
@@ -136,7 +137,7 @@ class Para:
         if self._clean is None:
             t = self.text
             # printable text has no whitespace but " ": without doubled or outer spaces it is clean
-            plain = t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " "
+            plain = printable(t) and "  " not in t and t[:1] != " " and t[-1:] != " "
             self._clean = t if plain else " ".join(t.split())
         return self._clean
 

@@ -441,6 +441,29 @@ def _literal_runs(items: tuple[Item, ...], runs: list[str]) -> None:
         runs.append(cur)
 
 
+# A flag group that may turn multi-line anchors on (``$`` then matches before every line break).
+_MULTILINE_FLAG = re.compile(r"\(\?[a-zA-Z]*m")
+
+
+def end_reach(pattern: str) -> int | None:
+    """How far from a text's end every match of ``pattern`` starts at most, when each ends at
+    the text's end: the pattern (each of its top-level branches) closes with ``$``, and its
+    width is bounded; else ``None``. One more than the width: ``$`` also matches before a
+    final line break. Lookbehinds add nothing: a search started later still reads the
+    characters before its start. A search from ``len(text) - end_reach(pattern)`` finds
+    every match a search of the whole text finds."""
+    parsed = parse(pattern)
+    if parsed is None or _MULTILINE_FLAG.search(pattern) or not parsed.items:
+        return None
+    last = parsed.items[-1]
+    if isinstance(last, Alt):
+        closed = all(branch and branch[-1] == Zero("$") for branch in last.branches)
+    else:
+        closed = last == Zero("$")
+    width = _width(parsed.items) if closed else None
+    return None if width is None else width + 1
+
+
 def max_width(patterns: list[str]) -> int | None:
     """The longest text any of ``patterns`` can match whole, or ``None`` if one of them is
     unbounded (``.*``, ``+``, ``{2,}``) or unknown: then no line is too long to try."""

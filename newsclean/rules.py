@@ -53,8 +53,8 @@ from .errors import RulesError
 from .firstchars import ByFirstChar
 from .furniture_rows import furniture_row
 from .memo import MEMO_MAX_CHARS, remember
-from .needles import NeedleSet
-from .patternfacts import max_width, needle
+from .needles import NeedleSet, printable
+from .patternfacts import end_reach, max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
 from .rulescope import MAX_GLOB_CHARS, Scope, _url_forms, glob_match, parse_scope
@@ -222,7 +222,8 @@ class InlineGate:
 
     page: str
     phrases: list[tuple[str, str]]  # (lower-cased phrase, rule id), longest first
-    patterns: list[tuple[Any, str, str | None]]  # (pattern, rule id, required literal), in precedence order
+    # (pattern, rule id, required literal, end reach: see patternfacts.end_reach), in precedence order
+    patterns: list[tuple[Any, str, str | None, int | None]]
 
     def covers(self, text: str, at: int) -> bool:
         """Whether ``text`` is the page's own text at offset ``at``."""
@@ -306,8 +307,11 @@ class RuleSet:
         self._inline_lower = sorted(((t.lower(), self._inline_text[_key(t)]) for t in inline_phrases),
                                     key=lambda kv: -len(kv[0]))  # fmt: skip
         needles = [needle(p) for p, _ in inline_regex]
-        # (pattern, rule id, required literal) in precedence order: what a page's InlineGate filters
-        self._inline_entries = [(pat, rid, lit) for (pat, rid), lit in zip(self._inline_regex, needles, strict=True)]
+        # (pattern, rule id, required literal, end reach) in precedence order: what a page's InlineGate
+        # filters; a pattern whose every match ends at the text's end is searched only near it
+        self._inline_entries = [
+            (pat, rid, lit, end_reach(pat.pattern)) for (pat, rid), lit in zip(self._inline_regex, needles, strict=True)
+        ]
         self._inline_needles = None if None in needles else tuple(n for n in needles if n is not None)
         # may_have_inline asks whether any of them is in a page: a literal holding another
         # ("... follow us @" holds "@") can only be found where the shorter one is, so the
@@ -316,7 +320,7 @@ class RuleSet:
         self._page_keys = _innermost(self._inline_keys)
         # what inline_gate tests a page for, through their rarest characters (needles.py):
         # every pattern's literal (None: no literal, always kept), and the ASCII phrases
-        self._entry_needles = NeedleSet([lit for _, _, lit in self._inline_entries])
+        self._entry_needles = NeedleSet([lit for _, _, lit, _ in self._inline_entries])
         self._phrase_needles = NeedleSet([ph if ph.isascii() else None for ph, _ in self._inline_lower])
 
     def _compile_names(self, src: _Source) -> None:
@@ -411,7 +415,7 @@ class RuleSet:
     def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
         # (for printable text the only space is " "), so most lines skip the folding.
-        if not text.isprintable() or len(text) - text.count(" ") <= self._line_text_width:
+        if not printable(text) or len(text) - text.count(" ") <= self._line_text_width:
             hit = self._line_text.get(_key(text))
             if hit:
                 return hit
@@ -454,7 +458,7 @@ class RuleSet:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
         # as in line_rule: a line with more non-space characters than the longest phrase is
         # no phrase's start, and a long last paragraph skips the folding
-        if text.isprintable() and len(text) - text.count(" ") > self._line_text_width:
+        if printable(text) and len(text) - text.count(" ") > self._line_text_width:
             return None
         key = _key(text)
         if len(key) < CUT_CHROME_KEY_MIN_CHARS:
@@ -546,7 +550,7 @@ class RuleSet:
         hits: list[tuple[int, int, str]],
         page: PatternBudget | None,
         deadline: float,
-        entries: list[tuple[Any, str, str | None]],
+        entries: list[tuple[Any, str, str | None, int | None]],
     ) -> None:
         """The hits in ``text`` of the inline patterns among ``entries`` (all of them, or those
         a page's gate left), into ``hits``; timed against ``page`` if given."""
@@ -558,11 +562,18 @@ class RuleSet:
                 found = union.search(text) if page is None else union.search(text, timeout=page.timeout(deadline))
                 if not found:
                     return
-        for pattern, rid, lit in entries:
+        for pattern, rid, lit, reach in entries:
             if lit is not None and lit not in text:  # each pattern runs only where its literal is
                 continue
+            # a pattern whose matches end at the text's end is searched only from its reach
+            # before it (patternfacts.end_reach): tried at every position, the rest costs most
+            start = 0 if reach is None else max(0, len(text) - reach)
             # no timeout keyword without a budget: see above
-            ms = pattern.finditer(text) if page is None else pattern.finditer(text, timeout=page.timeout(deadline))
+            ms = (
+                pattern.finditer(text, start)
+                if page is None
+                else pattern.finditer(text, start, timeout=page.timeout(deadline))
+            )
             for m in ms:
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), rid))

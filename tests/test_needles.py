@@ -134,3 +134,31 @@ def test_headline_like_refuses_a_long_line_before_reading_its_words() -> None:
 
     assert not headline_like("word " * (HEADLINE_MAX_CHARS // 5 + 1))
     assert headline_like("Council approves the new bridge")  # a near miss: short, kept
+
+
+def test_printable_answers_as_isprintable_for_every_ascii_character_in_a_long_text() -> None:
+    from newsclean.needles import _PRINTABLE_BYTES_FROM, printable
+
+    base = "The council met on Monday. " * (_PRINTABLE_BYTES_FROM // 20)
+    for c in map(chr, range(256)):
+        for text in (base + c, c + base, base[:10] + c + base, c, base[:5] + c):
+            assert printable(text) == text.isprintable(), (c, len(text))
+    assert printable(base) and not printable(base + "\x7f")  # the byte path on a long line, and its near miss
+    assert not printable(base + "\u200b")  # a long text that is not ASCII: str.isprintable's answer
+
+
+@given(st.text(alphabet="ab \n\t\x00\x1f\x7f\u00a0\u200b", max_size=300))
+def test_printable_answers_as_isprintable(text: str) -> None:
+    from newsclean.needles import printable
+
+    assert printable(text) == text.isprintable()
+
+
+def test_the_normal_form_table_leaves_a_printable_ascii_page_and_reads_its_controls() -> None:
+    from newsclean import decode
+
+    page = "Council approves the bridge\n\nThe council met on Monday.\n" * 10
+    assert decode._table(page) is page  # printable but its line breaks: left as it is
+    for c in map(chr, range(128)):
+        if c != "\n" and not c.isprintable():  # a near miss each: the table's pass runs, as before
+            assert decode._table(page + c) == decode._NEEDS.sub(decode._replace, page + c), repr(c)

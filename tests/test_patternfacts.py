@@ -203,3 +203,42 @@ def test_the_facts_hold_without_the_private_parser(monkeypatch: pytest.MonkeyPat
     rules = newsclean.load_rules()
     assert rules.line_rule("12:30") is not None
     assert rules.line_rule("Click here to subscribe today") is not None
+
+
+def test_end_reach_of_patterns_that_close_with_the_end() -> None:
+    from newsclean.patternfacts import end_reach
+
+    assert end_reach(r"ab$") == 3  # two characters, and a final line break "$" matches before
+    assert end_reach(r"(?<=[.!?] )Read (?:more|More)$") == 10
+    assert end_reach(r"(?:^|(?<=\s))(?:Advert - Below|ADVERT - BELOW)$") == 15
+    # near misses: no reach
+    assert end_reach(r"ab$|cd") is None  # a branch that does not close with the end
+    assert end_reach(r"a+$") is None  # unbounded
+    assert end_reach(r"(?m)ab$") is None  # multi-line: "$" before every line break
+    assert end_reach(r"(?im)ab$") is None
+    assert end_reach(r"ab$(?=x)") is None  # something after the end anchor
+    assert end_reach(r"ab") is None
+
+
+_END_PIECES = ["Read more", "Read More", " ", ". ", "… ", "...", "Continue reading on Coast Post", "Advertisement - Continue Reading Below",
+               "(abc/de)", "\n", "x", "READ MORE", " Show more", "Learn more about your ad choices."]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=10).map("".join))
+def test_bundled_inline_patterns_searched_from_their_reach_find_every_match(text: str) -> None:
+    """Each bundled inline pattern with an end reach finds from ``len(text) - reach`` exactly
+    the matches a search of the whole text finds (the long prose before stretches the text)."""
+    import newsclean
+
+    rules = newsclean.load_rules()
+    text = "The council met on Monday and said so. " * 8 + text
+    reached = 0
+    for pattern, _, _, reach in rules._inline_entries:
+        if reach is None:
+            continue
+        reached += 1
+        whole = [m.span() for m in pattern.finditer(text)]
+        near = [m.span() for m in pattern.finditer(text, max(0, len(text) - reach))]
+        assert whole == near, pattern.pattern
+    assert reached >= 10  # the bundled rules' end-anchored patterns

@@ -178,6 +178,14 @@ def test_more_words_than_answers_as_a_full_split() -> None:
             assert more_words_than(text, n) == (len(text.split()) > n), (text, n)
 
 
+def _bracket_gate_only(text: str, pos: int, rules: bool) -> int:
+    """The one test of ``dateline._ruled_out`` that is not exact: the bracketed agency's "(" near the start."""
+    from newsclean.fields import dateline
+    from newsclean.thresholds import AGENCY_DATELINE_REACH
+
+    return dateline._BRACKETED_AGENCY if "(" not in text[pos : pos + AGENCY_DATELINE_REACH] else 0
+
+
 def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """match_dateline skips the forms ``_ruled_out`` names; it finds what trying them all finds."""
     from newsclean.fields import dateline
@@ -194,7 +202,7 @@ def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  #
     ]  # fmt: skip
     got = [(t, pos, r) for t in texts for pos in range(min(3, len(t) + 1)) for r in (None, rules)]
     found = [dateline.match_dateline(t, pos, r) for t, pos, r in got]
-    monkeypatch.setattr(dateline, "_ruled_out", lambda text, pos: set())
+    monkeypatch.setattr(dateline, "_ruled_out", _bracket_gate_only)
     for (t, pos, r), m in zip(got, found, strict=True):
         want = dateline.match_dateline(t, pos, r)
         assert (m and m.span()) == (want and want.span()), (t, pos)
@@ -235,3 +243,181 @@ def test_abbreviation_gate_examples() -> None:
 
     text = "Dr. Roe met them on Sept. 9 in Kessel. Prof. Poe and the U.S. Navy said so. J. Roe left. The end."
     assert [text[s : s + 4] for s in sentence_starts(text)] == ["Dr. ", "Prof", "J. R", "The "]
+
+
+def test_relative_match_kept_by_the_line_answers_as_the_patterns() -> None:
+    """dates._relative_match keeps its answer by the line (short lines only): the second
+    time a line is asked, the kept answer is the patterns' answer."""
+    from newsclean import dates
+    from newsclean.memo import MEMO_MAX_CHARS
+
+    lines = ["3 hours ago", "vor 2 tagen", "3 timer siden", "3時間前", "3 hours agoo", "the council met", "2h"]
+    long_line = "3 hours ago " + "x" * MEMO_MAX_CHARS
+    dates._RELATIVE_MEMO.clear()
+    for low in [*lines, long_line]:
+        want = dates._RELATIVE.fullmatch(low) or (
+            dates._RELATIVE_MORE.fullmatch(low) if low.endswith(dates._MORE_ENDINGS) else None
+        )
+        for _ in range(2):
+            got = dates._relative_match(low)
+            assert (got and (got.span(), got.re.pattern)) == (want and (want.span(), want.re.pattern)), low
+    assert set(dates._RELATIVE_MEMO) == set(lines)  # the long line is not kept
+    assert dates._relative_match("3 hours agoo") is None  # a near miss kept as no time
+
+
+_CREDIT_PIECES = ["The council met.", " ", "-", "--", "—", "(", ")", "Reuters", "AFP", "NEW YORK", "A" * 21, "b" * 40,
+                  "x.", "'", "\u00a0", "said", "B&B"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map("".join))
+def test_agency_credits_searched_near_the_end_find_what_the_tail_search_finds(text: str) -> None:
+    """credits._peel_agency searches its three patterns from _AGENCY_CREDIT_MAX_CHARS before
+    the end: the same match as searching the whole tail (each pattern ends at the end)."""
+    from newsclean.fields import credits
+    from newsclean.thresholds import CREDIT_TAIL_CHARS
+
+    text = ("The council met on Monday and said so. " * 10 + text).rstrip()
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)
+    start = max(tail, len(text) - credits._AGENCY_CREDIT_MAX_CHARS)
+    for pattern in (credits._DASH_CREDIT, credits._PAREN_CREDIT, credits._CAPS_CREDIT):
+        a, b = pattern.search(text, tail), pattern.search(text, start)
+        assert (a and a.span()) == (b and b.span()), (pattern.pattern, text[-60:])
+
+
+def test_agency_credit_reach_is_the_longest_match() -> None:
+    """The longest dash credit (a two-character dash, a space, 41 characters) is found from
+    the reach; a near miss one character longer is no credit at all."""
+    from newsclean.fields import credits
+
+    longest = "said so. -- A" + "b" * 40
+    m = credits._DASH_CREDIT.search(longest, len(longest) - credits._AGENCY_CREDIT_MAX_CHARS)
+    assert m is not None and m.end() - m.start() == credits._AGENCY_CREDIT_MAX_CHARS
+    assert credits._DASH_CREDIT.search("said so. -- A" + "b" * 41) is None
+
+
+# Every label inline._READ_MORE reads, spelled out (its character classes each way).
+_READ_MORE_LABELS = [
+    *(f"{label}:" for label in (
+        "READ MORE", "Read more", "Read More", "ALSO READ", "Also read", "Also Read", "READ ALSO", "SEE ALSO",
+        "See also", "RELATED", "Related", "MORE", "Further Reading", "Further reading", "DON'T MISS", "Don't Miss",
+        "Don't miss", "DON’T MISS", "Don’t Miss", "Don’t miss", "MUST READ", "Must Read", "Must read", "READ NEXT",
+        "Read Next", "Read next")),
+    *(f"{label} -" for label in (
+        "READ MORE", "Read More", "Read more", "ALSO READ", "Also Read", "Also read", "READ ALSO", "Read Also",
+        "Read also", "SEE ALSO", "See Also", "See also", "READ NEXT", "Read Next", "Read next")),
+    "यह भी पढ़ें:", "ये भी पढ़ें-", "इसे भी देखें:", "यह भी \u092a\u095dें:",
+]  # fmt: skip
+
+
+def test_read_more_words_are_in_every_label_and_each_is_needed() -> None:
+    """inline.strip_inline skips _READ_MORE on a paragraph holding none of _READ_MORE_WORDS:
+    each label the pattern reads holds one, and each word is the only one some label holds
+    (a word left out would lose that label's links)."""
+    from newsclean.fields import inline
+    from newsclean.needles import contains_any
+
+    for label in _READ_MORE_LABELS:
+        assert inline._READ_MORE.search(f"Text. {label} Council approves the bridge") is not None, label
+        assert contains_any(label, inline._READ_MORE_WORDS), label
+    for word in inline._READ_MORE_WORDS:
+        rest = tuple(w for w in inline._READ_MORE_WORDS if w != word)
+        assert any(not contains_any(label, rest) for label in _READ_MORE_LABELS), word
+    assert not contains_any("Note: the council met at 9:30.", inline._READ_MORE_WORDS)  # a near miss: skipped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The council met.", " ", "Dr.", "Jan.", "J.", "said", "It", "“Yes.”", "?", "3"]),
+                max_size=14).map("".join), st.integers(min_value=0, max_value=4))  # fmt: skip
+def test_sentence_starts_with_most_is_the_whole_list_cut(text: str, most: int) -> None:
+    from newsclean.draft import sentence_starts
+
+    assert sentence_starts(text, most) == sentence_starts(text)[:most]
+
+
+def test_sentence_starts_with_most_stops_at_the_second_sentence() -> None:
+    from newsclean.draft import sentence_starts
+
+    assert sentence_starts("The council met. Dr. Roe said so. It rained.", 2) == [0, 17]
+    assert sentence_starts("The council met on Monday.", 2) == [0]  # a near miss: one sentence
+
+
+def test_credit_chains_scan_only_a_page_with_a_slash(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """captions.drop_credit_chains skips its multi-line pattern on a page with no "/" (a
+    chain's line holds two): the items come back as they were, the pattern never asked; a
+    page with a slash is still scanned (a near miss)."""
+    from newsclean.classify import classify
+    from newsclean.fields import captions
+    from newsclean.lines import split_lines
+    from newsclean.para import Ledger
+    from newsclean.rules import default_rules
+
+    asked: list[str] = []
+
+    class _Counting:
+        def search(self, page: str) -> None:
+            asked.append(page)
+
+    monkeypatch.setattr(captions, "_CHAIN_LINE", _Counting())
+    rules = default_rules()
+    for page in (
+        "Council approves the bridge\nThe council met on Monday.\n",
+        "Jane Roe/Example Press/TNS\nThe council met.\n",
+    ):
+        lines = split_lines(page)
+        items = classify(lines, rules, Ledger())
+        assert captions.drop_credit_chains(page, items, lines, rules, Ledger()) is items
+    assert asked == ["Jane Roe/Example Press/TNS\nThe council met.\n"]
+
+
+def test_html_sniff_settles_a_page_with_no_angle_bracket_without_the_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """html.sniff.looks_like_html: a text with no "<" in its first SNIFF_CHARS is no markup,
+    the case-blind tag scan never asked; markup (a near miss) is still read as markup."""
+    from newsclean.html import sniff
+
+    real = sniff._TAG_SNIFF
+    asked: list[int] = []
+
+    class _Counting:
+        def findall(self, text: str, pos: int, end: int) -> list[str]:
+            asked.append(len(text))
+            return real.findall(text, pos, end)
+
+        def search(self, text: str, pos: int, end: int) -> object:
+            return real.search(text, pos, end)
+
+    monkeypatch.setattr(sniff, "_TAG_SNIFF", _Counting())
+    assert not sniff.looks_like_html("Council approves the bridge\n\nThe council met on Monday.\n")
+    assert asked == []
+    markup = "Intro <p>one</p> <p>two</p> <div>three</div> <span>four</span> <b>x</b> <a href=x>y</a>"
+    assert sniff.looks_like_html(markup) and asked == [len(markup)]
+    assert not sniff.looks_like_html("a < b, and c > d in the council's sum")  # a lone "<": the scan decides
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["T", "A", "É", "1", "—", "“", "("]), st.sampled_from("abcxyz"),
+       st.lists(st.sampled_from(["HARBOUR", " ", "—", "–", "_", ": ", "FERRY", "-", "The", "said", "(AP)", ","]),
+                max_size=8).map("".join))  # fmt: skip
+def test_digest_forms_never_open_with_a_small_second_letter(first: str, second: str, rest: str) -> None:
+    """layout.digest._form returns None for a line whose second character is "a"-"z": each of
+    its patterns (the slug, the colon lead-in, the capitals' dateline) needs no such letter there."""
+    from newsclean.fields.dateline import CAPS_DATELINE
+    from newsclean.layout import digest
+
+    text = first + second + rest
+    assert digest._COLON_LEAD.match(text) is None
+    assert CAPS_DATELINE.match(text) is None
+    assert digest._SLUG.match(text) is None
+
+
+def test_digest_form_still_reads_a_slug() -> None:
+    from newsclean.classify import Item, Kind
+    from newsclean.layout import digest
+    from newsclean.layout.shapes import Shape
+    from newsclean.lines import Line
+
+    def form(text: str) -> str | None:
+        return digest._form(Item(Line(text, 0, len(text), 0, 0, 0), Kind.TEXT), Shape.PROSE)
+
+    assert form("HARBOUR-FERRY TERMINAL — The council approved the new ferry terminal on Monday after years") == "slug"
+    assert form("The council approved the new ferry terminal on Monday — after years of debate") is None  # near miss

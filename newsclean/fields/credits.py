@@ -172,13 +172,24 @@ def _peel_worded(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, le
     )
 
 
+# The longest match of _DASH_CREDIT (a dash of two characters, a space and an agency of 41),
+# _PAREN_CREDIT (42 with its brackets) and _CAPS_CREDIT (two words of 21): each ends at the
+# text's end, and the text has no trailing space left for their ``\s*`` (``str.rstrip``
+# strips every character ``\s`` matches), so none starts further back than this.
+_AGENCY_CREDIT_MAX_CHARS = 44
+
+
 def _peel_agency(p: Para, text: str, tail: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
-    """An agency the rule files know closing the story: "— Reuters", "(Bernama)", "AFP"."""
+    """An agency the rule files know closing the story: "— Reuters", "(Bernama)", "AFP".
+    The patterns are searched from ``_AGENCY_CREDIT_MAX_CHARS`` before the end, not from the
+    tail's start: each is tried at every position it is searched from (a lookbehind first, no
+    literal to skip to), some 9 microseconds over a tail of 300 characters against 1 (timed)."""
     end = text[tail:]
     last = text[-1:]
+    start = max(tail, len(text) - _AGENCY_CREDIT_MAX_CHARS)
     for pattern, needed in ((_DASH_CREDIT, "-" in end or "—" in end or "–" in end or "―" in end), (_PAREN_CREDIT, last == ")"),
                             (_CAPS_CREDIT, last.isupper())):  # fmt: skip
-        m = pattern.search(text, tail) if needed else None
+        m = pattern.search(text, start) if needed else None
         if m:
             agency = rules.agency(m.group("agency"))
             if (

@@ -23,4 +23,6 @@ def looks_like_html(text: str) -> bool:
     start = text[:SNIFF_CHARS].lstrip(" \t\r\n\f\v\ufeff\u200b")[:1]
     if start == "<":
         return _TAG_SNIFF.search(text, 0, SNIFF_OPEN_CHARS) is not None
+    if text.find("<", 0, SNIFF_CHARS) < 0:  # no tag can open: most text pages, for one memchr (exact)
+        return False
     return len(_TAG_SNIFF.findall(text, 0, SNIFF_CHARS)) >= SNIFF_MIN_TAGS

@@ -137,6 +137,8 @@ def _form(it: Item, shape: Shape) -> str | None:
     if it.kind is not Kind.TEXT or shape is not Shape.PROSE:
         return None
     text = it.text
+    if "a" <= text[1:2] <= "z":  # a sentence's opening ("The ..."): every form is capitals first (exact)
+        return None
     m = _COLON_LEAD.match(text)
     if m is not None and _slug_words(m.group("slug")):
         d = CAPS_DATELINE.match(text, m.end())
