@@ -814,6 +814,13 @@ SKIP_LIST_MAX_WORDS: Final = 8
 # paragraph: the longest seen (searchingthevillages.com's press-release section) has 63 words;
 # NASA's and massachusettspoliticaldispatch.com's have 20 and 28. Longer text is a story's.
 SECTION_BLURB_MAX_WORDS: Final = 80
+# A listing's first card printing its photo's caption first, with no credit tag
+# (layout._caption_over_first_card): the caption stands above the title and at most this many
+# section or time lines (gulf-times.com's "Sport" between them; bangordailynews.com prints
+# none), and is one sentence of at most BARE_CAPTION_MAX_WORDS words (15 and 29 words on those
+# two sites; the longest caption sentence in the corpora's labels runs to about 40).
+CARD_CAPTION_GAP_LINES: Final = 1
+BARE_CAPTION_MAX_WORDS: Final = 45
 # It stands right under the page's heading: at most this many heading lines above it
 # (the section's name, a kicker or a date), and nothing of an entry yet.
 SECTION_BLURB_REACH: Final = 2

@@ -22,6 +22,7 @@ from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    CARD_CAPTION_GAP_LINES,
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
@@ -57,6 +58,7 @@ from .entries import (
 from .furniture import (
     feed_subscribe,
     heading_parts,
+    is_bare_caption,
     is_date_archive_heading,
     is_icon_label,
     is_image_file,
@@ -361,6 +363,8 @@ def _blocks(
     wire digest's intro above its first item ("Here are the latest coverage plans ...") is
     its furniture, no story (``digest``); above datelined items a paragraph is an entry's
     teaser all the same (newsbreak.com's feed of AP stories opens with an editorial roundup)."""
+    if kind == "listing":
+        _caption_over_first_card(items, shapes, layout)
     if digest is None:
         _keep_preamble_prose(items, shapes, layout, url)
     elif not digest.intro:
@@ -808,6 +812,42 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 
 
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
+
+
+def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+    """A listing's first card that opens with its photo's caption, printed with no credit tag
+    (``Shape.CAPTION`` needs one): the one sentence right above the card's title (and its
+    section line) is the card's caption, moved from the page's preamble to the entry's head,
+    where it is read as the caption.
+
+    Why: gulf-times.com's tag pages ("<who> celebrates with <whom> during <match>." / "Sport"
+    / title / story) and bangordailynews.com's section pages ("<who> attend a ceremony ... in
+    Hiroshima, Japan." / title / "By X on <date>" / teaser) print the picture's caption first;
+    read as preamble prose it became an entry of its own with no title, the caption as its
+    story. Only when the card under it has its own title and teaser, no prose stands above
+    it (a page's own text above the first title stays an entry, ``_keep_preamble_prose``),
+    and the line reads as a caption (:func:`furniture.is_bare_caption`: one short sentence,
+    no dateline, not addressed to the reader as a page's blurb is).
+    """
+    if not layout.entries:
+        return
+    first = layout.entries[0]
+    if first.title is None or not first.body:
+        return
+    preamble = set(layout.preamble)
+    k = min([*first.head, first.title]) - 1
+    between = 0
+    while k in preamble and shapes[k] in (Shape.LABEL, Shape.META) and between < CARD_CAPTION_GAP_LINES:
+        k -= 1
+        between += 1
+    if k not in preamble or shapes[k] is not Shape.PROSE or not is_bare_caption(items[k].text):
+        return
+    if any(shapes[i] is Shape.PROSE for i in layout.preamble if i < k):
+        return
+    moved = [i for i in layout.preamble if i >= k]
+    layout.preamble = [i for i in layout.preamble if i < k]
+    first.head = sorted([*moved, *first.head])
+    first.reasons.append((k, "layout.card-caption"))
 
 
 def _keep_preamble_prose(

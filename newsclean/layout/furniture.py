@@ -13,6 +13,7 @@ import regex
 
 from ..lexicon import MONTH_STEMS
 from ..thresholds import (
+    BARE_CAPTION_MAX_WORDS,
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     IMAGE_FILE_MAX_CHARS,
@@ -218,6 +219,25 @@ _SECTION_BLURB = regex.compile(
 def is_section_blurb(text: str) -> bool:
     """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
     return _SECTION_BLURB.match(text) is not None and word_count(text) <= SECTION_BLURB_MAX_WORDS
+
+
+# What a photo caption printed without its credit never holds: a question or an exclamation,
+# words addressed to the reader or spoken for the site ("you", "our": a page's blurb), the
+# reported speech of a story's teaser ("..., the union said."; a picture shows, it quotes no
+# one), a wire dateline opening it ("ROME (AP) — ", a teaser's), a quotation opening it.
+_NOT_CAPTION = regex.compile(
+    r"[?!]|\b(?:[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|I|said|says|told|tells|according|announced|reported)\b|^[\x22“‘']|^[A-Z][A-Z .,'’-]{1,40}(?:\([^()\n]{1,30}\)\s?)?\s[—–-]\s"
+)
+
+
+def is_bare_caption(text: str) -> bool:
+    """Whether a paragraph reads as a photo's caption printed with no credit tag: one short
+    sentence closed by a full stop (not a teaser's cut "..."), of ``BARE_CAPTION_MAX_WORDS``
+    words at most, with none of ``_NOT_CAPTION`` in it. Only a layout's position (right above
+    a card's title) makes such a sentence a caption: see layout._caption_over_first_card."""
+    if not text.endswith(".") or text.endswith("..") or not 3 <= word_count(text) <= BARE_CAPTION_MAX_WORDS:  # noqa: PLR2004 (a caption names someone doing something)
+        return False
+    return _NOT_CAPTION.search(text) is None
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook

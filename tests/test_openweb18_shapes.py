@@ -1,0 +1,50 @@
+"""Shapes of unseen pages, round 18 (issue 18): listing pages of sites no corpus file shows,
+each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+
+LISTING_URL = "https://coastradio.example/tag/harbour/"
+
+# three cards: headline over its teaser, as a tag page prints them
+CARDS = f"{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+
+
+# --- a first card opening with its photo's caption, printed with no credit ------------------
+
+CAPTION = "Ferry passengers wait on the east quay of Port Avelin during the morning crossing."
+
+
+def test_an_uncredited_caption_over_the_first_card_is_its_caption() -> None:
+    page = extract_at(f"Harbour\n\n{CAPTION}\n\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    first = page.articles[0]
+    assert first.captions == [CAPTION]
+    assert first.paragraphs == [S1]
+
+
+def test_an_uncredited_caption_over_the_first_cards_section_is_its_caption() -> None:
+    page = extract_at(f"Harbour\n\n{CAPTION}\nTransport\n\n{CARDS}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[0].captions == [CAPTION]
+    assert page.articles[0].category == "Transport"
+
+
+def test_a_blurb_over_the_first_card_is_no_caption() -> None:
+    """Near miss: a sentence addressed to the reader is the page's, not a picture's, and a
+    teaser over the first title (cut short, or reporting what someone said) stays an entry's
+    text."""
+    for line in (
+        "Follow our coverage of the harbour works and the ferry routes here.",
+        "Harbour workers in Port Avelin stopped work on Tuesday over a pay dispute, the union said.",
+        "The council of Port Avelin on Tuesday reopened the old ferry terminal for the summer ...",
+    ):
+        page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
+        assert all(line not in a.captions for a in page.articles)
+        assert [a.title for a in page.articles][-3:] == [T1, T2, T3]
+        assert not removed(page, "layout.card-caption")
