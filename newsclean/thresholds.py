@@ -821,6 +821,12 @@ SECTION_BLURB_MAX_WORDS: Final = 80
 # two sites; the longest caption sentence in the corpora's labels runs to about 40).
 CARD_CAPTION_GAP_LINES: Final = 1
 BARE_CAPTION_MAX_WORDS: Final = 45
+# A blurb naming the page's heading (layout.furniture.is_heading_blurb) may run longer: the tag
+# descriptions defining the heading ("Local News refers to ...") run to 95-105 words on
+# 241min.com and veritasmedia.co.za; a story's opening names no heading to the reader.
+SECTION_BLURB_NAMED_MAX_WORDS: Final = 120
+# Its first sentence is read in at most this many characters (evrimagaci.org's runs to 190).
+BLURB_SENTENCE_MAX_CHARS: Final = 300
 # It stands right under the page's heading: at most this many heading lines above it
 # (the section's name, a kicker or a date), and nothing of an entry yet.
 SECTION_BLURB_REACH: Final = 2

@@ -48,3 +48,29 @@ def test_a_blurb_over_the_first_card_is_no_caption() -> None:
         assert all(line not in a.captions for a in page.articles)
         assert [a.title for a in page.articles][-3:] == [T1, T2, T3]
         assert not removed(page, "layout.card-caption")
+
+
+# --- a listing's blurb naming its own heading to the reader ----------------------------------
+
+
+def test_a_blurb_naming_the_heading_is_the_pages_furniture() -> None:
+    for blurb in (
+        "Find everything about the harbour in our dedicated Harbour section, with reports from the quays.",
+        "Want to follow the harbour? Keep reading below for the newest reports from the quays.",
+        "Harbour refers to coverage of the port, its ferries and the people who work on the quays.",
+    ):
+        page = extract_at(f"Harbour\n\n{blurb}\n\n{CARDS}", LISTING_URL)
+        assert [a.title for a in page.articles] == [T1, T2, T3]
+        assert removed(page, "layout.section-blurb") == [blurb]
+
+
+def test_a_teaser_naming_the_heading_stays() -> None:
+    """Near miss: the first card's teaser names the heading's subject in the third person, and
+    a blurb in the reader's voice that names another subject is not read by the heading."""
+    for line in (
+        "Harbour workers in Port Avelin stopped work on Tuesday over a pay dispute, the union said.",
+        "Want to follow the weather? Keep reading below for the forecast from the coast.",
+    ):
+        page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
+        assert not removed(page, "layout.section-blurb")
+        assert any(line in a.paragraphs for a in page.articles)

@@ -60,6 +60,7 @@ from .furniture import (
     heading_parts,
     is_bare_caption,
     is_date_archive_heading,
+    is_heading_blurb,
     is_icon_label,
     is_image_file,
     is_listing_heading,
@@ -675,7 +676,8 @@ def _section_blurb(
 ) -> tuple[list[Item], list[Shape], bool]:
     """A listing's description of itself under its heading (``layout.section-blurb``): the
     first paragraph of the page, below at most ``SECTION_BLURB_REACH`` heading lines, that
-    opens as such a description (:func:`furniture.is_section_blurb`), over at least
+    opens as such a description (:func:`furniture.is_section_blurb`) or names the heading
+    above it to the reader (:func:`furniture.is_heading_blurb`), over at least
     ``MIN_ENTRIES`` headlines.
 
     Why: read as prose it made the listing's first entry, titled with the page's heading
@@ -693,7 +695,11 @@ def _section_blurb(
             return items, shapes, False
     else:
         return items, shapes, False
-    if k in markers or not is_section_blurb(items[k].text):
+    if k in markers:
+        return items, shapes, False
+    # the page's heading: a section name's shape (a headline above prose is a story's title)
+    heading = next((items[j].text for j in range(k - 1, -1, -1) if shapes[j] is Shape.LABEL), None)
+    if not is_section_blurb(items[k].text) and (heading is None or not is_heading_blurb(items[k].text, heading)):
         return items, shapes, False
     if sum(1 for s in shapes[k + 1 :] if s is Shape.HEAD) < MIN_ENTRIES:
         return items, shapes, False

@@ -14,6 +14,7 @@ import regex
 from ..lexicon import MONTH_STEMS
 from ..thresholds import (
     BARE_CAPTION_MAX_WORDS,
+    BLURB_SENTENCE_MAX_CHARS,
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     IMAGE_FILE_MAX_CHARS,
@@ -22,6 +23,7 @@ from ..thresholds import (
     PAGINATION_MAX_CHARS,
     PAGINATION_MAX_WORDS,
     SECTION_BLURB_MAX_WORDS,
+    SECTION_BLURB_NAMED_MAX_WORDS,
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
     SKIP_LIST_MAX_WORDS,
@@ -219,6 +221,42 @@ _SECTION_BLURB = regex.compile(
 def is_section_blurb(text: str) -> bool:
     """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
     return _SECTION_BLURB.match(text) is not None and word_count(text) <= SECTION_BLURB_MAX_WORDS
+
+
+# A section blurb that names its page: the heading's own word in the blurb's first sentence,
+# which speaks to the reader or for the site, asks a question, or defines the word. "Dive deep
+# into the world of politics with our dedicated Politics section, ..." under "Politics"
+# (evrimagaci.org's category pages), "Want to follow the latest in world news? Keep reading
+# below ..." under "Nation/World" (columbiabasinherald.com), "Local News refers to news
+# coverage that ..." under "Local News" (the tag pages of 241min.com, veritasmedia.co.za,
+# robertopicerno.it), "Politics – Political news can be sourced from around the globe to
+# your backyard." under "Category: Politics" (stl.news).
+_BLURB_VOICE = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b|\w\?(?=\s|$)|\brefers? to\b")
+_BLURB_SENTENCE_END = regex.compile(r"[.?!](?=\s|$)")
+# words a heading shares with any news paragraph: they name no page
+_GENERIC_HEADING_WORDS = frozenset("news the and latest top stories story articles all category tag topic".split())
+
+
+def _heading_words(heading: str) -> set[str]:
+    return {w for w in regex.findall(r"\w{3,}", heading.lower()) if w not in _GENERIC_HEADING_WORDS}
+
+
+def is_heading_blurb(text: str, heading: str) -> bool:
+    """Whether a paragraph under a listing's heading is the page describing itself by that
+    heading's name (see ``_BLURB_VOICE``): a word of the heading in its first sentence, and
+    that sentence addressed to the reader, spoken for the site, a question or a definition.
+    A story's teaser names its subject in the third person: "Politics in the capital turned
+    sour on Tuesday ..." under "Politics" stays."""
+    if word_count(text) > SECTION_BLURB_NAMED_MAX_WORDS:
+        return False
+    words = _heading_words(heading)
+    if not words:
+        return False
+    end = _BLURB_SENTENCE_END.search(text, 0, BLURB_SENTENCE_MAX_CHARS)
+    opening = text[: end.end()] if end is not None else text[:BLURB_SENTENCE_MAX_CHARS]
+    if _BLURB_VOICE.search(opening) is None:
+        return False
+    return any(w in words for w in regex.findall(r"\w{3,}", opening.lower()))
 
 
 # What a photo caption printed without its credit never holds: a question or an exclamation,
