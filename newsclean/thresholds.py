@@ -551,6 +551,11 @@ HEAD_MAX_WORDS: Final = 30
 # death penalty" (a newser.com standfirst, 5 words) has no stop and stays a heading.
 # Set in e81d295.
 PROSE_MIN_WORDS: Final = 8
+# A line closed by initials ("... across U.S.", layout.shapes.initials_end) is a headline up
+# to this many words: those seen run to 7 ("Pandemic costs youth sports millions across U.S.",
+# triblive.com) and 5 (oregonbusiness.com); a sentence ending so runs longer (a teaser's last
+# sentence "... two more offices in the U.K." has 15).
+INITIALS_TITLE_MAX_WORDS: Final = 12
 # "The toss was delayed following rain.": a full stop ends a sentence from this many words;
 # English and most European headline styles print none.
 # Set in e81d295.

@@ -74,3 +74,23 @@ def test_a_teaser_naming_the_heading_stays() -> None:
         page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
         assert not removed(page, "layout.section-blurb")
         assert any(line in a.paragraphs for a in page.articles)
+
+
+# --- a headline closed by initials ("... across U.S.") ---------------------------------------
+
+INITIALS_TITLE = "Ferry fares to rise on island routes across U.K."
+
+
+def test_a_headline_ending_in_initials_opens_its_entry() -> None:
+    page = extract_at(f"{T1}\n{S1}\n{INITIALS_TITLE}\n{S2}\n{T3}\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, INITIALS_TITLE, T3]
+    assert page.articles[1].paragraphs == [S2]
+
+
+def test_a_sentence_ending_in_initials_stays_prose() -> None:
+    """Near miss: a teaser whose last sentence ends in initials is still the teaser, and a
+    line closed by a one-letter initial ("... Jane R.") is no headline."""
+    teaser = "The company said on Monday that it would open two more offices in the U.K."
+    page = extract_at(f"{T1}\n{teaser}\n{T2}\n{S2}\n{T3}\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[0].paragraphs == [teaser]
