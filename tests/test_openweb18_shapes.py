@@ -38,10 +38,11 @@ def test_an_uncredited_caption_over_the_first_cards_section_is_its_caption() -> 
 def test_a_blurb_over_the_first_card_is_no_caption() -> None:
     """Near miss: a sentence addressed to the reader is the page's, not a picture's, and a
     teaser over the first title (cut short, or reporting what someone said) stays an entry's
-    text."""
+    text, and a paragraph of several sentences is a page's intro (a wire digest's), no caption."""
     for line in (
         "Follow our coverage of the harbour works and the ferry routes here.",
         "Harbour workers in Port Avelin stopped work on Tuesday over a pay dispute, the union said.",
+        "Here are the desk's plans for the day. All times are local. Items may change.",
         "The council of Port Avelin on Tuesday reopened the old ferry terminal for the summer ...",
     ):
         page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)

@@ -268,14 +268,21 @@ _NOT_CAPTION = regex.compile(
 )
 
 
+# A sentence ending inside a paragraph: a word's last letters, its stop, the next capital
+# ("U.S. President" is no sentence's end).
+_INNER_SENTENCE_END = regex.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def is_bare_caption(text: str) -> bool:
     """Whether a paragraph reads as a photo's caption printed with no credit tag: one short
     sentence closed by a full stop (not a teaser's cut "..."), of ``BARE_CAPTION_MAX_WORDS``
     words at most, with none of ``_NOT_CAPTION`` in it. Only a layout's position (right above
-    a card's title) makes such a sentence a caption: see layout._caption_over_first_card."""
+    a card's title) makes such a sentence a caption: see layout._caption_over_first_card.
+    A paragraph of several sentences is a page's intro ("Here are the latest coverage
+    plans ... All times EDT. For ...", a wire digest's, over its first item)."""
     if not text.endswith(".") or text.endswith("..") or not 3 <= word_count(text) <= BARE_CAPTION_MAX_WORDS:  # noqa: PLR2004 (a caption names someone doing something)
         return False
-    return _NOT_CAPTION.search(text) is None
+    return _NOT_CAPTION.search(text) is None and _INNER_SENTENCE_END.search(text) is None
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook
