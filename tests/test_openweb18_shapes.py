@@ -95,3 +95,29 @@ def test_a_sentence_ending_in_initials_stays_prose() -> None:
     page = extract_at(f"{T1}\n{teaser}\n{T2}\n{S2}\n{T3}\n{S3}\n", LISTING_URL)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert page.articles[0].paragraphs == [teaser]
+
+
+# --- a wire digest whose slugs end in a spaced hyphen ------------------------------------------
+
+STORY_URL = "https://coastradio.example/news/2025/jun/10/wire-digest-6-pm/"
+HYPHEN_SLUGS = ("HARBOUR-FERRY TERMINAL", "FARM-SEED SUBSIDIES", "FLOODS-SCHOOLS")
+
+
+def test_slugs_closed_by_a_spaced_hyphen_open_a_digests_items() -> None:
+    items = [
+        f"{g} - {s} By Jane Roe. SENT: 600 words, photos." for g, s in zip(HYPHEN_SLUGS, (S1, S2, S3), strict=True)
+    ]
+    page = extract_at("Coast Wire News Digest 6 p.m.\n\n" + "\n\n".join(items) + "\n", STORY_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == list(HYPHEN_SLUGS)
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
+def test_capitals_places_before_a_spaced_hyphen_are_no_slugs() -> None:
+    """Near miss: a place in capitals before a spaced hyphen opens a story's text, and a
+    story's paragraphs opening so are no digest's items."""
+    places = ("PORT AVELIN", "NORTH BAY", "VARNHOLM")
+    paras = [f"{p} - {s}" for p, s in zip(places, (S1, S2, S3), strict=True)]
+    page = extract_at("Coast Wire News Digest 6 p.m.\n\n" + "\n\n".join(paras) + "\n", STORY_URL)
+    assert all(a.title not in places for a in page.articles)
+    assert not removed(page, "layout.digest-lead-in")
