@@ -59,6 +59,8 @@ def test_a_blurb_naming_the_heading_is_the_pages_furniture() -> None:
         "Find everything about the harbour in our dedicated Harbour section, with reports from the quays.",
         "Want to follow the harbour? Keep reading below for the newest reports from the quays.",
         "Harbour refers to coverage of the port, its ferries and the people who work on the quays.",
+        "Harbour section includes news of the port, its ferries and the quays. It also covers the weather.",
+        "In the busy world of the harbour, ferries come and go all day. This category gathers all of it.",
     ):
         page = extract_at(f"Harbour\n\n{blurb}\n\n{CARDS}", LISTING_URL)
         assert [a.title for a in page.articles] == [T1, T2, T3]

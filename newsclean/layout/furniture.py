@@ -229,9 +229,15 @@ def is_section_blurb(text: str) -> bool:
 # (evrimagaci.org's category pages), "Want to follow the latest in world news? Keep reading
 # below ..." under "Nation/World" (columbiabasinherald.com), "Local News refers to news
 # coverage that ..." under "Local News" (the tag pages of 241min.com, veritasmedia.co.za,
-# robertopicerno.it), "Politics – Political news can be sourced from around the globe to
-# your backyard." under "Category: Politics" (stl.news).
-_BLURB_VOICE = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b|\w\?(?=\s|$)|\brefers? to\b")
+# robertopicerno.it, 2adweb.fr), "Politics – Political news can be sourced from around the
+# globe to your backyard." under "Category: Politics" (stl.news), "World News section includes
+# news and current events ..." under "World News" (michelnoujaim.com).
+_BLURB_VOICE = regex.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b|\w\?(?=\s|$)|\brefers? to\b|\b(?:section|category)\b"
+)
+# The page naming itself anywhere in the blurb: "In the dynamic realm of world news, ... This
+# category encompasses ..." (news.lionjek.com's category pages).
+_BLURB_SELF = regex.compile(r"\b[Tt]his (?:section|category|page|tag|topic)\b")
 _BLURB_SENTENCE_END = regex.compile(r"[.?!](?=\s|$)")
 # words a heading shares with any news paragraph: they name no page
 _GENERIC_HEADING_WORDS = frozenset("news the and latest top stories story articles all category tag topic".split())
@@ -244,7 +250,8 @@ def _heading_words(heading: str) -> set[str]:
 def is_heading_blurb(text: str, heading: str) -> bool:
     """Whether a paragraph under a listing's heading is the page describing itself by that
     heading's name (see ``_BLURB_VOICE``): a word of the heading in its first sentence, and
-    that sentence addressed to the reader, spoken for the site, a question or a definition.
+    that sentence addressed to the reader, spoken for the site, a question, a definition or
+    naming the section, or the paragraph calling itself "this category" (``_BLURB_SELF``).
     A story's teaser names its subject in the third person: "Politics in the capital turned
     sour on Tuesday ..." under "Politics" stays."""
     if word_count(text) > SECTION_BLURB_NAMED_MAX_WORDS:
@@ -254,7 +261,7 @@ def is_heading_blurb(text: str, heading: str) -> bool:
         return False
     end = _BLURB_SENTENCE_END.search(text, 0, BLURB_SENTENCE_MAX_CHARS)
     opening = text[: end.end()] if end is not None else text[:BLURB_SENTENCE_MAX_CHARS]
-    if _BLURB_VOICE.search(opening) is None:
+    if _BLURB_VOICE.search(opening) is None and _BLURB_SELF.search(text) is None:
         return False
     return any(w in words for w in regex.findall(r"\w{3,}", opening.lower()))
 
