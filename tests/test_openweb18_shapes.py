@@ -123,3 +123,23 @@ def test_capitals_places_before_a_spaced_hyphen_are_no_slugs() -> None:
     page = extract_at("Coast Wire News Digest 6 p.m.\n\n" + "\n\n".join(paras) + "\n", STORY_URL)
     assert all(a.title not in places for a in page.articles)
     assert not removed(page, "layout.digest-lead-in")
+
+
+# --- a feed reader's page of one paper, headed by the paper's name ------------------------------
+
+
+def test_a_papers_name_over_a_feed_is_each_entrys_outlet() -> None:
+    page = extract_at(f"The Kessel Courier\n\n{CARDS}", "https://feedshelf.example/source/kessel-courier")
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.outlet for a in page.articles] == ["The Kessel Courier"] * 3
+    assert [a.category for a in page.articles] == [None] * 3
+
+
+def test_a_papers_own_masthead_and_a_section_heading_name_no_outlet() -> None:
+    """Near misses: on the paper's own site its name is the masthead, no outlet; a section's
+    name over the entries is their category."""
+    own = extract_at(f"The Kessel Courier\n\n{CARDS}", "https://www.kesselcourier.example/news/")
+    assert [a.outlet for a in own.articles] == [None] * 3
+    section = extract_at(f"World News\n\n{CARDS}", "https://feedshelf.example/source/kessel-courier")
+    assert [a.outlet for a in section.articles] == [None] * 3
+    assert [a.category for a in section.articles] == ["World News"] * 3

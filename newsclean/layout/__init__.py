@@ -18,6 +18,7 @@ from ..classify import Item, Kind
 from ..headerlines import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
+from ..names import paper_name
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
@@ -375,8 +376,10 @@ def _blocks(
     _recurring_trailers(items, shapes, layout, ledger, agencies)
     intro = digest is not None and digest.intro
     _head_menus(items, shapes, layout, ledger)
-    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro)
-    channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
+    page_category, heading, site, source = _preamble(
+        items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro
+    )
+    channel = (_feed_channel(items, layout, ledger) if kind == "listing" else None) or source
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -956,7 +959,7 @@ def _recurring_trailers(
 def _preamble(
     items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool,
     intro: bool = False,
-) -> tuple[str | None, Item | None, str | None]:  # fmt: skip
+) -> tuple[str | None, Item | None, str | None, str | None]:  # fmt: skip
     """The page's heading and furniture before its first entry.
 
     A bare section name heading a listing is its entries' category; on an author's page
@@ -964,13 +967,15 @@ def _preamble(
     A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
     shows its publisher there: on a listing that name is every entry's outlet, on a story's
     page it is the site's furniture. So does a masthead line that spells the host's name
-    ("Gulf Times" on gulf-times.com, see ``names_site``). Everything else there is chrome, and
-    so is all of a wire digest's preamble (``intro``). Returns (category or
-    None, the heading line or None, the publisher's name or None).
+    ("Gulf Times" on gulf-times.com, see ``names_site``). Another paper's name heading a
+    feed of its stories is their outlet (``_paper_heading``). Everything else there is chrome,
+    and so is all of a wire digest's preamble (``intro``). Returns (category or None, the
+    heading line or None, the publisher's name or None, the feed's source paper or None).
     """
     category: str | None = None
     heading: Item | None = None
     site: str | None = None
+    source: str | None = None
     author = author_slug(url)
     menu = _tab_menu(items, shapes, layout.preamble)
     for i in layout.preamble:
@@ -986,11 +991,22 @@ def _preamble(
                 site = it.text
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
+        if heading is None and source is None and _paper_heading(it, shapes[i], listing=listing):
+            source = it.text  # another paper's name over a feed of its stories: their outlet
+            ledger.remove(it.text, it.line.start, "layout.site-name")
+            continue
         parts = heading_parts(it.text)
         # over a wire digest's lead-ins the lines are its own: its banners ("NEW & DEVELOPING",
         # "ONLY ON AP") and credit ("Via AP news wire"), no section of its items
         bare = [p for p in parts if section_heading(p)] if not intro else []
-        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
+        # under a source paper's name the labels are the feed reader's ("Filter by Category")
+        if (
+            heading is None
+            and source is None
+            and bare
+            and shapes[i] in (Shape.LABEL, Shape.HEAD)
+            and len(parts) <= HEADING_MAX_PARTS
+        ):
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
@@ -1001,7 +1017,19 @@ def _preamble(
             continue
         rid = "layout.site-blurb" if shapes[i] is Shape.PROSE and site_blurb(it.text, url) else "layout.page-furniture"
         ledger.remove(it.text, it.line.start, rid)
-    return category, heading, site
+    return category, heading, site, source
+
+
+def _paper_heading(it: Item, shape: Shape, *, listing: bool) -> bool:
+    """Whether a listing's heading is a newspaper's name ("The Guardian", "The Kessel Courier"):
+    a feed of one publisher's stories, headed by that publisher (names.paper_name).
+
+    Why: a feed reader's page of one source (headlinereader.com's "The Guardian" over its
+    items, akh.bar's "The Guardian Articles" / "The Guardian") had the name read as a bare
+    section heading, and every entry got the paper for its category and no outlet. Only a
+    label-shaped line, the first such name above any section heading, on a listing, and not
+    the site's own masthead (``names_site``: a paper's own listing names no outlet)."""
+    return listing and shape is Shape.LABEL and paper_name(it.text)
 
 
 def _head_menus(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
