@@ -7,7 +7,7 @@ miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+from stories import P1, P2, S1, S2, S3, T1, T2, T3, daily8_reprint, extract_at, removed
 
 LISTING_URL = "https://coastradio.example/tag/harbour/"
 
@@ -143,3 +143,24 @@ def test_a_papers_own_masthead_and_a_section_heading_name_no_outlet() -> None:
     section = extract_at(f"World News\n\n{CARDS}", "https://feedshelf.example/source/kessel-courier")
     assert [a.outlet for a in section.articles] == [None] * 3
     assert [a.category for a in section.articles] == ["World News"] * 3
+
+
+# --- AP's rights notice with "written" for "rewritten" ----------------------------------------
+
+AP_NOTICE = "This material may not be published, broadcast, written or redistributed."
+
+
+def test_the_wires_notice_with_written_is_cut() -> None:
+    body = f"{P1}\n\n{P2}\n\nCopyright © 2019 The Associated Press. All rights reserved. {AP_NOTICE}"
+    page, main = daily8_reprint(body)
+    assert AP_NOTICE in removed(page, "common.rights-notice")
+    assert main.paragraphs[-1] == P2
+    assert main.credits == ["AP"]
+
+
+def test_a_sentence_saying_what_may_not_be_published_stays() -> None:
+    """Near miss: a story's sentence about a ban on publishing is the story's."""
+    kept = "The judge said the letter may not be published, broadcast or quoted until the trial ends."
+    page, main = daily8_reprint(f"{P1}\n\n{kept}")
+    assert main.paragraphs[-1] == kept
+    assert not removed(page, "common.rights-notice")
