@@ -825,6 +825,9 @@ SECTION_BLURB_MAX_WORDS: Final = 80
 # none), and is one sentence of at most BARE_CAPTION_MAX_WORDS words (15 and 29 words on those
 # two sites; the longest caption sentence in the corpora's labels runs to about 40).
 CARD_CAPTION_GAP_LINES: Final = 1
+# A caption-first card cut off by the page's end inside its teaser leaves this many short
+# lines (caption, headline, the teaser's first words: layout._cut_card_tail).
+CARD_TAIL_LINES: Final = 3
 BARE_CAPTION_MAX_WORDS: Final = 45
 # A blurb naming the page's heading (layout.furniture.is_heading_blurb) may run longer: the tag
 # descriptions defining the heading ("Local News refers to ...") run to 95-105 words on

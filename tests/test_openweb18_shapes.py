@@ -164,3 +164,30 @@ def test_a_sentence_saying_what_may_not_be_published_stays() -> None:
     page, main = daily8_reprint(f"{P1}\n\n{kept}")
     assert main.paragraphs[-1] == kept
     assert not removed(page, "common.rights-notice")
+
+
+# --- a caption-first listing cut off inside its last card ----------------------------------------
+
+CAPTIONS = (
+    "Ferry passengers wait on the east quay of Port Avelin during the morning crossing on Tuesday.",
+    "Farmers unload seed sacks at the cooperative depot in North Bay after the relief package was paid.",
+    "Children walk past a flooded school yard in Varnholm a week after the river burst its banks.",
+)
+CAPTION_CARDS = "".join(f"{c}\n\n{t}\n\n{s}\n\n" for c, t, s in zip(CAPTIONS, (T1, T2, T3), (S1, S2, S3), strict=True))
+LAST_TITLE = "Library extends opening hours for exam season"
+# the page's end: the last card's caption (cut short by the site), its headline, its teaser's first words
+CUT_CARD = f"Library director Mira Lund at the front desk\n\n{LAST_TITLE}\n\nThe town library will open its doors two hours earlier fr"
+
+
+def test_a_cut_caption_first_card_is_one_entry() -> None:
+    page = extract_at(f"{CAPTION_CARDS}{CUT_CARD}", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3, LAST_TITLE]
+    assert page.articles[-1].paragraphs == ["The town library will open its doors two hours earlier fr"]
+    assert "Library director Mira Lund at the front desk" not in page.articles[-2].paragraphs
+
+
+def test_the_same_lines_closing_a_listing_without_captions_stay_entries() -> None:
+    """Near miss: where the cards print no caption, the short lines at the end are read as
+    before: the middle one is no card's headline with the first as its caption."""
+    page = extract_at(f"{CARDS}\n{CUT_CARD}", LISTING_URL)
+    assert "Library director Mira Lund at the front desk" in [a.title for a in page.articles]

@@ -24,6 +24,7 @@ from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
     CARD_CAPTION_GAP_LINES,
+    CARD_TAIL_LINES,
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
@@ -348,6 +349,7 @@ def _settle(
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
         _heading_over_first_title(items, layout, ledger)
+        _cut_card_tail(layout, len(items))
         _cut_last_teaser(items, layout)
         _cut_entry_head(items, shapes, layout, ledger)
     if not layout.entries:
@@ -485,6 +487,34 @@ def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
     before.body.append(last.title)
     before.reasons.append((last.title, "layout.cut-teaser"))
     entries.pop()
+
+
+def _cut_card_tail(layout: Layout, n: int) -> None:
+    """A listing whose cards open with their photo's caption (the head template starts with a
+    prose line), stored cut off inside its last card's teaser: the caption, the headline and
+    the teaser's first words, each short, each read as an entry of its own with a title and
+    nothing else. They are one card: the caption its head, the cut words its body.
+
+    Why: sabcsport.com's tag pages (wide tune half) ended "SuperSport United defender Ime
+    Okon" (a caption the site cuts) / headline / "The selection of SuperSport United's
+    teenage defende", three entries where the page holds one; the caption-first cards of
+    gulf-times.com and japantimes.co.jp end the same way wherever the store cuts them. Only
+    when the three are the page's last lines and every entry above has a teaser and, but the
+    first, a head of its own."""
+    entries = layout.entries
+    template = layout.head_template
+    if len(entries) < CARD_TAIL_LINES + MIN_ENTRIES or not template or template[0] not in (Shape.PROSE, Shape.CAPTION):
+        return
+    run, above = entries[-CARD_TAIL_LINES:], entries[:-CARD_TAIL_LINES]
+    if [e.lines() for e in run] != [[n - CARD_TAIL_LINES + k] for k in range(CARD_TAIL_LINES)]:
+        return
+    if not all(e.body for e in above) or not all(e.head for e in above[1:]):
+        return
+    caption, card, cut = run
+    assert caption.title is not None and cut.title is not None  # one-line entries: their title is the line
+    card.head, card.body = [caption.title], [cut.title]
+    card.reasons.append((caption.title, "layout.card-tail"))
+    layout.entries = [*above, card]
 
 
 def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
