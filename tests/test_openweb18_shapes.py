@@ -191,3 +191,21 @@ def test_the_same_lines_closing_a_listing_without_captions_stay_entries() -> Non
     before: the middle one is no card's headline with the first as its caption."""
     page = extract_at(f"{CARDS}\n{CUT_CARD}", LISTING_URL)
     assert "Library director Mira Lund at the front desk" in [a.title for a in page.articles]
+
+
+# --- a story-closing heading closed by an ellipsis ------------------------------------------------
+
+
+def test_a_closing_heading_with_an_ellipsis_is_removed() -> None:
+    for heading in ("You May Also Like…", "Related Posts..."):
+        page, main = daily8_reprint(f"{P1}\n\n{P2}\n\n{heading}")
+        assert heading in removed(page, "web.story-end")
+        assert main.paragraphs == [P1, P2]
+
+
+def test_a_sentence_opening_like_the_heading_stays() -> None:
+    """Near miss: a sentence trailing off with an ellipsis is the story's."""
+    kept = "You may also like the new timetable, the mayor told the crowd…"
+    page, main = daily8_reprint(f"{P1}\n\n{kept}")
+    assert main.paragraphs[-1] == kept
+    assert not removed(page, "web.story-end")
