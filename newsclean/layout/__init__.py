@@ -368,7 +368,7 @@ def _blocks(
     its furniture, no story (``digest``); above datelined items a paragraph is an entry's
     teaser all the same (newsbreak.com's feed of AP stories opens with an editorial roundup)."""
     if kind == "listing":
-        _caption_over_first_card(items, shapes, layout)
+        _caption_over_first_card(items, shapes, layout, url)
     if digest is None:
         _keep_preamble_prose(items, shapes, layout, url)
     elif not digest.intro:
@@ -853,7 +853,7 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
-def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
+def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Layout, url: str | None) -> None:
     """A listing's first card that opens with its photo's caption, printed with no credit tag
     (``Shape.CAPTION`` needs one): the one sentence right above the card's title (and its
     section line) is the card's caption, moved from the page's preamble to the entry's head,
@@ -880,6 +880,8 @@ def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Lay
         k -= 1
         between += 1
     if k not in preamble or shapes[k] is not Shape.PROSE or not is_bare_caption(items[k].text):
+        return
+    if site_blurb(items[k].text, url):  # the site's welcome line ("Welcome to ..."), furniture
         return
     if any(shapes[i] is Shape.PROSE for i in layout.preamble if i < k):
         return
