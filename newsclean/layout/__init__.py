@@ -498,7 +498,7 @@ def _cut_card_tail(layout: Layout, n: int) -> None:
     Why: sabcsport.com's tag pages (wide tune half) ended "SuperSport United defender Ime
     Okon" (a caption the site cuts) / headline / "The selection of SuperSport United's
     teenage defende", three entries where the page holds one; the caption-first cards of
-    gulf-times.com and japantimes.co.jp end the same way wherever the store cuts them. Only
+    gulf-times.com and japantimes.co.jp are cut so wherever the store stops inside a card. Only
     when the three are the page's last lines and every entry above has a teaser and, but the
     first, a head of its own."""
     entries = layout.entries
@@ -866,7 +866,8 @@ def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Lay
     story. Only when the card under it has its own title and teaser, no prose stands above
     it (a page's own text above the first title stays an entry, ``_keep_preamble_prose``),
     and the line reads as a caption (:func:`furniture.is_bare_caption`: one short sentence,
-    no dateline, not addressed to the reader as a page's blurb is).
+    no dateline, not addressed to the reader as a page's blurb is, no digest's intro of
+    several sentences) and is not the site's welcome line (``site_blurb``).
     """
     if not layout.entries:
         return
@@ -1023,7 +1024,8 @@ def _preamble(
                 site = it.text
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
-        if heading is None and source is None and _paper_heading(it, shapes[i], listing=listing):
+        free = heading is None and source is None  # under a paper's name the labels are the reader's
+        if free and _paper_heading(it, shapes[i], listing=listing):
             source = it.text  # another paper's name over a feed of its stories: their outlet
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
@@ -1031,14 +1033,7 @@ def _preamble(
         # over a wire digest's lead-ins the lines are its own: its banners ("NEW & DEVELOPING",
         # "ONLY ON AP") and credit ("Via AP news wire"), no section of its items
         bare = [p for p in parts if section_heading(p)] if not intro else []
-        # under a source paper's name the labels are the feed reader's ("Filter by Category")
-        if (
-            heading is None
-            and source is None
-            and bare
-            and shapes[i] in (Shape.LABEL, Shape.HEAD)
-            and len(parts) <= HEADING_MAX_PARTS
-        ):
+        if free and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
