@@ -209,3 +209,24 @@ def test_a_sentence_opening_like_the_heading_stays() -> None:
     page, main = daily8_reprint(f"{P1}\n\n{kept}")
     assert main.paragraphs[-1] == kept
     assert not removed(page, "web.story-end")
+
+
+# --- a paywalled paragraph saved as its cipher ------------------------------------------------------
+
+# "<p>The pier opens in May.</p>" and a link, enciphered as such pages ship them (ROT47)
+CIPHER_P = "kAm%96 A:6C @A6?D :? |2J]k^Am"
+CIPHER_LINK = "k2 9C67lQ9EEADi^^4@2DE]6I2>A=6^A:6CQm%96 A:6Ck^2m"
+
+
+def test_a_ciphered_paragraph_is_no_story_text() -> None:
+    page, main = daily8_reprint(f"{P1}\n\n{CIPHER_P}\n\n{CIPHER_LINK}\n\n{P2}")
+    assert main.paragraphs == [P1, P2]
+    assert removed(page, "web.cipher-paragraph") == [CIPHER_P, CIPHER_LINK]
+
+
+def test_a_line_opening_like_the_cipher_stays() -> None:
+    """Near miss: a line that opens with the letters but is not closed by the cipher's tag."""
+    kept = "kAm is the name the pier's builders gave the crane, the harbour master said."
+    page, main = daily8_reprint(f"{P1}\n\n{kept}")
+    assert main.paragraphs[-1] == kept
+    assert not removed(page, "web.cipher-paragraph")
