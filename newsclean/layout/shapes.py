@@ -354,6 +354,7 @@ def glued_header(text: str) -> int | None:
 
 # Initials closing a line, each with its stop: "U.S.", "D.C.", "U.K.", "U.N.".
 _INITIALS_END = regex.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
+_INITIALS_REACH = 8  # four initials with their stops: only the line's end is read
 
 
 def initials_end(text: str) -> bool:
@@ -364,7 +365,9 @@ def initials_end(text: str) -> bool:
     millions across U.S." on triblive.com's author pages; "Measles cases rise in U.S." heading
     oregonbusiness.com's wire pages) was read as a sentence, no headline, and its entry ran
     into the teaser above. The cheap test first: a capital and a stop before the last stop."""
-    return len(text) > 3 and text[-3] == "." and text[-2].isupper() and _INITIALS_END.search(text) is not None  # noqa: PLR2004
+    if len(text) <= 3 or text[-3] != "." or not text[-2].isupper():  # noqa: PLR2004
+        return False
+    return _INITIALS_END.search(text, max(0, len(text) - _INITIALS_REACH)) is not None
 
 
 def is_prose(text: str, words: int) -> bool:
