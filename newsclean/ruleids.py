@@ -89,6 +89,8 @@ RULE_IDS: dict[str, str] = {
     "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
     "layout.above-heading": "a listing's date or menu line above its heading, read as a title-only entry",
     "layout.heading-over-title": "a listing's heading read as its first card's title: the card's standfirst is its headline",
+    "layout.card-tail": "a caption-first listing cut off inside its last card: caption, headline and cut teaser are one card",
+    "layout.card-caption": "a listing's first card opens with its photo's caption, uncredited: the sentence above its title is its caption",
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.feed-subscribe": "a feed reader's subscribe link over its channel ('Subscribe to X feed X')",
     "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
@@ -252,6 +254,8 @@ DECISIONS = frozenset(
         "layout.trailer-entry",
         "layout.cut-teaser",
         "layout.heading-over-title",
+        "layout.card-caption",
+        "layout.card-tail",
     }
 )
 # Removals only the HTML path makes, choosing the markup's blocks before any text pipeline

@@ -551,6 +551,11 @@ HEAD_MAX_WORDS: Final = 30
 # death penalty" (a newser.com standfirst, 5 words) has no stop and stays a heading.
 # Set in e81d295.
 PROSE_MIN_WORDS: Final = 8
+# A line closed by initials ("... across U.S.", layout.shapes.initials_end) is a headline up
+# to this many words: those seen run to 7 ("Pandemic costs youth sports millions across U.S.",
+# triblive.com) and 5 (oregonbusiness.com); a sentence ending so runs longer (a teaser's last
+# sentence "... two more offices in the U.K." has 15).
+INITIALS_TITLE_MAX_WORDS: Final = 12
 # "The toss was delayed following rain.": a full stop ends a sentence from this many words;
 # English and most European headline styles print none.
 # Set in e81d295.
@@ -814,6 +819,22 @@ SKIP_LIST_MAX_WORDS: Final = 8
 # paragraph: the longest seen (searchingthevillages.com's press-release section) has 63 words;
 # NASA's and massachusettspoliticaldispatch.com's have 20 and 28. Longer text is a story's.
 SECTION_BLURB_MAX_WORDS: Final = 80
+# A listing's first card printing its photo's caption first, with no credit tag
+# (layout._caption_over_first_card): the caption stands above the title and at most this many
+# section or time lines (gulf-times.com's "Sport" between them; bangordailynews.com prints
+# none), and is one sentence of at most BARE_CAPTION_MAX_WORDS words (15 and 29 words on those
+# two sites; the longest caption sentence in the corpora's labels runs to about 40).
+CARD_CAPTION_GAP_LINES: Final = 1
+# A caption-first card cut off by the page's end inside its teaser leaves this many short
+# lines (caption, headline, the teaser's first words: layout._cut_card_tail).
+CARD_TAIL_LINES: Final = 3
+BARE_CAPTION_MAX_WORDS: Final = 45
+# A blurb naming the page's heading (layout.furniture.is_heading_blurb) may run longer: the tag
+# descriptions defining the heading ("Local News refers to ...") run to 95-105 words on
+# 241min.com and veritasmedia.co.za; a story's opening names no heading to the reader.
+SECTION_BLURB_NAMED_MAX_WORDS: Final = 120
+# Its first sentence is read in at most this many characters (evrimagaci.org's runs to 190).
+BLURB_SENTENCE_MAX_CHARS: Final = 300
 # It stands right under the page's heading: at most this many heading lines above it
 # (the section's name, a kicker or a date), and nothing of an entry yet.
 SECTION_BLURB_REACH: Final = 2

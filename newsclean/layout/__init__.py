@@ -18,10 +18,13 @@ from ..classify import Item, Kind
 from ..headerlines import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
+from ..names import paper_name
 from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    CARD_CAPTION_GAP_LINES,
+    CARD_TAIL_LINES,
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
@@ -57,7 +60,9 @@ from .entries import (
 from .furniture import (
     feed_subscribe,
     heading_parts,
+    is_bare_caption,
     is_date_archive_heading,
+    is_heading_blurb,
     is_icon_label,
     is_image_file,
     is_listing_heading,
@@ -345,6 +350,7 @@ def _settle(
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
         _heading_over_first_title(items, layout, ledger)
+        _cut_card_tail(layout, len(items))
         _cut_last_teaser(items, layout)
         _cut_entry_head(items, shapes, layout, ledger)
     if not layout.entries:
@@ -362,6 +368,8 @@ def _blocks(
     wire digest's intro above its first item ("Here are the latest coverage plans ...") is
     its furniture, no story (``digest``); above datelined items a paragraph is an entry's
     teaser all the same (newsbreak.com's feed of AP stories opens with an editorial roundup)."""
+    if kind == "listing":
+        _caption_over_first_card(items, shapes, layout, url)
     if digest is None:
         _keep_preamble_prose(items, shapes, layout, url)
     elif not digest.intro:
@@ -371,8 +379,10 @@ def _blocks(
     _recurring_trailers(items, shapes, layout, ledger, agencies)
     intro = digest is not None and digest.intro
     _head_menus(items, shapes, layout, ledger)
-    page_category, heading, site = _preamble(items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro)
-    channel = _feed_channel(items, layout, ledger) if kind == "listing" else None
+    page_category, heading, site, source = _preamble(
+        items, shapes, layout, ledger, url, listing=kind == "listing", intro=intro
+    )
+    channel = (_feed_channel(items, layout, ledger) if kind == "listing" else None) or source
     blocks = [
         _block(items, e, markers, role="listing" if kind == "listing" else ("main" if k == 0 else "related"))
         for k, e in enumerate(layout.entries)
@@ -478,6 +488,34 @@ def _cut_last_teaser(items: list[Item], layout: Layout) -> None:
     before.body.append(last.title)
     before.reasons.append((last.title, "layout.cut-teaser"))
     entries.pop()
+
+
+def _cut_card_tail(layout: Layout, n: int) -> None:
+    """A listing whose cards open with their photo's caption (the head template starts with a
+    prose line), stored cut off inside its last card's teaser: the caption, the headline and
+    the teaser's first words, each short, each read as an entry of its own with a title and
+    nothing else. They are one card: the caption its head, the cut words its body.
+
+    Why: sabcsport.com's tag pages (wide tune half) ended "SuperSport United defender Ime
+    Okon" (a caption the site cuts) / headline / "The selection of SuperSport United's
+    teenage defende", three entries where the page holds one; the caption-first cards of
+    gulf-times.com and japantimes.co.jp are cut so wherever the store stops inside a card. Only
+    when the three are the page's last lines and every entry above has a teaser and, but the
+    first, a head of its own."""
+    entries = layout.entries
+    template = layout.head_template
+    if len(entries) < CARD_TAIL_LINES + MIN_ENTRIES or not template or template[0] not in (Shape.PROSE, Shape.CAPTION):
+        return
+    run, above = entries[-CARD_TAIL_LINES:], entries[:-CARD_TAIL_LINES]
+    if [e.lines() for e in run] != [[n - CARD_TAIL_LINES + k] for k in range(CARD_TAIL_LINES)]:
+        return
+    if not all(e.body for e in above) or not all(e.head for e in above[1:]):
+        return
+    caption, card, cut = run
+    assert caption.title is not None and cut.title is not None  # one-line entries: their title is the line
+    card.head, card.body = [caption.title], [cut.title]
+    card.reasons.append((caption.title, "layout.card-tail"))
+    layout.entries = [*above, card]
 
 
 def _cut_entry_head(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:
@@ -672,7 +710,8 @@ def _section_blurb(
 ) -> tuple[list[Item], list[Shape], bool]:
     """A listing's description of itself under its heading (``layout.section-blurb``): the
     first paragraph of the page, below at most ``SECTION_BLURB_REACH`` heading lines, that
-    opens as such a description (:func:`furniture.is_section_blurb`), over at least
+    opens as such a description (:func:`furniture.is_section_blurb`) or names the heading
+    above it to the reader (:func:`furniture.is_heading_blurb`), over at least
     ``MIN_ENTRIES`` headlines.
 
     Why: read as prose it made the listing's first entry, titled with the page's heading
@@ -690,7 +729,11 @@ def _section_blurb(
             return items, shapes, False
     else:
         return items, shapes, False
-    if k in markers or not is_section_blurb(items[k].text):
+    if k in markers:
+        return items, shapes, False
+    # the page's heading: a section name's shape (a headline above prose is a story's title)
+    heading = next((items[j].text for j in range(k - 1, -1, -1) if shapes[j] is Shape.LABEL), None)
+    if not is_section_blurb(items[k].text) and (heading is None or not is_heading_blurb(items[k].text, heading)):
         return items, shapes, False
     if sum(1 for s in shapes[k + 1 :] if s is Shape.HEAD) < MIN_ENTRIES:
         return items, shapes, False
@@ -827,6 +870,45 @@ def _lead_head(layout: Layout, shapes: list[Shape]) -> None:
 _LEAD_HEAD_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 
+def _caption_over_first_card(items: list[Item], shapes: list[Shape], layout: Layout, url: str | None) -> None:
+    """A listing's first card that opens with its photo's caption, printed with no credit tag
+    (``Shape.CAPTION`` needs one): the one sentence right above the card's title (and its
+    section line) is the card's caption, moved from the page's preamble to the entry's head,
+    where it is read as the caption.
+
+    Why: gulf-times.com's tag pages ("<who> celebrates with <whom> during <match>." / "Sport"
+    / title / story) and bangordailynews.com's section pages ("<who> attend a ceremony ... in
+    Hiroshima, Japan." / title / "By X on <date>" / teaser) print the picture's caption first;
+    read as preamble prose it became an entry of its own with no title, the caption as its
+    story. Only when the card under it has its own title and teaser, no prose stands above
+    it (a page's own text above the first title stays an entry, ``_keep_preamble_prose``),
+    and the line reads as a caption (:func:`furniture.is_bare_caption`: one short sentence,
+    no dateline, not addressed to the reader as a page's blurb is, no digest's intro of
+    several sentences) and is not the site's welcome line (``site_blurb``).
+    """
+    if not layout.entries:
+        return
+    first = layout.entries[0]
+    if first.title is None or not first.body:
+        return
+    preamble = set(layout.preamble)
+    k = min([*first.head, first.title]) - 1
+    between = 0
+    while k in preamble and shapes[k] in (Shape.LABEL, Shape.META) and between < CARD_CAPTION_GAP_LINES:
+        k -= 1
+        between += 1
+    if k not in preamble or shapes[k] is not Shape.PROSE or not is_bare_caption(items[k].text):
+        return
+    if site_blurb(items[k].text, url):  # the site's welcome line ("Welcome to ..."), furniture
+        return
+    if any(shapes[i] is Shape.PROSE for i in layout.preamble if i < k):
+        return
+    moved = [i for i in layout.preamble if i >= k]
+    layout.preamble = [i for i in layout.preamble if i < k]
+    first.head = sorted([*moved, *first.head])
+    first.reasons.append((k, "layout.card-caption"))
+
+
 def _keep_preamble_prose(
     items: list[Item], shapes: list[Shape], layout: Layout, url: str | None, *, min_words: int = 0
 ) -> None:
@@ -927,7 +1009,7 @@ def _recurring_trailers(
 def _preamble(
     items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger, url: str | None, *, listing: bool,
     intro: bool = False,
-) -> tuple[str | None, Item | None, str | None]:  # fmt: skip
+) -> tuple[str | None, Item | None, str | None, str | None]:  # fmt: skip
     """The page's heading and furniture before its first entry.
 
     A bare section name heading a listing is its entries' category; on an author's page
@@ -935,13 +1017,15 @@ def _preamble(
     A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
     shows its publisher there: on a listing that name is every entry's outlet, on a story's
     page it is the site's furniture. So does a masthead line that spells the host's name
-    ("Gulf Times" on gulf-times.com, see ``names_site``). Everything else there is chrome, and
-    so is all of a wire digest's preamble (``intro``). Returns (category or
-    None, the heading line or None, the publisher's name or None).
+    ("Gulf Times" on gulf-times.com, see ``names_site``). Another paper's name heading a
+    feed of its stories is their outlet (``_paper_heading``). Everything else there is chrome,
+    and so is all of a wire digest's preamble (``intro``). Returns (category or None, the
+    heading line or None, the publisher's name or None, the feed's source paper or None).
     """
     category: str | None = None
     heading: Item | None = None
     site: str | None = None
+    source: str | None = None
     author = author_slug(url)
     menu = _tab_menu(items, shapes, layout.preamble)
     for i in layout.preamble:
@@ -957,11 +1041,16 @@ def _preamble(
                 site = it.text
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
+        free = heading is None and source is None  # under a paper's name the labels are the reader's
+        if free and _paper_heading(it, shapes[i], listing=listing):
+            source = it.text  # another paper's name over a feed of its stories: their outlet
+            ledger.remove(it.text, it.line.start, "layout.site-name")
+            continue
         parts = heading_parts(it.text)
         # over a wire digest's lead-ins the lines are its own: its banners ("NEW & DEVELOPING",
         # "ONLY ON AP") and credit ("Via AP news wire"), no section of its items
         bare = [p for p in parts if section_heading(p)] if not intro else []
-        if heading is None and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
+        if free and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
                 other = parts[0] if bare[-1] == parts[-1] else parts[-1]
@@ -972,7 +1061,19 @@ def _preamble(
             continue
         rid = "layout.site-blurb" if shapes[i] is Shape.PROSE and site_blurb(it.text, url) else "layout.page-furniture"
         ledger.remove(it.text, it.line.start, rid)
-    return category, heading, site
+    return category, heading, site, source
+
+
+def _paper_heading(it: Item, shape: Shape, *, listing: bool) -> bool:
+    """Whether a listing's heading is a newspaper's name ("The Guardian", "The Kessel Courier"):
+    a feed of one publisher's stories, headed by that publisher (names.paper_name).
+
+    Why: a feed reader's page of one source (headlinereader.com's "The Guardian" over its
+    items, akh.bar's "The Guardian Articles" / "The Guardian") had the name read as a bare
+    section heading, and every entry got the paper for its category and no outlet. Only a
+    label-shaped line, the first such name above any section heading, on a listing, and not
+    the site's own masthead (``names_site``: a paper's own listing names no outlet)."""
+    return listing and shape is Shape.LABEL and paper_name(it.text)
 
 
 def _head_menus(items: list[Item], shapes: list[Shape], layout: Layout, ledger: Ledger) -> None:

@@ -54,11 +54,14 @@ from .shapes import Shape, line_shape, word_count
 _HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
 # The coverage plan's slug glued before the item's text: "HARBOUR-FERRY TERMINAL — The ...",
-# "FLOODS-SCHOOLS _ Schools ...", "— FAA-FURLOUGHS — Top ...", "PENN STATE-ABUSE_Jerry ...".
+# "FLOODS-SCHOOLS _ Schools ...", "— FAA-FURLOUGHS — Top ...", "PENN STATE-ABUSE_Jerry ...",
+# and with a spaced hyphen, "PUBLIC HEALTH-CARES ACT - Congress ..." (the AP digest on
+# hagadonenewsnetwork.com; "MALAYSIA-PLANE SPOTTERS - For ..." in AP's coverage advisories on
+# apnews.com), taken only as a slug's (see ``_form``): "PORT AVELIN - " is a dateline.
 # Capitals, digits and the slug's punctuation only, so a sentence never opens one.
 _SLUG = regex.compile(
     r"(?P<open>[—–]\s)?(?P<slug>[\p{Lu}0-9][\p{Lu}0-9'’&.,/ -]{1,79}?)"
-    r"(?P<sep>\s?_\s?|\s[—–]\s?|[—–]\s)(?=[\"“‘'\p{Lu}0-9$])"
+    r"(?P<sep>\s?_\s?|\s[—–]\s?|[—–]\s|\s-\s)(?=[\"“‘'\p{Lu}0-9$])"
 )
 # A capitals headline and a colon before the item's dateline: "FERRY TERMINAL APPROVED: PORT ...".
 _COLON_LEAD = regex.compile(r"(?P<slug>\p{Lu}[\p{Lu}0-9'’&.,/ -]{2,79}?)(?P<sep>\s?:\s)(?=\p{Lu})")
@@ -151,6 +154,8 @@ def _form(it: Item, shape: Shape) -> str | None:
     if m is None or not _slug_words(m.group("slug")) or word_count(text[m.end() :]) < DIGEST_TEXT_MIN_WORDS:
         return None
     slug = m.group("slug")
+    if m.group("sep") == " - ":  # a spaced hyphen: only a slug's ("PUBLIC HEALTH-CARES ACT - ") or a noted item's
+        return "slug" if "-" in slug or _note(text, m.end()) else None
     if "-" in slug or "_" in m.group("sep") or m.group("open") or _note(text, m.end()):
         return "slug"
     return "plain" if d is not None else None

@@ -13,6 +13,8 @@ import regex
 
 from ..lexicon import MONTH_STEMS
 from ..thresholds import (
+    BARE_CAPTION_MAX_WORDS,
+    BLURB_SENTENCE_MAX_CHARS,
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     IMAGE_FILE_MAX_CHARS,
@@ -21,6 +23,7 @@ from ..thresholds import (
     PAGINATION_MAX_CHARS,
     PAGINATION_MAX_WORDS,
     SECTION_BLURB_MAX_WORDS,
+    SECTION_BLURB_NAMED_MAX_WORDS,
     SECTION_HEADING_MAX_CHARS,
     SECTION_HEADING_MAX_WORDS,
     SKIP_LIST_MAX_WORDS,
@@ -231,6 +234,75 @@ _SECTION_BLURB = regex.compile(
 def is_section_blurb(text: str) -> bool:
     """Whether a paragraph opens as a listing's description of itself (see ``_SECTION_BLURB``)."""
     return _SECTION_BLURB.match(text) is not None and word_count(text) <= SECTION_BLURB_MAX_WORDS
+
+
+# A section blurb that names its page: the heading's own word in the blurb's first sentence,
+# which speaks to the reader or for the site, asks a question, or defines the word. "Dive deep
+# into the world of politics with our dedicated Politics section, ..." under "Politics"
+# (evrimagaci.org's category pages), "Want to follow the latest in world news? Keep reading
+# below ..." under "Nation/World" (columbiabasinherald.com), "Local News refers to news
+# coverage that ..." under "Local News" (the tag pages of 241min.com, veritasmedia.co.za,
+# robertopicerno.it, 2adweb.fr), "Politics – Political news can be sourced from around the
+# globe to your backyard." under "Category: Politics" (stl.news), "World News section includes
+# news and current events ..." under "World News" (michelnoujaim.com).
+_BLURB_VOICE = regex.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b|\w\?(?=\s|$)|\brefers? to\b|\b(?:section|category)\b"
+)
+# The page naming itself anywhere in the blurb: "In the dynamic realm of world news, ... This
+# category encompasses ..." (news.lionjek.com's category pages).
+_BLURB_SELF = regex.compile(r"\b[Tt]his (?:section|category|page|tag|topic)\b")
+_BLURB_SENTENCE_END = regex.compile(r"[.?!](?=\s|$)")
+# words a heading shares with any news paragraph: they name no page
+_GENERIC_HEADING_WORDS = frozenset("news the and latest top stories story articles all category tag topic".split())
+
+
+def _heading_words(heading: str) -> set[str]:
+    return {w for w in regex.findall(r"\w{3,}", heading.lower()) if w not in _GENERIC_HEADING_WORDS}
+
+
+def is_heading_blurb(text: str, heading: str) -> bool:
+    """Whether a paragraph under a listing's heading is the page describing itself by that
+    heading's name (see ``_BLURB_VOICE``): a word of the heading in its first sentence, and
+    that sentence addressed to the reader, spoken for the site, a question, a definition or
+    naming the section, or the paragraph calling itself "this category" (``_BLURB_SELF``).
+    A story's teaser names its subject in the third person: "Politics in the capital turned
+    sour on Tuesday ..." under "Politics" stays."""
+    if word_count(text) > SECTION_BLURB_NAMED_MAX_WORDS:
+        return False
+    words = _heading_words(heading)
+    if not words:
+        return False
+    end = _BLURB_SENTENCE_END.search(text, 0, BLURB_SENTENCE_MAX_CHARS)
+    opening = text[: end.end()] if end is not None else text[:BLURB_SENTENCE_MAX_CHARS]
+    if _BLURB_VOICE.search(opening) is None and _BLURB_SELF.search(text) is None:
+        return False
+    return any(w in words for w in regex.findall(r"\w{3,}", opening.lower()))
+
+
+# What a photo caption printed without its credit never holds: a question or an exclamation,
+# words addressed to the reader or spoken for the site ("you", "our": a page's blurb), the
+# reported speech of a story's teaser ("..., the union said."; a picture shows, it quotes no
+# one), a wire dateline opening it ("ROME (AP) — ", a teaser's), a quotation opening it.
+_NOT_CAPTION = regex.compile(
+    r"[?!]|\b(?:[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|I|said|says|told|tells|according|announced|reported)\b|^[\x22“‘']|^[A-Z][A-Z .,'’-]{1,40}(?:\([^()\n]{1,30}\)\s?)?\s[—–-]\s"
+)
+
+
+# A sentence ending inside a paragraph: a word's last letters, its stop, the next capital
+# ("U.S. President" is no sentence's end).
+_INNER_SENTENCE_END = regex.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def is_bare_caption(text: str) -> bool:
+    """Whether a paragraph reads as a photo's caption printed with no credit tag: one short
+    sentence closed by a full stop (not a teaser's cut "..."), of ``BARE_CAPTION_MAX_WORDS``
+    words at most, with none of ``_NOT_CAPTION`` in it. Only a layout's position (right above
+    a card's title) makes such a sentence a caption: see layout._caption_over_first_card.
+    A paragraph of several sentences is a page's intro ("Here are the latest coverage
+    plans ... All times EDT. For ...", a wire digest's, over its first item)."""
+    if not text.endswith(".") or text.endswith("..") or not 3 <= word_count(text) <= BARE_CAPTION_MAX_WORDS:  # noqa: PLR2004 (a caption names someone doing something)
+        return False
+    return _NOT_CAPTION.search(text) is None and _INNER_SENTENCE_END.search(text) is None
 
 
 # An icon's name printed as text: an inline SVG's <title> or an image's alt text ("Facebook

@@ -31,6 +31,7 @@ from ..thresholds import (
     HEAD_MAX_CHARS,
     HEAD_MAX_WORDS,
     HEAD_MIN_WORDS,
+    INITIALS_TITLE_MAX_WORDS,
     JUNK_MAX_SPACES,
     LABEL_MAX_CHARS,
     LABEL_MAX_WORDS,
@@ -351,6 +352,24 @@ def glued_header(text: str) -> int | None:
     return e
 
 
+# Initials closing a line, each with its stop: "U.S.", "D.C.", "U.K.", "U.N.".
+_INITIALS_END = regex.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
+_INITIALS_REACH = 8  # four initials with their stops: only the line's end is read
+
+
+def initials_end(text: str) -> bool:
+    """Whether a line's last full stop is an abbreviation's ("... millions across U.S."), not a
+    sentence's end.
+
+    Why: a headline ending in a country's or a city's initials ("Pandemic costs youth sports
+    millions across U.S." on triblive.com's author pages; "Measles cases rise in U.S." heading
+    oregonbusiness.com's wire pages) was read as a sentence, no headline, and its entry ran
+    into the teaser above. The cheap test first: a capital and a stop before the last stop."""
+    if len(text) <= 3 or text[-3] != "." or not text[-2].isupper():  # noqa: PLR2004
+        return False
+    return _INITIALS_END.search(text, max(0, len(text) - _INITIALS_REACH)) is not None
+
+
 def is_prose(text: str, words: int) -> bool:
     """A sentence or paragraph rather than a heading."""
     if words > HEAD_MAX_WORDS or len(text) > HEAD_MAX_CHARS:
@@ -361,6 +380,8 @@ def is_prose(text: str, words: int) -> bool:
         )
     if text.endswith(("...", "…")):  # a teaser cut off, unless it is a title in headline case
         return words >= CUT_PROSE_WORDS or (words >= CUT_SENTENCE_WORDS and not title_case(text))
+    if initials_end(text):  # "... across U.S.": the stop is the abbreviation's; a long line is a sentence
+        return words > INITIALS_TITLE_MAX_WORDS
     if text.endswith((".", "।")):  # the Devanagari full stop as the Latin one (Hindi teasers)
         return words >= FULL_STOP_PROSE_WORDS  # news headlines do not end in a full stop
     if text.endswith(_STOPS):
@@ -396,7 +417,7 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
         return Shape.JUNK
     if len(text) > HEAD_MAX_CHARS:  # most body lines: a paragraph, or a long caption
         return Shape.CAPTION if credit_tag(text) is not None else Shape.PROSE
-    if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != ".":
+    if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != "." and not initials_end(text):
         return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
     words = word_count(text)
     if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
