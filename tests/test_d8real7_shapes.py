@@ -1,0 +1,40 @@
+"""In-story furniture of outlets Daily8 reprints (issue 19, round d8real7): each shape was seen
+on stored public pages of two outlets or more; the pages here are invented, laid out as Daily8
+prints a reprint (logo, the title twice, the outlet glued to its age, the body, Daily8's
+widgets under it), and a near miss of each shape is kept."""
+
+from __future__ import annotations
+
+from stories import P1, P2, removed
+from stories import daily8_reprint as daily8
+
+# --- The separator between a caption and its photo tag --------------------------------------------
+
+CAPTION = "Fishermen mend their nets on the quay at Port Avelin before the spring season"
+
+
+def test_a_pipe_before_a_photo_credit_tag_goes_with_the_credit() -> None:
+    """The Hindu prints "<caption> | Photo Credit: <name>" under every picture, The Week
+    "<caption>. | Credit: ...": the pipe is the credit's separator, not the caption's end."""
+    page, a = daily8(f"{CAPTION} | Photo Credit: MARA KOVEN\n{P1}\n{P2}")
+    assert a.captions == [CAPTION]
+    assert removed(page, "heuristic.caption-credit") == ["| Photo Credit: MARA KOVEN"]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_slash_before_a_photo_tag_and_an_initialled_credit_go_whole() -> None:
+    """"<caption>. / Photo: S. Name Name / The Paper": the slash opens the credit, and the
+    photographer's initial ("S.") is no sentence end that would leave "/ The Paper" as a
+    paragraph of the story."""
+    page, a = daily8(f"{CAPTION}. / Photo: R. Tamsin Vale / The Coastal Herald\n{P1}\n{P2}")
+    assert a.captions == [CAPTION + "."]
+    assert removed(page, "heuristic.caption-credit") == ["/ Photo: R. Tamsin Vale / The Coastal Herald"]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_slash_inside_a_sentence_before_photo_is_kept() -> None:
+    """Near miss: a slash glued inside words ("km/h") before a photo tag is no separator, and
+    a credit followed by a sentence keeps that sentence in the story."""
+    page, a = daily8(f"{CAPTION} at 40 km/h Photo: AFP. The boats left at dawn, the harbour master said.\n{P1}")
+    assert "The boats left at dawn, the harbour master said." in a.paragraphs[0]
+    assert all("km/h" in c for c in a.captions)
