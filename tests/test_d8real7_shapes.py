@@ -38,3 +38,27 @@ def test_a_slash_inside_a_sentence_before_photo_is_kept() -> None:
     page, a = daily8(f"{CAPTION} at 40 km/h Photo: AFP. The boats left at dawn, the harbour master said.\n{P1}")
     assert "The boats left at dawn, the harbour master said." in a.paragraphs[0]
     assert all("km/h" in c for c in a.captions)
+
+
+# --- A paper's bureau signing where a writer's name would stand -----------------------------------
+
+
+def test_a_bureau_desk_byline_is_the_byline() -> None:
+    """The Economic Times signs "ET Bureau" (its stories as the Times of India reprints them on
+    Daily8), The Hindu "The Hindu Bureau", on a line under the headline: the newsroom's
+    unnamed byline, not the story's first paragraph."""
+    page, a = daily8(f"KH Bureau\n{P1}\n{P2}")
+    assert a.byline == ["KH Bureau"]
+    assert a.paragraphs == [P1, P2]
+    page, a = daily8(f"The Courier Bureau\n{P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "byline.line") == ["The Courier Bureau"]
+
+
+def test_bureau_alone_or_in_a_sentence_is_kept() -> None:
+    """Near miss: "Bureau" alone is a heading's word, and a sentence naming a bureau is the
+    story's."""
+    line = "The Weather Bureau warned of more storms"
+    page, a = daily8(f"{line}\n{P1}\n{P2}")
+    assert a.paragraphs[0] == line
+    assert a.byline == []
