@@ -6,7 +6,10 @@ widgets under it), and a near miss of each shape is kept."""
 from __future__ import annotations
 
 from stories import P1, P2, removed
+from stories import REPRINT_TITLE as TITLE
 from stories import daily8_reprint as daily8
+
+import newsclean
 
 # --- The separator between a caption and its photo tag --------------------------------------------
 
@@ -23,7 +26,7 @@ def test_a_pipe_before_a_photo_credit_tag_goes_with_the_credit() -> None:
 
 
 def test_a_slash_before_a_photo_tag_and_an_initialled_credit_go_whole() -> None:
-    """"<caption>. / Photo: S. Name Name / The Paper": the slash opens the credit, and the
+    """ "<caption>. / Photo: S. Name Name / The Paper": the slash opens the credit, and the
     photographer's initial ("S.") is no sentence end that would leave "/ The Paper" as a
     paragraph of the story."""
     page, a = daily8(f"{CAPTION}. / Photo: R. Tamsin Vale / The Coastal Herald\n{P1}\n{P2}")
@@ -35,7 +38,7 @@ def test_a_slash_before_a_photo_tag_and_an_initialled_credit_go_whole() -> None:
 def test_a_slash_inside_a_sentence_before_photo_is_kept() -> None:
     """Near miss: a slash glued inside words ("km/h") before a photo tag is no separator, and
     a credit followed by a sentence keeps that sentence in the story."""
-    page, a = daily8(f"{CAPTION} at 40 km/h Photo: AFP. The boats left at dawn, the harbour master said.\n{P1}")
+    _, a = daily8(f"{CAPTION} at 40 km/h Photo: AFP. The boats left at dawn, the harbour master said.\n{P1}")
     assert "The boats left at dawn, the harbour master said." in a.paragraphs[0]
     assert all("km/h" in c for c in a.captions)
 
@@ -59,6 +62,30 @@ def test_bureau_alone_or_in_a_sentence_is_kept() -> None:
     """Near miss: "Bureau" alone is a heading's word, and a sentence naming a bureau is the
     story's."""
     line = "The Weather Bureau warned of more storms"
-    page, a = daily8(f"{line}\n{P1}\n{P2}")
+    _, a = daily8(f"{line}\n{P1}\n{P2}")
     assert a.paragraphs[0] == line
     assert a.byline == []
+
+
+# --- A headline closing with a date, printed twice at the top --------------------------------------
+
+
+def test_a_dated_title_printed_twice_is_the_title() -> None:
+    """ "Celebrity Social Media, November 13, 2024" (laineygossip.com), "Newsroom Briefing |
+    June 30th, 2025" (onestnetwork.com): a headline with the shape of an outlet and its date. Daily8 prints it twice
+    over the outlet's own line; it is the lead story's title, not two empty entries."""
+    title = "Harbour Notes Today, June 30, 2025"
+    page, a = daily8(f"{P1}\n{P2}", title=title)
+    assert len(page.articles) == 1
+    assert a.title == title
+    assert a.outlet == "Coastal Herald"
+    assert a.paragraphs == [P1, P2]
+
+
+def test_an_outlet_and_date_line_printed_once_is_still_read() -> None:
+    """Near miss: under the title, an outlet's name and a date on one line stay the outlet and
+    the date of the entry."""
+    text = f"logo\n{TITLE}\n\n{TITLE}\n\nHarbour Notes, June 30, 2025\n\n{P1}\n{P2}\n"
+    page = newsclean.extract(text)
+    assert page.main is not None and page.main.title == TITLE
+    assert page.main.outlet == "Harbour Notes"

@@ -932,7 +932,11 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
     """Where a "PHOTO: ..." or "Credit: ..." tag and its credit run, and whether they close a
     paragraph of story sentences (then no caption stands before them)."""
     rest = text[m.end() : m.end() + TAG_CREDIT_REACH]  # a credit is short: never look further
-    if len(rest) < TAG_CREDIT_REACH and _credit_words(rest) <= TAG_CREDIT_MAX_WORDS and not _sentence_end_in(rest.rstrip()):
+    if (
+        len(rest) < TAG_CREDIT_REACH
+        and _credit_words(rest) <= TAG_CREDIT_MAX_WORDS
+        and not _sentence_end_in(rest.rstrip())
+    ):
         end = len(text)  # the credit runs to the paragraph's end,
         # unless the page was cut off just after a dateline ("PHOTO: AFP SEOUL – Pre")
         for s in _dateline_starts(text, len(text), m.end() + 1):
@@ -963,9 +967,9 @@ def _tag_separator(text: str, start: int) -> int:
     reprinted). Left behind, the separator closed the caption ("... in New Delhi |") or, with
     the credit cut short, opened the body ("/ The Hindu"). Only a lone "|" or "/" between
     spaces, right before the tag; a slash inside words ("km/h") is no separator."""
-    if start < 3 or text[start - 1] != " " or text[start - 2] not in "|/" or text[start - 3] != " ":
-        return start
-    return start - 2
+    if text[max(start - 3, 0) : start] in (" | ", " / "):
+        return start - 2
+    return start
 
 
 def _credit_words(rest: str) -> int:
