@@ -89,3 +89,34 @@ def test_an_outlet_and_date_line_printed_once_is_still_read() -> None:
     page = newsclean.extract(text)
     assert page.main is not None and page.main.title == TITLE
     assert page.main.outlet == "Harbour Notes"
+
+
+# --- A call to subscribe to the outlet's WhatsApp or Telegram channels, glued in a paragraph ------
+
+
+def test_a_channel_subscription_call_between_sentences_is_cut() -> None:
+    """Telangana Today glues "Get the latest updates in <sections> on WhatsApp & Telegram by
+    subscribing to our channels. You can also download our app ..." between two sentences."""
+    call = (
+        "Get the latest updates in Harbour News , Sports , Politics and Top Stories on WhatsApp & Telegram "
+        "by subscribing to our channels. You can also download our app for Android and iOS ."
+    )
+    page, a = daily8(f"{P1} {call} {P2}")
+    assert a.paragraphs == [f"{P1} {P2}"]
+    assert removed(page, "common.promo") == [call]
+
+
+def test_a_channel_subscription_residue_opening_a_story_is_cut() -> None:
+    """The Economic Times' residue opening a story the Times of India reprints: the desk, the
+    "Live Events" label and the channel call with its bracket printed twice."""
+    residue = "ET Bureau Live Events (You can now subscribe to our (You can now subscribe to our Harbour Times WhatsApp channel"
+    page, a = daily8(f"{residue} {P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.promo") == [residue]
+
+
+def test_a_sentence_about_subscribing_to_a_channel_is_kept() -> None:
+    """Near miss: a sentence of the story about subscribing to a channel is no call."""
+    line = "She urged readers to subscribe to our channel on WhatsApp, the mayor said."
+    _, a = daily8(f"{P1} {line}\n{P2}")
+    assert a.paragraphs == [f"{P1} {line}", P2]
