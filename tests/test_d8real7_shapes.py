@@ -120,3 +120,29 @@ def test_a_sentence_about_subscribing_to_a_channel_is_kept() -> None:
     line = "She urged readers to subscribe to our channel on WhatsApp, the mayor said."
     _, a = daily8(f"{P1} {line}\n{P2}")
     assert a.paragraphs == [f"{P1} {line}", P2]
+
+
+# --- A contributors' sign-off closing the story ----------------------------------------------------
+
+
+def test_a_contributors_signoff_names_go_to_the_byline() -> None:
+    """CNN ("CNN's <names> contributed to this report."), ABC News ("ABC News' <name> ..."),
+    the AP's copy ("Associated Press writer <name> in <place> contributed to this report.")
+    close a story with its contributors: makers of the piece, not a sentence of it."""
+    for signoff, names in (
+        ("Harbour 24's Tessa Brandt and Ilan Vos contributed to this report.", ["Tessa Brandt", "Ilan Vos"]),
+        ("Coastal Wire writer Tessa Brandt in Port Avelin contributed to this report.", ["Tessa Brandt"]),
+    ):
+        page, a = daily8(f"{P1}\n{P2} {signoff}")
+        assert a.paragraphs == [P1, P2]
+        assert a.byline == names
+        assert removed(page, "byline.contributors") == [signoff]
+
+
+def test_a_story_sentence_about_contributing_is_kept() -> None:
+    """Near miss: a story's own sentence whose subject is no newsroom's people stays, and an
+    agency alone is a credit."""
+    line = "Her father contributed to this report."
+    _, a = daily8(f"{P1}\n{P2} {line}")
+    assert a.paragraphs == [P1, f"{P2} {line}"]
+    assert a.byline == []
