@@ -146,3 +146,22 @@ def test_a_story_sentence_about_contributing_is_kept() -> None:
     _, a = daily8(f"{P1}\n{P2} {line}")
     assert a.paragraphs == [P1, f"{P2} {line}"]
     assert a.byline == []
+
+
+# --- A picture's credit as a syndication feed prints it ----------------------------------------------
+
+
+def test_an_image_credit_bracket_opening_a_paragraph_is_cut() -> None:
+    """CBC's stories on Yahoo open with "(File/Getty Images - image credit)" where the picture
+    stood; the same feed prints "( - image credit)" when the credit is empty."""
+    for tag in ("(File/Harbour Pictures - image credit)", "( - image credit)"):
+        page, a = daily8(f"{tag} {P1}\n{P2}")
+        assert a.paragraphs == [P1, P2]
+        assert removed(page, "common.image-credit") == [tag]
+
+
+def test_a_bracket_about_an_image_credit_in_a_sentence_is_kept() -> None:
+    """Near miss: a sentence about an image's credit, with no bracketed label, stays."""
+    line = "The council paid for the image credit - a small fee - out of its own budget."
+    _, a = daily8(f"{P1} {line}\n{P2}")
+    assert a.paragraphs == [f"{P1} {line}", P2]
