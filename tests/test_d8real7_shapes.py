@@ -165,3 +165,22 @@ def test_a_bracket_about_an_image_credit_in_a_sentence_is_kept() -> None:
     line = "The council paid for the image credit - a small fee - out of its own budget."
     _, a = daily8(f"{P1} {line}\n{P2}")
     assert a.paragraphs == [f"{P1} {line}", P2]
+
+
+# --- A link's label set off by a bar ----------------------------------------------------------------
+
+
+def test_a_link_label_set_off_by_a_bar_is_a_link() -> None:
+    """The Hindu links other stories inside its own with "ALSO READ | <headline>", CBC its
+    videos with "WATCH | <video's headline>:": the bar stands where others print a colon."""
+    for link in ("ALSO READ | Pier builders bid for the steel contract", "WATCH | How the storm broke the old pier:"):
+        page, a = daily8(f"{P1}\n{link}\n{P2}")
+        assert a.paragraphs == [P1, P2]
+        assert removed(page, "heuristic.read-more") == [link]
+
+
+def test_a_bar_inside_a_sentence_is_kept() -> None:
+    """Near miss: a bar inside a story's sentence with no link label before it stays."""
+    line = "The vote was 5 | 4 in favour, which the mayor read as a mandate."
+    _, a = daily8(f"{P1}\n{line}\n{P2}")
+    assert a.paragraphs == [P1, line, P2]

@@ -24,7 +24,8 @@ _READ_MORE = regex.compile(
     r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?"
     # set off by a dash, only the labels that say "read" or "also" ("NO MORE - " is a chant)
     r"|(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|READ NEXT|Read [Nn]ext)"
-    r"\s[-–—]\s"
+    # or by a bar: The Hindu's "ALSO READ | <headline>" inside every story
+    r"\s[-–—|]\s"
     # Hindi: "यह भी पढ़ें: <headline>", "ये भी पढ़ें- ...", "इसे भी पढ़ें", "यह भी देखें" (Hindi
     # dailies' links to other stories inside a body, patrika.com's cards; the labels Hindi
     # news cleaners in the code corpus cut). "ढ़" may come composed (U+095D) or not.
@@ -34,7 +35,10 @@ _READ_MORE = regex.compile(
 _TOKEN = regex.compile(r"\S+")
 # A line that is only a link to a video or podcast: a label, then a headline with no full stop.
 _MEDIA_STARTS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen")
-_MEDIA_LINK = regex.compile(r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s?:\s(?:\S+\s){2,24}\S*[^\s.]")
+# The label may be set off by a bar: CBC's "WATCH | <video's headline>:" and "LISTEN | ...".
+_MEDIA_LINK = regex.compile(
+    r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)(?:\s?:|\s\|)\s(?P<headline>(?:\S+\s){2,24}\S*[^\s.])"
+)
 
 
 # Every label of a link set off by a dash holds one of these.
@@ -46,7 +50,7 @@ def _dash_link(text: str) -> bool:
     test that spares the pattern the paragraphs with no colon."""
     if "भी " in text and "-" in text:  # the Hindi labels ("ये भी पढ़ें- "), dash glued to the label
         return True
-    return (" - " in text or " – " in text or " — " in text) and contains_any(text, _DASH_LABEL_WORDS)
+    return (" - " in text or " – " in text or " — " in text or " | " in text) and contains_any(text, _DASH_LABEL_WORDS)
 
 
 def _gate_for(p: Para, gate: InlineGate | None) -> InlineGate | None:
@@ -99,10 +103,12 @@ def strip_inline(
             p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
         if "to your inbox" in p.text:
             p.cut_many(newsletter_pitch(p.text), ledger)
-        if ":" not in p.text and not _dash_link(p.text):  # every read-more link has one or a dash
-            continue
-        if p.text.startswith(_MEDIA_STARTS) and _MEDIA_LINK.fullmatch(p.text):  # "WATCH: <video's headline>"
-            headlines.append(p.text[p.text.index(":") + 1 :].strip())
+        media = p.text.startswith(_MEDIA_STARTS)
+        if ":" not in p.text and not _dash_link(p.text) and not (media and " | " in p.text):
+            continue  # every read-more link has a colon, a dash or a bar
+        m = _MEDIA_LINK.fullmatch(p.text) if media else None
+        if m is not None:  # "WATCH: <video's headline>", "WATCH | <video's headline>:"
+            headlines.append(m.group("headline").strip().rstrip(":"))
             p.cut_all("heuristic.read-more", ledger)
             continue
         spans: list[tuple[int, int, str | None]] = []
