@@ -106,9 +106,9 @@ def strip_inline(
         media = p.text.startswith(_MEDIA_STARTS)
         if ":" not in p.text and not _dash_link(p.text) and not (media and " | " in p.text):
             continue  # every read-more link has a colon, a dash or a bar
-        m = _MEDIA_LINK.fullmatch(p.text) if media else None
-        if m is not None:  # "WATCH: <video's headline>", "WATCH | <video's headline>:"
-            headlines.append(m.group("headline").strip().rstrip(":"))
+        link = _MEDIA_LINK.fullmatch(p.text) if media else None
+        if link is not None:  # "WATCH: <video's headline>", "WATCH | <video's headline>:"
+            headlines.append(link.group("headline").strip().rstrip(":"))
             p.cut_all("heuristic.read-more", ledger)
             continue
         spans: list[tuple[int, int, str | None]] = []
