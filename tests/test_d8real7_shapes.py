@@ -184,3 +184,25 @@ def test_a_bar_inside_a_sentence_is_kept() -> None:
     line = "The vote was 5 | 4 in favour, which the mayor read as a mandate."
     _, a = daily8(f"{P1}\n{line}\n{P2}")
     assert a.paragraphs == [P1, line, P2]
+
+
+# --- "Originally published on <date>" inside a story -------------------------------------------------
+
+
+def test_an_originally_published_stamp_is_the_story_stamp() -> None:
+    """NPR's station pages print "Originally published on <date>" under the picture, blogs
+    "Originally published on <date>:" over the text: a stamp's label, not an outlet whose
+    date opens a new entry (the story was split in two, its rest a related entry)."""
+    stamp = "Originally published on June 9, 2025 at 10:56 am"
+    page, a = daily8(f"{P1}\n{stamp}\n{P2}")
+    assert len(page.articles) == 1
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "heuristic.story-stamp") == [stamp]
+
+
+def test_a_sentence_saying_originally_published_is_kept() -> None:
+    """Near miss: a story's sentence about a report first published on a date stays."""
+    line = "The survey was originally published on June 9, 2025, the council said."
+    page, a = daily8(f"{P1}\n{line}\n{P2}")
+    assert len(page.articles) == 1
+    assert a.paragraphs == [P1, line, P2]
