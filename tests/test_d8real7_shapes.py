@@ -206,3 +206,29 @@ def test_a_sentence_saying_originally_published_is_kept() -> None:
     page, a = daily8(f"{P1}\n{line}\n{P2}")
     assert len(page.articles) == 1
     assert a.paragraphs == [P1, line, P2]
+
+
+# --- A photo credit glued to its caption's last letter ---------------------------------------------
+
+
+def test_a_credit_glued_to_its_caption_is_cut_and_the_caption_kept() -> None:
+    """The Sun ("... striking IsraelCredit: Fox News") and the Sydney Morning Herald ("... on
+    Thursday.Credit:Nick Moir") glue the credit to the caption: the caption goes to captions,
+    the credit out, not the whole line as another story's pasted headline."""
+    for caption, credit in (
+        ("Crowds gathered on the quay to watch the old pier come down", "Credit: Harbour Pictures"),
+        ("Crowds gathered on the quay to watch the old pier come down.", "Credit:Tessa Brandt"),
+    ):
+        page, a = daily8(f"{P1}\n{caption}{credit}\n{P2}")
+        assert a.captions == [caption]
+        assert removed(page, "heuristic.caption-credit") == [credit]
+        assert a.paragraphs == [P1, P2]
+
+
+def test_a_pasted_headline_with_no_credit_is_still_cut() -> None:
+    """Near miss: another story's headline between the paragraphs, with no credit glued to it,
+    is still a pasted link."""
+    link = "Lighthouse keeper honoured by the queen in the capital"
+    page, a = daily8(f"{P1}\n{link}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "heuristic.headline-link") == [link]

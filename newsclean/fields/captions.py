@@ -63,7 +63,9 @@ _PHOTO_TAG = regex.compile(
 # may be glued to the caption's full stop ("... in October.Credit: AP": smh.com.au's and
 # watoday.com.au's captions as scraped).
 _CREDIT_TAG = regex.compile(
-    r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?]))"
+    # glued to the caption's last letter too: The Sun and the Sydney Morning Herald print the
+    # credit after the caption with no space ("... striking IsraelCredit: Fox News")
+    r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?])|(?<=\p{Ll})(?=Credit\s?:))"
     r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
