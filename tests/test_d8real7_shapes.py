@@ -232,3 +232,27 @@ def test_a_pasted_headline_with_no_credit_is_still_cut() -> None:
     page, a = daily8(f"{P1}\n{link}\n{P2}")
     assert a.paragraphs == [P1, P2]
     assert removed(page, "heuristic.headline-link") == [link]
+
+
+# --- A call to join the newsroom's WhatsApp community, glued after the story ------------------------
+
+
+def test_a_whatsapp_community_call_after_the_last_sentence_is_cut() -> None:
+    """Reach's titles close every story with "Join the <title> WhatsApp community! Get the
+    latest news sent straight to your messages by joining our WhatsApp community today. ...",
+    glued to the last sentence (and cut off where Daily8's page ends)."""
+    call = (
+        "Join the Coastal Herald WhatsApp community! Get the latest news sent straight to your messages "
+        "by joining our WhatsApp community today. You'll receive daily updates on breaking news as well "
+        "as the top headlines across the coast. No one wil"
+    )
+    page, a = daily8(f"{P1}\n{P2} {call}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.promo") == [call]
+
+
+def test_a_sentence_about_a_whatsapp_community_is_kept() -> None:
+    """Near miss: a story's sentence about joining a WhatsApp community stays."""
+    line = "Join the WhatsApp community, the mayor told parents at the meeting."
+    _, a = daily8(f"{P1}\n{P2} {line}")
+    assert a.paragraphs == [P1, f"{P2} {line}"]
