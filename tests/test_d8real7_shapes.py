@@ -256,3 +256,37 @@ def test_a_sentence_about_a_whatsapp_community_is_kept() -> None:
     line = "Join the WhatsApp community, the mayor told parents at the meeting."
     _, a = daily8(f"{P1}\n{P2} {line}")
     assert a.paragraphs == [P1, f"{P2} {line}"]
+
+
+# --- A newsletter issue's self-introduction opening the story ---------------------------------------
+
+
+def test_a_newsletters_self_introduction_is_cut() -> None:
+    """CBC's morning brief opens "Good morning! This is our daily news roundup with everything
+    you need to know in one concise read.", NBC's "This is Morning Rundown, a weekday newsletter
+    to start your day.": the template's words, in every issue."""
+    for intro in (
+        "Good morning! This is our daily news roundup with everything you need to know in one read.",
+        "This is Harbour Rundown, a weekday newsletter to start your day.",
+    ):
+        page, a = daily8(f"{intro}\n{P1}\n{P2}")
+        assert a.paragraphs == [P1, P2]
+        assert removed(page, "common.newsletter-intro") == [intro]
+
+
+def test_a_sentence_about_a_daily_newsletter_is_kept() -> None:
+    """Near miss: a story's sentence about a newsletter goes on past the noun and stays."""
+    line = "This is the daily newsletter's tenth year, the editor said."
+    _, a = daily8(f"{line}\n{P1}\n{P2}")
+    assert a.paragraphs == [line, P1, P2]
+
+
+def test_a_sign_up_pitch_after_the_cut_introduction_is_cut_too() -> None:
+    """CBC's brief follows its introduction with "Sign up here to get this delivered to your
+    inbox every morning.": once the introduction is cut, the pitch opens the paragraph and is
+    still read as one."""
+    intro = "Good morning! This is our daily news roundup with everything you need to know in one read."
+    pitch = "Sign up here to get this delivered to your inbox every morning."
+    page, a = daily8(f"{intro} {pitch}\n{P1}\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "heuristic.newsletter-pitch") == [pitch]

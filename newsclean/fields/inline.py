@@ -174,6 +174,8 @@ def newsletter_pitch(text: str) -> list[tuple[int, int, str | None]]:
         nxt = at + 1
         if around is not None:
             start, end = around
+            while start < end and text[start] == " ":  # a paragraph whose opening was cut before it
+                start += 1
             sentence = text[start:end]
             if sentence.startswith(_PITCH_OPENERS) or "click here" in sentence.lower():
                 spans.append((start, end, "heuristic.newsletter-pitch"))
