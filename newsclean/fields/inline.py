@@ -41,6 +41,10 @@ _MEDIA_LINK = regex.compile(
 )
 
 
+# A link set off by a bar opens its line with its label (The Hindu's "ALSO READ | <headline>"):
+# tested by its start, not searched for in every paragraph.
+_BAR_LINK_STARTS = ("ALSO READ | ", "Also Read | ", "Also read | ", "READ MORE | ", "Read More | ", "Read more | ",
+                    "READ ALSO | ", "Read Also | ", "SEE ALSO | ", "See Also | ", "See also | ", "READ NEXT | ")  # fmt: skip
 # Every label of a link set off by a dash holds one of these.
 _DASH_LABEL_WORDS = ("Read", "READ", "Also", "ALSO", "also")
 
@@ -50,7 +54,9 @@ def _dash_link(text: str) -> bool:
     test that spares the pattern the paragraphs with no colon."""
     if "भी " in text and "-" in text:  # the Hindi labels ("ये भी पढ़ें- "), dash glued to the label
         return True
-    return (" - " in text or " – " in text or " — " in text or " | " in text) and contains_any(text, _DASH_LABEL_WORDS)
+    if text.startswith(_BAR_LINK_STARTS):  # "ALSO READ | <headline>": a bar only at the line's start
+        return True
+    return (" - " in text or " – " in text or " — " in text) and contains_any(text, _DASH_LABEL_WORDS)
 
 
 def _gate_for(p: Para, gate: InlineGate | None) -> InlineGate | None:
