@@ -106,7 +106,7 @@ _LINE_STARTS = ("By", "BY", "by ", "Written", "Words", "Story", "Reported", "Hos
 # a paper's initials stand for its name in the same place ("HT Correspondent").
 _DESK_BYLINE = regex.compile(
     rf"(?:(?P<open>{alternation(DESK_BYLINE_OPENERS)})\s)?(?P<desk>(?:(?:{alternation(DESK_BYLINE_KINDS)}|News|Web|Online|(?!THE\s)[A-Z]{{2,5}})\s)?"
-    rf"(?:{alternation(DESK_BYLINE_ROLES)}))"
+    rf"(?:{alternation(DESK_BYLINE_ROLES)})|(?<!\S)The\s[A-Z][a-z]{{2,20}}\sBureau)"
 )
 
 
@@ -117,7 +117,9 @@ def desk_byline(text: str) -> str | None:
     Why: South Asian dailies and their listings print the desk where a writer's name would
     stand, on its own line under the headline; read as a short label it became the entry's
     category, or (unread) glued the entries of a listing into one story. It is the byline.
-    Only two words or more ("Reporter" alone is a heading) and only a role the lexicon lists.
+    Only two words or more ("Reporter" alone is a heading) and only a role the lexicon lists;
+    a bureau signs with the paper's initials or its one-word name ("ET Bureau", "The Hindu
+    Bureau"), never "Bureau" alone.
     """
     if not text.endswith(DESK_BYLINE_ROLES) or " " not in text:
         return None

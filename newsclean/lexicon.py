@@ -155,10 +155,12 @@ INLINE_BYLINE_ROLES = (
 # A newsroom's unnamed byline, printed alone under a headline where a writer's name would
 # stand: "Staff Reporter", "Our Correspondent", "A Special Correspondent", "Web Desk" (the
 # desk credits of South Asian dailies and their listings). The words the line may open
-# with, the job words that may come before the role, and the roles themselves.
+# with, the job words that may come before the role, and the roles themselves. A paper's
+# bureau signs the same way: "ET Bureau" (the Economic Times, reprinted by the Times of India
+# on Daily8), "The Hindu Bureau" (The Hindu's stories under their headline).
 DESK_BYLINE_OPENERS = ("Our", "A", "From Our", "By Our", "By A", "By")
 DESK_BYLINE_KINDS = ("Staff", "Special", "Senior", "Own", "Sports", "City", "Business", "Diplomatic", "Legal")
-DESK_BYLINE_ROLES = ("Reporter", "Correspondent", "Desk")
+DESK_BYLINE_ROLES = ("Reporter", "Correspondent", "Desk", "Bureau")
 # Labels of a "Reporter: Jane Roe" line (with an optional plural "s").
 ROLE_LABELS = ("Presenter", "Reporter", "Host", "Writer", "Author", "Correspondent")
 

@@ -377,6 +377,7 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
     (:func:`_find_sections`), header runs (:func:`_header_runs`), each run's title
     (:func:`_entry_title`), then the blocks between (:func:`_build_blocks`).
     """
+    items = _dated_title_twice(items)
     sec = _find_sections(items, ledger)
     items = sec.items = _story_footer(sec.items, ledger)
     runs = _header_runs(items, sec.at)
@@ -417,6 +418,34 @@ def segment(items: list[Item], ledger: Ledger) -> Segmentation:
         blocks, kind, aggregator=aggregator, reading="aggregator" if aggregator else "lead",
         teasers=sec.teasers and _story_above(blocks),
     )  # fmt: skip
+
+
+def _dated_title_twice(items: list[Item]) -> list[Item]:
+    """``items`` with a dated title printed twice at the page's top read as the title, not as
+    two outlet-and-date lines.
+
+    Why: a headline that closes with a date after a comma or a bar ("Celebrity Social Media,
+    November 13, 2024" on laineygossip.com, "Newsroom Briefing | June 30th, 2025" on
+    onestnetwork.com) has the shape of an outlet and its date; Daily8 prints the
+    lead story's title twice at the top and its own outlet-and-age line under it, so the two
+    copies opened two empty entries and the story became a related one with no title. Only
+    the same line twice at the top with a third header line right under them: an outlet's
+    dated line is never printed twice over another outlet's.
+    """
+    if len(items) < 3:  # noqa: PLR2004 (the title twice and the header under it)
+        return items
+    a, b, c = items[0], items[1], items[2]
+    if not (
+        a.kind is Kind.TIME
+        and b.kind is Kind.TIME
+        and a.outlet is not None
+        and a.text == b.text
+        and c.kind is Kind.TIME
+        and c.outlet is not None
+        and c.text != a.text
+    ):
+        return items
+    return [Item(a.line, Kind.TEXT), Item(b.line, Kind.TEXT), *items[2:]]
 
 
 def _cards_print_titles_twice(items: list[Item]) -> bool:

@@ -297,6 +297,11 @@ BYLINE_NAMES_REACH: Final = 400
 BYLINE_TRAILER_PASSES: Final = 3
 REPORTING_BY_REACH: Final = 500
 WRITTEN_BY_REACH: Final = 400
+# A contributors' sign-off closing the story ("CNN's Jane Roe and Sam Poe contributed to this
+# report."): the sentence lies in the paragraph's last this many characters. The longest seen
+# (d8real7: ABC News' two contributors with a title and a unit, CNN's four names) are under 130
+# characters; twice that leaves room for longer lists.
+CONTRIBUTORS_REACH: Final = 260
 # An author's bio closing the story ("Wendy Teo is The Straits Times' ... correspondent. She
 # covers ..."): its role word stands in the last this many characters, its first sentence
 # among the last this many sentences (f979a27, chosen by hand).

@@ -92,7 +92,7 @@ TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_WEEKDAY}{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_CLOCK_F
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
 # Two labels may share one stamp: "Posted/updated on: January 12, 2019 at 4:25 pm" (ktbb.com).
 _STAMP_WORD = (
-    r"(?:(?:last\s)?updated|(?:first\s)?published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
+    r"(?:(?:last\s)?updated|(?:first\s|originally\s)?published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|stand"
     # "Publish date : 2024-03-18" (feed readers' trailers), "Date published: ..."
     r"|publish(?:ed)?\sdate|publication\sdate|date\spublished"
     r"|publié|publicado|actualizado)"
@@ -538,7 +538,12 @@ def stamp_label(prefix: str) -> bool:
     word = prefix.strip(" :|-–—").lower().removesuffix(" on").removesuffix(" am").removesuffix(" le")
     words = word.removesuffix(" el").split("/", 1)  # "Posted/updated on:"
     # a list, not a generator, which all() would close at its first miss (GeneratorExit: see segment._kind_in)
-    return all([w.strip().removeprefix("last ").removeprefix("first ") in _LABEL_WORDS for w in words])
+    return all(
+        [
+            w.strip().removeprefix("last ").removeprefix("first ").removeprefix("originally ") in _LABEL_WORDS
+            for w in words
+        ]
+    )
 
 
 def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) -> tuple[datetime | None, bool]:

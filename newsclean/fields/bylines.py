@@ -25,6 +25,7 @@ from ..thresholds import (
     BYLINE_NAMES_REACH,
     BYLINE_TRAILER_PASSES,
     CAPS_BYLINE_AFTER_WORDS,
+    CONTRIBUTORS_REACH,
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
     NEWSLETTER_GREETING_MAX_WORDS,
@@ -271,6 +272,8 @@ def _closing(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
             continue
         if _unbracketed_signoff(p, draft, rules, ledger):
             continue
+        if _contributors_signoff(p, draft, rules, ledger):
+            continue
         m = _WRITTEN_BY.search(p.text, max(0, len(p.text) - WRITTEN_BY_REACH)) if closed else None
         if m:
             draft.add_byline(split_names(m.group("names"), outlet=draft.outlet), rules)
@@ -304,6 +307,62 @@ def _unbracketed_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) 
         if role:
             draft.add_byline(split_names(part.strip()[role.end() :], outlet=draft.outlet), rules)
     p.cut(m.start(), len(text), "byline.reporting-by-bare", ledger)
+    return True
+
+
+# A contributors' sign-off: "CNN's Jane Roe and Sam Poe contributed to this report.", "ABC
+# News' Jane Roe contributed to this report.", "Associated Press writer Jane Roe in London
+# contributed to this report.", "Harbour Times staff contributed to this story."
+_CONTRIBUTED_END = regex.compile(
+    r"\s(?:also\s)?contributed(?:\sreporting)?(?:\sto\sthis\s(?:report|story|article))?\.\s*$"
+)
+# What opens the sentence before the names: a newsroom's possessive ("CNN's ", "ABC News' "),
+# then maybe job words ("Associated Press writer ", "TNS analyst ", "staff").
+_CONTRIBUTOR_DESK = regex.compile(r"(?:The\s)?[A-Z][\w&.'’-]{0,30}(?:\s[A-Z\d][\w&.'’-]{0,30}){0,3}(?:'s|’s|'|’)\s")
+_CONTRIBUTOR_ROLE = regex.compile(
+    r"(?:[A-Z][\w&.'’-]{0,30}\s){0,4}(?:staff\s)?(?:writers?|reporters?|correspondents?|analysts?|journalists?)\s"
+)
+_STAFF_ONLY = regex.compile(r"(?:The\s)?[A-Z][\w&.'’-]{0,30}(?:[\s-][A-Z][\w&.'’-]{0,30}){0,4}\sstaff")
+
+
+def _contributors_signoff(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A sentence closing the story that names who "contributed to this report": the people
+    go to ``byline``, the sentence out of the body (its own id).
+
+    Why: US newsrooms close a story with its contributors (CNN: "CNN's Eliza Mackintosh and
+    Kara Fox contributed to this report."; ABC News: "ABC News' Ann Reynolds and ... contributed
+    to this report."; the AP's copy on HuffPost: "Associated Press writer Jill Lawless in London
+    contributed to this report."; the San Antonio Express-News: "... staff contributed to this
+    report."; The New Stack: "TNS analyst ... contributed to this report.", each quoted by
+    news-text cleaners in the code corpus). It stayed as the body's last sentence. An agency
+    alone ("The Associated Press contributed to this report.") is a credit, left to the
+    credit reader; a sentence whose subject is no newsroom's people ("Her father contributed
+    to this report.") names none and stays.
+    """
+    text = p.text
+    tail = max(0, len(text) - CONTRIBUTORS_REACH)
+    if "contributed" not in text[tail:]:  # the cheap test first
+        return False
+    end = _CONTRIBUTED_END.search(text, tail)
+    if end is None:
+        return False
+    start = next((s for s in reversed(sentence_starts(text)) if s <= end.start()), 0)
+    who = text[start : end.start()]
+    if not who[:1].isupper() or rules.agency(who.removeprefix("The ")) is not None:
+        return False
+    names: list[str] = []
+    desk = _CONTRIBUTOR_DESK.match(who)
+    role = _CONTRIBUTOR_ROLE.match(who, desk.end() if desk else 0)
+    if role is not None:
+        names = split_names(who[role.end() :], outlet=draft.outlet)
+    elif desk is not None:
+        names = split_names(who[desk.end() :], outlet=draft.outlet)
+    elif _STAFF_ONLY.fullmatch(who) is None:
+        return False  # no newsroom's possessive, job or staff: a sentence of the story
+    if (desk is not None or role is not None) and not names:
+        return False
+    draft.add_byline(names, rules)
+    p.cut(start, len(text), "byline.contributors", ledger)
     return True
 
 

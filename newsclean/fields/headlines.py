@@ -47,6 +47,8 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
         return False
     if not text[0].isupper() or ". " in text or words[-1].lower() in FUNCTION_WORDS:
         return False
+    if "Credit:" in text or "Credit :" in text:
+        return False  # a caption with its credit glued on ("... on Thursday.Credit:Jane Roe"), read by captions
     if before is None or not before.rstrip().endswith(_END) or _is_label(before):
         return False
     if after is None or not (after[0].isupper() or after[0] in _OPENERS):

@@ -24,7 +24,8 @@ _READ_MORE = regex.compile(
     r"Don’t [Mm]iss|MUST READ|Must [Rr]ead|READ NEXT|Read [Nn]ext)\s?:\s?"
     # set off by a dash, only the labels that say "read" or "also" ("NO MORE - " is a chant)
     r"|(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|READ NEXT|Read [Nn]ext)"
-    r"\s[-–—]\s"
+    # or by a bar: The Hindu's "ALSO READ | <headline>" inside every story
+    r"\s[-–—|]\s"
     # Hindi: "यह भी पढ़ें: <headline>", "ये भी पढ़ें- ...", "इसे भी पढ़ें", "यह भी देखें" (Hindi
     # dailies' links to other stories inside a body, patrika.com's cards; the labels Hindi
     # news cleaners in the code corpus cut). "ढ़" may come composed (U+095D) or not.
@@ -40,9 +41,16 @@ _READ_MORE_WORDS = ("READ", "Read", "Also", "SEE", "See", "RELATED", "Related", 
 _TOKEN = regex.compile(r"\S+")
 # A line that is only a link to a video or podcast: a label, then a headline with no full stop.
 _MEDIA_STARTS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen")
-_MEDIA_LINK = regex.compile(r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s?:\s(?:\S+\s){2,24}\S*[^\s.]")
+# The label may be set off by a bar: CBC's "WATCH | <video's headline>:" and "LISTEN | ...".
+_MEDIA_LINK = regex.compile(
+    r"(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)(?:\s?:|\s\|)\s(?P<headline>(?:\S+\s){2,24}\S*[^\s.])"
+)
 
 
+# A link set off by a bar opens its line with its label (The Hindu's "ALSO READ | <headline>"):
+# tested by its start, not searched for in every paragraph.
+_BAR_LINK_STARTS = ("ALSO READ | ", "Also Read | ", "Also read | ", "READ MORE | ", "Read More | ", "Read more | ",
+                    "READ ALSO | ", "Read Also | ", "SEE ALSO | ", "See Also | ", "See also | ", "READ NEXT | ")  # fmt: skip
 # Every label of a link set off by a dash holds one of these.
 _DASH_LABEL_WORDS = ("Read", "READ", "Also", "ALSO", "also")
 
@@ -51,6 +59,8 @@ def _dash_link(text: str) -> bool:
     """Whether ``text`` may hold a link set off by a dash ("Also Read - <headline>"), a cheap
     test that spares the pattern the paragraphs with no colon."""
     if "भी " in text and "-" in text:  # the Hindi labels ("ये भी पढ़ें- "), dash glued to the label
+        return True
+    if text.startswith(_BAR_LINK_STARTS):  # "ALSO READ | <headline>": a bar only at the line's start
         return True
     return (" - " in text or " – " in text or " — " in text) and contains_any(text, _DASH_LABEL_WORDS)
 
@@ -105,10 +115,12 @@ def strip_inline(
             p.cut_many([(m.start(), m.end(), "heuristic.id-marker") for m in markers], ledger)
         if "to your inbox" in p.text:
             p.cut_many(newsletter_pitch(p.text), ledger)
-        if ":" not in p.text and not _dash_link(p.text):  # every read-more link has one or a dash
-            continue
-        if p.text.startswith(_MEDIA_STARTS) and _MEDIA_LINK.fullmatch(p.text):  # "WATCH: <video's headline>"
-            headlines.append(p.text[p.text.index(":") + 1 :].strip())
+        media = p.text.startswith(_MEDIA_STARTS)
+        if ":" not in p.text and not _dash_link(p.text) and not (media and " | " in p.text):
+            continue  # every read-more link has a colon, a dash or a bar
+        link = _MEDIA_LINK.fullmatch(p.text) if media else None
+        if link is not None:  # "WATCH: <video's headline>", "WATCH | <video's headline>:"
+            headlines.append(link.group("headline").strip().rstrip(":"))
             p.cut_all("heuristic.read-more", ledger)
             continue
         if not contains_any(p.text, _READ_MORE_WORDS):  # no label's word: no link (exact)
@@ -176,6 +188,8 @@ def newsletter_pitch(text: str) -> list[tuple[int, int, str | None]]:
         nxt = at + 1
         if around is not None:
             start, end = around
+            while start < end and text[start] == " ":  # a paragraph whose opening was cut before it
+                start += 1
             sentence = text[start:end]
             if sentence.startswith(_PITCH_OPENERS) or "click here" in sentence.lower():
                 spans.append((start, end, "heuristic.newsletter-pitch"))
