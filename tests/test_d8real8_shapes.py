@@ -1,0 +1,46 @@
+"""Shapes of real Daily8 pages (issues 18 and 19, round d8real8): each was seen on stored Daily8
+pages of two outlets or more; the pages here are invented, laid out as Daily8 prints a reprint
+(logo, the title twice, the outlet glued to its age, the body, Daily8's widgets under it), and a
+near miss of each shape is kept."""
+
+from __future__ import annotations
+
+from stories import P1, P2, removed
+from stories import daily8_reprint as daily8
+
+# --- A letters page's call for readers' letters ---------------------------------------------------
+
+LETTER = "Whatever the council says about the pier, the town deserves a proper vote on it."
+SIGNED = "Moira Tansley, Port Avelin, Eastshire"
+
+
+def test_a_letters_pages_call_for_letters_under_the_letters_is_cut() -> None:
+    """The Guardian's letters close with a call for readers' letters, one line."""
+    call = (
+        "Have an opinion on anything you've read in the Guardian today? Please email us your letter "
+        "and it will be considered for publication in our letters section."
+    )
+    page, a = daily8(f"{LETTER}\n{SIGNED}\n{P1}\n{call}")
+    assert a.paragraphs == [LETTER, P1]
+    assert removed(page, "common.letters-invitation") == [call]
+
+
+def test_a_letters_box_broken_by_its_links_is_cut_line_by_line() -> None:
+    """The South China Morning Post's box over its letters: its address and form links broke the
+    call into three lines, and each went into the body's start."""
+    box = (
+        "Feel strongly about these letters, or any other aspects of the news? Share your views by "
+        "emailing us your Letter to the Editor at\nletters@harbourpost.com or filling in\nthis Google form . "
+        "Submissions should not exceed 400 words, and must include your full name and address"
+    )
+    page, a = daily8(f"{box}\n{LETTER}\n{P1}")
+    assert a.paragraphs == [LETTER, P1]
+    assert len(removed(page, "common.letters-invitation")) == 3
+
+
+def test_a_letters_own_sentence_about_writing_to_a_paper_is_kept() -> None:
+    """Near miss: a letter that tells of writing to a paper, and an address in a sentence, stay."""
+    own = "I wrote to the editor at letters@harbourpost.com or filling in the form, and heard nothing."
+    page, a = daily8(f"{LETTER}\n{own}\n{P2}")
+    assert a.paragraphs == [LETTER, own, P2]
+    assert not removed(page, "common.letters-invitation")
