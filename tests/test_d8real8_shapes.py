@@ -44,3 +44,28 @@ def test_a_letters_own_sentence_about_writing_to_a_paper_is_kept() -> None:
     page, a = daily8(f"{LETTER}\n{own}\n{P2}")
     assert a.paragraphs == [LETTER, own, P2]
     assert not removed(page, "common.letters-invitation")
+
+
+# --- A sentence broken by its links, each link on a line of its own ----------------------------------
+
+OPENING = "The harbour board welcomed plans by the Minister of State for Coastal Affairs and Ports"
+LINKED = "Orla Varden"
+RUN_ON = "to open a ferry office in the town next year, the chairman told the board on Monday."
+
+
+def test_a_sentence_broken_by_a_linked_name_keeps_its_opening() -> None:
+    """The Irish Times' stories on Daily8 print each link on a line of its own (the SCMP's too):
+    the sentence's opening above a linked name, the sentence running on in lowercase under it,
+    was cut as another story's pasted headline."""
+    page, a = daily8(f"{P1}\n{OPENING}\n{LINKED}\n{RUN_ON}\n{P2}")
+    assert a.paragraphs == [P1, OPENING, LINKED, RUN_ON, P2]
+    assert not removed(page, "heuristic.headline-link")
+
+
+def test_a_pasted_headline_over_a_sentence_of_its_own_is_still_cut() -> None:
+    """Near miss: another story's headline between two paragraphs, the next a sentence of its
+    own (a capital, not a run-on), is still a pasted link."""
+    pasted = "Ferry operators warn of higher fares on the island routes this summer"
+    page, a = daily8(f"{P1}\n{pasted}\n{LINKED} said the board would meet again in May.\n{P2}")
+    assert pasted not in a.paragraphs
+    assert removed(page, "heuristic.headline-link") == [pasted]
