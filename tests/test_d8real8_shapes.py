@@ -6,7 +6,10 @@ near miss of each shape is kept."""
 from __future__ import annotations
 
 from stories import P1, P2, removed
+from stories import REPRINT_WHEN as WHEN
 from stories import daily8_reprint as daily8
+
+import newsclean
 
 # --- A letters page's call for readers' letters ---------------------------------------------------
 
@@ -69,3 +72,37 @@ def test_a_pasted_headline_over_a_sentence_of_its_own_is_still_cut() -> None:
     page, a = daily8(f"{P1}\n{pasted}\n{LINKED} said the board would meet again in May.\n{P2}")
     assert pasted not in a.paragraphs
     assert removed(page, "heuristic.headline-link") == [pasted]
+
+
+# --- A listing card's section whose name opens the outlet's ------------------------------------------
+
+
+def _listing_card(section: str, outlet: str, tail: str = "") -> str:
+    title = "Harbour board approves the new sea wall"
+    return (
+        f"logo\n#\n\nLatest news with #SeaWall\n\n{title}\n{title}\n\n{outlet}\n\n"
+        f"time6 days ago\n\n  • {section}\n  • {outlet}\n\n{title}\n\n{P1} {P2}\n{tail}"
+    )
+
+
+def test_a_section_whose_name_opens_the_outlets_is_the_entrys_category() -> None:
+    """Daily8's hashtag cards print the section's bullet, then the outlet's ("• Business" /
+    "• Business Standard"): the section was cut as the outlet's bullet cut off by the page's end."""
+    page = newsclean.extract(_listing_card("Coastal", "Coastal Herald"), fetched_at=WHEN)
+    [entry] = page.articles
+    assert (entry.outlet, entry.category) == ("Coastal Herald", "Coastal")
+    assert not removed(page, "heuristic.repeated-outlet")
+
+
+def test_an_outlet_bullet_cut_off_by_the_pages_end_is_still_cut() -> None:
+    """Near miss: the outlet's own bullet cut off by the page's end ("• Coastal" of "Coastal
+    Herald", nothing after it) is the outlet printed again, not a section."""
+    title = "Harbour board approves the new sea wall"
+    text = (
+        f"logo\n#\n\nLatest news with #SeaWall\n\n{title}\n{title}\n\nCoastal Herald\n\n"
+        f"time6 days ago\n\n  • Coastal"
+    )
+    page = newsclean.extract(text, fetched_at=WHEN)
+    [entry] = page.articles
+    assert (entry.outlet, entry.category) == ("Coastal Herald", None)
+    assert removed(page, "heuristic.repeated-outlet") == ["• Coastal"]
