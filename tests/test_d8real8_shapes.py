@@ -106,3 +106,27 @@ def test_an_outlet_bullet_cut_off_by_the_pages_end_is_still_cut() -> None:
     [entry] = page.articles
     assert (entry.outlet, entry.category) == ("Coastal Herald", None)
     assert removed(page, "heuristic.repeated-outlet") == ["• Coastal"]
+
+
+# --- A page cut off right after the next card's doubled title ----------------------------------------
+
+NEXT = "Ferry fares to rise on the island routes: is the new timetable worth it?"
+
+
+def test_a_doubled_title_closing_the_page_is_a_card_of_its_own() -> None:
+    """A Daily8 hashtag page stopped right after the next card's title, printed twice as every
+    card prints it: the title went into the body of the card above."""
+    page = newsclean.extract(_listing_card("Coastal", "Coastal Herald", tail=f"\n{NEXT}\n{NEXT}"), fetched_at=WHEN)
+    first, second = page.articles
+    assert first.paragraphs == [f"{P1} {P2}"]
+    assert (second.role, second.title, second.paragraphs) == ("listing", NEXT, [])
+    assert removed(page, "heuristic.repeated-title")[-1] == NEXT
+
+
+def test_a_doubled_sentence_closing_a_cards_body_stays_in_it() -> None:
+    """Near miss: a line printed twice at the page's end that ends its sentence (a caption and
+    its copy) is no card's title."""
+    line = "The old pier at low tide in January, two weeks after the storm."
+    page = newsclean.extract(_listing_card("Coastal", "Coastal Herald", tail=f"\n{line}\n{line}"), fetched_at=WHEN)
+    [entry] = page.articles
+    assert entry.paragraphs[0] == f"{P1} {P2}"
