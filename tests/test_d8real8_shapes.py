@@ -99,8 +99,7 @@ def test_an_outlet_bullet_cut_off_by_the_pages_end_is_still_cut() -> None:
     Herald", nothing after it) is the outlet printed again, not a section."""
     title = "Harbour board approves the new sea wall"
     text = (
-        f"logo\n#\n\nLatest news with #SeaWall\n\n{title}\n{title}\n\nCoastal Herald\n\n"
-        f"time6 days ago\n\n  • Coastal"
+        f"logo\n#\n\nLatest news with #SeaWall\n\n{title}\n{title}\n\nCoastal Herald\n\ntime6 days ago\n\n  • Coastal"
     )
     page = newsclean.extract(text, fetched_at=WHEN)
     [entry] = page.articles
