@@ -124,11 +124,11 @@ def _sort_bullets(
     """Bullets repeat the outlet line; with no outlet line, they are sections unless a rule
     file knows the name as an outlet. Returns the outlet (the first bullet naming one, when
     no line did)."""
-    for k, (b, item) in enumerate(bullets):
+    for b, item in bullets:
         if outlet is not None and outlet.casefold().startswith(b.casefold()):
             if b.casefold() == outlet.casefold():
                 continue  # the outlet printed again
-            if not _outlet_bullet_follows(outlet, bullets[k + 1 :]):
+            if not _outlet_bullet_follows(outlet, bullets, item):
                 ledger.remove(item.line.text, item.line.start, "heuristic.repeated-outlet")
                 continue  # the outlet printed again, cut off by the page's end: say so
             # a section whose name opens the outlet's ("Business" over "Business Standard")
@@ -141,8 +141,8 @@ def _sort_bullets(
     return outlet
 
 
-def _outlet_bullet_follows(outlet: str, later: list[tuple[str, Item]]) -> bool:
-    """Whether a later bullet prints the outlet's name in full: a bullet that only opens the
+def _outlet_bullet_follows(outlet: str, bullets: list[tuple[str, Item]], item: Item) -> bool:
+    """Whether a bullet after ``item`` prints the outlet's name in full: a bullet that only opens the
     name ("Business" of "Business Standard") is then a section of its own, not the outlet's
     bullet cut off by the page's end.
 
@@ -151,7 +151,12 @@ def _outlet_bullet_follows(outlet: str, later: list[tuple[str, Item]]) -> bool:
     outlets it reprints (Business Standard, Business Insider, Business Recorder), and the
     section was dropped as a cut-off copy of the outlet.
     """
-    return any(b.casefold() == outlet.casefold() for b, _ in later)
+    after = False
+    for b, it in bullets:
+        if after and b.casefold() == outlet.casefold():
+            return True
+        after = after or it is item
+    return False
 
 
 def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> tuple[str, str]:

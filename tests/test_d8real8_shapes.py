@@ -33,7 +33,7 @@ def test_a_letters_box_broken_by_its_links_is_cut_line_by_line() -> None:
     call into three lines, and each went into the body's start."""
     box = (
         "Feel strongly about these letters, or any other aspects of the news? Share your views by "
-        "emailing us your Letter to the Editor at\nletters@harbourpost.com or filling in\nthis Google form . "
+        "emailing us your Letter to the Editor at\nletters@scmp.com or filling in\nthis Google form . "
         "Submissions should not exceed 400 words, and must include your full name and address"
     )
     page, a = daily8(f"{box}\n{LETTER}\n{P1}")
@@ -43,7 +43,7 @@ def test_a_letters_box_broken_by_its_links_is_cut_line_by_line() -> None:
 
 def test_a_letters_own_sentence_about_writing_to_a_paper_is_kept() -> None:
     """Near miss: a letter that tells of writing to a paper, and an address in a sentence, stay."""
-    own = "I wrote to the editor at letters@harbourpost.com or filling in the form, and heard nothing."
+    own = "Writing to letters@scmp.com or filling in the paper's form took me ten minutes last week."
     page, a = daily8(f"{LETTER}\n{own}\n{P2}")
     assert a.paragraphs == [LETTER, own, P2]
     assert not removed(page, "common.letters-invitation")

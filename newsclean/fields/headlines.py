@@ -42,7 +42,7 @@ _OPENERS = "\"'‘“’”"
 MAX_KNOWN = 50
 
 
-def is_pasted_headline(text: str, before: str | None, after: str | None, after_next: str | None = None) -> bool:
+def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool:
     words = text.split()
     if not (PASTED_HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS) or text.endswith(_END):
         return False
@@ -52,7 +52,7 @@ def is_pasted_headline(text: str, before: str | None, after: str | None, after_n
         return False
     if after is None or not (after[0].isupper() or after[0] in _OPENERS):
         return False
-    return after_next is None or not runs_on_through_link(after, after_next)
+    return True
 
 
 def runs_on_through_link(after: str, after_next: str) -> bool:
@@ -204,8 +204,11 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             half = len(text) // 2
             if not len(text) % 2 and text[:half] == text[half:] and after.startswith(text[:half]):
                 continue  # a caption glued to its double over its copy (captions._doubled_captions)
-            after_next = live[i + 2].clean if i + 2 < len(live) else None
-            if is_pasted_headline(text, before, after, after_next) and not echoes_heading(text, after):
+            if (
+                is_pasted_headline(text, before, after)
+                and not (i + 2 < len(live) and runs_on_through_link(after, live[i + 2].clean))
+                and not echoes_heading(text, after)
+            ):
                 if named_in_title(text, draft.title):
                     ledger.note("heuristic.title-item", p.start, text, "kept: a round-up item the title names")
                     continue
