@@ -126,9 +126,12 @@ def _sort_bullets(
     no line did)."""
     for b, item in bullets:
         if outlet is not None and outlet.casefold().startswith(b.casefold()):
-            if b.casefold() != outlet.casefold():  # cut off by the page's end: say so
+            if b.casefold() == outlet.casefold():
+                continue  # the outlet printed again
+            if not _outlet_bullet_follows(outlet, bullets, item):
                 ledger.remove(item.line.text, item.line.start, "heuristic.repeated-outlet")
-            continue  # the outlet printed again
+                continue  # the outlet printed again, cut off by the page's end: say so
+            # a section whose name opens the outlet's ("Business" over "Business Standard")
         if outlet is None and not rules.is_category(b) and rules.outlet(b) is not None:
             outlet = b
         elif draft.category is None:
@@ -136,6 +139,24 @@ def _sort_bullets(
         elif b not in draft.tags:
             draft.tags.append(b)  # further sections: kept, not dropped
     return outlet
+
+
+def _outlet_bullet_follows(outlet: str, bullets: list[tuple[str, Item]], item: Item) -> bool:
+    """Whether a bullet after ``item`` prints the outlet's name in full: a bullet that only opens the
+    name ("Business" of "Business Standard") is then a section of its own, not the outlet's
+    bullet cut off by the page's end.
+
+    Why: Daily8's listing cards print the section's bullet, then the outlet's ("• Business" /
+    "• Business Standard" on its hashtag pages); a section word opens the names of several
+    outlets it reprints (Business Standard, Business Insider, Business Recorder), and the
+    section was dropped as a cut-off copy of the outlet.
+    """
+    after = False
+    for b, it in bullets:
+        if after and b.casefold() == outlet.casefold():
+            return True
+        after = after or it is item
+    return False
 
 
 def _reglue(outlet: str, time: str, rules: RuleSet, line: str | None = None) -> tuple[str, str]:

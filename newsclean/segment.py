@@ -798,6 +798,7 @@ def _build_blocks(
         if section == "listing":
             for bl in blocks[first:]:
                 bl.tags = list(tags)
+    _split_closing_title(blocks, ledger)
     if items:
         _cut_titleless_teaser(blocks, items[-1])
     _assign_roles(blocks)
@@ -806,6 +807,30 @@ def _build_blocks(
     if not blocks:
         kind = "unknown"
     return blocks, kind
+
+
+def _split_closing_title(blocks: list[Block], ledger: Ledger) -> None:
+    """The page's last two lines print one headline twice (the second may be cut off) under a
+    related or listing entry's body: the page stopped after the next card's title, which the
+    card prints twice over its header; that card is an entry of its own with only its title.
+
+    Why: a stored page stops anywhere, and a Daily8 hashtag page cut right after a card's
+    doubled title ("Hindustan Zinc: ... worth the risk?" twice) gave the title to the body of
+    the card above; briefly.co.za's listing (wide corpus, labelled) ends the same way. Only an
+    entry with a header run and its own body left above the pair, and a headline that ends on
+    no full stop (a caption printed twice ends its sentence).
+    """
+    if not blocks:
+        return
+    tail = blocks[-1]
+    if tail.role == "main" or not tail.meta or len(tail.body) < 3:  # noqa: PLR2004 (a line of its own, the pair)
+        return
+    first, second = tail.body[-2], tail.body[-1]
+    if not _same(first, second, last=True) or first.text.endswith(".") or not headline_like(first.text):
+        return
+    tail.body = tail.body[:-2]
+    _drop_repeat(second, ledger)
+    blocks.append(Block(role=tail.role, title=first, tags=list(tail.tags)))
 
 
 def _cut_titleless_teaser(blocks: list[Block], last: Item) -> None:

@@ -344,6 +344,12 @@ HEADER_COUNTER_MAX_LINES: Final = 3
 # A headline pasted into the body as a link (a line between two paragraphs, ending in no
 # stop) has at least this many words; shorter lines are subheads (f979a27, chosen by hand).
 PASTED_HEADLINE_MIN_WORDS: Final = 9
+# A link's words printed on a line of their own inside a sentence (The Irish Times' and the
+# South China Morning Post's stories on Daily8: "... by Minister of State for Artificial
+# Intelligence" / "Niamh Smyth" / "to host an AI summit ..."; "... in" / "Thai-Cambodian
+# border , marked by ...") name a person, a body or a place: at most this many words, the
+# longest name the stored pages link so ("Minister of State Niamh Smyth", chosen by hand).
+LINK_LINE_MAX_WORDS: Final = 6
 # A heading-like line whose next paragraph opens by echoing it is the story's own heading
 # (an item's headline in a round-up, a column's subhead), not another story's pasted
 # headline: the first sentence of that paragraph, looked for within this many words, shares

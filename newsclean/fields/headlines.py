@@ -21,6 +21,7 @@ from ..thresholds import (
     HEADLINE_LIST_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     KNOWN_HEADLINE_MIN_CHARS,
+    LINK_LINE_MAX_WORDS,
     LIST_LABEL_MAX_WORDS,
     MAX_TEASER_META_WORDS,
     MAX_TEASER_TITLE_WORDS,
@@ -54,6 +55,20 @@ def is_pasted_headline(text: str, before: str | None, after: str | None) -> bool
     if after is None or not (after[0].isupper() or after[0] in _OPENERS):
         return False
     return True
+
+
+def runs_on_through_link(after: str, after_next: str) -> bool:
+    """The line under a heading-like line is a link's words alone ("Niamh Smyth": a name, no
+    stop) and the sentence runs on under it in lowercase ("to host an AI summit ..."): the
+    heading-like line is a sentence broken by the links in it, not another story's headline.
+
+    Why: The Irish Times' and the South China Morning Post's stories on Daily8 print every
+    link of a sentence on a line of its own ("... welcomed plans by Minister of State for
+    Artificial Intelligence" / "Niamh Smyth" / "to host an AI summit next year ..."), and the
+    sentence's opening was cut as a pasted headline. A pasted headline is followed by the
+    story's next paragraph, a sentence of its own.
+    """
+    return len(after.split()) <= LINK_LINE_MAX_WORDS and not after.endswith(_END) and after_next[:1].islower()
 
 
 # A word for the echo test: letters and digits, with inner apostrophes and hyphens.
@@ -191,7 +206,11 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             half = len(text) // 2
             if not len(text) % 2 and text[:half] == text[half:] and after.startswith(text[:half]):
                 continue  # a caption glued to its double over its copy (captions._doubled_captions)
-            if is_pasted_headline(text, before, after) and not echoes_heading(text, after):
+            if (
+                is_pasted_headline(text, before, after)
+                and not (i + 2 < len(live) and runs_on_through_link(after, live[i + 2].clean))
+                and not echoes_heading(text, after)
+            ):
                 if named_in_title(text, draft.title):
                     ledger.note("heuristic.title-item", p.start, text, "kept: a round-up item the title names")
                     continue
