@@ -318,6 +318,9 @@ def time_line(text: str) -> tuple[str | None, str] | None:
             return None, m.group(0)
         if stamp_label(outlet):
             return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
+        labelled = _labelled_weekday(outlet)
+        if labelled is not None:  # "Published Fri May 10, 2013": the weekday is the date's
+            return None, text[text.rfind(labelled, 0, m.start()) :].strip()
         weekday = _weekday_end(outlet)
         if weekday is not None:  # "Senin, 03 Jun 2025 14:30 WIB": the date's weekday, no outlet
             at = text.rfind(weekday, 0, m.start())
@@ -392,6 +395,22 @@ def _weekday_end(outlet: str) -> str | None:
 
 
 _LAST_PIECE = re.compile(r"\s[·•|–—-]\s")
+
+
+def _labelled_weekday(head: str) -> str | None:
+    """The weekday closing a stamp's label before its date ("Published Fri", "Posted Tue",
+    "Originally published on Fri"), or ``None``.
+
+    Why: stamps print the weekday before the date with no comma after it ("Originally
+    published on Fri May 10, 2013 10:56 am" on NPR member stations' pages, "Posted Tue Jun 3,
+    2025" in blog templates), and the date pattern, which takes a weekday only with its comma,
+    left "Published Fri" standing as the story's outlet, so the stamp opened an entry of its
+    own. Only after a stamp's label: a name ending in a weekday ("The Mail on Sunday", "The
+    Sun") stays the outlet."""
+    label, _, last = head.rpartition(" ")
+    if not label or last.lower().rstrip(".") not in dates.WEEKDAY_WORDS or not stamp_label(label):
+        return None
+    return last
 
 
 def _other_language(text: str) -> tuple[str | None, str] | None:

@@ -109,3 +109,25 @@ def test_labelled_headers_of_every_entry_still_open_entries() -> None:
         "Ferry timetable changes for the winter",
         "Bridge repairs close the coast road",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Published Fri May 10, 2013", "Fri May 10, 2013"),
+        ("Originally published on Fri May 10, 2013 10:56 am", "Fri May 10, 2013 10:56 am"),
+        ("Posted Tue Jun 3, 2025 at 4:15 PM", "Tue Jun 3, 2025 at 4:15 PM"),
+    ],
+)
+def test_a_stamp_label_before_a_weekday_without_its_comma(line: str, when: str) -> None:
+    text = f"Ferry timetable changes for the winter\n{line}\nThe island ferry will sail twice a day from November.\n"
+    main = newsclean.extract(text).articles[0]
+    assert (main.outlet, main.published_text) == (None, when)
+
+
+def test_an_outlet_ending_in_a_weekday_stays_the_outlet() -> None:
+    """Near miss: a paper named for a day ("The Mail on Sunday") is no stamp's label."""
+    from newsclean.timeparse import time_line
+
+    assert time_line("The Mail on Sunday May 10, 2013") == ("The Mail on Sunday", "May 10, 2013")
+    assert time_line("The Sun May 10, 2013") == ("The Sun", "May 10, 2013")
