@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..classify import Item
+from ..classify import Item, Kind
 from ..thresholds import (
     CUT_TITLE_MIN_CHARS,
     HEAD_AGREEMENT,
@@ -156,7 +156,7 @@ def short_title_anchors(items: list[Item], shapes: list[Shape], anchors: dict[in
     n = len(items)
     found: dict[int, str] = {}
     for j in range(1, n - 1):
-        if shapes[j] is not Shape.LABEL or j in anchors or not _short_title(items[j].text):
+        if shapes[j] is not Shape.LABEL or j in anchors or not _short_title(_marked_text(items[j])):
             continue
         k = j - 1  # back over the new entry's head lines to the entry above's teaser
         while k > 0 and j - k <= MAX_HEADER_LINES and shapes[k] in _HEADER_SHAPES and k not in anchors:
@@ -169,6 +169,16 @@ def short_title_anchors(items: list[Item], shapes: list[Shape], anchors: dict[in
     if not found:
         return anchors
     return dict(sorted({**anchors, **found}.items()))
+
+
+def _marked_text(item: Item) -> str:
+    """A line's text past its bullet ("• Contract With Voters" -> "Contract With Voters").
+
+    Why: a home page listing its headlines as bullets, each over its teaser, prints its short
+    titles so too (humanevents.com: "• Contract With Republicans" between two teasers); the
+    short-title test read the bullet as the line's first letter and found no capital, so the
+    entry ran into the one above it."""
+    return item.bullet if item.kind is Kind.BULLET and item.bullet else item.text
 
 
 def _teaser_under(shapes: list[Shape], at: int) -> int:
