@@ -299,7 +299,13 @@ def match_dateline(text: str, pos: int = 0, rules: RuleSet | None = None) -> re.
     after a known agency ("NEW DELHI, June 9 (PTI) The ...")."""
     if not _may_open_dateline(text, pos):
         return None
-    ruled_out = _ruled_out(text, pos, rules is not None)
+    return match_forms(text, pos, rules, _ruled_out(text, pos, rules is not None))
+
+
+def match_forms(text: str, pos: int, rules: RuleSet | None, ruled_out: int) -> re.Match[str] | regex.Match[str] | None:
+    """The first of the forms the mask ``ruled_out`` leaves that reads a dateline at ``pos``.
+    A function of its own so that tests can hand it another gate's mask: compiled builds
+    call ``_ruled_out`` directly, where patching the module's name changes nothing."""
     forms = _FORMS_LEFT.get(ruled_out)
     for pattern in _forms_left(ruled_out) if forms is None else forms:
         m = pattern.match(text, pos)
