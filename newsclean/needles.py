@@ -12,6 +12,8 @@ Exact: the same answer as ``phrase in page``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Characters of news text from the most to the least frequent (the space, English letter
 # frequencies, the commonest punctuation and capitals): a phrase is tested through its
 # character that stands latest here, and one not listed at all counts as rarer than these.
@@ -90,13 +92,16 @@ class _Node:
     for (none for a shared prefix); ``kids``: the phrases that contain ``text``.
     """
 
-    __slots__ = ("anchor", "hits", "kids", "text")
+    __slots__ = ("anchor", "hits", "kids", "raw", "raw_anchor", "text")
 
     def __init__(self, text: str, hits: list[int]) -> None:
         self.text = text
         self.hits = hits
         self.anchor: str | None = None
         self.kids: list[_Node] = []
+        # the same as UTF-8 bytes, for NeedleSet.found_in_lower
+        self.raw = text.encode("utf-8", "surrogatepass")
+        self.raw_anchor: bytes | None = None
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -142,22 +147,15 @@ class NeedleSet:
     (a text that holds another is in no page that lacks the other).
     """
 
-    __slots__ = ("_always", "_ascii", "_bytes_groups", "_groups", "_roots", "_size")
+    __slots__ = ("_always", "_ascii", "_bytes_roots", "_roots", "_size")
 
     def __init__(self, texts: list[str | None]) -> None:
-        groups: dict[str, list[tuple[int, str]]] = {}
-        for i, text in enumerate(texts):
-            if text is not None:
-                groups.setdefault(Needle(text).anchor, []).append((i, text))
-        self._groups = list(groups.items())
         self._always = [i for i, text in enumerate(texts) if text is None]
         self._size = len(texts)
-        # the same groups as UTF-8 bytes, for found_in_lower (only when every phrase is ASCII)
-        self._ascii = all(text is None or text.isascii() for text in texts)
-        self._bytes_groups = [
-            (anchor.encode(), [(i, text.encode()) for i, text in members]) for anchor, members in self._groups
-        ]
         self._roots = self._tree(texts)
+        # the same roots' anchors as UTF-8 bytes, for found_in_lower (only when every phrase is ASCII)
+        self._ascii = all(text is None or text.isascii() for text in texts)
+        self._bytes_roots = [(anchor.encode("utf-8", "surrogatepass"), nodes) for anchor, nodes in self._roots]
 
     @staticmethod
     def _tree(texts: list[str | None]) -> list[tuple[str, list[_Node]]]:
@@ -182,6 +180,7 @@ class NeedleSet:
                 roots.setdefault(anchor, []).append(node)
             else:
                 node.anchor = None if anchor in parent.text else anchor
+                node.raw_anchor = None if node.anchor is None else node.anchor.encode("utf-8", "surrogatepass")
                 parent.kids.append(node)
         return list(roots.items())
 
@@ -219,11 +218,14 @@ class NeedleSet:
         hit = [False] * self._size
         for i in self._always:
             hit[i] = True
-        for anchor, members in self._bytes_groups:
+        for anchor, nodes in self._bytes_roots:
             if find(anchor) >= 0:
-                for i, text in members:
-                    if find(text) >= 0:
-                        hit[i] = True
+                for node in nodes:
+                    if find(node.raw) >= 0:
+                        for i in node.hits:
+                            hit[i] = True
+                        if node.kids:
+                            _found_under_bytes(node.kids, find, hit)
         return hit
 
 
@@ -237,3 +239,14 @@ def _found_under(nodes: list[_Node], page: str, hit: list[bool]) -> None:
                 hit[i] = True
             if node.kids:
                 _found_under(node.kids, page, hit)
+
+
+def _found_under_bytes(nodes: list[_Node], find: Callable[[bytes], int], hit: list[bool]) -> None:
+    """``_found_under`` in a page's UTF-8 bytes, searched by ``find`` (its ``bytes.find``)."""
+    for node in nodes:
+        anchor = node.raw_anchor
+        if (anchor is None or find(anchor) >= 0) and find(node.raw) >= 0:
+            for i in node.hits:
+                hit[i] = True
+            if node.kids:
+                _found_under_bytes(node.kids, find, hit)

@@ -179,6 +179,19 @@ def test_a_needle_set_with_shared_prefixes_and_nested_phrases_answers_as_in(
     assert NeedleSet(phrases).found_in(page) == [p is None or p in page for p in phrases]
 
 
+@given(
+    st.lists(
+        st.one_of(st.none(), st.lists(st.sampled_from(_WORDS), max_size=4).map(lambda w: "".join(w).lower())),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([*_WORDS, "X", "\u0130", "\u2019"]), max_size=20).map("".join),
+)
+def test_found_in_lower_with_shared_prefixes_and_nested_phrases_answers_as_in(
+    phrases: list[str | None], page: str
+) -> None:
+    assert NeedleSet(phrases).found_in_lower(page) == [p is None or p in page.lower() for p in phrases]
+
+
 def test_a_shared_prefix_of_whole_words_is_tested_once_and_a_piece_of_a_word_is_not() -> None:
     assert _shared_prefixes(["View Article", "View this post", "Video Player"]) == ["View "]
     # " news" is no whole word of " newsletter"; "Share th" starts both already
