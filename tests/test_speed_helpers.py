@@ -445,3 +445,12 @@ def test_photo_tag_gate_examples() -> None:
     assert _may_hold_photo_tag("Imagen: Agencia")
     assert not _may_hold_photo_tag("The mayor speaks. Credit: Jane Roe")  # the credit tag is searched apart
     assert not _may_hold_photo_tag("Photo by Jane Roe (the council)")  # no colon: no tag
+    # every tag of the pattern's alternation passes the gate
+    from newsclean.fields.captions import _PHOTO_TAG
+
+    tags = _PHOTO_TAG.pattern.split("(?:PHOTO|", 1)[1].split(")", 1)[0].split("|")
+    assert len(tags) > 10
+    for tag in ["PHOTO", *tags]:
+        text = f"The mayor speaks. {tag}: Jane Roe"
+        assert _PHOTO_TAG.search(text) is not None, tag
+        assert _may_hold_photo_tag(text), tag
