@@ -12,6 +12,8 @@ Exact: the same answer as ``phrase in page``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Characters of news text from the most to the least frequent (the space, English letter
 # frequencies, the commonest punctuation and capitals): a phrase is tested through its
 # character that stands latest here, and one not listed at all counts as rarer than these.
@@ -73,41 +75,128 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
 _LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
+# A prefix of whole words shared by two phrases or more is tested first, once, from this many
+# characters: shorter ones (" by ") are in most pages and would only add a scan, and so would
+# a piece of a word (" news" of " newsletter" and " news roundup"). On the bundled inline
+# literals it forms "View " (four "View ..." notices), "Video " (two), "Sign up " and "Text ",
+# none of which is in any page of the text benchmark while their rarest characters ("V",
+# "S", "x") are in most.
+_SHARED_PREFIX_MIN = 5
+
+
+class _Node:
+    """A phrase (or a prefix shared by phrases) and the phrases tested only where it is found.
+
+    ``anchor``: a character of ``text`` tested first when it is not in the parent's text
+    (else ``None``: the parent's finding holds it); ``hits``: the indices this text answers
+    for (none for a shared prefix); ``kids``: the phrases that contain ``text``.
+    """
+
+    __slots__ = ("anchor", "hits", "kids", "raw", "raw_anchor", "text")
+
+    def __init__(self, text: str, hits: list[int]) -> None:
+        self.text = text
+        self.hits = hits
+        self.anchor: str | None = None
+        self.kids: list[_Node] = []
+        # the same as UTF-8 bytes, for NeedleSet.found_in_lower
+        self.raw = text.encode("utf-8", "surrogatepass")
+        self.raw_anchor: bytes | None = None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    """The longest text both ``a`` and ``b`` start with."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+def _shared_prefixes(texts: list[str]) -> list[str]:
+    """The prefixes of whole words (up to a space), at least ``_SHARED_PREFIX_MIN``
+    characters long, that two or more of ``texts`` start with and that are not themselves
+    among ``texts``: each is the longest such prefix of a run of neighbours in sorted order."""
+    out: list[str] = []
+    ordered = sorted(texts)
+    run_start = 0
+    for j in range(1, len(ordered) + 1):
+        if j < len(ordered) and len(_common_prefix(ordered[j - 1], ordered[j])) >= _SHARED_PREFIX_MIN:
+            continue
+        if j - 1 > run_start:  # a run of two phrases or more: in sorted order, its first and last bound it
+            shared = _common_prefix(ordered[run_start], ordered[j - 1])
+            prefix = shared[: shared.rfind(" ") + 1]  # whole words: up to its last space
+            # a phrase that starts all of the run already comes first ("Share th" of "Share this: ")
+            if len(prefix) >= _SHARED_PREFIX_MIN and shared not in texts and prefix not in texts:
+                out.append(prefix)
+        run_start = j
+    return out
+
+
 class NeedleSet:
     """Phrases tested together against one page, each distinct rarest character once.
 
     The inline gate tests some sixty phrases a page, and many share their rarest character
     (five of the inline patterns' literals are tested through "S", four through "V"): one
     search for each such character, and one Python call for the lot, instead of one per
-    phrase. Exact: ``found_in(page)[i]`` is ``texts[i] in page``, and ``True`` for ``None``.
+    phrase. A phrase that holds another phrase (or a prefix it shares with others, see
+    ``_SHARED_PREFIX_MIN``) is searched only in pages where that one is found: a page without
+    "View " is not searched for the four "View ..." notices, nor twice for a phrase listed
+    twice. Exact: ``found_in(page)[i]`` is ``texts[i] in page``, and ``True`` for ``None``
+    (a text that holds another is in no page that lacks the other).
     """
 
-    __slots__ = ("_always", "_ascii", "_bytes_groups", "_groups", "_size")
+    __slots__ = ("_always", "_ascii", "_bytes_roots", "_roots", "_size")
 
     def __init__(self, texts: list[str | None]) -> None:
-        groups: dict[str, list[tuple[int, str]]] = {}
-        for i, text in enumerate(texts):
-            if text is not None:
-                groups.setdefault(Needle(text).anchor, []).append((i, text))
-        self._groups = list(groups.items())
         self._always = [i for i, text in enumerate(texts) if text is None]
         self._size = len(texts)
-        # the same groups as UTF-8 bytes, for found_in_lower (only when every phrase is ASCII)
+        self._roots = self._tree(texts)
+        # the same roots' anchors as UTF-8 bytes, for found_in_lower (only when every phrase is ASCII)
         self._ascii = all(text is None or text.isascii() for text in texts)
-        self._bytes_groups = [
-            (anchor.encode(), [(i, text.encode()) for i, text in members]) for anchor, members in self._groups
-        ]
+        self._bytes_roots = [(anchor.encode("utf-8", "surrogatepass"), nodes) for anchor, nodes in self._roots]
+
+    @staticmethod
+    def _tree(texts: list[str | None]) -> list[tuple[str, list[_Node]]]:
+        """The phrases as a forest (each under the longest other phrase or shared prefix it
+        holds), its roots grouped by their rarest character."""
+        nodes: dict[str, _Node] = {}
+        for i, text in enumerate(texts):
+            if text is not None:
+                nodes.setdefault(text, _Node(text, [])).hits.append(i)
+        for prefix in _shared_prefixes(list(nodes)):
+            nodes[prefix] = _Node(prefix, [])
+        by_length = sorted(nodes.values(), key=lambda n: len(n.text))
+        roots: dict[str, list[_Node]] = {}
+        for k, node in enumerate(by_length):
+            parent = None
+            for other in reversed(by_length[:k]):  # the longest first
+                if other.text in node.text and len(other.text) < len(node.text):
+                    parent = other
+                    break
+            anchor = Needle(node.text).anchor
+            if parent is None:
+                roots.setdefault(anchor, []).append(node)
+            else:
+                node.anchor = None if anchor in parent.text else anchor
+                node.raw_anchor = None if node.anchor is None else node.anchor.encode("utf-8", "surrogatepass")
+                parent.kids.append(node)
+        return list(roots.items())
 
     def found_in(self, page: str) -> list[bool]:
         """For each phrase, whether it is in ``page``."""
         hit = [False] * self._size
         for i in self._always:
             hit[i] = True
-        for anchor, members in self._groups:
+        for anchor, nodes in self._roots:
             if anchor in page:
-                for i, text in members:
-                    if text in page:
-                        hit[i] = True
+                for node in nodes:
+                    if node.text in page:
+                        for i in node.hits:
+                            hit[i] = True
+                        if node.kids:
+                            _found_under(node.kids, page, hit)
         return hit
 
     def found_in_lower(self, page: str) -> list[bool]:
@@ -129,9 +218,35 @@ class NeedleSet:
         hit = [False] * self._size
         for i in self._always:
             hit[i] = True
-        for anchor, members in self._bytes_groups:
+        for anchor, nodes in self._bytes_roots:
             if find(anchor) >= 0:
-                for i, text in members:
-                    if find(text) >= 0:
-                        hit[i] = True
+                for node in nodes:
+                    if find(node.raw) >= 0:
+                        for i in node.hits:
+                            hit[i] = True
+                        if node.kids:
+                            _found_under_bytes(node.kids, find, hit)
         return hit
+
+
+def _found_under(nodes: list[_Node], page: str, hit: list[bool]) -> None:
+    """``NeedleSet.found_in`` below a node found in ``page``: each of ``nodes`` and, where it
+    is found, the nodes under it."""
+    for node in nodes:
+        anchor = node.anchor
+        if (anchor is None or anchor in page) and node.text in page:
+            for i in node.hits:
+                hit[i] = True
+            if node.kids:
+                _found_under(node.kids, page, hit)
+
+
+def _found_under_bytes(nodes: list[_Node], find: Callable[[bytes], int], hit: list[bool]) -> None:
+    """``_found_under`` in a page's UTF-8 bytes, searched by ``find`` (its ``bytes.find``)."""
+    for node in nodes:
+        anchor = node.raw_anchor
+        if (anchor is None or find(anchor) >= 0) and find(node.raw) >= 0:
+            for i in node.hits:
+                hit[i] = True
+            if node.kids:
+                _found_under_bytes(node.kids, find, hit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.needles import Needle, NeedleSet
+from newsclean.needles import Needle, NeedleSet, _shared_prefixes
 from newsclean.rules import default_rules
 
 _ALPHABET = "aeVQ! :.Sh\u2019"
@@ -162,3 +162,40 @@ def test_the_normal_form_table_leaves_a_printable_ascii_page_and_reads_its_contr
     for c in map(chr, range(128)):
         if c != "\n" and not c.isprintable():  # a near miss each: the table's pass runs, as before
             assert decode._table(page + c) == decode._NEEDS.sub(decode._replace, page + c), repr(c)
+
+
+_WORDS = ["View ", "Vie", "Sign up ", "to ", "for ", "Text ", "size", "on ", "A", "news", " "]
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.lists(st.sampled_from(_WORDS), max_size=4).map("".join)), max_size=10),
+    st.lists(st.sampled_from([*_WORDS, "x", "\u2019"]), max_size=20).map("".join),
+)
+def test_a_needle_set_with_shared_prefixes_and_nested_phrases_answers_as_in(
+    phrases: list[str | None], page: str
+) -> None:
+    # phrases of whole words share prefixes ("View on ", "View for ") and hold one another
+    # ("on " in "View on "): the forest built from them answers as one substring test each
+    assert NeedleSet(phrases).found_in(page) == [p is None or p in page for p in phrases]
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.lists(st.sampled_from(_WORDS), max_size=4).map(lambda w: "".join(w).lower())),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([*_WORDS, "X", "\u0130", "\u2019"]), max_size=20).map("".join),
+)
+def test_found_in_lower_with_shared_prefixes_and_nested_phrases_answers_as_in(
+    phrases: list[str | None], page: str
+) -> None:
+    assert NeedleSet(phrases).found_in_lower(page) == [p is None or p in page.lower() for p in phrases]
+
+
+def test_a_shared_prefix_of_whole_words_is_tested_once_and_a_piece_of_a_word_is_not() -> None:
+    assert _shared_prefixes(["View Article", "View this post", "Video Player"]) == ["View "]
+    # " news" is no whole word of " newsletter"; "Share th" starts both already
+    assert _shared_prefixes([" newsletter", " news roundup", "Share th", "Share this: "]) == []
+    needles = NeedleSet(["View Article", "View this post", "View Article", None, "Article"])
+    assert needles.found_in("Read: View Article") == [True, False, True, True, True]
+    assert needles.found_in("Vie Article") == [False, False, False, True, True]

@@ -421,3 +421,36 @@ def test_digest_form_still_reads_a_slug() -> None:
 
     assert form("HARBOUR-FERRY TERMINAL — The council approved the new ferry terminal on Monday after years") == "slug"
     assert form("The council approved the new ferry terminal on Monday — after years of debate") is None  # near miss
+
+
+_TAG_PIECES = ["Photo", "PHOTOS", "Picture", "PICTURE", "Pic", "Imagen", "IMAGE", "File photo", "FILE PHOTO",
+               "Fotos", "FOTO", "Photograph", "credit", "Credit", "COURTESY", "ST", "photo", "image", "Pix",
+               ":", " : ", " ", "AFP", ".", "\n"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TAG_PIECES), max_size=8).map("".join))
+def test_photo_tag_gate_keeps_every_text_the_tag_matches_in(text: str) -> None:
+    """``_may_hold_photo_tag`` (a colon and one of the tag words) is true wherever
+    ``_PHOTO_TAG`` finds a tag: the search it gates answers as the ungated search."""
+    from newsclean.fields.captions import _PHOTO_TAG, _may_hold_photo_tag
+
+    if _PHOTO_TAG.search(text) is not None:
+        assert _may_hold_photo_tag(text), text
+
+
+def test_photo_tag_gate_examples() -> None:
+    from newsclean.fields.captions import _may_hold_photo_tag
+
+    assert _may_hold_photo_tag("The mayor speaks. Picture: Jane Roe")
+    assert _may_hold_photo_tag("Imagen: Agencia")
+    assert not _may_hold_photo_tag("The mayor speaks. Credit: Jane Roe")  # the credit tag is searched apart
+    assert not _may_hold_photo_tag("Photo by Jane Roe (the council)")  # no colon: no tag
+    # every tag of the pattern's alternation passes the gate
+    from newsclean.fields.captions import _PHOTO_TAG
+
+    tags = _PHOTO_TAG.pattern.split("(?:PHOTO|", 1)[1].split(")", 1)[0].split("|")
+    assert len(tags) > 10
+    for tag in ["PHOTO", *tags]:
+        text = f"The mayor speaks. {tag}: Jane Roe"
+        assert _PHOTO_TAG.search(text) is not None, tag
+        assert _may_hold_photo_tag(text), tag

@@ -197,20 +197,10 @@ _CREDIT_LINE = regex.compile(
     r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
 )
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
-_PHOTO_WORDS = (
-    "Photo",
-    "PHOTO",
-    "Pic",
-    "PIC",
-    "Image",
-    "IMAGE",
-    "File photo",
-    "Foto",
-    "FOTO",
-    "Imagen",
-    "Credit",
-    "CREDIT",
-)
+# The words one of which every ``_PHOTO_TAG`` holds (each of its tags holds one: "Picture"
+# holds "Pic", "Photograph" and "Photos" hold "Photo", "Imagen" holds "Image", "FILE PHOTO"
+# holds "PHOTO"): a text without any, or without the tag's colon, is not searched.
+_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO")
 _CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 _CREDIT_INITIALS = frozenset(word[0] for word in _CREDIT_STARTS)
 _MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
@@ -799,6 +789,14 @@ _TAG_CLOSES_LINE = 1  # a photo tag and its credit closed the line, after its ca
 _TAG_WHOLE_LINE = 2  # a photo tag and its credit were the whole line
 
 
+def _may_hold_photo_tag(text: str) -> bool:
+    """Whether ``_PHOTO_TAG`` can match in ``text``: each of its matches holds a colon and one
+    of ``_PHOTO_WORDS``. Why: the tag search runs on every paragraph with a colon, a bar or a
+    bracket, up to ``CAPTION_TAG_PASSES`` times, and a search for each word of a long
+    paragraph costs more than the pattern's own scan; the colon, one scan, rules out most."""
+    return ":" in text and contains_any(text, _PHOTO_WORDS)
+
+
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
     """Photo tags and credits inside ``p``, each cut with the caption before it; a line a tag
     closes after a caption with no full stop goes to ``gallery`` (whether it closed story
@@ -838,7 +836,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             continue
         if text.startswith(("FILE", "File")) and _file_photo_caption(p, draft, ledger):
             return shape
-        m = _PHOTO_TAG.search(text) if contains_any(text, _PHOTO_WORDS) else None
+        m = _PHOTO_TAG.search(text) if _may_hold_photo_tag(text) else None
         if m is None and ("Credit" in text or "CREDIT" in text or " / " in text):
             m = _CREDIT_TAG.search(text)
         if m is not None:
