@@ -313,28 +313,34 @@ def time_line(text: str) -> tuple[str | None, str] | None:
         return m.group("outlet"), m.group("time")
     m = _GLUED_END.search(text)
     if m and m.start() > 0 and _GLUED_OUTLET.fullmatch(text, 0, m.start()):
-        outlet = text[: m.start()].strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
-        if outlet.lower() == "time":
-            return None, m.group(0)
-        if stamp_label(outlet):
-            return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
-        labelled = _labelled_weekday(outlet)
-        if labelled is not None:  # "Published Fri May 10, 2013": the weekday is the date's
-            return None, text[text.rfind(labelled, 0, m.start()) :].strip()
-        weekday = _weekday_end(outlet)
-        if weekday is not None:  # "Senin, 03 Jun 2025 14:30 WIB": the date's weekday, no outlet
-            at = text.rfind(weekday, 0, m.start())
-            return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
-        if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
-            return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
-        if (
-            outlet[-1:].islower()
-            and len(words := outlet.split()) >= HEADLINE_DATE_MIN_WORDS
-            and words[-1] in _DATE_TAKING_WORDS
-        ):
-            return None  # "Daily Horoscope for June 30, 2025": a headline's words run into the date
-        return outlet, m.group(0)
+        return _outlet_and_time(text, m)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def _outlet_and_time(text: str, m: regex.Match[str]) -> tuple[str | None, str] | None:
+    """(outlet or None, time) for a line whose time ``m`` ends it after a name: the name is
+    the outlet unless it is a stamp's label, the date's weekday, or a headline's words."""
+    outlet = text[: m.start()].strip(" ·•|,-–—")  # "Valley Gazette · 3 hours ago"
+    if outlet.lower() == "time":
+        return None, m.group(0)
+    if stamp_label(outlet):
+        return None, m.group(0)  # "Updated 3 hours ago": a label, not an outlet
+    labelled = _labelled_weekday(outlet)
+    if labelled is not None:  # "Published Fri May 10, 2013": the weekday is the date's
+        return None, text[text.rfind(labelled, 0, m.start()) :].strip()
+    weekday = _weekday_end(outlet)
+    if weekday is not None:  # "Senin, 03 Jun 2025 14:30 WIB": the date's weekday, no outlet
+        at = text.rfind(weekday, 0, m.start())
+        return (text[:at].strip(" ·•|,-–—") or None), text[at:].strip()
+    if text[: m.start()].rstrip().endswith(_HEADLINE_DATE_MARKS) and headline_before_stamp(outlet):
+        return None  # "Title - Mon, 18 Mar 2024 04:00:00 EDT": a headline with its stamp
+    if (
+        outlet[-1:].islower()
+        and len(words := outlet.split()) >= HEADLINE_DATE_MIN_WORDS
+        and words[-1] in _DATE_TAKING_WORDS
+    ):
+        return None  # "Daily Horoscope for June 30, 2025": a headline's words run into the date
+    return outlet, m.group(0)
 
 
 # A labelled stamp with its writer after it: "Posted on June 9, 2025 by Jane Roe". The
