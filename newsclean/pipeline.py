@@ -47,7 +47,7 @@ from .provenance import trace_fields
 from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
 from .segment import Block, Segmentation, segment, without_idle_closers
 from .sitefields import FieldHit, assign_field_lines, settle
-from .thresholds import STAMP_TRAILER_MAX_LINES, STAMP_TRAILER_NAME_MAX_WORDS
+from .thresholds import RECURRING_DECORATION, STAMP_TRAILER_MAX_LINES, STAMP_TRAILER_NAME_MAX_WORDS
 from .timeparse import resolve
 
 if TYPE_CHECKING:  # the HTML path is imported only for HTML input
@@ -378,7 +378,7 @@ def _hang_decorations(blocks: list[Block]) -> None:
     headers, only known outlets' and rule files' suffixes left the title (daily8_variants'
     decorated probe: the main and related titles kept their sections, 33 of 180 pages)."""
     titles = [b.title.text for b in blocks if b.title is not None]
-    if len(titles) < 2:  # noqa: PLR2004 (a decoration recurs)
+    if len(titles) < RECURRING_DECORATION:
         return
     recurring = frozenset(page_decorations(titles))
     if recurring:

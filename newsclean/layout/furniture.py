@@ -153,16 +153,20 @@ def is_skip_link(text: str) -> bool:
     page, never a headline on any page, whatever the page's reading."""
     if text[:1] not in "SsGgJj":
         return False
-    words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
-    words = [w for w in words if w]
+    words = _command_words(text)
     if not words or words[0] not in _SKIP_VERBS:
         return False
     return _skip_list(words) or _glued_commands(text) or (len(words) > UI_COMMAND_MAX_WORDS and _two_commands(words))
 
 
-def _ui_command(text: str) -> bool:
+def _command_words(text: str) -> list[str]:
+    """The line's words in lower case, without the arrows and marks a link's label wears."""
     words = [w.strip("»«›‹>:!.,").lower() for w in text.split()]
-    words = [w for w in words if w]
+    return [w for w in words if w]
+
+
+def _ui_command(text: str) -> bool:
+    words = _command_words(text)
     if not words or words[0] not in _UI_VERBS:
         return False
     if _skip_list(words):
