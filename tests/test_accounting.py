@@ -1,10 +1,11 @@
 """Nothing lost, everything explained: every non-blank character of the normalised input is
 inside a removal or inside an article whose fields carry its words; removals never overlap
-and point at exactly the text they name."""
+and point at exactly the text they name; no article's span lies inside another's."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from conftest import fetched, load_label
@@ -39,6 +40,10 @@ def accounting_problems(text: str, page: Page) -> list[str]:
             problems.append(f"removal {r.rule} at {r.start} overlaps the one before")
         last_end = max(last_end, r.end)
         covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    spans = sorted(a.span for a in page.articles)
+    for (_, end), (start, _) in pairwise(spans):
+        if start < end:
+            problems.append(f"the article spanning from {start} starts inside the one before (ending at {end})")
     owner = [-1] * len(text)
     for i, a in enumerate(page.articles):
         for k in range(a.span[0], a.span[1]):

@@ -5,10 +5,13 @@ Pages are built from the invented stories of ``tests/stories.py``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 import newsclean
 from newsclean.timeparse import time_line, trailing_stamp
+from tests.letters import lost_letters
 from tests.stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at
 
 LISTING = "https://coastpost.example/news"
@@ -220,3 +223,43 @@ def test_a_story_with_a_cut_last_paragraph_stays_one_story_without_a_url() -> No
     assert page.articles[0].body.startswith(S1)
     lead = "\n".join([T1, S1, *FEED_LINES[:4]]) + "\n"  # most lines closed, but not the first
     assert newsclean.extract(lead).kind == "article"
+
+
+# --- teasers split off a listing keep their trailers (oneline.split_teaser_feeds) ---------
+
+CUT_TEASERS = [
+    "The ferry operator said on Tuesday that fares would rise by a tenth from May, and that the winter timetable would …",
+    "Growers in Kessel tested frost fans on Monday after a cold spell damaged blossom across the lower terraces of the …",
+    "The district council voted on Friday to turn the old mill into a library once the roof repairs are finished in …",
+    "Fishermen in the bay asked the harbour board for longer opening hours at the fuel dock during the summer …",
+    "Boat owners welcomed the decision at a meeting on Monday evening in the …",
+]
+
+
+def test_teasers_split_off_an_entry_take_its_trailer_and_no_span_nests() -> None:
+    """Entries close with their section ("Politics", "Local government"); the closed teaser
+    lines under an entry's own are entries of their own, so the section closing them is the
+    last one's. Left with the first entry it stretched that entry's span over the split-off
+    ones (their text then looked for in the wrong article). Before the first title, the lines
+    left after the split-off teasers are the last teaser's trailer, not the page's heading."""
+    text = "\n".join(
+        [*CUT_TEASERS[:3], "Harbour Affairs of the Region", T3, S3, S4, S5, "Politics",
+         T1, "The board agreed to open the dock an hour earlier from June, and fishermen had asked for longer hours …",
+         *CUT_TEASERS[3:], "Local government"]
+    ) + "\n"  # fmt: skip
+    page = extract_at(text, "https://coastpost.example/tag/harbour")
+    assert page.kind == "listing"
+    assert [(a.title, a.category) for a in page.articles][3:] == [
+        (T3, "Politics"), (T1, None), (None, None), (None, "Local government")]  # fmt: skip
+    spans = sorted(a.span for a in page.articles)
+    assert all(b[0] >= a[1] for a, b in pairwise(spans))
+    third = page.articles[2]
+    assert third.span[1] == text.index("Harbour Affairs of the Region") + len("Harbour Affairs of the Region")
+    assert lost_letters(newsclean.normalize(text), page) == []
+
+
+def test_an_entry_without_teaser_lines_under_it_keeps_its_trailer() -> None:
+    """Near miss: an entry of one teaser keeps the section that closes it."""
+    text = "\n".join([T3, S3, S4, "Politics", T1, S1, S2, "Local government"]) + "\n"
+    page = extract_at(text, "https://coastpost.example/tag/harbour")
+    assert [(a.title, a.category) for a in page.articles] == [(T3, "Politics"), (T1, "Local government")]

@@ -104,12 +104,18 @@ def closed_teaser_feed(items: list[Item], shapes: list[Shape]) -> bool:
 
 def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -> None:
     """On a listing, each closed teaser line after an entry's own teaser is an entry of its
-    own; so are the closed teaser lines before the first title."""
+    own; so are the closed teaser lines before the first title.
+
+    A trailer closing the entry ("Source: X", a section label, a time after its text) goes
+    with the last line split off: it stands after that line, and left with the first entry
+    it would close an entry printed before the new ones (one entry's span inside another's)."""
     out: list[Entry] = []
     before = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
     lead = _feed_entries(items, before) or (_teaser_lines(before) if not layout.entries else [])
     if lead:
         taken = {i for e in lead for i in e.body}
+        lead[-1].tail = _lead_trailer(shapes, layout, lead[-1].body[-1])
+        taken.update(lead[-1].tail)
         layout.preamble = [i for i in layout.preamble if i not in taken]
         out.extend(lead)
     for e in layout.entries:
@@ -121,8 +127,23 @@ def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -
         if more:
             moved = {i for m in more for i in m.body}
             e.body = [i for i in e.body if i not in moved]
+            more[-1].tail, e.tail = e.tail, []
             out.extend(more)
     layout.entries = out
+
+
+def _lead_trailer(shapes: list[Shape], layout: Layout, last: int) -> list[int]:
+    """The header lines left between the teasers split off before the first title and that
+    title, on a page whose entries close with trailers (a section label, a time after the
+    text) and open with none: the last teaser's trailer, as under every titled entry.
+
+    Why: left in the page's preamble they were read as its heading, which tied the first
+    teaser to a line below the others (one entry's span inside another's, so the letter
+    check looked for the others' text in the wrong entry: a feed of a politics site's
+    teasers, each closed by its section)."""
+    if not any(e.tail for e in layout.entries) or any(e.head for e in layout.entries):
+        return []
+    return [i for i in layout.preamble if i > last and shapes[i] is not Shape.PROSE]
 
 
 def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
