@@ -135,6 +135,7 @@ RULE_IDS: dict[str, str] = {
     "layout.teaser-link": "the link to the full story closing a teaser ('Read more', 'MORE..')",
     "layout.teaser-link-date": "a card's closing link before its date ('... Read more 26 Jan')",
     "layout.card-link": "a card's link label after its section ('EEconomy Read More')",
+    "layout.card-avatar": "the letter avatar printed before a card's section ('EEconomy': the first 'E')",
     # body: paragraphs to fields
     "heuristic.body-timestamp": "a second stamp opening the body (the header's time stands)",
     "heuristic.stamp-label": "a 'News from X' label before a stamp opening the body",

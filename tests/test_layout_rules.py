@@ -19,6 +19,7 @@ from newsclean.layout.kind import names_site, page_kind, slug_names, url_kind
 from newsclean.layout.metaline import writer_name
 from newsclean.layout.shapes import Shape, is_prose, line_shape, source_line
 from newsclean.timeparse import find_time, time_line
+from tests.letters import lost_letters
 
 WHEN = datetime(2025, 6, 10, 12, tzinfo=UTC)
 TAG = "https://kessel-news.example/tag/harbour"
@@ -222,6 +223,10 @@ def test_one_line_cards_give_section_title_date_and_teaser() -> None:
     page = ex(cards)
     assert [(a.category, a.title, a.published_text, a.body) for a in page.articles] == [
         ("Economy", T1, "June 9, 2025", S1[:-1] + "…"), ("Economy", T2, "June 8, 2025", S2[:-1] + "…")]  # fmt: skip
+    assert [r.text for r in page.removed if r.rule == "layout.card-avatar"] == ["E", "E"]
+    plain = ex(cards.replace("EEconomy", "Economy"))  # near miss: no avatar, nothing of the section goes
+    assert [a.category for a in plain.articles] == ["Economy"] * 2
+    assert not [r for r in plain.removed if r.rule == "layout.card-avatar"]
 
 
 def test_a_cards_outlet_glued_to_its_date_and_an_acronym_sections_avatar() -> None:
@@ -231,6 +236,11 @@ def test_a_cards_outlet_glued_to_its_date_and_an_acronym_sections_avatar() -> No
     page = ex(cards)
     assert [(a.category, a.title, a.outlet, a.published_text) for a in page.articles] == [
         ("EU", T1, "COASTPOST", "9 June 2025"), ("EU", T2, "COASTPOST", "8 June 2025")]  # fmt: skip
+    # the avatar's letter is recorded, not dropped: every letter of the page is accounted for
+    assert [(r.rule, r.text) for r in page.removed if r.rule == "layout.card-avatar"] == [
+        ("layout.card-avatar", "E")
+    ] * 2
+    assert lost_letters(newsclean.normalize(cards), page) == []
 
 
 def test_an_article_keeps_its_subheadings_and_ends_before_the_headed_related_entries() -> None:

@@ -73,8 +73,13 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
     kicker_end = 0
     if m is not None:
         kicker = _avatar(m.group("kicker"))
-        p.cut(m.start("link"), m.end("link") + 1, "layout.card-link", ledger)
-        p.cut(0, m.end("kicker"), None, None)
+        avatar = m.end("kicker") - m.start("kicker") - len(kicker)  # the letter printed before it
+        p.cut_many(
+            [(m.start("kicker"), m.start("kicker") + avatar, "layout.card-avatar"),
+             (m.start("link"), m.end("link") + 1, "layout.card-link")],
+            ledger,
+        )  # fmt: skip
+        p.cut(0, m.end("kicker") - avatar, None, None)
         draft.category = draft.category or kicker
         text = p.text
     else:
