@@ -3,7 +3,7 @@ normalised input lies in a removal span or in a field of the article holding it.
 
 Runs the check in ``tests/letters.py`` over the fixture pages, generated pages and, when
 present, every ``*.txt`` page under ``../shared/corpus`` (or the folders given), and
-prints each page with a loss. ``--marks`` also reports punctuation and separators the
+prints each page with a loss. A labelled page with a URL is read twice, without and with it. ``--marks`` also reports punctuation and separators the
 extraction dropped without recording them ("• Outlet", "Outlet · 3h"). Exit status 1 when
 anything was lost. Run from the project root: ``python benchmarks/lost_letters.py``.
 """
@@ -28,12 +28,14 @@ import newsclean  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def _fetched(txt: Path) -> datetime | None:
+def _label(txt: Path) -> tuple[datetime | None, str | None]:
+    """The page's fetch time and URL from its label, when it has one."""
     label = txt.with_suffix(".json")
     if not label.is_file():
-        return None
-    when = json.loads(label.read_text(encoding="utf-8")).get("fetched_at")
-    return datetime.fromisoformat(when) if when else None
+        return None, None
+    data = json.loads(label.read_text(encoding="utf-8"))
+    when = data.get("fetched_at")
+    return (datetime.fromisoformat(when) if when else None), data.get("url")
 
 
 def main() -> int:
@@ -46,16 +48,20 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=5, help="problems shown per page")
     args = ap.parse_args()
     folders = args.folders or [ROOT / "fixtures", *([CORPUS] if CORPUS.is_dir() else [])]
-    pages: list[tuple[str, str, datetime | None]] = []
+    pages: list[tuple[str, str, datetime | None, str | None]] = []
     for folder in folders:
         for txt in sorted(folder.rglob("*.txt")):
-            pages.append((str(txt), txt.read_text(encoding="utf-8"), _fetched(txt)))
+            when, url = _label(txt)
+            pages.append((str(txt), txt.read_text(encoding="utf-8"), when, None))
+            if url:  # read as the CLI reads a record with its URL too: kind and layout may differ
+                pages.append((f"{txt} (url)", txt.read_text(encoding="utf-8"), when, url))
     for seed in range(args.generated):
         text, label = pagegen.page(seed)
-        pages.append((f"generated seed {seed}", text, datetime.fromisoformat(label["fetched_at"])))
+        pages.append((f"generated seed {seed}", text, datetime.fromisoformat(label["fetched_at"]), None))
     bad = 0
-    for name, raw, when in pages:
-        problems = lost_letters(newsclean.normalize(raw), newsclean.extract(raw, fetched_at=when), marks=args.marks)
+    for name, raw, when, url in pages:
+        page = newsclean.extract(raw, url=url, fetched_at=when)
+        problems = lost_letters(newsclean.normalize(raw), page, marks=args.marks)
         if problems:
             bad += 1
             print(f"{name}: {len(problems)}")
