@@ -3,9 +3,9 @@ normalised input lies in a removal span or in a field of the article holding it.
 
 Runs the check in ``tests/letters.py`` over the fixture pages, generated pages and, when
 present, every ``*.txt`` page under ``../shared/corpus`` (or the folders given), and
-prints each page with a loss. A labelled page with a URL is read twice, without and with it. ``--marks`` also reports punctuation and separators the
-extraction dropped without recording them ("• Outlet", "Outlet · 3h"). Exit status 1 when
-anything was lost. Run from the project root: ``python benchmarks/lost_letters.py``.
+prints each page with a loss. A labelled page with a URL is read twice, without and with
+it. ``--marks`` also reports punctuation and separators the extraction dropped without
+recording them ("• Outlet", "Outlet · 3h"). Exit status 1 when anything was lost. Run from the project root: ``python benchmarks/lost_letters.py``.
 """
 
 from __future__ import annotations
