@@ -84,7 +84,7 @@ def extract_body(
 # elsewhere), Indonesian "Sumber: Coast Post" (the portals' closing source line; layout.shapes
 # reads the same label in a listing's header lines). Only a line of its own, the story's last.
 _SOURCE_TRAILER = regex.compile(
-    r"(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Sumber|SUMBER)\s?:\s?(?P<name>[A-Z][\w&'’. -]{1,50})"
+    r"(?:(?:News\s|NEWS\s)?(?:[Ss]ource|SOURCE)|Sumber|SUMBER)\s?:\s?(?P<name>[\p{Lu}\p{Lo}][\w&'’. -]{1,50})"
 )
 
 

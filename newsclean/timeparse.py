@@ -148,7 +148,7 @@ _GLUED_OUTLET = regex.compile(
 # for June 9") the same words are no stamp.
 _MONTH_DAY = rf"(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{_MONTH})"
 _MONTH_DAY_LINE = regex.compile(
-    rf"(?:(?P<outlet>[A-Z][\w&'’.]{{0,20}}(?:\s[\w&'’.]{{1,20}}){{0,3}})\s(?:--|[|·•–—-])\s)?(?P<time>{_MONTH_DAY})",
+    rf"(?:(?P<outlet>[^\W\d_][\w&'’.]{{0,20}}(?:\s[\w&'’.]{{1,20}}){{0,3}})\s(?:--|[|·•–—-])\s)?(?P<time>{_MONTH_DAY})",
     regex.IGNORECASE,
 )
 # A date without its year standing as a whole piece of a header line: at the line's start,

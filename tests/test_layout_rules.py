@@ -523,16 +523,23 @@ def test_a_date_without_its_year_alone_or_behind_an_outlet_is_a_time_line() -> N
     assert time_line("Vote set for June 9") is None  # inside a headline: no stamp
 
 
-def test_dated_teasers_closed_by_their_wire_are_titleless_entries() -> None:
+# An outlet's name in any script: an English-language site names papers in their own
+# script too (a Russian weekly, a Chinese daily), and neither the header line nor the
+# "News source:" trailer may ask for a Latin capital.
+@pytest.mark.parametrize("outlet", ["Coast Post", "Кессельская Неделя", "凯塞尔日报"])
+def test_dated_teasers_closed_by_their_wire_are_titleless_entries(outlet: str) -> None:
     teasers = [f"{S1[:-1]} and on the coast road. (Kessel Wire)", f"{S2[:-1]} in the valley on Monday. (",
                f"{S3} The library will open next spring, the mayor said."]  # fmt: skip
-    text = f"{T1}\nCoast Post -- Nov 30\n{S1}\n{S2}\nNews source: Coast Post\n" + "".join(
+    text = f"{T1}\n{outlet} -- Nov 30\n{S1}\n{S2}\nNews source: {outlet}\n" + "".join(
         f"Aug 0{9 - k}\n{t}\n" for k, t in enumerate(teasers)
     )
     page = ex(text, url=STORY_URL)
     assert [(a.title, a.outlet, a.published_text) for a in page.articles] == [
-        (T1, "Coast Post", "Nov 30"), (None, None, "Aug 09"), (None, None, "Aug 08"), (None, None, "Aug 07")]  # fmt: skip
-    assert source_line("News source: Coast Post") == "Coast Post"
+        (T1, outlet, "Nov 30"), (None, None, "Aug 09"), (None, None, "Aug 08"), (None, None, "Aug 07")]  # fmt: skip
+    assert page.articles[0].body == f"{S1}\n\n{S2}"
+    assert source_line(f"News source: {outlet}") == outlet
+    assert time_line(f"{outlet} -- Nov 30") == (outlet, "Nov 30")
+    assert time_line("3 -- Nov 30") is None  # near miss: a number is no outlet
 
 
 def test_read_on_links_under_feed_teasers_are_chrome_not_a_field() -> None:
@@ -588,6 +595,9 @@ def test_a_browsing_heading_wraps_a_name_and_is_chrome() -> None:
 def test_a_writer_before_a_stamp_is_the_byline_and_a_masthead_name_the_outlet() -> None:
     assert writer_name("Jane Roe") and writer_name("Sam T. Poe")
     assert not writer_name("Coast Post") and not writer_name("The Kessel Yorker") and not writer_name("Jane")
+    # a paper's hyphenated double name is no surname; a writer's is
+    assert not writer_name("Kessel Post-Gazette") and not writer_name("Coast Star-Ledger")
+    assert writer_name("Jane Roe-Poe")
     stamps = ["Jane Roe | June 9, 2025 - 10:15 am", "Sam Poe | June 8, 2025 - 9:00 am", "Coast Post | June 7, 2025"]
     text = "".join(f"{t}\n{st}\n{s}\n" for t, st, s in zip((T1, T2, T3), stamps, (S1, S2, S3), strict=True))
     page = ex(text)

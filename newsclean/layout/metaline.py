@@ -294,7 +294,9 @@ def writer_name(text: str) -> bool:
     """
     if _WRITER.fullmatch(text) is None or text.startswith("The "):  # "The New Yorker"
         return False
-    return not any(w.lower() in _MASTHEAD_WORDS for w in text.split())
+    # a paper's double name is hyphenated as a surname is: "Post-Gazette", "Star-Ledger",
+    # "Herald-Tribune", "Times-Picayune"; each half is looked up
+    return not any(part.lower() in _MASTHEAD_WORDS for w in text.split() for part in w.split("-"))
 
 
 _PIPE_SEP = regex.compile(r"\s\|\s")
