@@ -105,7 +105,20 @@ def test_page_links_under_an_aggregators_related_list_are_chrome(row: str) -> No
     assert all(row not in a.body for a in page.articles)
 
 
-@pytest.mark.parametrize("line", ["Crews worked on shifts 2 3 and 4 next to the pier", "Page 2 of the report"])
+def test_a_web_storys_slide_numbers_inside_the_reprint_are_chrome() -> None:
+    """A web story reprinted slide by slide: each slide's number ("Page 2" ... "Page 9") on a
+    line of its own between the slides' text (issue 19). The text stays, in order."""
+    slides = f"{P1}\n\nPage 2\n\n{P2}\n\nPage 3\n\nThe pier reopens in the spring, the council said.\n\n"
+    text = DAILY8.replace(f"{P1}\n\n{P2}\n\n", slides)
+    page = newsclean.extract(text, fetched_at=REPRINT_WHEN)
+    assert removed(page, "web.pagination") == ["Page 2", "Page 3"]
+    assert page.main is not None
+    assert page.main.body == f"{P1}\n\n{P2}\n\nThe pier reopens in the spring, the council said."
+
+
+@pytest.mark.parametrize(
+    "line", ["Crews worked on shifts 2 3 and 4 next to the pier", "Page 2 of the report", "Page 2 was torn out."]
+)
 def test_lines_with_numbers_that_are_no_page_links_stay_for_the_rule(line: str) -> None:
     """Near misses: the rule reads the whole line as page links only."""
     page = newsclean.extract(DAILY8 + f"\n{line}\n", fetched_at=REPRINT_WHEN)
