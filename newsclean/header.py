@@ -68,12 +68,15 @@ def _read_meta(
     bullets: list[tuple[str, Item]] = []
     for it in block.meta:
         if it.kind is Kind.TIME:
-            if it.label and it.label != "time" and draft.published_text is not None:
-                # the story's own stamp under the aggregator's time: the header's time stands
+            names = byline_line(it.outlet) if it.outlet else None
+            if draft.published_text is not None and ((it.label and it.label != "time") or names):
+                # the story's own stamp under the aggregator's time, maybe behind its writer
+                # ("By Jane Roe | June 9, 2025"): the header's time stands
+                if names:
+                    draft.add_byline(names, rules)
                 ledger.remove(it.line.text, it.line.start, "heuristic.header-stamp")
                 continue
             draft.published_text = it.time
-            names = byline_line(it.outlet) if it.outlet else None
             if names:  # "By Jane Roe | March 4, 2024"
                 draft.add_byline(names, rules)
             elif it.outlet and _names_section(it.outlet, draft, rules):

@@ -173,7 +173,7 @@ def _meta_runs(items: list[Item]) -> list[tuple[int, int]]:
             i += 1
         # the story's own byline and labelled stamp under an aggregator's header ("By Jane
         # Roe" / "Published: 3 hours ago") belong to that header, not to a new story's
-        if i < n and _own_stamp(items[i]):
+        if i < n and (_own_stamp(items[i]) or (start < i and _byline_stamp(items[i]))):
             i += 1
         elif i + 1 < n and items[i].kind is Kind.TEXT and outlet_like(items[i].text) and _own_stamp(items[i + 1]):
             i += 2
@@ -269,6 +269,21 @@ def _feed_title(items: list[Item], s: int, e: int) -> bool:
 def _own_stamp(it: Item) -> bool:
     """A time line behind a stamp label ("Updated March 4, 2024"), not an outlet's header."""
     return it.kind is Kind.TIME and it.outlet is None and it.label is not None and it.label != "time"
+
+
+def _byline_stamp(it: Item) -> bool:
+    """A time line behind the writer's name ("By Jane Roe | June 9, 2025", "By Jane Roe, 3
+    hours ago"): the reprinted story's own byline and stamp, never an outlet's header.
+
+    Why: an aggregator reprints another site's page from its header down, and that site's
+    "By <writer> | <date>" line right under the aggregator's own header line was read as a
+    second header: it opened a related entry whose title was the story's first paragraph,
+    and the page's own story was left without a body (issue 19: Daily8's reprints of blogs
+    and local papers; ``By Jane Roe | Updated: ...`` with its label was already read so)."""
+    return it.kind is Kind.TIME and it.label is None and it.outlet is not None and it.outlet.startswith(_BY)
+
+
+_BY = ("By ", "BY ")
 
 
 # What a story's last paragraph ends with: a full stop, a sign-off's bracket, a quote.

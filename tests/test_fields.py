@@ -536,6 +536,37 @@ def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_sto
     assert any(r.rule == "heuristic.header-stamp" and r.text == stamp for r in page.removed)
 
 
+@pytest.mark.parametrize("line", ["By Jane Roe | March 4, 2024", "By Jane Roe, 5 hours ago", "BY JANE ROE | March 4, 2024"])
+def test_the_reprinted_storys_byline_and_stamp_line_under_the_header_does_not_split_the_story(line: str) -> None:
+    """The reprinted page's own "By <writer> | <date>" line right under the aggregator's
+    header: the writer is the byline, the header's time stands, and the story keeps its
+    first paragraph (read as a second header it opened a related entry titled by it)."""
+    page = newsclean.extract(
+        f"logo\nA harbour deal is signed\n\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n{line}\n\n"
+        "The two ports signed a deal on Monday to share their ferries, officials said.\nThe deal runs for ten years.\n"
+    )
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.outlet, a.published_text) == ("The Coast Post", "2 hours ago")
+    assert [n.casefold() for n in a.byline] == ["jane roe"]
+    assert a.paragraphs[0] == "The two ports signed a deal on Monday to share their ferries, officials said."
+    assert [r.text for r in page.removed if r.rule == "heuristic.header-stamp"] == [line]
+
+
+def test_entries_each_headed_by_a_byline_and_date_line_stay_entries() -> None:
+    """Near miss: a blog's listing prints "By <writer> | <date>" under every title; with no
+    aggregator header above them each opens its own entry."""
+    titles = ["A harbour deal is signed", "Orchard growers test frost fans", "Old mill to become a library"]
+    text = "".join(
+        f"{t}\nBy Jane Roe | March {4 - k}, 2024\nThe council met on Monday and agreed the plan, members said.\n\n"
+        for k, t in enumerate(titles)
+    )
+    page = newsclean.extract(text, url="https://coastpost.example/tag/harbour")
+    assert [(a.title, a.byline, a.published_text) for a in page.articles] == [
+        (t, ["Jane Roe"], f"March {4 - k}, 2024") for k, t in enumerate(titles)
+    ]
+
+
 @pytest.mark.parametrize(
     "tag",
     ["Picture: iStock", "Photo: Getty Images", "PHOTO: REUTERS/Jane Roe", "ST PHOTO: JANE ROE", "| Credit: Jane Roe",
