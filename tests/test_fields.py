@@ -536,7 +536,9 @@ def test_the_storys_own_stamp_under_an_aggregators_header_does_not_split_the_sto
     assert any(r.rule == "heuristic.header-stamp" and r.text == stamp for r in page.removed)
 
 
-@pytest.mark.parametrize("line", ["By Jane Roe | March 4, 2024", "By Jane Roe, 5 hours ago", "BY JANE ROE | March 4, 2024"])
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe | March 4, 2024", "By Jane Roe, 5 hours ago", "BY JANE ROE | March 4, 2024"]
+)
 def test_the_reprinted_storys_byline_and_stamp_line_under_the_header_does_not_split_the_story(line: str) -> None:
     """The reprinted page's own "By <writer> | <date>" line right under the aggregator's
     header: the writer is the byline, the header's time stands, and the story keeps its
