@@ -51,6 +51,23 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
     return out
 
 
+def writers_town(names: list[str]) -> str | None:
+    """The last of a byline's names when it is the writers' town ("By Jane Roe, Portwick",
+    "By Ali Khan and Sam Poe, Karachi"): one capitalised word after names of two words or
+    more. Callers ask the rules first: an agency or outlet there ("Jane Roe, Reuters") is one.
+
+    Why: regional and South Asian papers print the reporter's city after the name, and the
+    city was read as a second writer. No labelled byline in the corpora names a writer by
+    one word, while two-word names are the rule; among one-word names ("By Ana, Bea and
+    Cyd") a one-word name is left a name."""
+    if len(names) < 2:  # noqa: PLR2004 (a writer and a town)
+        return None
+    town = names[-1]
+    if " " in town or not town[:1].isupper() or any(c.isdigit() for c in town):
+        return None
+    return town if all(len(n.split()) >= 2 for n in names[:-1]) else None  # noqa: PLR2004 (first and last name)
+
+
 # A site's domain standing for its name ("Philstar.com", "www.example.co.uk", "coastpost.news").
 _DOMAIN = regex.compile(r"(?i)(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}")
 

@@ -1339,3 +1339,35 @@ def test_an_age_of_more_than_a_month_of_days_is_one_age(line: str, outlet: str, 
         f"Storm hits the coast\n\nStorm hits the coast\n\n{line}\nThe storm hit on Monday.\n"
     ).articles[0]
     assert (a.outlet, a.published_text) == (outlet, time)
+
+
+@pytest.mark.parametrize("by", ["By Jane Roe, Portwick", "By Jane Roe and Sam Poe, Portwick", "BY JANE ROE, PORTWICK"])
+def test_the_writers_town_after_the_names_is_no_writer(by: str) -> None:
+    """ "By Jane Roe, Portwick": the reporter's town closing a byline is no second writer, on
+    an aggregator's reprint and under a listing's titles alike; every letter is accounted for
+    (the byline's label, "and" and the town are recorded as removed on the listing)."""
+    from tests.letters import lost_letters
+
+    want = ["jane roe", "sam poe"] if "Sam" in by else ["jane roe"]
+    body = "The two ports signed a deal on Monday to share their ferries, officials said."
+    reprint = (
+        f"logo\nA harbour deal is signed\n\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n{by}\n\n{body}\n"
+    )
+    titles = ["A harbour deal is signed", "Orchard growers test frost fans", "Old mill to become a library"]
+    listing = "".join(f"{t}\n{by}\n{body}\n\n" for t in titles)
+    for text, url in ((reprint, None), (listing, "https://coastpost.example/tag/harbour")):
+        page = newsclean.extract(text, url=url)
+        assert all([n.casefold() for n in a.byline] == want for a in page.articles)
+        assert lost_letters(newsclean.normalize(text), page) == []
+
+
+def test_a_one_word_name_among_one_word_names_and_an_agency_after_a_writer_stay() -> None:
+    """Near misses: an agency after the writer is the story's credit, and names that are all
+    one word are names."""
+    from newsclean.names import writers_town
+
+    assert writers_town(["Jane Roe", "Portwick"]) == "Portwick"
+    assert writers_town(["Anaya", "Beatriz"]) is None and writers_town(["Jane Roe", "Sam Poe"]) is None
+    reprint = "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\nBy Jane Roe, Reuters\n\nThe two ports signed a deal.\n"
+    a = newsclean.extract(reprint).articles[0]
+    assert (a.byline, a.credits) == (["Jane Roe"], ["Reuters"])
