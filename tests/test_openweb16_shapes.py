@@ -307,6 +307,10 @@ AP_TEASER = (
         (f"By JANE ROE {AP_TEASER}", ["JANE ROE"], []),
         (f"By JANE ROE Associated Press {AP_TEASER}", ["JANE ROE"], ["AP"]),
         (f"By JANE ROE and SAM POE Associated Press {AP_TEASER}", ["JANE ROE", "SAM POE"], ["AP"]),
+        (f"By J. K. ROE Associated Press {AP_TEASER}", ["J. K. ROE"], ["AP"]),
+        # near miss: initials in title case are no name in capitals ("L." reads as upper case)
+        (f"By L. M. Roe, Globe Correspondent {AP_TEASER}", ["L. M. Roe"], []),
+        (f"By L. M. Roe and Sam Poe, Globe Correspondent {AP_TEASER}", ["L. M. Roe", "Sam Poe"], []),
     ],
 )
 def test_a_byline_in_capitals_ends_where_the_capitals_end(opening: str, byline: list[str], credits: list[str]) -> None:

@@ -216,6 +216,10 @@ _CAPS_NAMES = regex.compile(
 )
 
 
+# A word of two capitals or more: initials alone ("L. M.") spell no name in capitals.
+_CAPS_WORD_OF_TWO = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}")
+
+
 def _capitals_names(names: str, rules: RuleSet) -> tuple[str, str | None, str | None, int] | None:
     """A byline in capitals that the names reader ran on into title-case words: the names,
     the agency or the paper those words open with (its name), and how much of ``names`` the
@@ -231,8 +235,8 @@ def _capitals_names(names: str, rules: RuleSet) -> tuple[str, str | None, str | 
     if not names[:2].isupper():  # the cheap test first: most bylines are in title case
         return None
     m = _CAPS_NAMES.fullmatch(names)
-    if m is None or not any(c.islower() for c in m.group("rest")):
-        return None
+    if m is None or not any(c.islower() for c in m.group("rest")) or not _CAPS_WORD_OF_TWO.search(m.group("names")):
+        return None  # initials alone ("L. M. Brandt") are no name in capitals: the name runs on
     words = m.group("rest").split(" ")
     for n in range(min(CAPS_BYLINE_AFTER_WORDS, len(words)), 0, -1):  # the longest name first
         prefix = " ".join(words[:n])
