@@ -71,7 +71,8 @@ def _longest(run: str, i: int, hay: str, start: int = 0) -> tuple[int, int]:
 
 
 # A piece found further on in the body than its cursor must be this long (or the whole
-# rest of its run) to move the cursor there: a dash or a single letter is found anywhere.
+# rest of its run) to count as held there, and this long to move the cursor: a dash or a
+# single letter is found anywhere.
 MIN_JUMP = 4
 
 
@@ -90,7 +91,9 @@ def _match_run(f: _Fields, run: str) -> str:
         if best < min(rest, MIN_JUMP):  # neither at the cursor nor a short field's: further on?
             got, k = _longest(run, i, f.body, f.cursor)
             if got > best and got >= min(MIN_JUMP, rest):
-                best, where = got, k
+                # a piece shorter than MIN_JUMP (a short run's whole rest, "EEU") is found
+                # anywhere: it counts as held but leaves the cursor where it was
+                best, where = got, (k if got >= MIN_JUMP else -1)
         if best == 0:
             lost.append(run[i])
             i += 1
