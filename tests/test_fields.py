@@ -1371,3 +1371,25 @@ def test_a_one_word_name_among_one_word_names_and_an_agency_after_a_writer_stay(
     reprint = "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\nBy Jane Roe, Reuters\n\nThe two ports signed a deal.\n"
     a = newsclean.extract(reprint).articles[0]
     assert (a.byline, a.credits) == (["Jane Roe"], ["Reuters"])
+
+
+@pytest.mark.parametrize(
+    ("opening", "byline", "place"),
+    [
+        ("By Jane Roe (Reuters) – ", ["Jane Roe"], None),
+        ("By Jane Roe and Sam Poe (Bloomberg) -- ", ["Jane Roe", "Sam Poe"], None),
+        ("By Jane Roe PORTWICK (Reuters) - ", ["Jane Roe"], "PORTWICK"),  # near miss: the place stays the dateline
+    ],
+)
+def test_a_byline_before_the_wires_bracket_keeps_its_last_name(
+    opening: str, byline: list[str], place: str | None
+) -> None:
+    """A wire story reprinted with its byline glued before "(Reuters) –" (fijitimes.com's
+    Reuters feed): the writer's last name is no dateline, the wire is the credit."""
+    body = "The two ports signed a deal on Monday to share their ferries, officials said."
+    text = f"logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n{opening}{body}\n"
+    a = newsclean.extract(text).articles[0]
+    assert a.byline == byline
+    assert a.credits and a.credits[0] in ("Reuters", "Bloomberg")
+    assert (a.dateline.location if a.dateline else None) == place
+    assert a.paragraphs == [body]

@@ -58,7 +58,7 @@ UNBRACKETED_SIGNOFF = regex.compile(
 _COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
 _INLINE_BY = regex.compile(
     rf"(?:^|(?<=\s))By:?\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
-    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s++(?=[A-Z\"'‘“])"
+    rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s++(?=[A-Z\"'‘“]|(?<=\p{{Ll}}\s)\([A-Z])"
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
 # County"; "Jane Roe, Glasgow." with its full stop when the place is one name).
