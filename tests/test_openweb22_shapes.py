@@ -39,3 +39,37 @@ def test_a_short_headline_cut_with_an_ellipsis_stays_the_title() -> None:
     headed = extract_at(f"Ferry terminal to reopen\n\n{SNIPPET}", SEARCH_URL)
     assert [a.title for a in headed.articles] == ["Ferry terminal to reopen"]
     assert headed.articles[0].paragraphs == [SNIPPET]
+
+
+# --- a blog fed by an autoposter: each headline over "from <feed title> <link>" --------------
+
+BLOG_URL = "https://harbourwire.example/2026/03"
+RELAY = "from Coast Post - Latest News & Headlines https://ift.tt/3xYz9Qa"
+
+
+def test_an_autoposters_note_under_each_title_names_its_feed() -> None:
+    titles = [
+        "Harbour council approves new ferry terminal plan",
+        "Farmers receive seed subsidies under relief package",
+        "School opening delayed by two weeks in flood areas",
+        "Storm closes the coast road for a second night",
+    ]
+    text = "".join(f"{t}\n\n\n\n{RELAY.replace('9Qa', str(k))}\n\n" for k, t in enumerate(titles))
+    page = extract_at(text, BLOG_URL)
+    assert [a.title for a in page.articles] == titles
+    assert {a.outlet for a in page.articles} == {"Coast Post - Latest News & Headlines"}
+    assert all("ift.tt" not in a.body for a in page.articles)
+
+
+def test_a_sentence_citing_a_link_is_no_autoposters_note() -> None:
+    """Near miss: a sentence that opens with "from" and cites a link goes on after it, and a
+    lower-case "from the ..." names no feed: neither is a header line."""
+    from newsclean.layout.shapes import relay_line
+
+    assert relay_line(RELAY) == "Coast Post - Latest News & Headlines"
+    for line in (
+        "from the council's site https://portavelin.example/ferries shows the new timetable",
+        "from the council's site https://portavelin.example/ferries",
+        "from Coast Post https://coastpost.example/a and https://coastpost.example/b",
+    ):
+        assert relay_line(line) is None

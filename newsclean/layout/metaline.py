@@ -21,7 +21,7 @@ from ..names import paper_name
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time, stamp_label
-from .shapes import all_capitalised, meta_time, source_line, word_count
+from .shapes import all_capitalised, meta_time, relay_line, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
 _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
@@ -73,6 +73,8 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         at = text.index(src) if src in text else 0
         _source_name(_source_time(src, at, out), out, rules)
         out.chrome.append((0, at))
+        if at + len(src) < len(text) and relay_line(text) is not None:  # the autoposter's link
+            out.chrome.append((at + len(src), len(text)))
         return out
     span = meta_time(text)
     if span is not None:
