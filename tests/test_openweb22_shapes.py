@@ -73,3 +73,34 @@ def test_a_sentence_citing_a_link_is_no_autoposters_note() -> None:
         "from Coast Post https://coastpost.example/a and https://coastpost.example/b",
     ):
         assert relay_line(line) is None
+
+
+# --- a listing's "Last news" widget heading ----------------------------------------------------
+
+SECTION_URL = "https://harbourwire.example/sports.html?page=3"
+CARDS = (
+    "Harbour council approves new ferry terminal plan\n"
+    "The harbour council on Tuesday approved a plan for a new ferry terminal on the east quay, officials said.\n\n"
+    "Farmers receive seed subsidies under relief package\n"
+    "A total of 4,100 smallholders have received seed subsidies worth two million under the relief package.\n\n"
+    "School opening delayed by two weeks in flood areas\n"
+    "Schools in districts hit by the floods will reopen two weeks later than planned, the office said.\n"
+)
+
+
+def test_a_last_news_heading_is_a_widgets_not_a_section() -> None:
+    for heading in ("Last news", "LAST NEWS", "Last News"):
+        page = extract_at(f"{heading}\n\n{CARDS}", SECTION_URL)
+        assert len(page.articles) == 3
+        assert all(a.category is None for a in page.articles)
+        assert [r.text for r in page.removed if r.rule == "web.story-end"] == [heading]
+
+
+def test_a_headline_opening_with_last_news_stays_a_title() -> None:
+    """Near miss: a headline that opens with the words is longer than the widget's label."""
+    title = "Last news bulletin from the harbour as the storm closes the port"
+    page = extract_at(
+        f"{title}\nThe harbour master closed the port on Tuesday night as the storm reached the coast.\n\n{CARDS}",
+        SECTION_URL,
+    )
+    assert page.articles[0].title == title
