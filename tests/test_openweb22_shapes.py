@@ -104,3 +104,32 @@ def test_a_headline_opening_with_last_news_stays_a_title() -> None:
         SECTION_URL,
     )
     assert page.articles[0].title == title
+
+
+# --- a forum-style card's reply and view counts beside its poster and time ----------------------
+
+TAG_URL = "https://harbourwire.example/tag/ferries/"
+FORUM_CARDS = [
+    ("Harbour council approves new ferry terminal plan", "by Coleus · 28 replies · 797+ views"),
+    ("Farmers receive seed subsidies under relief package", "by SmithL · 23 replies · 1.2K views"),
+    ("School opening delayed by two weeks in flood areas", "by SmithL · 1 reply · 1,209+ views"),
+]
+TEASER = "The council said on Tuesday that the work on the east quay would take three years."
+
+
+def _forum_page(meta_after: str = "") -> str:
+    return "".join(f"{t}\n02/18/2024 4:26:26 PM PST · {m}{meta_after}\n{TEASER}\n\n" for t, m in FORUM_CARDS)
+
+
+def test_reply_and_view_counts_are_no_section() -> None:
+    page = extract_at(_forum_page(), TAG_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in FORUM_CARDS]
+    assert [a.category for a in page.articles] == [None, None, None]
+    assert [a.byline for a in page.articles] == [["Coleus"], ["SmithL"], ["SmithL"]]
+    assert "23 replies" in [r.text for r in page.removed]
+
+
+def test_a_section_naming_replies_in_words_stays_the_section() -> None:
+    """Near miss: beside the counts, a section whose name opens with "Reply" stays the section."""
+    page = extract_at(_forum_page(" · Reply All"), TAG_URL)
+    assert [a.category for a in page.articles] == ["Reply All"] * 3
