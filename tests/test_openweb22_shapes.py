@@ -133,3 +133,27 @@ def test_a_section_naming_replies_in_words_stays_the_section() -> None:
     """Near miss: beside the counts, a section whose name opens with "Reply" stays the section."""
     page = extract_at(_forum_page(" · Reply All"), TAG_URL)
     assert [a.category for a in page.articles] == ["Reply All"] * 3
+
+
+# --- a card's stamp with its clock before a numeric date, day first ----------------------------
+
+
+def test_a_clock_before_a_numeric_date_is_a_cards_stamp() -> None:
+    for meta in ("Coast Post | 10:08 21/03/2018", "Coast Post | 10:08 21.03.2018", "10:08 21/03/2018"):
+        text = "".join(f"{meta}\n{t}\n{TEASER}\n\n" for t, _ in FORUM_CARDS)
+        page = extract_at(text, TAG_URL)
+        assert [a.title for a in page.articles] == [t for t, _ in FORUM_CARDS]
+        first = page.articles[0]
+        assert first.category is None
+        assert first.outlet == ("Coast Post" if "|" in meta else None)
+        assert first.published_text == meta.removeprefix("Coast Post | ")
+        assert first.published_at is not None and (first.published_at.day, first.published_at.month) == (21, 3)
+
+
+def test_a_clock_and_a_year_alone_or_mixed_separators_are_no_stamp() -> None:
+    """Near miss: a clock over a bare year, or a date whose separators differ, is no stamp."""
+    from newsclean.timeparse import time_line
+
+    assert time_line("10:08 21/03/2018") == (None, "10:08 21/03/2018")
+    for line in ("10:08 2018", "10:08 21/03.2018", "10:08 - 21/03/2018", "Harbour talks open at 10:08 21/03/2018"):
+        assert time_line(line) is None
