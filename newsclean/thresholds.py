@@ -645,6 +645,12 @@ CAPTION_LINE_MAX_CHARS: Final = 600
 # outlet of at most this many words (e81d295, as above).
 SOURCE_LINE_MAX_CHARS: Final = 70
 SOURCE_OUTLET_MAX_WORDS: Final = 5
+# A feed autoposter's "from <feed title> <link>" line under a listing's title names a feed
+# title of at most this many words: the reach of the same note read under one story
+# (``body._FROM_LINK_TRAILER``: a name of six words and a ": <section>" of four, "Reuters: Top
+# News"); the titles seen have two to five ("Hacker News", "Yahoo News - Latest News &
+# Headlines": corenews1.blogspot.com and the code corpus's blog mirrors).
+RELAY_NAME_MAX_WORDS: Final = 10
 # Title case is judged on lines with at least this many words that are not function words
 # (e81d295, as above: two capitalised words say nothing).
 TITLE_CASE_MIN_WORDS: Final = 3

@@ -85,8 +85,11 @@ _CLOCK = (
     rf"(?:,?\s{{1,3}}(?:at\s|um\s|[-|]\s)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?|\sUhr)?|\d{{1,2}}\s?[ap]\.?m\.?)"
     rf"(?:{_ZONE_OFFSET}|{_ZONE_ABBR})?)"
 )
-# A clock before its date: "19:57 GMT, 8 January 2026", "10:30 AM, June 9, 2025".
-_CLOCK_FIRST = rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}?,?\s{_ABS})"
+# A clock before its date: "19:57 GMT, 8 January 2026", "10:30 AM, June 9, 2025", and before a
+# numeric date, day first: "10:08 21/03/2018" (arcane-apps.io's feed cards "Guardian | 10:08
+# 21/03/2018"; PHP's date('H:i d/m/Y') in many news and CMS templates of the code corpus).
+_CLOCK_THEN_NUMERIC = r"\d{1,2}:\d{2},?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{4}"
+_CLOCK_FIRST = rf"(?:\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}?,?\s{_ABS}|{_CLOCK_THEN_NUMERIC})"
 TIME_TEXT = rf"(?:{_REL}|{_DMY}|{_WEEKDAY}{_NUM_STAMP}|{_ABS}{_CLOCK}?|{_CLOCK_FIRST}|{_BARE})"
 # A stamp line: a label ("Updated", "Published on", "Veröffentlicht am") and an absolute
 # date with maybe a clock time ("Updated March 4, 2024 10:00 AM"). The label is no outlet.
@@ -128,7 +131,7 @@ _GLUED_NUMERIC = r"(?<=[^\W\d_])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{
 _GLUED_JUST_NOW = r"(?<=[^\W\d_])just\snow"
 _GLUED_TIME = (
     rf"(?:{_AGE}|{_COMPACT}|yesterday|{_DMY}|{_GLUED_NUMERIC}|{_GLUED_JUST_NOW}|{_ABS}{_CLOCK}?"
-    rf"|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}))"
+    rf"|(?<=[·•|–—-]\s)(?:{_BARE}|{_GLUED_NUM_STAMP}|{_CLOCK_THEN_NUMERIC}))"
 )
 
 # A line that is only a time, maybe behind Daily8's "time" label.

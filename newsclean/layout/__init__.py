@@ -33,6 +33,7 @@ from ..thresholds import (
     LEAD_HEAD_LINES,
     LISTING_MIN_ENTRIES,
     MAX_HEADER_LINES,
+    MAX_TEASER_TITLE_WORDS,
     MENU_MIN_LABELS,
     MIN_ENTRIES,
     RECURRING_MAX_CHARS,
@@ -623,6 +624,31 @@ def listing_by_url(seg: Segmentation, url: str | None, hints: LayoutHints, ledge
     if ledger.trace is not None and seg.blocks[0].title is not None:
         line = seg.blocks[0].title.line
         ledger.note("layout.kind-url-one-entry", line.start, line.text, "page kind: listing (its URL's shape)")
+    if len(seg.blocks) == 1:
+        _lone_cut_teaser(seg.blocks[0], ledger)
+
+
+def _lone_cut_teaser(block: Block, ledger: Ledger) -> None:
+    """A listing's only entry whose "title" is a line cut off with an ellipsis and longer
+    than a teaser's title: that line is the entry's teaser (its body), the entry has no title.
+
+    Why: a news-search page (Bing's results on a mirror's host, "/news/search?q=...") that
+    shows one result prints it as one snippet line cut with " ...", no headline over it.
+    With nothing that repeats the page was read as one story and its first line became the
+    title (rlavr.com, nvdujao.top, a.appplay123.ir, motherv2ray.*.workers.dev: the whole
+    result as a title, the body empty); the same snippets on a page of many results are each
+    an entry's body (``oneline.split_teaser_feeds``; the wide corpus's search pages label them
+    so). A headline the site cut short has at most ``MAX_TEASER_TITLE_WORDS`` words ("Ten
+    things to know about ..."), so it stays the title."""
+    title = block.title
+    if title is None or block.subtitle is not None or block.meta:
+        return
+    text = title.text
+    if not text.endswith(("...", "…")) or word_count(text) <= MAX_TEASER_TITLE_WORDS:
+        return
+    block.title = None
+    block.body.insert(0, title)
+    ledger.note("layout.lone-teaser", title.line.start, text, "the listing's only line is a cut teaser: its body")
 
 
 def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:

@@ -21,7 +21,7 @@ from ..names import paper_name, writers_town
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time, stamp_label
-from .shapes import all_capitalised, meta_time, source_line, word_count
+from .shapes import all_capitalised, meta_time, relay_line, source_line, word_count
 
 # What sets header pieces apart. " - " only with spaces: a hyphen joins words.
 _SEPARATOR = regex.compile(r"\s(?:[|·•–—-]|/)\s|\s?[|·•]\s?|\son\s(?=\S)|,\s(?=\S)")
@@ -43,7 +43,15 @@ _TRAILING_LABEL = regex.compile(r"(?i)\s(?:on|at|posted(?:\son)?|published(?:\so
 # thefallingdarkness.com's tag pages; its td-module-comments link holds only the number, in
 # the theme's templates and their clones in the code corpus). Read as a name, the number
 # became each entry's section; a section or an outlet has letters.
-_COUNTER = regex.compile(r"(?i)\(?\d{0,6}\)?\s?(?:comments?|views?|shares?|likes?|reactions?)|no comments?|\d{1,6}")
+# Forum-style cards count replies beside the poster and the time, their counts grouped or
+# shortened ("02/18/2004 4:26 PM PST · by Coleus · 28 replies · 797+ views" on
+# freerepublic.com's keyword pages; "by {author} · {replies} replies · {views} views" in the
+# code corpus's forum and digest templates, "1.2K views"): "28 replies" was each entry's
+# section. The digits' groups each open with their separator: one way to read them.
+_COUNTER = regex.compile(
+    r"(?i)\(?\d{0,6}(?:[.,]\d{1,3}){0,3}[km]?\+?\)?\s?(?:comments?|views?|shares?|likes?|reactions?|repl(?:y|ies)|responses?)"
+    r"|no (?:comments?|replies)|\d{1,6}"
+)
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
 # An editor's credit among a header line's pieces ("Edited By: Jane Roe | Updated: ..." on
 # NDTV's and other Indian portals' stories): production credits are chrome (LABELS.md).
@@ -73,6 +81,8 @@ def parse_meta(text: str, rules: RuleSet) -> MetaFields:
         at = text.index(src) if src in text else 0
         _source_name(_source_time(src, at, out), out, rules)
         out.chrome.append((0, at))
+        if at + len(src) < len(text) and relay_line(text) is not None:  # the autoposter's link
+            out.chrome.append((at + len(src), len(text)))
         return out
     span = meta_time(text)
     if span is not None:

@@ -44,6 +44,7 @@ from ..thresholds import (
     PLACE_MIN_LETTERS,
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
+    RELAY_NAME_MAX_WORDS,
     SENTENCE_MIN_CHARS,
     SHORT_DATE_REST_WORDS,
     SOURCE_END_REACH,
@@ -275,8 +276,30 @@ def credit_name(text: str) -> str:
     return text.lstrip("© ") if text[:1] == "©" else text
 
 
+def relay_line(text: str) -> str | None:
+    """The feed a "from <feed title> <link>" line names, or ``None``: the note feed-to-blog
+    autoposters (IFTTT) print under each copied item, here under a listing's titles.
+
+    Why: a blog fed by such a service prints every item as its headline over "from Yahoo
+    News - Latest News & Headlines https://ift.tt/..." (corenews1.blogspot.com; the same
+    note closes Hackaday, Hacker News and Ubuntu Security Notices reposts in the code
+    corpus's blog mirrors, and ``body._from_link_trailer`` reads it under one story). The
+    link kept the line from being a header line, the notes repeated, and the whole list was
+    removed as page furniture. Only the whole line: the title (capitalised, at most
+    ``RELAY_NAME_MAX_WORDS`` words), then one link."""
+    if text[:5] != "from " or len(text) > META_LINE_MAX_CHARS:
+        return None
+    head, _, link = text.rpartition(" ")
+    name = head[5:]
+    if not link.startswith(("https://", "http://")) or not name[:1].isupper() or " http" in name:
+        return None
+    return name if word_count(name) <= RELAY_NAME_MAX_WORDS else None
+
+
 def source_line(text: str) -> str | None:
     """The outlet a "Source: X" / "via X" / "from X" line names, or ``None``."""
+    if text[:5] == "from " and " http" in text:
+        return relay_line(text)
     if len(text) > SOURCE_LINE_MAX_CHARS:
         return None
     m = _SOURCE.fullmatch(text)
@@ -420,6 +443,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if len(text) > SENTENCE_MIN_CHARS and text[-1] == "." and text[-2] != "." and not initials_end(text):
         return Shape.PROSE  # a sentence: no header, title or caption line ends so and runs this long
     words = word_count(text)
+    if text[:5] == "from " and relay_line(text) is not None:
+        return Shape.META  # "from <feed title> https://ift.tt/...": where the entry above came from
     if words <= META_LINE_MAX_WORDS and len(text) <= META_LINE_MAX_CHARS and not _EMBED.search(text):
         if source_line(text) is not None or byline_line(text) is not None:
             return Shape.META
