@@ -35,6 +35,7 @@ from ..thresholds import (
     LINK_LABEL_MAX_WORDS,
     LINKED_REPRINT_MIN_CHARS,
     MAX_HEADER_LINES,
+    MIN_ENTRIES,
     SHORT_TITLE_MIN_WORDS,
     TITLE_LIST_MIN,
     TITLE_ONLY_MIN_WORDS,
@@ -325,6 +326,8 @@ def split(
     template = head_template(signatures, voting)
     if not voting:  # one entry with prose: the head before its title is the only example there is
         template = _pre_head(pre)
+        if _heading_over_title_list(shapes, gaps, template):
+            template = ()
     # a photo caption right above an entry's head (or its title) is that entry's (a card's
     # picture comes first), never the last words of the entry above, even when the first
     # entry, having no photo, showed no caption to learn from
@@ -428,6 +431,21 @@ def separator_anchors(
             first = next((i for i in range(start, end) if shapes[i] not in skip), start)
         out[first] = "layout.anchor-separator"
     return dict(sorted(out.items()))
+
+
+def _heading_over_title_list(shapes: list[Shape], gaps: list[list[int]], template: tuple[Shape, ...]) -> bool:
+    """Whether the header lines above a list's first title are the page's heading, not that
+    entry's head: no other entry prints a line of their shape (at least ``MIN_ENTRIES`` others).
+
+    Why: a section's list of bare titles under its name ("Local news" over miragenews.com's
+    council titles, each with only its time under it; "Nigerian politics" over nnu.ng's
+    category list) had the name read as the first entry's head, from the first entry's own
+    example, so the first entry alone took it as its section and the others got none. Entries
+    whose heads repeat ("Politics" / title, "Sport" / title) keep them."""
+    if not template or len(gaps) - 1 < MIN_ENTRIES:
+        return False
+    kinds = set(template)
+    return not any(shapes[i] in kinds for g in gaps[:-1] for i in g)
 
 
 def _pre_head(pre: list[Shape]) -> tuple[Shape, ...]:

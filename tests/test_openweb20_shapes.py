@@ -1,0 +1,71 @@
+"""Shapes of unseen pages, round 20 (issue 18): listing pages of sites no corpus file shows,
+each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+
+LISTING_URL = "https://coastradio.example/category/harbour/page/4/"
+
+# three cards: headline over its teaser, as a section page prints them
+CARDS = f"{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+
+
+# --- a section's blurb inviting the reader in, or naming the section as a noun phrase ---------
+
+
+def test_an_invitation_or_a_noun_phrase_blurb_is_the_pages_furniture() -> None:
+    for blurb in (
+        "Read official harbour board statements, notices and media releases from the chair and the pilots.",
+        "View the latest updates and port statements regarding the works on the east quay.",
+        "Get the latest coastal and island shipping news. We bring reports from every quay.",
+        "The latest local and regional harbour news.",
+        "Live harbour news and updates from Port Avelin and the islands. What is moored where today?",
+        "Here's a look at notices from the ferry lines, the pilots and the harbour board.",
+    ):
+        page = extract_at(f"Harbour\n\n{blurb}\n\n{CARDS}", LISTING_URL)
+        assert [a.title for a in page.articles] == [T1, T2, T3], blurb
+        assert removed(page, "layout.section-blurb") == [blurb]
+
+
+def test_a_teaser_opening_with_the_same_words_stays() -> None:
+    """Near miss: a story's opening with "The latest ..." that goes on as a sentence, and an
+    imperative that offers no news ("Read the small print ..."), are the first entry's."""
+    for line in (
+        "The latest updates to the harbour tariffs mean ferry crews will pay more from June, the board said.",
+        "Read the fine print before booking a berth, the port's master told boat owners on Tuesday.",
+        "Live cattle exports from Port Avelin rose again in May, the harbour board said on Tuesday.",
+    ):
+        page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
+        assert not removed(page, "layout.section-blurb"), line
+        assert any(line in a.paragraphs for a in page.articles), line
+
+
+# --- a section's name over its list of bare titles ---------------------------------------------
+
+TITLES = [
+    "Harbour Trust Seeks Help After Garden Plants Stolen",
+    "Temporary Bridge Planned For Northern Creek Crossing",
+    "Truck Fire Raises Concern Over Waste Stored At Homes",
+    "New Recycling Bins Rolling Out Across Eastern Suburbs",
+]
+
+
+def test_a_section_name_over_a_title_list_is_every_entrys_category() -> None:
+    for lines in (TITLES, [f"{t}\n24 Feb 2026 4:{40 - k} pm" for k, t in enumerate(TITLES)]):
+        page = extract_at("Local news\n" + "\n".join(lines) + "\n", LISTING_URL)
+        assert [a.title for a in page.articles] == TITLES
+        assert [a.category for a in page.articles] == ["Local news"] * 4
+
+
+def test_a_label_recurring_inside_the_list_stays_its_entrys_head() -> None:
+    """Near miss: a second section's name inside the list ("Opinion" over its own titles) shows
+    the labels are the entries' heads: the first one stays its entry's, the others get none."""
+    text = f"Local news\n{TITLES[0]}\n{TITLES[1]}\nOpinion\n{TITLES[2]}\n{TITLES[3]}\n"
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == TITLES
+    assert [a.category for a in page.articles] == ["Local news", None, "Opinion", None]
