@@ -69,3 +69,32 @@ def test_a_label_recurring_inside_the_list_stays_its_entrys_head() -> None:
     page = extract_at(text, LISTING_URL)
     assert [a.title for a in page.articles] == TITLES
     assert [a.category for a in page.articles] == ["Local news", None, "Opinion", None]
+
+
+# --- a headline opening with an amount of money ------------------------------------------------
+
+MONEY_TITLES = [
+    "$750,000 to upgrade the ferry sheds on the east quay",
+    "Pier Lights Switched On For Summer Evenings",
+    "$800K Pipeline Project Opens New Quay Access",
+    "€2m boost for island bus routes announced by board",
+]
+
+
+def test_a_headline_opening_with_an_amount_opens_its_entry() -> None:
+    times = [f"31 Oct 2025 4:{50 - k} pm" for k in range(4)]
+    text = "Harbour\n" + "".join(f"{t}\n{w}\n" for t, w in zip(MONEY_TITLES, times, strict=True))
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == MONEY_TITLES
+    assert [a.published_text for a in page.articles] == times
+    cards = "".join(f"{t}\n\n{s}\n\n" for t, s in zip(MONEY_TITLES, (S1, S2, S3, S1), strict=True))
+    page = extract_at(f"Harbour\n\n{cards}", LISTING_URL)
+    assert [a.title for a in page.articles] == MONEY_TITLES
+
+
+def test_a_sentence_opening_with_an_amount_stays_prose() -> None:
+    """Near miss: a teaser's sentence opening with an amount is the entry's paragraph."""
+    line = "$4 million was set aside for the quay repairs in the budget, the treasurer said on Tuesday."
+    page = extract_at(f"Harbour\n\n{T1}\n\n{line}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[0].paragraphs == [line]
