@@ -98,3 +98,34 @@ def test_a_sentence_opening_with_an_amount_stays_prose() -> None:
     page = extract_at(f"Harbour\n\n{T1}\n\n{line}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert page.articles[0].paragraphs == [line]
+
+
+# --- a date inside a title-less teaser's sentence ----------------------------------------------
+
+TEASERS = [
+    "The harbour board said the ferry sheds on the east quay would be repainted before the summer season.",
+    "The island bus routes will run every half hour from next week, the transport office announced.",
+    "The dock strike that began on March 3, 2025 after a pay offer was turned down ended on Tuesday.",
+    "Pilots have guided ships through the channel before, during and after the May 12, 2024, storm surge.",
+    "The school on the hill will reopen after the floods, parents were told at a meeting on Monday.",
+]
+
+
+def test_a_date_inside_a_teasers_sentence_does_not_split_it() -> None:
+    page = extract_at("\n".join(TEASERS) + "\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [None] * 5
+    assert [a.paragraphs for a in page.articles] == [[t] for t in TEASERS]
+    assert all(a.published_text is None and a.category is None for a in page.articles)
+
+
+def test_a_cards_date_between_its_title_and_teaser_is_read() -> None:
+    """Near miss: a one-line card prints its title, then its date, then a teaser opening a
+    sentence: the date is the card's time and the words before it its title."""
+    cards = [
+        "Harbour council approves new ferry terminal plan 9 June 2025 The council on Tuesday approved a plan for …",
+        "Farmers receive seed subsidies under relief package 8 June 2025 A total of 4,100 growers have been …",
+        "School opening delayed by two weeks in flood areas 7 June 2025 Schools hit by the floods will open …",
+    ]
+    page = extract_at("\n".join(cards) + "\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.published_text for a in page.articles] == ["9 June 2025", "8 June 2025", "7 June 2025"]
