@@ -7,7 +7,7 @@ miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at, removed
 
 LISTING_URL = "https://coastradio.example/category/harbour/page/4/"
 
@@ -129,3 +129,27 @@ def test_a_cards_date_between_its_title_and_teaser_is_read() -> None:
     page = extract_at("\n".join(cards) + "\n", LISTING_URL)
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert [a.published_text for a in page.articles] == ["9 June 2025", "8 June 2025", "7 June 2025"]
+
+
+# --- a card's teaser printed twice, then cards whose titles the scrape lost --------------------
+
+GRID_URL = "https://coastradio.example/harbour/local-government.html?page=12"
+
+
+def test_paragraphs_after_a_teaser_printed_twice_are_entries_of_their_own() -> None:
+    text = f"{T1}\n{S1}\n{S1}\n{S2}\n{S3}\n{S4}\n"
+    page = extract_at(text, GRID_URL)
+    assert [a.title for a in page.articles] == [T1, None, None, None]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3], [S4]]
+    assert removed(page, "layout.repeated-title") == [S1]
+
+
+def test_an_entrys_paragraphs_without_a_second_print_stay_its_body() -> None:
+    """Near miss: without the repeat the paragraphs under a title are its entry's; and a
+    repeat followed by a single paragraph leaves that paragraph to the entry."""
+    page = extract_at(f"{T1}\n{S1}\n{S2}\n{S3}\n", GRID_URL)
+    assert [a.title for a in page.articles] == [T1]
+    assert page.articles[0].paragraphs == [S1, S2, S3]
+    page = extract_at(f"{T1}\n{S1}\n{S1}\n{S2}\n", GRID_URL)
+    assert [a.title for a in page.articles] == [T1]
+    assert page.articles[0].paragraphs == [S1, S2]

@@ -35,6 +35,7 @@ from ..thresholds import (
     MAX_HEADER_LINES,
     MENU_MIN_LABELS,
     MIN_ENTRIES,
+    MIN_FEED_LINES,
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
@@ -349,6 +350,7 @@ def _settle(
         _lead_head(layout, shapes)
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
+        _cards_after_twice_printed_teaser(shapes, layout)
         _heading_over_first_title(items, layout, ledger)
         _cut_card_tail(layout, len(items))
         _cut_last_teaser(items, layout)
@@ -356,6 +358,31 @@ def _settle(
     if not layout.entries:
         return None
     return kind, kind_reason
+
+
+def _cards_after_twice_printed_teaser(shapes: list[Shape], layout: Layout) -> None:
+    """On a listing, the paragraphs after an entry's teaser printed a second time are other
+    cards' teasers, each an entry of its own (title-less), not that entry's body.
+
+    Why: a grid of cards printing the first card's teaser twice (as its standfirst and as its
+    summary), then cards whose headlines the scrape lost, ran every later teaser into the first
+    entry's body: theozpost.com's local-government pages ("title / teaser / the teaser again",
+    then five title-less teasers), indiatoday.in's grid view (the same, then its video
+    cards' descriptions). A story's body does not print its paragraph twice in a row; the repeat
+    closes the card. Only when at least ``MIN_FEED_LINES`` paragraphs follow and all of them
+    are prose (a header or label line there belongs to an entry the layout reads itself)."""
+    out: list[Entry] = []
+    for e in layout.entries:
+        out.append(e)
+        printed = [i for i in e.repeats if shapes[i] is Shape.PROSE]
+        if e.title is None or not printed:
+            continue
+        after = [i for i in e.body if i > printed[0]]
+        if len(after) < MIN_FEED_LINES or any(shapes[i] is not Shape.PROSE for i in after):
+            continue
+        e.body = [i for i in e.body if i < printed[0]]
+        out.extend(Entry(body=[i]) for i in after)
+    layout.entries = out
 
 
 def _blocks(
