@@ -153,3 +153,22 @@ def test_an_entrys_paragraphs_without_a_second_print_stay_its_body() -> None:
     page = extract_at(f"{T1}\n{S1}\n{S1}\n{S2}\n", GRID_URL)
     assert [a.title for a in page.articles] == [T1]
     assert page.articles[0].paragraphs == [S1, S2]
+
+
+# --- an icon font's ligature left as a word ----------------------------------------------------
+
+
+def test_a_video_icons_name_alone_on_a_line_is_chrome() -> None:
+    text = f"Harbour\n{T1}\n{S1}\n2 hours ago\nvideocam\nTransport\n{T2}\n{S2}\n5 hours ago\nIsland\n{T3}\n{S3}\n"
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert removed(page, "common.icon-label") == ["videocam"]
+    assert all("videocam" not in (a.body or "") and a.category != "videocam" for a in page.articles)
+
+
+def test_the_word_inside_a_sentence_stays() -> None:
+    """Near miss: the word in a teaser's sentence is the story's."""
+    line = "A videocam on the east quay recorded the collision between the two ferries, the board said."
+    page = extract_at(f"Harbour\n\n{T1}\n\n{line}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert page.articles[0].paragraphs == [line]
+    assert not removed(page, "common.icon-label")
