@@ -247,7 +247,8 @@ _SECTION_BLURB = regex.compile(
     # story's opening
     r"|(?:Read|View|Get|Browse|Find|Explore|Discover|Follow) (?:all |the |our )?(?:latest|official|recent|current) "
     r"(?:[\w'’,-]{1,20}\s){0,6}" + _BLURB_NOUN + r"\b"
-    r"|(?:The latest|Live) (?:[\w'’,-]{1,20}\s){0,6}" + _BLURB_NOUN
+    r"|(?:The latest|Live) (?:[\w'’,-]{1,20}\s){0,6}"
+    + _BLURB_NOUN
     + r"(?:\s(?:and|&)\s(?:updates|analysis|views))?(?:[.]?$|[.]\s|\s(?:from|on|about|regarding|for|across)\s)"
     r"|Here(?:'s|’s| is) a look at\s"
     r")"
