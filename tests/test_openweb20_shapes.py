@@ -172,3 +172,45 @@ def test_the_word_inside_a_sentence_stays() -> None:
     page = extract_at(f"Harbour\n\n{T1}\n\n{line}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
     assert page.articles[0].paragraphs == [line]
     assert not removed(page, "common.icon-label")
+
+
+# --- a kicker or a picture's description over one card's headline ------------------------------
+
+CASED = [
+    "Harbour Council Approves New Ferry Terminal Plan",
+    "Farmers Receive Seed Subsidies Under Relief Package",
+    "School Opening Delayed By Two Weeks In Flood Areas",
+    "Ferry Fares To Rise By A Tenth From The First Of June",
+]
+S7 = "The ferry company said fuel costs had doubled since the winter and the rise could not be put off."
+
+
+def _cased_page(under_second: str, under_third: str = "") -> str:
+    """Four title-cased cards; ``under_second`` set over the second card's headline, or (with
+    ``under_third``) standfirsts under the first and third headlines."""
+    t1, t2, t3, t4 = CASED
+    if under_third:
+        return f"{t1}\n\n{under_third}\n\n{S1}\n\n{under_second}\n\n{t2}\n\n{S2}\n\n{t3}\n\n{under_third}\n\n{S3}\n"
+    return f"{t1}\n\n{S1}\n\n{under_second}\n\n{t2}\n\n{S2}\n\n{t3}\n\n{S3}\n\n{t4}\n\n{S7}\n"
+
+
+def test_a_line_over_a_cards_headline_unlike_the_headlines_is_its_kicker() -> None:
+    for kicker in ("Photo of a tractor", "DMA 87 (PORT AVELIN, CA)"):
+        page = extract_at(_cased_page(kicker), LISTING_URL)
+        assert [a.title for a in page.articles] == CASED, kicker
+        assert all(a.subtitle is None for a in page.articles)
+        assert all(kicker not in (a.body or "") for a in page.articles)
+
+
+def test_a_standfirst_under_a_headline_stays_its_subtitle() -> None:
+    """Near miss: a sentence-case line under a title-cased headline is its standfirst, read so
+    by its place (under the headline); and where most entries print one the layout is title
+    and standfirst, so a first line set like no headline stays the title it was read as."""
+    standfirst = "Growers in the north say the money came too late for this year's planting season"
+    t1, t2, t3, t4 = CASED
+    text = f"{t1}\n\n{S1}\n\n{t2}\n\n{standfirst}\n\n{S2}\n\n{t3}\n\n{S3}\n\n{t4}\n\n{S7}\n"
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == CASED
+    assert page.articles[1].subtitle == standfirst
+    page = extract_at(_cased_page("Photo of a tractor", standfirst), LISTING_URL)
+    assert [a.title for a in page.articles][:2] == [t1, "Photo of a tractor"]

@@ -50,6 +50,7 @@ from .cards import page_kickers
 from .decor import page_decorations, teaser_cut
 from .digest import Digest, digest_items, titleless_entries
 from .entries import (
+    KICKER_ANCHOR,
     Entry,
     Layout,
     find_anchors,
@@ -279,13 +280,18 @@ def _entries(
     elif len(anchors) < 1 or (len(anchors) < MIN_ENTRIES and hinted != "listing"):
         return None
     else:
-        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts, kicked=_kicked(why))
     extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
         why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
-        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts, kicked=_kicked(why))
     return layout, why
+
+
+def _kicked(why: dict[int, str]) -> frozenset[int]:
+    """The anchors opened under a kicker line (entries.``_kickers_over_titles``)."""
+    return frozenset(i for i, r in why.items() if r == KICKER_ANCHOR)
 
 
 def _live_headline(items: list[Item], layout: Layout) -> bool:
