@@ -214,3 +214,37 @@ def test_a_standfirst_under_a_headline_stays_its_subtitle() -> None:
     assert page.articles[1].subtitle == standfirst
     page = extract_at(_cased_page("Photo of a tractor", standfirst), LISTING_URL)
     assert [a.title for a in page.articles][:2] == [t1, "Photo of a tractor"]
+
+
+# --- one-line teasers opening with a place and its date before a colon ------------------------
+
+
+def test_a_place_and_date_before_a_colon_is_each_teasers_dateline() -> None:
+    lines = [
+        "Port Avelin, Jun 10: The harbour council on Tuesday approved a plan for a new ferry terminal on the east …",
+        "Northbay, Jun 10: A total of 4,100 smallholders have received seed subsidies under the relief package, the …",
+        "Port Avelin, Jun 9: Schools in districts hit by last week's floods will reopen two weeks later than the …",
+    ]
+    page = extract_at("Top Story\n\n" + "\n\n".join(lines) + "\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [None, None, None]
+    assert [a.dateline.location if a.dateline else None for a in page.articles] == [
+        "Port Avelin",
+        "Northbay",
+        "Port Avelin",
+    ]
+
+
+def test_a_headline_before_a_colon_still_titles_its_teaser() -> None:
+    """Near miss: one-line entries "Headline: teaser" keep their headline as the title, and a
+    diary's weekday and date before the colon is no place."""
+    lines = [
+        "Harbour council backs ferry plan: The council on Tuesday approved a plan for a new terminal on the east …",
+        "Seed subsidies reach growers: A total of 4,100 smallholders have been paid under the relief package, the …",
+        "Tuesday, June 10: Schools in districts hit by last week's floods will reopen two weeks later than the …",
+    ]
+    page = extract_at("Top Story\n\n" + "\n\n".join(lines) + "\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [
+        "Harbour council backs ferry plan",
+        "Seed subsidies reach growers",
+        "Tuesday, June 10",
+    ]
