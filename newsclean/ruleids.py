@@ -46,6 +46,7 @@ RULE_IDS: dict[str, str] = {
     "layout.anchor-short-title": "a short (label-shaped) headline between two teasers of a listing opens an entry",
     "layout.anchor-teaser": "a headline with prose after it (past a few header lines) opens an entry",
     "layout.anchor-title-list": "a headline in a run of bare headlines opens an entry",
+    "layout.anchor-under-kicker": "a headline under a shorter kicker or alt-text line opens the entry; the line above is its head",
     "layout.anchor-header": "a headline with a header line of its own opens an entry without a teaser",
     "layout.anchor-cut": "a headline cut off with its header by the page's end opens an entry",
     "layout.anchor-template": "the line the page's entry head points at is the next entry's title",

@@ -36,6 +36,7 @@ from ..thresholds import (
     MAX_TEASER_TITLE_WORDS,
     MENU_MIN_LABELS,
     MIN_ENTRIES,
+    MIN_FEED_LINES,
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
@@ -50,6 +51,7 @@ from .cards import page_kickers
 from .decor import page_decorations, teaser_cut
 from .digest import Digest, digest_items, titleless_entries
 from .entries import (
+    KICKER_ANCHOR,
     Entry,
     Layout,
     find_anchors,
@@ -279,13 +281,18 @@ def _entries(
     elif len(anchors) < 1 or (len(anchors) < MIN_ENTRIES and hinted != "listing"):
         return None
     else:
-        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts, kicked=_kicked(why))
     extra = template_anchors(items, shapes, layout, anchors) if anchors else []
     if extra:
         why.update((i, "layout.anchor-template") for i in extra)
         anchors = sorted({*anchors, *extra})
-        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts)
+        layout = split(items, shapes, anchors, header=hints.header, cuts=cuts, kicked=_kicked(why))
     return layout, why
+
+
+def _kicked(why: dict[int, str]) -> frozenset[int]:
+    """The anchors opened under a kicker line (entries.``_kickers_over_titles``)."""
+    return frozenset(i for i, r in why.items() if r == KICKER_ANCHOR)
 
 
 def _live_headline(items: list[Item], layout: Layout) -> bool:
@@ -350,6 +357,7 @@ def _settle(
         _lead_head(layout, shapes)
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
+        _cards_after_twice_printed_teaser(shapes, layout)
         _heading_over_first_title(items, layout, ledger)
         _cut_card_tail(layout, len(items))
         _cut_last_teaser(items, layout)
@@ -357,6 +365,31 @@ def _settle(
     if not layout.entries:
         return None
     return kind, kind_reason
+
+
+def _cards_after_twice_printed_teaser(shapes: list[Shape], layout: Layout) -> None:
+    """On a listing, the paragraphs after an entry's teaser printed a second time are other
+    cards' teasers, each an entry of its own (title-less), not that entry's body.
+
+    Why: a grid of cards printing the first card's teaser twice (as its standfirst and as its
+    summary), then cards whose headlines the scrape lost, ran every later teaser into the first
+    entry's body: theozpost.com's local-government pages ("title / teaser / the teaser again",
+    then five title-less teasers), indiatoday.in's grid view (the same, then its video
+    cards' descriptions). A story's body does not print its paragraph twice in a row; the repeat
+    closes the card. Only when at least ``MIN_FEED_LINES`` paragraphs follow and all of them
+    are prose (a header or label line there belongs to an entry the layout reads itself)."""
+    out: list[Entry] = []
+    for e in layout.entries:
+        out.append(e)
+        printed = [i for i in e.repeats if shapes[i] is Shape.PROSE]
+        if e.title is None or not printed:
+            continue
+        after = [i for i in e.body if i > printed[0]]
+        if len(after) < MIN_FEED_LINES or any(shapes[i] is not Shape.PROSE for i in after):
+            continue
+        e.body = [i for i in e.body if i < printed[0]]
+        out.extend(Entry(body=[i]) for i in after)
+    layout.entries = out
 
 
 def _blocks(

@@ -88,7 +88,13 @@ def card(draft: Draft, ledger: Ledger, kickers: frozenset[str]) -> None:
             kicker_end = len(first)
     span = _card_date(text) if len(text) > kicker_end else None
     start = len(text) - len(text[kicker_end:].lstrip())
-    if span is not None and span[0] > start and not time_in_sentence(text, span) and not _link_date(text, span[0]):
+    if (
+        span is not None
+        and span[0] > start
+        and not time_in_sentence(text, span)
+        and not date_in_sentence(text, span)
+        and not _link_date(text, span[0])
+    ):
         title = text[start : span[0]].strip(" –—-|")
         if HEAD_MIN_WORDS <= word_count(title) <= HEAD_MAX_WORDS and word_count(text[span[1] :]) >= HEAD_MIN_WORDS:
             when = text[span[0] : span[1]]
@@ -167,6 +173,27 @@ def time_in_sentence(text: str, span: tuple[int, int]) -> bool:
         return False
     after = text[span[1] :].lstrip()
     return after[:1].islower()
+
+
+def date_in_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date (with digits) is read inside the teaser's sentence rather than between a
+    card's title and its teaser: the words before it end on a function word ("... the
+    industrial action that began on December 1, 2025 after ...", "... before, during and after
+    the Jan. 6, 2021, attack on the U.S. Capitol"), or the sentence goes on after it behind a
+    comma or in lower case.
+
+    Why: on listings of title-less teasers (eastleighvoice.co.ke's headlines,
+    niemanstoryboard.org's category pages) such a line was cut at its date into a "title" (the
+    sentence's first half), a time and a body, and the page's commonest first word ("The")
+    became the entry's section. A card's title ends on a content word and its teaser opens a
+    sentence ("... – POLITICO6 July 2025 Bjerregaard ...", "... ferry plan 9 June 2025 The
+    council ...")."""
+    before = text[: span[0]].rstrip(" ,")
+    last = before.rsplit(None, 1)[-1] if before else ""
+    if last.lower() in FUNCTION_WORDS:
+        return True
+    after = text[span[1] : span[1] + 2]
+    return after[:1] == "," or after.lstrip()[:1].islower()
 
 
 def _cut_titled_card(draft: Draft, kickers: frozenset[str]) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..draft import Draft
+from ..lexicon import MONTH_STEMS
 from ..names import masthead, paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -257,6 +258,16 @@ _TEASER_SEPARATORS = (" - ", " – ", " — ", ": ")
 _LINE_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\#?\d{1,3}[.)]|\(\d{1,3}\))\s{1,4}(?=\S)")
 
 
+# A place and its date before a colon ("New Delhi, Jun 10", "Chennai, Jun 10", "Washington, Jun
+# 9": dev.coastaldigest.com's top stories, each teaser opening so, as the South Asian dailies'
+# colon datelines do; fields.dateline reads the form): no headline before its teaser. A weekday
+# before the date ("Tuesday, June 8") is a diary's head, and stays one.
+_PLACE_DATE = regex.compile(
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)\p{{Lu}}[\w'’.-]{{1,20}}(?: \p{{Lu}}[\w'’.-]{{1,20}}){{0,2}},"
+    rf" (?:{MONTH_STEMS})[a-z]{{0,6}}\.? \d{{1,2}}"
+)
+
+
 def _headline_before_teaser(text: str, lead: int) -> tuple[int, int, int] | None:
     """(title start, title end, teaser start) when ``text`` opens, after an optional rank or
     bullet, with a headline set off from a teaser sentence by a spaced dash or a colon; else
@@ -273,6 +284,8 @@ def _headline_before_teaser(text: str, lead: int) -> tuple[int, int, int] | None
             continue
         if any(c in head for c in "()[]") or head.isupper() or any(s in head for s in (". ", "? ", "! ")):
             return None
+        if _PLACE_DATE.fullmatch(head) is not None:
+            return None  # "New Delhi, Jun 10: Petrol price ...": a dateline opening the teaser
         j = i + (2 if text.startswith(": ", i) else 3)
         first = text[j : j + 1]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘") or word_count(text[j:]) < GLUED_TITLE_MIN_WORDS:

@@ -35,11 +35,13 @@ from ..thresholds import (
     LINK_LABEL_MAX_WORDS,
     LINKED_REPRINT_MIN_CHARS,
     MAX_HEADER_LINES,
+    MIN_ENTRIES,
     SHORT_TITLE_MIN_WORDS,
+    STRONG_SHARE,
     TITLE_LIST_MIN,
     TITLE_ONLY_MIN_WORDS,
 )
-from .shapes import Shape, glued_header, word_count
+from .shapes import Shape, glued_header, title_case, word_count
 
 _HEADER_SHAPES = (Shape.META, Shape.LABEL, Shape.CAPTION)
 
@@ -135,7 +137,9 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
             last = i
     # on a listing, a lone "headline / headline / prose" at the top is the page's heading
     # over its first entry; on a story page it is the story's title and first subheading
-    return _heading_over_first_entry(items, shapes, anchors) if listing else anchors
+    if not listing:
+        return anchors
+    return _kickers_over_titles(items, shapes, _heading_over_first_entry(items, shapes, anchors))
 
 
 def short_title_anchors(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
@@ -214,6 +218,59 @@ def _heading_over_first_entry(items: list[Item], shapes: list[Shape], anchors: d
     out = {first + 1: anchors[first]}
     out.update((k, v) for k, v in anchors.items() if k != first)
     return out
+
+
+def _standfirst_under(shapes: list[Shape], k: int) -> bool:
+    """Whether anchor ``k`` is read as "headline / headline / prose" (the second a standfirst)."""
+    return k + 2 < len(shapes) and shapes[k + 1] is Shape.HEAD and shapes[k + 2] is Shape.PROSE
+
+
+# The rule id of an anchor opened under a kicker line (``split``'s ``kicked``).
+KICKER_ANCHOR = "layout.anchor-under-kicker"
+
+
+def _headline_cased(text: str) -> bool:
+    """Title case as a headline sets it, not the capitals of a kicker ("DMA 87 (WACO, TX)")."""
+    return title_case(text) and not text.isupper()
+
+
+def _kickers_over_titles(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
+    """On a listing whose entries print no standfirst, a "line / headline / teaser" whose first
+    line is the shorter is a kicker or a picture's alt text over the headline: the entry opens
+    at the headline (``layout.anchor-under-kicker``), the line above is its head.
+
+    Why: mediarelations.gwu.edu's news list prints some cards' image descriptions above the
+    title ("Stock photo of person sitting in the dark" / "Mental Health Issues in Latinx Middle
+    Schoolers May Increase Risk of Sleep Problems, Obesity and Unhealthy Behaviors" / teaser)
+    and tvnewscheck.com's tag pages a market kicker ("DMA 87 (WACO-TEMPLE-BRYAN, TX)" / "KCEN
+    Employee Shot In Station Parking Lot" / teaser): the description or kicker was the entry's
+    title and the headline its subtitle. ``_heading_over_first_entry`` reads the first such
+    line as the page's heading; this reads the ones below it. Only where more entries print no
+    standfirst than do (at least ``HEADING_EVIDENCE_ENTRIES``), where the page sets its
+    headlines in title case (``STRONG_SHARE`` of them), and only when the second line is
+    set so and the first is not (a description in sentence case, a kicker of capitals and
+    numbers), the first line the shorter: a standfirst under a title-cased headline is written
+    as a sentence, and a teaser's cut paragraph above a headline runs longer than it."""
+    keys = list(anchors)
+    stood = [k for k in keys if _standfirst_under(shapes, k)]
+    if not stood:
+        return anchors
+    plain = [k for k in keys if k + 1 < len(shapes) and shapes[k + 1] is Shape.PROSE]
+    if len(plain) < max(HEADING_EVIDENCE_ENTRIES, len(stood)):
+        return anchors
+    if sum(1 for k in plain if title_case(items[k].text)) < STRONG_SHARE * len(plain):
+        return anchors  # the page's headlines are not title-cased: the case tells nothing
+    moved = {
+        k
+        for k in stood
+        if k + 1 not in anchors
+        and not _headline_cased(items[k].text)
+        and _headline_cased(items[k + 1].text)
+        and word_count(items[k].text) < word_count(items[k + 1].text)
+    }
+    if not moved:
+        return anchors
+    return {(k + 1 if k in moved else k): (KICKER_ANCHOR if k in moved else r) for k, r in anchors.items()}
 
 
 # Words a headline does not end on but a sentence broken by a link does.
@@ -299,13 +356,15 @@ def split(
     *,
     header: str | None = None,
     cuts: list[int] | None = None,
+    kicked: frozenset[int] = frozenset(),
 ) -> Layout:
     """Entries from their anchors: each gap's lines go to the entry above or the one below.
 
     rules.py hooks: ``header`` is a rule file's word on where entries print their header
     lines ("before" the title: a gap's closing header lines open the next entry; "after"
     the body: they close the entry above), instead of the head read off the first entry;
-    ``cuts`` are the first lines after the site's entry separators, which no entry spans.
+    ``cuts`` are the first lines after the site's entry separators, which no entry spans;
+    ``kicked``: anchors opened under a kicker line, which is their head.
     """
     n = len(items)
     pre = [shapes[i] for i in range(anchors[0])]
@@ -319,12 +378,7 @@ def split(
         body_part = _own_part(items, shapes, g)
         seq = [shapes[i] for i in g[body_part:]]
         heads.append(_suffix_match(seq, pre, keep_prose=True))
-    signatures = Counter(tuple(shapes[i] for i in g[len(g) - h :]) for g, h in zip(gaps[:-1], heads, strict=True) if h)
-    # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
-    voting = sum(1 for g in gaps[:-1] if Shape.PROSE in [shapes[i] for i in g])  # a list: see segment._kind_in
-    template = head_template(signatures, voting)
-    if not voting:  # one entry with prose: the head before its title is the only example there is
-        template = _pre_head(pre)
+    template = _gap_template(shapes, gaps, heads, pre)
     # a photo caption right above an entry's head (or its title) is that entry's (a card's
     # picture comes first), never the last words of the entry above, even when the first
     # entry, having no photo, showed no caption to learn from
@@ -333,7 +387,8 @@ def split(
     heads = [
         h + _print_above(items, g, h, anchors[k + 1]) for k, (g, h) in enumerate(zip(gaps[:-1], heads, strict=True))
     ]
-    first_head = _first_head(pre, template)
+    heads = _kicker_heads(anchors, gaps, heads, kicked)
+    first_head = max(_first_head(pre, template), 1) if anchors[0] in kicked and pre else _first_head(pre, template)
     if header is not None or cuts:
         heads, first_head = _hinted_heads(shapes, gaps, pre, heads, first_head, anchors[0], header, cuts or [])
     preamble = list(range(anchors[0] - first_head))
@@ -351,6 +406,30 @@ def split(
         _fill(items, shapes, e, own)
         entries.append(e)
     return Layout(entries, preamble, template)
+
+
+def _gap_template(shapes: list[Shape], gaps: list[list[int]], heads: list[int], pre: list[Shape]) -> tuple[Shape, ...]:
+    """The head the page's entries print before their titles, voted by the gaps holding prose;
+    with none, the lines above the first title, unless they are the page's heading over a list
+    of bare titles (``_heading_over_title_list``)."""
+    signatures = Counter(tuple(shapes[i] for i in g[len(g) - h :]) for g, h in zip(gaps[:-1], heads, strict=True) if h)
+    # only gaps holding prose vote: a rail of bare titles after the entries has no heads to show
+    voting = sum(1 for g in gaps[:-1] if Shape.PROSE in [shapes[i] for i in g])  # a list: see segment._kind_in
+    if voting:
+        return head_template(signatures, voting)
+    template = _pre_head(pre)  # one entry with prose: the head before its title is the only example there is
+    return () if _heading_over_title_list(shapes, gaps, template) else template
+
+
+def _kicker_heads(anchors: list[int], gaps: list[list[int]], heads: list[int], kicked: frozenset[int]) -> list[int]:
+    """``heads``, each at least the line right above an anchor opened under a kicker
+    (``_kickers_over_titles``): that line is the entry's head, never the entry above's."""
+    if not kicked:
+        return heads
+    return [
+        max(h, 1) if anchors[k + 1] in kicked and g and g[-1] == anchors[k + 1] - 1 else h
+        for k, (g, h) in enumerate(zip(gaps[:-1], heads, strict=True))
+    ]
 
 
 def _hinted_heads(
@@ -428,6 +507,21 @@ def separator_anchors(
             first = next((i for i in range(start, end) if shapes[i] not in skip), start)
         out[first] = "layout.anchor-separator"
     return dict(sorted(out.items()))
+
+
+def _heading_over_title_list(shapes: list[Shape], gaps: list[list[int]], template: tuple[Shape, ...]) -> bool:
+    """Whether the header lines above a list's first title are the page's heading, not that
+    entry's head: no other entry prints a line of their shape (at least ``MIN_ENTRIES`` others).
+
+    Why: a section's list of bare titles under its name ("Local news" over miragenews.com's
+    council titles, each with only its time under it; "Nigerian politics" over nnu.ng's
+    category list) had the name read as the first entry's head, from the first entry's own
+    example, so the first entry alone took it as its section and the others got none. Entries
+    whose heads repeat ("Politics" / title, "Sport" / title) keep them."""
+    if not template or len(gaps) - 1 < MIN_ENTRIES:
+        return False
+    kinds = set(template)
+    return not any(shapes[i] in kinds for g in gaps[:-1] for i in g)
 
 
 def _pre_head(pre: list[Shape]) -> tuple[Shape, ...]:

@@ -219,6 +219,8 @@ def _two_commands(words: list[str]) -> bool:
 # Google News ..." (stuff-to-do-in.cologne). Only its opening is read: a call to stay
 # informed, "the latest <news> from/on/about", a question looking for more, "This section
 # contains", or a phrase offering "the latest ... news" (see the last alternative).
+# what a section's blurb offers: news in one of its words
+_BLURB_NOUN = r"(?:news|headlines|stories|articles|updates|statements|releases|speeches|announcements)"
 _SECTION_BLURB = regex.compile(
     r"(?:Stay (?:up[- ]to[- ]date|informed|updated|current) (?:with|on)\s"
     r"|(?:The\s)?[Ll]atest (?:news|headlines|stories|articles|updates|content|releases)"
@@ -231,7 +233,25 @@ _SECTION_BLURB = regex.compile(
     # the latest Governmental news from around the world." (thesundaytruth.com's section pages,
     # under its heading); up to three words between "the latest" and the noun
     r"|(?:(?:Showing|Bringing|Giving) you|(?:A|Our) (?:curated |daily |hand-picked )?(?:selection|collection|round-?up) of|Your (?:daily |one-stop )?source for)"
-    r" (?:all )?the latest (?:[\w'’-]{1,20}\s){0,3}(?i:news|headlines|stories|articles|updates)\b)"
+    r" (?:all )?the latest (?:[\w'’-]{1,20}\s){0,3}(?i:news|headlines|stories|articles|updates)\b"
+    # an invitation to read the section, or the section named as a noun phrase: "Read official
+    # NSW government speeches, statements and media releases from the Premier ..." (nsw.gov.au's
+    # ministerial releases), "View the latest updates and university statements regarding ..."
+    # (mediarelations.gwu.edu), "Get the latest Nigerian and African political news. We provide
+    # ..." (saharareporters.com's politics section), "The latest local and national UK and
+    # International news." (thelondoneconomic.com), "Live local news and updates from Australia
+    # and New Zealand. ..." (miragenews.com's local section), "Here's a look at documents from
+    # public, private and community colleges in the U.S." (targetednews.com's digests); the noun
+    # within six words of the opening, and "The latest ..." only as a whole phrase (closed, or
+    # followed by where the news comes from): "The latest updates to the tax code mean ..." is a
+    # story's opening
+    r"|(?:Read|View|Get|Browse|Find|Explore|Discover|Follow) (?:all |the |our )?(?:latest|official|recent|current) "
+    r"(?:[\w'’,-]{1,20}\s){0,6}" + _BLURB_NOUN + r"\b"
+    r"|(?:The latest|Live) (?:[\w'’,-]{1,20}\s){0,6}"
+    + _BLURB_NOUN
+    + r"(?:\s(?:and|&)\s(?:updates|analysis|views))?(?:[.]?$|[.]\s|\s(?:from|on|about|regarding|for|across)\s)"
+    r"|Here(?:'s|’s| is) a look at\s"
+    r")"
 )
 
 

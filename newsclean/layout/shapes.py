@@ -430,6 +430,14 @@ def line_shape(item: Item, *, last: bool = False) -> Shape:
     return got
 
 
+# What else a headline may open with besides a capital or a digit: a quotation, a bracket, or
+# a currency sign before an amount ("$750,000 to upgrade health facilities in Upper Hunter
+# region" on nsw.gov.au's ministerial releases, "$800K Pipeline Project Opens New Mountain
+# Access" on miragenews.com's local section: read as prose, the headline ran into the entry
+# above as its paragraph).
+_TITLE_OPENERS = "\"'‘“«([$£€¥₹₦"
+
+
 def _line_shape(item: Item, *, last: bool) -> Shape:
     text = item.text
     if item.kind is Kind.BULLET:  # "• Politics" is a label; "• Orchard growers test frost fans" a title
@@ -485,7 +493,7 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if words < HEAD_MIN_WORDS:
         return Shape.LABEL
     first = text[:1]
-    if not (first.isupper() or first.isdigit() or first in "\"'‘“«([" or _caseless_letter(first)):
+    if not (first.isupper() or first.isdigit() or first in _TITLE_OPENERS or _caseless_letter(first)):
         return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
     return Shape.HEAD
 
