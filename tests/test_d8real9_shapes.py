@@ -43,3 +43,44 @@ def test_a_photographers_name_in_capitals_is_kept_whole_before_a_story() -> None
     (credit,) = removed(page, "heuristic.caption-credit")
     assert credit.endswith("ST PHOTO: ORLA VARDEN QUAYSIDE")
     assert a.dateline is None
+
+
+# --- Postmedia's ad placeholder, "Article content" labels and paywall box glued into a story ------
+
+S1 = "The harbour board met on Monday to choose a builder for the pier."
+S2 = "Two firms bid for the work, and the cheaper one won."
+S3 = "Building starts in the spring."
+
+
+def test_postmedias_placeholder_and_labels_between_sentences_are_cut() -> None:
+    """The National Post's "Article content" labels and the Toronto Sun's ad placeholder, glued
+    between a flattened story's sentences."""
+    placeholder = "This advertisement has not loaded yet, but your article continues below."
+    page, a = daily8(f"{S1} Article content {S2} Article content Article content {S3} {placeholder} {P1}")
+    assert a.paragraphs == [f"{S1} {S2} {S3} {P1}"]
+    assert removed(page, "common.widget-label") == ["Article content", "Article content Article content"]
+    assert removed(page, "common.ad-continue") == [placeholder]
+
+
+def test_postmedias_paywall_box_in_a_story_is_cut_sentence_by_sentence() -> None:
+    """The Toronto Sun's paywall box: a heading in capitals and the perks, each a sentence."""
+    box = (
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY Subscribe now to read the latest news in your city "
+        "and across Canada. Unlimited online access to articles from across Canada with one account. Get "
+        "exclusive access to the Harbour Sun ePaper, an electronic replica of the print edition that you can "
+        "share, download and comment on. SUBSCRIBE TO UNLOCK MORE ARTICLES"
+    )
+    page, a = daily8(f"{S1} {S2} {box}\n{P2}")
+    assert a.paragraphs == [f"{S1} {S2}", P2]
+    assert len(removed(page, "common.paywall")) == 5
+
+
+def test_a_stories_own_article_content_and_subscribe_sentences_are_kept() -> None:
+    """Near miss: "Article content" opening a sentence of the story, and a sentence about a
+    paper's subscriptions, stay."""
+    own = "Article content rules were tightened by the board last year."
+    told = "Subscribe now to read the latest news in your city and across Canada, the flyer said."
+    page, a = daily8(f"{S1} {own} {told}\n{P2}")
+    assert a.paragraphs == [f"{S1} {own} {told}", P2]
+    assert not removed(page, "common.widget-label")
+    assert not removed(page, "common.paywall")
