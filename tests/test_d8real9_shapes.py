@@ -84,3 +84,23 @@ def test_a_stories_own_article_content_and_subscribe_sentences_are_kept() -> Non
     assert a.paragraphs == [f"{S1} {own} {told}", P2]
     assert not removed(page, "common.widget-label")
     assert not removed(page, "common.paywall")
+
+
+# --- The Canadian Press's photo credit, as the Reuters one --------------------------------------------
+
+
+def test_the_canadian_press_photo_credit_closes_its_caption_before_the_dateline() -> None:
+    """CTV's stories on Daily8: "<caption>. THE CANADIAN PRESS/Name WASHINGTON — <story>"; the
+    caption and its credit stood in the body and the dateline was not read."""
+    _page, a = daily8(f"{CAPTION} THE CANADIAN PRESS/Orla Varden HALIFAX — {OPENING}\n{P1}")
+    assert a.captions == [CAPTION]
+    assert a.dateline is not None and a.dateline.location == "HALIFAX"
+    assert a.paragraphs == [OPENING, P1]
+
+
+def test_a_poll_by_the_canadian_press_in_a_sentence_is_kept() -> None:
+    """Near miss: the agency's name with a slash inside a sentence, not in its credit's capitals."""
+    own = "A Canadian Press/Leger poll found most residents back the plan. The Canadian Press/Leger survey ran in May."
+    _page, a = daily8(f"{own}\n{P2}")
+    assert a.paragraphs == [own, P2]
+    assert not a.captions
