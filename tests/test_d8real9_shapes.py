@@ -104,3 +104,21 @@ def test_a_poll_by_the_canadian_press_in_a_sentence_is_kept() -> None:
     _page, a = daily8(f"{own}\n{P2}")
     assert a.paragraphs == [own, P2]
     assert not a.captions
+
+
+# --- A video rail's heading between two paragraphs ----------------------------------------------------
+
+
+def test_a_video_rails_heading_between_paragraphs_is_cut() -> None:
+    """The Star on Daily8: "Featured Videos" alone between two paragraphs of the story."""
+    page, a = daily8(f"{P1}\nFeatured Videos\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.widget-label") == ["Featured Videos"]
+
+
+def test_a_sentence_about_featured_videos_is_kept() -> None:
+    """Near miss: the words opening a sentence of the story."""
+    own = "Featured videos from the festival drew a large crowd to the pier on Saturday."
+    page, a = daily8(f"{P1}\n{own}\n{P2}")
+    assert a.paragraphs == [P1, own, P2]
+    assert not removed(page, "common.widget-label")
