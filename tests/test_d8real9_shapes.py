@@ -122,3 +122,30 @@ def test_a_sentence_about_featured_videos_is_kept() -> None:
     page, a = daily8(f"{P1}\n{own}\n{P2}")
     assert a.paragraphs == [P1, own, P2]
     assert not removed(page, "common.widget-label")
+
+
+# --- A "Photo by" credit with the story going on after it --------------------------------------------
+
+
+def test_a_photo_by_credit_opening_a_paragraph_is_cut_and_the_story_kept() -> None:
+    """The New Statesman on Daily8's hashtag pages: "Photo by Name In early March, ..."."""
+    story = "In early spring the harbour board chose a builder for the pier."
+    page, a = daily8(f"Photo by Orla Varden {story}\n{P1}")
+    assert a.paragraphs == [story, P1]
+    assert removed(page, "heuristic.caption-credit") == ["Photo by Orla Varden"]
+
+
+def test_a_photo_by_credit_and_paper_after_a_caption_inside_a_paragraph_are_cut() -> None:
+    """The Toronto Sun on Daily8: "<caption>. Photo by Name / Postmedia Uh, huh. <story>"."""
+    page, a = daily8(f"{S1} {CAPTION} Photo by Orla Varden / Harbour Sun Well, well. {S2}\n{P1}")
+    assert a.captions == [CAPTION]
+    assert a.paragraphs == [f"{S1} Well, well. {S2}", P1]
+    assert removed(page, "heuristic.caption-credit") == ["Photo by Orla Varden / Harbour Sun"]
+
+
+def test_a_sentence_about_a_photo_by_someone_is_kept() -> None:
+    """Near miss: a sentence naming a photographer's picture, and a one-word name."""
+    own = "Photo by Orla Varden was shown at the fair. Photo by Reuters The board met."
+    page, a = daily8(f"{own}\n{P2}")
+    assert a.paragraphs == [own, P2]
+    assert not removed(page, "heuristic.caption-credit")

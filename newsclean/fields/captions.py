@@ -69,6 +69,15 @@ _CREDIT_TAG = regex.compile(
     r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?])|(?<=\p{Ll})(?=Credit\s?:))"
     r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
+# "Photo by Jane Roe" (or "Photo by Jane Roe / The Paper") with the story going on after it,
+# at a paragraph's start or after a sentence: a name of two or three capitalised words (and a
+# paper's after a slash), with a capital after it; a capitalised word with a lower-case word
+# after it is the next sentence's first ("Photo by Jane Roe In early March": backtracking
+# leaves "In" to the sentence). Read by _photo_by_inside.
+_PHOTO_BY_INSIDE = regex.compile(
+    r"(?:^|(?<=[.!?\"”’] ))(?:Photo|Picture|Image)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}"
+    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘'])"
+)
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
 _PAREN_PIC = regex.compile(
@@ -1093,6 +1102,9 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
             )
         return m.start(), m.end(), False
     dash = _dash_credit(text) if dashed else None
+    if dash is None and " by " in text:
+        inside = _photo_by_inside(text)
+        return (*inside, False) if inside is not None else None
     return (*dash, True) if dash is not None else None
 
 
@@ -1132,6 +1144,22 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
         or (_photo_by(text) if " by " in text else None)
     )
+
+
+def _photo_by_inside(text: str) -> tuple[int, int] | None:
+    """Where a "Photo by Jane Roe" credit with the story going on after it runs, or ``None``.
+
+    Reprints that flatten a page glue the credit between the caption and the story, or open
+    the story's paragraph with it: "... new energy infrastructure. Photo by Jane Roe / The
+    Paper Uh, huh. Sure. ..." (the Toronto Sun on Daily8: Postmedia prints "Photo by <name> /
+    Postmedia" under its pictures), "Photo by Jane Roe In early March, ..." (the New
+    Statesman's "Letter from" pieces on Daily8's hashtag pages). Only after a sentence's end
+    or at the paragraph's start, and only a name of two or three capitalised words a capital
+    follows, so the next sentence keeps its first word ("Photo by Jane Roe In early March":
+    the credit is "Jane Roe"; issue 19: a credit never eats the story) and a sentence about a
+    photo ("Photo by Jane Roe was shown ...") reads no credit."""
+    m = _PHOTO_BY_INSIDE.search(text)
+    return (m.start(), m.end()) if m is not None else None
 
 
 def _photo_by(text: str) -> regex.Match[str] | None:
