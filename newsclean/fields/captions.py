@@ -1102,7 +1102,7 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
             )
         return m.start(), m.end(), False
     dash = _dash_credit(text) if dashed else None
-    if dash is None and " by " in text:
+    if dash is None and " by " in text and ("Photo" in text or "Picture" in text or "Image" in text):
         inside = _photo_by_inside(text)
         return (*inside, False) if inside is not None else None
     return (*dash, True) if dash is not None else None
