@@ -149,3 +149,23 @@ def test_a_sentence_about_a_photo_by_someone_is_kept() -> None:
     page, a = daily8(f"{own}\n{P2}")
     assert a.paragraphs == [own, P2]
     assert not removed(page, "heuristic.caption-credit")
+
+
+# --- A newsletter's sign-up call with "here", glued between sentences --------------------------------
+
+
+def test_a_newsletter_call_with_here_glued_between_sentences_is_cut() -> None:
+    """CNN's "Sign up here for the '5 Things' newsletter. ⚡ <next item>" inside its reprinted
+    text on Daily8 (twice on one page); the emoji opens the next item."""
+    cnn = "Sign up here for the 'Harbour Things' newsletter."
+    page, a = daily8(f"{S1} {cnn} ⚡ {S2} {cnn} {S3}\n{P1}")
+    assert a.paragraphs == [f"{S1} ⚡ {S2} {S3}", P1]
+    assert removed(page, "common.promo") == [cnn, cnn]
+
+
+def test_a_sentence_about_signing_up_here_is_kept() -> None:
+    """Near miss: the words going on as a sentence of the story."""
+    own = "Sign up here for the harbour newsletter was brisk, the clerk said."
+    page, a = daily8(f"{S1} {own}\n{P2}")
+    assert a.paragraphs == [f"{S1} {own}", P2]
+    assert not removed(page, "common.promo")
