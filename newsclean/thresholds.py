@@ -506,6 +506,11 @@ CAPTION_TAG_PASSES: Final = 20
 # What follows a "PHOTO:" tag is read for its credit in at most this many characters
 # (1467bd4: this bound took a hostile "PHOTO:" storm back to linear time; credits are short).
 TAG_CREDIT_REACH: Final = 100
+# A photo credit's run is searched for a dateline it ran into (captions._credit_stops_at_dateline)
+# only when it is at least this long: the shortest such run is a two-letter credit and a
+# four-letter place with its mark ("AP ROME -", 9 characters); shorter runs hold no
+# credit and dateline both, and skip the scan.
+DATELINE_IN_CREDIT_MIN_CHARS: Final = 9
 # A caption opening the body, before a credit or a dateline, stands in its first this many
 # characters and has at least this many words (3d9d0f4 and c1d160a, chosen by hand).
 LEADING_CAPTION_REACH: Final = 600

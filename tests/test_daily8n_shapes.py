@@ -153,10 +153,14 @@ def test_dashes_before_a_story_word_or_a_text_credit_stay(sentence: str) -> None
 
 
 def test_an_unbracketed_picture_by_never_takes_the_sentence_after_it() -> None:
+    """The credit is the name alone: the sentence after it keeps its first word. (Since
+    d8real9 the credit and the caption before it are read, as the Toronto Sun's and the New
+    Statesman's reprints print them; before, the whole paragraph stayed as it was.)"""
     body = f"{FIRST} {PIC_CAPTION} Picture by Sam Poe Other towns may follow the council's lead."
     page, a = extract(body)
-    assert removed(page, "heuristic.caption-credit") == []
-    assert a.paragraphs == [body]
+    assert removed(page, "heuristic.caption-credit") == ["Picture by Sam Poe"]
+    assert a.captions == [PIC_CAPTION]
+    assert a.paragraphs == [f"{FIRST} Other towns may follow the council's lead."]
 
 
 # --- A story's stamp under its label on the line above, after the last paragraph ---------

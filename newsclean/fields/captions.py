@@ -34,6 +34,7 @@ from ..thresholds import (
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
+    DATELINE_IN_CREDIT_MIN_CHARS,
     DOUBLED_CAPTION_MIN_CHARS,
     DOUBLED_CAPTION_MIN_WORDS,
     GALLERY_CREDIT_REACH,
@@ -67,6 +68,15 @@ _CREDIT_TAG = regex.compile(
     # credit after the caption with no space ("... striking IsraelCredit: Fox News")
     r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?])|(?<=\p{Ll})(?=Credit\s?:))"
     r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
+)
+# "Photo by Jane Roe" (or "Photo by Jane Roe / The Paper") with the story going on after it,
+# at a paragraph's start or after a sentence: a name of two or three capitalised words (and a
+# paper's after a slash), with a capital after it; a capitalised word with a lower-case word
+# after it is the next sentence's first ("Photo by Jane Roe In early March": backtracking
+# leaves "In" to the sentence). Read by _photo_by_inside.
+_PHOTO_BY_INSIDE = regex.compile(
+    r"(?:^|(?<=[.!?\"”’] ))(?:Photo|Picture|Image)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}"
+    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘'])"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption
 _PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
@@ -214,6 +224,9 @@ _AGENCY_CAPTION = regex.compile(
 # that follows a word or a sentence's end. The pattern starts at the capital (stdlib re jumps
 # between capitals); the two characters before it are checked in Python.
 _DATELINE_START = re.compile(r"[A-Z](?=[A-Z'’.\-]{1,20}(?:\s[A-Z][A-Z'’.\-]{1,20}){0,3}(?:,|\s?\(|\s?[—–:-]))")
+# How far past a start _DATELINE_START's lookahead reads: four words of up to 21 letters,
+# their spaces and the mark after the place.
+_DATELINE_MARK_REACH = 4 * 22 + 2
 _BEFORE_SPACE = frozenset(".!?'\"’”)_")
 # What ends a sentence before a photo tag: a caption with one of these has its own stop.
 _STOPS = frozenset(".!?'\"’”)")
@@ -956,6 +969,8 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
             end = m.end()
         elif c is not None and (known is None or caps is not None):
             end = _give_back_subject(text, c.start(), end)
+        if c is not None and known is None:
+            end = _credit_stops_at_dateline(text, c.start(), end, rules)
     start = _tag_separator(text, m.start())
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip(), 2)) > 1
     return start, end, closing
@@ -969,9 +984,39 @@ def _tag_separator(text: str, start: int) -> int:
     reprinted). Left behind, the separator closed the caption ("... in New Delhi |") or, with
     the credit cut short, opened the body ("/ The Hindu"). Only a lone "|" or "/" between
     spaces, right before the tag; a slash inside words ("km/h") is no separator."""
-    if text[max(start - 3, 0) : start] in (" | ", " / "):
+    if text[max(start - 3, 0) : start] in (" | ", " / ", " - ", " – ", " — "):
         return start - 2
+    if text[max(start - 4, 0) : start] == " -- ":
+        return start - 3
     return start
+
+
+def _credit_stops_at_dateline(text: str, start: int, end: int, rules: RuleSet | None) -> int:
+    """Where a photo credit of capitalised words that runs from ``start`` to ``end`` stops
+    when the story's dateline follows it in the same letters: the dateline's start.
+
+    Reprinted captions lose the line break between a picture's credit and the story's
+    opening, so the credit reader ran over the place: "-- ST PHOTO: GAVIN FOO SINGAPORE (The
+    Straits Times/ANN): A specialist ..." (The Star reprinting the Straits Times, via Daily8)
+    and "... today. - Photo by Bernama KUALA LUMPUR - Prime Minister Datuk Seri ..." (Sinar
+    Daily via Daily8), where the credit took the dateline and, with no lower-case word to
+    stop it, the rest of the cut-off story too (issue 19: a credit never eats the story).
+    A name and a place are both capitals, so the dateline must be a place the rule files
+    know ("FOO SINGAPORE (...):" reads as a dateline too, "SINGAPORE" is the place), and
+    the credit keeps at least its first word."""
+    if rules is None or end - start < DATELINE_IN_CREDIT_MIN_CHARS:
+        return end
+    first = text.find(" ", start, end)
+    if first == -1:
+        return end
+    # the start's lookahead reads the place's mark past the credit's end: scan a little further
+    for s in _dateline_starts(text, end + _DATELINE_MARK_REACH, first + 1):
+        if s >= end:
+            break
+        m = match_dateline(text, s)
+        if m is not None and rules.is_place(m.group("place")):
+            return len(text[:s].rstrip())
+    return end
 
 
 def _credit_words(rest: str) -> int:
@@ -1049,8 +1094,17 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
     it is the dash's."""
     m = _other_credit(text) or _paren_credit(text, rules)
     if m is not None:
+        if m.re is _PHOTO_BY and not m.group("open"):  # "Photo by Jane Roe SEOUL - The ..."
+            return (
+                _tag_separator(text, m.start() + 1),
+                _credit_stops_at_dateline(text, m.start() + 9, m.end(), rules),
+                False,
+            )
         return m.start(), m.end(), False
     dash = _dash_credit(text) if dashed else None
+    if dash is None and " by " in text and ("Photo" in text or "Picture" in text or "Image" in text):
+        inside = _photo_by_inside(text)
+        return (*inside, False) if inside is not None else None
     return (*dash, True) if dash is not None else None
 
 
@@ -1090,6 +1144,22 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
         or (_photo_by(text) if " by " in text else None)
     )
+
+
+def _photo_by_inside(text: str) -> tuple[int, int] | None:
+    """Where a "Photo by Jane Roe" credit with the story going on after it runs, or ``None``.
+
+    Reprints that flatten a page glue the credit between the caption and the story, or open
+    the story's paragraph with it: "... new energy infrastructure. Photo by Jane Roe / The
+    Paper Uh, huh. Sure. ..." (the Toronto Sun on Daily8: Postmedia prints "Photo by <name> /
+    Postmedia" under its pictures), "Photo by Jane Roe In early March, ..." (the New
+    Statesman's "Letter from" pieces on Daily8's hashtag pages). Only after a sentence's end
+    or at the paragraph's start, and only a name of two or three capitalised words a capital
+    follows, so the next sentence keeps its first word ("Photo by Jane Roe In early March":
+    the credit is "Jane Roe"; issue 19: a credit never eats the story) and a sentence about a
+    photo ("Photo by Jane Roe was shown ...") reads no credit."""
+    m = _PHOTO_BY_INSIDE.search(text)
+    return (m.start(), m.end()) if m is not None else None
 
 
 def _photo_by(text: str) -> regex.Match[str] | None:
