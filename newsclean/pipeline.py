@@ -45,7 +45,7 @@ from .oversize import count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
 from .provenance import trace_fields
 from .rules import NO_HINTS, LayoutHints, RuleSet, default_rules
-from .segment import Block, Segmentation, segment, without_idle_closers
+from .segment import Block, Segmentation, bare_date, segment, without_idle_closers
 from .sitefields import FieldHit, assign_field_lines, settle
 from .thresholds import RECURRING_DECORATION, STAMP_TRAILER_MAX_LINES, STAMP_TRAILER_NAME_MAX_WORDS
 from .timeparse import resolve
@@ -461,8 +461,8 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             after_end = True
             continue
         if it.kind is Kind.TIME and (
-            (it.label and it.label != "time") or (it is block.body[-1] and it.outlet is None)
-        ):  # the story's own stamp: labelled ("Updated ..."), or the bare time closing it
+            (it.label and it.label != "time") or (it.outlet is None and (it is block.body[-1] or bare_date(it)))
+        ):  # the story's own stamp: labelled ("Updated ..."), the bare time closing it, a bare date
             draft.published_text = draft.published_text or it.time
             ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
             continue

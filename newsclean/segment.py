@@ -302,14 +302,38 @@ def _reprint_header(items: list[Item], s: int, e: int, prev: tuple[int, int], ma
     does): read as a second entry's header, it took the story's text as a related entry's
     and left the page's own story without a body. An aggregator's headers share one form;
     a listing whose every header is labelled still opens an entry at each (the first run
-    sets the form)."""
-    if any(items[k].kind is Kind.TIME and not _own_stamp(items[k]) for k in range(s, e)):
+    sets the form). So is a bare date alone on its line there (``bare_date``)."""
+    bare = e - s == 1 and bare_date(items[s])
+    if not bare and any(items[k].kind is Kind.TIME and not _own_stamp(items[k]) for k in range(s, e)):
         return False
     ps, pe = prev
-    if not any(items[k].kind is Kind.TIME and items[k].label is None and items[k].outlet for k in range(ps, pe)):
+    if not any(
+        items[k].kind is Kind.TIME
+        and items[k].label is None
+        and items[k].outlet
+        and (not bare or _AGE.search(items[k].time or "") is not None)  # a bare date: under an age only
+        for k in range(ps, pe)
+    ):
         return False
     k = bisect_right(marker_pos, pe - 1)
     return not (k < len(marker_pos) and marker_pos[k] < s)
+
+
+def bare_date(it: Item) -> bool:
+    """A date or a date and clock alone on a line, no outlet, label or age ("09 Jul 2025
+    05:04pm", "July 9, 2025 5:04 PM"): the reprinted story's own stamp when it stands inside
+    the story an aggregator's outlet-and-age header opened (see ``_reprint_header``).
+
+    Why: Daily8 reprints Sinar Daily's and other Malaysian dailies' pages from their
+    standfirst down, the stamp under it on a line of its own; read as a second header it
+    made the next paragraph a related entry's title and cut the page's story in two. Only
+    under a header of an outlet and an age (Daily8's): a site whose own header names its
+    outlet beside a date prints its related entries under bare dates (newsonjapan.com's
+    "Japan Times -- Nov 30" over the story, "Aug 06" over each related teaser)."""
+    return it.kind is Kind.TIME and it.outlet is None and it.label is None and not _AGE.search(it.time or "")
+
+
+_AGE = regex.compile(r"(?i)\bago\b|\d\s?(?:h|hr|hrs|m|min|mins|d)$")
 
 
 def _closing_stamp(items: list[Item], s: int) -> bool:

@@ -1393,3 +1393,34 @@ def test_a_byline_before_the_wires_bracket_keeps_its_last_name(
     assert a.credits and a.credits[0] in ("Reuters", "Bloomberg")
     assert (a.dateline.location if a.dateline else None) == place
     assert a.paragraphs == [body]
+
+
+@pytest.mark.parametrize("stamp", ["09 Jul 2025 05:04pm", "July 9, 2025 5:04 PM", "9 July 2025"])
+def test_the_reprinted_storys_bare_date_under_its_standfirst_does_not_split_the_story(stamp: str) -> None:
+    """A reprint's own stamp alone on its line under the standfirst, inside the story the
+    aggregator's outlet-and-age header opened: the story's stamp (removed, the header's time
+    stands), not a related entry's header taking the next paragraph for its title."""
+    first = "PORTWICK - The two ports signed a deal on Monday to share their ferries, officials said."
+    text = (
+        "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n"
+        f"The ports will share their ferries for ten years.\n{stamp}\n{first}\nThe deal runs for ten years.\n"
+    )
+    page = newsclean.extract(text)
+    assert [a.role for a in page.articles] == ["main"]
+    a = page.articles[0]
+    assert a.published_text == "2 hours ago"
+    assert a.paragraphs[-1] == "The deal runs for ten years."
+    assert [r.text for r in page.removed if r.rule == "heuristic.story-stamp"] == [stamp]
+
+
+def test_a_second_age_header_inside_the_story_still_opens_an_entry() -> None:
+    """Near miss: an outlet's age under a title is an aggregator's header, not a stamp."""
+    text = (
+        "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\nThe two ports signed a deal on Monday.\n\n"
+        "Orchard growers test frost fans\n\nValley Ledger5 hours ago\n\nGrowers tested frost fans on Monday.\n"
+    )
+    page = newsclean.extract(text)
+    assert [(a.title, a.outlet) for a in page.articles] == [
+        ("A harbour deal is signed", "The Coast Post"),
+        ("Orchard growers test frost fans", "Valley Ledger"),
+    ]
