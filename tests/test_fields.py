@@ -1424,3 +1424,35 @@ def test_a_second_age_header_inside_the_story_still_opens_an_entry() -> None:
         ("A harbour deal is signed", "The Coast Post"),
         ("Orchard growers test frost fans", "Valley Ledger"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "byline", "first"),
+    [
+        ("By: Jane Roe, Sam Poe Text Size: The harbour team won three awards.", ["Jane Roe", "Sam Poe"], "The harbour"),
+        (
+            "By Jane Roe, Sam Poe and Ted Yu The council approved the plan.",
+            ["Jane Roe", "Sam Poe", "Ted Yu"],
+            "The council",
+        ),
+        ("By Jane Roe, Sam Poe The Daily Harbour team won three awards.", ["Jane Roe", "Sam Poe"], "The Daily"),
+        # near misses: a role and a credential after the comma are no second writer
+        ("By Jane Roe, Deputy Editor The board met on Monday.", ["Jane Roe"], "The board"),
+    ],
+)
+def test_writers_listed_with_commas_before_the_story_are_all_bylines(
+    opening: str, byline: list[str], first: str
+) -> None:
+    """ "By: Jane Roe, Sam Poe Text Size: ..." (Daily Express Sabah's pages reprinted by
+    Daily8): every listed writer is a byline and the story opens after the last one."""
+    text = f"logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n{opening}\nThe vote was close.\n"
+    a = newsclean.extract(text).articles[0]
+    assert a.byline == byline
+    assert a.body.startswith(first)
+
+
+def test_a_credential_after_the_comma_is_no_listed_writer() -> None:
+    """Near miss: "MD" after the writer's name opens no second name ("MD Sam Poe")."""
+    text = "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\nBy Jane Roe, MD Sam Poe/The Harbour Times Less helps.\n"
+    a = newsclean.extract(text).articles[0]
+    assert not any("MD" in name for name in a.byline)

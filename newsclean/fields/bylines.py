@@ -56,8 +56,17 @@ UNBRACKETED_SIGNOFF = regex.compile(
 )
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
 _COMPILED_BY = re.compile(r"(?:Compiled|Written|Reported)\sby\s")
+# A further writer listed after a comma ("By: Jane Roe, Sam Poe Text Size: ..." on Daily
+# Express Sabah's pages reprinted by Daily8, twice): a name of two to four words in title
+# case, not a role ("Deputy Editor", "Globe Correspondent": the role group reads those) and
+# not a credential ("MD"): the first word opens with a capital and a small letter; a word
+# that opens a sentence ("The", "In") ends the name ("By Jane Roe, Sam Poe The Daily ...").
+_LISTED_NAME = (
+    rf"(?!(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)})\b)"
+    r"[A-Z][a-z][\w'’.-]{0,29}(?:\s(?!(?:The|A|An|In|On|At|For|This|That|It|He|She|We|They)\s)[A-Z][\w'’.-]{0,30}){1,3}"
+)
 _INLINE_BY = regex.compile(
-    rf"(?:^|(?<=\s))By:?\s(?P<name>{_NAME}(?:,?\sand\s{_NAME})?)"
+    rf"(?:^|(?<=\s))By:?\s(?P<name>{_NAME}(?:,\s{_LISTED_NAME}){{0,3}}(?:,?\sand\s{_NAME})?)"
     rf"(?P<role>,\s(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}(?:{alternation(INLINE_BYLINE_ROLES)}))?\s++(?=[A-Z\"'‘“]|(?<=\p{{Ll}}\s)\([A-Z])"
 )
 # A letter's signature: the writer and where they live ("Jane Roe, Upper Merrow, Valley
