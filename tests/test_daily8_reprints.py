@@ -103,6 +103,31 @@ def test_an_ad_slot_printed_twice_between_two_sentences_goes_whole() -> None:
     assert removed(page, "common.advertisement") == ["Advertisement Advertisement"]
 
 
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "{a} advertisement{b}",
+        "{a}advertisement {b}",
+        "{a} advertisement {b}",
+        "{a} ADVERTISEMENT {b}",
+        "{a}advertisement",
+    ],
+)
+def test_a_bare_ad_label_glued_between_sentences_goes(glued: str) -> None:
+    """The ad slot's label run into the paragraph between two sentences or closing it (India
+    Today's reprints on Daily8: "concerns. advertisementThe panel ...", "regime.advertisement")."""
+    page, a = extract(glued.format(a=FIRST, b=LAST))
+    assert a.body.replace("\n\n", " ") == (f"{FIRST} {LAST}" if "{b}" in glued else FIRST)
+    assert [r.text.casefold() for r in page.removed if r.rule == "common.advertisement"] == ["advertisement"]
+
+
+def test_the_word_advertisement_inside_a_sentence_stays() -> None:
+    """Near miss: the word in a sentence, and a sentence opening with it, are the story's."""
+    said = f"{FIRST} The advertisement The Harbour Times ran was seen by many. Advertisement revenue fell."
+    _page, a = extract(said)
+    assert a.body == said
+
+
 def test_advertisement_opening_a_sentence_stays() -> None:
     said = "Advertisement revenue fell by a third, the council said."
     _page, a = extract(f"{FIRST}\n{said}\n{LAST}")
