@@ -24,7 +24,7 @@ from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
 from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.factbox import strip_fact_boxes
-from .fields.headlines import strip_headlines, strip_teasers
+from .fields.headlines import strip_excerpts, strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
 from .lexicon import MONTH_NAMES, MONTH_STEMS
@@ -70,6 +70,8 @@ def extract_body(
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_teasers(draft, ledger)
+    if not markup:  # the markup path reads them once its story's edges are trimmed
+        strip_excerpts(draft, ledger)
     strip_captions(draft, rules, ledger, markup=markup)
     _agency_line(draft, rules, ledger)
     _header_counters(draft, ledger)

@@ -1,0 +1,52 @@
+"""Shapes of unseen story pages, round 21 (issue 19: chrome inside the story), each on a page
+written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from letters import lost_letters
+from stories import S1, S4, T1, extract_at, removed
+
+import newsclean
+
+STORY_URL = "https://coastradio.example/news/2025/06/harbour-council-ferry-terminal/"
+CLOSING = "The chairman said the plan would go to the regional board for approval in the autumn."
+
+
+def _story(tail: str) -> str:
+    return f"{T1}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n\n{tail}\n"
+
+
+def _no_letter_lost(text: str, page: newsclean.Page) -> None:
+    assert not lost_letters(newsclean.normalize(text), page)
+
+
+# --- other stories' excerpts under a story, each cut with an ellipsis -------------------------
+
+EXCERPTS = [
+    "Port Avelin: The ferry operator on Friday cancelled the evening crossings to the outer islands after…",
+    "Marrow Bay: A new footbridge over the river mouth will open to walkers before the summer…",
+    "Eastholm: The district's two libraries will share one catalogue from next month, the…",
+]
+
+
+def test_a_closing_run_of_cut_excerpts_is_a_related_list() -> None:
+    text = _story("\n".join(EXCERPTS))
+    page = extract_at(text, STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4, CLOSING]
+    assert removed(page, "heuristic.excerpt-list") == EXCERPTS
+    _no_letter_lost(text, page)
+
+
+def test_a_story_cut_off_by_the_page_keeps_its_last_paragraph() -> None:
+    """Near miss: one paragraph cut with an ellipsis at the end is the story's own, cut by the
+    page's end (or its trailing thought), not a list of other stories."""
+    cut = "The harbour master said the works would close the east quay to fishing boats for the…"
+    page = extract_at(_story(cut), STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4, CLOSING, cut]
+    assert not removed(page, "heuristic.excerpt-list")
