@@ -50,3 +50,27 @@ def test_a_story_cut_off_by_the_page_keeps_its_last_paragraph() -> None:
     assert page.main is not None
     assert page.main.paragraphs == [S1, S4, CLOSING, cut]
     assert not removed(page, "heuristic.excerpt-list")
+
+
+# --- a link to the neighbouring post, its label on the line of the neighbour's headline ---------
+
+NEIGHBOUR = "Fishing fleet returns early as storm nears the coast"
+
+
+def test_a_post_nav_label_with_a_headline_is_no_title_or_paragraph() -> None:
+    for line in (f"Next article: {NEIGHBOUR}", f"Next article{NEIGHBOUR}", f"Previous article{NEIGHBOUR}"):
+        above = extract_at(f"{line}\n\n{_story(CLOSING)}", STORY_URL)
+        assert above.main is not None and above.main.title == T1, line
+        assert removed(above, "web.post-nav") == [line]
+        below = extract_at(f"{_story(S1)}\n{line}\n", STORY_URL)
+        assert below.main is not None and line not in below.main.paragraphs, line
+        assert removed(below, "web.post-nav") == [line]
+
+
+def test_a_sentence_opening_with_next_story_stays() -> None:
+    """Near miss: a paragraph that opens with the same words runs on as a sentence."""
+    sentence = "Next story in the series: the ferry crews who keep the island routes running all winter."
+    page = extract_at(_story(sentence), STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs[-1] == sentence
+    assert not removed(page, "web.post-nav")
