@@ -74,3 +74,21 @@ def test_a_sentence_opening_with_next_story_stays() -> None:
     assert page.main is not None
     assert page.main.paragraphs[-1] == sentence
     assert not removed(page, "web.post-nav")
+
+
+# --- the scroll button's hidden label under a story ---------------------------------------------
+
+
+def test_the_back_to_top_buttons_label_is_no_paragraph() -> None:
+    page = extract_at(_story("Back to top button"), STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4, CLOSING]
+    assert removed(page, "web.widget") == ["Back to top button"]
+
+
+def test_a_sentence_about_a_back_to_top_button_stays() -> None:
+    """Near miss: a sentence naming the button is the story's text."""
+    sentence = "The council's new website has a back to top button on every page, the clerk said."
+    page = extract_at(_story(sentence), STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs[-1] == sentence
