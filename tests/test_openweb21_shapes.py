@@ -92,3 +92,28 @@ def test_a_sentence_about_a_back_to_top_button_stays() -> None:
     page = extract_at(_story(sentence), STORY_URL)
     assert page.main is not None
     assert page.main.paragraphs[-1] == sentence
+
+
+# --- a caption closed by its photographer's credit: in capitals, or a file picture's ------------
+
+CAPTION = "Workers lift the old ferry ramp onto a barge at the east quay on Monday."
+
+
+def test_a_photo_by_credit_in_capitals_or_for_a_file_picture_closes_a_caption() -> None:
+    for credit in ("PHOTO BY JANE ROE", "File photo by Jane Roe/AFP", "FILE PHOTO BY JANE ROE"):
+        text = f"{T1}\n\n{CAPTION} {credit}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n"
+        page = extract_at(text, STORY_URL)
+        assert page.main is not None
+        assert page.main.captions == [CAPTION], credit
+        assert page.main.paragraphs == [S1, S4, CLOSING], credit
+        assert removed(page, "heuristic.caption-credit") == [credit]
+        _no_letter_lost(text, page)
+
+
+def test_a_sentence_closing_on_a_photo_by_someone_stays() -> None:
+    """Near miss: "a photo by <name>" in lower case closes a sentence of the story."""
+    sentence = f"{S4} The council's poster for the opening uses a photo by Jane Roe."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{sentence}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, sentence, CLOSING]
+    assert not page.main.captions

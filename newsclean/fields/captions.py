@@ -68,8 +68,14 @@ _CREDIT_TAG = regex.compile(
     r"(?:^|(?<=\s)|(?<=[\p{Ll}\d][.!?])|(?<=\p{Ll})(?=Credit\s?:))"
     r"(?:(?<!\|\s?)(?:Credit|CREDIT)\s?:\s?(?=\p{Lu}|\d\p{Lu})|(?:Photo|PHOTO|Picture|Image)\s/\s(?=\p{Lu}))"
 )
-# "(Photo by Jane Roe/Getty Images)" closing a caption
-_PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
+# "(Photo by Jane Roe/Getty Images)" closing a caption; in capitals too ("... Malate, Manila.
+# PHOTO BY JANE ROE", manilatimes.net's captions) and as a file picture's ("... in June 2016.
+# File photo by Jane Roe/AFP", rappler.com's); "photo by" in lower case only after "File": "a
+# photo by Jane Roe" closes a sentence of a story.
+_PHOTO_BY = regex.compile(
+    r"\s?(?P<open>\()?(?:(?:File|FILE)\s(?:photo|Photo|PHOTO)|Photo|PHOTO|Picture|PICTURE|Image|IMAGE)s?\s(?:by|BY)\s"
+    r"[A-Z][^()\n]{1,80}?(?(open)\))$"
+)
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -809,7 +815,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "|" not in t
         and "[" not in t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
-        and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
+        and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t or "File photo" in t))
+        and not (" BY " in t and ("PHOTO" in t or "PICTURE" in t or "IMAGE" in t))
         and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
         return shape  # every tag has one of these; "Photo by" has its word
@@ -1088,7 +1095,7 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
-        or (_photo_by(text) if " by " in text else None)
+        or (_photo_by(text) if " by " in text or " BY " in text else None)
     )
 
 
