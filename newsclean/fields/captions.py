@@ -803,6 +803,13 @@ def _may_hold_photo_tag(text: str) -> bool:
     return ":" in text and contains_any(text, _PHOTO_WORDS)
 
 
+def _photo_by_words(text: str) -> bool:
+    """Whether ``text`` has the words of a "Photo by" credit (``_PHOTO_BY``), in either case."""
+    return (" by " in text and ("Photo" in text or "Picture" in text or "Image" in text or "File photo" in text)) or (
+        " BY " in text and ("PHOTO" in text or "PICTURE" in text or "IMAGE" in text)
+    )
+
+
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
     """Photo tags and credits inside ``p``, each cut with the caption before it; a line a tag
     closes after a caption with no full stop goes to ``gallery`` (whether it closed story
@@ -815,8 +822,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "|" not in t
         and "[" not in t
         and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
-        and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t or "File photo" in t))
-        and not (" BY " in t and ("PHOTO" in t or "PICTURE" in t or "IMAGE" in t))
+        and not _photo_by_words(t)
         and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
         return shape  # every tag has one of these; "Photo by" has its word
