@@ -117,3 +117,29 @@ def test_a_sentence_closing_on_a_photo_by_someone_stays() -> None:
     assert page.main is not None
     assert page.main.paragraphs == [S1, sentence, CLOSING]
     assert not page.main.captions
+
+
+# --- a weather widget's city between its temperature and the top bar's date ----------------------
+
+TOP_BAR_DATE = "Tuesday, June 10, 2025"
+
+
+def test_the_weather_widgets_city_is_no_outlet() -> None:
+    text = f"8.4 C\nPort Avelin\n{TOP_BAR_DATE}\n{T1}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n"
+    page = extract_at(text, STORY_URL)
+    assert page.main is not None
+    assert page.main.title == T1
+    assert page.main.outlet != "Port Avelin"
+    assert removed(page, "heuristic.weather-city") == ["Port Avelin"]
+    assert page.main.paragraphs == [S1, S4, CLOSING]
+    _no_letter_lost(text, page)
+
+
+def test_a_short_headline_under_the_temperature_stays() -> None:
+    """Near miss: a name-shaped line under the temperature with no date under it is the page's
+    own line (here the headline), not the widget's city."""
+    short = "Ferry Strike Ends"
+    page = extract_at(f"8.4 C\n{short}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.title == short
+    assert not removed(page, "heuristic.weather-city")
