@@ -143,3 +143,29 @@ def test_a_short_headline_under_the_temperature_stays() -> None:
     assert page.main is not None
     assert page.main.title == short
     assert not removed(page, "heuristic.weather-city")
+
+
+# --- the outlet a story was taken from, named on the line under its title ------------------------
+
+
+def test_a_source_line_over_the_story_names_its_outlet() -> None:
+    for line, outlet in (
+        ("Source: Coast Radio Network", "Coast Radio Network"),
+        ("Source: coastpost.co.nz", "coastpost.co.nz"),
+    ):
+        text = f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n"
+        page = extract_at(text, STORY_URL)
+        assert page.main is not None
+        assert page.main.outlet == outlet
+        assert page.main.paragraphs == [S1, S4, CLOSING]
+        assert removed(page, "credit.source-line") == ["Source:"]
+        _no_letter_lost(text, page)
+
+
+def test_a_sentence_opening_with_source_stays() -> None:
+    """Near miss: a first paragraph that opens with the label and runs on as a sentence."""
+    sentence = "Source: officials at the harbour board say the plan will cost more than first thought."
+    page = extract_at(f"{T1}\n\n{sentence}\n\n{S1}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs[0] == sentence
+    assert not removed(page, "credit.source-line")
