@@ -169,3 +169,36 @@ def test_a_sentence_opening_with_source_stays() -> None:
     assert page.main is not None
     assert page.main.paragraphs[0] == sentence
     assert not removed(page, "credit.source-line")
+
+
+# --- a file picture's credit set off by a dash, the Pakistani papers' way -------------------------
+
+
+def test_a_dashed_file_credit_closes_a_caption() -> None:
+    for line, caption in (
+        (f"{CAPTION} — AFP/File", CAPTION),
+        (f"{CAPTION} — White Star/File", CAPTION),
+        ("Harbour police officers—File Photo", "Harbour police officers"),
+    ):
+        text = f"{T1}\n\n{line}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n"
+        page = extract_at(text, STORY_URL)
+        assert page.main is not None
+        assert page.main.captions == [caption], line
+        assert page.main.paragraphs == [S1, S4, CLOSING], line
+        _no_letter_lost(text, page)
+
+
+def test_a_dashed_file_credit_alone_is_no_paragraph() -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n— File photo\n\n{S4}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4, CLOSING]
+    assert removed(page, "heuristic.credit-only-line") == ["— File photo"]
+
+
+def test_a_dashed_aside_about_a_file_stays() -> None:
+    """Near miss: dashes around words of the story, "file" among them, are no credit."""
+    sentence = "The clerk said the plan — a File of proposals — was ready for the board."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{sentence}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, sentence, CLOSING]
+    assert not page.main.captions

@@ -88,9 +88,14 @@ _PAREN_PIC = regex.compile(
 # or "Picture by" and a name of up to three capitalised words; after a sentence's end or a
 # caption's last word, before the next sentence's capital or the line's end. Read by
 # _dash_credit, which gives the next sentence back its first word.
+# Pakistani papers set a file picture's credit off the same way, maybe with no space before the
+# dash: "<caption>. — AFP/File" (thenews.com.pk, dawn.com), "— White Star/File", "<caption>—File
+# Photo" (dawn.com); the "File" says it is a picture's, never a text credit ("— AFP" alone may
+# close the story and is read as its credit).
 _DASH_PIC = regex.compile(
-    r"(?<=[\p{Ll}\d.!?'\"’”)]\s)[—–]\s?"
+    r"(?<=[\p{Ll}\d.!?'\"’”)]\s?)[—–]\s?"
     r"(?:(?:[A-Z][\w'’.&/-]{0,30}\s){1,3}(?:pic|Pic|PIC)|[A-Z][A-Z]{1,20}PIC|Filepic|FILEPIC|File\spic"
+    r"|(?:[A-Z][\w'’.&-]{0,30}\s){0,2}[A-Z][\w'’.&-]{0,30}/(?:File|FILE)|File\s[Pp]hoto|FILE\sPHOTO"
     r"|(?:Picture|Pic|Photo)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})"
     r"(?=\s[A-Z\"“‘']|\s?$)"
 )
@@ -338,6 +343,9 @@ _GLUED_BY = regex.compile(r"(?<!\S)By:\s?(?=[A-Z])")
 _BY_NAMES = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
 
 
+_CREDIT_DASHES = frozenset("—–")
+
+
 def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Cut the lines that are only a photo's credit, the picture gone (``heuristic.credit-only-line``).
 
@@ -346,14 +354,18 @@ def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     vorangedacht.de and a women's magazine, read by a recall-leaning extractor), "Dan Kitwood/
     Staff via Getty Images" and "© Jane Roe/Bloomberg via Getty Images" (scraped news text of
     two sites). A credit line of the text ("© 2025 The Associated Press. All rights
-    reserved.") carries a year and is left to the credit pass.
+    reserved.") carries a year and is left to the credit pass. The credit may be set off by a
+    dash with no caption before it, as Pakistani papers print a file picture's ("— File photo"
+    twice over a dawn.com story; "<caption> — AFP/File" is read with its caption, _DASH_PIC).
     """
     for p in draft.paras:
         raw = p.text
+        if raw[:1] in _CREDIT_DASHES:
+            raw = raw[1:].lstrip()
         # a credit is short and opens with "©" or a capital (most lines fail these two tests)
         if len(raw) > BARE_CREDIT_MAX_CHARS or not raw or not (raw[0] == "©" or raw[0].isupper()):
             continue
-        text = p.clean
+        text = p.clean.lstrip("—– ")
         if text and credit_only_line(text, rules):
             p.cut_all("heuristic.credit-only-line", ledger)
 
@@ -1070,7 +1082,9 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
 def _dashed(text: str) -> bool:
     """Whether ``text`` may hold a dash credit (``_DASH_PIC``): a dash and its words, cheap
     tests before the pattern (a dash and a "by" are in many a story's sentence)."""
-    return ("— " in text or "– " in text) and ("pic" in text or "PIC" in text or " by " in text)
+    return ("—" in text or "–" in text) and (
+        "pic" in text or "PIC" in text or " by " in text or "File" in text or "FILE" in text
+    )
 
 
 def _dash_credit(text: str) -> tuple[int, int] | None:
