@@ -241,8 +241,14 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         _from_link_trailer(draft, live, rules, ledger)
         return
     m = _SOURCE_TRAILER.fullmatch(p.text)
-    if m is None:
-        return
+    if m is not None:
+        _source_line(draft, p, m, rules, ledger)
+
+
+def _source_line(draft: Draft, p: Para, m: regex.Match[str], rules: RuleSet, ledger: Ledger) -> None:
+    """A "Source: X" line (``m``, its name group X) read: X is the outlet, or a credit when it
+    names an agency, and the line leaves the story; a second, different outlet name leaves the
+    line to be read."""
     name = m.group("name").strip(" .")
     agency = rules.agency(name)
     if agency is not None:
@@ -276,17 +282,8 @@ def _source_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         return
     p = first[0]
     m = _SOURCE_OPENER.fullmatch(p.text.rstrip())
-    if m is None or len(draft.live()) < 2:  # noqa: PLR2004 (the line and the story under it)
-        return
-    name = m.group("name").strip(" .")
-    agency = rules.agency(name)
-    if agency is not None:
-        draft.add_credit(agency)
-    elif draft.outlet is None:
-        draft.outlet = rules.outlet(name) or name
-    elif draft.outlet.casefold() != name.casefold() and rules.outlet(name) != rules.outlet(draft.outlet):
-        return  # the page names another outlet: leave the line to be read
-    p.cut_many([(0, m.start("name"), "credit.source-line"), (m.start("name"), len(p.text), None)], ledger)
+    if m is not None and len(draft.live()) >= 2:  # noqa: PLR2004 (the line and the story under it)
+        _source_line(draft, p, m, rules, ledger)
 
 
 def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
