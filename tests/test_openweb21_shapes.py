@@ -202,3 +202,27 @@ def test_a_dashed_aside_about_a_file_stays() -> None:
     assert page.main is not None
     assert page.main.paragraphs == [S1, sentence, CLOSING]
     assert not page.main.captions
+
+
+# --- a caption closed by "Photographer / Outlet" (or "Outlet / Photographer"), no tag word -------
+
+
+def test_a_slash_credit_after_a_caption_closes_it() -> None:
+    for credit in ("Jane Roe / The Harbour Times", "HT / Jane Roe"):
+        text = f"{T1}\n\n{CAPTION} {credit}\n\n{S1}\n\n{S4}\n\n{CLOSING}\n"
+        page = extract_at(text, STORY_URL)
+        assert page.main is not None
+        assert page.main.captions == [CAPTION], credit
+        assert page.main.paragraphs == [S1, S4, CLOSING], credit
+        assert removed(page, "heuristic.caption-credit") == [credit]
+        _no_letter_lost(text, page)
+
+
+def test_a_pair_of_single_words_with_a_slash_stays() -> None:
+    """Near miss: one word a side is a pair of things ("Online / Postal"), not a photographer's
+    credit."""
+    short = "Members of the harbour board can vote in person or by letter. Online / Postal"
+    page = extract_at(f"{T1}\n\n{S1}\n\n{short}\n\n{CLOSING}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, short, CLOSING]
+    assert not page.main.captions

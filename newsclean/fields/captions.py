@@ -23,7 +23,7 @@ from ..draft import Draft, sentence_starts
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..needles import contains_any
-from ..para import Ledger, Para
+from ..para import Ledger, Para, more_words_than
 from ..rules import RuleSet
 from ..thresholds import (
     BARE_CREDIT_MAX_CHARS,
@@ -833,7 +833,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "(" not in t
         and "|" not in t
         and "[" not in t
-        and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
+        and ("/" not in t or not (_slash_tail_near(t) or any(mark in t for mark in rules.wire_credit_marks)))
         and not _photo_by_words(t)
         and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
@@ -1116,7 +1116,39 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
         or (_photo_by(text) if " by " in text or " BY " in text else None)
+        or (_slash_tail(text) if _slash_tail_near(text) else None)
     )
+
+
+# A photographer and the outlet (or the outlet and the photographer) joined by a spaced slash,
+# closing a caption after its full stop with no tag word: "... history of the force. Chris
+# Whiteoak / The National" (thenationalnews.com's captions), "... council. RNZ / Tom Kitchin"
+# (RNZ's, reprinted by nz.mil-osi.com), "... helmikuussa. Hanna Matikainen / Lehtikuva" (yle.fi).
+# Capitalised words only, up to four a side, and the line's end: a story's sentence goes on after
+# a slash ("and/or"). Unspaced, "AGENCY/Jane Roe" is a wire credit only for the agencies the rule
+# files list (_wire_photo_credit); an unknown one stays the story's.
+_SLASH_TAIL = regex.compile(
+    r"(?<=[.!?'\"’”]\s)(?:[A-Z][\w'’.&-]{0,30}\s){0,3}[A-Z][\w'’.&-]{0,30}\s/\s"
+    r"(?:(?:[A-Z][\w'’.&-]{0,30}|of|the|and)\s){0,3}[A-Z][\w'’.&-]{0,30}$"
+)
+
+
+def _slash_tail_near(text: str) -> bool:
+    """Whether ``text`` may close with a slash credit (``_SLASH_TAIL``): a slash near its end
+    and a letter last, two tests before the pattern."""
+    return text[-1:].isalpha() and " / " in text[-SLASH_CREDIT_REACH:]
+
+
+def _slash_tail(text: str) -> regex.Match[str] | None:
+    """A slash credit closing a caption-sized paragraph (at most ``CAPTION_MAX_WORDS`` words),
+    one side of it a photographer's name of two words or more: a long paragraph closing on
+    "Name/Name" is a story's, and one word a side is a pair of things ("AC/DC", "Online/Postal")."""
+    if more_words_than(text, CAPTION_MAX_WORDS):
+        return None
+    m = _SLASH_TAIL.search(text, max(0, len(text) - SLASH_CREDIT_REACH))
+    if m is None or all(" " not in side.strip() for side in m.group().split("/")):
+        return None
+    return m
 
 
 def _photo_by(text: str) -> regex.Match[str] | None:
