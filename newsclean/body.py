@@ -24,7 +24,7 @@ from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
 from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.factbox import strip_fact_boxes
-from .fields.headlines import strip_headlines, strip_teasers
+from .fields.headlines import strip_excerpts, strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
 from .lexicon import MONTH_NAMES, MONTH_STEMS
@@ -65,11 +65,14 @@ def extract_body(
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)
     _source_trailer(draft, rules, ledger)
+    _source_opener(draft, rules, ledger)
     _header_stamp_line(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_teasers(draft, ledger)
+    if not markup:  # the markup path reads them once its story's edges are trimmed
+        strip_excerpts(draft, ledger)
     strip_captions(draft, rules, ledger, markup=markup)
     _agency_line(draft, rules, ledger)
     _header_counters(draft, ledger)
@@ -238,8 +241,14 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         _from_link_trailer(draft, live, rules, ledger)
         return
     m = _SOURCE_TRAILER.fullmatch(p.text)
-    if m is None:
-        return
+    if m is not None:
+        _source_line(draft, p, m, rules, ledger)
+
+
+def _source_line(draft: Draft, p: Para, m: regex.Match[str], rules: RuleSet, ledger: Ledger) -> None:
+    """A "Source: X" line (``m``, its name group X) read: X is the outlet, or a credit when it
+    names an agency, and the line leaves the story; a second, different outlet name leaves the
+    line to be read."""
     name = m.group("name").strip(" .")
     agency = rules.agency(name)
     if agency is not None:
@@ -249,6 +258,32 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     elif draft.outlet.casefold() != name.casefold() and rules.outlet(name) != rules.outlet(draft.outlet):
         return  # a second, different name: leave the line to be read
     p.cut_many([(0, m.start("name"), "credit.source-line"), (m.start("name"), len(p.text), None)], ledger)
+
+
+# The same label heading the story, on the line under its title: "Source: Radio New Zealand"
+# (nz.mil-osi.com's reprints), "Source: classfmonline.com" (ghanaweb.com's stories taken from
+# other outlets). A name of a few capitalised words, or a site's address: "Source: Officials
+# say the plan will cost more" is a sentence.
+_SOURCE_OPENER = regex.compile(
+    r"(?:[Ss]ource|SOURCE)\s?:\s?(?P<name>[A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|the|and|&)){0,4}"
+    r"|[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,2}\.[a-z]{2,6})"
+)
+
+
+def _source_opener(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's first line "Source: X" says who first published it, as the closing one does
+    (:func:`_source_trailer`): X is the outlet, or a credit when it names an agency, and the
+    line is no paragraph of the story. Why: aggregators and portals print the line under the
+    title of a story they took from another outlet (nz.mil-osi.com's "Source: Radio New
+    Zealand", ghanaweb.com's "Source: classfmonline.com"), and it was read as the story's
+    first paragraph. Only with a paragraph of the story under it."""
+    first = draft.opening()
+    if first is None or first[1] or not first[0].text.startswith(("Source", "SOURCE")):
+        return
+    p = first[0]
+    m = _SOURCE_OPENER.fullmatch(p.text.rstrip())
+    if m is not None and len(draft.live()) >= 2:  # noqa: PLR2004 (the line and the story under it)
+        _source_line(draft, p, m, rules, ledger)
 
 
 def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -7,6 +7,7 @@ or ordinary text. The segmenter then reads page structure off this sequence of k
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, final
 
@@ -149,8 +150,8 @@ def classify(
     dates = rules.has_dates
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     label: str | None = None  # a stamp's label alone on the line above ("First Published:")
-    credited = False  # under a reviewer's label alone ("Medically reviewed by"): the name follows
-    for line in lines:
+    follow: _Follower | None = None  # the reader of a line a removed line may have above its own
+    for i, line in enumerate(lines):
         if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
             line = _without_review_clause(line, ledger)
         text = line.text
@@ -159,10 +160,10 @@ def classify(
                 ledger.remove(text, line.start, "heuristic.box-item")
                 continue
             box = False
-        if credited and _reviewer_name(line, ledger):
-            credited = False
+        if follow is not None and follow(line, lines, i, ledger):
+            follow = None
             continue
-        credited = False
+        follow = None
         above, label = label, None
         hit = line_rule(text)
         if hit is None and line is last:
@@ -172,7 +173,7 @@ def classify(
         if hit is not None:
             rid, section = hit
             ledger.remove(text, line.start, rid)
-            credited = text.startswith(_REVIEW_STARTS) and _REVIEW_LABEL.fullmatch(text) is not None
+            follow = _follower(rid, text)
             label = text if text in _LONE_STAMP_LABELS else None
             if section == "box":
                 box = True
@@ -187,6 +188,44 @@ def classify(
         else:
             append(_shaped(line, rules, dates, above))
     return items
+
+
+_Follower = Callable[[Line, list[Line], int, Ledger], bool]
+
+
+def _follower(rid: str, text: str) -> _Follower | None:
+    """The reader of the line under a removed line that may carry a line of its own below it:
+    a reviewer's label alone ("Medically reviewed by") over the reviewer's name, a weather
+    widget's temperature (web.weather) over its city."""
+    if rid == "web.weather":
+        return _weather_city
+    if text.startswith(_REVIEW_STARTS) and _REVIEW_LABEL.fullmatch(text) is not None:
+        return _reviewer_name
+    return None
+
+
+# A city's name as a weather widget prints it under the temperature: one to three capitalised
+# words, letters only ("New York", "Port Moresby", "Ho Chi Minh").
+_WEATHER_CITY = regex.compile(r"\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,2}")
+
+
+def _weather_city(line: Line, lines: list[Line], i: int, ledger: Ledger) -> bool:
+    """Whether ``line``, under a weather widget's temperature line (web.weather), is the
+    widget's city over the top bar's date, then removed.
+
+    Why: the tagDiv Newspaper theme's top bar prints the temperature, the city it is for, and
+    today's date on lines of their own ("8.4 C" / "New York" / "Tuesday, August 22, 2023" over
+    247ureports.com's stories; "21.4 C" over the city and the date on freshkino.com). The
+    temperature is rule-file chrome; the city was then read with the date as the page's
+    outlet. Only a place-shaped name with a date line under it: a short headline under the
+    widget has no date under it, or more words.
+    """
+    if _WEATHER_CITY.fullmatch(line.text) is None or i + 1 >= len(lines):
+        return False
+    if shape(lines[i + 1]).kind is not Kind.TIME:
+        return False
+    ledger.remove(line.text, line.start, "heuristic.weather-city")
+    return True
 
 
 def _shaped(line: Line, rules: RuleSet, dates: bool, above: str | None) -> Item:
@@ -246,7 +285,7 @@ def _without_review_clause(line: Line, ledger: Ledger) -> Line:
     return Line(line.text[cut:], line.start + cut, line.end, line.index, line.blank_before, line.indent)
 
 
-def _reviewer_name(line: Line, ledger: Ledger) -> bool:
+def _reviewer_name(line: Line, lines: list[Line], i: int, ledger: Ledger) -> bool:
     """Whether the line under a reviewer's label alone is the reviewer's name (then removed)."""
     if _REVIEWER_NAME.fullmatch(line.text) is None:
         return False

@@ -32,6 +32,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.time-label": "Daily8's 'time' label glued before the time",
     # classify: a header line's opening clause
     "byline.header-stamp-line": "the story's first paragraph that is a header line of pieces with its time ('Jane Roe | TNN | Updated: ...')",
+    "heuristic.weather-city": "a weather widget's city on the line under its temperature, over the top bar's date ('8.4 C' / 'New York' / the date)",
     "heuristic.review-name": "the reviewer's name on the line under a reviewer's label alone ('Medically reviewed by' / 'Jane Roe, MD')",
     "heuristic.review-clause": "a reviewer's credit opening a header line before the writer and date ('Medically reviewed by Jane Roe, MD — ')",
     "heuristic.title-outlet-replaced": "an outlet the title's suffix named, where the entry's header names another ('... — Reuters' under 'Valley Times3 days ago')",

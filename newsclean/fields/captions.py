@@ -23,7 +23,7 @@ from ..draft import Draft, sentence_starts
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..needles import contains_any
-from ..para import Ledger, Para
+from ..para import Ledger, Para, more_words_than
 from ..rules import RuleSet
 from ..thresholds import (
     BARE_CREDIT_MAX_CHARS,
@@ -78,8 +78,18 @@ _PHOTO_BY_INSIDE = regex.compile(
     r"(?:^|(?<=[.!?\"”’] ))(?:Photo|Picture|Image)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}"
     r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘'])"
 )
-# "(Photo by Jane Roe/Getty Images)" closing a caption
-_PHOTO_BY = regex.compile(r"\s?(?P<open>\()?(?:Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$")
+# "(Photo by Jane Roe/Getty Images)" closing a caption; in capitals too ("... Malate, Manila.
+# PHOTO BY JANE ROE", manilatimes.net's captions) and as a file picture's ("... in June 2016.
+# File photo by Jane Roe/AFP", rappler.com's); "photo by" in lower case only after "File": "a
+# photo by Jane Roe" closes a sentence of a story.
+# Two patterns, each with its "by" a literal the engine looks for before trying a position (an
+# alternation of the two cases has none: a tenth more instructions a page, timed).
+_PHOTO_BY = regex.compile(
+    r"\s?(?P<open>\()?(?:File\s[Pp]hoto|Photo|Picture|Image)s?\sby\s[A-Z][^()\n]{1,80}?(?(open)\))$"
+)
+_PHOTO_BY_CAPS = regex.compile(
+    r"\s?(?P<open>\()?(?:FILE\sPHOTO|PHOTO|PICTURE|IMAGE)S?\sBY\s[A-Z][^()\n]{1,80}?(?(open)\))$"
+)
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -92,9 +102,14 @@ _PAREN_PIC = regex.compile(
 # or "Picture by" and a name of up to three capitalised words; after a sentence's end or a
 # caption's last word, before the next sentence's capital or the line's end. Read by
 # _dash_credit, which gives the next sentence back its first word.
+# Pakistani papers set a file picture's credit off the same way, maybe with no space before the
+# dash: "<caption>. — AFP/File" (thenews.com.pk, dawn.com), "— White Star/File", "<caption>—File
+# Photo" (dawn.com); the "File" says it is a picture's, never a text credit ("— AFP" alone may
+# close the story and is read as its credit).
 _DASH_PIC = regex.compile(
-    r"(?<=[\p{Ll}\d.!?'\"’”)]\s)[—–]\s?"
+    r"(?<=[\p{Ll}\d.!?'\"’”)]\s?)[—–]\s?"
     r"(?:(?:[A-Z][\w'’.&/-]{0,30}\s){1,3}(?:pic|Pic|PIC)|[A-Z][A-Z]{1,20}PIC|Filepic|FILEPIC|File\spic"
+    r"|(?:[A-Z][\w'’.&-]{0,30}\s){0,2}[A-Z][\w'’.&-]{0,30}/(?:File|FILE)|File\s[Pp]hoto|FILE\sPHOTO"
     r"|(?:Picture|Pic|Photo)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})"
     r"(?=\s[A-Z\"“‘']|\s?$)"
 )
@@ -345,6 +360,9 @@ _GLUED_BY = regex.compile(r"(?<!\S)By:\s?(?=[A-Z])")
 _BY_NAMES = regex.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
 
 
+_CREDIT_DASHES = frozenset("—–")
+
+
 def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Cut the lines that are only a photo's credit, the picture gone (``heuristic.credit-only-line``).
 
@@ -353,14 +371,18 @@ def _credit_only_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     vorangedacht.de and a women's magazine, read by a recall-leaning extractor), "Dan Kitwood/
     Staff via Getty Images" and "© Jane Roe/Bloomberg via Getty Images" (scraped news text of
     two sites). A credit line of the text ("© 2025 The Associated Press. All rights
-    reserved.") carries a year and is left to the credit pass.
+    reserved.") carries a year and is left to the credit pass. The credit may be set off by a
+    dash with no caption before it, as Pakistani papers print a file picture's ("— File photo"
+    twice over a dawn.com story; "<caption> — AFP/File" is read with its caption, _DASH_PIC).
     """
     for p in draft.paras:
         raw = p.text
+        if raw[:1] in _CREDIT_DASHES:
+            raw = raw[1:].lstrip()
         # a credit is short and opens with "©" or a capital (most lines fail these two tests)
         if len(raw) > BARE_CREDIT_MAX_CHARS or not raw or not (raw[0] == "©" or raw[0].isupper()):
             continue
-        text = p.clean
+        text = p.clean.lstrip("—– ")
         if text and credit_only_line(text, rules):
             p.cut_all("heuristic.credit-only-line", ledger)
 
@@ -810,6 +832,13 @@ def _may_hold_photo_tag(text: str) -> bool:
     return ":" in text and contains_any(text, _PHOTO_WORDS)
 
 
+def _photo_by_words(text: str) -> bool:
+    """Whether ``text`` has the words of a "Photo by" credit (``_PHOTO_BY``), in either case."""
+    return (" by " in text and ("Photo" in text or "Picture" in text or "Image" in text or "File photo" in text)) or (
+        " BY " in text and ("PHOTO" in text or "PICTURE" in text or "IMAGE" in text)
+    )
+
+
 def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[tuple[Para, bool]]) -> int:
     """Photo tags and credits inside ``p``, each cut with the caption before it; a line a tag
     closes after a caption with no full stop goes to ``gallery`` (whether it closed story
@@ -821,8 +850,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         and "(" not in t
         and "|" not in t
         and "[" not in t
-        and ("/" not in t or not any(mark in t for mark in rules.wire_credit_marks))
-        and not (" by " in t and ("Photo" in t or "Picture" in t or "Image" in t))
+        and ("/" not in t or not (_slash_tail_near(t) or any(mark in t for mark in rules.wire_credit_marks)))
+        and not _photo_by_words(t)
         and not (_dashed(t) and _DASH_PIC.search(t) is not None)
     ):
         return shape  # every tag has one of these; "Photo by" has its word
@@ -1111,7 +1140,9 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
 def _dashed(text: str) -> bool:
     """Whether ``text`` may hold a dash credit (``_DASH_PIC``): a dash and its words, cheap
     tests before the pattern (a dash and a "by" are in many a story's sentence)."""
-    return ("— " in text or "– " in text) and ("pic" in text or "PIC" in text or " by " in text)
+    return ("—" in text or "–" in text) and (
+        "pic" in text or "PIC" in text or " by " in text or "File" in text or "FILE" in text
+    )
 
 
 def _dash_credit(text: str) -> tuple[int, int] | None:
@@ -1142,7 +1173,8 @@ def _other_credit(text: str) -> regex.Match[str] | None:
         )
         or (_BRACKET_PIC.search(text) if "[" in text and "/" in text else None)
         or (_BRACKET_PIC_WORDS.search(text) if "[" in text else None)
-        or (_photo_by(text) if " by " in text else None)
+        or (_photo_by(text) if " by " in text or " BY " in text else None)
+        or (_slash_tail(text) if _slash_tail_near(text) else None)
     )
 
 
@@ -1162,13 +1194,46 @@ def _photo_by_inside(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None else None
 
 
+# A photographer and the outlet (or the outlet and the photographer) joined by a spaced slash,
+# closing a caption after its full stop with no tag word: "... history of the force. Chris
+# Whiteoak / The National" (thenationalnews.com's captions), "... council. RNZ / Tom Kitchin"
+# (RNZ's, reprinted by nz.mil-osi.com), "... helmikuussa. Hanna Matikainen / Lehtikuva" (yle.fi).
+# Capitalised words only, up to four a side, and the line's end: a story's sentence goes on after
+# a slash ("and/or"). Unspaced, "AGENCY/Jane Roe" is a wire credit only for the agencies the rule
+# files list (_wire_photo_credit); an unknown one stays the story's.
+_SLASH_TAIL = regex.compile(
+    r"(?<=[.!?'\"’”]\s)(?:[A-Z][\w'’.&-]{0,30}\s){0,3}[A-Z][\w'’.&-]{0,30}\s/\s"
+    r"(?:(?:[A-Z][\w'’.&-]{0,30}|of|the|and)\s){0,3}[A-Z][\w'’.&-]{0,30}$"
+)
+
+
+def _slash_tail_near(text: str) -> bool:
+    """Whether ``text`` may close with a slash credit (``_SLASH_TAIL``): a slash near its end
+    and a letter last, two tests before the pattern."""
+    return text[-1:].isalpha() and " / " in text[-SLASH_CREDIT_REACH:]
+
+
+def _slash_tail(text: str) -> regex.Match[str] | None:
+    """A slash credit closing a caption-sized paragraph (at most ``CAPTION_MAX_WORDS`` words),
+    one side of it a photographer's name of two words or more: a long paragraph closing on
+    "Name/Name" is a story's, and one word a side is a pair of things ("AC/DC", "Online/Postal")."""
+    if more_words_than(text, CAPTION_MAX_WORDS):
+        return None
+    m = _SLASH_TAIL.search(text, max(0, len(text) - SLASH_CREDIT_REACH))
+    if m is None or all(" " not in side.strip() for side in m.group().split("/")):
+        return None
+    return m
+
+
 def _photo_by(text: str) -> regex.Match[str] | None:
     """ "(Photo by Jane Roe/Getty Images)" or "Photo by Jane Roe" closing the paragraph. Without
     brackets the credit is a name (a "for" or "via" at most): a tail of story words is a
     sentence after a credit ("Picture by Jane Roe Other towns may follow the lead."), not
     the credit, and the whole match is no credit (issue 19: a credit never eats the next
     sentence)."""
-    m = _PHOTO_BY.search(text)
+    m = _PHOTO_BY.search(text) if " by " in text else None
+    if m is None and " BY " in text:
+        m = _PHOTO_BY_CAPS.search(text)
     if m is None or m.group("open"):
         return m
     lower = sum(1 for w in m.group().split()[2:] if w[:1].islower())

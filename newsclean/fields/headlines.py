@@ -316,7 +316,16 @@ def strip_excerpts(draft: Draft, ledger: Ledger) -> None:
     """Excerpts of other posts under a story: a closing run of paragraphs cut off with an
     ellipsis, maybe each under its title. One cut-off paragraph can be the story's own
     trailing thought; two or more in a row at the end are a "related posts" list.
+
+    Both paths read it: the markup's once its story's edges are trimmed, the text's after the
+    closing credits and bylines (extract_body). Text dumps of story pages print the same list
+    as lines under the story, each another story's dateline and first words cut with "…"
+    (odishabytes.com's eight "Bhubaneswar: ... the vehicle…" under a story, with or without
+    "Read More"; thenews.com.pk's photo teasers "... inauguration of the newly..."), and they
+    were read as the story's closing paragraphs.
     """
+    if sum(1 for p in draft.paras if p.text.rstrip().endswith(_CUT_OFF)) < TEASER_LIST_MIN_EXCERPTS:
+        return  # one C-level test a paragraph: most drafts hold no excerpt, or one cut story
     live = draft.live()
     run: list[Para] = []
     excerpts = 0
