@@ -290,3 +290,14 @@ def test_a_sign_up_pitch_after_the_cut_introduction_is_cut_too() -> None:
     page, a = daily8(f"{intro} {pitch}\n{P1}\n{P2}")
     assert a.paragraphs == [P1, P2]
     assert removed(page, "heuristic.newsletter-pitch") == [pitch]
+
+
+def test_twitters_follow_button_alone_on_a_line_is_cut() -> None:
+    """ "Follow @handle": the label Twitter's follow-button embed prints, alone on its line
+    between or after a story's paragraphs; a sentence opening with the handle stays."""
+    page, a = daily8(f"{P1}\nFollow @coast_herald\n{P2}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "common.promo") == ["Follow @coast_herald"]
+    said = "Follow @coast_herald for updates on the ferry plan, the mayor said."
+    _, b = daily8(f"{P1}\n{said}\n{P2}")
+    assert b.paragraphs == [P1, said, P2]
