@@ -14,6 +14,7 @@ from typing import Any, ClassVar, final
 import regex
 
 from .lexicon import CLAUSE_END as _SENTENCE_END
+from .lexicon import FUNCTION_WORDS
 from .lines import Line
 from .memo import MEMO_MAX_CHARS, remember
 from .para import Ledger
@@ -24,6 +25,7 @@ from .thresholds import (
     OUTLET_MAX_CHARS,
     OUTLET_MAX_WORDS,
     SECTION_TAIL_REACH,
+    SENTENCE_CASE_MIN_WORDS,
     TIME_LINE_WIDTH,
 )
 from .timeparse import name_start, reading_time, stamp_label, time_line
@@ -109,7 +111,26 @@ def outlet_like(text: str) -> bool:
         return False
     if not name_start(text):
         return lowercase_domain(text)
-    return len(text.split()) <= OUTLET_MAX_WORDS and not text.endswith(_SENTENCE_END)
+    words = text.split()
+    return len(words) <= OUTLET_MAX_WORDS and not text.endswith(_SENTENCE_END) and not _sentence_case(words)
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether a short line is a headline in sentence case: two or more of its words after
+    the first open in lower case and are no function words ("Orchard growers test frost
+    fans"). A name capitalises its words but its particles ("Times of India", "Mail &
+    Guardian", "Geo news" with one).
+
+    Why: a short headline over a bare date ("<title>" / "June 8, 2025", a theme's related
+    post under its "Related Articles" heading) was read as an outlet line over its time, and
+    the teaser under it became the entry's title."""
+    lower = 0
+    for w in words[1:]:
+        if w[:1].islower() and w not in FUNCTION_WORDS:
+            lower += 1
+            if lower >= SENTENCE_CASE_MIN_WORDS:
+                return True
+    return False
 
 
 # A site's address standing for its name, all in lower case: "news.com.au", "nyti.ms",

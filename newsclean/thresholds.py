@@ -145,6 +145,10 @@ CUT_CHROME_KEY_MIN_CHARS: Final = 4
 # with the age-first form since e4e6f3e).
 OUTLET_MAX_CHARS: Final = 60
 OUTLET_MAX_WORDS: Final = 6
+# A short line with this many lower-case words (after its first, function words aside) is a
+# headline in sentence case, no outlet's name: names capitalise their words ("Times of India",
+# one lower-case word in "Geo news"), headlines do not ("Orchard growers test frost fans").
+SENTENCE_CASE_MIN_WORDS: Final = 2
 # Lower-case words (minor ones aside) that make the text before a time on its line a headline
 # in sentence case, not an outlet (``timeparse.headline_before_stamp``): outlets' names on
 # the pages seen have none ("The Coast Post", "Times of India", "stuff.co.nz" is one word with

@@ -5,6 +5,7 @@ widgets under it), and a near miss of each shape is kept."""
 
 from __future__ import annotations
 
+import pytest
 from stories import P1, P2, removed
 from stories import REPRINT_TITLE as TITLE
 from stories import daily8_reprint as daily8
@@ -301,3 +302,20 @@ def test_twitters_follow_button_alone_on_a_line_is_cut() -> None:
     said = "Follow @coast_herald for updates on the ferry plan, the mayor said."
     _, b = daily8(f"{P1}\n{said}\n{P2}")
     assert b.paragraphs == [P1, said, P2]
+
+
+@pytest.mark.parametrize("heading", ["Check Also", "Check Also:", "CHECK ALSO"])
+def test_a_themes_check_also_box_under_the_story_is_a_related_list(heading: str) -> None:
+    """TieLabs' Sahifa and Jannah themes head their related-post box "Check Also": the post
+    under it is a related entry, not the story's last paragraphs."""
+    related = "Orchard growers test frost fans\nJune 8, 2025\nGrowers in Kessel tested frost fans on Monday."
+    page, a = daily8(f"{P1}\n{P2}\n{heading}\n{related}")
+    assert a.paragraphs == [P1, P2]
+    assert [(x.role, x.title) for x in page.articles][1:] == [("related", "Orchard growers test frost fans")]
+
+
+def test_a_sentence_asking_readers_to_check_also_stays() -> None:
+    """Near miss: "Check also ..." opening a sentence of the story."""
+    said = "Check also whether your ferry ticket is still valid, the operator said."
+    _, a = daily8(f"{P1}\n{said}\n{P2}")
+    assert a.paragraphs == [P1, said, P2]

@@ -751,3 +751,12 @@ def test_a_storys_own_copyright_line_still_names_its_outlet() -> None:
     """Near miss: a story (no listing URL) ends with its source's notice: that is its credit."""
     page = ex(f"{T1}\nJune 9, 2025\n{S1}\n{S2}\nCopyright © 2025 Coast Post. All rights reserved.\n", url=STORY_URL)
     assert [a.outlet for a in page.articles] == ["Coast Post"]
+
+
+def test_a_headline_in_sentence_case_is_no_outlet_line() -> None:
+    """A short headline over a bare date ("Orchard growers test frost fans" / "June 8, 2025")
+    is no outlet over its time; a name capitalises its words but its particles."""
+    from newsclean.classify import outlet_like
+
+    assert not outlet_like("Orchard growers test frost fans")
+    assert outlet_like("Times of India") and outlet_like("Mail & Guardian") and outlet_like("Coast news")
