@@ -290,7 +290,9 @@ _BY = ("By ", "BY ")
 _STORY_END = (".", "!", "?", ")", '"', "”", "’")
 
 
-def _reprint_header(items: list[Item], s: int, e: int, prev: tuple[int, int], marker_pos: list[int]) -> bool:
+def _reprint_header(
+    items: list[Item], s: int, e: int, prev: tuple[int, int], marker_pos: list[int], lone_date: bool = False
+) -> bool:
     """Whether the run [s, e) is the reprinted page's own header inside the entry the run
     ``prev`` opened: its time a labelled stamp ("Published: 3 hours ago", "Erstellt am
     09.02.2022", "Updated June 9, 2025") under its own title or kicker, where the
@@ -302,8 +304,9 @@ def _reprint_header(items: list[Item], s: int, e: int, prev: tuple[int, int], ma
     does): read as a second entry's header, it took the story's text as a related entry's
     and left the page's own story without a body. An aggregator's headers share one form;
     a listing whose every header is labelled still opens an entry at each (the first run
-    sets the form). So is a bare date alone on its line there (``bare_date``)."""
-    bare = e - s == 1 and bare_date(items[s])
+    sets the form). So is a bare date alone on its line there (``bare_date``), when it is the
+    page's only one (``lone_date``): a video page's playlist dates each of its rows."""
+    bare = lone_date and e - s == 1 and bare_date(items[s])
     if not bare and any(items[k].kind is Kind.TIME and not _own_stamp(items[k]) for k in range(s, e)):
         return False
     ps, pe = prev
@@ -736,6 +739,7 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
     """
     runs: list[tuple[int, int]] = []
     marker_pos = sorted(section_at)
+    lone_date = sum(1 for it in items if it.kind is Kind.TIME and bare_date(it)) == 1
     for s, e in _meta_runs(items):
         k = bisect_right(marker_pos, s)
         if k < len(marker_pos) and marker_pos[k] < e:
@@ -748,7 +752,7 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
             continue  # "Updated March 4, 2024" inside a story: its stamp, not a new story's header
         if s not in section_at and _closing_trailer(items, s, e):
             continue  # "Author : Jane Roe" / "Publish date : ..." under the story: its own trailer
-        if runs and _reprint_header(items, s, e, runs[-1], marker_pos):
+        if runs and _reprint_header(items, s, e, runs[-1], marker_pos, lone_date):
             continue  # the reprinted page's own title and "Published: ..." under the aggregator's header
         if not _kind_in(items, s, e, Kind.TIME):
             continue
