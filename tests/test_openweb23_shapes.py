@@ -1,0 +1,55 @@
+"""Shapes of unseen listing pages, round 23 (issue 18): police, university, hospital, sports
+and regional news listings, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at
+
+SEARCH_URL = "https://beatmag.example/search?page=4&q=county+sheriff"
+
+
+def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- a card's "Read More →" glued before the next card's title-less teaser ---------------------
+
+TEASERS = [
+    "Avelin County (Ore.) deputies found the missing hikers on the north ridge late on Sunday after a two-day search.",
+    "The Brennock County Sheriff's Office will add four patrol boats to its lake unit before the summer season opens.",
+    "Forty-one cadets finished the county academy on Friday, the largest class the office has trained in a decade.",
+    "A Harlow County deputy was hurt when a truck struck his cruiser on Route 9 during a traffic stop on Tuesday night.",
+]
+
+
+def _read_more_page(glue: str) -> str:
+    lines = [TEASERS[0], "Read More →"]
+    for k, t in enumerate(TEASERS[1:], 1):
+        lines.append(f"Read More →{glue}{t}" if k % 2 == 0 else t)
+        lines.append("Read More →")
+    return "\n".join(lines[:-1])
+
+
+def test_a_read_more_label_glued_before_a_titleless_teaser_is_cut() -> None:
+    page = extract_at(_read_more_page(""), SEARCH_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [None] * 4
+    assert [a.paragraphs for a in page.articles] == [[t] for t in TEASERS]
+    assert _removed(page, "layout.glued-teaser-label") == ["Read More →"]
+
+
+def test_a_teaser_that_opens_with_read_stays_whole() -> None:
+    """Near miss: a teaser whose own first words are "Read" ("Readington ...", "Read Avenue
+    ...") has no label glued to it."""
+    own = [
+        "Readington Township police said on Monday that the stolen tractor had been found in a barn near the creek.",
+        "Read Avenue will close for two weeks while the county replaces the culvert under the road near the school.",
+    ]
+    teasers = [*own, *TEASERS[2:]]
+    page = extract_at("\nRead More →\n".join(teasers), SEARCH_URL)
+    assert [a.paragraphs for a in page.articles] == [[t] for t in teasers]
+    assert _removed(page, "layout.glued-teaser-label") == []
