@@ -53,3 +53,36 @@ def test_a_teaser_that_opens_with_read_stays_whole() -> None:
     page = extract_at("\nRead More →\n".join(teasers), SEARCH_URL)
     assert [a.paragraphs for a in page.articles] == [[t] for t in teasers]
     assert _removed(page, "layout.glued-teaser-label") == []
+
+
+# --- a title-less listing printing its first card's teaser twice -------------------------------
+
+AUTHOR_URL = "https://wardnews.example/authors/jane-roe?page=3"
+WARD_TEASERS = [
+    "Harlow Regional Hospital will open a second maternity ward in March. The trust plans to hire forty midwives.",
+    "Dr. Ana Brennock of Avelin Children's Clinic talks about waiting lists, rural patients and the winter season.",
+    "Nurses say they face longer shifts as flu cases rise across the county. Managers are asking retired staff back.",
+    "Most clinics in the valley now open on Saturdays, a survey of the region's health boards found this month.",
+]
+
+
+def test_a_first_teaser_printed_twice_is_one_entry() -> None:
+    page = extract_at("\n\n".join([WARD_TEASERS[0], *WARD_TEASERS]), AUTHOR_URL)
+    assert page.kind == "listing"
+    assert [a.paragraphs for a in page.articles] == [[t] for t in WARD_TEASERS]
+    assert _removed(page, "layout.repeated-title") == [WARD_TEASERS[0]]
+
+
+def test_two_titled_cards_with_one_teaser_stay_two_entries() -> None:
+    """Near miss: two cards under their own headlines may share a teaser (a wire's standfirst
+    on two stories); each title makes its own entry."""
+    titles = [
+        "Harlow opens a second maternity ward",
+        "Avelin clinic adds Saturday hours",
+        "Flu cases rise across county",
+        "Valley clinics open at weekends",
+    ]
+    teasers = [WARD_TEASERS[0], WARD_TEASERS[0], WARD_TEASERS[2], WARD_TEASERS[3]]
+    page = extract_at("\n\n".join(f"{t}\n{b}" for t, b in zip(titles, teasers, strict=True)), AUTHOR_URL)
+    assert [a.title for a in page.articles] == titles
+    assert _removed(page, "layout.repeated-title") == []
