@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from stories import extract_at
 
+from newsclean.layout.decor import _more_link_naming_title
+
 SEARCH_URL = "https://beatmag.example/search?page=4&q=county+sheriff"
 
 
@@ -86,3 +88,45 @@ def test_two_titled_cards_with_one_teaser_stay_two_entries() -> None:
     page = extract_at("\n\n".join(f"{t}\n{b}" for t, b in zip(titles, teasers, strict=True)), AUTHOR_URL)
     assert [a.title for a in page.articles] == titles
     assert _removed(page, "layout.repeated-title") == []
+
+
+# --- WordPress's more-link naming the post's title, unquoted, closing each teaser --------------
+
+CATEGORY_URL = "https://harbourtoday.example/asia/philippines/page/9"
+CARDS = [
+    (
+        "Ferry operator adds night crossings to Avelin",
+        "Avelin – The ferry operator said on Monday it would add two night crossings from June. The operator said demand had grown since",
+    ),
+    (
+        "Port council rejects plan for a second quay",
+        "Avelin – The port council voted on Tuesday against a plan for a second quay. Members cited the cost of dredging the",
+    ),
+    (
+        "Fishermen and coast guard agree on new lanes",
+        "Brennock – Fishermen's groups and the coast guard agreed on Wednesday to mark new lanes near the reef. The deal follows",
+    ),
+]
+
+
+def _cards(words: str) -> str:
+    return "\n\n".join(f"{t}\n\n{b} … {words}{t}" for t, b in CARDS)
+
+
+def test_a_more_link_naming_the_entrys_title_is_cut() -> None:
+    page = extract_at(_cards("Continue reading "), CATEGORY_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+    for a in page.articles:
+        assert a.paragraphs[-1].endswith("…")
+        assert "Continue reading" not in " ".join(a.paragraphs)
+    assert _removed(page, "layout.teaser-link") == [f"Continue reading {t}" for t, _ in CARDS]
+
+
+def test_a_teaser_closing_with_its_title_but_no_link_words_stays() -> None:
+    """Near miss: the title's words closing a teaser are a more-link only after the link's
+    own words ("Continue reading", "Read more"), and only after the teaser's own text."""
+    title, teaser = CARDS[0]
+    assert _more_link_naming_title(f"{teaser} … {title}", title) is None
+    assert _more_link_naming_title(f"Continue reading {title}", title) is None
+    assert _more_link_naming_title(f"{teaser} … Continue reading {title}", title) == len(teaser) + 3

@@ -245,6 +245,34 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
     m = _link_tail(p.text)
     if m is not None and m.start() > 0:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
+    elif draft.title and p.text.rstrip().endswith(draft.title):
+        at = _more_link_naming_title(p.text.rstrip(), draft.title)
+        if at is not None:
+            p.cut(at, len(p.text), "layout.teaser-link", ledger)
+
+
+# The words of WordPress's more-link before the post's title (its "Continue reading %s", the
+# title in the theme's screen-reader span; some themes print "Read more").
+_MORE_LINK_WORDS = ("Continue reading ", "Continue Reading ", "Read more ", "Read More ")
+
+
+def _more_link_naming_title(text: str, title: str) -> int | None:
+    """Where a teaser's closing more-link starts when the link names the entry's own title with
+    no quotes round it: "... in calling for … Continue reading Philippines calls for probe"
+    under the headline "Philippines calls for probe", or ``None``.
+
+    Why: WordPress's default themes print the more-link as "Continue reading" and the post's
+    title (screen-reader text, no quotes), and a scrape keeps both: the aseantoday.info
+    category pages closed every teaser with its own headline. The quoted form
+    ("Continue reading “Four Weeks and A Wake-up”", thewritingprofessor55.com) is
+    ``_TITLED_LINK``'s. Only the entry's exact title after the link's words, after the cut
+    teaser's text (the link never opens the teaser)."""
+    head = text[: len(text) - len(title)]
+    for words in _MORE_LINK_WORDS:
+        if head.endswith(words):
+            at = len(head) - len(words)
+            return at if head[:at].strip() else None
+    return None
 
 
 # The teaser's first word after the headline's last: a capitalised word, or the one-letter
