@@ -32,6 +32,7 @@ from .layout.decor import (
     outlet_opener,
     page_decorations,
     teaser_link,
+    teaser_link_label,
     teaser_titles,
     teaser_trailer,
     undecorate,
@@ -472,6 +473,7 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             after_end = False
     if block.generic:
         card(draft, ledger, block.kickers)
+        teaser_link_label(draft, ledger)
         glued_title(draft)
         outlet_opener(draft, rules, ledger)
         teaser_trailer(draft, rules, ledger)

@@ -81,6 +81,7 @@ RULE_IDS: dict[str, str] = {
     "layout.glued-byline": "the 'By ' or the place of a byline glued after a card's headline ('... planBy Jane Roe', '... planJane Roe, Portwick'); the name goes to the byline",
     "layout.glued-empty-image": "an empty markdown image glued after a headline ('Title![]()')",
     "layout.glued-link-label": "a card's link label glued before the next headline ('Read moreTitle')",
+    "layout.glued-teaser-label": "a card's link label glued before the next card's title-less teaser ('Read More →The ...')",
     "layout.title-marker": "a bullet or rank before a listing's title ('• ', '1. ')",
     "layout.head-menu": "a menu's run of one-word labels over a later entry's title ('Ferries' / 'Storms' / 'Schools')",
     "layout.teaser-title-marker": "a rank or bullet opening a one-line entry whose headline runs into its teaser ('1. Headline - Teaser')",

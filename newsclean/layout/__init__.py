@@ -358,6 +358,7 @@ def _settle(
     if kind == "listing":
         split_teaser_feeds(items, shapes, layout)
         _cards_after_twice_printed_teaser(shapes, layout)
+        _teaser_printed_twice(items, layout)
         _heading_over_first_title(items, layout, ledger)
         _cut_card_tail(layout, len(items))
         _cut_last_teaser(items, layout)
@@ -365,6 +366,33 @@ def _settle(
     if not layout.entries:
         return None
     return kind, kind_reason
+
+
+def _teaser_printed_twice(items: list[Item], layout: Layout) -> None:
+    """On a listing, a title-less entry that is only the teaser of the title-less entry above
+    it, word for word, is that card's second print (recorded as a repeat), not a story.
+
+    Why: listings of title-less teasers print their first (featured) card's teaser twice, as
+    its heading and as its summary, and it became two entries of one story:
+    chiefhealthcareexecutive.com's author pages (blank lines between the cards);
+    trainingground.guru's article lists print their first teaser twice the same way. A feed
+    never lists one story twice in a row. Only a lone line with nothing else in its entry."""
+    out: list[Entry] = []
+    for e in layout.entries:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.title is None
+            and prev.title is None
+            and prev.body
+            and len(e.body) == 1
+            and not (e.head or e.meta or e.tail or e.repeats)
+            and items[e.body[0]].text.strip() == items[prev.body[-1]].text.strip()
+        ):
+            prev.repeats.append(e.body[0])
+            continue
+        out.append(e)
+    layout.entries = out
 
 
 def _cards_after_twice_printed_teaser(shapes: list[Shape], layout: Layout) -> None:

@@ -19,7 +19,7 @@ from ..rules import RuleSet
 from ..segment import Block
 from ..thresholds import TITLE_AFTER_GLUE_MIN_WORDS, TITLE_AFTER_MARKER_MIN
 from ..timeparse import stamp_label
-from .decor import apply, undecorate
+from .decor import GLUED_LINK_LABEL, apply, undecorate
 from .entries import same_title
 from .metaline import MetaFields, parse_meta, writer_name
 from .shapes import Shape, agency_line, bulleted_time, credit_name, credit_tag, glued_header, line_shape, word_count
@@ -134,17 +134,8 @@ def _title_marker(item: Item, title: str, ledger: Ledger) -> str:
     return title[m.end() :]
 
 
-# A card's link label glued before the next card's headline, the two inline elements
-# scraped without a space: "Read moreMissing boys found ..." (yourvoice.asia's cards, where
-# each teaser's "Read more" button runs into the next title), "Continue ReadingTitle"
-# (crikcrowd.com). Only glued to a capital, a digit or an opening quote. The label may carry
-# its arrow, with the title glued after it or a space away ("Read More »Pope asks ...": a news
-# mirror's world page, 139.162.250.215/world; "Read more »" is the excerpt button of WordPress
-# themes and blog-list templates, saksingayon.com glues the bare "Read More" the same way).
-_GLUED_LINK_LABEL = regex.compile(
-    r"(?:Read more|Read More|READ MORE|Continue Reading|Continue reading|Read full story|Read Full Story)"
-    r"(?:\s?[»›→]\s?)?(?=[A-Z0-9‘“'\"])"
-)
+# A card's link label glued before the next card's headline: see decor.GLUED_LINK_LABEL.
+_GLUED_LINK_LABEL = GLUED_LINK_LABEL
 
 
 def _glued_link_label(item: Item, title: str, ledger: Ledger) -> str:
