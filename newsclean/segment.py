@@ -304,8 +304,9 @@ def _reprint_header(
     does): read as a second entry's header, it took the story's text as a related entry's
     and left the page's own story without a body. An aggregator's headers share one form;
     a listing whose every header is labelled still opens an entry at each (the first run
-    sets the form). So is a bare date alone on its line there (``bare_date``), when it is the
-    page's only one (``lone_date``): a video page's playlist dates each of its rows."""
+    sets the form). So is a bare date alone on its line there (``bare_date``), when the page
+    prints fewer than a playlist's rows of them (``lone_date``): a video page's playlist dates
+    each of its rows (``PLAYLIST_MIN_ENTRIES`` or more)."""
     bare = lone_date and e - s == 1 and bare_date(items[s])
     if not bare and any(items[k].kind is Kind.TIME and not _own_stamp(items[k]) for k in range(s, e)):
         return False
@@ -739,7 +740,8 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
     """
     runs: list[tuple[int, int]] = []
     marker_pos = sorted(section_at)
-    lone_date = sum(1 for it in items if it.kind is Kind.TIME and bare_date(it)) == 1
+    # fewer bare dates than a playlist's rows: the reprint's own stamps, not a list of dated rows
+    lone_date = sum(1 for it in items if it.kind is Kind.TIME and bare_date(it)) < PLAYLIST_MIN_ENTRIES
     for s, e in _meta_runs(items):
         k = bisect_right(marker_pos, s)
         if k < len(marker_pos) and marker_pos[k] < e:

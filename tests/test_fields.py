@@ -1456,3 +1456,17 @@ def test_a_credential_after_the_comma_is_no_listed_writer() -> None:
     text = "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\nBy Jane Roe, MD Sam Poe/The Harbour Times Less helps.\n"
     a = newsclean.extract(text).articles[0]
     assert not any("MD" in name for name in a.byline)
+
+
+def test_two_bare_dates_in_the_reprint_are_its_stamps_but_a_playlists_rows_are_not() -> None:
+    """A reprint may print its stamp twice (first published, then updated) on lines of their
+    own; fewer than a playlist's rows of bare dates are stamps (the playlist case is
+    tests/test_video_playlist.py)."""
+    first = "The two ports signed a deal on Monday to share their ferries, officials said."
+    text = (
+        "logo\nA harbour deal is signed\n\nThe Coast Post2 hours ago\n\n"
+        f"The ports will share their ferries for ten years.\n9 July 2025\n{first}\n10 July 2025\nThe deal runs on.\n"
+    )
+    page = newsclean.extract(text)
+    assert [a.role for a in page.articles] == ["main"]
+    assert [r.text for r in page.removed if r.rule == "heuristic.story-stamp"] == ["9 July 2025", "10 July 2025"]
