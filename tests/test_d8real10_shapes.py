@@ -4,7 +4,7 @@ body, Daily8's widgets under it), and a near miss of each shape is kept."""
 
 from __future__ import annotations
 
-from stories import P1, removed
+from stories import P1, P2, P3, removed
 from stories import daily8_reprint as daily8
 
 # --- A photo credit's second part after a spaced slash, the story going on after it -----------------
@@ -37,3 +37,38 @@ def test_a_sentence_after_a_one_word_second_part_keeps_its_subject() -> None:
     page, a = daily8(f"{CAPTION} Photo: RNZ / Supplied {story}\n{P1}")
     assert removed(page, "heuristic.caption-credit") == ["Photo: RNZ / Supplied"]
     assert a.paragraphs[0] == story
+
+
+# --- A closing bio-like sentence about a person the story names -------------------------------------
+
+GUEST_TITLE = "Panel commentators Orla Varden and Tomas Brennick"
+
+
+def test_a_guest_the_title_names_is_no_author_and_the_sentence_stays() -> None:
+    """RNZ's panel notes on Daily8: the title names both guests and the notes close with
+    "<Guest> is a former press secretary, a columnist and ..."; the bio reader took the guest
+    for the author and cut the story's sentence."""
+    last = "Tomas Brennick is a former press secretary, a columnist and a director of a public affairs firm."
+    page, a = daily8(f"Orla Varden is a long time broadcaster and radio presenter.\n{last}", title=GUEST_TITLE)
+    assert a.byline == []
+    assert removed(page, "byline.bio") == []
+    assert a.paragraphs[-1] == last
+
+
+def test_a_guest_named_earlier_in_the_notes_is_no_author() -> None:
+    """RNZ's Nine to Noon notes: "Technology commentator Jane Roe joins ... Jane Roe is a
+    Wellington-based technology journalist." """
+    notes = f"Technology commentator Tomas Brennick joins the host to look at the harbour app. {P2}"
+    last = "Tomas Brennick is a Wellington-based science and technology journalist."
+    _page, a = daily8(f"{notes}\n{last}")
+    assert a.byline == []
+    assert a.paragraphs[-1] == last
+
+
+def test_an_authors_bio_naming_no_one_in_the_story_is_still_read() -> None:
+    """Near miss: the Straits Times' author bio names someone the story never mentions: the
+    writer, cut from the body."""
+    bio = "Orla Varden is the Coastal Herald's harbour correspondent based in Port Avelin."
+    page, a = daily8(f"{P1}\n{P3}\n{bio}")
+    assert a.byline == ["Orla Varden"]
+    assert removed(page, "byline.bio") == [bio]
