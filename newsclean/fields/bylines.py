@@ -394,9 +394,36 @@ def _bio(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
         rest = [text[a:b].strip() for a, b in zip(starts[k + 1 :], [*starts[k + 2 :], len(text)], strict=False)]
         if all(_PRONOUN_SENTENCE.match(r) for r in rest if r):
             name = m.group("name")
-            if {w.lower() for w in name.split()} & ROLE_WORDS:
+            if {w.lower() for w in name.split()} & ROLE_WORDS or _bio_names_subject(draft, p, s, name):
                 return False
             draft.add_byline([name], rules)
             p.cut(s, len(text), "byline.bio", ledger)
+            return True
+    return False
+
+
+def _bio_names_subject(draft: Draft, p: Para, at: int, name: str) -> bool:
+    """Whether the person a closing bio-like sentence describes (``name``, the sentence at
+    ``at`` in ``p``) is one the story itself is about: named in the title or earlier in the
+    body, and not already read as the block's author.
+
+    Why: a radio or podcast segment's notes close by introducing its guests ("Jane Roe is a
+    former press secretary, a columnist and ...", RNZ's panel notes on Daily8, whose title
+    names both guests; "Technology commentator Sam Poe joins ... Sam Poe is a Wellington-based
+    technology journalist.", RNZ's Nine to Noon notes), and the bio reader took the guest for
+    the author and cut the story's own sentence (issue 19: nothing of a story's text may go).
+    An author's bio names someone the story has not mentioned ("Wendy Teo is The Straits
+    Times' South Korea correspondent ...", the Straits Times seed), or the byline already read.
+    """
+    if name in draft.byline:
+        return False
+    if draft.title is not None and name in draft.title:
+        return True
+    if name in p.text[:at]:
+        return True
+    for q in draft.paras:
+        if q is p:
+            break
+        if q.alive and name in q.text:
             return True
     return False

@@ -1027,9 +1027,35 @@ def _photo_tag_span(text: str, m: regex.Match[str], rules: RuleSet) -> tuple[int
             end = _give_back_subject(text, c.start(), end)
         if c is not None and known is None:
             end = _credit_stops_at_dateline(text, c.start(), end, rules)
+        if c is not None and text.startswith(" / ", end):
+            end = _slash_second_part(text, end)
     start = _tag_separator(text, m.start())
     closing = not text[end:].strip() and len(sentence_starts(text[:start].rstrip(), 2)) > 1
     return start, end, closing
+
+
+# The credit's second part after a spaced slash: one or two capitalised words, the second no
+# sentence's opener ("RNZ / Jane Roe The harbour ...", "S. Siva Saravanan / The Hindu The ...").
+_SLASH_SECOND_PART = regex.compile(
+    rf" / [A-Z][\w'’.&-]{{0,30}}(?: (?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w'’.&-]{{0,30}})?"
+)
+
+
+def _slash_second_part(text: str, end: int) -> int:
+    """Where a photo credit ending at ``end`` ends once the part after its spaced slash goes
+    with it: a photographer after the outlet ("Photo: RNZ / Mark Roe New Zealand has ...", RNZ's
+    captions as Daily8 and the MIL-OSI/Evening Report reprints print them: "RNZ / Jane Roe",
+    "Supplied / Jane Roe") or the paper after the photographer ("Photo: S. Siva Saravanan / The
+    Hindu", The Hindu's older captions). With the picture gone the story goes on after the
+    credit in the same paragraph, and the credit reader, whose words never cross a slash, left
+    "/ Mark Roe" or "/ The Hindu" to open the body (issue 19: credit chrome in the body).
+    One or two capitalised words, the second no sentence's opener ("RNZ / Supplied The board
+    ..." keeps "The board"), and a word a lower-case word follows is the next sentence's
+    subject, given back ("RNZ / Supplied Officials said" keeps "Officials said")."""
+    m = _SLASH_SECOND_PART.match(text, end)
+    if m is None:
+        return end
+    return _give_back_subject(text, end + len(" / "), m.end())
 
 
 def _tag_separator(text: str, start: int) -> int:
