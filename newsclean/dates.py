@@ -189,6 +189,12 @@ def _relative_match(low: str) -> regex.Match[str] | None:
     return remember(_RELATIVE_MEMO, low, m) if len(low) <= MEMO_MAX_CHARS else m
 
 
+def relative_age(text: str) -> bool:
+    """Whether all of ``text`` is an age ("3 hours ago", "3h", "vor 3 Stunden"), the way an
+    aggregator's header dates its entries, in any language read here."""
+    return _relative_match(text.lower()) is not None
+
+
 # Days named relative to the scrape, with an optional clock: "yesterday at 4:15 PM", "gestern, 14:30".
 _DAY_WORDS = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "oggi": 0, "vandaag": 0,

@@ -13,7 +13,7 @@ import regex
 
 from .lexicon import SHORTENED_MONTHS
 from .models import Role
-from .names import writers_town
+from .names import without_town
 from .para import Para
 from .rules import RuleSet
 
@@ -90,13 +90,11 @@ class Draft:
     def add_byline(self, names: list[str], rules: RuleSet | None = None) -> None:
         """Add people; an agency named among them ("By Jane Roe | Reuters") is a credit, a
         town after them ("By Jane Roe, Portwick") no one (``names.writers_town``)."""
-        town = writers_town(names)
+        if rules is None:
+            names = without_town(names)
+        else:  # "By Jane Roe, Reuters": the agency, read below
+            names = without_town(names, lambda n: bool(rules.agency(n) or rules.outlet(n)))
         for name in names:
-            if name is town:
-                if rules is not None and (rules.agency(name) or rules.outlet(name)):
-                    town = None  # "By Jane Roe, Reuters": the agency, read below
-                else:
-                    continue
             name = " ".join(name.split()).strip(" ,.;:")
             if not name:
                 continue

@@ -220,6 +220,8 @@ def byline_line(text: str, outlet: str | None = None) -> list[str] | None:
 # of them lists; "Trending", "Up Next", "Recommended for you" over the same rows elsewhere):
 # probing a story with them left each in its body, with the headlines under it.
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+# What a byline opens with where a header line prints it before the time ("By Jane Roe | ...").
+BY_OPENINGS = ("By ", "BY ")
 LIST_HEADING = re.compile(
     r"(?:Further [Rr]eading|FURTHER READING|Read [Mm]ore|READ MORE|Related(?: [Ss]tories| [Aa]rticles| [Cc]overage)?|"
     r"RELATED|More [Ss]tories|MORE STORIES|Also [Rr]ead|ALSO READ|You [Mm]ay [Aa]lso [Ll]ike|Recommended|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .lexicon import MASTHEAD_WORDS_ABROAD, NAME_ENDS, NAME_PARTICLES, OUTLET_WORDS, PAPER_WORDS, ROLE_WORDS
@@ -49,6 +51,13 @@ def split_names(text: str, *, outlet: str | None = None) -> list[str]:
         if len(name) >= NAME_MIN_CHARS and name not in out:
             out.append(name)
     return out
+
+
+def without_town(names: list[str], kept: Callable[[str], bool] = lambda _name: False) -> list[str]:
+    """``names`` without the writers' town after them (``writers_town``); a last name
+    ``kept`` says is someone's (an agency's or outlet's: "By Jane Roe, Reuters") stays."""
+    town = writers_town(names)
+    return names if town is None or kept(town) else names[:-1]
 
 
 def writers_town(names: list[str]) -> str | None:

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Item, Kind, outlet_like
-from .headerlines import LIST_HEADING, LIST_HEADING_WIDTH, byline_line
+from .dates import relative_age
+from .headerlines import BY_OPENINGS, LIST_HEADING, LIST_HEADING_WIDTH, byline_line
 from .models import PageKind, Role
 from .para import Ledger
 from .thresholds import (
@@ -280,10 +281,7 @@ def _byline_stamp(it: Item) -> bool:
     second header: it opened a related entry whose title was the story's first paragraph,
     and the page's own story was left without a body (issue 19: Daily8's reprints of blogs
     and local papers; ``By Jane Roe | Updated: ...`` with its label was already read so)."""
-    return it.kind is Kind.TIME and it.label is None and it.outlet is not None and it.outlet.startswith(_BY)
-
-
-_BY = ("By ", "BY ")
+    return it.kind is Kind.TIME and it.label is None and it.outlet is not None and it.outlet.startswith(BY_OPENINGS)
 
 
 # What a story's last paragraph ends with: a full stop, a sign-off's bracket, a quote.
@@ -315,7 +313,7 @@ def _reprint_header(
         items[k].kind is Kind.TIME
         and items[k].label is None
         and items[k].outlet
-        and (not bare or _AGE.search(items[k].time or "") is not None)  # a bare date: under an age only
+        and (not bare or relative_age(items[k].time or ""))  # a bare date: under an age only
         for k in range(ps, pe)
     ):
         return False
@@ -334,10 +332,7 @@ def bare_date(it: Item) -> bool:
     under a header of an outlet and an age (Daily8's): a site whose own header names its
     outlet beside a date prints its related entries under bare dates (newsonjapan.com's
     "Japan Times -- Nov 30" over the story, "Aug 06" over each related teaser)."""
-    return it.kind is Kind.TIME and it.outlet is None and it.label is None and not _AGE.search(it.time or "")
-
-
-_AGE = regex.compile(r"(?i)\bago\b|\d\s?(?:h|hr|hrs|m|min|mins|d)$")
+    return it.kind is Kind.TIME and it.outlet is None and it.label is None and not relative_age(it.time or "")
 
 
 def _closing_stamp(items: list[Item], s: int) -> bool:

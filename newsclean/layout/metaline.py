@@ -17,7 +17,7 @@ import regex
 from ..dates import WEEKDAY_WORDS
 from ..headerlines import agency_staff_title, byline_line, joined_names, name_and_outlet, names_shaped
 from ..lexicon import MASTHEAD_WORDS_ABROAD
-from ..names import paper_name, writers_town
+from ..names import paper_name, without_town
 from ..rules import RuleSet
 from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
 from ..timeparse import find_time, stamp_label
@@ -186,12 +186,9 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
 
 
 def _without_town(names: list[str], rules: RuleSet) -> list[str]:
-    """The names without the writers' town after them (``names.writers_town``); an agency or
-    outlet there ("By Jane Roe, Reuters") stays, for its credit or outlet."""
-    town = writers_town(names)
-    if town is None or rules.agency(town) or rules.outlet(town):
-        return names
-    return names[:-1]
+    """The names without the writers' town (``names.without_town``); an agency or outlet there
+    ("By Jane Roe, Reuters") stays, for its credit or outlet."""
+    return without_town(names, lambda n: bool(rules.agency(n) or rules.outlet(n)))
 
 
 def _between_names(piece: str, names: list[str]) -> list[tuple[int, int]]:

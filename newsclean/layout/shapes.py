@@ -12,7 +12,7 @@ from enum import Enum
 import regex
 
 from ..classify import Item, Kind
-from ..headerlines import byline_line, name_and_outlet, signoff_line
+from ..headerlines import BY_OPENINGS, byline_line, name_and_outlet, signoff_line
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
@@ -333,7 +333,6 @@ def source_line(text: str) -> str | None:
 
 
 # A header line that opens with its writers' names.
-_BY_OPENINGS = ("By ", "BY ")
 
 
 def meta_time(text: str) -> tuple[int, int] | None:
@@ -347,7 +346,7 @@ def meta_time(text: str) -> tuple[int, int] | None:
         return span if rest <= SHORT_DATE_REST_WORDS else None
     rest = word_count(text[: span[0]] + " " + text[span[1] :])
     limit = META_REST_WORDS if any(c.isdigit() for c in text[span[0] : span[1]]) else WORD_TIME_REST_WORDS
-    if rest > limit and limit == META_REST_WORDS and text.startswith(_BY_OPENINGS):
+    if rest > limit and limit == META_REST_WORDS and text.startswith(BY_OPENINGS):
         limit += BYLINE_META_EXTRA_WORDS  # "By Jane Roe and Sam Poe, The Canadian Press on <date>"
     return span if rest <= limit else None
 
