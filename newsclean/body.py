@@ -240,9 +240,68 @@ def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if p.text[:5] == "from " or p.text[:4] == "via ":
         _from_link_trailer(draft, live, rules, ledger)
         return
+    if " published " in p.text:  # a C-level test first
+        _first_published_trailer(draft, p, rules, ledger)
+        return
     m = _SOURCE_TRAILER.fullmatch(p.text)
     if m is not None:
         _source_line(draft, p, m, rules, ledger)
+
+
+# A republisher's footer naming the story and the site it ran on first: "<headline> was first
+# published by <site>." The template of WordPress's "The post <title> appeared first on
+# <site>." (which common.republished-notice reads) written the other way round, as
+# syndication plug-ins and RSS footers let a site word it (issue 18's trailer list). A
+# sentence of a story says the same of a book or a study ("The novel was first published by
+# Tor in 1994."): the line is the footer only when the words before the verb are the story's
+# own headline (``_names_the_story``) and the site's name closes the line.
+_FIRST_PUBLISHED = (" was first published by ", " was first published on ", " was originally published by ",
+                    " was originally published on ", " was first published in ", " was originally published in ")  # fmt: skip
+_FOOTER_SITE_LINE = regex.compile(
+    r"(?:the )?(?P<name>[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+) ?\.?"
+)
+# Share of the named headline's words that must stand in the story's title: a footer prints
+# the title itself (1.0); a shortened or re-cased copy keeps most words; a sentence about a
+# book or a study shares at most a word or two with the headline above it.
+FOOTER_TITLE_OVERLAP = 0.6
+
+
+def _names_the_story(named: str, title: str | None) -> bool:
+    """Whether the words a footer names ("<X> was first published by Y") are the story's own
+    headline: most of X's words (three letters or more) stand in the title."""
+    if not title:
+        return False
+    words = [w for w in regex.findall(r"\w{3,}+", named.casefold())]
+    if len(words) < 2:  # noqa: PLR2004 ("It was first published by ...": no headline named)
+        return False
+    in_title = set(regex.findall(r"\w{3,}+", title.casefold()))
+    return sum(w in in_title for w in words) >= FOOTER_TITLE_OVERLAP * len(words)
+
+
+def _first_published_trailer(draft: Draft, p: Para, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's last line "<its headline> was first published by <site>." is a
+    republisher's footer: the site is the outlet (unless the page names one), and the line is
+    no sentence of the story (``heuristic.republished-footer``)."""
+    text = p.text
+    for marker in _FIRST_PUBLISHED:
+        at = text.find(marker)
+        if at > 0:
+            break
+    else:
+        return
+    m = _FOOTER_SITE_LINE.fullmatch(text, at + len(marker))
+    if m is None or not _names_the_story(text[:at], draft.title):
+        return
+    name = m.group("name").strip(" .")
+    if draft.outlet is None:
+        draft.outlet = rules.outlet(name) or name
+        p.cut_many(
+            [(0, m.start("name"), "heuristic.republished-footer"), (m.start("name"), m.start("name") + len(name), None),
+             (m.start("name") + len(name), len(text), "heuristic.republished-footer")],
+            ledger,
+        )  # fmt: skip
+    else:
+        p.cut_all("heuristic.republished-footer", ledger)
 
 
 def _source_line(draft: Draft, p: Para, m: regex.Match[str], rules: RuleSet, ledger: Ledger) -> None:
@@ -422,7 +481,8 @@ def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 _POST_FOOTERS = (
     "appeared first on ", "is republished from ", "was republished from ", "originally published by ",
     "first published by ", "originally published on ", "first published on ", "originally appeared on ",
-    "first appeared on ", "originally published in ", "first published in ",
+    "first appeared on ", "originally published in ", "first published in ", "first appeared in ",
+    "originally appeared in ",
 )  # fmt: skip
 _POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+")
 # A date where the site would stand ("first published on June 9.", "... on 9 June"): a month
@@ -462,7 +522,10 @@ def _footer_site(note: str) -> str | None:
         at = note.find(marker)
         if at <= 0:
             continue
-        m = _POST_SITE.match(note, at + len(marker))
+        start = at + len(marker)
+        if note.startswith("the ", start):  # "... originally published by the Coast Post."
+            start += 4
+        m = _POST_SITE.match(note, start)
         if m is None:
             return None
         rest = note[m.end() :]

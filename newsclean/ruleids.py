@@ -40,6 +40,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.reading-time": "a reading time after the time ('• 3 min read')",
     "heuristic.repeated-outlet": "an outlet bullet cut off by the page's end, repeating the outlet line",
     "heuristic.title-stamp": "the stamp a feed prints after the headline on its line ('Title - Mon, 18 Mar 2024'), and its separator",
+    "heuristic.republished-footer": "a story's last line '<its headline> was first published by <site>.': a republisher's footer (the site becomes its outlet when the page names none)",
     "heuristic.post-footer-outlet": "the site a feed's 'The post X appeared first on Y.' footer or a republisher's 'republished from Y' note names: the outlet when none was read",
     "heuristic.title-label": "an aggregator banner glued before the headline ('BREAKING NEWS')",
     "byline.header-line": "a byline line in the header ('By Jane Roe' above the time)",
