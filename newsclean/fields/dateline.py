@@ -35,6 +35,11 @@ _AGENCY = (
     r"|\s/(?P<agency>[A-Z][A-Za-z]{1,20}(?:[\s-][A-Za-z]{1,12}){0,4})/"
     rf"|{_WIRE_BRACKET})"
 )
+# The Ghana News Agency's form: its initials after the date's comma, no brackets, "Accra, May 9,
+# GNA - The ..." and "KOFORIDUA, Dec. 3, GNA – ..." (gna.org.gh and ghananewsagency.org, and the
+# Ghanaian sites that run its copy). Only after a date and before the dash: capitals there
+# name the wire, as the bracketed forms' do.
+_COMMA_AGENCY = r",\s(?P<agency>[A-Z]{2,6})(?=\s?(?:—|–|―|-{1,2}))"
 _SEP = r"\s?(?P<sep>—|–|―|-{1,2}|:)\s*"  # "―": the horizontal bar some Asian outlets print
 _START = r"(?=[\"'‘“A-Z0-9$£€]|$)"  # the body, or the paragraph ends (dateline on its own line)
 # The template's date slot left empty, its comma kept before the dash: "KUALA LUMPUR, — The
@@ -50,7 +55,7 @@ _SLASHED = rf"(?:/\p{{Lu}}[\p{{Lu}}'’.\-]{{{DATELINE_SLASHED_PLACE_MIN_CHARS -
 # All-caps place, optional region/date/agency: the form agencies and most outlets use.
 CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}}{_SLASHED})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:[\s/][A-Z][A-Za-z.]{{1,20}}){{0,2}}))?"
-    rf"(?:{_DATE})?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
+    rf"(?:{_DATE}(?:{_COMMA_AGENCY})?)?(?:{_AGENCY})?{_EMPTY_DATE}?{_SEP}{_START}"
 )
 # The date set off by dashes after the place, with its year: "CHICAGO – June 15, 2015 – The ...",
 # "MOUNTAIN VIEW, Calif. – July 24, 2008 – CyberSource ..." (press releases as companies file them,
@@ -66,7 +71,7 @@ _DASHED_DATE_DATELINE = regex.compile(
 # form ("Karachi, July 25: ", "Lahore, Jan 3: ") is South Asian dailies' and their listings'
 # teasers' (see ``_title_colon_dateline``).
 _TITLE_DATELINE = regex.compile(
-    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY})?\s?(?P<sep>—|–|―|-{{1,2}}|:)\s*{_START}"
+    rf"(?P<place>[A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}){_DATE}(?:{_AGENCY}|{_COMMA_AGENCY})?\s?(?P<sep>—|–|―|-{{1,2}}|:)\s*{_START}"
 )
 # Words a title-case "Word, June 9: " opening holds that name no place: a weekday opens a
 # diary or a live blog's entry ("Monday, June 9: ..."), the others are labels.
