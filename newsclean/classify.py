@@ -13,8 +13,8 @@ from typing import Any, ClassVar, final
 
 import regex
 
+from .lexicon import BULLET_GLYPHS, FUNCTION_WORDS
 from .lexicon import CLAUSE_END as _SENTENCE_END
-from .lexicon import FUNCTION_WORDS
 from .lines import Line
 from .memo import MEMO_MAX_CHARS, remember
 from .para import Ledger
@@ -30,8 +30,8 @@ from .thresholds import (
 )
 from .timeparse import name_start, reading_time, stamp_label, time_line
 
-_BULLET = regex.compile(r"[•·‣▪◦\-–—*]\s{1,4}(?P<text>\S.{0,78})")
-_BULLET_MARKS = frozenset("•·‣▪◦-–—*")  # what a bullet line opens with
+_BULLET = regex.compile(rf"[{BULLET_GLYPHS}\-–—*]\s{{1,4}}(?P<text>\S.{{0,78}})")
+_BULLET_MARKS = frozenset(BULLET_GLYPHS + "-–—*")  # what a bullet line opens with
 _BULLET_WIDTH = 84
 # No time line or bullet line is longer than this.
 _SHAPED_WIDTH = max(TIME_LINE_WIDTH, _BULLET_WIDTH)

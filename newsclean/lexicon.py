@@ -21,6 +21,14 @@ FUNCTION_WORDS = frozenset(
     "after before while who whom whose which what when where how not no".split()
 )
 
+# -- list marks -----------------------------------------------------------------------------
+
+# The glyphs a list item opens with, as sites print them before a headline: the bullets
+# ("•", "▪", "◦", "‣", "·") and the pointers and squares of portals' and magazines' lists
+# ("►", "▶", "▸", "■", "●", "◆", "➤"). Issue 18: a bullet never stays in a title. The
+# readers that take dashes or "*" as marks too add them where they need them.
+BULLET_GLYPHS = "•·‣▪◦►▶▸■●◆➤"
+
 # -- months ---------------------------------------------------------------------------------
 
 # The English months in calendar order, and their three-letter abbreviations.

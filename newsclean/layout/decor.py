@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..draft import Draft
-from ..lexicon import MONTH_STEMS
+from ..lexicon import BULLET_GLYPHS, MONTH_STEMS
 from ..names import masthead, paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -321,7 +321,7 @@ def glued_title(draft: Draft) -> None:
 # What sets a one-line entry's headline off from its teaser: a spaced dash or a colon.
 _TEASER_SEPARATORS = (" - ", " – ", " — ", ": ")
 # A rank or bullet opening the line ("1. ", "• ", "(2) "), as fill._TITLE_MARKER reads one.
-_LINE_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\#?\d{1,3}[.)]|\(\d{1,3}\))\s{1,4}(?=\S)")
+_LINE_MARKER = regex.compile(rf"(?:[{BULLET_GLYPHS}*]|\#?\d{{1,3}}[.)]|\(\d{{1,3}}\))\s{{1,4}}(?=\S)")
 
 
 # A place and its date before a colon ("New Delhi, Jun 10", "Chennai, Jun 10", "Washington, Jun

@@ -13,6 +13,7 @@ from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
 from ..headerlines import byline_line, name_and_outlet
+from ..lexicon import BULLET_GLYPHS
 from ..names import paper_name
 from ..para import Ledger, Para
 from ..rules import RuleSet
@@ -120,7 +121,7 @@ def _without_title_prints(block: Block, ledger: Ledger) -> list[Item]:
 
 
 # A bullet or a rank before a listing's title: "• Title", "1. Title", "#3 Title", "(2) Title".
-_TITLE_MARKER = regex.compile(r"(?:[•·‣▪◦*–—-]|\#?\d{1,3}[.)]|\(\d{1,3}\)|\#\d{1,3})\s{1,4}(?=\S)")
+_TITLE_MARKER = regex.compile(rf"(?:[{BULLET_GLYPHS}*–—-]|\#?\d{{1,3}}[.)]|\(\d{{1,3}}\)|\#\d{{1,3}})\s{{1,4}}(?=\S)")
 
 
 def _title_marker(item: Item, title: str, ledger: Ledger) -> str:

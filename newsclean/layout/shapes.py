@@ -13,6 +13,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..headerlines import BY_OPENINGS, byline_line, name_and_outlet, signoff_line
+from ..lexicon import BULLET_GLYPHS
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
@@ -214,7 +215,7 @@ def _kicker_opener(m: regex.Match[str]) -> bool:
 
 
 # A bullet or rank listing an entry's title ("• Title", "1. Title").
-_LIST_MARKER = regex.compile(r"(?:[•·‣▪◦*]|\d{1,3}[.)])\s{1,4}")
+_LIST_MARKER = regex.compile(rf"(?:[{BULLET_GLYPHS}*]|\d{{1,3}}[.)])\s{{1,4}}")
 
 
 # The ASCII characters that are neither a letter or digit (``\p{L}``, ``\p{N}``) nor a space of
