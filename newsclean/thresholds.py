@@ -924,6 +924,11 @@ ICON_LABEL_MAX_CHARS: Final = 60
 # ("IMG_4651.jpg", a slug with a size suffix) fewer; room for a long slug on top.
 IMAGE_FILE_MAX_CHARS: Final = 125
 
+# Longest line read as a markup token (layout.furniture.is_markup_token): four words of
+# twenty letters and their three joins ("app-storeplay-store" is 19, "pakistan-police" 15);
+# the length test comes first, so a long line costs no pattern call.
+MARKUP_TOKEN_MAX_CHARS: Final = 83
+
 # A decoration is short: a site's name or a section, at most this many words.
 # Set in 49b2823.
 DECORATION_MAX_WORDS: Final = 4

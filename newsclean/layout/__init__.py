@@ -70,6 +70,7 @@ from .furniture import (
     is_image_file,
     is_listing_heading,
     is_logo_alt,
+    is_markup_token,
     is_pagination,
     is_section_blurb,
     is_shortcode,
@@ -868,6 +869,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-logo-alt"
             elif is_image_file(text):
                 rule = "layout.story-image-file"
+            elif is_markup_token(text):
+                rule = "layout.story-markup-token"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
@@ -922,6 +925,8 @@ def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
         return "layout.logo-alt"
     if is_image_file(text):
         return "layout.image-file"
+    if is_markup_token(text):
+        return "layout.markup-token"
     if shape is Shape.HEAD and is_copyright_line(text):
         return "layout.copyright-line"
     if is_listing_heading(text):

@@ -18,6 +18,7 @@ from ..thresholds import (
     GLUED_COMMANDS_MAX_CHARS,
     ICON_LABEL_MAX_CHARS,
     IMAGE_FILE_MAX_CHARS,
+    MARKUP_TOKEN_MAX_CHARS,
     LISTING_HEADING_MAX_CHARS,
     LISTING_HEADING_MAX_WORDS,
     PAGINATION_MAX_CHARS,
@@ -368,6 +369,20 @@ def is_image_file(text: str) -> bool:
     if not tail.endswith(_IMAGE_EXTENSIONS) or len(text) > IMAGE_FILE_MAX_CHARS:  # the cheap test first
         return False
     return _IMAGE_FILE.fullmatch(text) is not None
+
+
+# A class name, an id or an image's slug of the page's markup printed as a line of text: one
+# lower-case token of words joined by hyphens or underscores, "shot-button" over a cricket
+# site's breadcrumb (where it became the page's title), "time-read" over each card of
+# magzter.com's listings (its reading-time icon), "pakistan-police" over dawn.com's photo (the
+# image's slug), "app-storeplay-store" in Daily8's app box. No story prints a paragraph of one
+# hyphenated lower-case word; words of three letters and more, so "e-mail" and "x-ray" stay.
+_MARKUP_TOKEN = regex.compile(r"[a-z]{3,20}(?:[-_][a-z]{3,20}){1,3}")
+
+
+def is_markup_token(text: str) -> bool:
+    """A line that is one of the page's class names or slugs, not text (see ``_MARKUP_TOKEN``)."""
+    return len(text) <= MARKUP_TOKEN_MAX_CHARS and _MARKUP_TOKEN.fullmatch(text) is not None
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
