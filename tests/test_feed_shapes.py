@@ -137,8 +137,10 @@ def test_a_headline_glued_to_a_teaser_opening_with_a_one_letter_word_is_split() 
 
 
 @pytest.mark.parametrize(
-    ("suffix", "category", "outlet"), [("Cricket News", "Cricket News", None), ("BBC News", None, "BBC News")]
-)
+    ("suffix", "category", "outlet"),
+    [("Cricket News", "Cricket News", None), ("BBC News", None, "BBC News"), ("Motoring", "Motoring", None),
+     ("Personal Finance", "Personal Finance", None), ("Brindlewood", None, "Brindlewood")],
+)  # fmt: skip
 def test_a_section_hung_on_every_title_is_the_category_and_an_outlet_stays_the_outlet(
     suffix: str, category: str | None, outlet: str | None
 ) -> None:
