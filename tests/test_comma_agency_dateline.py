@@ -33,3 +33,20 @@ def test_a_word_or_a_year_after_the_date_is_no_wire(opening: str) -> None:
     (a,) = page.articles
     assert a.credits == []
     assert a.dateline is None or a.dateline.agency is None
+
+
+def test_a_national_agencys_closing_initials_are_its_credit() -> None:
+    page = extract_at(f"{T1}\n\nPortwick, May 9, 2021 (NAN) {S1}\n\n{S4} (NAN)\n", None)
+    (a,) = page.articles
+    assert a.credits == ["NAN"]
+    assert a.dateline is not None and a.dateline.location == "Portwick"
+    assert a.body == f"{S1}\n\n{S4}"
+
+
+def test_a_name_spelled_as_the_initials_stays() -> None:
+    # near miss: the initials are the agency's only in capitals and in brackets
+    closing = "The plan was welcomed by the harbour master, Nan Roe."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{closing}\n", None)
+    (a,) = page.articles
+    assert a.credits == []
+    assert a.body.endswith(closing)
