@@ -208,6 +208,7 @@ RULE_IDS: dict[str, str] = {
     "byline.reporting-by": "'(Reporting by ...; editing by ...)'",
     "byline.reporting-by-bare": "the same sign-off without brackets closing the story ('Reporting by ...; Editing by ...')",
     "byline.contributors": "a sentence closing the story that names its contributors ('CNN's Jane Roe contributed to this report.')",
+    "byline.column-by": "a column's strapline opening the story, 'Spectator by Jane Roe: ' (the name is the byline)",
     "byline.compiled-by": "'Compiled by ...'",
     "byline.signature": "a letter's signature ('Jane Roe, Glasgow.')",
     "byline.outlet": "the outlet named after the byline ('By Jane Roe, Valley Gazette')",

@@ -289,6 +289,10 @@ NEXT_LINE_OUTLET_MAX_WORDS: Final = 5
 # bound came with the open-web shapes of c17a76d).
 INLINE_BYLINE_REACH: Final = 800
 INLINE_BYLINE_MAX_LEAD_WORDS: Final = 40
+# How far into the first paragraph a column's "<Column> by <Name>: " can reach
+# (bylines._column_by): three words of its name and three of the writer's, thirty letters
+# each, and the joins; the cheap " by " test looks no further.
+COLUMN_BY_REACH: Final = 200
 # Names after "Compiled by" are read in at most this many characters (f979a27, chosen by hand).
 # A wire agency's staff title closing a byline ("Associated Press Writer", "The Associated
 # Press Sports Writer") spends at most this many words before "Writer": the agency's longest

@@ -25,6 +25,7 @@ from ..thresholds import (
     BYLINE_NAMES_REACH,
     BYLINE_TRAILER_PASSES,
     CAPS_BYLINE_AFTER_WORDS,
+    COLUMN_BY_REACH,
     CONTRIBUTORS_REACH,
     INLINE_BYLINE_MAX_LEAD_WORDS,
     INLINE_BYLINE_REACH,
@@ -180,12 +181,43 @@ def _name_and_outlet(text: str, draft: Draft, rules: RuleSet) -> tuple[str, str]
     return name_and_outlet(text, rules, draft.outlet)
 
 
+# A column's or a show's name over its writer, opening the story: "Spectator by Jane Roe: The
+# ..." (issue 19's byline list: a magazine's column reprinted with its strapline glued to the
+# first paragraph). One to three capitalised words, "by", a name of two or three, a colon. A
+# picture's or a maker's label is no column ("Photos by Jane Roe:", "Directed by Jane Roe:" in
+# a review's box): see ``_COLUMN_NOT``.
+_COLUMN_BY = regex.compile(
+    r"(?P<column>[A-Z][\w'’&-]{1,30}+(?: [A-Z][\w'’&-]{1,30}+){0,2}+) by (?P<name>[A-Z][\w'’.-]{1,30}+(?: [A-Z][\w'’.-]{1,30}+){1,2}+):\s(?=[A-Z\"'‘“])"
+)
+_COLUMN_NOT = frozenset(
+    "photo photos photograph photographs photography picture pictures image images illustration illustrations "
+    "video videos graphic graphics cartoon art artwork".split()
+)
+
+
+def _column_by(p: Para, lead: int, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """The story's first paragraph opened by "<Column> by <Name>: ": the name is the byline,
+    the column's strapline no sentence of the story (``byline.column-by``)."""
+    m = _COLUMN_BY.match(p.text, lead)
+    if m is None:
+        return False
+    last = m.group("column").split()[-1].lower()
+    if last in _COLUMN_NOT or last.endswith("ed"):  # "Photos by", "Directed by": no writer's column
+        return False
+    draft.add_byline(split_names(m.group("name")), rules)
+    p.cut(lead, m.end(), "byline.column-by", ledger)
+    draft.byline_opening = p
+    return True
+
+
 def _opening(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     first = draft.opening()
     if first is None:
         return
     p, lead = first
     text = p.text
+    if " by " in text[lead : lead + COLUMN_BY_REACH] and _column_by(p, lead, draft, rules, ledger):
+        return
     compiled = _COMPILED_BY.match(text, lead)
     if compiled:
         end, names = _names_until_sentence(text, compiled.end())
