@@ -24,7 +24,14 @@ from .header import fill_header
 from .headerlines import byline_line
 from .html.sniff import looks_like_html
 from .keep import restore_kept
-from .layout import drop_interface_lines, infer, listing_by_url, lone_story, without_leading_skip_links
+from .layout import (
+    drop_interface_lines,
+    infer,
+    listing_by_heading,
+    listing_by_url,
+    lone_story,
+    without_leading_skip_links,
+)
 from .layout.cards import card
 from .layout.decor import (
     Decoration,
@@ -350,6 +357,8 @@ def _segment(
                 seg, scratch = lone, scratch3
             elif len(kept) < len(items):
                 seg, scratch = segment(kept, scratch3), scratch3
+            if scratch is scratch3:
+                listing_by_heading(seg, scratch3)
     if seg.reading != "generic":
         _hang_decorations(seg.blocks)
     if layouts:

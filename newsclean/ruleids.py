@@ -75,6 +75,8 @@ RULE_IDS: dict[str, str] = {
     "layout.story-address-line": "a line that is only a URL or an e-mail address on a one-story page",
     "layout.story-glyph-line": "a line with no letter or digit on a one-story page ('^')",
     "layout.story-shortcode": "an unrendered WordPress shortcode line on a one-story page ('[gallery ids=...]')",
+    "layout.story-listing-heading": "a tag's or search's listing heading over the one story a page shows ('Tag Results for X (115 articles)')",
+    "layout.kind-heading-one-entry": "page kind: listing, one entry under a tag's or search's listing heading",
     "layout.story-markup-token": "a class name or an image's slug of the page's markup alone on a line of a one-story page ('share-button')",
     "layout.story-image-file": "an image's file name alone on a line of a one-story page ('Harbour_Quay_02.jpg')",
     "layout.story-logo-alt": "a logo's alt text alone on a line of a one-story page ('Reuters logo')",

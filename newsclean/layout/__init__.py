@@ -76,6 +76,7 @@ from .furniture import (
     is_shortcode,
     is_skip_link,
     is_summary_preamble,
+    is_tag_or_search_heading,
     is_ui_command,
     section_heading,
 )
@@ -666,6 +667,24 @@ def lone_story(items: list[Item], ledger: Ledger) -> Segmentation | None:
     return _headed_story(items, shapes, ledger, lone=True)
 
 
+def listing_by_heading(seg: Segmentation, ledger: Ledger) -> None:
+    """pipeline hook: a page read as one story under a heading that names a tag's or a
+    search's listing ("Tag Results for X (115 articles)", "Search results for X", removed as
+    ``layout.story-listing-heading``) is that listing with one entry, as :func:`listing_by_url`
+    reads a listing's URL. Why: a tag page that shows one card gives the layout nothing that
+    repeats (gulf-times.com's tag page without its URL: the heading became the story's title,
+    the page an article)."""
+    if seg.kind != "article" or len(seg.blocks) != 1:
+        return
+    if not any(r.rule == "layout.story-listing-heading" for r in ledger.removals):
+        return
+    seg.kind = "listing"
+    seg.blocks[0].role = "listing"
+    if ledger.trace is not None and seg.blocks[0].title is not None:
+        line = seg.blocks[0].title.line
+        ledger.note("layout.kind-heading-one-entry", line.start, line.text, "page kind: listing (its heading)")
+
+
 def listing_by_url(seg: Segmentation, url: str | None, hints: LayoutHints, ledger: Ledger) -> None:
     """pipeline hook: a page whose URL names a listing (/tag/, /category/, ?page=) is a
     listing, and its entries are listing entries, even when the reading found one story.
@@ -871,6 +890,8 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
                 rule = "layout.story-image-file"
             elif is_markup_token(text):
                 rule = "layout.story-markup-token"
+            elif is_tag_or_search_heading(text):
+                rule = "layout.story-listing-heading"
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:

@@ -428,6 +428,22 @@ def is_listing_heading(text: str) -> bool:
     return opener and words[-1] in _HEADING_NOUNS
 
 
+# The first words of the headings that name the page a tag's, a topic's or a search's
+# listing ("Tag Results for X (115 articles)" on gulf-times.com, "Search results for X" over a
+# news-search mirror's single result, "Tag Archives: X", "Browsing: X", "Posts tagged X"):
+# never a story's own headline, where "Latest news on X" or "Top stories of 2025" may be one.
+_TAG_OR_SEARCH_OPENERS = (
+    "tag", "topic", "category", "archive", "section", "keyword", "label", "browsing", "posts tagged",
+    "stories tagged", "articles tagged", "search result", "showing", "results for", "author archive",
+)  # fmt: skip
+
+
+def is_tag_or_search_heading(text: str) -> bool:
+    """A listing heading that names the page a tag's, topic's or search's listing (see
+    ``_TAG_OR_SEARCH_OPENERS``): even over one story, the page is that listing."""
+    return text.lower().startswith(_TAG_OR_SEARCH_OPENERS) and is_listing_heading(text)
+
+
 # The heading of a WordPress date archive (/2025/06/09/): "Day: August 14, 2025"
 # (saksingayon.com's day pages; get_the_archive_title()'s "Day: %s" and "Month: %s"),
 # "Archive for August 28th, 2025" (peoples-balita.com's day pages), "Daily Archives: June 9,
