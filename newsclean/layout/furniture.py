@@ -382,7 +382,9 @@ _MARKUP_TOKEN = regex.compile(r"[a-z]{3,20}(?:[-_][a-z]{3,20}){1,3}")
 
 def is_markup_token(text: str) -> bool:
     """A line that is one of the page's class names or slugs, not text (see ``_MARKUP_TOKEN``)."""
-    return len(text) <= MARKUP_TOKEN_MAX_CHARS and _MARKUP_TOKEN.fullmatch(text) is not None
+    if not "a" <= text[:1] <= "z" or " " in text or len(text) > MARKUP_TOKEN_MAX_CHARS:  # the cheap tests first
+        return False
+    return _MARKUP_TOKEN.fullmatch(text) is not None
 
 
 # Headings of a listing or widget: an opener naming which stories and a noun naming them
@@ -438,10 +440,19 @@ _TAG_OR_SEARCH_OPENERS = (
 )  # fmt: skip
 
 
+_TAG_OR_SEARCH_FIRST = frozenset(w[0] for w in _TAG_OR_SEARCH_OPENERS) | frozenset(
+    w[0].upper() for w in _TAG_OR_SEARCH_OPENERS
+)
+
+
 def is_tag_or_search_heading(text: str) -> bool:
     """A listing heading that names the page a tag's, topic's or search's listing (see
     ``_TAG_OR_SEARCH_OPENERS``): even over one story, the page is that listing."""
-    return text.lower().startswith(_TAG_OR_SEARCH_OPENERS) and is_listing_heading(text)
+    return (
+        text[:1] in _TAG_OR_SEARCH_FIRST
+        and text.lower().startswith(_TAG_OR_SEARCH_OPENERS)
+        and is_listing_heading(text)
+    )
 
 
 # The heading of a WordPress date archive (/2025/06/09/): "Day: August 14, 2025"
