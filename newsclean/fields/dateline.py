@@ -476,6 +476,22 @@ def _kicker_run(draft: Draft, p: Para, opening: str) -> bool:
     return False
 
 
+# The filing day in the dateline's brackets: "May 19", "June 19", "Sept 3".
+_BRACKETED_DATE = regex.compile(rf"{_MONTH}\s\d{{1,2}}")
+
+
+def bracketed_date(text: str) -> bool:
+    """Whether the bracketed part of a dateline is the filing day, not an agency: "MIRI
+    (May 19): ..." (The Borneo Post's form, also in its copies reprinted on other sites) and
+    "KUALA LUMPUR (June 19): ..." / "PUTRAJAYA (July 5): ..." (The Edge Malaysia's).
+
+    Why: the bracket is where the wires print their name ("SEOUL (Reuters) - "), so these
+    outlets' day was read as the story's agency and credited ("May 19" in ``credits``). A
+    month and a day make no agency's name: the day is the dateline's date, as in "SEOUL,
+    June 9 - "."""
+    return _BRACKETED_DATE.fullmatch(text.strip()) is not None
+
+
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
     agency into fields; the marks between them are recorded as removed, so no character
@@ -488,21 +504,24 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
     groups = _groups(m)
-    agency = groups.get("agency")
+    agency, date = groups.get("agency"), groups.get("date")
+    date_span = m.span("date") if date else None
+    if agency and date is None and bracketed_date(agency):
+        date, date_span, agency = agency, m.span("agency"), None
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
     if groups.get("place") is None:
         # "Jun. 10—", "Aug 21 (Reuters) - ", "(Bloomberg) -- ": a date or an agency with no
         # place is not a dateline; recorded so nothing is lost
-        rid = "heuristic.date-opening" if groups.get("date") else "dateline.agency-opening"
+        rid = "heuristic.date-opening" if date else "dateline.agency-opening"
         p.cut(0, m.end(), rid, ledger)
         return
     end = m.end("region") if groups.get("region") else m.end("place")
     place = " ".join(p.text[m.start("place") : end].split())
-    draft.dateline = (place, groups.get("date"), agency)
+    draft.dateline = (place, date, agency)
     if groups.get("sep") == ":" and p.text[m.start("place") : m.end("place")].istitle():
-        _dateline_date(draft, groups.get("date"))
-    kept = [(m.start("place"), end)] + [m.span(g) for g in ("date", "agency") if groups.get(g)]
+        _dateline_date(draft, date)
+    kept = [(m.start("place"), end)] + [sp for sp in (date_span, m.span("agency") if agency else None) if sp]
     spans: list[tuple[int, int, str | None]] = []
     at = 0
     for a, b in sorted(kept):
