@@ -38,3 +38,31 @@ def test_a_name_in_the_datelines_brackets_stays_its_agency(agency: str, credit: 
     assert credit in a.credits
     assert a.paragraphs[0] == P1
     assert removed(page, "dateline.marks")
+
+
+# --- A credit saying the story was written "with" an agency's copy ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "credits"),
+    [
+        ("\n(with newswires)", []),  # RFI's English stories (on Daily8 through Yahoo)
+        ("\n(with AFP)", ["AFP"]),
+        (" (FRANCE 24 with AFP, Reuters)", ["AFP", "Reuters"]),  # France 24's signature
+        ("\n— with Reuters", ["Reuters"]),
+    ],
+)
+def test_a_with_credit_closing_the_story_is_cut(tail: str, credits: list[str]) -> None:
+    """The bracket stayed as the body's last line, and "— with Reuters" lost only its agency."""
+    page, a = daily8(f"{P1}\n\n{P2}{tail}")
+    assert a.credits == credits
+    assert a.paragraphs[-1] == P2
+    assert removed(page, "credit.worded") == [tail.strip()]
+
+
+@pytest.mark.parametrize("tail", ["(with friends)", "(Speaking with AFP)", "(with Kessel Bank)", "- with love"])
+def test_a_bracket_with_no_agency_or_a_sentence_stays(tail: str) -> None:
+    """Near miss: "with" and a name no rule file lists as an agency, or a sentence's words."""
+    _page, a = daily8(f"{P1}\n\n{P2}\n{tail}")
+    assert a.credits == []
+    assert a.paragraphs[-1].endswith(tail)
