@@ -66,3 +66,30 @@ def test_a_bracket_with_no_agency_or_a_sentence_stays(tail: str) -> None:
     _page, a = daily8(f"{P1}\n\n{P2}\n{tail}")
     assert a.credits == []
     assert a.paragraphs[-1].endswith(tail)
+
+
+# --- ANI's bracketed dateline with the state and the wire -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("Port Avelin [Kessel], August 12 (ANI): ", "Port Avelin [Kessel]", "August 12", "ANI"),
+        ("Avelin (North Kessel) [Kessel], June 1: ", "Avelin (North Kessel) [Kessel]", "June 1", None),
+    ],
+)
+def test_anis_dateline_with_its_state_and_wire_is_read(opening: str, place: str, day: str, agency: str | None) -> None:
+    """ANI's full form ("New Delhi [India], August 12 (ANI): ", "Chennai (Tamil Nadu) [India],
+    ..."): the wire after the date, or the state in brackets, kept the whole opening in the body."""
+    _page, a = daily8(f"{opening}{P1}\n\n{P2}")
+    assert a.dateline is not None
+    assert (a.dateline.location, a.dateline.date_text, a.dateline.agency) == (place, day, agency)
+    assert a.paragraphs[0] == P1
+
+
+def test_a_bracket_in_a_sentence_opening_is_no_dateline() -> None:
+    """Near miss: a name with a bracket opening a sentence that goes on, no date and no colon."""
+    story = "Port Avelin [Kessel] (ANI) reported that the pier would reopen in May, the council said."
+    _page, a = daily8(f"{story}\n\n{P2}")
+    assert a.dateline is None
+    assert a.paragraphs[0] == story

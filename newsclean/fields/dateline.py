@@ -80,8 +80,15 @@ _AGENCY_DATELINE = regex.compile(
     rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
 )
 # ANI's form, reprinted across Indian sites: "New Delhi [India], : ", "Manchester [UK], : ".
+# With the state in brackets and the wire after the date, as ANI files it in full: "Chennai
+# (Tamil Nadu) [India], August 19 (ANI/NewsVoir): " (ANI's press-release pages reprinted in the
+# code corpus), "Damascus [Syria], June 9 (ANI): " (a news feed's copy in the code corpus),
+# "Bengaluru (Karnataka) [India], June 1: " (press releases on two more sites there); the
+# state and the wire stayed in the body, which opened "New Delhi [India], August 12 (ANI): ".
 _BRACKET_DATELINE = regex.compile(
-    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\s\d{1,2}))?"
+    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}(?:\s\([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}\))?"
+    r"\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}))?"
+    r"(?:\s?\((?P<agency>[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})?)\))?"
     r",?\s?(?P<sep>:|—|–)\s*(?=[\"'‘“A-Z0-9$£€]|$)"
 )
 # A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
