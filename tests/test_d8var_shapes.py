@@ -93,3 +93,31 @@ def test_a_bracket_in_a_sentence_opening_is_no_dateline() -> None:
     _page, a = daily8(f"{story}\n\n{P2}")
     assert a.dateline is None
     assert a.paragraphs[0] == story
+
+
+# --- A letter's signature whose name opens with an accented capital ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Áine Kelly, Tralee, Co Kessel", "Áine Kelly"),
+        ("Seán Ó Briain, Clonavel, Co Kessel", "Seán Ó Briain"),
+        ("Éamon Varden, Avelin.", "Éamon Varden"),
+    ],
+)
+def test_a_signature_with_an_accented_capital_is_the_byline(signature: str, name: str) -> None:
+    """The Irish Independent's letters on Daily8: Irish names ("Áine", "Éamon", "Ó") were no
+    signature's, and the name and town stayed as the letter's last paragraph."""
+    page, a = daily8(f"{P1}\n\n{P2}\n{signature}\n")
+    assert a.byline == [name]
+    assert a.paragraphs[-1] == P2
+    assert removed(page, "byline.signature") == [signature]
+
+
+def test_a_sentence_opening_with_an_accented_name_stays() -> None:
+    """Near miss: a closing sentence that opens with such a name and goes on in lower case."""
+    story = "Éamon Varden, the harbour master, said the pier would reopen in May."
+    _page, a = daily8(f"{P1}\n\n{P2}\n{story}\n")
+    assert a.byline == []
+    assert a.paragraphs[-1] == story
