@@ -57,7 +57,7 @@ def test_a_with_credit_closing_the_story_is_cut(tail: str, credits: list[str]) -
     page, a = daily8(f"{P1}\n\n{P2}{tail}")
     assert a.credits == credits
     assert a.paragraphs[-1] == P2
-    assert removed(page, "credit.worded") == [tail.strip()]
+    assert removed(page, "credit.with") == [tail.strip()]
 
 
 @pytest.mark.parametrize("tail", ["(with friends)", "(Speaking with AFP)", "(with Kessel Bank)", "- with love"])

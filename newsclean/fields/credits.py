@@ -277,7 +277,7 @@ def _peel_with(p: Para, text: str, draft: Draft, rules: RuleSet, ledger: Ledger)
         return False
     for agency in agencies:
         draft.add_credit(agency)
-    p.cut(m.start(), len(p.text), "credit.worded", ledger)
+    p.cut(m.start(), len(p.text), "credit.with", ledger)
     return True
 
 
