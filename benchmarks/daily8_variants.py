@@ -30,7 +30,9 @@ label-preserving substitution to both in memory, and scores the result with the 
 - ``furniture``: site furniture (navigation, cookie and sign-up lines, ad labels,
   pagination, legal links; written here) around the entries, each added line chrome;
 - ``metalines``: each entry's date line printed as another template's header line (with a
-  writer, a reading time or a comment count around the date; a writer added is the byline);
+  writer, a reading time or a comment count around the date; a writer added is the byline;
+  never the date line of Daily8's own related cards, which every Daily8 page prints as the
+  age alone: on Daily8 pages the variant touches nothing, on ``--corpus`` pages it does);
 - ``decorated``: every title printed with the site's name or a section beside it (" | Name",
   "Name – "), the label's outlet or category that name;
 - ``nourl``: the page read without its URL (its kind and entries from its lines alone);
@@ -345,6 +347,12 @@ _STAMP_FORMS: tuple[Callable[[dt.date], str], ...] = (
 # A printed date as a whole: no digit or dot runs into it (a letter may: "hailedJanuary 26, 2026").
 _STAMP_BOUNDS = r"(?<![\d.])(?:{})(?![\d])"
 _RELATIVE_WORDS = re.compile(r"(?i)ago|today|yesterday|now|hour|minute|day\b")
+# A date printed after the same template's shorter renderings of the day ("Sun 16 Mar Sun 16 Mar
+# Sun 16 Mar 2025 at 1:40pm": ABC's author pages print each teaser's date three ways, for three
+# screen widths) is left alone: swapping the long one alone prints a day no template renders
+# ("Sun 16 Mar Sun 16 Mar March 16, 2025"), and swapping all three makes another site's teaser
+# list, whose shape (no headers, a stamp ending each teaser) no other page we have prints.
+_SHORT_RENDERINGS = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} $")
 
 
 def stamps(text: str, label: dict) -> tuple[str, dict]:
@@ -358,6 +366,8 @@ def stamps(text: str, label: dict) -> tuple[str, dict]:
         if when is None:
             continue
         new = _pick(_STAMP_FORMS, old)(when.date())
+        if _SHORT_RENDERINGS.search(text[: text.find(old)]):
+            continue  # the template's own renderings of the day stand before it (see above)
         if new != old and re.search(_STAMP_BOUNDS.format(re.escape(old)), text):
             pairs[old] = new  # only a date the page prints as a whole (a label follows its page)
     return _swap_all(text, label, pairs, _STAMP_BOUNDS)
@@ -441,6 +451,12 @@ def furniture(text: str, label: dict) -> tuple[str, dict]:
     daily8 = "daily8" in str(label.get("url") or "daily8")
     bottoms = FURNITURE_BOTTOM if daily8 else tuple(b for b in FURNITURE_BOTTOM if "©" not in b)
     bottom = [_pick(bottoms, f"bottom{k}") for k in range(2)]
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if last in label.get("chrome", []) and label.get("truncated"):
+        # the page was cut inside a chrome line ("Try O" of "Try Our AI Features"): a text
+        # cut there prints nothing after it, and a line's first letters are chrome only as
+        # the page's end (a "Try O" line inside a page is no shape any site prints)
+        bottom = []
     added = [*dict.fromkeys(top), *dict.fromkeys(bottom)]
     titles = [a["title"] for a in label["articles"] if a.get("title")]
     at = next(
@@ -461,6 +477,24 @@ META_FORMS = ("By {n} | {d}", "{d} · 4 min read", "Posted on {d} by {n}", "{n} 
               "Published {d}", "{d} | 3 Comments", "Updated {d}")  # fmt: skip
 
 
+def _aggregator_card_times(lines: list[str]) -> set[int]:
+    """The date lines of Daily8's related-story cards ("Outlet" / "2 hours ago" / "- Outlet"):
+    the line between an outlet's name and its bullet.
+
+    Why they are left alone: the card is the aggregator's template, not the outlet's. Every
+    such card of the dev pages and of the 387 stored Daily8 pages of notes/d8real..d8real10
+    (167 cards, December 2026) prints the age alone ("N minutes ago", "an hour ago",
+    "27-07-2025"); no Daily8 card prints a writer, a reading time or a comment count there,
+    so rewriting it measures a page no site prints (it cost 38 of 180 dev pages, all of them
+    through this one line)."""
+    out: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        name, bullet = lines[i - 1].strip(), lines[i + 1].strip()
+        if name and bullet == f"- {name}":
+            out.add(i)
+    return out
+
+
 def metalines(text: str, label: dict) -> tuple[str, dict]:
     """Each entry's date line (a line that is only its labelled time, the entry naming no
     writer) printed as another template's header line (one template a page): the date with a writer, a reading
@@ -468,6 +502,7 @@ def metalines(text: str, label: dict) -> tuple[str, dict]:
     lines = text.split("\n")
     arts = [dict(a) for a in label["articles"]]
     form = _pick(META_FORMS, str(label.get("id")))  # a page prints one template's header
+    cards = _aggregator_card_times(lines)
     for k, a in enumerate(arts):
         when = a.get("published")
         if not when or a.get("byline"):
@@ -475,6 +510,8 @@ def metalines(text: str, label: dict) -> tuple[str, dict]:
         at = [i for i, line in enumerate(lines) if line.strip() == when]
         if len(at) != 1:  # entries sharing a date line: the page cannot be printed otherwise alike
             return text, label
+        if at[0] in cards:
+            continue  # the aggregator's own card line, printed alike on all its pages (see above)
         name = _pick(NAMES, f"{when}#{k}")
         lines[at[0]] = form.format(d=when, n=name)
         if "{n}" in form:

@@ -199,6 +199,7 @@ RULE_IDS: dict[str, str] = {
     "credit.read-at-line": "a 'Read full story at X' link closing a story (X becomes its outlet when the page names none)",
     "credit.agency": "an agency credit closing the story ('— Reuters', '(Bernama)')",
     "credit.worded": "a credit in words ('This report by The Canadian Press was first published ...')",
+    "credit.with": "a bracketed 'with' credit closing the story ('(with AFP)', '(FRANCE 24 with AFP, Reuters)', '(with newswires)')",
     "credit.copyright": "a copyright line naming the agency",
     "credit.end-mark": "an 'END' mark closing wire copy",
     "credit.about-outlet": "an outlet's 'about us' blurb closing the story",

@@ -558,6 +558,10 @@ AD_CALL_CUT_OFF_MAX_CHARS: Final = 300
 MULTI_CREDIT_SEARCH_REACH: Final = 100
 NAME_CREDIT_REACH: Final = 45
 WORDED_CREDIT_REACH: Final = 110
+# How far from a paragraph's end a "with" credit may open: "(FRANCE 24 with AFP, Reuters and
+# AP)" is 37 characters, the longest form seen ("(with newswires)" RFI, "(FRANCE 24 with AFP)");
+# twice that leaves room for a longer outlet name and list.
+WITH_CREDIT_REACH: Final = 80
 FIRST_PUBLISHED_REACH: Final = 140
 # A "Photo:" tag right before a credited name: its colon within this many characters of the
 # name, the tag word within the second (so "Photo: AFP" credits the picture, not the text).

@@ -75,10 +75,15 @@ _INLINE_BY = regex.compile(
 # A name's particles may stand before its later words ("Ana de la Fuente", "Pieter van Dam"),
 # longest first and in a fixed order (a set's order changes from run to run).
 _NAME_PARTICLE = alternation(tuple(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))))
+# Any script's capitals open the words: Irish letter writers sign "Áine Kelly, Tralee, Co
+# Kerry", "Seán Ó Briain, Clonmel, Co Tipperary" (the Irish Independent's letters page on
+# Daily8, whose signatures the ASCII capitals missed, the name and town left as the letter's
+# last paragraph), as Nordic or Icelandic names do ("Åsa", "Ólafur"); a later word of the name
+# may be one capital, Irish "Ó" ("Seán Ó Briain").
 _SIGNATURE = regex.compile(
-    rf"(?P<name>[A-Z][\w'’.-]{{1,30}}(?:\s(?:(?:{_NAME_PARTICLE})\s){{0,2}}[A-Z][\w'’.-]{{1,30}}){{1,2}})"
-    r"(?:(?:,\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2}){2,3}"
-    r"|,\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}\.)"
+    rf"(?P<name>\p{{Lu}}[\w'’.-]{{1,30}}(?:\s(?:(?:{_NAME_PARTICLE})\s){{0,2}}\p{{Lu}}[\w'’.-]{{0,30}}){{1,2}})"
+    r"(?:(?:,\s\p{Lu}[\w'’.-]{0,30}(?:\s\p{Lu}[\w'’.-]{0,30}){0,2}){2,3}"
+    r"|,\s\p{Lu}[\w'’-]{1,30}(?:\s\p{Lu}[\w'’-]{1,30}){0,2}\.)"
 )
 _BIO = regex.compile(
     rf"(?P<name>{_NAME})\s(?:is|was)\s(?:[^.]|\.(?=\w)){{0,160}}?\b(?:correspondent|reporter|editor|writer|"

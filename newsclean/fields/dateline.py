@@ -85,8 +85,15 @@ _AGENCY_DATELINE = regex.compile(
     rf"(?P<sep>\s)\s*(?=[\"'‘“A-Z0-9$£€])"
 )
 # ANI's form, reprinted across Indian sites: "New Delhi [India], : ", "Manchester [UK], : ".
+# With the state in brackets and the wire after the date, as ANI files it in full: "Chennai
+# (Tamil Nadu) [India], August 19 (ANI/NewsVoir): " (ANI's press-release pages reprinted in the
+# code corpus), "Damascus [Syria], June 9 (ANI): " (a news feed's copy in the code corpus),
+# "Bengaluru (Karnataka) [India], June 1: " (press releases on two more sites there); the
+# state and the wire stayed in the body, which opened "New Delhi [India], August 12 (ANI): ".
 _BRACKET_DATELINE = regex.compile(
-    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\s\d{1,2}))?"
+    r"(?P<place>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}(?:\s\([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}\))?"
+    r"\s\[[A-Z][\w .]{1,20}\])(?:,\s?(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}))?"
+    r"(?:\s?\((?P<agency>[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})?)\))?"
     r",?\s?(?P<sep>:|—|–)\s*(?=[\"'‘“A-Z0-9$£€]|$)"
 )
 # A place in title case set off by a spaced dash, as AFP's English copy prints it ("Rabat –
@@ -481,6 +488,22 @@ def _kicker_run(draft: Draft, p: Para, opening: str) -> bool:
     return False
 
 
+# The filing day in the dateline's brackets: "May 19", "June 19", "Sept 3".
+_BRACKETED_DATE = regex.compile(rf"{_MONTH}\s\d{{1,2}}")
+
+
+def bracketed_date(text: str) -> bool:
+    """Whether the bracketed part of a dateline is the filing day, not an agency: "MIRI
+    (May 19): ..." (The Borneo Post's form, also in its copies reprinted on other sites) and
+    "KUALA LUMPUR (June 19): ..." / "PUTRAJAYA (July 5): ..." (The Edge Malaysia's).
+
+    Why: the bracket is where the wires print their name ("SEOUL (Reuters) - "), so these
+    outlets' day was read as the story's agency and credited ("May 19" in ``credits``). A
+    month and a day make no agency's name: the day is the dateline's date, as in "SEOUL,
+    June 9 - "."""
+    return _BRACKETED_DATE.fullmatch(text.strip()) is not None
+
+
 def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     """Move the opening dateline's place (with its region: "FRISCO, Texas"), date and
     agency into fields; the marks between them are recorded as removed, so no character
@@ -493,21 +516,24 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
     groups = _groups(m)
-    agency = groups.get("agency")
+    agency, date = groups.get("agency"), groups.get("date")
+    date_span = m.span("date") if date else None
+    if agency and date is None and bracketed_date(agency):
+        date, date_span, agency = agency, m.span("agency"), None
     if agency:
         draft.add_credit(rules.agency(agency) or agency.strip())
     if groups.get("place") is None:
         # "Jun. 10—", "Aug 21 (Reuters) - ", "(Bloomberg) -- ": a date or an agency with no
         # place is not a dateline; recorded so nothing is lost
-        rid = "heuristic.date-opening" if groups.get("date") else "dateline.agency-opening"
+        rid = "heuristic.date-opening" if date else "dateline.agency-opening"
         p.cut(0, m.end(), rid, ledger)
         return
     end = m.end("region") if groups.get("region") else m.end("place")
     place = " ".join(p.text[m.start("place") : end].split())
-    draft.dateline = (place, groups.get("date"), agency)
+    draft.dateline = (place, date, agency)
     if groups.get("sep") == ":" and p.text[m.start("place") : m.end("place")].istitle():
-        _dateline_date(draft, groups.get("date"))
-    kept = [(m.start("place"), end)] + [m.span(g) for g in ("date", "agency") if groups.get(g)]
+        _dateline_date(draft, date)
+    kept = [(m.start("place"), end)] + [sp for sp in (date_span, m.span("agency") if agency else None) if sp]
     spans: list[tuple[int, int, str | None]] = []
     at = 0
     for a, b in sorted(kept):
