@@ -1,0 +1,61 @@
+"""Shapes of fresh open-web listing pages in other languages, round 26 (issue 18), each on a
+page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a
+near miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+
+STORY_URL = "https://coastradio.example/2025/06/10/harbour-council-ferry-terminal"
+LISTING_URL = "https://coastradio.example/category/local"
+
+# --- a read-on link in Italian alone under each teaser -----------------------------------------
+
+IT = [
+    ("Il consiglio del porto approva il nuovo terminal dei traghetti", "Il consiglio ha approvato martedì il piano per il terminal del molo est."),
+    ("Gli agricoltori ricevono aiuti per le sementi", "Circa 4.100 piccoli agricoltori hanno ricevuto aiuti dal piano di soccorso."),
+    ("Le scuole nelle zone allagate riapriranno due settimane dopo", "Le scuole dei distretti colpiti riapriranno più tardi del previsto."),
+]
+
+
+@pytest.mark.parametrize("link", ["Leggi di più...", "Leggi di più"])
+def test_an_italian_read_on_link_under_each_teaser_is_cut(link: str) -> None:
+    text = "".join(f"{t}\n\n{s}\n\n{link}\n\n" for t, s in IT)
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in IT]
+    assert [a.paragraphs for a in page.articles] == [[s] for _, s in IT]
+    assert removed(page, "listing.read-on") == [link] * 3
+
+
+def test_a_sentence_opening_with_the_italian_words_stays() -> None:
+    # near miss: the words open a sentence of the story, which goes on after them
+    line = "Leggi di più sul sito del comune, dove il piano è pubblicato per intero."
+    text = f"{IT[0][0]}\n\n{IT[0][1]}\n\n{line}\n"
+    story = extract_at(text, STORY_URL).articles[0]
+    assert story.paragraphs == [IT[0][1], line]
+
+
+# --- a WordPress feed footer in German under a teaser -------------------------------------------
+
+FOOTER = "Der Beitrag {t} erschien zuerst auf Küstenbote!."
+
+
+def test_the_german_feed_footer_under_a_teaser_is_cut() -> None:
+    text = "".join(f"{t}\n\n{s}\n\n{FOOTER.format(t=t)}\n\n" for t, s in [(T1, S1), (T2, S2), (T3, S3)])
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+    assert removed(page, "common.republished-notice") == [FOOTER.format(t=t) for t in (T1, T2, T3)]
+
+
+def test_a_story_sentence_about_a_first_appearance_stays() -> None:
+    # near miss: a sentence of the story that says where something appeared first, in German,
+    # with no "Der Beitrag" opening it
+    line = "Der Bericht des Hafenamts erschien zuerst auf der Website der Stadt, sagte der Sprecher."
+    text = f"{T1}\n\n{S1}\n\n{line}\n"
+    story = extract_at(text, STORY_URL).articles[0]
+    assert story.paragraphs == [S1, line]
