@@ -16,9 +16,18 @@ LISTING_URL = "https://coastradio.example/category/local"
 # --- a read-on link in Italian alone under each teaser -----------------------------------------
 
 IT = [
-    ("Il consiglio del porto approva il nuovo terminal dei traghetti", "Il consiglio ha approvato martedì il piano per il terminal del molo est."),
-    ("Gli agricoltori ricevono aiuti per le sementi", "Circa 4.100 piccoli agricoltori hanno ricevuto aiuti dal piano di soccorso."),
-    ("Le scuole nelle zone allagate riapriranno due settimane dopo", "Le scuole dei distretti colpiti riapriranno più tardi del previsto."),
+    (
+        "Il consiglio del porto approva il nuovo terminal dei traghetti",
+        "Il consiglio ha approvato martedì il piano per il terminal del molo est.",
+    ),
+    (
+        "Gli agricoltori ricevono aiuti per le sementi",
+        "Circa 4.100 piccoli agricoltori hanno ricevuto aiuti dal piano di soccorso.",
+    ),
+    (
+        "Le scuole nelle zone allagate riapriranno due settimane dopo",
+        "Le scuole dei distretti colpiti riapriranno più tardi del previsto.",
+    ),
 ]
 
 
@@ -59,3 +68,19 @@ def test_a_story_sentence_about_a_first_appearance_stays() -> None:
     text = f"{T1}\n\n{S1}\n\n{line}\n"
     story = extract_at(text, STORY_URL).articles[0]
     assert story.paragraphs == [S1, line]
+
+
+# --- an Italian wire agency opening each item in parentheses -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opener", "outlet", "credits"),
+    [("(Adnkronos) – ", None, ["Adnkronos"]), ("(Gazzetta del Molo) – ", "Gazzetta del Molo", [])],
+)
+def test_the_wire_agency_opening_an_item_is_its_credit(opener: str, outlet: str | None, credits: list[str]) -> None:
+    # near miss: a paper's name in the same place is the item's outlet, no credit
+    text = "".join(f"{t}\n\n{opener}{s}\n\n" for t, s in IT)
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in IT]
+    assert [a.paragraphs for a in page.articles] == [[s] for _, s in IT]
+    assert all(a.outlet == outlet and a.credits == credits for a in page.articles)
