@@ -84,3 +84,32 @@ def test_the_wire_agency_opening_an_item_is_its_credit(opener: str, outlet: str 
     assert [a.title for a in page.articles] == [t for t, _ in IT]
     assert [a.paragraphs for a in page.articles] == [[s] for _, s in IT]
     assert all(a.outlet == outlet and a.credits == credits for a in page.articles)
+
+
+# --- a Blogger label page's heading, in the blog's language -----------------------------------
+
+LABEL_URL = "https://harbourblog.example/search/label/Harbour"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Showing posts with label Harbour. Show all posts",
+        "Showing posts with the label harbour",
+        "Mostrando postagens com marcador Porto. Mostrar todas as postagens",
+        "Mostrando entradas con la etiqueta Puerto. Mostrar todas las entradas",
+    ],
+)
+def test_a_blogger_label_heading_printed_twice_is_cut(heading: str) -> None:
+    text = f"{heading}\n{heading}\n\nTuesday, June 10, 2025\n\n{T1}\n\n{S1}\n\nMonday, June 9, 2025\n\n{T2}\n\n{S2}\n"
+    page = extract_at(text, LABEL_URL)
+    assert [a.title for a in page.articles] == [T1, T2]
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2]]
+    assert removed(page, "listing.label-page-heading") == [heading, heading]
+
+
+def test_a_sentence_opening_with_the_heading_words_stays() -> None:
+    # near miss: a sentence of the story opens with the same words and ends with a stop
+    line = "Showing posts with the label torn off is against the rules, the council said."
+    story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
+    assert story.paragraphs == [S1, line]
