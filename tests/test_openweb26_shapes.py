@@ -113,3 +113,25 @@ def test_a_sentence_opening_with_the_heading_words_stays() -> None:
     line = "Showing posts with the label torn off is against the rules, the council said."
     story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
     assert story.paragraphs == [S1, line]
+
+
+# --- a category page's heading, label and name, in the site's language --------------------------
+
+
+@pytest.mark.parametrize("heading", ["Categoria: Brasil", "Kategorie: Politik", "CATEGORIAS: estado grave"])
+def test_a_category_heading_in_another_language_is_cut_like_the_english_one(heading: str) -> None:
+    text = f"{heading}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n"
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.category is None for a in page.articles)
+    assert removed(page, "listing.category-heading") == [heading]
+
+
+def test_a_bare_section_heading_and_a_labelled_sentence_stay() -> None:
+    # near misses: a bare section name is the entries' category; a line with the label that
+    # is a sentence (it ends with a stop) stays in the story
+    page = extract_at(f"Brasil\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert all(a.category == "Brasil" for a in page.articles)
+    line = "Categoria: a decisão do júri sobre o terminal foi unânime."
+    story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
+    assert story.paragraphs == [S1, line]
