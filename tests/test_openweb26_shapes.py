@@ -135,3 +135,24 @@ def test_a_bare_section_heading_and_a_labelled_sentence_stay() -> None:
     line = "Categoria: a decisão do júri sobre o terminal foi unânime."
     story = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL).articles[0]
     assert story.paragraphs == [S1, line]
+
+
+# --- the 'latest news' widget heading in the site's language -----------------------------------
+
+
+@pytest.mark.parametrize("heading", ["ULTIM'ORA", "ULTIMAS NOTÍCIAS", "Letzte Nachrichten"])
+def test_a_latest_news_heading_in_another_language_is_no_category(heading: str) -> None:
+    text = f"{heading}\n\n" + "".join(f"{t}\n\n{s}\n\n" for t, s in IT)
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in IT]
+    assert all(a.category is None for a in page.articles)
+    assert removed(page, "listing.latest-heading") == [heading]
+
+
+def test_a_headline_opening_with_the_heading_word_stays() -> None:
+    # near miss: the word opens a headline of its own, which goes on after it
+    title = "Ultim'ora, il consiglio del porto approva il terminal"
+    text = f"Cronaca\n\n{title}\n\n{IT[0][1]}\n\n" + "".join(f"{t}\n\n{s}\n\n" for t, s in IT[1:])
+    page = extract_at(text, LISTING_URL)
+    assert [a.title for a in page.articles] == [title] + [t for t, _ in IT[1:]]
+    assert all(a.category == "Cronaca" for a in page.articles)
