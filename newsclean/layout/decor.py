@@ -134,7 +134,10 @@ _OUTLET_OPENER = regex.compile(r"[(\[](?P<name>[A-Z][\w.&'’ -]{1,40}?)[)\]]\s?
 # The label may be glued to the teaser's ellipsis: "... whose chiefs have ...Read more" (arcamax.com).
 _TEASER_LINK = regex.compile(
     r"(?i)(?:\s|(?<=\.\.\.|…))(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
-    r"view more|see more)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    r"view more|see more|(?:read (?:the )?)?full article)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    # "Full Article": the button closing each teaser of Reuters's section pages (ca.reuters.com's
+    # Top News, "... political tension.  Full Article") and of the news-card templates in the
+    # code corpus (React, PHP and Blade cards print the teaser, then an <a>Full Article</a>)
     # WordPress's excerpt link after the cut, its ellipsis in brackets: "... the government
     # and Read full […]", "... Read […]" (bangsar.net.my's newsfeed; "[…]" is the default
     # excerpt ending of the blogs and portals that run WordPress)

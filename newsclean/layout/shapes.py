@@ -168,7 +168,8 @@ _CUT_LINK_STAMP = regex.compile(
     rf"\s(?P<date>[^\n]{{3,{LONGEST_STAMP_CHARS}}})$"
 )
 _LINK_TAIL = regex.compile(
-    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
+    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more|"
+    r"(?:read (?:the )?)?full article)"  # "... tension.  Full Article": decor._TEASER_LINK's label
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
     r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"  # WordPress: "... Read full […]"
 )

@@ -1,0 +1,48 @@
+"""Shapes of unseen listing pages, round 25 (issue 18): wire section pages, digests and blog
+archives, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at
+
+SECTION_URL = "https://wire.example/news/topNews"
+
+
+def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- "Full Article" glued to the end of each teaser ----------------------------------------------
+
+CARDS = [
+    ("Harbour board approves second ferry terminal",
+     "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings."),
+    ("Flooded rail line reopens after three weeks",
+     "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments."),
+    ("Council delays vote on city parking fees",
+     "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber."),
+]
+
+
+def _cards(tail: str) -> str:
+    return "\n\n".join(f"{t}\n\n{b}{tail}" for t, b in CARDS)
+
+
+def test_a_full_article_link_closing_each_teaser_is_cut() -> None:
+    page = extract_at(_cards(" Full Article"), SECTION_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+    assert [a.body for a in page.articles] == [b for _, b in CARDS]
+    assert _removed(page, "layout.teaser-link") == ["Full Article"] * 3
+
+
+def test_a_teaser_naming_the_full_article_in_its_sentence_stays() -> None:
+    """Near miss: a sentence that ends by mentioning "the full article." keeps its words."""
+    own = " The board said its report would follow the full article."
+    page = extract_at(_cards(own), SECTION_URL)
+    assert [a.body for a in page.articles] == [b + own for _, b in CARDS]
+    assert _removed(page, "layout.teaser-link") == []
