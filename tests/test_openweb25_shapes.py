@@ -19,12 +19,18 @@ def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
 # --- "Full Article" glued to the end of each teaser ----------------------------------------------
 
 CARDS = [
-    ("Harbour board approves second ferry terminal",
-     "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings."),
-    ("Flooded rail line reopens after three weeks",
-     "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments."),
-    ("Council delays vote on city parking fees",
-     "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber."),
+    (
+        "Harbour board approves second ferry terminal",
+        "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings.",
+    ),
+    (
+        "Flooded rail line reopens after three weeks",
+        "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments.",
+    ),
+    (
+        "Council delays vote on city parking fees",
+        "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber.",
+    ),
 ]
 
 
