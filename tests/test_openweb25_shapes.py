@@ -52,3 +52,32 @@ def test_a_teaser_naming_the_full_article_in_its_sentence_stays() -> None:
     page = extract_at(_cards(own), SECTION_URL)
     assert [a.body for a in page.articles] == [b + own for _, b in CARDS]
     assert _removed(page, "layout.teaser-link") == []
+
+
+# --- a copyright line whose holder is followed by its town or parent company ---------------------
+
+LISTING_URL = "https://ledger.example/section/arts?page=2"
+
+
+def _section(footer: str) -> str:
+    return "\n\n".join([*(f"{t}\n\n{b}" for t, b in CARDS), footer])
+
+
+def test_a_copyright_line_naming_the_holders_town_or_parent_is_the_footer() -> None:
+    for footer in (
+        "All Content © 2016-2025 The Harbour Ledger, Avelin OH",
+        "© 2024 Harbour Gazette, a division of Coast Media Inc.",
+    ):
+        page = extract_at(_section(footer), LISTING_URL)
+        assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+        assert [a.body for a in page.articles] == [b for _, b in CARDS]
+        # a heading-shaped line is the layout's footer, one closed by a stop the last entry's credit line
+        assert [*_removed(page, "layout.copyright-line"), *_removed(page, "credit.copyright")] == [footer]
+
+
+def test_a_line_opening_with_a_copyright_sign_and_going_on_as_a_sentence_is_no_footer() -> None:
+    """Near miss: after the holder's comma a sentence goes on in lower case."""
+    from newsclean.headerlines import is_copyright_line
+
+    assert not is_copyright_line("© 2024 Harbour Gazette, the council said it would appeal the ruling")
+    assert not is_copyright_line("© 2024 Harbour Gazette, a division of the council said it would appeal")
