@@ -81,3 +81,22 @@ def test_a_line_opening_with_a_copyright_sign_and_going_on_as_a_sentence_is_no_f
 
     assert not is_copyright_line("© 2024 Harbour Gazette, the council said it would appeal the ruling")
     assert not is_copyright_line("© 2024 Harbour Gazette, a division of the council said it would appeal")
+
+
+# --- the link label two spaces after the teaser's stop -------------------------------------------
+
+
+def test_a_link_label_two_spaces_after_the_teasers_stop_leaves_a_teaser() -> None:
+    """ "... of hearings.  Read more": with the label cut, the space before it went too, and the
+    line ends with its stop: a teaser, not a headline."""
+    for tail in ("  Read more", "  Full Article"):
+        page = extract_at(_cards(tail), SECTION_URL)
+        assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+        assert [a.body for a in page.articles] == [b for _, b in CARDS]
+
+
+def test_a_headline_under_a_two_spaced_teaser_stays_a_headline() -> None:
+    """Near miss: trailing spaces after a headline (no label) change nothing."""
+    text = "\n\n".join(f"{t}  \n\n{b}  Read more" for t, b in CARDS)
+    page = extract_at(text, SECTION_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in CARDS]
