@@ -137,6 +137,7 @@ RULE_IDS: dict[str, str] = {
     "layout.outlet-opener": "the brackets and dash around an outlet opening a teaser ('(Newser) - ')",
     "layout.header-bullet": "the bullet mark of a card's bulleted header line ('- Editorials')",
     "layout.teaser-link": "the link to the full story closing a teaser ('Read more', 'MORE..')",
+    "layout.teaser-link-titled": "a card link's label and the entry's own title opening its teaser ('Read full article: <title>')",
     "layout.teaser-link-date": "a card's closing link before its date ('... Read more 26 Jan')",
     "layout.card-link": "a card's link label after its section ('EEconomy Read More')",
     "layout.card-avatar": "the letter avatar printed before a card's section ('EEconomy': the first 'E')",

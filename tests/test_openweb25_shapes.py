@@ -100,3 +100,26 @@ def test_a_headline_under_a_two_spaced_teaser_stays_a_headline() -> None:
     text = "\n\n".join(f"{t}  \n\n{b}  Read more" for t, b in CARDS)
     page = extract_at(text, SECTION_URL)
     assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+
+
+# --- a card link's label and the entry's own title glued before its teaser -----------------------
+
+
+def _titled(label: str) -> str:
+    return "\n".join(f"{t}\n{label}{t}{b}" for t, b in CARDS)
+
+
+def test_the_card_links_label_and_title_before_the_teaser_are_cut() -> None:
+    page = extract_at(_titled("Read full article: "), SECTION_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+    assert [a.body for a in page.articles] == [b for _, b in CARDS]
+    assert len(_removed(page, "layout.teaser-link-titled")) == 3
+
+
+def test_a_teaser_opening_with_the_label_and_other_words_keeps_them() -> None:
+    """Near miss: "Read full article: " before words that are not the entry's title stays."""
+    other = "Read full article: the council's own summary of the vote. "
+    text = "\n".join(f"{t}\n{other}{b}" for t, b in CARDS)
+    page = extract_at(text, SECTION_URL)
+    assert [a.body for a in page.articles] == [other + b for _, b in CARDS]
+    assert _removed(page, "layout.teaser-link-titled") == []

@@ -254,6 +254,38 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
             p.cut(at, len(p.text), "layout.teaser-link", ledger)
 
 
+# A card link's accessible name, "Read full article: " and the story's title, as news and blog
+# card templates write it (aria-label={`Read full article: ${title}`} in React, Vue and plain-JS
+# card components of the code corpus; title="Read Full Article: ..." in a JSP news list); Arc
+# Publishing's section pages print it before each teaser (gmg-wjxt-prod.cdn.arcpublishing.com).
+_TITLED_LINK_LABELS = ("Read full article: ", "Read Full Article: ")
+
+
+def titled_link_opening(draft: Draft, ledger: Ledger) -> None:
+    """A listing entry's teaser without the card link's label and the entry's own title before
+    it: "Read full article: Harbour board approves terminalThe Avelin harbour board ..." under
+    the headline "Harbour board approves terminal" (recorded as removed,
+    layout.teaser-link-titled).
+
+    Why: a scrape that keeps a link's accessible name prints the label and the headline again,
+    glued to the teaser's first word; the body opened with them (Arc Publishing's section
+    pages). Only the entry's exact title after the label: a teaser that merely opens with "Read
+    full article:" and other words keeps them."""
+    title = draft.title
+    if not title:
+        return
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    if p.text[lead : lead + 1] != "R":
+        return
+    for label in _TITLED_LINK_LABELS:
+        if p.text.startswith(label, lead) and p.text.startswith(title, lead + len(label)):
+            p.cut(lead, lead + len(label) + len(title), "layout.teaser-link-titled", ledger)
+            return
+
+
 # The words of WordPress's more-link before the post's title (its "Continue reading %s", the
 # title in the theme's screen-reader span; some themes print "Read more").
 _MORE_LINK_WORDS = ("Continue reading ", "Continue Reading ", "Read more ", "Read More ")
