@@ -121,6 +121,7 @@ RULE_IDS: dict[str, str] = {
     "layout.shortcode": "an unrendered WordPress shortcode line ('[embedpost slug=...]', '[/caption]')",
     "layout.site-blurb": "the site's welcome or self-description above its entries ('Welcome to ...', '... your source for ...')",
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
+    "layout.heading-over-author": "a line read as a section heading above an author page's name heading",
     "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",
     "layout.site-name": "the site's name beside the listing's section heading ('CBC | Canada News')",
     "layout.repeated-title": "an entry's title or teaser printed again ('Continue Reading<title>')",

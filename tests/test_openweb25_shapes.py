@@ -123,3 +123,28 @@ def test_a_teaser_opening_with_the_label_and_other_words_keeps_them() -> None:
     page = extract_at(text, SECTION_URL)
     assert [a.body for a in page.articles] == [other + b for _, b in CARDS]
     assert _removed(page, "layout.teaser-link-titled") == []
+
+
+# --- an author page's name over its "Articles from Contributor" heading --------------------------
+
+AUTHOR_URL = "https://blogs.ledger.example/author/ledgeradmin/page/3/"
+
+
+def _author_page(name: str, widget: str) -> str:
+    return "\n\n".join([name, widget, *(f"{t}\n\n{b}" for t, b in CARDS)])
+
+
+def test_the_name_over_an_author_pages_list_heading_is_every_entrys_byline() -> None:
+    for name, widget in (("Ledger Staff", "Articles from Contributor"), ("Harbour Desk", "Articles by Harbour Desk")):
+        page = extract_at(_author_page(name, widget), AUTHOR_URL)
+        assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+        assert [a.byline for a in page.articles] == [[name]] * 3
+        assert [a.category for a in page.articles] == [None] * 3
+
+
+def test_a_name_over_another_writers_list_heading_is_no_byline() -> None:
+    """Near miss: the list heading names someone else ("Articles by Jane Roe" under "Harbour
+    Desk"), or is no author's list ("Latest articles"): no entry gets a byline."""
+    for widget in ("Articles by Jane Roe", "Latest articles"):
+        page = extract_at(_author_page("Harbour Desk", widget), AUTHOR_URL)
+        assert [a.byline for a in page.articles] == [[]] * 3
