@@ -1121,10 +1121,8 @@ def _preamble(
         if i in menu:
             ledger.remove(it.text, it.line.start, "layout.page-furniture")
             continue
-        if heading is None and author is not None and slug_words(it.text) == author:
-            heading = it
-            continue
-        if listing and _named_author_heading(items, layout.preamble, i, ledger):
+        named = listing and _named_author_heading(items, layout.preamble, i, ledger)
+        if named or (heading is None and author is not None and slug_words(it.text) == author):
             if heading is not None:  # a line read as a section above the writer's name: none
                 ledger.remove(heading.text, heading.line.start, "layout.heading-over-author")
             category, heading = None, it
