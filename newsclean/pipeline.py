@@ -42,6 +42,7 @@ from .layout.decor import (
     teaser_link_label,
     teaser_titles,
     teaser_trailer,
+    titled_link_opening,
     undecorate,
 )
 from .layout.decor import apply as apply_decoration
@@ -483,6 +484,7 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
     if block.generic:
         card(draft, ledger, block.kickers)
         teaser_link_label(draft, ledger)
+        titled_link_opening(draft, ledger)
         glued_title(draft)
         outlet_opener(draft, rules, ledger)
         teaser_trailer(draft, rules, ledger)

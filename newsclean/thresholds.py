@@ -910,6 +910,11 @@ DIGEST_SLUG_MAX_WORDS: Final = 10
 DIGEST_SLUG_MIN_LETTERS: Final = 2
 DIGEST_TEXT_MIN_WORDS: Final = 2
 
+# An author page's name heading ("TIME Staff" over "Articles from Contributor" on
+# keepingscore.blogs.time.com, "News Desk" over "Articles by News Desk" on newblog.space):
+# at most this many words, as a writer's or desk's name runs ("Mary Ann de la Cruz").
+AUTHOR_HEADING_MAX_WORDS: Final = 5
+
 # A listing's or widget's heading ("Latest stories", "More from Politics") has at most this many words.
 # Set in 49b2823.
 LISTING_HEADING_MAX_WORDS: Final = 6

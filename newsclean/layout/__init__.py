@@ -23,6 +23,7 @@ from ..para import Ledger
 from ..rules import NO_HINTS, LayoutHints
 from ..segment import Block, Segmentation
 from ..thresholds import (
+    AUTHOR_HEADING_MAX_WORDS,
     CARD_CAPTION_GAP_LINES,
     CARD_TAIL_LINES,
     DIGEST_PARAGRAPH_MIN_WORDS,
@@ -1146,8 +1147,11 @@ def _preamble(
         if i in menu:
             ledger.remove(it.text, it.line.start, "layout.page-furniture")
             continue
-        if heading is None and author is not None and slug_words(it.text) == author:
-            heading = it
+        named = listing and _named_author_heading(items, layout.preamble, i, ledger)
+        if named or (heading is None and author is not None and slug_words(it.text) == author):
+            if heading is not None:  # a line read as a section above the writer's name: none
+                ledger.remove(heading.text, heading.line.start, "layout.heading-over-author")
+            category, heading = None, it
             continue
         if names_site(it.text, url):  # the masthead: the publisher's name, no section
             if listing and site is None:
@@ -1175,6 +1179,47 @@ def _preamble(
         rid = "layout.site-blurb" if shapes[i] is Shape.PROSE and site_blurb(it.text, url) else "layout.page-furniture"
         ledger.remove(it.text, it.line.start, rid)
     return category, heading, site, source
+
+
+# The heading an author page prints over the writer's list: "Articles from Contributor"
+# (keepingscore.blogs.time.com), "Articles by News Desk" (newblog.space), "Articles by Author"
+# (columbusfreepress.com's profiles), "Articles written by the author" (pulse.ug): the
+# author's own name, or a word standing for it.
+_AUTHOR_LIST_HEADING = regex.compile(r"(?i)(?:articles|posts|stories)\s(?:written\s)?(?:by|from)\s(?P<who>[^\n]{1,60})")
+_AUTHOR_WORDS = frozenset({"author", "the author", "this author", "contributor", "the contributor"})
+
+
+def _named_author_heading(items: list[Item], preamble: list[int], i: int, ledger: Ledger) -> bool:
+    """Whether preamble line ``i`` is an author page's name heading: a name's shape (capitalised
+    words, at most ``AUTHOR_HEADING_MAX_WORDS``) right over the page's heading for the writer's
+    list (``_AUTHOR_LIST_HEADING``) that names that writer or says "Contributor" / "Author".
+    Every entry's byline then (``Block.page_byline``), not its category.
+
+    Why: author pages whose URL carries no name that the heading spells (keepingscore.blogs.time.com's
+    /author/timeadmin/ under "TIME Staff"; newblog.space's author.php?name=...) had the name read as a
+    bare section heading, every entry's category, or removed as the page's furniture. The line
+    after the name decides: it is still in the preamble, or was removed as a listing heading."""
+    text = items[i].text
+    words = text.split()
+    if not 1 <= len(words) <= AUTHOR_HEADING_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if any(c.isdigit() or c in ":|,.!?" for c in text):
+        return False
+    nxt = None
+    k = preamble.index(i)
+    start = items[i].line.end
+    end = items[preamble[k + 1]].line.start if k + 1 < len(preamble) else None
+    for r in ledger.removals:  # a listing heading removed with the page's furniture
+        if r.start >= start and (end is None or r.start < end) and is_listing_heading(r.text):
+            nxt = r.text
+            break
+    if nxt is None and end is not None:
+        nxt = items[preamble[k + 1]].text
+    m = _AUTHOR_LIST_HEADING.fullmatch(nxt) if nxt else None
+    if m is None:
+        return False
+    who = m.group("who").strip().lower()
+    return who in _AUTHOR_WORDS or who == text.lower()
 
 
 def _paper_heading(it: Item, shape: Shape, *, listing: bool) -> bool:

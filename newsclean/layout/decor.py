@@ -134,7 +134,10 @@ _OUTLET_OPENER = regex.compile(r"[(\[](?P<name>[A-Z][\w.&'’ -]{1,40}?)[)\]]\s?
 # The label may be glued to the teaser's ellipsis: "... whose chiefs have ...Read more" (arcamax.com).
 _TEASER_LINK = regex.compile(
     r"(?i)(?:\s|(?<=\.\.\.|…))(?:read more|learn more|more|read full story|full story|continue reading|read the full story|"
-    r"view more|see more)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    r"view more|see more|(?:read (?:the )?)?full article)\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
+    # "Full Article": the button closing each teaser of Reuters's section pages (ca.reuters.com's
+    # Top News, "... political tension.  Full Article") and of the news-card templates in the
+    # code corpus (React, PHP and Blade cards print the teaser, then an <a>Full Article</a>)
     # WordPress's excerpt link after the cut, its ellipsis in brackets: "... the government
     # and Read full […]", "... Read […]" (bangsar.net.my's newsfeed; "[…]" is the default
     # excerpt ending of the blogs and portals that run WordPress)
@@ -249,6 +252,38 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
         at = _more_link_naming_title(p.text.rstrip(), draft.title)
         if at is not None:
             p.cut(at, len(p.text), "layout.teaser-link", ledger)
+
+
+# A card link's accessible name, "Read full article: " and the story's title, as news and blog
+# card templates write it (aria-label={`Read full article: ${title}`} in React, Vue and plain-JS
+# card components of the code corpus; title="Read Full Article: ..." in a JSP news list); Arc
+# Publishing's section pages print it before each teaser (gmg-wjxt-prod.cdn.arcpublishing.com).
+_TITLED_LINK_LABELS = ("Read full article: ", "Read Full Article: ")
+
+
+def titled_link_opening(draft: Draft, ledger: Ledger) -> None:
+    """A listing entry's teaser without the card link's label and the entry's own title before
+    it: "Read full article: Harbour board approves terminalThe Avelin harbour board ..." under
+    the headline "Harbour board approves terminal" (recorded as removed,
+    layout.teaser-link-titled).
+
+    Why: a scrape that keeps a link's accessible name prints the label and the headline again,
+    glued to the teaser's first word; the body opened with them (Arc Publishing's section
+    pages). Only the entry's exact title after the label: a teaser that merely opens with "Read
+    full article:" and other words keeps them."""
+    title = draft.title
+    if not title:
+        return
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    if p.text[lead : lead + 1] != "R":
+        return
+    for label in _TITLED_LINK_LABELS:
+        if p.text.startswith(label, lead) and p.text.startswith(title, lead + len(label)):
+            p.cut(lead, lead + len(label) + len(title), "layout.teaser-link-titled", ledger)
+            return
 
 
 # The words of WordPress's more-link before the post's title (its "Continue reading %s", the

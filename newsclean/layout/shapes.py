@@ -169,7 +169,8 @@ _CUT_LINK_STAMP = regex.compile(
     rf"\s(?P<date>[^\n]{{3,{LONGEST_STAMP_CHARS}}})$"
 )
 _LINK_TAIL = regex.compile(
-    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more)"
+    r"(?i)\s(?:read more|learn more|more|continue reading|full story|read full story|view more|see more|"
+    r"(?:read (?:the )?)?full article)"  # "... tension.  Full Article": decor._TEASER_LINK's label
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
     r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"  # WordPress: "... Read full […]"
 )
@@ -564,7 +565,10 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
     if words > TEASER_TAIL_MIN_WORDS:  # "... after months of talks. Read more"
         link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH))
         if link is not None:
-            text = text[: link.start()]
+            # without the spaces before the label too: "... of hearings.  Full Article" (two
+            # spaces before the card's link on ca.reuters.com and washingtonexclusive.com) kept
+            # one, and a teaser ending in a space no longer ended with its stop
+            text = text[: link.start()].rstrip()
             words = word_count(text)
     if words > TEASER_TAIL_MIN_WORDS:  # "... in the preceding seven days. (NHK)"
         wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH))
