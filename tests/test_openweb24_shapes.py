@@ -1,0 +1,47 @@
+"""Chrome inside the story on unseen sites, round 24 (issue 19): comment forms, icon sprites,
+browser nags and sign-offs, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape cut and a near miss of
+the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at
+
+STORY_URL = "https://harbourgazette.example/news/2025/06/09/ferry-terminal-reopens/"
+
+TITLE = "Ferry terminal reopens after three weeks of repairs"
+BODY = [
+    "The ferry terminal in Port Avelin reopened on Monday after three weeks of repairs to its loading ramp.",
+    "Harbour officials said the first crossing left on time and carried more than two hundred passengers.",
+    "A spokesperson for the harbour board said the work had cost less than the council first expected.",
+]
+
+
+def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+def _main(page):  # type: ignore[no-untyped-def]
+    return next(a for a in page.articles if a.role == "main")
+
+
+# --- tagDiv's comment form under the story -----------------------------------------------------
+
+
+def test_tagdiv_comment_form_prompts_are_cut() -> None:
+    text = "\n\n".join([TITLE, *BODY, "Please enter your comment!", "Please enter your name here"])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.title == TITLE
+    assert main.paragraphs == BODY
+    assert _removed(page, "web.comment-form") == ["Please enter your comment!", "Please enter your name here"]
+
+
+def test_a_sentence_asking_readers_to_comment_stays() -> None:
+    """Near miss: the story's own request, in a sentence of its own words, is not the form."""
+    ask = "Please enter your comments on the new timetable through the harbour board's survey by Friday."
+    text = "\n\n".join([TITLE, *BODY, ask])
+    main = _main(extract_at(text, STORY_URL))
+    assert main.paragraphs == [*BODY, ask]
