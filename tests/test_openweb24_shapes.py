@@ -45,3 +45,29 @@ def test_a_sentence_asking_readers_to_comment_stays() -> None:
     text = "\n\n".join([TITLE, *BODY, ask])
     main = _main(extract_at(text, STORY_URL))
     assert main.paragraphs == [*BODY, ask]
+
+
+# --- an icon sprite's names and descriptions printed as one line over the story ---------------
+
+SPRITE = (
+    "Calendar An icon of a desk calendar. Close An icon of a cross. Email An icon of an envelope. "
+    "Home An icon of a house. Menu An icon of 3 horizontal lines. Search An icon of a magnifying glass."
+)
+
+
+def test_an_icon_sprite_line_over_the_story_is_cut_and_the_title_read() -> None:
+    text = "\n".join([SPRITE, TITLE, "", "By Mara Quill", "", *BODY])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.title == TITLE
+    assert main.byline == ["Mara Quill"]
+    assert main.paragraphs == BODY
+    assert _removed(page, "web.icon-description") == [SPRITE]
+
+
+def test_a_sentence_about_a_calendar_icon_stays() -> None:
+    """Near miss: the story's own sentence naming a calendar and an icon is no sprite."""
+    own = "Calendar apps now show an icon of a ferry on the days the crossing runs, the board said."
+    text = "\n\n".join([TITLE, *BODY, own])
+    main = _main(extract_at(text, STORY_URL))
+    assert main.paragraphs == [*BODY, own]
