@@ -71,3 +71,43 @@ def test_a_sentence_about_a_calendar_icon_stays() -> None:
     text = "\n\n".join([TITLE, *BODY, own])
     main = _main(extract_at(text, STORY_URL))
     assert main.paragraphs == [*BODY, own]
+
+
+# --- a newsroom's "developing story" notice under the story ------------------------------------
+
+NOTICES = [
+    "This is a developing story. Please check back for updates.",
+    "This story is developing and will be updated as more information becomes available.",
+    "The Gazette will update this story as more information becomes available.",
+    "Our reporters are working to bring you the latest updates on this developing story.",
+    "Please check back later for more and follow The Gazette on Facebook for breaking news.",
+]
+
+
+def test_developing_story_notices_on_their_own_lines_are_cut() -> None:
+    text = "\n\n".join([TITLE, *BODY, *NOTICES])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == BODY
+    assert _removed(page, "web.developing-story") == NOTICES
+
+
+def test_a_developing_story_notice_glued_after_the_last_sentence_is_cut() -> None:
+    glued = BODY[-1] + " " + NOTICES[3] + " Please check back later for more."
+    text = "\n\n".join([TITLE, *BODY[:-1], glued])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == BODY
+    assert _removed(page, "web.developing-story") == [NOTICES[3] + " Please check back later for more."]
+
+
+def test_a_story_sentence_about_a_developing_story_stays() -> None:
+    """Near miss: the story's own words naming a developing story, or a notice's opening
+    followed by the story's sentence, are no notice."""
+    own = [
+        "This is a developing story for the fishing fleet, which has lost half its boats since spring.",
+        "This is a developing story. Two crew members were taken to hospital with minor injuries.",
+        "The harbour board will update this timetable when the summer crossings begin in June.",
+    ]
+    text = "\n\n".join([TITLE, *BODY, *own])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == [*BODY, *own]
+    assert _removed(page, "web.developing-story") == []
