@@ -123,6 +123,7 @@ RULE_IDS: dict[str, str] = {
     "layout.page-furniture": "a line before the first entry that is not the listing's heading",
     "layout.unread-heading": "the listing's section heading where the first entry prints its own section (nothing read it)",
     "layout.site-name": "the site's name beside the listing's section heading ('CBC | Canada News')",
+    "layout.glued-breadcrumb": "a breadcrumb trail glued before the headline printed on the line under it ('Home U.K <headline>')",
     "layout.repeated-title": "an entry's title or teaser printed again ('Continue Reading<title>')",
     "layout.caption-credit": "the photo credit closing a caption line in an entry's head",
     "layout.header-chrome": "the parts of a header line that are no field (stamp labels, counters, 'on MSN')",

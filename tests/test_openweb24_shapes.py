@@ -111,3 +111,30 @@ def test_a_story_sentence_about_a_developing_story_stays() -> None:
     page = extract_at(text, STORY_URL)
     assert _main(page).paragraphs == [*BODY, *own]
     assert _removed(page, "web.developing-story") == []
+
+
+# --- a breadcrumb trail glued before the headline it ends with ---------------------------------
+
+
+def test_a_breadcrumb_glued_before_the_headline_printed_below_is_cut() -> None:
+    for trail in ("Home News ", "HomeLocal News", "Home U.K "):
+        text = "\n".join([trail + TITLE, "", TITLE, "", *BODY])
+        page = extract_at(text, STORY_URL)
+        main = _main(page)
+        assert main.title == TITLE, trail
+        assert main.paragraphs == BODY, trail
+        assert _removed(page, "layout.glued-breadcrumb") == [trail + TITLE]
+
+
+def test_a_headline_opening_with_home_stays_the_title() -> None:
+    """Near misses: a headline that opens with "Home" over a standfirst of other words, and
+    a sentence ending in the headline's words, are no trail."""
+    home = "Home Office backs ferry terminal repairs after three weeks"
+    text = "\n".join([home, "", *BODY])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).title == home
+    assert _removed(page, "layout.glued-breadcrumb") == []
+    said = "Home owners near the quay were told on Friday. " + TITLE
+    text = "\n".join([said, "", TITLE, "", *BODY])
+    page = extract_at(text, STORY_URL)
+    assert _removed(page, "layout.glued-breadcrumb") == []

@@ -28,6 +28,8 @@ from ..thresholds import (
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
+    GLUED_TRAIL_MAX_WORDS,
+    GLUED_TRAIL_SCAN_ITEMS,
     HEADING_ENTRY_SCAN,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
@@ -843,6 +845,34 @@ def without_leading_skip_links(items: list[Item], ledger: Ledger) -> list[Item]:
         ledger.remove(items[first].text, items[first].line.start, "layout.skip-link")
         first += 1
     return items[first:] if first else items
+
+
+def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
+    """The page's lines without a breadcrumb trail glued before the headline printed on the
+    line under it ("Home U.K Police in tense standoff ..." over "Police in tense standoff
+    ..."), the trail's line recorded as removed (``layout.glued-breadcrumb``).
+
+    Why: tagDiv's Newspaper theme prints its trail "Home > Section > Headline" over the
+    headline with icons for separators, and a scrape loses them: "Home U.K <headline>"
+    (nytimespost.com), "Home NEWS <headline>" (moosegazette.net), "HomeLocal News<headline>"
+    (thewatchnewssl.com), all in the pages corpus. The trail became the story's title, and the
+    headline its first paragraph. Only a line opening with "Home" whose end is, letter for
+    letter, the next line, with at most GLUED_TRAIL_MAX_WORDS words before it, among the page's
+    first GLUED_TRAIL_SCAN_ITEMS lines: "Home secretary backs ..." over another line stays."""
+    last = min(len(items), GLUED_TRAIL_SCAN_ITEMS) - 1
+    for i in range(last):
+        it = items[i]
+        text = it.text
+        if not text.startswith(("Home", "HOME")) or it.kind is not Kind.TEXT:
+            continue
+        below = items[i + 1].text.strip()
+        n = len(below)
+        if n < len(text) and " " in below and text.endswith(below):
+            trail = text[:-n]
+            if len(trail.split()) <= GLUED_TRAIL_MAX_WORDS and not trail.rstrip().endswith((".", ":", "!", "?")):
+                ledger.remove(text, it.line.start, "layout.glued-breadcrumb")
+                return items[:i] + items[i + 1 :]
+    return items
 
 
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
