@@ -1360,3 +1360,8 @@ GLUED_TRAIL_MAX_WORDS: Final = 6
 # header, after at most a date line and a few menu lines (the pages above: 0 to 2 lines
 # over it). Set in openweb24.
 GLUED_TRAIL_SCAN_ITEMS: Final = 8
+# A caption printed twice with no credit on either copy (captions._bare_caption_twice) has at
+# least this many words: the copies seen (thecourier.co.uk, thedailynewnation.com) run to 13
+# and 24; a short label or table cell repeated ("S - 3XL", "12 V mit Adapter", html-dev's
+# werkzeugforum.de table) is shorter. Set in openweb24.
+CAPTION_TWICE_MIN_WORDS: Final = 6

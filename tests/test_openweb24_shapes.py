@@ -138,3 +138,40 @@ def test_a_headline_opening_with_home_stays_the_title() -> None:
     text = "\n".join([said, "", TITLE, "", *BODY])
     page = extract_at(text, STORY_URL)
     assert _removed(page, "layout.glued-breadcrumb") == []
+
+
+# --- a caption printed twice, one copy under the other -----------------------------------------
+
+CAPTION = "Passengers board the first crossing at the repaired ramp in Port Avelin on Monday."
+
+
+def test_a_bare_caption_printed_twice_goes_to_captions() -> None:
+    text = "\n\n".join([TITLE, CAPTION, CAPTION, *BODY])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.paragraphs == BODY
+    assert main.captions == [CAPTION]
+    assert _removed(page, "heuristic.bare-caption-twice") == [CAPTION]
+
+
+def test_a_credited_caption_over_its_bare_copy_goes_to_captions() -> None:
+    text = "\n\n".join([TITLE, CAPTION + " PA Media", CAPTION, *BODY])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.paragraphs == BODY
+    assert main.captions == [CAPTION]
+    assert _removed(page, "heuristic.caption-twice") == [CAPTION]
+
+
+def test_a_quote_or_a_long_paragraph_printed_twice_is_no_caption() -> None:
+    """Near misses: a quotation repeated, and a paragraph longer than any caption repeated, stay
+    the body's (a page's fault, not a picture's)."""
+    quote = "“We are glad to have the ferry back,” said Mara Quill, who runs the kiosk on the quay."
+    long = " ".join([BODY[0], BODY[1], BODY[2], BODY[0], BODY[1]])
+    for twice in (quote, long):
+        text = "\n\n".join([TITLE, BODY[0], twice, twice, BODY[2]])
+        page = extract_at(text, STORY_URL)
+        main = _main(page)
+        assert main.captions == []
+        assert main.paragraphs == [BODY[0], twice, twice, BODY[2]]
+        assert _removed(page, "heuristic.bare-caption-twice") == []
