@@ -175,3 +175,27 @@ def test_a_quote_or_a_long_paragraph_printed_twice_is_no_caption() -> None:
         assert main.captions == []
         assert main.paragraphs == [BODY[0], twice, twice, BODY[2]]
         assert _removed(page, "heuristic.bare-caption-twice") == []
+
+
+# --- skip links printed as a numbered or bulleted list -----------------------------------------
+
+
+def test_skip_links_printed_as_list_items_are_cut() -> None:
+    for marks in (("1. ", "2. ", "3. "), ("• ", "• ", "• ")):
+        links = [marks[0] + "Skip to content", marks[1] + "Skip to main menu", marks[2] + "Skip to more Gazette sites"]
+        text = "\n".join([*links, "", TITLE, "", *BODY])
+        page = extract_at(text, STORY_URL)
+        main = _main(page)
+        assert main.title == TITLE
+        assert main.paragraphs == BODY
+        assert _removed(page, "layout.skip-link") == links
+
+
+def test_a_numbered_tip_opening_with_skip_stays() -> None:
+    """Near miss: a story's numbered advice that opens with "Skip" is no skip link, and a
+    "Skip to ..." line with no skip link above it is left to the other readers."""
+    tips = ["1. Skip the queue at the terminal by booking your crossing online.", "2. Arrive an hour early."]
+    text = "\n\n".join([TITLE, *BODY, *tips])
+    page = extract_at(text, STORY_URL)
+    assert _removed(page, "layout.skip-link") == []
+    assert tips[0] in "\\n".join(_main(page).paragraphs)
