@@ -199,3 +199,32 @@ def test_a_numbered_tip_opening_with_skip_stays() -> None:
     page = extract_at(text, STORY_URL)
     assert _removed(page, "layout.skip-link") == []
     assert tips[0] in "\\n".join(_main(page).paragraphs)
+
+
+# --- an outlet's call to get its breaking news by app, alerts or e-mail ------------------------
+
+APP_PROMOS = [
+    "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter.",
+    "If you’d like top stories of the day free to your inbox, we have you covered with a daily email.",
+    "We sometimes send breaking news alerts too – sign up HERE.",
+    "You can receive Breaking News on a smartphone or tablet via the Gazette News App.",
+]
+
+
+def test_breaking_news_app_and_alert_promos_are_cut() -> None:
+    text = "\n\n".join([TITLE, *BODY[:2], *APP_PROMOS[:2], BODY[2], *APP_PROMOS[2:]])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == BODY
+    assert _removed(page, "web.promo") == APP_PROMOS
+
+
+def test_a_story_sentence_about_breaking_news_alerts_stays() -> None:
+    """Near miss: the story's own sentence about a service's alerts names no "our" app."""
+    own = [
+        "To get breaking news delivered to your phone, residents can register with the harbour board's text service.",
+        "We sometimes send the ferry out twice a day in summer, the skipper said.",
+    ]
+    text = "\n\n".join([TITLE, *BODY, *own])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == [*BODY, *own]
+    assert _removed(page, "web.promo") == []
