@@ -218,6 +218,17 @@ def test_breaking_news_app_and_alert_promos_are_cut() -> None:
     assert _removed(page, "web.promo") == APP_PROMOS
 
 
+def test_the_app_promo_broken_over_two_lines_is_cut() -> None:
+    halves = [
+        "You can receive Breaking News on a smartphone or tablet via the",
+        "GBC News App. You can also follow @GBCBreaking on Twitter to get the latest alerts.",
+    ]
+    text = "\n".join([TITLE, "", *BODY, *halves])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == BODY
+    assert _removed(page, "web.promo") == halves
+
+
 def test_a_story_sentence_about_breaking_news_alerts_stays() -> None:
     """Near miss: the story's own sentence about a service's alerts names no "our" app."""
     own = [
