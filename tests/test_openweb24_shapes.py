@@ -239,3 +239,22 @@ def test_a_story_sentence_about_breaking_news_alerts_stays() -> None:
     page = extract_at(text, STORY_URL)
     assert _main(page).paragraphs == [*BODY, *own]
     assert _removed(page, "web.promo") == []
+
+
+# --- a placeholder image's text alternative ----------------------------------------------------
+
+
+def test_a_placeholder_images_alt_text_is_cut() -> None:
+    for alt in ("Placeholder Image", "Placeholder Content Image"):
+        text = "\n\n".join([TITLE, alt, *BODY])
+        page = extract_at(text, STORY_URL)
+        assert _main(page).paragraphs == BODY
+        assert _removed(page, "web.empty-image") == [alt]
+
+
+def test_a_sentence_about_a_placeholder_image_stays() -> None:
+    """Near miss: the story's sentence naming a placeholder image is no alt text."""
+    own = "A placeholder image of the old ramp stayed on the board's website for a week."
+    text = "\n\n".join([TITLE, *BODY, own])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == [*BODY, own]
