@@ -282,3 +282,14 @@ def test_a_sentence_about_allowing_ads_stays() -> None:
     text = "\n\n".join([TITLE, *BODY, own])
     page = extract_at(text, STORY_URL)
     assert _main(page).paragraphs == [*BODY, own]
+
+
+def test_a_paragraph_printed_twice_further_down_is_no_caption() -> None:
+    """Near miss: under the body's first paragraph, a sentence printed twice (a feed's teaser
+    over its standfirst) is the story's, not a picture's caption."""
+    twice = "The harbour board said on Tuesday that the ramp would be inspected again next spring."
+    text = "\n\n".join([TITLE, BODY[0], twice, twice, BODY[2]])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.captions == []
+    assert _removed(page, "heuristic.bare-caption-twice") == []

@@ -541,10 +541,12 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
     paras = draft.paras
     last = len(paras) - 1
     icon_starts: set[int] | None = None  # where an icon's label was cut, asked for once a page needs it
+    opening = True  # no paragraph with text above: the body's first lines
     for i, p in enumerate(paras):
         text = p.text
         if not text:
             continue
+        first, opening = opening, False
         # its opening was cut: by an icon's label? (an uncut paragraph's text is its source
         # itself, told by identity without the slice and the comparison)
         if text is not p.src and not p.src.startswith(text[:12]):
@@ -556,7 +558,7 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
         n = len(text)
         if i < last and n >= 2 * DOUBLED_CAPTION_MIN_CHARS and not n % 2 and text[0] == text[n // 2]:
             _doubled_caption(p, paras[i + 1], draft, ledger)
-        elif i < last and not markup and text == paras[i + 1].text:
+        elif first and i < last and not markup and text == paras[i + 1].text:
             _bare_caption_twice(p, paras, i, draft, ledger)
     if not draft.caption_at:
         return
@@ -588,9 +590,11 @@ def _bare_caption_twice(p: Para, paras: list[Para], i: int, draft: Draft, ledger
     Why: thecourier.co.uk prints "Police and ambulance crews at the scene of ..." twice over
     its story, thedailynewnation.com its photo's caption twice, both in the pages corpus, and
     the two copies stayed in the body. A story never prints its own paragraph twice in a row;
-    only a caption's length of words (CAPTION_TWICE_MIN_WORDS to CAPTION_MAX_WORDS) with a
-    lower-case word, that is not a quotation, printed exactly twice (a table's cell repeated
-    down its rows is printed three times and more) is read so."""
+    only the body's opening pair (the picture under the header: further down, a teaser printed
+    twice by a feed or a listing's card, as on scmp.com's and noligarchy's story lists, is a
+    story's sentence), of a caption's length of words (CAPTION_TWICE_MIN_WORDS to
+    CAPTION_MAX_WORDS), not in capitals, not a quotation, printed exactly twice (a table's cell
+    repeated down its rows is printed three times and more) is read so."""
     text = p.text.strip()
     if text[:1] in _QUOTE_OPENERS or not CAPTION_TWICE_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS:
         return
