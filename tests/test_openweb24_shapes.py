@@ -78,7 +78,7 @@ def test_a_sentence_about_a_calendar_icon_stays() -> None:
 NOTICES = [
     "This is a developing story. Please check back for updates.",
     "This story is developing and will be updated as more information becomes available.",
-    "The Gazette will update this story as more information becomes available.",
+    "We will update this story as more information becomes available.",
     "Our reporters are working to bring you the latest updates on this developing story.",
     "Please check back later for more and follow The Gazette on Facebook for breaking news.",
 ]
@@ -221,7 +221,7 @@ def test_breaking_news_app_and_alert_promos_are_cut() -> None:
 def test_the_app_promo_broken_over_two_lines_is_cut() -> None:
     halves = [
         "You can receive Breaking News on a smartphone or tablet via the",
-        "GBC News App. You can also follow @GBCBreaking on Twitter to get the latest alerts.",
+        "BBC News App. You can also follow @BBCBreaking on Twitter to get the latest alerts.",
     ]
     text = "\n".join([TITLE, "", *BODY, *halves])
     page = extract_at(text, STORY_URL)
