@@ -30,6 +30,7 @@ from .layout import (
     listing_by_heading,
     listing_by_url,
     lone_story,
+    without_glued_breadcrumb,
     without_leading_skip_links,
 )
 from .layout.cards import card
@@ -342,7 +343,7 @@ def _segment(
     that repeats on the page; else the page as one lead story."""
     tracing = ledger.trace is not None
     scratch = Ledger(trace=[] if tracing else None, disabled=ledger.disabled)
-    items = without_leading_skip_links(without_idle_closers(items), ledger)
+    items = without_glued_breadcrumb(without_leading_skip_links(without_idle_closers(items), ledger), ledger)
     seg = segment(items, scratch)
     # a story and the title-over-teaser list of others under its closing heading: read as such
     if not seg.aggregator and not seg.teasers and layouts:

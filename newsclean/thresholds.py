@@ -1367,3 +1367,19 @@ STAMP_TRAILER_NAME_MAX_WORDS: Final = 4
 # June 30, 2025"): three. Two ("Archive for June 9th, 2025") are a date archive's heading, read
 # as such by the layout (peoples-balita.com's day pages).
 HEADLINE_DATE_MIN_WORDS: Final = 3
+
+# A breadcrumb trail glued before the headline it ends with, its separators lost ("Home U.K
+# <headline>", "HomeLocal News<headline>"): the trail's words before the headline. tagDiv's
+# trails seen are "Home" and one or two section names (2 to 4 words: nytimespost.com,
+# moosegazette.net, thewatchnewssl.com); 6 leaves room for a sub-section without reaching
+# into a sentence. Set in openweb24.
+GLUED_TRAIL_MAX_WORDS: Final = 6
+# How far down the page such a trail is looked for: it sits over the headline in the page's
+# header, after at most a date line and a few menu lines (the pages above: 0 to 2 lines
+# over it). Set in openweb24.
+GLUED_TRAIL_SCAN_ITEMS: Final = 8
+# A caption printed twice with no credit on either copy (captions._bare_caption_twice) has at
+# least this many words: the copies seen (thecourier.co.uk, thedailynewnation.com) run to 13
+# and 24; a short label or table cell repeated ("S - 3XL", "12 V mit Adapter", html-dev's
+# werkzeugforum.de table) is shorter. Set in openweb24.
+CAPTION_TWICE_MIN_WORDS: Final = 6

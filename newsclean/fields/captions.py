@@ -31,6 +31,7 @@ from ..thresholds import (
     CAPTION_MAX_WORDS,
     CAPTION_REACH_CHARS,
     CAPTION_TAG_PASSES,
+    CAPTION_TWICE_MIN_WORDS,
     CREDIT_CHAIN_MIN_PARTS,
     CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
@@ -519,10 +520,10 @@ def strip_captions(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool
         _captions_over_credits(above, draft)
     _closing_credit_captions(draft, rules, ledger)
     _leading(draft, rules, ledger, markup=markup)
-    caption_copies(draft, ledger)
+    caption_copies(draft, ledger, markup=markup)
 
 
-def caption_copies(draft: Draft, ledger: Ledger) -> None:
+def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> None:
     """A paragraph that is the same words as the caption read from the paragraph right under it
     is that caption's first copy: cut (``heuristic.caption-twice``).
 
@@ -540,10 +541,12 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
     paras = draft.paras
     last = len(paras) - 1
     icon_starts: set[int] | None = None  # where an icon's label was cut, asked for once a page needs it
+    opening = True  # no paragraph with text above: the body's first lines
     for i, p in enumerate(paras):
         text = p.text
         if not text:
             continue
+        first, opening = opening, False
         # its opening was cut: by an icon's label? (an uncut paragraph's text is its source
         # itself, told by identity without the slice and the comparison)
         if text is not p.src and not p.src.startswith(text[:12]):
@@ -555,6 +558,8 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
         n = len(text)
         if i < last and n >= 2 * DOUBLED_CAPTION_MIN_CHARS and not n % 2 and text[0] == text[n // 2]:
             _doubled_caption(p, paras[i + 1], draft, ledger)
+        elif first and i < last and not markup and text == paras[i + 1].text:
+            _bare_caption_twice(p, paras, i, draft, ledger)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
@@ -563,10 +568,46 @@ def caption_copies(draft: Draft, ledger: Ledger) -> None:
     for i in range(last):
         p, below = paras[i], paras[i + 1]
         caption = read_from.get(below.start)
-        if caption is None or below.text.strip() or not p.text.strip():
+        if caption is None:
+            # the credited copy first, its bare copy under it (news.stv.tv: "<caption> PA
+            # Media" / "<caption>"): the copy below is cut as the one above would be
+            caption = read_from.get(p.start)
+            if caption is not None and not p.text.strip() and " ".join(below.text.split()) == caption:
+                below.cut_all("heuristic.caption-twice", ledger)
+            continue
+        if below.text.strip() or not p.text.strip():
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+def _bare_caption_twice(p: Para, paras: list[Para], i: int, draft: Draft, ledger: Ledger) -> None:
+    """``p`` (``paras[i]``) and the paragraph under it, the same words with no credit on either,
+    are a picture's caption printed twice: the image's text alternative over its figure
+    caption. The first copy is cut (``heuristic.bare-caption-twice``), the second goes to
+    ``captions``. Text pages only: a page's markup gave its figures' captions already.
+
+    Why: thecourier.co.uk prints "Police and ambulance crews at the scene of ..." twice over
+    its story, thedailynewnation.com its photo's caption twice, both in the pages corpus, and
+    the two copies stayed in the body. A story never prints its own paragraph twice in a row;
+    only the body's opening pair (the picture under the header: further down, a teaser printed
+    twice by a feed or a listing's card, as on scmp.com's and noligarchy's story lists, is a
+    story's sentence), of a caption's length of words (CAPTION_TWICE_MIN_WORDS to
+    CAPTION_MAX_WORDS), not in capitals, not a quotation, printed exactly twice (a table's cell
+    repeated down its rows is printed three times and more) is read so."""
+    text = p.text.strip()
+    if text[:1] in _QUOTE_OPENERS or not CAPTION_TWICE_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS:
+        return
+    if text.isupper() or (i + 2 < len(paras) and paras[i + 2].text == p.text):
+        return
+    below = paras[i + 1]
+    p.cut_all("heuristic.bare-caption-twice", ledger)
+    draft.add_caption(below.text, at=(below.start, 0))
+    below.cut_all(None, None)
+
+
+# A paragraph opening with a quotation mark is a quote's, never a caption printed twice.
+_QUOTE_OPENERS = frozenset("\"“”‘’'«")
 
 
 # What may follow a caption's copy under its glued double: nothing, or its credit after a bar

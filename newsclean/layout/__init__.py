@@ -29,6 +29,8 @@ from ..thresholds import (
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
+    GLUED_TRAIL_MAX_WORDS,
+    GLUED_TRAIL_SCAN_ITEMS,
     HEADING_ENTRY_SCAN,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
@@ -44,6 +46,7 @@ from ..thresholds import (
     RULE_SEPARATOR_MIN,
     RULE_TITLE_MAX_WORDS,
     SECTION_BLURB_REACH,
+    SKIP_LIST_MAX_WORDS,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -858,12 +861,76 @@ def without_leading_skip_links(items: list[Item], ledger: Ledger) -> list[Item]:
     screen-reader "Skip to content", TownNews' and SNworks' papers, the wide corpus's opening
     lines), and only the one-story and listing readings dropped interface commands: over
     a page read by an aggregator's headers (daily8_variants' furniture probe put "Skip to
-    main content" under a site's social link over Daily8 pages) it became the story's title."""
+    main content" under a site's social link over Daily8 pages) it became the story's title.
+    Skip links printed as a list's numbered or bulleted items count (``_unlisted``), and under
+    a first skip link the list's next "Skip to <part>" links (DW's "3. Skip to more DW sites",
+    which became the page's first title)."""
     first = 0
-    while first < len(items) and items[first].kind is Kind.TEXT and is_skip_link(items[first].text):
+    while first < len(items):
+        it = items[first]
+        if it.kind is Kind.BULLET and it.bullet is not None:
+            label = it.bullet
+        elif it.kind is Kind.TEXT:
+            label = _unlisted(it.text)
+        else:
+            break
+        # under a skip link, another "Skip to ..." naming a part of its own ("Skip to more DW
+        # sites") is the same list's next link
+        if not (is_skip_link(label) or (first and _skip_to(label))):
+            break
         ledger.remove(items[first].text, items[first].line.start, "layout.skip-link")
         first += 1
     return items[first:] if first else items
+
+
+def _skip_to(label: str) -> bool:
+    """A short label opening "Skip to" (the links after a page's first skip link)."""
+    return label[:8].lower() == "skip to " and len(label.split()) <= SKIP_LIST_MAX_WORDS
+
+
+# A list item's number before its text ("2. "; a bullet makes the line a BULLET item, its
+# label read already): skip links printed as the items of a list (DW's "1. Skip to content" /
+# "2. Skip to main menu" / "3. Skip to more DW sites" on einnews.com's copy; Yahoo News'
+# "• Skip to Main content" / "• Skip to Navigation").
+_LIST_MARK = re.compile(r"\d{1,2}[.)]\s+")
+
+
+def _unlisted(text: str) -> str:
+    """``text`` without a list item's number or bullet opening it (the skip links' test is
+    asked of the bare label; cheap: only a line opening with a digit is matched)."""
+    if text[:1].isdigit():
+        m = _LIST_MARK.match(text)
+        if m is not None:
+            return text[m.end() :]
+    return text
+
+
+def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
+    """The page's lines without a breadcrumb trail glued before the headline printed on the
+    line under it ("Home U.K Police in tense standoff ..." over "Police in tense standoff
+    ..."), the trail's line recorded as removed (``layout.glued-breadcrumb``).
+
+    Why: tagDiv's Newspaper theme prints its trail "Home > Section > Headline" over the
+    headline with icons for separators, and a scrape loses them: "Home U.K <headline>"
+    (nytimespost.com), "Home NEWS <headline>" (moosegazette.net), "HomeLocal News<headline>"
+    (thewatchnewssl.com), all in the pages corpus. The trail became the story's title, and the
+    headline its first paragraph. Only a line opening with "Home" whose end is, letter for
+    letter, the next line, with at most GLUED_TRAIL_MAX_WORDS words before it, among the page's
+    first GLUED_TRAIL_SCAN_ITEMS lines: "Home secretary backs ..." over another line stays."""
+    last = min(len(items), GLUED_TRAIL_SCAN_ITEMS) - 1
+    for i in range(last):
+        it = items[i]
+        text = it.text
+        if not text.startswith(("Home", "HOME")) or it.kind is not Kind.TEXT:
+            continue
+        below = items[i + 1].text.strip()
+        n = len(below)
+        if n < len(text) and " " in below and text.endswith(below):
+            trail = text[:-n]
+            if len(trail.split()) <= GLUED_TRAIL_MAX_WORDS and not trail.rstrip().endswith((".", ":", "!", "?")):
+                ledger.remove(text, it.line.start, "layout.glued-breadcrumb")
+                return items[:i] + items[i + 1 :]
+    return items
 
 
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
