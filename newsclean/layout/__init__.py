@@ -680,7 +680,7 @@ def listing_by_heading(seg: Segmentation, ledger: Ledger) -> None:
     the page an article)."""
     if seg.kind != "article" or len(seg.blocks) != 1:
         return
-    if not any(r.rule == "layout.story-listing-heading" for r in ledger.removals):
+    if not any(r.rule == STORY_LISTING_HEADING for r in ledger.removals):
         return
     seg.kind = "listing"
     seg.blocks[0].role = "listing"
@@ -933,6 +933,11 @@ def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
     return items
 
 
+# The id a one-story page's tag or search heading is removed under, which
+# :func:`listing_by_heading` then reads from the ledger.
+STORY_LISTING_HEADING = "layout.story-listing-heading"
+
+
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
     """A one-story page's lines that are its site's interface, not its story: commands
     ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
@@ -959,7 +964,7 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
             elif is_markup_token(text):
                 rule = "layout.story-markup-token"
             elif is_tag_or_search_heading(text):
-                rule = "layout.story-listing-heading"
+                rule = STORY_LISTING_HEADING
             elif is_shortcode(text):
                 rule = "layout.story-shortcode"
         if rule is not None:
