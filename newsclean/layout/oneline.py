@@ -25,7 +25,7 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import CARD_SHORT_DATE, Shape
+from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
@@ -52,11 +52,12 @@ def closes_entry(text: str) -> bool:
         return True
     if link_end(text) is not None:
         return True
-    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
+    return source_end(text) is not None
 
 
 def source_end(text: str) -> regex.Match[str] | None:
-    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
+    """The source domain closing ``text`` (``_SOURCE_END``), searched only where one can end it."""
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if may_end_in_domain(text) else None
 
 
 def link_end(text: str) -> regex.Match[str] | None:

@@ -125,6 +125,20 @@ _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 
 # A source domain closing a teaser line ("... force. nyti.ms", "... EU theneweuropean.co.uk").
 _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
+# A domain closing a line ends in its top-level name's dot and two to six letters, maybe with a
+# final line break after them (``$``): its dot is among the line's last this many characters.
+_TLD_DOT_REACH = 8
+
+
+def may_end_in_domain(text: str) -> bool:
+    """Whether ``text`` can end in a source domain (``_SOURCE_END``, here and in ``oneline``):
+    a dot among its last ``_TLD_DOT_REACH`` characters.
+
+    Why: the pattern is tried at each of the line's last ``SOURCE_END_REACH`` characters, some
+    50K instructions a line (callgrind), and asked of every teaser-like line, while few lines
+    end in a domain. Exact: every match ends with the dot and the letters (tests/test_domain_end_gate.py).
+    """
+    return "." in text[-_TLD_DOT_REACH:]
 
 
 # One match per whitespace-separated token, its first letter or digit captured (empty when it
@@ -552,7 +566,7 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
     wire), so the rest is shaped as a title or as prose; None when a link follows an
     ellipsis ("... Read more"): a teaser cut short, prose whatever its length."""
     if words > TEASER_TAIL_MIN_WORDS:  # "... a key contributing factor. bit.ly"
-        src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
+        src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if may_end_in_domain(text) else None
         if src is not None:
             text = text[: src.start()]
             words = word_count(text)
