@@ -90,6 +90,10 @@ _PHOTO_BY = regex.compile(
 _PHOTO_BY_CAPS = regex.compile(
     r"\s?(?P<open>\()?(?:FILE\sPHOTO|PHOTO|PICTURE|IMAGE)S?\sBY\s[A-Z][^()\n]{1,80}?(?(open)\))$"
 )
+# The longest match of either: an optional space and bracket, "File Photos" (11), a space, "by",
+# a space, a capital and 80 more characters, the closing bracket. Every match ends the text
+# (``$``, or before its final line break), so it opens in the last this many characters and one.
+_PHOTO_BY_MAX_CHARS = 99
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -1284,9 +1288,12 @@ def _photo_by(text: str) -> regex.Match[str] | None:
     sentence after a credit ("Picture by Jane Roe Other towns may follow the lead."), not
     the credit, and the whole match is no credit (issue 19: a credit never eats the next
     sentence)."""
-    m = _PHOTO_BY.search(text) if " by " in text else None
+    # searched from where a match can open (see _PHOTO_BY_MAX_CHARS), not from the paragraph's
+    # start: the regex module tries the pattern at every character (~100 instructions each)
+    since = max(0, len(text) - _PHOTO_BY_MAX_CHARS - 1)
+    m = _PHOTO_BY.search(text, since) if " by " in text else None
     if m is None and " BY " in text:
-        m = _PHOTO_BY_CAPS.search(text)
+        m = _PHOTO_BY_CAPS.search(text, since)
     if m is None or m.group("open"):
         return m
     lower = sum(1 for w in m.group().split()[2:] if w[:1].islower())
