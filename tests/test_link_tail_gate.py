@@ -1,5 +1,6 @@
-"""decor._link_tail searches _TEASER_LINK only in lines that can end in a match
-(decor._may_end_in_link): the same matches as searching every line."""
+"""The link labels closing a teaser (decor._TEASER_LINK, shapes._CUT_TEASER_LINK, shapes._LINK_TAIL)
+are searched only in lines that can end in a match (shapes.may_end_in_link): the same matches as
+searching every line."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.layout.decor import _TEASER_LINK, _TITLED_LINK, _link_tail, _may_end_in_link
+from newsclean.layout import shapes
+from newsclean.layout.decor import _TEASER_LINK, _TITLED_LINK, _link_tail
+from newsclean.layout.shapes import may_end_in_link
 from newsclean.thresholds import LINK_TAIL_REACH, TITLED_LINK_REACH
 
 _PIECES = [
@@ -69,6 +72,9 @@ def _new(text: str) -> tuple[int, int] | None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_the_gated_search_finds_what_the_pattern_finds(text: str) -> None:
     assert _new(text) == _old(text)
+    for pattern in (shapes._CUT_TEASER_LINK, shapes._LINK_TAIL):
+        if pattern.search(text, max(0, len(text) - LINK_TAIL_REACH)) is not None:
+            assert may_end_in_link(text), text
 
 
 def test_every_character_a_match_can_end_with_passes_the_gate() -> None:
@@ -78,7 +84,7 @@ def test_every_character_a_match_can_end_with_passes_the_gate() -> None:
     for cp in range(0x110000):
         c = chr(cp)
         if last.fullmatch(c):
-            assert _may_end_in_link("Read mor" + c), hex(cp)
+            assert may_end_in_link("Read mor" + c), hex(cp)
 
 
 def test_labels_are_found_and_sentences_skipped() -> None:
@@ -96,5 +102,5 @@ def test_labels_are_found_and_sentences_skipped() -> None:
         assert _new(text) == _old(text), text
     # near misses: a sentence's full stop, a label inside the line
     for text in ("The council met on Monday to read more.", "Read more about the council here."):
-        assert not _may_end_in_link(text)
+        assert not may_end_in_link(text)
         assert _link_tail(text) is None

@@ -36,7 +36,7 @@ from ..thresholds import (
     TITLED_LINK_REACH,
 )
 from .oneline import link_end, source_end
-from .shapes import kicker_label, word_count
+from .shapes import kicker_label, may_end_in_link, word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
@@ -169,30 +169,10 @@ def teaser_cut(text: str) -> bool:
     return m is not None and m.start() > 0
 
 
-# The characters a ``_TEASER_LINK`` match can end with: a label's last letter ("more",
-# "story", "reading", in either case), an arrow, a bracket, an ellipsis or a space (``\s?``
-# after the label; ``$`` also matches before a final line break). A full stop only as an
-# ellipsis's last ("more..").
-_LINK_TAIL_LAST = frozenset("eEyYgG»›>…→])")
-
-
-def _may_end_in_link(text: str) -> bool:
-    """Whether ``text`` ends as a ``_TEASER_LINK`` match can (see ``_LINK_TAIL_LAST``).
-
-    Why: the pattern is tried at each of the line's last ``LINK_TAIL_REACH`` characters, some
-    3K instructions each with its (?i) alternation (90K a line, callgrind), and most lines end
-    with a full stop no label ends with. Exact: every match ends at the line's end (or before
-    a final line break, a space), with one of these characters (case-insensitive matching
-    maps none other to them; tests/test_link_tail_gate.py checks every code point).
-    """
-    last = text[-1:]
-    return last in _LINK_TAIL_LAST or last.isspace() or text.endswith("..")
-
-
 def _link_tail(text: str) -> regex.Match[str] | None:
     """The link label closing ``text`` (see ``_TEASER_LINK``), or WordPress's more-link with the
     post's title in quotes (``_TITLED_LINK``, asked only of a line ending with a quote)."""
-    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) if _may_end_in_link(text) else None
+    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) if may_end_in_link(text) else None
     if m is None and text.endswith(("”", '"')):
         m = _TITLED_LINK.search(text, max(0, len(text) - TITLED_LINK_REACH))
     return m

@@ -188,6 +188,28 @@ _LINK_TAIL = regex.compile(
 )
 
 
+# The characters a link label closing a teaser (``_CUT_TEASER_LINK`` and ``_LINK_TAIL`` here,
+# ``decor._TEASER_LINK``) can end a line with: a label's last letter ("more",
+# "story", "reading", in either case), an arrow, a bracket, an ellipsis or a space (``\s?``
+# after the label; ``$`` also matches before a final line break). A full stop only as an
+# ellipsis's last ("more..").
+_LINK_TAIL_LAST = frozenset("eEyYgG»›>…→])")
+
+
+def may_end_in_link(text: str) -> bool:
+    """Whether ``text`` ends as a link label's match can (see ``_LINK_TAIL_LAST``).
+
+    Why: the pattern is tried at each of the line's last ``LINK_TAIL_REACH`` characters, some
+    3K instructions each with its (?i) alternation (90K a line, callgrind), and most lines end
+    with a full stop no label ends with. Exact: every match ends at the line's end (or before
+    a final line break, a space), with one of these characters (case-insensitive matching
+    maps none other to them; tests/test_link_tail_gate.py checks every code point
+    and random labels against each pattern).
+    """
+    last = text[-1:]
+    return last in _LINK_TAIL_LAST or last.isspace() or text.endswith("..")
+
+
 # A dateline alone on its line: a place in capitals and its region ("MOUNT AIRY, Md.",
 # "FRISCO, Texas"), as wire stories on newspaper sites print it above the first paragraph.
 _DATELINE_ALONE = regex.compile(
@@ -571,11 +593,12 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
             text = text[: src.start()]
             words = word_count(text)
     if words > HEAD_MIN_WORDS and (
-        _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) or _cut_link_then_stamp(text)
+        (may_end_in_link(text) and _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)))
+        or _cut_link_then_stamp(text)
     ):
         return None
     if words > TEASER_TAIL_MIN_WORDS:  # "... after months of talks. Read more"
-        link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH))
+        link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH)) if may_end_in_link(text) else None
         if link is not None:
             text = text[: link.start()]
             words = word_count(text)
