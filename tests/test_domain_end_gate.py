@@ -4,6 +4,7 @@ the same matches as searching every line."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +52,15 @@ def test_the_gated_searches_find_what_the_patterns_find(text: str) -> None:
         assert shapes.may_end_in_domain(text)
 
 
+def test_every_letter_a_domain_can_end_with_passes_the_gate() -> None:
+    letter = regex.compile(r"(?i)[a-z]")
+    for cp in range(0x110000):
+        c = chr(cp)
+        if letter.fullmatch(c):
+            assert shapes.may_end_in_domain("Talks went on. nyti.m" + c), hex(cp)
+            assert oneline.source_end("Talks went on. nyti.m" + c) is not None, hex(cp)
+
+
 def test_domains_are_found_and_sentences_skipped() -> None:
     for text in (
         "Talks went on. nyti.ms",
@@ -61,6 +71,10 @@ def test_domains_are_found_and_sentences_skipped() -> None:
         assert oneline.source_end(text) is not None, text
         assert shapes.may_end_in_domain(text), text
     # near misses: a sentence's full stop well before the end, a domain inside the line
-    for text in ("The council met on Monday. It said no", "Read nyti.ms for the rest of it"):
+    for text in (
+        "The council met on Monday. It said no",
+        "Read nyti.ms for the rest of it",
+        "The council met. Talks go on.",
+    ):
         assert not shapes.may_end_in_domain(text)
         assert oneline.source_end(text) is None

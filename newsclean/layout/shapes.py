@@ -7,6 +7,7 @@ not any one line, decides. Every threshold is a named constant with the evidence
 
 from __future__ import annotations
 
+import string
 from enum import Enum
 
 import regex
@@ -125,20 +126,26 @@ _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 
 # A source domain closing a teaser line ("... force. nyti.ms", "... EU theneweuropean.co.uk").
 _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
-# A domain closing a line ends in its top-level name's dot and two to six letters, maybe with a
-# final line break after them (``$``): its dot is among the line's last this many characters.
+# A domain closing a line ends in its top-level name's dot and two to six letters (``[a-z]``
+# under ``(?i)``: the ASCII letters and the three others case-insensitive matching maps to
+# them, "İ", "ſ" and the Kelvin sign), maybe with a final line break after them (``$``): its
+# dot is among the line's last this many characters.
 _TLD_DOT_REACH = 8
+_TLD_LETTERS = frozenset(string.ascii_letters + "\u0130\u017f\u212a")
 
 
 def may_end_in_domain(text: str) -> bool:
     """Whether ``text`` can end in a source domain (``_SOURCE_END``, here and in ``oneline``):
-    a dot among its last ``_TLD_DOT_REACH`` characters.
+    a letter last and a dot among its last ``_TLD_DOT_REACH`` characters.
 
     Why: the pattern is tried at each of the line's last ``SOURCE_END_REACH`` characters, some
     50K instructions a line (callgrind), and asked of every teaser-like line, while few lines
-    end in a domain. Exact: every match ends with the dot and the letters (tests/test_domain_end_gate.py).
+    end in a domain (most end with a full stop). Exact: every match ends with the dot and the
+    letters (tests/test_domain_end_gate.py).
     """
-    return "." in text[-_TLD_DOT_REACH:]
+    if text.endswith("\n"):
+        return "." in text[-_TLD_DOT_REACH:]
+    return text[-1:] in _TLD_LETTERS and "." in text[-_TLD_DOT_REACH + 1 :]
 
 
 # One match per whitespace-separated token, its first letter or digit captured (empty when it
