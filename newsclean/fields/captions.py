@@ -91,6 +91,10 @@ _PHOTO_BY = regex.compile(
 _PHOTO_BY_CAPS = regex.compile(
     r"\s?(?P<open>\()?(?:FILE\sPHOTO|PHOTO|PICTURE|IMAGE)S?\sBY\s[A-Z][^()\n]{1,80}?(?(open)\))$"
 )
+# The longest match of either: an optional space and bracket, "File Photos" (11), a space, "by",
+# a space, a capital and 80 more characters, the closing bracket. Every match ends the text
+# (``$``, or before its final line break), so it opens in the last this many characters and one.
+_PHOTO_BY_MAX_CHARS = 99
 _PAREN_PIC = regex.compile(
     r"\s?\((?:(?:[A-Z][\w.&'’/-]{0,30}\s){0,3}(?:[Pp]ic|[Pp]hoto|[Ff]ile [Pp]ic|[Ii]mage)|(?:Pic|Photo|Picture)s?\s?:\s?[^()]{1,40}"
     r"|(?:[Ii]mage|[Pp]hoto|[Pp]icture)\sfor\s[Rr]epresentation(?:al)?(?:\s[Pp]urposes?)?(?:\s[Oo]nly)?"
@@ -687,11 +691,40 @@ def _icon_caption(p: Para, draft: Draft, ledger: Ledger) -> None:
 # (aawsat.com; middleeasteye.net's galleries, which strip_gallery reads), "... ©AFP"
 # (squidthefuse.com). Bare, the name follows a sentence's stop; in brackets or after "©" it
 # may follow any word.
+_BARE_CLOSING_CREDIT = r"(?<=[.!?'\"’”])\s(?P<bare>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20})?)"
 _CLOSING_CREDIT = regex.compile(
     r"(?:(?<=[\w.!?'\"’”])\s?\((?P<paren>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})\)"
     r"|(?<=[\w.!?'\"’”])\s?©\s?(?P<copy>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20}){0,2})"
-    r"|(?<=[.!?'\"’”])\s(?P<bare>[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.&'’-]{0,20})?))$"
+    rf"|{_BARE_CLOSING_CREDIT})$"
 )
+# The bare credit alone (see _closing_credit), at most 44 characters long: a space, a
+# capitalised word of up to 21 characters, another after a space.
+_BARE_CLOSING = regex.compile(_BARE_CLOSING_CREDIT + "$")
+_BARE_CLOSING_MAX_CHARS = 44
+
+
+def _closing_credit(text: str) -> tuple[int, str] | None:
+    """Where the credit closing ``text`` (``_CLOSING_CREDIT`` in its last
+    ``GALLERY_CREDIT_REACH`` characters) starts, and its name; ``None`` when there is none.
+
+    Why: the three-way pattern costs some 900 instructions at each character it is tried
+    at (57K on a line's last 60, callgrind), and most lines it is asked of end in a word,
+    where only the bare credit can match: that one alone is searched there, from where it
+    can open (``_BARE_CLOSING_MAX_CHARS`` before the end). Exact: a bracketed credit ends the
+    text with its bracket (or a final line break, ``$``), a "©" one holds its sign where the
+    search starts or after; without either, every match is a bare one, and the leftmost bare
+    match is the leftmost match (tests/test_closing_credit_search.py).
+    """
+    since = max(0, len(text) - GALLERY_CREDIT_REACH)
+    if text.endswith((")", "\n")) or "©" in text[since:]:
+        m = _CLOSING_CREDIT.search(text, since)
+        if m is None:
+            return None
+        return m.start(), m.group("paren") or m.group("copy") or m.group("bare") or ""
+    m = _BARE_CLOSING.search(text, max(since, len(text) - _BARE_CLOSING_MAX_CHARS))
+    return None if m is None else (m.start(), m.group("bare"))
+
+
 # A caption before such a credit has at least this many words ("Gaza City. (AFP)" alone is a
 # dateline's or a stub's); chosen by hand, as a picture's shortest description.
 _CLOSING_CREDIT_MIN_WORDS = 4
@@ -711,19 +744,19 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         if end != ")" and not end.isalpha():
             continue  # cheap: a credit read here ends the line in a bracket or a name's letter
         text = p.text.rstrip()
-        m = _CLOSING_CREDIT.search(text, max(0, len(text) - GALLERY_CREDIT_REACH))
-        if m is None:
+        credit = _closing_credit(text)
+        if credit is None:
             continue
-        name = m.group("paren") or m.group("copy") or m.group("bare") or ""
+        start, name = credit
         known = rules.agency(name) is not None or (
             rules.photo_credit_re is not None and rules.photo_credit_re.fullmatch(name) is not None
         )
-        words = len(text[: m.start()].split())
+        words = len(text[:start].split())
         if not known or not _CLOSING_CREDIT_MIN_WORDS <= words <= CAPTION_MAX_WORDS:
             continue
         if len(nxt.clean.split()) < MIN_WORDS_AFTER_PAREN_CREDIT:
             continue
-        _split_captions(p, m.start(), draft, ledger)
+        _split_captions(p, start, draft, ledger)
 
 
 def _split_captions(p: Para, closing: int, draft: Draft, ledger: Ledger) -> None:
@@ -1325,9 +1358,12 @@ def _photo_by(text: str) -> regex.Match[str] | None:
     sentence after a credit ("Picture by Jane Roe Other towns may follow the lead."), not
     the credit, and the whole match is no credit (issue 19: a credit never eats the next
     sentence)."""
-    m = _PHOTO_BY.search(text) if " by " in text else None
+    # searched from where a match can open (see _PHOTO_BY_MAX_CHARS), not from the paragraph's
+    # start: the regex module tries the pattern at every character (~100 instructions each)
+    since = max(0, len(text) - _PHOTO_BY_MAX_CHARS - 1)
+    m = _PHOTO_BY.search(text, since) if " by " in text else None
     if m is None and " BY " in text:
-        m = _PHOTO_BY_CAPS.search(text)
+        m = _PHOTO_BY_CAPS.search(text, since)
     if m is None or m.group("open"):
         return m
     lower = sum(1 for w in m.group().split()[2:] if w[:1].islower())

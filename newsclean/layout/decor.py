@@ -36,7 +36,7 @@ from ..thresholds import (
     TITLED_LINK_REACH,
 )
 from .oneline import link_end, source_end
-from .shapes import kicker_label, word_count
+from .shapes import kicker_label, may_end_in_link, word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
@@ -175,7 +175,7 @@ def teaser_cut(text: str) -> bool:
 def _link_tail(text: str) -> regex.Match[str] | None:
     """The link label closing ``text`` (see ``_TEASER_LINK``), or WordPress's more-link with the
     post's title in quotes (``_TITLED_LINK``, asked only of a line ending with a quote)."""
-    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH))
+    m = _TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) if may_end_in_link(text) else None
     if m is None and text.endswith(("”", '"')):
         m = _TITLED_LINK.search(text, max(0, len(text) - TITLED_LINK_REACH))
     return m

@@ -25,7 +25,7 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import CARD_SHORT_DATE, Shape
+from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
@@ -34,6 +34,25 @@ _LINK_END = regex.compile(
     r"(?i)(?:\.\.\.|…)?\s?(?:read more|read full story|continue reading|more)\s?(?:»|›)?"
     rf"(?:\s(?P<date>{CARD_SHORT_DATE}))?$"
 )
+# The characters a ``_LINK_END`` match can end with, in the pattern's own classes: a letter
+# under ``(?i)`` (a label's last, a month's), a decimal digit (the date's day or year; the
+# regex module's digits, newer than ``str.isdecimal``'s), a space (``\s?``, or ``$`` before a
+# final line break) or an arrow.
+_LINK_END_LAST = regex.compile(r"(?i:[a-z])|\d|\s|[»›]")
+
+
+def _may_end_in_link_label(text: str) -> bool:
+    """Whether ``text`` can end in a ``_LINK_END`` match: its last character is one a match
+    can end with (``_LINK_END_LAST``).
+
+    Why: the pattern is tried at each of the line's last ``LINK_END_REACH`` characters (~40K
+    instructions a line, callgrind), and most lines asked end with a full stop; one match of
+    a character class costs a few hundred. Exact: every match ends the line with one of
+    these (tests/test_link_end_gate.py checks every code point).
+    """
+    return bool(text) and _LINK_END_LAST.match(text, len(text) - 1) is not None
+
+
 # A teaser cut off by the listing: "... quarter-final ...", "... measures to ensure the safety…".
 _CUT_END = ("...", "…")
 
@@ -52,16 +71,17 @@ def closes_entry(text: str) -> bool:
         return True
     if link_end(text) is not None:
         return True
-    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) is not None
+    return source_end(text) is not None
 
 
 def source_end(text: str) -> regex.Match[str] | None:
-    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
+    """The source domain closing ``text`` (``_SOURCE_END``), searched only where one can end it."""
+    return _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if may_end_in_domain(text) else None
 
 
 def link_end(text: str) -> regex.Match[str] | None:
     """The link closing a card's teaser, with the card's date after it when there is one."""
-    m = _LINK_END.search(text, max(0, len(text) - LINK_END_REACH))
+    m = _LINK_END.search(text, max(0, len(text) - LINK_END_REACH)) if _may_end_in_link_label(text) else None
     if m is not None or not contains_any(text[-(LINK_END_REACH + LONGEST_STAMP_CHARS) :], _LINK_WORDS):
         return m
     return _stamped_link(text)

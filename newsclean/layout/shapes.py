@@ -7,6 +7,7 @@ not any one line, decides. Every threshold is a named constant with the evidence
 
 from __future__ import annotations
 
+import string
 from enum import Enum
 
 import regex
@@ -126,6 +127,26 @@ _EMBED = regex.compile(r"pic\.twitter\.com|\(@\w{1,30}\)|https?://|\s@\w{2,30}")
 
 # A source domain closing a teaser line ("... force. nyti.ms", "... EU theneweuropean.co.uk").
 _SOURCE_END = regex.compile(r"(?i)\s(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6}$")
+# A domain closing a line ends in its top-level name's dot and two to six letters (``[a-z]``
+# under ``(?i)``: the ASCII letters and the three others case-insensitive matching maps to
+# them, "İ", "ſ" and the Kelvin sign), maybe with a final line break after them (``$``): its
+# dot is among the line's last this many characters.
+_TLD_DOT_REACH = 8
+_TLD_LETTERS = frozenset(string.ascii_letters + "\u0130\u017f\u212a")
+
+
+def may_end_in_domain(text: str) -> bool:
+    """Whether ``text`` can end in a source domain (``_SOURCE_END``, here and in ``oneline``):
+    a letter last and a dot among its last ``_TLD_DOT_REACH`` characters.
+
+    Why: the pattern is tried at each of the line's last ``SOURCE_END_REACH`` characters, some
+    50K instructions a line (callgrind), and asked of every teaser-like line, while few lines
+    end in a domain (most end with a full stop). Exact: every match ends with the dot and the
+    letters (tests/test_domain_end_gate.py).
+    """
+    if text.endswith("\n"):
+        return "." in text[-_TLD_DOT_REACH:]
+    return text[-1:] in _TLD_LETTERS and "." in text[-_TLD_DOT_REACH + 1 :]
 
 
 # One match per whitespace-separated token, its first letter or digit captured (empty when it
@@ -174,6 +195,28 @@ _LINK_TAIL = regex.compile(
     r"\s?(?:»|›|>>|>|\.\.\.?|…|→)?$"
     r"|\s(?:read|read full|read more|continue reading)\s?\[(?:…|\.\.\.)\]$"  # WordPress: "... Read full […]"
 )
+
+
+# The characters a link label closing a teaser (``_CUT_TEASER_LINK`` and ``_LINK_TAIL`` here,
+# ``decor._TEASER_LINK``) can end a line with: a label's last letter ("more",
+# "story", "reading", in either case), an arrow, a bracket, an ellipsis or a space (``\s?``
+# after the label; ``$`` also matches before a final line break). A full stop only as an
+# ellipsis's last ("more..").
+_LINK_TAIL_LAST = frozenset("eEyYgG»›>…→])")
+
+
+def may_end_in_link(text: str) -> bool:
+    """Whether ``text`` ends as a link label's match can (see ``_LINK_TAIL_LAST``).
+
+    Why: the pattern is tried at each of the line's last ``LINK_TAIL_REACH`` characters, some
+    3K instructions each with its (?i) alternation (90K a line, callgrind), and most lines end
+    with a full stop no label ends with. Exact: every match ends at the line's end (or before
+    a final line break, a space), with one of these characters (case-insensitive matching
+    maps none other to them; tests/test_link_tail_gate.py checks every code point
+    and random labels against each pattern).
+    """
+    last = text[-1:]
+    return last in _LINK_TAIL_LAST or last.isspace() or text.endswith("..")
 
 
 # A dateline alone on its line: a place in capitals and its region ("MOUNT AIRY, Md.",
@@ -554,16 +597,17 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
     wire), so the rest is shaped as a title or as prose; None when a link follows an
     ellipsis ("... Read more"): a teaser cut short, prose whatever its length."""
     if words > TEASER_TAIL_MIN_WORDS:  # "... a key contributing factor. bit.ly"
-        src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH))
+        src = _SOURCE_END.search(text, max(0, len(text) - SOURCE_END_REACH)) if may_end_in_domain(text) else None
         if src is not None:
             text = text[: src.start()]
             words = word_count(text)
     if words > HEAD_MIN_WORDS and (
-        _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)) or _cut_link_then_stamp(text)
+        (may_end_in_link(text) and _CUT_TEASER_LINK.search(text, max(0, len(text) - LINK_TAIL_REACH)))
+        or _cut_link_then_stamp(text)
     ):
         return None
     if words > TEASER_TAIL_MIN_WORDS:  # "... after months of talks. Read more"
-        link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH))
+        link = _LINK_TAIL.search(text, max(0, len(text) - LINK_TAIL_REACH)) if may_end_in_link(text) else None
         if link is not None:
             # without the spaces before the label too: "... of hearings.  Full Article" (two
             # spaces before the card's link on ca.reuters.com and washingtonexclusive.com) kept
