@@ -901,6 +901,10 @@ DIGEST_SLUG_MAX_WORDS: Final = 10
 # ("Draft begins at 8 p.m."): a lone capitals word and a dash open no item (chosen by hand).
 DIGEST_SLUG_MIN_LETTERS: Final = 2
 DIGEST_TEXT_MIN_WORDS: Final = 2
+# A newsletter digest's numbered headline line ("1. Coronavirus", "9. BRYAN ADAMS CHALLENGES NEW
+# MISSISSIPPI LAW": 47 characters) is at most a headline's length (HEAD_MAX_CHARS); a longer
+# numbered line is a story's numbered sentence, passed over without a look.
+DIGEST_NUMBERED_LINE_MAX_CHARS: Final = HEAD_MAX_CHARS
 
 # A listing's or widget's heading ("Latest stories", "More from Politics") has at most this many words.
 # Set in 49b2823.

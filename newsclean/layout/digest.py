@@ -21,6 +21,12 @@ coverage note off the item's end (``layout.digest-note``) and puts an entry sepa
 before each item, so that the page reads as a listing of them; datelined items without a
 headline are entries without a title (``layout.digest-item``).
 
+A newsletter's digest numbers its items instead ("1. Coronavirus" / its paragraph, "2.
+Stimulus" / ...: CNN's "5 Things" reprinted on wfft.com, gantnews.com and nzmoparregistry.com;
+AP's "10 Things to Know" on dailyherald.com and wvpress.org): :func:`numbered_items` reads each
+numbered headline as an item's title, whatever its length (its number removed:
+``layout.digest-number``).
+
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
 "Related" heading, is a digest: one story that names capitals words, an interview's
@@ -40,6 +46,7 @@ from ..para import Ledger
 from ..thresholds import (
     DIGEST_ITEM_MAX_PROSE,
     DIGEST_MIN_ITEMS,
+    DIGEST_NUMBERED_LINE_MAX_CHARS,
     DIGEST_PARAGRAPH_MIN_WORDS,
     DIGEST_PREAMBLE_MAX_PROSE,
     DIGEST_SLUG_MAX_WORDS,
@@ -123,6 +130,68 @@ def digest_items(
             first -= 1
         return items, shapes, Digest(cuts=[], first=first, titled=True, intro=False)
     return items, shapes, Digest(cuts=at, first=at[0], titled=False, intro=False)
+
+
+# An item's number opening its headline's line: "1. Coronavirus", "10. BRYAN ADAMS CHALLENGES ...".
+_NUMBER = regex.compile(r"(?P<n>[1-9][0-9]?)\.\s{1,3}(?=\S)")
+
+
+def numbered_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest | None]:
+    """A newsletter digest's numbered items: each "N. Headline" line over its paragraphs opens
+    an item, its headline the item's title whatever its length and its number removed
+    (``layout.digest-number``); the page is a listing of them, and what stands above the first
+    item's header lines is the digest's heading and intro. Lines are replaced one for one, so
+    the section markers keep their places. ``None`` when the page is no such digest.
+
+    Why: a daily briefing ("5 Things You Need to Know Today", "10 Things to Know for Today")
+    prints a short intro and then its news items, each a numbered headline and a paragraph or
+    two, often with no page headline of its own and at a story's URL. Its headlines are short
+    ("1. Coronavirus", "2. Election 2020") and no time line stands under them, so the page
+    read as one story with subheadings (wfft.com, gantnews.com, nzmoparregistry.com reprinting
+    CNN's; dailyherald.com, wvpress.org, yoopya.com reprinting AP's).
+
+    Only where the numbers run 1, 2, 3 ... down the page (at least ``DIGEST_MIN_ITEMS``), every
+    numbered line a headline over prose, under a preamble and with items as short as a wire
+    digest's (:func:`_digest_page`), and with no more than ``DIGEST_ITEM_MAX_PROSE`` paragraphs
+    under the last item: a story that numbers its points has its own lead paragraphs above
+    them or its closing paragraphs below, and a list restarting at 1 or skipping a number is
+    no digest's. An item opens at its header lines right above the number ("Politics" /
+    "3 hours ago" / "1. Title", a ranked listing's cards), else at the number."""
+    at: list[int] = []
+    heads: list[Item] = []
+    for k, it in enumerate(items):
+        text = it.text
+        if it.kind is not Kind.TEXT or not "1" <= text[:1] <= "9" or len(text) > DIGEST_NUMBERED_LINE_MAX_CHARS:
+            continue  # (exact: every item's line opens with its number's first digit, and is short)
+        m = _NUMBER.match(text)
+        if m is None:
+            continue
+        if int(m.group("n")) != len(at) + 1:
+            return items, shapes, None  # a restarted or skipping count: a story's own list, or a ranking
+        head = _part(it.line, m.end(), len(text))
+        if line_shape(head) not in (Shape.HEAD, Shape.LABEL) or k + 1 >= len(items) or shapes[k + 1] is not Shape.PROSE:
+            return items, shapes, None  # a numbered sentence or a numbered line over no text: a story's list
+        at.append(k)
+        heads.append(head)
+    if len(at) < DIGEST_MIN_ITEMS or not _digest_page(items, shapes, markers, at, whole=False):
+        return items, shapes, None
+    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
+        return items, shapes, None  # the story goes on under its last point
+    out, out_shapes = list(items), list(shapes)
+    cuts: list[int] = []
+    for k, head in zip(at, heads, strict=True):
+        ledger.remove(
+            items[k].text[: head.line.start - items[k].line.start], items[k].line.start, "layout.digest-number"
+        )
+        out[k] = head
+        out_shapes[k] = Shape.HEAD
+        start = k
+        while start > 0 and k - start < MAX_HEADER_LINES and shapes[start - 1] in _HEADER_SHAPES:
+            start -= 1
+        cuts.append(start)
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
 
 
 def _title_above(shapes: list[Shape], k: int) -> int | None:

@@ -1,0 +1,85 @@
+"""Shapes of unseen feed, digest and story pages, round 27 (issue 18): newsletters' daily
+briefings and their numbered items, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at
+
+STORY_URL = "https://valleytv.example/content/national/572346832.html"
+
+
+def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+# --- a newsletter's numbered items: "1. Headline" over its paragraph ---------------------------
+
+INTRO = [
+    "The harbour town of Port Avelin woke up to a second week of fog on Monday morning.",
+    "Here's what you need to know to get up to speed and on with your day.",
+]
+ITEMS = [
+    (
+        "Ferry terminal",
+        "The council approved the new ferry terminal on Tuesday after a long debate over its cost and the noise it will bring.",
+    ),
+    (
+        "Harvest",
+        "Growers across the valley said the rain had delayed planting by a month and that they expected a smaller harvest.",
+    ),
+    (
+        "Bridge works",
+        "Drivers crossed the new bridge for the first time on Monday after three years of construction and two delays.",
+    ),
+    (
+        "School budget",
+        "The school board will vote on Thursday on a budget that adds four teachers and closes the old gym for repairs.",
+    ),
+]
+
+
+def _digest(items: list[tuple[str, str]], numbers: list[int] | None = None) -> str:
+    lines = list(INTRO)
+    for k, (head, text) in enumerate(items):
+        lines.append(f"{(numbers or list(range(1, len(items) + 1)))[k]}. {head}")
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def test_a_briefings_numbered_headlines_are_its_items() -> None:
+    page = extract_at(_digest(ITEMS), STORY_URL)
+    assert page.kind == "listing"
+    assert [a.role for a in page.articles] == ["listing"] * 4
+    assert [a.title for a in page.articles] == [h for h, _ in ITEMS]
+    assert [a.paragraphs for a in page.articles] == [[t] for _, t in ITEMS]
+    assert _removed(page, "layout.digest-number") == ["1.", "2.", "3.", "4."]
+    removed = [r.text for r in page.removed]
+    assert all(line in removed for line in INTRO)  # the briefing's intro is no story
+
+
+def test_a_story_that_numbers_its_points_stays_one_story() -> None:
+    """Near miss: a story with a headline and lead paragraphs of its own, numbering its points
+    and going on under the last one, is one story; so is a list whose count restarts."""
+    lead = [
+        "Council sets out its four plans for the harbour",
+        "The Port Avelin council published on Monday the plans it will put to a vote before the summer.",
+        "The mayor said the four plans would cost less than the town had feared and could start within a year.",
+    ]
+    close = [
+        "Residents will be able to comment on the plans at the town hall until the end of the month.",
+        "The council will publish the final plans in the autumn, the mayor said at the meeting on Monday.",
+        "A second meeting will be held at the school for those who cannot come to the town hall.",
+        "The town last rebuilt its harbour more than forty years ago, after the storm of the winter.",
+    ]
+    body = _digest(ITEMS).split("\n")[len(INTRO) :]
+    page = extract_at("\n".join([*lead, *body, *close]), STORY_URL)
+    assert page.kind == "article"
+    assert [a.title for a in page.articles] == [lead[0]]
+    assert _removed(page, "layout.digest-number") == []
+    restarted = extract_at(_digest(ITEMS, numbers=[1, 2, 1, 2]), STORY_URL)
+    assert restarted.kind == "article"
+    assert _removed(restarted, "layout.digest-number") == []
