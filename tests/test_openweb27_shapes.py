@@ -83,3 +83,25 @@ def test_a_story_that_numbers_its_points_stays_one_story() -> None:
     restarted = extract_at(_digest(ITEMS, numbers=[1, 2, 1, 2]), STORY_URL)
     assert restarted.kind == "article"
     assert _removed(restarted, "layout.digest-number") == []
+
+
+# --- a template's empty widget printed with its placeholder text -------------------------------
+
+STORY = [
+    "Harbour Ferry Returns After Repairs",
+    "The Port Avelin ferry returned to service on Monday after six weeks of repairs to its engines and its ramp.",
+    "The operator said the crossing would run every hour until the end of the summer and twice an hour at weekends.",
+]
+
+
+def test_a_widgets_placeholder_text_closing_a_story_is_chrome() -> None:
+    page = extract_at("\n\n".join([*STORY, "Content Goes Here"]), STORY_URL)
+    assert [a.paragraphs for a in page.articles] == [STORY[1:]]
+    assert _removed(page, "web.widget") == ["Content Goes Here"]
+
+
+def test_a_sentence_about_content_stays() -> None:
+    """Near miss: a story's line that only opens with the words is its text."""
+    line = "Content goes here first, the station's manager said, and the podcast follows a day later."
+    page = extract_at("\n\n".join([*STORY, line]), STORY_URL)
+    assert [a.paragraphs for a in page.articles] == [[*STORY[1:], line]]
