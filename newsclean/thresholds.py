@@ -1358,3 +1358,14 @@ STAMP_TRAILER_NAME_MAX_WORDS: Final = 4
 # June 30, 2025"): three. Two ("Archive for June 9th, 2025") are a date archive's heading, read
 # as such by the layout (peoples-balita.com's day pages).
 HEADLINE_DATE_MIN_WORDS: Final = 3
+
+# Dates heading groups of a listing's entries (layout._date_groups): at least two such dates on
+# the page. One date over the first entry and none below may be the site's clock (tag pages
+# printing today's date at the top: see layout._page_clock); shadowwingi.blogspot.com's month
+# pages print one per day over two to five posts. Chosen by hand.
+DATE_GROUPS_MIN: Final = 2
+# ... and at most half the entries print one (a day's group holds two posts on average): where
+# most entries print a date of their own (allsides.com's search cards, a date over each title;
+# evrimagaci.org's section cards, a date after each teaser), a bare date is its entry's, and
+# the ones a card lacks come from no other. shadowwingi.blogspot.com: 2 dates over 5 posts.
+DATE_GROUP_MAX_SHARE: Final = 0.5

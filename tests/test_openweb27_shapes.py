@@ -105,3 +105,66 @@ def test_a_sentence_about_content_stays() -> None:
     line = "Content goes here first, the station's manager said, and the podcast follows a day later."
     page = extract_at("\n\n".join([*STORY, line]), STORY_URL)
     assert [a.paragraphs for a in page.articles] == [[*STORY[1:], line]]
+
+
+# --- a blog archive's day headers: one date over the day's posts --------------------------------
+
+ARCHIVE_URL = "https://harbourwire.example.blogspot.com/2016/08/"
+POSTS = [
+    (
+        "Harbour ferry returns to service after repairs",
+        "The Port Avelin ferry returned to service on Monday after six weeks of repairs to its engines.",
+    ),
+    (
+        "Valley growers count the cost of a wet spring",
+        "Growers across the valley said the rain had delayed planting by a month this year.",
+    ),
+    (
+        "New bridge opens to traffic after three years",
+        "Drivers crossed the new bridge for the first time after three years of construction work.",
+    ),
+    (
+        "School board approves four new teachers",
+        "The school board voted on Thursday for a budget that adds four teachers to the district.",
+    ),
+    (
+        "Council closes the old gym for repairs",
+        "The council said the old gym would close for repairs until the end of the autumn term.",
+    ),
+]
+
+
+def _archive(days: dict[int, str], own: list[str] | None = None) -> str:
+    lines: list[str] = []
+    for k, (title, teaser) in enumerate(POSTS):
+        if k in days:
+            lines.append(days[k])
+        lines.append(title)
+        if own:
+            lines.append(own[k])
+        lines += [teaser, "Read more"]
+    return "\n\n".join(lines)
+
+
+def test_a_day_header_dates_every_post_under_it() -> None:
+    page = extract_at(_archive({0: "Wednesday, August 31, 2016", 3: "Tuesday, August 30, 2016"}), ARCHIVE_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [t for t, _ in POSTS]
+    assert [a.published_text for a in page.articles] == ["Wednesday, August 31, 2016"] * 3 + [
+        "Tuesday, August 30, 2016"
+    ] * 2
+
+
+def test_a_lone_date_or_posts_with_their_own_times_keep_their_own() -> None:
+    """Near misses: one date over the first post only may be the site's clock, and posts that
+    print their own times take no date from a line above another post."""
+    lone = extract_at(_archive({0: "Wednesday, August 31, 2016"}), ARCHIVE_URL)
+    assert [a.published_text for a in lone.articles][1:] == [None] * 4
+    own = ["3 hours ago", "5 hours ago", "7 hours ago", "1 day ago", "2 days ago"]
+    timed = extract_at(_archive({0: "Wednesday, August 31, 2016", 3: "Tuesday, August 30, 2016"}, own), ARCHIVE_URL)
+    assert [a.published_text for a in timed.articles][1:] == own[1:]
+    trailed = "\n\n".join(
+        f"{t}\n\n{x}" + ("\n\nAugust 3, 2016" if k in (0, 3) else "") for k, (t, x) in enumerate(POSTS)
+    )  # a card's own date after its teaser: no date over the cards below it
+    after = extract_at(trailed, ARCHIVE_URL)
+    assert [a.published_text for a in after.articles] == ["August 3, 2016", None, None, "August 3, 2016", None]
