@@ -168,3 +168,24 @@ def test_a_lone_date_or_posts_with_their_own_times_keep_their_own() -> None:
     )  # a card's own date after its teaser: no date over the cards below it
     after = extract_at(trailed, ARCHIVE_URL)
     assert [a.published_text for a in after.articles] == ["August 3, 2016", None, None, "August 3, 2016", None]
+
+
+# --- an auto-posting plugin's ad placeholder glued before a copied story -----------------------
+
+TAG_URL = "https://copyblog.example/tag/harbour/"
+
+
+def test_an_ad_placeholder_glued_before_a_copied_story_is_chrome() -> None:
+    text = "\n\n".join(f"{t}\n\n[ad_1] {x}\n\n[ad_2]" for t, x in POSTS[:3])
+    page = extract_at(text, TAG_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in POSTS[:3]]
+    assert [a.body for a in page.articles] == [x for _, x in POSTS[:3]]
+    assert _removed(page, "common.ad-shortcode") == ["[ad_1]", "[ad_2]"] * 3
+
+
+def test_other_bracketed_words_stay() -> None:
+    """Near miss: an editor's bracket or a name that only looks like the slot stays."""
+    line = "The file named ad_1 held the [ad] copy, the council's clerk told [the meeting] on Monday night."
+    page = extract_at("\n\n".join([*STORY, line]), STORY_URL)
+    assert page.articles[0].paragraphs[-1] == line
+    assert _removed(page, "common.ad-shortcode") == []
