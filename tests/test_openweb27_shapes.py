@@ -63,7 +63,8 @@ def test_a_briefings_numbered_headlines_are_its_items() -> None:
 
 def test_a_story_that_numbers_its_points_stays_one_story() -> None:
     """Near miss: a story with a headline and lead paragraphs of its own, numbering its points
-    and going on under the last one, is one story; so is a list whose count restarts."""
+    and going on under the last one, is one story; so is a listicle's numbered sections right
+    under its headline, and a list whose count restarts."""
     lead = [
         "Council sets out its four plans for the harbour",
         "The Port Avelin council published on Monday the plans it will put to a vote before the summer.",
@@ -80,6 +81,8 @@ def test_a_story_that_numbers_its_points_stays_one_story() -> None:
     assert page.kind == "article"
     assert [a.title for a in page.articles] == [lead[0]]
     assert _removed(page, "layout.digest-number") == []
+    listicle = "\n".join(_digest(ITEMS).split("\n")[len(INTRO) :])
+    assert extract_at(f"Four things to know about the harbour\n\n{listicle}", STORY_URL).kind == "article"
     restarted = extract_at(_digest(ITEMS, numbers=[1, 2, 1, 2]), STORY_URL)
     assert restarted.kind == "article"
     assert _removed(restarted, "layout.digest-number") == []

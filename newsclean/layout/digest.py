@@ -157,7 +157,10 @@ def numbered_items(
     digest's (:func:`_digest_page`), and with no more than ``DIGEST_ITEM_MAX_PROSE`` paragraphs
     under the last item: a story that numbers its points has its own lead paragraphs above
     them or its closing paragraphs below, and a list restarting at 1 or skipping a number is
-    no digest's. An item opens at its header lines right above the number ("Politics" /
+    no digest's. The briefing's intro is prose addressed to the reader ("Here's what you need
+    to know ...", "Your daily look at ..."), right above the first item: a listicle prints its
+    numbered sections right under its own headline ("Three things to know this week" / "1. ...",
+    one story: tests/test_openweb10_shapes.py), and a page with no intro is left as it was. An item opens at its header lines right above the number ("Politics" /
     "3 hours ago" / "1. Title", a ranked listing's cards), else at the number."""
     at: list[int] = []
     heads: list[Item] = []
@@ -179,6 +182,11 @@ def numbered_items(
         return items, shapes, None
     if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
         return items, shapes, None  # the story goes on under its last point
+    first = at[0]
+    while first > 0 and at[0] - first < MAX_HEADER_LINES and shapes[first - 1] in _HEADER_SHAPES:
+        first -= 1
+    if not any(s is Shape.PROSE for s in shapes[:first]) or (first and shapes[first - 1] is Shape.HEAD):
+        return items, shapes, None  # no intro, or a headline right over the first point: a listicle's sections
     out, out_shapes = list(items), list(shapes)
     cuts: list[int] = []
     for k, head in zip(at, heads, strict=True):
