@@ -152,16 +152,42 @@ def numbered_items(
     read as one story with subheadings (wfft.com, gantnews.com, nzmoparregistry.com reprinting
     CNN's; dailyherald.com, wvpress.org, yoopya.com reprinting AP's).
 
-    Only where the numbers run 1, 2, 3 ... down the page (at least ``DIGEST_MIN_ITEMS``), every
-    numbered line a headline over prose, under a preamble and with items as short as a wire
-    digest's (:func:`_digest_page`), and with no more than ``DIGEST_ITEM_MAX_PROSE`` paragraphs
-    under the last item: a story that numbers its points has its own lead paragraphs above
-    them or its closing paragraphs below, and a list restarting at 1 or skipping a number is
-    no digest's. The briefing's intro is prose addressed to the reader ("Here's what you need
-    to know ...", "Your daily look at ..."), right above the first item: a listicle prints its
-    numbered sections right under its own headline ("Three things to know this week" / "1. ...",
-    one story: tests/test_openweb10_shapes.py), and a page with no intro is left as it was. An item opens at its header lines right above the number ("Politics" /
-    "3 hours ago" / "1. Title", a ranked listing's cards), else at the number."""
+    Only where the numbers run 1, 2, 3 ... down the page (:func:`_numbered_heads`), under a
+    preamble and with items as short as a wire digest's (:func:`_digest_page`), with no more
+    than ``DIGEST_ITEM_MAX_PROSE`` paragraphs under the last item: a story that numbers its
+    points has its own lead paragraphs above them or its closing paragraphs below. The
+    briefing's intro is prose addressed to the reader ("Here's what you need to know ...",
+    "Your daily look at ..."), right above the first item: a listicle prints its numbered
+    sections right under its own headline ("Three things to know this week" / "1. ...", one
+    story: tests/test_openweb10_shapes.py), and a page with no intro is left as it was. An
+    item opens at its header lines right above the number ("Politics" / "3 hours ago" /
+    "1. Title", a ranked listing's cards), else at the number."""
+    found = _numbered_heads(items, shapes)
+    if found is None:
+        return items, shapes, None
+    at, heads = found
+    if len(at) < DIGEST_MIN_ITEMS or not _digest_page(items, shapes, markers, at, whole=False):
+        return items, shapes, None
+    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
+        return items, shapes, None  # the story goes on under its last point
+    first = _header_start(shapes, at[0])
+    if not any(s is Shape.PROSE for s in shapes[:first]) or (first and shapes[first - 1] is Shape.HEAD):
+        return items, shapes, None  # no intro, or a headline right over the first point: a listicle's sections
+    out, out_shapes = list(items), list(shapes)
+    for k, head in zip(at, heads, strict=True):
+        line = items[k].line
+        ledger.remove(line.text[: head.line.start - line.start], line.start, "layout.digest-number")
+        out[k] = head
+        out_shapes[k] = Shape.HEAD
+    cuts = [_header_start(shapes, k) for k in at]
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _numbered_heads(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[Item]] | None:
+    """The numbered lines ("1. Headline") and their headlines without the number, where every
+    one is a headline over prose and the numbers run 1, 2, 3 ... down the page; ``None`` where a
+    count restarts or skips (a story's own lists, a ranking) or a numbered line is a sentence
+    or stands over no text."""
     at: list[int] = []
     heads: list[Item] = []
     for k, it in enumerate(items):
@@ -172,34 +198,21 @@ def numbered_items(
         if m is None:
             continue
         if int(m.group("n")) != len(at) + 1:
-            return items, shapes, None  # a restarted or skipping count: a story's own list, or a ranking
+            return None
         head = _part(it.line, m.end(), len(text))
         if line_shape(head) not in (Shape.HEAD, Shape.LABEL) or k + 1 >= len(items) or shapes[k + 1] is not Shape.PROSE:
-            return items, shapes, None  # a numbered sentence or a numbered line over no text: a story's list
+            return None
         at.append(k)
         heads.append(head)
-    if len(at) < DIGEST_MIN_ITEMS or not _digest_page(items, shapes, markers, at, whole=False):
-        return items, shapes, None
-    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
-        return items, shapes, None  # the story goes on under its last point
-    first = at[0]
-    while first > 0 and at[0] - first < MAX_HEADER_LINES and shapes[first - 1] in _HEADER_SHAPES:
-        first -= 1
-    if not any(s is Shape.PROSE for s in shapes[:first]) or (first and shapes[first - 1] is Shape.HEAD):
-        return items, shapes, None  # no intro, or a headline right over the first point: a listicle's sections
-    out, out_shapes = list(items), list(shapes)
-    cuts: list[int] = []
-    for k, head in zip(at, heads, strict=True):
-        ledger.remove(
-            items[k].text[: head.line.start - items[k].line.start], items[k].line.start, "layout.digest-number"
-        )
-        out[k] = head
-        out_shapes[k] = Shape.HEAD
-        start = k
-        while start > 0 and k - start < MAX_HEADER_LINES and shapes[start - 1] in _HEADER_SHAPES:
-            start -= 1
-        cuts.append(start)
-    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+    return at, heads
+
+
+def _header_start(shapes: list[Shape], k: int) -> int:
+    """Where the item titled at ``k`` opens: at its header lines right above the title."""
+    start = k
+    while start > 0 and k - start < MAX_HEADER_LINES and shapes[start - 1] in _HEADER_SHAPES:
+        start -= 1
+    return start
 
 
 def _title_above(shapes: list[Shape], k: int) -> int | None:
