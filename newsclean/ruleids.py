@@ -104,6 +104,8 @@ RULE_IDS: dict[str, str] = {
     "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
     "layout.digest-item": "a wire digest's item without a headline: its capitals dateline ('PLACE (AP) — ') opens an entry",
     "layout.digest-lead-in": "the dash after a wire digest's capitals lead-in ('SLUG — ', 'HEADLINE: PLACE (AP) — '), the item's title",
+    "layout.date-group": "a bare date between a listing's entries that print no time: the date of every entry under it, up to the next",
+    "layout.digest-number": "a newsletter digest's item number ('1. Coronavirus'): the numbered headline opens an item, the page a listing of them",
     "layout.digest-note": "a wire digest's coverage note closing an item ('SENT: 700 words, photos.')",
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",

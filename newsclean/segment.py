@@ -81,6 +81,7 @@ class Block:
     page_category: str | None = None  # the listing's own heading, for entries without a section
     page_byline: str | None = None  # an author page's heading: the author of every entry
     page_outlet: str | None = None  # a listing's "Site | Section" heading: the publisher of every entry
+    page_published: str | None = None  # the date heading the group of entries this one stands in
     decorations: frozenset[tuple[str, str]] = frozenset()  # title affixes recurring on the page
     kickers: frozenset[str] = frozenset()  # first words the page's one-line cards open with
     heading: Item | None = None  # the listing's heading line the page category was read from

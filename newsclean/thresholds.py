@@ -909,6 +909,10 @@ DIGEST_SLUG_MAX_WORDS: Final = 10
 # ("Draft begins at 8 p.m."): a lone capitals word and a dash open no item (chosen by hand).
 DIGEST_SLUG_MIN_LETTERS: Final = 2
 DIGEST_TEXT_MIN_WORDS: Final = 2
+# A newsletter digest's numbered headline line ("1. Coronavirus", "9. BRYAN ADAMS CHALLENGES NEW
+# MISSISSIPPI LAW": 47 characters) is at most a headline's length (HEAD_MAX_CHARS); a longer
+# numbered line is a story's numbered sentence, passed over without a look.
+DIGEST_NUMBERED_LINE_MAX_CHARS: Final = HEAD_MAX_CHARS
 
 # An author page's name heading ("TIME Staff" over "Articles from Contributor" on
 # keepingscore.blogs.time.com, "News Desk" over "Articles by News Desk" on newblog.space):
@@ -1383,3 +1387,14 @@ GLUED_TRAIL_SCAN_ITEMS: Final = 8
 # and 24; a short label or table cell repeated ("S - 3XL", "12 V mit Adapter", html-dev's
 # werkzeugforum.de table) is shorter. Set in openweb24.
 CAPTION_TWICE_MIN_WORDS: Final = 6
+
+# Dates heading groups of a listing's entries (layout._date_groups): at least two such dates on
+# the page. One date over the first entry and none below may be the site's clock (tag pages
+# printing today's date at the top: see layout._page_clock); shadowwingi.blogspot.com's month
+# pages print one per day over two to five posts. Chosen by hand.
+DATE_GROUPS_MIN: Final = 2
+# ... and at most half the entries print one (a day's group holds two posts on average): where
+# most entries print a date of their own (allsides.com's search cards, a date over each title;
+# evrimagaci.org's section cards, a date after each teaser), a bare date is its entry's, and
+# the ones a card lacks come from no other. shadowwingi.blogspot.com: 2 dates over 5 posts.
+DATE_GROUP_MAX_SHARE: Final = 0.5

@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 
 from ..classify import Item, Kind
+from ..dates import relative_age
 from ..headerlines import is_copyright_line
 from ..lexicon import WEEKDAY_NAMES
 from ..models import Role
@@ -26,6 +27,8 @@ from ..thresholds import (
     AUTHOR_HEADING_MAX_WORDS,
     CARD_CAPTION_GAP_LINES,
     CARD_TAIL_LINES,
+    DATE_GROUP_MAX_SHARE,
+    DATE_GROUPS_MIN,
     DIGEST_PARAGRAPH_MIN_WORDS,
     FEED_HEADER_MAX_LINES,
     FURNITURE_MAX_CHARS,
@@ -53,7 +56,7 @@ from ..thresholds import (
 )
 from .cards import page_kickers
 from .decor import page_decorations, teaser_cut
-from .digest import Digest, digest_items, titleless_entries
+from .digest import Digest, digest_items, numbered_items, titleless_entries
 from .entries import (
     KICKER_ANCHOR,
     Entry,
@@ -164,6 +167,8 @@ def _lines(
     if not items:
         return None
     items, shapes, wire = digest_items(items, shapes, markers, ledger)
+    if wire is None:
+        items, shapes, wire = numbered_items(items, shapes, markers, ledger)
     cuts = sorted(k for k, m in markers.items() if m.section in ("entry", _DIGEST))
     digest = any(markers[k].section == _DIGEST for k in cuts)
     for k in cuts:
@@ -442,7 +447,9 @@ def _blocks(
         _keep_preamble_prose(items, shapes, layout, url)
     elif not digest.intro:
         _keep_preamble_prose(items, shapes, layout, url, min_words=DIGEST_PARAGRAPH_MIN_WORDS)
+    groups: dict[int, str] = {}
     if kind == "listing":
+        groups = _date_groups(items, layout, ledger)
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
     intro = digest is not None and digest.intro
@@ -457,9 +464,10 @@ def _blocks(
     ]
     recurring = frozenset(page_decorations([b.title.text for b in blocks if b.title is not None]))
     kickers = page_kickers([b.body[0].text for b in blocks if b.title is None and b.body])
-    for b in blocks:
+    for k, b in enumerate(blocks):
         b.decorations = recurring
         b.kickers = kickers
+        b.page_published = groups.get(k)
         if heading is not None and page_category is not None:
             b.page_category = page_category
             b.page_outlet = site
@@ -1140,6 +1148,67 @@ def _author_bio(text: str, author: str | None) -> bool:
 _BIO_OPENING = regex.compile(
     r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3})\s(?:is|was|has|covers|writes)\s"
 )
+
+
+def _date_groups(items: list[Item], layout: Layout, ledger: Ledger) -> dict[int, str]:
+    """Dates heading groups of a listing's entries: a bare date on a line of its own between
+    entries, where no entry prints a time of its own, is the date of every entry under it up to
+    the next such date (by entry index, for the entries that do not stand right under it; the
+    line itself goes to the first entry under it, recorded as ``layout.date-group``).
+
+    Why: a blog's archive prints the day once over that day's posts (Blogger's date header:
+    shadowwingi.blogspot.com's month pages of wire stories, "Wednesday, August 31, 2016" over
+    three posts; the same header over each post of somethingtosaytoday-mikaella.blogspot.com,
+    fromminasmorgul.blogspot.com and other Blogger blogs; theweek.com's Speed Reads print
+    "June 29, 2020" over the day's posts). Read entry by entry, only the post right under a date
+    took it, and a date closing the last post of a day went to that post as its time.
+
+    Only with at least ``DATE_GROUPS_MIN`` such dates (one date over the first entry may be the
+    site's clock: see :func:`_page_clock`), the first over the first entry, no more than
+    ``DATE_GROUP_MAX_SHARE`` of the entries printing one, and no other time line in any entry:
+    where most entries print a date, over the title or after the teaser (a listing's cards:
+    allsides.com's search pages, evrimagaci.org's sections), each date is one entry's."""
+    entries = layout.entries
+    dated: list[tuple[int, int, bool]] = []  # (entry, line, in the entry's tail)
+    for k, e in enumerate(entries):
+        for i in (*e.head, *e.meta, *e.tail):
+            it = items[i]
+            if it.kind is not Kind.TIME:
+                continue
+            if i in e.meta or not _bare_date_line(it):
+                return {}  # an entry's own time: its dates are its own
+            dated.append((k, i, i in e.tail))
+    if len(dated) < DATE_GROUPS_MIN or len(dated) > DATE_GROUP_MAX_SHARE * len(entries):
+        return {}
+    if dated[0][0] != 0 or dated[0][2]:
+        return {}  # the first date closes the first entry: each entry's date follows its teaser
+    groups: dict[int, str] = {}
+    for n, (k, i, closing) in enumerate(dated):
+        first = k + 1 if closing else k
+        if first >= len(entries):
+            continue  # a date under the last entry heads no entry the page shows
+        if closing:  # it closes the entry above: it heads the one below
+            entries[k].tail.remove(i)
+            entries[first].head.insert(0, i)
+        end = dated[n + 1][0] + (1 if dated[n + 1][2] else 0) if n + 1 < len(dated) else len(entries)
+        for j in range(first + 1, end):
+            groups[j] = items[i].time or items[i].text
+        if ledger.trace is not None:
+            ledger.note(
+                "layout.date-group", items[i].line.start, items[i].text, f"the date of entries {first + 1} to {end}"
+            )
+    return groups
+
+
+def _bare_date_line(it: Item) -> bool:
+    """A date alone on its line: no outlet, label or age, nothing but the time's text."""
+    return (
+        it.outlet is None
+        and it.label is None
+        and it.time is not None
+        and it.time == it.text.strip()
+        and not relative_age(it.time)
+    )
 
 
 def _page_clock(items: list[Item], layout: Layout, ledger: Ledger) -> None:

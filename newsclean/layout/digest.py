@@ -21,6 +21,12 @@ coverage note off the item's end (``layout.digest-note``) and puts an entry sepa
 before each item, so that the page reads as a listing of them; datelined items without a
 headline are entries without a title (``layout.digest-item``).
 
+A newsletter's digest numbers its items instead ("1. Coronavirus" / its paragraph, "2.
+Stimulus" / ...: CNN's "5 Things" reprinted on wfft.com, gantnews.com and nzmoparregistry.com;
+AP's "10 Things to Know" on dailyherald.com and wvpress.org): :func:`numbered_items` reads each
+numbered headline as an item's title, whatever its length (its number removed:
+``layout.digest-number``).
+
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
 "Related" heading, is a digest: one story that names capitals words, an interview's
@@ -40,6 +46,7 @@ from ..para import Ledger
 from ..thresholds import (
     DIGEST_ITEM_MAX_PROSE,
     DIGEST_MIN_ITEMS,
+    DIGEST_NUMBERED_LINE_MAX_CHARS,
     DIGEST_PARAGRAPH_MIN_WORDS,
     DIGEST_PREAMBLE_MAX_PROSE,
     DIGEST_SLUG_MAX_WORDS,
@@ -123,6 +130,89 @@ def digest_items(
             first -= 1
         return items, shapes, Digest(cuts=[], first=first, titled=True, intro=False)
     return items, shapes, Digest(cuts=at, first=at[0], titled=False, intro=False)
+
+
+# An item's number opening its headline's line: "1. Coronavirus", "10. BRYAN ADAMS CHALLENGES ...".
+_NUMBER = regex.compile(r"(?P<n>[1-9][0-9]?)\.\s{1,3}(?=\S)")
+
+
+def numbered_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest | None]:
+    """A newsletter digest's numbered items: each "N. Headline" line over its paragraphs opens
+    an item, its headline the item's title whatever its length and its number removed
+    (``layout.digest-number``); the page is a listing of them, and what stands above the first
+    item's header lines is the digest's heading and intro. Lines are replaced one for one, so
+    the section markers keep their places. ``None`` when the page is no such digest.
+
+    Why: a daily briefing ("5 Things You Need to Know Today", "10 Things to Know for Today")
+    prints a short intro and then its news items, each a numbered headline and a paragraph or
+    two, often with no page headline of its own and at a story's URL. Its headlines are short
+    ("1. Coronavirus", "2. Election 2020") and no time line stands under them, so the page
+    read as one story with subheadings (wfft.com, gantnews.com, nzmoparregistry.com reprinting
+    CNN's; dailyherald.com, wvpress.org, yoopya.com reprinting AP's).
+
+    Only where the numbers run 1, 2, 3 ... down the page (:func:`_numbered_heads`), under a
+    preamble and with items as short as a wire digest's (:func:`_digest_page`), with no more
+    than ``DIGEST_ITEM_MAX_PROSE`` paragraphs under the last item: a story that numbers its
+    points has its own lead paragraphs above them or its closing paragraphs below. The
+    briefing's intro is prose addressed to the reader ("Here's what you need to know ...",
+    "Your daily look at ..."), right above the first item: a listicle prints its numbered
+    sections right under its own headline ("Three things to know this week" / "1. ...", one
+    story: tests/test_openweb10_shapes.py), and a page with no intro is left as it was. An
+    item opens at its header lines right above the number ("Politics" / "3 hours ago" /
+    "1. Title", a ranked listing's cards), else at the number."""
+    found = _numbered_heads(items, shapes)
+    if found is None:
+        return items, shapes, None
+    at, heads = found
+    if len(at) < DIGEST_MIN_ITEMS or not _digest_page(items, shapes, markers, at, whole=False):
+        return items, shapes, None
+    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
+        return items, shapes, None  # the story goes on under its last point
+    first = _header_start(shapes, at[0])
+    if not any(s is Shape.PROSE for s in shapes[:first]) or (first and shapes[first - 1] is Shape.HEAD):
+        return items, shapes, None  # no intro, or a headline right over the first point: a listicle's sections
+    out, out_shapes = list(items), list(shapes)
+    for k, head in zip(at, heads, strict=True):
+        line = items[k].line
+        ledger.remove(line.text[: head.line.start - line.start], line.start, "layout.digest-number")
+        out[k] = head
+        out_shapes[k] = Shape.HEAD
+    cuts = [_header_start(shapes, k) for k in at]
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _numbered_heads(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[Item]] | None:
+    """The numbered lines ("1. Headline") and their headlines without the number, where every
+    one is a headline over prose and the numbers run 1, 2, 3 ... down the page; ``None`` where a
+    count restarts or skips (a story's own lists, a ranking) or a numbered line is a sentence
+    or stands over no text."""
+    at: list[int] = []
+    heads: list[Item] = []
+    for k, it in enumerate(items):
+        text = it.text
+        if it.kind is not Kind.TEXT or not "1" <= text[:1] <= "9" or len(text) > DIGEST_NUMBERED_LINE_MAX_CHARS:
+            continue  # (exact: every item's line opens with its number's first digit, and is short)
+        m = _NUMBER.match(text)
+        if m is None:
+            continue
+        if int(m.group("n")) != len(at) + 1:
+            return None
+        head = _part(it.line, m.end(), len(text))
+        if line_shape(head) not in (Shape.HEAD, Shape.LABEL) or k + 1 >= len(items) or shapes[k + 1] is not Shape.PROSE:
+            return None
+        at.append(k)
+        heads.append(head)
+    return at, heads
+
+
+def _header_start(shapes: list[Shape], k: int) -> int:
+    """Where the item titled at ``k`` opens: at its header lines right above the title."""
+    start = k
+    while start > 0 and k - start < MAX_HEADER_LINES and shapes[start - 1] in _HEADER_SHAPES:
+        start -= 1
+    return start
 
 
 def _title_above(shapes: list[Shape], k: int) -> int | None:

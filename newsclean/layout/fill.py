@@ -70,6 +70,8 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
         _header_line(it, draft, rules, ledger, before_title=True)
     if draft.category is None and block.page_category is not None:
         draft.category = block.page_category
+    if draft.published_text is None and block.page_published is not None:
+        draft.published_text = block.page_published  # the date over its group (layout._date_groups)
     _unread_heading(block, draft, ledger)
     if draft.outlet is None and block.page_outlet is not None:
         draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
