@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from stories import extract_at
 
+from newsclean.layout.shapes import other_language_link
 from newsclean.timeparse import time_line
 
 SECTION_URL = "https://wire.example/news/topNews"
@@ -79,3 +80,81 @@ def test_a_two_digit_year_date_without_a_clock_dates_no_entry() -> None:
     """Near miss: the same date with no clock is no time (read as it was before)."""
     page = extract_at(_cards("Published 09.16.25"), SECTION_URL)
     assert [a.published_text for a in page.articles] == [None] * 3
+
+
+# --- a teaser's link label in another language glued to its end ----------------------------------
+
+ES_CARDS = [
+    (
+        "El puerto aprueba una segunda terminal de ferris",
+        "La junta del puerto de Avelin aprobó el domingo una segunda terminal en el muelle norte.",
+    ),
+    (
+        "Reabre la línea de tren tras tres semanas de obras",
+        "Los trenes volvieron el lunes a la línea del valle de Brennock tras reconstruir dos terraplenes.",
+    ),
+    (
+        "El concejo aplaza la votación sobre el estacionamiento",
+        "El concejo de Harlow aplazó hasta marzo la votación sobre las tarifas de estacionamiento.",
+    ),
+]
+ES_URL = "https://noticias.example/etiqueta/puerto"
+
+
+def _es_cards(tail: str) -> str:
+    return "\n\n".join(f"{t}\n\n{b}{tail}" for t, b in ES_CARDS)
+
+
+def test_a_spanish_read_more_label_closing_each_teaser_is_cut() -> None:
+    page = extract_at(_es_cards(" Leer más"), ES_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [t for t, _ in ES_CARDS]
+    assert [a.body for a in page.articles] == [b for _, b in ES_CARDS]
+    assert [r.text.strip() for r in page.removed if r.rule == "layout.teaser-link"] == ["Leer más"] * 3
+
+
+def test_the_same_words_ending_a_sentence_with_no_stop_stay() -> None:
+    """Near miss: a teaser that names a reading programme "Leer más" at its end, after a word
+    and no stop, keeps it."""
+    tail = " Lo anunció el programa Leer más"
+    page = extract_at(_es_cards(tail), ES_URL)
+    kept = "\n".join(f"{a.title}\n{a.body}" for a in page.articles)
+    assert kept.count("el programa Leer más") == len(ES_CARDS)
+    assert [r.text for r in page.removed if r.rule == "layout.teaser-link"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Las cifras oficiales no serían ciertas. Leer más", 39),
+        ("On se retrouve,... + Lire la suite...", 18),
+        ("Die Stadt plant neue Radwege. Weiterlesen »", 29),
+        ("Hier gibt es mehr zum Weiterlesen", None),  # a sentence's own last word
+        ("Die Stadt plant neue Radwege.Weiterlesen", None),  # glued to the stop: no label of its own
+        ("Leer más", None),  # the label alone is listing.read-on's line
+    ],
+)
+def test_other_language_link_reads_the_label_after_a_stop_only(text: str, at: int | None) -> None:
+    assert other_language_link(text) == at
+
+
+FR_TEASERS = [
+    "Après la crise, la ville n'a même pas eu le temps de souffler que la grève du port a commencé,...",
+    "La scène est digne d'un film : des bus arrêtés, des bureaux vides et des gardiens inquiets,...",
+]
+FR_URL = "https://journal.example/rubrique/societe"
+
+
+def test_a_french_read_more_label_glued_before_the_next_teaser_is_cut() -> None:
+    text = f"{FR_TEASERS[0]} + Lire la suite...\n\n+ Lire la suite...{FR_TEASERS[1]}"
+    page = extract_at(text, FR_URL)
+    bodies = [a.body for a in page.articles]
+    assert bodies == FR_TEASERS
+    assert "Lire la suite" not in "".join(bodies)
+
+
+def test_a_french_teaser_opening_with_the_words_keeps_them() -> None:
+    """Near miss: a teaser whose own first words are "Lire la suite" (no "+", no ellipsis)."""
+    own = "Lire la suite des débats au conseil demande du temps aux élus comme aux habitants."
+    page = extract_at(f"{FR_TEASERS[0]}\n\n{own}", FR_URL)
+    assert own in "\n\n".join(a.body for a in page.articles)
