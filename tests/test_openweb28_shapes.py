@@ -158,3 +158,27 @@ def test_a_french_teaser_opening_with_the_words_keeps_them() -> None:
     own = "Lire la suite des débats au conseil demande du temps aux élus comme aux habitants."
     page = extract_at(f"{FR_TEASERS[0]}\n\n{own}", FR_URL)
     assert own in "\n\n".join(a.body for a in page.articles)
+
+
+# --- a comment counter glued to the writer's name in a "Posted on ... by ..." line ---------------
+
+DAY_URL = "https://blog.example/2025/01/24/"
+
+
+def _posted(tail: str) -> str:
+    return "\n\n".join(f"{t}\n\nPosted on: January 24th, 2025 by Jane Roe{tail}\n{b}" for t, b in CARDS)
+
+
+@pytest.mark.parametrize("tail", [" No Comments", " 3 Comments"])
+def test_a_comment_counter_after_the_writer_is_no_part_of_the_name(tail: str) -> None:
+    page = extract_at(_posted(tail), DAY_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in CARDS]
+    assert [a.byline for a in page.articles] == [["Jane Roe"]] * 3
+    assert [a.published_text for a in page.articles] == ["January 24th, 2025"] * 3
+    assert [r.text for r in page.removed if r.rule == "layout.header-chrome"].count(tail.strip()) == 3
+
+
+def test_a_writer_whose_name_ends_in_a_capital_word_keeps_it() -> None:
+    """Near miss: no counter after the name ("Jane Roe Comerford"): the whole name stays."""
+    page = extract_at(_posted(" Comerford"), DAY_URL)
+    assert [a.byline for a in page.articles] == [["Jane Roe Comerford"]] * 3
