@@ -202,6 +202,9 @@ _DAY_WORDS = {
     "vorgestern": 2, "avant-hier": 2, "anteayer": 2, "anteontem": 2, "eergisteren": 2,
     "hari ini": 0, "kemarin": 1, "bugün": 0, "dün": 1, "kahapon": 1,
 }  # fmt: skip
+# The words for a day named relative to the scrape, for the time lines that print one before a
+# date ("Ieri 30-05-20, 12:25", see timeparse._SHORT_YEAR_STAMP).
+DAY_WORDS = frozenset(_DAY_WORDS)
 _NAMED_DAY = regex.compile(
     "(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")"
     r"(?:,?\s(?:at|um|à|a\slas|a\sla|às|as|alle|ore|om)?\s?(?P<h>\d{1,2})(?:[:.]|h(?=\d))(?P<m>\d{2})"

@@ -1192,10 +1192,16 @@ def _merge_layout(m: _Merge, data: dict[str, Any], index: int) -> None:
         return
     if not isinstance(table, dict):
         raise RulesError(f"{m.where('layout')}: expected a table")
-    extra = set(table) - {"header", "listing", "article", "note"}
+    extra = set(table) - {"header", "listing", "article", "note", "teaser_links"}
     if extra:
         raise RulesError(
             f"{m.where('layout')}.{sorted(extra)[0]}: unknown key (expected header, listing, article, note)"
+        )
+    links = _strings(table.get("teaser_links", []), m.where("layout.teaser_links"))
+    if links and not (m.file is not None and m.file.bundled):
+        raise RulesError(
+            f"{m.where('layout.teaser_links')}: only the bundled rule files set it (the layout reads it when"
+            " imported, before any rule set)"
         )
     header = table.get("header")
     if header is not None and header not in _HEADER_PLACES:

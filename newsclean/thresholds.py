@@ -106,6 +106,18 @@ TIME_TEXT_MAX_CHARS: Final = 80
 # Set in 9393b2c.
 WHOLE_TIME_WIDTH: Final = 48
 
+# A two-digit-year stamp line (timeparse._SHORT_YEAR_STAMP): the longest form, a label, a named
+# day and a zone ("Last updated on: Yesterday, 09.16.25 10:44 p.m. EDT"), has 51 characters;
+# thedailybeast.com's "Published 09.16.25 10:44AM EDT" has 30, giornali.it's "Ieri 30-05-20,
+# 12:25" 20. Its clock's colon stands within the last 14 characters ("10:44 p.m. (EDT)" puts
+# it 14th from the end). Set by openweb28.
+SHORT_YEAR_STAMP_WIDTH: Final = 56
+
+# A comment counter glued to the end of a header piece (layout.metaline._trailing_counter):
+# " 123456 comments" is 16 characters, " No Comments" 12. Set by openweb28.
+TRAILING_COUNTER_REACH: Final = 16
+SHORT_YEAR_CLOCK_REACH: Final = 14
+
 # Texts searched are cut to this many characters: a date that labels a page stands near
 # the start of its block.
 # Set in 5213d60.

@@ -25,6 +25,8 @@ from .thresholds import (
     HEADLINE_LOWER_WORDS,
     OUTLET_MAX_WORDS,
     READ_TIME_REACH,
+    SHORT_YEAR_CLOCK_REACH,
+    SHORT_YEAR_STAMP_WIDTH,
     STAMPED_TITLE_MAX_CHARS,
     STAMPED_TITLE_MIN_WORDS,
     TIME_LINE_WIDTH,
@@ -136,6 +138,22 @@ _GLUED_TIME = (
 
 # A line that is only a time, maybe behind Daily8's "time" label.
 _TIME_LINE = regex.compile(rf"(?i:time)?\s?(?P<time>{TIME_TEXT})", regex.IGNORECASE)
+
+# A numeric date whose year has two digits, with its clock: "09.16.25 10:44AM EDT" (month first,
+# the stamp under each card of thedailybeast.com's Cheat Sheet, behind "Published"), "30-05-20,
+# 12:25" (day first, under each item of giornali.it's wire lists, behind "Ieri"/"Oggi"). Without
+# its clock such a date is no time ("1.2.25" is a version, "3-1-22" a score), so the clock is
+# required; the same separator both times. Behind a stamp's label or a day named relative to the
+# scrape, which stay in the time text as printed. Read only as a whole line (``time_line``); the
+# day and month are not told apart, so no datetime is resolved from it.
+_SHORT_YEAR_LEAD = (
+    r"(?:" + "|".join(sorted((w for w in dates.DAY_WORDS if " " not in w), key=len, reverse=True)) + r"),?\s"
+)
+_SHORT_YEAR_STAMP = regex.compile(
+    rf"(?:{_STAMP_LABEL})?(?P<time>(?:{_SHORT_YEAR_LEAD})?\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{2}}"
+    rf",?\s(?:at\s|um\s|alle\s|ore\s)?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ZONE_ABBR}?)",
+    regex.IGNORECASE,
+)
 # An outlet glued to a time: the outlet is short and carries no sentence punctuation. The
 # time is found first, read backwards from the line's end (``(?r)``): one attempt at the end
 # instead of one at every place the outlet could stop (a tenth of the cost on other lines).
@@ -307,6 +325,9 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     m = _STAMP_LINE.fullmatch(text) or _LABELLED_TIME.fullmatch(text)
     if m:
         return None, m.group("time")
+    m = _short_year_stamp(text)
+    if m:
+        return None, m.group("time")
     if "|" in text:
         pair = stamp_pair(text)
         if pair is not None:
@@ -318,6 +339,19 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     if m and m.start() > 0 and _GLUED_OUTLET.fullmatch(text, 0, m.start()):
         return _outlet_and_time(text, m)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+def _short_year_stamp(text: str) -> regex.Match[str] | None:
+    """The whole line as a two-digit-year date with its clock (see ``_SHORT_YEAR_STAMP``).
+
+    Why: "Published 09.16.25 10:44AM EDT" (thedailybeast.com) and "Ieri 30-05-20, 12:25"
+    (giornali.it) were read as a title and a category: the numeric stamps read here all have a
+    four-digit year. Asked only of a short line with a clock's colon near its end, a cheap test
+    most lines fail (time_line asks it only of lines that end as a time can).
+    """
+    if len(text) > SHORT_YEAR_STAMP_WIDTH or ":" not in text[-SHORT_YEAR_CLOCK_REACH:]:
+        return None
+    return _SHORT_YEAR_STAMP.fullmatch(text)
 
 
 def _outlet_and_time(text: str, m: regex.Match[str]) -> tuple[str | None, str] | None:

@@ -36,7 +36,7 @@ from ..thresholds import (
     TITLED_LINK_REACH,
 )
 from .oneline import link_end, source_end
-from .shapes import kicker_label, may_end_in_link, word_count
+from .shapes import kicker_label, may_end_in_link, other_language_link, word_count
 
 # Separators a title's decoration hangs on, with spaces around (a hyphen inside a word is none).
 _SEPARATORS = (" / ", " | ", " : ", " – ", " — ", " - ", " :: ")
@@ -169,7 +169,7 @@ def teaser_cut(text: str) -> bool:
     if text.endswith(_CUT_ENDS):
         return True
     m = _link_tail(text)
-    return m is not None and m.start() > 0
+    return (m is not None and m.start() > 0) or bool(other_language_link(text))
 
 
 def _link_tail(text: str) -> regex.Match[str] | None:
@@ -248,6 +248,8 @@ def teaser_link(draft: Draft, ledger: Ledger) -> None:
     m = _link_tail(p.text)
     if m is not None and m.start() > 0:
         p.cut(m.start(), m.end(), "layout.teaser-link", ledger)
+    elif (at := other_language_link(p.text)) is not None:  # "... ciertos. Leer más"
+        p.cut(at, len(p.text), "layout.teaser-link", ledger)
     elif draft.title and p.text.rstrip().endswith(draft.title):
         at = _more_link_naming_title(p.text.rstrip(), draft.title)
         if at is not None:

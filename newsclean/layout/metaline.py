@@ -19,7 +19,13 @@ from ..headerlines import agency_staff_title, byline_line, joined_names, name_an
 from ..lexicon import MASTHEAD_WORDS_ABROAD
 from ..names import paper_name, without_town
 from ..rules import RuleSet
-from ..thresholds import META_NAME_MAX_WORDS, PERSON_NAME_MIN_WORDS, PLACE_MAX_WORDS, WRITER_MAX_WORDS
+from ..thresholds import (
+    META_NAME_MAX_WORDS,
+    PERSON_NAME_MIN_WORDS,
+    PLACE_MAX_WORDS,
+    TRAILING_COUNTER_REACH,
+    WRITER_MAX_WORDS,
+)
 from ..timeparse import find_time, stamp_label
 from .shapes import all_capitalised, meta_time, relay_line, source_line, word_count
 
@@ -52,6 +58,13 @@ _COUNTER = regex.compile(
     r"(?i)\(?\d{0,6}(?:[.,]\d{1,3}){0,3}[km]?\+?\)?\s?(?:comments?|views?|shares?|likes?|reactions?|repl(?:y|ies)|responses?)"
     r"|no (?:comments?|replies)|\d{1,6}"
 )
+# The same counter glued to the writer's name after the time, with no separator: "Posted on:
+# January 24th, 2025 by Jane Roe No Comments" (peoples-balita.com's day pages; the _s starter
+# theme and the WordPress themes built on it print the comments link right after "Posted on
+# ... by ..."), "Posted in Crime, Local0 Comments" (montserrat's category pages, the count glued
+# to the last section). Its capitals were read as the writer's last words.
+_TRAILING_COUNTER = regex.compile(r"(?i)(?:\s(?:no|[0-9]{1,6})|(?<=[a-z])[0-9]{1,6})\s(?:comments?|replies)$")
+_COUNTER_ENDS = ("comment", "comments", "replies")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){0,3}\.[a-z]{2,12}", regex.IGNORECASE)
 # An editor's credit among a header line's pieces ("Edited By: Jane Roe | Updated: ..." on
 # NDTV's and other Indian portals' stories): production credits are chrome (LABELS.md).
@@ -128,6 +141,16 @@ def _weekday_start(text: str, start: int) -> int:
     return m.start()
 
 
+def _trailing_counter(core: str) -> int:
+    """Where a comment counter glued to the end of a header piece starts ("Jane Roe No
+    Comments" -> 8, "Local0 Comments" -> 5), or 0 when none closes it or it is the whole piece
+    (see ``_TRAILING_COUNTER``). A lower-cased ending test turns most pieces away first."""
+    if not core[-8:].lower().endswith(_COUNTER_ENDS):
+        return 0
+    m = _TRAILING_COUNTER.search(core, max(0, len(core) - TRAILING_COUNTER_REACH))
+    return m.start() if m is not None and m.start() > 0 else 0
+
+
 def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, before: bool) -> None:
     """Read the pieces of ``text[a:b]``, which stands before (or after) the time."""
     pos = a
@@ -157,6 +180,10 @@ def _pieces(text: str, a: int, b: int, out: MetaFields, rules: RuleSet, *, befor
             # (WordPress themes' "By %1$s on %2$s in %3$s": classify._with_category)
             out.chrome.append((off, off + 3))
             core, off = core[3:], off + 3
+        counter = _trailing_counter(core)
+        if counter:  # "by Jane Roe No Comments": the counter is chrome, the name a byline
+            out.chrome.append((off + counter, off + len(core)))
+            core = core[:counter]
         src = source_line(core)
         if src is not None and out.outlet is None:  # "News provided byCision Canada"
             agency = rules.agency(src) if rules.outlet(src) is None else None

@@ -197,6 +197,49 @@ _LINK_TAIL = regex.compile(
 )
 
 
+# The link label closing a teaser in the other languages read here ("... ciertos. Leer más",
+# "...,... + Lire la suite..."): the bundled rule files' layout.teaser_links, each maybe followed
+# by an ellipsis or an arrow, longest first. Looked up by their last three characters first.
+_OTHER_LINK_MARKS = ("", "...", "…", " »", "»", " ›", " →")
+_OTHER_LINK_ENDS = tuple(
+    sorted(
+        {label + mark for label in bundled_names("layout", "teaser_links") for mark in _OTHER_LINK_MARKS},
+        key=len,
+        reverse=True,
+    )
+)
+_OTHER_LINK_TAILS = frozenset(e[-3:] for e in _OTHER_LINK_ENDS)
+# What the text before such a label ends with: a sentence's stop, an ellipsis, a closing quote.
+_OTHER_LINK_AFTER = (".", "!", "?", "…", '"', "”", "»", ")")
+
+
+def other_language_link(text: str) -> int | None:
+    """Where the link label closing a teaser in another language starts, with the spaces and
+    the "+" or "»" printed before it ("... ciertos. Leer más" -> at the space after "ciertos."),
+    or None.
+
+    Why: the English link labels are read at a teaser's end (``_LINK_TAIL``, decor's
+    ``_TEASER_LINK``), the other languages' only as lines of their own (listing.read-on), so
+    "... no serían ciertos. Leer más" (esprimicia.com) kept its label in the body and "...,...
+    + Lire la suite..." (redac.leconomiste.com) read as a headline-less teaser. Only after a
+    stop, an ellipsis or a quote: a sentence that ends with the same words ("... mehr zum
+    Weiterlesen") goes on. A set lookup of the line's last three characters turns most lines
+    away first."""
+    end = text.rstrip()
+    if end[-3:] not in _OTHER_LINK_TAILS or not end.endswith(_OTHER_LINK_ENDS):
+        return None
+    label = next(e for e in _OTHER_LINK_ENDS if end.endswith(e))
+    before = end[: len(end) - len(label)]
+    if not before[-1:].isspace() and not before.endswith(("...", "…")):
+        return None  # "... MehrWeiterlesen": glued to a word, no label of its own
+    kept = before.rstrip()
+    if kept.endswith(("+", "»")):
+        kept = kept[:-1].rstrip()
+    if not kept.endswith(_OTHER_LINK_AFTER):
+        return None
+    return len(kept)
+
+
 # The characters a link label closing a teaser (``_CUT_TEASER_LINK`` and ``_LINK_TAIL`` here,
 # ``decor._TEASER_LINK``) can end a line with: a label's last letter ("more",
 # "story", "reading", in either case), an arrow, a bracket, an ellipsis or a space (``\s?``
@@ -614,6 +657,13 @@ def _without_teaser_tails(text: str, words: int) -> tuple[str, int] | None:
             # one, and a teaser ending in a space no longer ended with its stop
             text = text[: link.start()].rstrip()
             words = word_count(text)
+        else:
+            at = other_language_link(text)
+            if at is not None:
+                if words > HEAD_MIN_WORDS and text[:at].endswith(("...", "…")):
+                    return None  # "...,... + Lire la suite...": a teaser cut short, prose
+                text = text[:at]
+                words = word_count(text)
     if words > TEASER_TAIL_MIN_WORDS:  # "... in the preceding seven days. (NHK)"
         wire = _WIRE_TAIL.search(text, max(0, len(text) - WIRE_TAIL_REACH))
         if wire is not None:
