@@ -414,8 +414,10 @@ class RuleSet:
 
     def _line_rule(self, text: str) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
-        # (for printable text the only space is " "), so most lines skip the folding.
-        if not printable(text) or len(text) - text.count(" ") <= self._line_text_width:
+        # (for printable text the only space is " "), so most lines skip the folding. The
+        # width first: a count of spaces is a few instructions a character, the printable
+        # test some thirty on text that is not ASCII, and a line within the width needs no test.
+        if len(text) - text.count(" ") <= self._line_text_width or not printable(text):
             hit = self._line_text.get(_key(text))
             if hit:
                 return hit
@@ -458,7 +460,7 @@ class RuleSet:
         """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
         # as in line_rule: a line with more non-space characters than the longest phrase is
         # no phrase's start, and a long last paragraph skips the folding
-        if printable(text) and len(text) - text.count(" ") > self._line_text_width:
+        if len(text) - text.count(" ") > self._line_text_width and printable(text):  # the cheap test first
             return None
         key = _key(text)
         if len(key) < CUT_CHROME_KEY_MIN_CHARS:
