@@ -156,8 +156,12 @@ def classify(
     rules: RuleSet,
     ledger: Ledger,
     fields: list[tuple[int, int, str, list[tuple[str, str, int, int]]]] | None = None,
+    page: str | None = None,
 ) -> list[Item]:
     """Remove whole-line chrome (recorded in ``ledger``) and type the remaining lines.
+
+    ``page``: the page the lines are of, when ``decode.printable_page`` vouches for it
+    (passed on to the line rules, see ``needles.printable_piece``).
 
     ``fields`` (rules.py hook) collects the lines a rule file's ``[[field]]`` patterns read
     whole ("Source: Coast Post"): they leave the line flow like chrome, their labels are
@@ -186,9 +190,9 @@ def classify(
             continue
         follow = None
         above, label = label, None
-        hit = line_rule(text)
+        hit = line_rule(text, page, line.start)
         if hit is None and line is last:
-            rid = rules.truncated_chrome(text)
+            rid = rules.truncated_chrome(text, page, line.start)
             if rid is not None:
                 hit = (rid, None)
         if hit is not None:

@@ -299,7 +299,7 @@ def _run(
     if stamp is not None:
         ledger.remove(text[stamp[0] : stamp[1]], stamp[0], "heuristic.scrape-stamp")
     hits: list[FieldHit] = []  # rules.py hook: lines a rule file's [[field]] patterns read
-    items = classify(lines, rules, ledger, hits)  # a user's slow pattern spends the page's budget, never raises
+    items = classify(lines, rules, ledger, hits, known)  # a user's slow pattern spends the page's budget, never raises
     items = drop_credit_chains(text, items, lines, rules, ledger)
     seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
     drafts: list[Draft] = []

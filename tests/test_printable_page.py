@@ -40,3 +40,33 @@ def test_clean_is_the_same_with_and_without_the_flag():
     for text in ["Caf\u00e9  owners met.", " The \u201cnew\u201d rules. ", "Plain words here."]:
         assert Para(0, text, True).clean == Para(0, text).clean
     assert Para(0, "A\u00a0sign\u00a0here").clean == "A sign here"  # not printable: folded
+
+
+def test_printable_piece_trusts_only_pieces_of_the_page():
+    from newsclean.needles import printable_piece
+
+    page = normalize(_PAGE)
+    start = page.index("The ")
+    line = page[start : page.index("\n", start)]
+    assert printable_piece(line, page, start)
+    tabbed = line.replace(" ", "\t")  # not a piece of the page, not printable
+    assert not printable_piece(tabbed, page, start)
+    assert not printable_piece(tabbed, None, start)
+    two = page[: page.index("month.") + 6]  # a piece holding the line break
+    assert not printable_piece(two, page, 0)
+    assert printable_piece(line, None, 0)  # no page: tested as before
+
+
+def test_line_rules_answer_the_same_with_the_page():
+    from newsclean.rules import default_rules
+
+    rules = default_rules()
+    key = max(rules._line_text, key=len)
+    wide = key.replace(" ", "\t" * rules._line_text_width)  # not printable, folds to the phrase
+    page = normalize(_PAGE)
+    # the page vouches for its own lines only: a tab line at any offset is still tested
+    assert rules._line_rule(wide, page, 0) == rules._line_text[key]
+    assert rules.line_rule(wide, page, 0) == rules._line_text[key]
+    phrase, rid = rules.chrome_phrases[0]
+    cut = phrase[:12].replace(" ", "\t" * rules._line_text_width)
+    assert rules.truncated_chrome(cut, page, 0) == rid
