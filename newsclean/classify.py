@@ -156,12 +156,9 @@ def classify(
     rules: RuleSet,
     ledger: Ledger,
     fields: list[tuple[int, int, str, list[tuple[str, str, int, int]]]] | None = None,
-    page: str | None = None,
+    page: str | None = None,  # the lines' page if decode.printable_page vouches for it (line rules)
 ) -> list[Item]:
     """Remove whole-line chrome (recorded in ``ledger``) and type the remaining lines.
-
-    ``page``: the page the lines are of, when ``decode.printable_page`` vouches for it
-    (passed on to the line rules, see ``needles.printable_piece``).
 
     ``fields`` (rules.py hook) collects the lines a rule file's ``[[field]]`` patterns read
     whole ("Source: Coast Post"): they leave the line flow like chrome, their labels are
