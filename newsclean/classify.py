@@ -156,6 +156,7 @@ def classify(
     rules: RuleSet,
     ledger: Ledger,
     fields: list[tuple[int, int, str, list[tuple[str, str, int, int]]]] | None = None,
+    page: str | None = None,  # the lines' page if decode.printable_page vouches for it (line rules)
 ) -> list[Item]:
     """Remove whole-line chrome (recorded in ``ledger``) and type the remaining lines.
 
@@ -186,9 +187,9 @@ def classify(
             continue
         follow = None
         above, label = label, None
-        hit = line_rule(text)
+        hit = line_rule(text, page, line.start)
         if hit is None and line is last:
-            rid = rules.truncated_chrome(text)
+            rid = rules.truncated_chrome(text, page, line.start)
             if rid is not None:
                 hit = (rid, None)
         if hit is not None:

@@ -255,14 +255,34 @@ _PASS = 1 << 18
 _CONTROLS_BUT_BREAKS = ASCII_CONTROLS.replace(b"\n", b"")
 
 
+# The last page ``_table`` found printable but for its line breaks (see ``printable_page``).
+_printable_page = ""
+
+
+def printable_page(text: str) -> bool:
+    """Whether ``text`` is the page ``normalize`` last found printable but for its line
+    breaks: then every piece of it without a line break is printable.
+
+    Why: the paragraphs of a page are tested for printable text again (``Para.clean``), some
+    thirty instructions a character when they are not ASCII, after ``_table`` has tested the
+    whole page. Exact: the very object (``is``, never ``==``) that was tested, held here so
+    it cannot be another string at the same address; a page normalised since (another call,
+    another thread) only makes this ``False``, and the caller tests as before.
+    """
+    return text is _printable_page
+
+
 def _table(text: str) -> str:
     # Every character the table changes is non-printable (a test checks it), as is "\n": a
     # page that is printable once its line breaks are spaces needs no pass, and Python's own
     # printable test walks it several times faster than the pattern's scan.
+    global _printable_page
     if text.isascii():  # its bytes, the line breaks kept (see needles.printable): a few instructions a character
         if len(text.encode("ascii").translate(None, _CONTROLS_BUT_BREAKS)) == len(text):
+            _printable_page = text
             return text
     elif text.replace("\n", " ").isprintable():
+        _printable_page = text
         return text
     if len(text) <= _PASS:
         return _NEEDS.sub(_replace, text)

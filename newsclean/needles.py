@@ -59,6 +59,14 @@ def printable(text: str) -> bool:
     return text.isprintable()
 
 
+def printable_piece(text: str, page: str | None, start: int) -> bool:
+    """Whether ``text`` is printable (as ``printable(text)``), where ``page`` (or ``None``)
+    is a page ``decode.printable_page`` vouches for: a piece of it at ``start`` without a
+    line break is printable, found by a comparison and a ``memchr`` instead of a table
+    lookup a character. Why: the lines of a page are tested again after the page was."""
+    return (page is not None and "\n" not in text and page.startswith(text, start)) or printable(text)
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is in ``text`` (as ``any(w in text for w in words)``). A loop,
     not ``any()`` over a generator: a generator closed at its first hit raises GeneratorExit

@@ -97,11 +97,14 @@ class Para:
     # ``text``: what is left of the paragraph (may hold double spaces where cuts were made).
     # A plain attribute, not a property: the extractors read it over a hundred times a page,
     # and only ``_refresh`` writes it.
-    __slots__ = ("_clean", "_cum", "_pieces", "after_end", "alive", "own", "src", "start", "text")
+    __slots__ = ("_clean", "_cum", "_pieces", "_printable", "after_end", "alive", "own", "src", "start", "text")
 
-    def __init__(self, start: int, src: str) -> None:
+    def __init__(self, start: int, src: str, printable_src: bool = False) -> None:
+        """``printable_src``: the caller knows ``src`` is printable (a line of a page
+        ``decode.printable_page`` vouches for); every text left of it then is too."""
         self.start = start
         self.src = src
+        self._printable = printable_src
         self.after_end = False  # right after a closing heading ("Read more"): a link list may start here
         self.own = False  # the story's own (a subhead the markup marks, a kept embed): never a pasted headline
         self._pieces: list[tuple[int, int]] = [(0, len(src))] if src else []
@@ -137,7 +140,7 @@ class Para:
         if self._clean is None:
             t = self.text
             # printable text has no whitespace but " ": without doubled or outer spaces it is clean
-            plain = printable(t) and "  " not in t and t[:1] != " " and t[-1:] != " "
+            plain = (self._printable or printable(t)) and "  " not in t and t[:1] != " " and t[-1:] != " "
             self._clean = t if plain else " ".join(t.split())
         return self._clean
 

@@ -15,7 +15,7 @@ from .assemble import plain_article, to_article
 from .body import extract_body, post_footer_outlets
 from .classify import Item, Kind, classify
 from .dates import UNRESOLVED
-from .decode import decode, normalize
+from .decode import decode, normalize, printable_page
 from .draft import Draft
 from .errors import PageTooLarge
 from .fields.captions import drop_credit_chains
@@ -293,12 +293,13 @@ def _run(
 ) -> Page:
     tracing = _TRACING.get()
     ledger = Ledger(trace=[] if tracing else None, disabled=rules.disabled)  # rules.py hook: `disable`
+    known = text if printable_page(text) else None  # the page normalize() found printable (see _line_para)
     lines = split_lines(text)
     stamp = cut_scrape_stamp(lines)
     if stamp is not None:
         ledger.remove(text[stamp[0] : stamp[1]], stamp[0], "heuristic.scrape-stamp")
     hits: list[FieldHit] = []  # rules.py hook: lines a rule file's [[field]] patterns read
-    items = classify(lines, rules, ledger, hits)  # a user's slow pattern spends the page's budget, never raises
+    items = classify(lines, rules, ledger, hits, known)  # a user's slow pattern spends the page's budget, never raises
     items = drop_credit_chains(text, items, lines, rules, ledger)
     seg = _segment(items, ledger, url, layouts=layouts, hints=rules.layout)
     drafts: list[Draft] = []
@@ -306,7 +307,7 @@ def _run(
     # once for the page, not per block: which inline rules the page can hold at all
     inline = rules.inline_gate(text) or False
     for block in seg.blocks:
-        drafts.append(_draft(block, rules, ledger))
+        drafts.append(_draft(block, rules, ledger, known))
     if seg.reading != "generic" and seg.blocks and seg.blocks[0].decorations:
         _decorations_as_sections(drafts, seg.blocks[0].decorations)
     if seg.kind == "listing":
@@ -455,7 +456,8 @@ def _stamp_trailer(meta: list[Item]) -> bool:
     )
 
 
-def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
+def _draft(block: Block, rules: RuleSet, ledger: Ledger, page: str | None = None) -> Draft:
+    """``page``: the page text when ``decode.printable_page`` vouches for it (see ``_line_para``)."""
     draft = Draft(role=block.role)
     if block.generic:
         fill_entry(block, draft, rules, ledger)
@@ -478,7 +480,7 @@ def _draft(block: Block, rules: RuleSet, ledger: Ledger) -> Draft:
             draft.published_text = draft.published_text or it.time
             ledger.remove(it.line.text, it.line.start, "heuristic.story-stamp")
             continue
-        draft.paras.append(Para(it.line.start, it.line.text))
+        draft.paras.append(_line_para(it.line.start, it.line.text, page))
         if after_end:
             draft.paras[-1].after_end = True
             after_end = False
@@ -533,3 +535,12 @@ def _has_content(a: Article) -> bool:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def _line_para(start: int, text: str, page: str | None) -> Para:
+    """A paragraph of one line, told its text is printable when it is a piece of ``page``
+    (a page ``printable_page`` vouches for) at ``start`` without a line break. Why: it
+    spares ``Para.clean`` the printable test (see ``decode.printable_page``); the piece is
+    checked (a comparison and a ``memchr``, not a table lookup a character), so exact."""
+    known = page is not None and "\n" not in text and page.startswith(text, start)
+    return Para(start, text, known)

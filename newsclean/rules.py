@@ -53,7 +53,7 @@ from .errors import RulesError
 from .firstchars import ByFirstChar
 from .furniture_rows import furniture_row
 from .memo import MEMO_MAX_CHARS, remember
-from .needles import NeedleSet, printable
+from .needles import NeedleSet, printable_piece
 from .patternfacts import end_reach, max_width, needle
 from .rulefields import MAX_DATE_CHARS, DateFormat, Template, compile_date, compile_template, parse_with, values
 from .ruleids import RULE_IDS, not_disableable
@@ -387,16 +387,18 @@ class RuleSet:
             _PAGE_BUDGET.reset(page.token)
             page.token = None
 
-    def line_rule(self, text: str) -> tuple[str, str | None] | None:
-        """The (rule id, section) removing this whole line, or ``None``."""
+    def line_rule(self, text: str, page: str | None = None, start: int = 0) -> tuple[str, str | None] | None:
+        """The (rule id, section) removing this whole line, or ``None``. ``page``/``start``:
+        the page ``decode.printable_page`` vouches for and the line's offset in it, if known
+        (spares the printable test, see ``needles.printable_piece``); the answer is the same."""
         memo = self._line_memo
         if memo is None:
-            return self._line_rule(text) or self._row(text)
+            return self._line_rule(text, page, start) or self._row(text)
         if len(text) > MEMO_MAX_CHARS:
-            return self._line_rule(text)  # no row of links runs past FURNITURE_ROW_MAX_CHARS
+            return self._line_rule(text, page, start)  # no row of links runs past FURNITURE_ROW_MAX_CHARS
         if text in memo:
             return memo[text]
-        return remember(memo, text, self._line_rule(text) or self._row(text))
+        return remember(memo, text, self._line_rule(text, page, start) or self._row(text))
 
     def _row(self, text: str) -> tuple[str, str | None] | None:
         """A row of lines the phrase rules remove, joined on one line (see :mod:`.furniture_rows`)."""
@@ -412,10 +414,12 @@ class RuleSet:
     def _section_name(self, text: str) -> bool:
         return _key(text) in self.categories
 
-    def _line_rule(self, text: str) -> tuple[str, str | None] | None:
+    def _line_rule(self, text: str, whole: str | None = None, start: int = 0) -> tuple[str, str | None] | None:
         # A line whose non-space characters outnumber the longest phrase cannot equal one
-        # (for printable text the only space is " "), so most lines skip the folding.
-        if not printable(text) or len(text) - text.count(" ") <= self._line_text_width:
+        # (for printable text the only space is " "), so most lines skip the folding. The
+        # width first: a count of spaces is a few instructions a character, the printable
+        # test some thirty on text that is not ASCII, and a line within the width needs no test.
+        if len(text) - text.count(" ") <= self._line_text_width or not printable_piece(text, whole, start):
             hit = self._line_text.get(_key(text))
             if hit:
                 return hit
@@ -454,11 +458,14 @@ class RuleSet:
         """Whether ``rule_id`` marks a related or listing section (an aggregator's sign)."""
         return rule_id in self._section_rules
 
-    def truncated_chrome(self, text: str) -> str | None:
-        """Rule id when ``text`` is the start of a chrome line cut off by the page's end."""
+    def truncated_chrome(self, text: str, page: str | None = None, start: int = 0) -> str | None:
+        """Rule id when ``text`` is the start of a chrome line cut off by the page's end
+        (``page``/``start`` as for ``line_rule``)."""
         # as in line_rule: a line with more non-space characters than the longest phrase is
         # no phrase's start, and a long last paragraph skips the folding
-        if printable(text) and len(text) - text.count(" ") > self._line_text_width:
+        if len(text) - text.count(" ") > self._line_text_width and printable_piece(
+            text, page, start
+        ):  # the cheap test first
             return None
         key = _key(text)
         if len(key) < CUT_CHROME_KEY_MIN_CHARS:
