@@ -271,7 +271,7 @@ def _names_the_story(named: str, title: str | None) -> bool:
     headline: most of X's words (three letters or more) stand in the title."""
     if not title:
         return False
-    words = [w for w in regex.findall(r"\w{3,}+", named.casefold())]
+    words = regex.findall(r"\w{3,}+", named.casefold())
     if len(words) < 2:  # noqa: PLR2004 ("It was first published by ...": no headline named)
         return False
     in_title = set(regex.findall(r"\w{3,}+", title.casefold()))

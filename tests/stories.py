@@ -60,3 +60,20 @@ def daily8_reprint(body: str, title: str = REPRINT_TITLE) -> tuple[Page, Article
     for r in page.removed:
         assert norm[r.start : r.end] == r.text
     return page, page.main
+
+
+# --- a listing's cards (title over a one-sentence teaser), shared by the listing rounds' tests
+CARDS = [
+    (
+        "Harbour board approves second ferry terminal",
+        "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings.",
+    ),
+    (
+        "Flooded rail line reopens after three weeks",
+        "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments.",
+    ),
+    (
+        "Council delays vote on city parking fees",
+        "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber.",
+    ),
+]

@@ -7,31 +7,12 @@ miss of the same look left alone.
 
 from __future__ import annotations
 
-from stories import extract_at
+from stories import CARDS, extract_at, removed
 
 SECTION_URL = "https://wire.example/news/topNews"
 
 
-def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [r.text for r in page.removed if r.rule == rule]
-
-
 # --- "Full Article" glued to the end of each teaser ----------------------------------------------
-
-CARDS = [
-    (
-        "Harbour board approves second ferry terminal",
-        "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings.",
-    ),
-    (
-        "Flooded rail line reopens after three weeks",
-        "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments.",
-    ),
-    (
-        "Council delays vote on city parking fees",
-        "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber.",
-    ),
-]
 
 
 def _cards(tail: str) -> str:
@@ -43,7 +24,7 @@ def test_a_full_article_link_closing_each_teaser_is_cut() -> None:
     assert page.kind == "listing"
     assert [a.title for a in page.articles] == [t for t, _ in CARDS]
     assert [a.body for a in page.articles] == [b for _, b in CARDS]
-    assert _removed(page, "layout.teaser-link") == ["Full Article"] * 3
+    assert removed(page, "layout.teaser-link") == ["Full Article"] * 3
 
 
 def test_a_teaser_naming_the_full_article_in_its_sentence_stays() -> None:
@@ -51,7 +32,7 @@ def test_a_teaser_naming_the_full_article_in_its_sentence_stays() -> None:
     own = " The board said its report would follow the full article."
     page = extract_at(_cards(own), SECTION_URL)
     assert [a.body for a in page.articles] == [b + own for _, b in CARDS]
-    assert _removed(page, "layout.teaser-link") == []
+    assert removed(page, "layout.teaser-link") == []
 
 
 # --- a copyright line whose holder is followed by its town or parent company ---------------------
@@ -72,7 +53,7 @@ def test_a_copyright_line_naming_the_holders_town_or_parent_is_the_footer() -> N
         assert [a.title for a in page.articles] == [t for t, _ in CARDS]
         assert [a.body for a in page.articles] == [b for _, b in CARDS]
         # a heading-shaped line is the layout's footer, one closed by a stop the last entry's credit line
-        assert [*_removed(page, "layout.copyright-line"), *_removed(page, "credit.copyright")] == [footer]
+        assert [*removed(page, "layout.copyright-line"), *removed(page, "credit.copyright")] == [footer]
 
 
 def test_a_line_opening_with_a_copyright_sign_and_going_on_as_a_sentence_is_no_footer() -> None:
@@ -113,7 +94,7 @@ def test_the_card_links_label_and_title_before_the_teaser_are_cut() -> None:
     page = extract_at(_titled("Read full article: "), SECTION_URL)
     assert [a.title for a in page.articles] == [t for t, _ in CARDS]
     assert [a.body for a in page.articles] == [b for _, b in CARDS]
-    assert len(_removed(page, "layout.teaser-link-titled")) == 3
+    assert len(removed(page, "layout.teaser-link-titled")) == 3
 
 
 def test_a_teaser_opening_with_the_label_and_other_words_keeps_them() -> None:
@@ -122,7 +103,7 @@ def test_a_teaser_opening_with_the_label_and_other_words_keeps_them() -> None:
     text = "\n".join(f"{t}\n{other}{b}" for t, b in CARDS)
     page = extract_at(text, SECTION_URL)
     assert [a.body for a in page.articles] == [other + b for _, b in CARDS]
-    assert _removed(page, "layout.teaser-link-titled") == []
+    assert removed(page, "layout.teaser-link-titled") == []
 
 
 # --- an author page's name over its "Articles from Contributor" heading --------------------------

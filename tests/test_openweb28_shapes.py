@@ -7,27 +7,12 @@ miss of the same look left alone.
 from __future__ import annotations
 
 import pytest
-from stories import extract_at
+from stories import CARDS, extract_at
 
 from newsclean.layout.shapes import other_language_link
 from newsclean.timeparse import time_line
 
 SECTION_URL = "https://wire.example/news/topNews"
-
-CARDS = [
-    (
-        "Harbour board approves second ferry terminal",
-        "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after a year of hearings.",
-    ),
-    (
-        "Flooded rail line reopens after three weeks",
-        "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out embankments.",
-    ),
-    (
-        "Council delays vote on city parking fees",
-        "Harlow city council put off a vote on higher parking fees until March after shop owners filled the chamber.",
-    ),
-]
 
 
 def _cards(stamp: str) -> str:
