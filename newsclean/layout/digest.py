@@ -27,6 +27,10 @@ AP's "10 Things to Know" on dailyherald.com and wvpress.org): :func:`numbered_it
 numbered headline as an item's title, whatever its length (its number removed:
 ``layout.digest-number``).
 
+A wire's news plan closes each item's paragraph with a bracketed coverage note ("(SLUG/
+(UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)") under the item's headline:
+:func:`plan_items` cuts the notes (``layout.digest-note``) and opens an item at each headline.
+
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
 "Related" heading, is a digest: one story that names capitals words, an interview's
@@ -106,6 +110,9 @@ def digest_items(
 ) -> tuple[list[Item], list[Shape], Digest | None]:
     """The page's lines with each digest item's lead-in split from its text, and the digest's
     items (``None`` when the page is no digest). ``markers`` is renumbered in place."""
+    planned = plan_items(items, shapes, markers, ledger)
+    if planned is not None:
+        return planned
     forms = [_form(it, s) for it, s in zip(items, shapes, strict=True)]
     lead = [k for k, f in enumerate(forms) if f in ("slug", "lead")]
     dated = [k for k, f in enumerate(forms) if f == "dateline"]
@@ -130,6 +137,107 @@ def digest_items(
             first -= 1
         return items, shapes, Digest(cuts=[], first=first, titled=True, intro=False)
     return items, shapes, Digest(cuts=at, first=at[0], titled=False, intro=False)
+
+
+# A news plan's coverage note closing an item's paragraph: the story's slug (capitals with a
+# slash or hyphen), its flags in brackets, when it moves, who writes it and its length:
+# "(HARBOUR-FERRY/ (UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)",
+# "(PORT-BUDGET/VOTE, moved, 280 words)", "(ISLE-FLOODS/ (PIX), expect by 10 a.m., 500 words,
+# will be updated)". Bounded runs only, looked for in the line's last ``_NOTE_REACH`` characters.
+_PLAN_OPEN = r"\((?P<slug>[\p{Lu}0-9][\p{Lu}0-9 &'./-]{1,80})(?:\s?\([\p{Lu}0-9 ,.&/-]{1,60}\))?"
+_PLAN_NOTE = regex.compile(r"\s?(?P<note>" + _PLAN_OPEN + r",\s[^()\n]{0,160}\swords\b[^()\n]{0,80}\))$")
+# ... and the same note cut off by the end of the page's text: "(HARBOUR-FERRY/ (UPDATE 2), moved at 4:0"
+_PLAN_CUT = regex.compile(r"\s?(?P<note>" + _PLAN_OPEN + r"(?:,[^()\n]{0,160})?)$")
+_PLAN_CUT_OPEN = regex.compile(r"\s?(?P<note>\((?P<slug>[\p{Lu}0-9][\p{Lu}0-9 &'./-]{1,80})(?:\s?\([^()\n]{0,60})?)$")
+_PLAN_WORDS_REACH = 90  # the note's length closes it, at most its "will be updated" after ("words" before the bracket)
+# the writers the note names: ", by Jane Roe and Sam Poe, 650 words"
+_PLAN_BY = regex.compile(r",\s(?P<by>by\s\p{Lu}[^,()\n]{1,80})(?=,)")
+
+
+def _plan_note(text: str, *, last: bool = False) -> regex.Match[str] | None:
+    """The news plan's coverage note closing ``text`` (on the page's ``last`` line, also one
+    cut off by the end of the text); its slug must join words with a slash or hyphen."""
+    if text[-1:] == ")" and "words" in text[-_PLAN_WORDS_REACH:]:
+        m = _PLAN_NOTE.search(text, max(0, len(text) - _NOTE_REACH))
+    elif last and "(" in text[-_NOTE_REACH:]:
+        m = _PLAN_CUT.search(text, max(0, len(text) - _NOTE_REACH))
+        if m is None:
+            m = _PLAN_CUT_OPEN.search(text, max(0, len(text) - _NOTE_REACH))
+        if m is not None and "/" not in m.group("slug"):
+            return None  # cut off, only the slug's slash tells a note from a bracket
+    else:
+        return None
+    if m is None or m.start("note") == 0 or not any(c in m.group("slug") for c in "/-"):
+        return None
+    return m
+
+
+def _noted_prose(it: Item, *, last: bool = False) -> bool:
+    """Whether the line is a paragraph closed by a news plan's note: judged without the note,
+    whose capitals and brackets make a paragraph look like a headline or a caption's credit."""
+    m = _plan_note(it.text, last=last)
+    return m is not None and line_shape(_part(it.line, 0, m.start("note"))) is Shape.PROSE
+
+
+def plan_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest] | None:
+    """A news plan's items, each a headline over a paragraph closed by its coverage note, with
+    the notes cut (``layout.digest-note``) and the writers they name left as byline lines;
+    ``None`` when the page is no news plan.
+
+    Why: Reuters' news plans ("Top stories as of 2:15 p.m. on Thursday.") print each planned
+    story as its headline and one paragraph, a dateline with a bare hyphen ("PORT AVELIN - ")
+    or none, and a bracketed note of the story's slug, flags, time, writers and length. With no
+    wire credit in the dateline they were no wire digest's items: the page read as one story
+    with the notes in it, or as a listing with them in each body (uk.reuters.com, in.reuters.com,
+    cn.reuters.com, philly.com and webcenters.netscape.compuserve.com reprinting them).
+
+    Only where at least ``DIGEST_MIN_ITEMS`` paragraphs close with a note, each under a
+    headline, as short as a digest's items (:func:`_digest_page`): a story that cites one
+    slug in brackets is none."""
+    last = len(items) - 1
+    noted = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and it.text[-1:] == ")" and _noted_prose(it)]
+    if len(noted) < DIGEST_MIN_ITEMS:
+        return None
+    titles = [_title_above(shapes, k) for k in noted]
+    if any(t is None for t in titles) or not _digest_page(
+        items, shapes, markers, [t for t in titles if t is not None], whole=False
+    ):
+        return None
+    if items[last].kind is Kind.TEXT and last not in noted and _noted_prose(items[last], last=True):
+        noted.append(last)
+    out: list[Item] = []
+    out_shapes: list[Shape] = []
+    positions: list[int] = []
+    cut = set(noted)
+    for k, it in enumerate(items):
+        positions.append(len(out))
+        if k not in cut:
+            out.append(it)
+            out_shapes.append(shapes[k])
+            continue
+        line = it.line
+        m = _plan_note(line.text, last=k == last)
+        assert m is not None
+        note = m.group("note")
+        by = _PLAN_BY.search(note)
+        at = line.start + m.start("note")
+        if by is None:
+            ledger.remove(note, at, "layout.digest-note")
+        else:
+            ledger.remove(note[: by.start("by")], at, "layout.digest-note")
+            ledger.remove(note[by.end("by") :], at + by.end("by"), "layout.digest-note")
+        body = _part(line, 0, m.start("note"))
+        out.append(body)
+        out_shapes.append(line_shape(body))
+        if by is not None:
+            out.append(_part(line, m.start("note") + by.start("by"), m.start("note") + by.end("by")))
+            out_shapes.append(Shape.META)
+    positions.append(len(out))
+    remap_markers(markers, positions)
+    cuts = [positions[t] for t in titles if t is not None]  # each item opens at its headline
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
 
 
 # An item's number opening its headline's line: "1. Coronavirus", "10. BRYAN ADAMS CHALLENGES ...".

@@ -1,0 +1,91 @@
+"""Shapes of unseen feed, digest and story pages, round 29 (issue 18), each on a page written
+for it: a wire's news plan (each planned story a headline over one paragraph closed by its
+bracketed coverage note).
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at, removed
+
+PLAN_URL = "https://wire.example/article/harbour-news-plan-afternoon-idXYZ20250610"
+
+PLAN_INTRO = [
+    "Top stories as of 3:15 p.m. on Tuesday.",
+    "To find stories, search by slug or headline keyword in your editing system.",
+]
+PLAN_ITEMS = [
+    (
+        "Harbour council approves new ferry terminal",
+        "PORT AVELIN - The harbour council approved a new ferry terminal on Tuesday after a long debate over its cost.",
+        "(HARBOUR-FERRY/ (UPDATE 2, PIX), moved at 2:08 p.m., by Jane Roe, 650 words)",
+    ),
+    (
+        "Valley growers expect a smaller harvest",
+        "NORTH BAY - Growers across the valley said the rain had delayed planting by a month this spring.",
+        "(VALLEY-HARVEST/RAIN, moved, 280 words)",
+    ),
+    (
+        "School board to vote on budget",
+        "The school board will vote on Thursday on a budget that adds four teachers and closes the old gym.",
+        "(SCHOOLS-BUDGET/VOTE (PIX), expect by 5 p.m., 400 words)",
+    ),
+]
+
+
+def _plan(items: list[tuple[str, str, str]], cut: str | None = None) -> str:
+    lines = [line for intro in PLAN_INTRO for line in (intro, "")]
+    for head, text, note in items:
+        lines += ["", head, "", f"{text} {note}"]
+    if cut is not None:
+        lines += ["", "Bridge reopens after repairs", "", cut]
+    return "\n".join(lines)
+
+
+def test_a_news_plans_items_are_a_listing_with_their_notes_cut() -> None:
+    cut = (
+        "KESSEL - The old bridge reopened to traffic on Tuesday after repairs. (KESSEL-BRIDGE/ (UPDATE 1), moved at 3:0"
+    )
+    page = extract_at(_plan(PLAN_ITEMS, cut), PLAN_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [h for h, _, _ in PLAN_ITEMS] + ["Bridge reopens after repairs"]
+    assert [a.role for a in page.articles] == ["listing"] * 4
+    bodies = [a.paragraphs for a in page.articles]
+    assert bodies[0] == [
+        "The harbour council approved a new ferry terminal on Tuesday after a long debate over its cost."
+    ]
+    assert bodies[2] == [
+        "The school board will vote on Thursday on a budget that adds four teachers and closes the old gym."
+    ]
+    assert bodies[3] == ["The old bridge reopened to traffic on Tuesday after repairs."]
+    assert page.articles[0].byline == ["Jane Roe"]
+    assert page.articles[1].dateline is not None and page.articles[1].dateline.location == "NORTH BAY"
+    notes = removed(page, "layout.digest-note")
+    assert "(VALLEY-HARVEST/RAIN, moved, 280 words)" in notes
+    assert "(KESSEL-BRIDGE/ (UPDATE 1), moved at 3:0" in notes
+    assert all("Top stories" not in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_story_citing_bracketed_slugs_is_no_news_plan() -> None:
+    # a story whose paragraphs end in brackets with capitals, but no note's word count: one story
+    story = "\n\n".join(
+        [
+            "Harbour council approves new ferry terminal",
+            "PORT AVELIN - The harbour council approved a new ferry terminal on Tuesday after a long debate (HARBOUR-FERRY/ITEM 4).",
+            "Councillors said the terminal would open next spring if the weather allowed the works to go on (COUNCIL-MINUTES/2025).",
+            "The mayor said the port had waited a decade for the money and thanked the regional board (BOARD-GRANT/ROUND 2).",
+        ]
+    )
+    page = extract_at(story, PLAN_URL)
+    assert page.kind == "article"
+    assert len(page.articles) == 1
+    assert "(BOARD-GRANT/ROUND 2)" in page.articles[0].paragraphs[-1]
+    assert removed(page, "layout.digest-note") == []
+
+
+def test_two_noted_paragraphs_are_no_news_plan() -> None:
+    # only two planned items: fewer than a digest's three, the page is left as it was
+    page = extract_at(_plan(PLAN_ITEMS[:2]), PLAN_URL)
+    assert removed(page, "layout.digest-note") == []
