@@ -89,3 +89,55 @@ def test_two_noted_paragraphs_are_no_news_plan() -> None:
     # only two planned items: fewer than a digest's three, the page is left as it was
     page = extract_at(_plan(PLAN_ITEMS[:2]), PLAN_URL)
     assert removed(page, "layout.digest-note") == []
+
+
+# --- a newsletter's keycap-numbered run-in items: "1️⃣ Label: text" ----------------------------
+
+NEWSLETTER_URL = "https://valleytv.example/news/national/2025/06/10/ferry-fog-harvest-catch-up-on-the-days-stories"
+
+KEYCAP_PREAMBLE = [
+    "Ferry vote, fog returns, small harvest: Catch up on the day's stories",
+    "Editor's Note: The valley newsletter brings you the day's news in five short items. Sign up here.",
+    "👋 Welcome to the evening edition! The fog came back to the harbour for a second week on Monday.",
+    "Here's what else you might have missed today:",
+]
+KEYCAP_ITEMS = [
+    ("Ferry vote", "The council approved the new ferry terminal on Tuesday after a long debate over its cost."),
+    ("Small harvest", "Growers across the valley said the rain had delayed planting by a month this spring."),
+    ("‘Not this year’", "The school board said the old gym would stay closed until the roof is repaired next summer."),
+    ("New bridge", "Drivers crossed the new bridge for the first time on Monday after three years of works."),
+]
+KEYS = ["1\ufe0f\u20e3", "2\ufe0f\u20e3", "3\ufe0f\u20e3", "4\ufe0f\u20e3"]
+
+
+def _newsletter(items: list[tuple[str, str]], keys: list[str], tail: list[str] | None = None) -> str:
+    lines = list(KEYCAP_PREAMBLE)
+    lines += [f"{key} {label}: {text}" for key, (label, text) in zip(keys, items, strict=True)]
+    return "\n\n".join(lines + (tail or []))
+
+
+def test_keycap_numbered_run_in_items_are_a_newsletters_listing() -> None:
+    tail = ["Watch this", "🌀 Sky show: A bright ring of light was seen over the hills on Mon"]
+    page = extract_at(_newsletter(KEYCAP_ITEMS, KEYS, tail), NEWSLETTER_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [label for label, _ in KEYCAP_ITEMS] + ["Sky show"]
+    assert [a.paragraphs for a in page.articles[:4]] == [[text] for _, text in KEYCAP_ITEMS]
+    assert page.articles[4].paragraphs == ["A bright ring of light was seen over the hills on Mon"]
+    assert all(a.category is None for a in page.articles)
+    assert removed(page, "layout.digest-number") == [*KEYS, "🌀"]
+    gone = [r.text for r in page.removed]
+    assert "Watch this" in gone and KEYCAP_PREAMBLE[2] in gone
+
+
+def test_keycaps_out_of_order_or_without_labels_stay_in_the_story() -> None:
+    # numbers that skip (a story's own picks) and keycap lines without a run-in label: one story
+    skipped = extract_at(
+        _newsletter(KEYCAP_ITEMS, ["1\ufe0f\u20e3", "3\ufe0f\u20e3", "4\ufe0f\u20e3", "5\ufe0f\u20e3"]), NEWSLETTER_URL
+    )
+    assert removed(skipped, "layout.digest-number") == []
+    plain = "\n\n".join(
+        [*KEYCAP_PREAMBLE[:1], *(f"{key} {text}" for key, (_, text) in zip(KEYS, KEYCAP_ITEMS, strict=True))]
+    )
+    page = extract_at(plain, NEWSLETTER_URL)
+    assert removed(page, "layout.digest-number") == []
+    assert len(page.articles) == 1

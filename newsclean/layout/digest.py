@@ -291,6 +291,98 @@ def numbered_items(
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
 
 
+# A newsletter's keycap number and its item's run-in label: "1️⃣ Ferry terminal: The council ...".
+_KEYCAP_MARKS = ("\ufe0f", "\u20e3")  # the number's second character (exact gate: no other line looks further)
+_KEYCAP = regex.compile(r"(?P<n>[1-9])\ufe0f?\u20e3\s{0,3}")
+# ... and after the numbered run, an item opened by a picture character ("🌀 Sky show: ...")
+_PICTURE = regex.compile(r"\p{So}\ufe0f?\s{1,3}")
+# the run-in label before its colon: a few words, no sentence ("Tough job market: ", "‘Not true’: ")
+_RUN_IN = regex.compile(r"(?P<label>[^\s:.!?][^:\n.!?]{0,59}?):\s{1,3}(?=\S)")
+
+
+def keycap_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest | None]:
+    """A newsletter's run-in items numbered with keycap emoji ("1️⃣ Label: text", "2️⃣ ..."):
+    each item's label is its title and the rest of its paragraph its text, the number removed
+    (``layout.digest-number``) and the label's colon too (``layout.digest-lead-in``); an item
+    opened by a picture character after the run ("🌀 Label: text") is one more, and a short line
+    between them ("Watch this") the newsletter's furniture. ``None`` when the page is no such digest.
+
+    Why: CNN's "5 Things PM" (reprinted on abc17news.com, lapost.com, webjosh.com and Daily8)
+    prints its news as five such paragraphs under an editor's note and a welcome paragraph:
+    the page read as one story under its teaser headline, the items its paragraphs. Only where
+    at least ``DIGEST_MIN_ITEMS`` keycap numbers run 1, 2, 3 ... each opening a paragraph with
+    a run-in label (:func:`_keycap_run`), under a digest's short preamble (:func:`_digest_page`):
+    a story that numbers a few of its lines with keycaps keeps them."""
+    run = _keycap_run(items, shapes)
+    if run is None:
+        return items, shapes, None
+    at, marks = run
+    if not _digest_page(items, shapes, markers, at, whole=True):
+        return items, shapes, None
+    out: list[Item] = []
+    out_shapes: list[Shape] = []
+    positions: list[int] = []
+    cuts: list[int] = []
+    opened = dict(zip(at, marks, strict=True))
+    for k, it in enumerate(items):
+        positions.append(len(out))
+        mark = opened.get(k)
+        if mark is None:
+            if at[0] < k and k + 1 in opened:
+                ledger.remove(it.text, it.line.start, "layout.page-furniture")  # "Watch this" over an item
+                continue
+            out.append(it)
+            out_shapes.append(shapes[k])
+            continue
+        line = it.line
+        ledger.remove(line.text[:mark].strip(), line.start, "layout.digest-number")
+        m = _RUN_IN.match(line.text, mark)
+        assert m is not None  # _keycap_run matched it
+        ledger.remove(":", line.start + m.end("label"), "layout.digest-lead-in")
+        cuts.append(len(out))
+        title = _part(line, mark, m.end("label"))
+        body = _part(line, m.end(), len(line.text))
+        out += [title, body]
+        out_shapes += [Shape.HEAD, Shape.PROSE]  # the paragraph's rest, however short its cut-off end
+    positions.append(len(out))
+    remap_markers(markers, positions)
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _keycap_run(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[int]] | None:
+    """The keycap-numbered items' lines and where each one's label opens, with the picture-led
+    items after the run (past at most one short line each); ``None`` unless at least
+    ``DIGEST_MIN_ITEMS`` numbers run 1, 2, 3 ... each over a run-in label and its text."""
+    at: list[int] = []
+    marks: list[int] = []
+    for k, it in enumerate(items):
+        text = it.text
+        if it.kind is not Kind.TEXT or text[1:2] not in _KEYCAP_MARKS:
+            continue
+        m = _KEYCAP.match(text)
+        if m is None:
+            continue
+        if int(m.group("n")) != len(at) + 1 or shapes[k] is not Shape.PROSE or _RUN_IN.match(text, m.end()) is None:
+            return None
+        at.append(k)
+        marks.append(m.end())
+    if len(at) < DIGEST_MIN_ITEMS:
+        return None
+    k = at[-1] + 1
+    while k < len(items):
+        if shapes[k] in (Shape.LABEL, Shape.HEAD) and k + 1 < len(items):
+            k += 1  # "Watch this" over the next item
+        p = _PICTURE.match(items[k].text) if items[k].kind is Kind.TEXT and shapes[k] is Shape.PROSE else None
+        if p is None or _RUN_IN.match(items[k].text, p.end()) is None:
+            break
+        at.append(k)
+        marks.append(p.end())
+        k += 1
+    return at, marks
+
+
 def _numbered_heads(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[Item]] | None:
     """The numbered lines ("1. Headline") and their headlines without the number, where every
     one is a headline over prose and the numbers run 1, 2, 3 ... down the page; ``None`` where a
