@@ -106,6 +106,7 @@ RULE_IDS: dict[str, str] = {
     "layout.digest-lead-in": "the dash after a wire digest's capitals lead-in ('SLUG — ', 'HEADLINE: PLACE (AP) — '), the item's title",
     "layout.date-group": "a bare date between a listing's entries that print no time: the date of every entry under it, up to the next",
     "layout.digest-number": "a newsletter digest's item number ('1. Coronavirus'): the numbered headline opens an item, the page a listing of them",
+    "layout.source-names": "a digest item's further sources after its text ('Coast Post, Valley Times': the first is the item's outlet)",
     "layout.digest-note": "a wire digest's coverage note closing an item ('SENT: 700 words, photos.', a news plan's '(SLUG/ (UPDATE 2), moved at 4:08 p.m., 650 words)')",
     "layout.rule-separator": "a line of dashes between a digest's items ('----------'): an entry separator",
     "layout.pagination": "a pagination line ('<< Prev Next >>', 'Page 2 of 9')",

@@ -141,3 +141,49 @@ def test_keycaps_out_of_order_or_without_labels_stay_in_the_story() -> None:
     page = extract_at(plain, NEWSLETTER_URL)
     assert removed(page, "layout.digest-number") == []
     assert len(page.articles) == 1
+
+
+# --- a digest's items closed by their bracketed sources: "... text. [Coast Post, Valley Times]" ---
+
+BRIEFING_URL = "https://weekly.example/10things/5512/10-things-you-need-to-know-today"
+BRIEFING_ITEMS = [
+    (
+        "Harbour council approves the ferry terminal",
+        "The council approved the new terminal on Tuesday after a long debate over its cost.",
+        "Coast Post, Valley Times",
+    ),
+    (
+        "Growers expect a smaller harvest",
+        "Growers across the valley said the rain had delayed planting by a month this spring.",
+        "The Kessel Courier",
+    ),
+    (
+        "School board delays the gym repairs",
+        "The school board said the old gym would stay closed until the roof is repaired next summer.",
+        "Valley Times, Coast Post",
+    ),
+]
+
+
+def _briefing(closing: list[str]) -> str:
+    lines = ["Daily Briefing", "10 things you need to know today: June 10, 2025", "Jane Roe"]
+    for (head, text, _), close in zip(BRIEFING_ITEMS, closing, strict=True):
+        lines += [head, f"{text} [{close}]"]
+    return "\n\n".join(lines)
+
+
+def test_a_digests_bracketed_sources_close_its_items() -> None:
+    page = extract_at(_briefing([s for _, _, s in BRIEFING_ITEMS]), BRIEFING_URL)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles] == [h for h, _, _ in BRIEFING_ITEMS]
+    assert [a.paragraphs for a in page.articles] == [[t] for _, t, _ in BRIEFING_ITEMS]
+    assert [a.outlet for a in page.articles] == ["Coast Post", "The Kessel Courier", "Valley Times"]
+    assert [a.category for a in page.articles] == [None, None, None]
+    assert removed(page, "layout.source-names") == [", Valley Times", ", Coast Post"]
+
+
+def test_a_transcripts_bracketed_applause_is_no_source_list() -> None:
+    # the same page with "[Applause]" closing each paragraph under its subhead: no digest's sources
+    page = extract_at(_briefing(["Applause"] * 3), BRIEFING_URL)
+    assert removed(page, "layout.digest-note") == []
+    assert any(p.endswith("[Applause]") for a in page.articles for p in a.paragraphs)

@@ -30,6 +30,8 @@ numbered headline as an item's title, whatever its length (its number removed:
 A wire's news plan closes each item's paragraph with a bracketed coverage note ("(SLUG/
 (UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)") under the item's headline:
 :func:`plan_items` cuts the notes (``layout.digest-note``) and opens an item at each headline.
+A newsletter's briefing closes its items with their sources in square brackets ("[Coast Post,
+Valley Times]", theweek.com): read the same way, the names left as a line for the item's outlet.
 
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
@@ -172,11 +174,44 @@ def _plan_note(text: str, *, last: bool = False) -> regex.Match[str] | None:
     return m
 
 
+# A digest item's sources closing its paragraph in square brackets: "[Coast Post, Valley Times]",
+# "[The Harbour Herald]" (theweek.com's "10 things you need to know today"): capitalised names of
+# at most five words, at most six of them; possessive runs, so no name is tried twice.
+_NAME = r"\p{Lu}[\p{L}\p{N}.&'’-]*+(?:\s(?:of\s|the\s|and\s)?\p{Lu}[\p{L}\p{N}.&'’-]*+){0,4}+"
+_SOURCES = regex.compile(r"\s(?P<note>\[(?P<names>" + _NAME + r"(?:,\s" + _NAME + r"){0,5}+)\])$")
+_SOURCES_REACH = 200  # six names of five words: the bracket's longest (chosen by hand)
+
+
+def _closing_note(text: str, *, last: bool = False) -> regex.Match[str] | None:
+    """The note closing a digest item's paragraph: a news plan's coverage note or the item's
+    bracketed sources."""
+    if text[-1:] == "]":
+        return _SOURCES.search(text, max(0, len(text) - _SOURCES_REACH))
+    return _plan_note(text, last=last)
+
+
 def _noted_prose(it: Item, *, last: bool = False) -> bool:
-    """Whether the line is a paragraph closed by a news plan's note: judged without the note,
+    """Whether the line is a paragraph closed by a digest item's note: judged without the note,
     whose capitals and brackets make a paragraph look like a headline or a caption's credit."""
-    m = _plan_note(it.text, last=last)
+    m = _closing_note(it.text, last=last)
     return m is not None and line_shape(_part(it.line, 0, m.start("note"))) is Shape.PROSE
+
+
+def _sources_listed(items: list[Item], noted: list[int]) -> bool:
+    """Whether the items' bracketed names read as sources: one bracket at least lists two
+    ("[Coast Post, Valley Times]"). A transcript's "[Applause]" closing its paragraphs under
+    subheads names one thing, over and over."""
+    brackets = [items[k].text for k in noted if items[k].text[-1:] == "]"]
+    return not brackets or any(", " in t[t.rfind("[") :] for t in brackets)
+
+
+def _kept_in_note(m: regex.Match[str]) -> tuple[int, int] | None:
+    """The part of an item's note that stays, as a line of its own: the writers a news plan's
+    note names ("by Jane Roe"), the sources' names inside their brackets; offsets in the note."""
+    if "names" in m.groupdict():
+        return m.start("names") - m.start("note"), m.end("names") - m.start("note")
+    by = _PLAN_BY.search(m.group("note"))
+    return None if by is None else (by.start("by"), by.end("by"))
 
 
 def plan_items(
@@ -193,12 +228,19 @@ def plan_items(
     with the notes in it, or as a listing with them in each body (uk.reuters.com, in.reuters.com,
     cn.reuters.com, philly.com and webcenters.netscape.compuserve.com reprinting them).
 
+    A briefing's items closed by their bracketed sources ("... [Coast Post, Valley Times]",
+    theweek.com's "10 things you need to know today") are read the same way, the names left as
+    a line of their own (the item's outlet: fill._source_names), at least one bracket listing
+    two names (:func:`_sources_listed`).
+
     Only where at least ``DIGEST_MIN_ITEMS`` paragraphs close with a note, each under a
     headline, as short as a digest's items (:func:`_digest_page`): a story that cites one
     slug in brackets is none."""
     last = len(items) - 1
-    noted = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and it.text[-1:] == ")" and _noted_prose(it)]
+    noted = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and it.text[-1:] in ")]" and _noted_prose(it)]
     if len(noted) < DIGEST_MIN_ITEMS:
+        return None
+    if not _sources_listed(items, noted):
         return None
     titles = [_title_above(shapes, k) for k in noted]
     if any(t is None for t in titles) or not _digest_page(
@@ -218,21 +260,22 @@ def plan_items(
             out_shapes.append(shapes[k])
             continue
         line = it.line
-        m = _plan_note(line.text, last=k == last)
+        m = _closing_note(line.text, last=k == last)
         assert m is not None
         note = m.group("note")
-        by = _PLAN_BY.search(note)
+        kept = _kept_in_note(m)
         at = line.start + m.start("note")
-        if by is None:
+        if kept is None:
             ledger.remove(note, at, "layout.digest-note")
         else:
-            ledger.remove(note[: by.start("by")], at, "layout.digest-note")
-            ledger.remove(note[by.end("by") :], at + by.end("by"), "layout.digest-note")
+            ledger.remove(note[: kept[0]], at, "layout.digest-note")
+            if kept[1] < len(note):
+                ledger.remove(note[kept[1] :], at + kept[1], "layout.digest-note")
         body = _part(line, 0, m.start("note"))
         out.append(body)
         out_shapes.append(line_shape(body))
-        if by is not None:
-            out.append(_part(line, m.start("note") + by.start("by"), m.start("note") + by.end("by")))
+        if kept is not None:
+            out.append(_part(line, m.start("note") + kept[0], m.start("note") + kept[1]))
             out_shapes.append(Shape.META)
     positions.append(len(out))
     remap_markers(markers, positions)
