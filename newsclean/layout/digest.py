@@ -249,10 +249,21 @@ def plan_items(
         return None
     if items[last].kind is Kind.TEXT and last not in noted and _noted_prose(items[last], last=True):
         noted.append(last)
+    out, out_shapes, positions = _cut_notes(items, shapes, set(noted), ledger)
+    remap_markers(markers, positions)
+    cuts = [positions[t] for t in titles if t is not None]  # each item opens at its headline
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _cut_notes(
+    items: list[Item], shapes: list[Shape], cut: set[int], ledger: Ledger
+) -> tuple[list[Item], list[Shape], list[int]]:
+    """The lines with each noted paragraph's note cut (``layout.digest-note``), what stays of
+    it (writers, sources) a line of its own under the paragraph; and each old line's new position."""
+    last = len(items) - 1
     out: list[Item] = []
     out_shapes: list[Shape] = []
     positions: list[int] = []
-    cut = set(noted)
     for k, it in enumerate(items):
         positions.append(len(out))
         if k not in cut:
@@ -278,9 +289,7 @@ def plan_items(
             out.append(_part(line, m.start("note") + kept[0], m.start("note") + kept[1]))
             out_shapes.append(Shape.META)
     positions.append(len(out))
-    remap_markers(markers, positions)
-    cuts = [positions[t] for t in titles if t is not None]  # each item opens at its headline
-    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+    return out, out_shapes, positions
 
 
 # An item's number opening its headline's line: "1. Coronavirus", "10. BRYAN ADAMS CHALLENGES ...".
