@@ -62,7 +62,7 @@ def test_a_news_plans_items_are_a_listing_with_their_notes_cut() -> None:
     assert bodies[3] == ["The old bridge reopened to traffic on Tuesday after repairs."]
     assert page.articles[0].byline == ["Jane Roe"]
     assert page.articles[1].dateline is not None and page.articles[1].dateline.location == "NORTH BAY"
-    notes = removed(page, "layout.digest-note")
+    notes = removed(page, "layout.plan-note")
     assert "(VALLEY-HARVEST/RAIN, moved, 280 words)" in notes
     assert "(KESSEL-BRIDGE/ (UPDATE 1), moved at 3:0" in notes
     assert all("Top stories" not in p for a in page.articles for p in a.paragraphs)
@@ -82,13 +82,13 @@ def test_a_story_citing_bracketed_slugs_is_no_news_plan() -> None:
     assert page.kind == "article"
     assert len(page.articles) == 1
     assert "(BOARD-GRANT/ROUND 2)" in page.articles[0].paragraphs[-1]
-    assert removed(page, "layout.digest-note") == []
+    assert removed(page, "layout.plan-note") == []
 
 
 def test_two_noted_paragraphs_are_no_news_plan() -> None:
     # only two planned items: fewer than a digest's three, the page is left as it was
     page = extract_at(_plan(PLAN_ITEMS[:2]), PLAN_URL)
-    assert removed(page, "layout.digest-note") == []
+    assert removed(page, "layout.plan-note") == []
 
 
 # --- a newsletter's keycap-numbered run-in items: "1️⃣ Label: text" ----------------------------
@@ -124,7 +124,7 @@ def test_keycap_numbered_run_in_items_are_a_newsletters_listing() -> None:
     assert [a.paragraphs for a in page.articles[:4]] == [[text] for _, text in KEYCAP_ITEMS]
     assert page.articles[4].paragraphs == ["A bright ring of light was seen over the hills on Mon"]
     assert all(a.category is None for a in page.articles)
-    assert removed(page, "layout.digest-number") == [*KEYS, "🌀"]
+    assert removed(page, "layout.keycap-number") == [*KEYS, "🌀"]
     gone = [r.text for r in page.removed]
     assert "Watch this" in gone and KEYCAP_PREAMBLE[2] in gone
 
@@ -134,12 +134,12 @@ def test_keycaps_out_of_order_or_without_labels_stay_in_the_story() -> None:
     skipped = extract_at(
         _newsletter(KEYCAP_ITEMS, ["1\ufe0f\u20e3", "3\ufe0f\u20e3", "4\ufe0f\u20e3", "5\ufe0f\u20e3"]), NEWSLETTER_URL
     )
-    assert removed(skipped, "layout.digest-number") == []
+    assert removed(skipped, "layout.keycap-number") == []
     plain = "\n\n".join(
         [*KEYCAP_PREAMBLE[:1], *(f"{key} {text}" for key, (_, text) in zip(KEYS, KEYCAP_ITEMS, strict=True))]
     )
     page = extract_at(plain, NEWSLETTER_URL)
-    assert removed(page, "layout.digest-number") == []
+    assert removed(page, "layout.keycap-number") == []
     assert len(page.articles) == 1
 
 
@@ -185,5 +185,5 @@ def test_a_digests_bracketed_sources_close_its_items() -> None:
 def test_a_transcripts_bracketed_applause_is_no_source_list() -> None:
     # the same page with "[Applause]" closing each paragraph under its subhead: no digest's sources
     page = extract_at(_briefing(["Applause"] * 3), BRIEFING_URL)
-    assert removed(page, "layout.digest-note") == []
+    assert removed(page, "layout.plan-note") == []
     assert any(p.endswith("[Applause]") for a in page.articles for p in a.paragraphs)

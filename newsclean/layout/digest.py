@@ -29,7 +29,7 @@ numbered headline as an item's title, whatever its length (its number removed:
 
 A wire's news plan closes each item's paragraph with a bracketed coverage note ("(SLUG/
 (UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)") under the item's headline:
-:func:`plan_items` cuts the notes (``layout.digest-note``) and opens an item at each headline.
+:func:`plan_items` cuts the notes (``layout.plan-note``) and opens an item at each headline.
 A newsletter's briefing closes its items with their sources in square brackets ("[Coast Post,
 Valley Times]", theweek.com): read the same way, the names left as a line for the item's outlet.
 
@@ -218,7 +218,7 @@ def plan_items(
     items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
 ) -> tuple[list[Item], list[Shape], Digest] | None:
     """A news plan's items, each a headline over a paragraph closed by its coverage note, with
-    the notes cut (``layout.digest-note``) and the writers they name left as byline lines;
+    the notes cut (``layout.plan-note``) and the writers they name left as byline lines;
     ``None`` when the page is no news plan.
 
     Why: Reuters' news plans ("Top stories as of 2:15 p.m. on Thursday.") print each planned
@@ -258,7 +258,7 @@ def plan_items(
 def _cut_notes(
     items: list[Item], shapes: list[Shape], cut: set[int], ledger: Ledger
 ) -> tuple[list[Item], list[Shape], list[int]]:
-    """The lines with each noted paragraph's note cut (``layout.digest-note``), what stays of
+    """The lines with each noted paragraph's note cut (``layout.plan-note``), what stays of
     it (writers, sources) a line of its own under the paragraph; and each old line's new position."""
     last = len(items) - 1
     out: list[Item] = []
@@ -277,11 +277,11 @@ def _cut_notes(
         kept = _kept_in_note(m)
         at = line.start + m.start("note")
         if kept is None:
-            ledger.remove(note, at, "layout.digest-note")
+            ledger.remove(note, at, "layout.plan-note")
         else:
-            ledger.remove(note[: kept[0]], at, "layout.digest-note")
+            ledger.remove(note[: kept[0]], at, "layout.plan-note")
             if kept[1] < len(note):
-                ledger.remove(note[kept[1] :], at + kept[1], "layout.digest-note")
+                ledger.remove(note[kept[1] :], at + kept[1], "layout.plan-note")
         body = _part(line, 0, m.start("note"))
         out.append(body)
         out_shapes.append(line_shape(body))
@@ -357,7 +357,7 @@ def keycap_items(
 ) -> tuple[list[Item], list[Shape], Digest | None]:
     """A newsletter's run-in items numbered with keycap emoji ("1️⃣ Label: text", "2️⃣ ..."):
     each item's label is its title and the rest of its paragraph its text, the number removed
-    (``layout.digest-number``) and the label's colon too (``layout.digest-lead-in``); an item
+    (``layout.keycap-number``) and the label's colon too (``layout.keycap-colon``); an item
     opened by a picture character after the run ("🌀 Label: text") is one more, and a short line
     between them ("Watch this") the newsletter's furniture. ``None`` when the page is no such digest.
 
@@ -383,16 +383,16 @@ def keycap_items(
         mark = opened.get(k)
         if mark is None:
             if at[0] < k and k + 1 in opened:
-                ledger.remove(it.text, it.line.start, "layout.page-furniture")  # "Watch this" over an item
+                ledger.remove(it.text, it.line.start, "layout.keycap-heading")  # "Watch this" over an item
                 continue
             out.append(it)
             out_shapes.append(shapes[k])
             continue
         line = it.line
-        ledger.remove(line.text[:mark].strip(), line.start, "layout.digest-number")
+        ledger.remove(line.text[:mark].strip(), line.start, "layout.keycap-number")
         m = _RUN_IN.match(line.text, mark)
         assert m is not None  # _keycap_run matched it
-        ledger.remove(":", line.start + m.end("label"), "layout.digest-lead-in")
+        ledger.remove(":", line.start + m.end("label"), "layout.keycap-colon")
         cuts.append(len(out))
         title = _part(line, mark, m.end("label"))
         body = _part(line, m.end(), len(line.text))
