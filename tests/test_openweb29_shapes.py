@@ -187,3 +187,22 @@ def test_a_transcripts_bracketed_applause_is_no_source_list() -> None:
     page = extract_at(_briefing(["Applause"] * 3), BRIEFING_URL)
     assert removed(page, "layout.plan-note") == []
     assert any(p.endswith("[Applause]") for a in page.articles for p in a.paragraphs)
+
+
+def test_a_listicles_keycap_points_stay_its_story() -> None:
+    # keycap points right under the story's own headline, or with the story going on under the
+    # last one: a listicle's sections, one story
+    points = [f"{key} {label}: {text}" for key, (label, text) in zip(KEYS, KEYCAP_ITEMS, strict=True)]
+    closing = [
+        "The council will meet again next month to hear from residents who live near the new terminal.",
+        "Growers said they would ask the regional board for help if the harvest fell short again this year.",
+        "The school board said it would publish the full budget on its website before the vote on Thursday.",
+        "Drivers were asked to use the old road for one more week while the last signs are put up on the bridge.",
+    ]
+    for text in (
+        "\n\n".join(["Four things the valley decided this week", *points]),
+        "\n\n".join([*KEYCAP_PREAMBLE, *points, *closing]),
+    ):
+        page = extract_at(text, NEWSLETTER_URL)
+        assert removed(page, "layout.keycap-number") == []
+        assert len(page.articles) == 1

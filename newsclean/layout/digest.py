@@ -365,13 +365,14 @@ def keycap_items(
     prints its news as five such paragraphs under an editor's note and a welcome paragraph:
     the page read as one story under its teaser headline, the items its paragraphs. Only where
     at least ``DIGEST_MIN_ITEMS`` keycap numbers run 1, 2, 3 ... each opening a paragraph with
-    a run-in label (:func:`_keycap_run`), under a digest's short preamble (:func:`_digest_page`):
-    a story that numbers a few of its lines with keycaps keeps them."""
+    a run-in label (:func:`_keycap_run`), under a digest's short preamble (:func:`_digest_page`)
+    and not a listicle's points (:func:`_listicle`): a story that numbers a few of its lines
+    with keycaps keeps them."""
     run = _keycap_run(items, shapes)
     if run is None:
         return items, shapes, None
     at, marks = run
-    if not _digest_page(items, shapes, markers, at, whole=True):
+    if not _digest_page(items, shapes, markers, at, whole=True) or _listicle(shapes, at):
         return items, shapes, None
     out: list[Item] = []
     out_shapes: list[Shape] = []
@@ -401,6 +402,15 @@ def keycap_items(
     positions.append(len(out))
     remap_markers(markers, positions)
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _listicle(shapes: list[Shape], at: list[int]) -> bool:
+    """Whether numbered points at ``at`` are a story's own sections: no intro above them, or a
+    headline right over the first (a listicle's title), or more than ``DIGEST_ITEM_MAX_PROSE``
+    paragraphs under the last (the story goes on), as :func:`numbered_items` tells them."""
+    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
+        return True
+    return not any(s is Shape.PROSE for s in shapes[: at[0]]) or (at[0] > 0 and shapes[at[0] - 1] is Shape.HEAD)
 
 
 def _keycap_run(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[int]] | None:
