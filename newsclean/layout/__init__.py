@@ -56,7 +56,7 @@ from ..thresholds import (
 )
 from .cards import page_kickers
 from .decor import page_decorations, teaser_cut
-from .digest import Digest, digest_items, numbered_items, titleless_entries
+from .digest import Digest, digest_items, keycap_items, numbered_items, titleless_entries
 from .entries import (
     KICKER_ANCHOR,
     Entry,
@@ -169,6 +169,8 @@ def _lines(
     items, shapes, wire = digest_items(items, shapes, markers, ledger)
     if wire is None:
         items, shapes, wire = numbered_items(items, shapes, markers, ledger)
+    if wire is None:
+        items, shapes, wire = keycap_items(items, shapes, markers, ledger)
     cuts = sorted(k for k, m in markers.items() if m.section in ("entry", _DIGEST))
     digest = any(markers[k].section == _DIGEST for k in cuts)
     for k in cuts:

@@ -27,6 +27,12 @@ AP's "10 Things to Know" on dailyherald.com and wvpress.org): :func:`numbered_it
 numbered headline as an item's title, whatever its length (its number removed:
 ``layout.digest-number``).
 
+A wire's news plan closes each item's paragraph with a bracketed coverage note ("(SLUG/
+(UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)") under the item's headline:
+:func:`plan_items` cuts the notes (``layout.plan-note``) and opens an item at each headline.
+A newsletter's briefing closes its items with their sources in square brackets ("[Coast Post,
+Valley Times]", theweek.com): read the same way, the names left as a line for the item's outlet.
+
 Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 ``DIGEST_ITEM_MAX_PROSE`` paragraphs before the next), under a short preamble and no
 "Related" heading, is a digest: one story that names capitals words, an interview's
@@ -106,6 +112,9 @@ def digest_items(
 ) -> tuple[list[Item], list[Shape], Digest | None]:
     """The page's lines with each digest item's lead-in split from its text, and the digest's
     items (``None`` when the page is no digest). ``markers`` is renumbered in place."""
+    planned = plan_items(items, shapes, markers, ledger)
+    if planned is not None:
+        return planned
     forms = [_form(it, s) for it, s in zip(items, shapes, strict=True)]
     lead = [k for k, f in enumerate(forms) if f in ("slug", "lead")]
     dated = [k for k, f in enumerate(forms) if f == "dateline"]
@@ -130,6 +139,157 @@ def digest_items(
             first -= 1
         return items, shapes, Digest(cuts=[], first=first, titled=True, intro=False)
     return items, shapes, Digest(cuts=at, first=at[0], titled=False, intro=False)
+
+
+# A news plan's coverage note closing an item's paragraph: the story's slug (capitals with a
+# slash or hyphen), its flags in brackets, when it moves, who writes it and its length:
+# "(HARBOUR-FERRY/ (UPDATE 2, PIX), moved at 4:08 p.m., by Jane Roe, 650 words)",
+# "(PORT-BUDGET/VOTE, moved, 280 words)", "(ISLE-FLOODS/ (PIX), expect by 10 a.m., 500 words,
+# will be updated)". Bounded runs only, looked for in the line's last ``_NOTE_REACH`` characters.
+_PLAN_OPEN = r"\((?P<slug>[\p{Lu}0-9][\p{Lu}0-9 &'./-]{1,80})(?:\s?\([\p{Lu}0-9 ,.&/-]{1,60}\))?"
+_PLAN_NOTE = regex.compile(r"\s?(?P<note>" + _PLAN_OPEN + r",\s[^()\n]{0,160}\swords\b[^()\n]{0,80}\))$")
+# ... and the same note cut off by the end of the page's text: "(HARBOUR-FERRY/ (UPDATE 2), moved at 4:0"
+_PLAN_CUT = regex.compile(r"\s?(?P<note>" + _PLAN_OPEN + r"(?:,[^()\n]{0,160})?)$")
+_PLAN_CUT_OPEN = regex.compile(r"\s?(?P<note>\((?P<slug>[\p{Lu}0-9][\p{Lu}0-9 &'./-]{1,80})(?:\s?\([^()\n]{0,60})?)$")
+_PLAN_WORDS_REACH = 90  # the note's length closes it, at most its "will be updated" after ("words" before the bracket)
+# the writers the note names: ", by Jane Roe and Sam Poe, 650 words"
+_PLAN_BY = regex.compile(r",\s(?P<by>by\s\p{Lu}[^,()\n]{1,80})(?=,)")
+
+
+def _plan_note(text: str, *, last: bool = False) -> regex.Match[str] | None:
+    """The news plan's coverage note closing ``text`` (on the page's ``last`` line, also one
+    cut off by the end of the text); its slug must join words with a slash or hyphen."""
+    if text[-1:] == ")" and "words" in text[-_PLAN_WORDS_REACH:]:
+        m = _PLAN_NOTE.search(text, max(0, len(text) - _NOTE_REACH))
+    elif last and "(" in text[-_NOTE_REACH:]:
+        m = _PLAN_CUT.search(text, max(0, len(text) - _NOTE_REACH))
+        if m is None:
+            m = _PLAN_CUT_OPEN.search(text, max(0, len(text) - _NOTE_REACH))
+        if m is not None and "/" not in m.group("slug"):
+            return None  # cut off, only the slug's slash tells a note from a bracket
+    else:
+        return None
+    if m is None or m.start("note") == 0 or not any(c in m.group("slug") for c in "/-"):
+        return None
+    return m
+
+
+# A digest item's sources closing its paragraph in square brackets: "[Coast Post, Valley Times]",
+# "[The Harbour Herald]" (theweek.com's "10 things you need to know today"): capitalised names of
+# at most five words, at most six of them; possessive runs, so no name is tried twice.
+_NAME = r"\p{Lu}[\p{L}\p{N}.&'’-]*+(?:\s(?:of\s|the\s|and\s)?\p{Lu}[\p{L}\p{N}.&'’-]*+){0,4}+"
+_SOURCES = regex.compile(r"\s(?P<note>\[(?P<names>" + _NAME + r"(?:,\s" + _NAME + r"){0,5}+)\])$")
+_SOURCES_REACH = 200  # six names of five words: the bracket's longest (chosen by hand)
+
+
+def _closing_note(text: str, *, last: bool = False) -> regex.Match[str] | None:
+    """The note closing a digest item's paragraph: a news plan's coverage note or the item's
+    bracketed sources."""
+    if text[-1:] == "]":
+        return _SOURCES.search(text, max(0, len(text) - _SOURCES_REACH))
+    return _plan_note(text, last=last)
+
+
+def _noted_prose(it: Item, *, last: bool = False) -> bool:
+    """Whether the line is a paragraph closed by a digest item's note: judged without the note,
+    whose capitals and brackets make a paragraph look like a headline or a caption's credit."""
+    m = _closing_note(it.text, last=last)
+    return m is not None and line_shape(_part(it.line, 0, m.start("note"))) is Shape.PROSE
+
+
+def _sources_listed(items: list[Item], noted: list[int]) -> bool:
+    """Whether the items' bracketed names read as sources: one bracket at least lists two
+    ("[Coast Post, Valley Times]"). A transcript's "[Applause]" closing its paragraphs under
+    subheads names one thing, over and over."""
+    brackets = [items[k].text for k in noted if items[k].text[-1:] == "]"]
+    return not brackets or any(", " in t[t.rfind("[") :] for t in brackets)
+
+
+def _kept_in_note(m: regex.Match[str]) -> tuple[int, int] | None:
+    """The part of an item's note that stays, as a line of its own: the writers a news plan's
+    note names ("by Jane Roe"), the sources' names inside their brackets; offsets in the note."""
+    if "names" in m.groupdict():
+        return m.start("names") - m.start("note"), m.end("names") - m.start("note")
+    by = _PLAN_BY.search(m.group("note"))
+    return None if by is None else (by.start("by"), by.end("by"))
+
+
+def plan_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest] | None:
+    """A news plan's items, each a headline over a paragraph closed by its coverage note, with
+    the notes cut (``layout.plan-note``) and the writers they name left as byline lines;
+    ``None`` when the page is no news plan.
+
+    Why: Reuters' news plans ("Top stories as of 2:15 p.m. on Thursday.") print each planned
+    story as its headline and one paragraph, a dateline with a bare hyphen ("PORT AVELIN - ")
+    or none, and a bracketed note of the story's slug, flags, time, writers and length. With no
+    wire credit in the dateline they were no wire digest's items: the page read as one story
+    with the notes in it, or as a listing with them in each body (uk.reuters.com, in.reuters.com,
+    cn.reuters.com, philly.com and webcenters.netscape.compuserve.com reprinting them).
+
+    A briefing's items closed by their bracketed sources ("... [Coast Post, Valley Times]",
+    theweek.com's "10 things you need to know today") are read the same way, the names left as
+    a line of their own (the item's outlet: fill._source_names), at least one bracket listing
+    two names (:func:`_sources_listed`).
+
+    Only where at least ``DIGEST_MIN_ITEMS`` paragraphs close with a note, each under a
+    headline, as short as a digest's items (:func:`_digest_page`): a story that cites one
+    slug in brackets is none."""
+    last = len(items) - 1
+    noted = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and it.text[-1:] in ")]" and _noted_prose(it)]
+    if len(noted) < DIGEST_MIN_ITEMS:
+        return None
+    if not _sources_listed(items, noted):
+        return None
+    titles = [_title_above(shapes, k) for k in noted]
+    if any(t is None for t in titles) or not _digest_page(
+        items, shapes, markers, [t for t in titles if t is not None], whole=False
+    ):
+        return None
+    if items[last].kind is Kind.TEXT and last not in noted and _noted_prose(items[last], last=True):
+        noted.append(last)
+    out, out_shapes, positions = _cut_notes(items, shapes, set(noted), ledger)
+    remap_markers(markers, positions)
+    cuts = [positions[t] for t in titles if t is not None]  # each item opens at its headline
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _cut_notes(
+    items: list[Item], shapes: list[Shape], cut: set[int], ledger: Ledger
+) -> tuple[list[Item], list[Shape], list[int]]:
+    """The lines with each noted paragraph's note cut (``layout.plan-note``), what stays of
+    it (writers, sources) a line of its own under the paragraph; and each old line's new position."""
+    last = len(items) - 1
+    out: list[Item] = []
+    out_shapes: list[Shape] = []
+    positions: list[int] = []
+    for k, it in enumerate(items):
+        positions.append(len(out))
+        if k not in cut:
+            out.append(it)
+            out_shapes.append(shapes[k])
+            continue
+        line = it.line
+        m = _closing_note(line.text, last=k == last)
+        assert m is not None
+        note = m.group("note")
+        kept = _kept_in_note(m)
+        at = line.start + m.start("note")
+        if kept is None:
+            ledger.remove(note, at, "layout.plan-note")
+        else:
+            ledger.remove(note[: kept[0]], at, "layout.plan-note")
+            if kept[1] < len(note):
+                ledger.remove(note[kept[1] :], at + kept[1], "layout.plan-note")
+        body = _part(line, 0, m.start("note"))
+        out.append(body)
+        out_shapes.append(line_shape(body))
+        if kept is not None:
+            out.append(_part(line, m.start("note") + kept[0], m.start("note") + kept[1]))
+            out_shapes.append(Shape.META)
+    positions.append(len(out))
+    return out, out_shapes, positions
 
 
 # An item's number opening its headline's line: "1. Coronavirus", "10. BRYAN ADAMS CHALLENGES ...".
@@ -181,6 +341,108 @@ def numbered_items(
         out_shapes[k] = Shape.HEAD
     cuts = [_header_start(shapes, k) for k in at]
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+# A newsletter's keycap number and its item's run-in label: "1️⃣ Ferry terminal: The council ...".
+_KEYCAP_MARKS = ("\ufe0f", "\u20e3")  # the number's second character (exact gate: no other line looks further)
+_KEYCAP = regex.compile(r"(?P<n>[1-9])\ufe0f?\u20e3\s{0,3}")
+# ... and after the numbered run, an item opened by a picture character ("🌀 Sky show: ...")
+_PICTURE = regex.compile(r"\p{So}\ufe0f?\s{1,3}")
+# the run-in label before its colon: a few words, no sentence ("Tough job market: ", "‘Not true’: ")
+_RUN_IN = regex.compile(r"(?P<label>[^\s:.!?][^:\n.!?]{0,59}?):\s{1,3}(?=\S)")
+
+
+def keycap_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item], ledger: Ledger
+) -> tuple[list[Item], list[Shape], Digest | None]:
+    """A newsletter's run-in items numbered with keycap emoji ("1️⃣ Label: text", "2️⃣ ..."):
+    each item's label is its title and the rest of its paragraph its text, the number removed
+    (``layout.keycap-number``) and the label's colon too (``layout.keycap-colon``); an item
+    opened by a picture character after the run ("🌀 Label: text") is one more, and a short line
+    between them ("Watch this") the newsletter's furniture. ``None`` when the page is no such digest.
+
+    Why: CNN's "5 Things PM" (reprinted on abc17news.com, lapost.com, webjosh.com and Daily8)
+    prints its news as five such paragraphs under an editor's note and a welcome paragraph:
+    the page read as one story under its teaser headline, the items its paragraphs. Only where
+    at least ``DIGEST_MIN_ITEMS`` keycap numbers run 1, 2, 3 ... each opening a paragraph with
+    a run-in label (:func:`_keycap_run`), under a digest's short preamble (:func:`_digest_page`)
+    and not a listicle's points (:func:`_listicle`): a story that numbers a few of its lines
+    with keycaps keeps them."""
+    run = _keycap_run(items, shapes)
+    if run is None:
+        return items, shapes, None
+    at, marks = run
+    if not _digest_page(items, shapes, markers, at, whole=True) or _listicle(shapes, at):
+        return items, shapes, None
+    out: list[Item] = []
+    out_shapes: list[Shape] = []
+    positions: list[int] = []
+    cuts: list[int] = []
+    opened = dict(zip(at, marks, strict=True))
+    for k, it in enumerate(items):
+        positions.append(len(out))
+        mark = opened.get(k)
+        if mark is None:
+            if at[0] < k and k + 1 in opened:
+                ledger.remove(it.text, it.line.start, "layout.keycap-heading")  # "Watch this" over an item
+                continue
+            out.append(it)
+            out_shapes.append(shapes[k])
+            continue
+        line = it.line
+        ledger.remove(line.text[:mark].strip(), line.start, "layout.keycap-number")
+        m = _RUN_IN.match(line.text, mark)
+        assert m is not None  # _keycap_run matched it
+        ledger.remove(":", line.start + m.end("label"), "layout.keycap-colon")
+        cuts.append(len(out))
+        title = _part(line, mark, m.end("label"))
+        body = _part(line, m.end(), len(line.text))
+        out += [title, body]
+        out_shapes += [Shape.HEAD, Shape.PROSE]  # the paragraph's rest, however short its cut-off end
+    positions.append(len(out))
+    remap_markers(markers, positions)
+    return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _listicle(shapes: list[Shape], at: list[int]) -> bool:
+    """Whether numbered points at ``at`` are a story's own sections: no intro above them, or a
+    headline right over the first (a listicle's title), or more than ``DIGEST_ITEM_MAX_PROSE``
+    paragraphs under the last (the story goes on), as :func:`numbered_items` tells them."""
+    if sum(1 for s in shapes[at[-1] + 1 :] if s is Shape.PROSE) > DIGEST_ITEM_MAX_PROSE:
+        return True
+    return not any(s is Shape.PROSE for s in shapes[: at[0]]) or (at[0] > 0 and shapes[at[0] - 1] is Shape.HEAD)
+
+
+def _keycap_run(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[int]] | None:
+    """The keycap-numbered items' lines and where each one's label opens, with the picture-led
+    items after the run (past at most one short line each); ``None`` unless at least
+    ``DIGEST_MIN_ITEMS`` numbers run 1, 2, 3 ... each over a run-in label and its text."""
+    at: list[int] = []
+    marks: list[int] = []
+    for k, it in enumerate(items):
+        text = it.text
+        if it.kind is not Kind.TEXT or text[1:2] not in _KEYCAP_MARKS:
+            continue
+        m = _KEYCAP.match(text)
+        if m is None:
+            continue
+        if int(m.group("n")) != len(at) + 1 or shapes[k] is not Shape.PROSE or _RUN_IN.match(text, m.end()) is None:
+            return None
+        at.append(k)
+        marks.append(m.end())
+    if len(at) < DIGEST_MIN_ITEMS:
+        return None
+    k = at[-1] + 1
+    while k < len(items):
+        if shapes[k] in (Shape.LABEL, Shape.HEAD) and k + 1 < len(items):
+            k += 1  # "Watch this" over the next item
+        p = _PICTURE.match(items[k].text) if items[k].kind is Kind.TEXT and shapes[k] is Shape.PROSE else None
+        if p is None or _RUN_IN.match(items[k].text, p.end()) is None:
+            break
+        at.append(k)
+        marks.append(p.end())
+        k += 1
+    return at, marks
 
 
 def _numbered_heads(items: list[Item], shapes: list[Shape]) -> tuple[list[int], list[Item]] | None:

@@ -50,7 +50,7 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     # ...") is the entry's own, where a bare date above the title may be the site's clock
     after = [*block.meta, *block.tail]
     for k, it in enumerate(after):
-        if k >= len(block.meta) and _credit_line(it, draft, rules, ledger):
+        if k >= len(block.meta) and (_credit_line(it, draft, rules, ledger) or _source_names(it, draft, rules, ledger)):
             continue
         # "Title" / "The Coast Post" / "2 hours ago": a name under the title, above its time,
         # is the outlet, as aggregators and feeds print it (above the title it is a section)
@@ -95,6 +95,41 @@ def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool
         return False
     draft.add_credit(agency)
     ledger.remove(it.text, it.line.start, "layout.credit-line")
+    return True
+
+
+# A list of the sources' names after a digest item's text: "Coast Post, Valley Times", "CNN".
+_SOURCE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}.&'’-]*+(?:\s(?:of\s|the\s|and\s)?\p{Lu}[\p{L}\p{N}.&'’-]*+){0,4}+")
+_SOURCE_NAMES_MAX = 6  # a digest cites two or three; six at most (chosen by hand)
+
+
+def _source_names(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
+    """A line of sources' names after the entry's text ("Coast Post, Valley Times"; inside a
+    digest's brackets, see digest.py) names the outlets the item was drawn from: the first is
+    the entry's outlet, the others are recorded as removed.
+
+    Why: news digests close each item with the outlets they drew it from, bracketed after the
+    paragraph ("[The New York Times, BBC News]", theweek.com's "10 things you need to know
+    today") or on a line of their own ("CNN, NBC", ozy.com's Presidential Daily Brief): read
+    as a label, the list became the item's section. Only after the text, only when the entry
+    has no outlet yet and the first name is a known outlet or a paper's name (``paper_name``),
+    every other part a name: a section list ("Politics, Business") or a person stays."""
+    if (
+        draft.outlet is not None
+        or it.kind is not Kind.TEXT
+        or line_shape(it) not in (Shape.LABEL, Shape.META, Shape.HEAD)
+    ):
+        return False
+    names = it.text.split(", ")
+    if len(names) > _SOURCE_NAMES_MAX or not all(_SOURCE_NAME.fullmatch(n) for n in names):
+        return False
+    first = names[0]
+    outlet = rules.outlet(first)
+    if outlet is None and (rules.is_category(first) or not paper_name(first)):
+        return False
+    draft.outlet = outlet or first
+    if len(names) > 1:
+        ledger.remove(it.text[len(first) :], it.line.start + len(first), "layout.source-names")
     return True
 
 
