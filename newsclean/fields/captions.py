@@ -564,6 +564,8 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
             _doubled_caption(p, paras[i + 1], draft, ledger)
         elif first and i < last and not markup and text == paras[i + 1].text:
             _bare_caption_twice(p, paras, i, draft, ledger)
+        elif i < last and text[0] == paras[i + 1].text[:1] and n != len(paras[i + 1].text):
+            _twin_with_credit(p, paras[i + 1], ledger, draft)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
@@ -583,6 +585,48 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+# A photographer's credit closing a caption after its last stop, with no tag word: a name of up
+# to four capitalised words, a dash (spaced or not), the agency or service, maybe with its parts
+# joined by slashes or "via" ("Jane Roe—AP", "Jane Roe—AFP/Getty Images" under TIME's pictures;
+# "Jane Roe - WPA/Pool via Getty Images" under news.stv.tv's). Matched whole against the tail a
+# caption's bare copy leaves (``fullmatch``, never searched): bounded words, linear.
+_TWIN_CREDIT = regex.compile(
+    r"\s(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’.-]{0,30}\s?[—–-]\s?"
+    r"[A-Z][\w'’.&-]{0,30}(?:(?:/|\s|\svia\s|\sfor\s)[A-Z][\w'’.&-]{0,30}){0,5}\s*"
+)
+
+
+def _twin_with_credit(p: Para, q: Para, ledger: Ledger, draft: Draft) -> None:
+    """Two paragraphs one under the other, one of them the other's words and a photographer's
+    credit after its last stop (``_TWIN_CREDIT``), are one picture's caption printed twice: its
+    text alternative and its figure caption. The bare copy and the credit are cut
+    (``heuristic.twin-caption-credit``), and the credited copy's words go to ``captions``.
+
+    Why: TIME prints "<caption>" over "<caption> Jane Roe—AP" (time.com's tag pages) and
+    news.stv.tv "<caption> Jane Roe - WPA/Pool via Getty Images" over "<caption>", both in the
+    pages corpus (openweb24's time.com and news.stv.tv pages); the credit names no agency the
+    rule files know in a form the credit readers take, so both copies stayed in the body.
+    The copy beside it vouches for the caption: a story's sentence closed by a dash and a name
+    ("... said the minister — Jane Roe, AP") is never printed again bare right above or below,
+    and a copy whose tail holds a lower-case word ("... says Jane Roe — and others") is no credit.
+    """
+    a, b = p.text.rstrip(), q.text.rstrip()
+    bare, full = (p, q) if len(a) < len(b) else (q, p)
+    short, long = (a, b) if bare is p else (b, a)
+    lead = len(short) - len(short.lstrip())
+    if not short[lead:] or not long.startswith(short[lead:], len(long) - len(long.lstrip())):
+        return
+    start = len(long) - len(long.lstrip())
+    end = start + len(short) - lead
+    if short[-1:] not in ".!?\"'’”)" or _TWIN_CREDIT.fullmatch(long, end) is None:
+        return
+    if not DOUBLED_CAPTION_MIN_WORDS <= len(short.split()) <= CAPTION_MAX_WORDS:
+        return
+    bare.cut_all("heuristic.twin-caption-credit", ledger)
+    draft.add_caption(long[start:end], at=(full.start, start))
+    full.cut_many([(start, end, None), (end, len(full.text), "heuristic.twin-caption-credit")], ledger)
 
 
 def _bare_caption_twice(p: Para, paras: list[Para], i: int, draft: Draft, ledger: Ledger) -> None:

@@ -1,0 +1,56 @@
+"""Chrome inside the story on unseen sites, round 31 (issue 19): captions printed twice with a
+photographer's credit on one copy, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape cut and a near miss of
+the same look left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stories import extract_at
+
+STORY_URL = "https://harbourgazette.example/news/2025/06/09/ferry-terminal-reopens/"
+
+TITLE = "Ferry terminal reopens after three weeks of repairs"
+BODY = [
+    "The ferry terminal in Port Avelin reopened on Monday after three weeks of repairs to its loading ramp.",
+    "Harbour officials said the first crossing left on time and carried more than two hundred passengers.",
+    "A spokesperson for the harbour board said the work had cost less than the council first expected.",
+]
+CAPTION = "Passengers board the first crossing at the repaired ramp in Port Avelin on Monday."
+
+
+def _removed(page, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.text for r in page.removed if r.rule == rule]
+
+
+def _main(page):  # type: ignore[no-untyped-def]
+    return next(a for a in page.articles if a.role == "main")
+
+
+# --- a caption printed twice, one copy closed by a photographer's dashed credit ----------------
+
+
+@pytest.mark.parametrize("credit", ["Mara Quill—AP", "Mara Quill - Pool/Harbour Press via Example Images"])
+@pytest.mark.parametrize("credited_first", [True, False])
+def test_a_caption_twice_with_a_dashed_credit_goes_to_captions(credit: str, credited_first: bool) -> None:
+    pair = [f"{CAPTION} {credit}", CAPTION] if credited_first else [CAPTION, f"{CAPTION} {credit}"]
+    text = "\n\n".join([TITLE, BODY[0], *pair, BODY[1], BODY[2]])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.paragraphs == BODY
+    assert main.captions == [CAPTION]
+    assert sorted(_removed(page, "heuristic.twin-caption-credit")) == sorted([credit, CAPTION])
+
+
+def test_a_sentence_printed_twice_going_on_after_a_dash_stays() -> None:
+    """Near miss: the copy's tail after a dash holds lower-case words: a sentence going on, no
+    credit; and a dashed name closing a sentence printed once stays the story's."""
+    longer = f"{CAPTION} Mara Quill - who runs the kiosk on the quay - was first aboard."
+    once = f"{BODY[1]} Mara Quill—AP"
+    text = "\n\n".join([TITLE, BODY[0], CAPTION, longer, once, BODY[2]])
+    page = extract_at(text, STORY_URL)
+    main = _main(page)
+    assert main.paragraphs == [BODY[0], CAPTION, longer, once, BODY[2]]
+    assert _removed(page, "heuristic.twin-caption-credit") == []
