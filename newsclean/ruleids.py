@@ -163,6 +163,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.newsletter-pitch": "a newsletter's pitch glued between a paragraph's sentences ('... sent straight to your inbox - click here and sign up ...')",
     "heuristic.embed": "social-embed residue ('— Name (@handle) June 9, 2025', pic.twitter links)",
     "heuristic.skip-box": "a box between a skip link and its landing marker ('skip past newsletter promotion' ... 'after newsletter promotion')",
+    "heuristic.headline-run": "a headline ending in a question or a quote beside a pasted headline: the run of link headlines goes on",
     "heuristic.headline-link": "another story's headline pasted between the paragraphs",
     "heuristic.furniture-row": "a row of the site's links joined on one line ('Privacy Policy | Terms of Use', 'Log in / Register', 'Home | World | Politics | Business'): every part a link line the rule files remove or a section's name",
     "heuristic.title-item": "a heading-like line the story's own title prints whole: a round-up's item, kept",

@@ -54,3 +54,36 @@ def test_a_sentence_printed_twice_going_on_after_a_dash_stays() -> None:
     main = _main(page)
     assert main.paragraphs == [BODY[0], CAPTION, longer, once, BODY[2]]
     assert _removed(page, "heuristic.twin-caption-credit") == []
+
+
+# --- a run of link headlines between paragraphs, some ending in a question or a quote ---------
+
+LINK = "Lighthouse keeper fined after the lamp is left switched off for two nights"
+QUESTION = "What are your rights if your ferry crossing is cancelled at short notice?"
+QUOTED = "Skipper praised after tugboat crew is fined for ‘doing the right thing’"
+
+
+def test_headlines_ending_in_a_question_or_a_quote_beside_a_pasted_headline_are_cut() -> None:
+    text = "\n\n".join([TITLE, BODY[0], QUESTION, LINK, BODY[1], QUOTED, BODY[2]])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == [BODY[0], BODY[1], QUOTED, BODY[2]]
+    assert _removed(page, "heuristic.headline-link") == [LINK]
+    assert _removed(page, "heuristic.headline-run") == [QUESTION]
+    text = "\n\n".join([TITLE, BODY[0], LINK, QUOTED, QUESTION, BODY[1], BODY[2]])
+    page = extract_at(text, STORY_URL)
+    assert _main(page).paragraphs == BODY
+    assert sorted(_removed(page, "heuristic.headline-run")) == sorted([QUOTED, QUESTION])
+
+
+def test_a_story_question_or_quote_beside_a_pasted_headline_stays() -> None:
+    """Near misses: a question the paragraph under it answers, a quoted sentence and a short
+    question (a subhead) beside a pasted headline stay the story's."""
+    asked = "What are the rights of passengers if their ferry crossing is cancelled at short notice?"
+    answer = "Passengers whose ferry crossing is cancelled at short notice have the right to a refund, the board said."
+    quote = "“We will keep the ramp lit every night from now on, whatever it costs the harbour board.”"
+    short = "What happens next?"
+    for line, under in ((asked, answer), (quote, BODY[1]), (short, BODY[1])):
+        text = "\n\n".join([TITLE, BODY[0], LINK, line, under, BODY[2]])
+        page = extract_at(text, STORY_URL)
+        assert _main(page).paragraphs == [BODY[0], line, under, BODY[2]]
+        assert _removed(page, "heuristic.headline-run") == []
