@@ -769,6 +769,35 @@ def _closing_credit(text: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), m.group("bare"))
 
 
+# A photographer's name and the picture's source after a dash, closing a caption after its last
+# stop with no tag word: "... in Washington. Jane Roe—Getty Images" (TIME's house style, on
+# time.com and in TIME's text in the code corpus: "Jane Roe—AP", "Jane Roe—AFP/Getty Images"),
+# "... next week. Jane Roe - WPA/Pool via Getty Images" (news.stv.tv). A name of two to four
+# capitalised words, an unspaced em dash or a spaced dash, the source's parts joined by slashes,
+# spaces or "via"; searched in the line's last ``_DASHED_PHOTOGRAPHER_REACH`` characters.
+_DASHED_PHOTOGRAPHER = regex.compile(
+    r"(?<=[.!?'\"’”])\s(?:[A-Z][\w'’.-]{0,30}\s){1,3}[A-Z][\w'’.-]{0,30}(?:—|\s[—–-]\s)"
+    r"(?P<src>[A-Z][\w'’.&-]{0,30}(?:(?:/|\s|\svia\s)[A-Z][\w'’.&-]{0,30}){0,5})$"
+)
+_DASHED_PHOTOGRAPHER_REACH = 140
+
+
+def _dashed_photographer(text: str, rules: RuleSet) -> tuple[int, str] | None:
+    """Where a photographer's dashed credit closing ``text`` starts (``_DASHED_PHOTOGRAPHER``),
+    and the source it names last ("Getty Images" of "AFP/Getty Images", "AP"), or ``None``.
+    The caller then asks, as of every closing credit, that the source be a photo service or an
+    agency the rule files know: "... Jane Roe - Harbour Board" is no credit. A dash near the
+    end is the cheap test before the pattern."""
+    tail = text[-_DASHED_PHOTOGRAPHER_REACH:]
+    if "—" not in tail and " - " not in tail and " – " not in tail:
+        return None
+    m = _DASHED_PHOTOGRAPHER.search(text, max(0, len(text) - _DASHED_PHOTOGRAPHER_REACH))
+    if m is None:
+        return None
+    last = m.group("src").split("/")[-1].split(" via ")[-1]
+    return m.start(), last
+
+
 # A caption before such a credit has at least this many words ("Gaza City. (AFP)" alone is a
 # dateline's or a stub's); chosen by hand, as a picture's shortest description.
 _CLOSING_CREDIT_MIN_WORDS = 4
@@ -789,6 +818,8 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             continue  # cheap: a credit read here ends the line in a bracket or a name's letter
         text = p.text.rstrip()
         credit = _closing_credit(text)
+        if credit is None:
+            credit = _dashed_photographer(text, rules)
         if credit is None:
             continue
         start, name = credit
