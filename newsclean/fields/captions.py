@@ -564,6 +564,8 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
             _doubled_caption(p, paras[i + 1], draft, ledger)
         elif first and i < last and not markup and text == paras[i + 1].text:
             _bare_caption_twice(p, paras, i, draft, ledger)
+        elif i < last and text[0] == paras[i + 1].text[:1] and n != len(paras[i + 1].text):
+            _twin_with_credit(p, paras[i + 1], ledger, draft)
     if not draft.caption_at:
         return
     read_from: dict[int, str] = {}
@@ -583,6 +585,48 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+# A photographer's credit closing a caption after its last stop, with no tag word: a name of up
+# to four capitalised words, a dash (spaced or not), the agency or service, maybe with its parts
+# joined by slashes or "via" ("Jane Roe—AP", "Jane Roe—AFP/Getty Images" under TIME's pictures;
+# "Jane Roe - WPA/Pool via Getty Images" under news.stv.tv's). Matched whole against the tail a
+# caption's bare copy leaves (``fullmatch``, never searched): bounded words, linear.
+_TWIN_CREDIT = regex.compile(
+    r"\s(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’.-]{0,30}\s?[—–-]\s?"
+    r"[A-Z][\w'’.&-]{0,30}(?:(?:/|\s|\svia\s|\sfor\s)[A-Z][\w'’.&-]{0,30}){0,5}\s*"
+)
+
+
+def _twin_with_credit(p: Para, q: Para, ledger: Ledger, draft: Draft) -> None:
+    """Two paragraphs one under the other, one of them the other's words and a photographer's
+    credit after its last stop (``_TWIN_CREDIT``), are one picture's caption printed twice: its
+    text alternative and its figure caption. The bare copy and the credit are cut
+    (``heuristic.twin-caption-credit``), and the credited copy's words go to ``captions``.
+
+    Why: TIME prints "<caption>" over "<caption> Jane Roe—AP" (time.com's tag pages) and
+    news.stv.tv "<caption> Jane Roe - WPA/Pool via Getty Images" over "<caption>", both in the
+    pages corpus (openweb24's time.com and news.stv.tv pages); the credit names no agency the
+    rule files know in a form the credit readers take, so both copies stayed in the body.
+    The copy beside it vouches for the caption: a story's sentence closed by a dash and a name
+    ("... said the minister — Jane Roe, AP") is never printed again bare right above or below,
+    and a copy whose tail holds a lower-case word ("... says Jane Roe — and others") is no credit.
+    """
+    a, b = p.text.rstrip(), q.text.rstrip()
+    bare, full = (p, q) if len(a) < len(b) else (q, p)
+    short, long = (a, b) if bare is p else (b, a)
+    lead = len(short) - len(short.lstrip())
+    if not short[lead:] or not long.startswith(short[lead:], len(long) - len(long.lstrip())):
+        return
+    start = len(long) - len(long.lstrip())
+    end = start + len(short) - lead
+    if short[-1:] not in ".!?\"'’”)" or _TWIN_CREDIT.fullmatch(long, end) is None:
+        return
+    if not DOUBLED_CAPTION_MIN_WORDS <= len(short.split()) <= CAPTION_MAX_WORDS:
+        return
+    bare.cut_all("heuristic.twin-caption-credit", ledger)
+    draft.add_caption(long[start:end], at=(full.start, start))
+    full.cut_many([(start, end, None), (end, len(full.text), "heuristic.twin-caption-credit")], ledger)
 
 
 def _bare_caption_twice(p: Para, paras: list[Para], i: int, draft: Draft, ledger: Ledger) -> None:
@@ -725,6 +769,35 @@ def _closing_credit(text: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), m.group("bare"))
 
 
+# A photographer's name and the picture's source after a dash, closing a caption after its last
+# stop with no tag word: "... in Washington. Jane Roe—Getty Images" (TIME's house style, on
+# time.com and in TIME's text in the code corpus: "Jane Roe—AP", "Jane Roe—AFP/Getty Images"),
+# "... next week. Jane Roe - WPA/Pool via Getty Images" (news.stv.tv). A name of two to four
+# capitalised words, an unspaced em dash or a spaced dash, the source's parts joined by slashes,
+# spaces or "via"; searched in the line's last ``_DASHED_PHOTOGRAPHER_REACH`` characters.
+_DASHED_PHOTOGRAPHER = regex.compile(
+    r"(?<=[.!?'\"’”])\s(?:[A-Z][\w'’.-]{0,30}\s){1,3}[A-Z][\w'’.-]{0,30}(?:—|\s[—–-]\s)"
+    r"(?P<src>[A-Z][\w'’.&-]{0,30}(?:(?:/|\s|\svia\s)[A-Z][\w'’.&-]{0,30}){0,5})$"
+)
+_DASHED_PHOTOGRAPHER_REACH = 140
+
+
+def _dashed_photographer(text: str, rules: RuleSet) -> tuple[int, str] | None:
+    """Where a photographer's dashed credit closing ``text`` starts (``_DASHED_PHOTOGRAPHER``),
+    and the source it names last ("Getty Images" of "AFP/Getty Images", "AP"), or ``None``.
+    The caller then asks, as of every closing credit, that the source be a photo service or an
+    agency the rule files know: "... Jane Roe - Harbour Board" is no credit. A dash near the
+    end is the cheap test before the pattern."""
+    tail = text[-_DASHED_PHOTOGRAPHER_REACH:]
+    if "—" not in tail and " - " not in tail and " – " not in tail:
+        return None
+    m = _DASHED_PHOTOGRAPHER.search(text, max(0, len(text) - _DASHED_PHOTOGRAPHER_REACH))
+    if m is None:
+        return None
+    last = m.group("src").split("/")[-1].split(" via ")[-1]
+    return m.start(), last
+
+
 # A caption before such a credit has at least this many words ("Gaza City. (AFP)" alone is a
 # dateline's or a stub's); chosen by hand, as a picture's shortest description.
 _CLOSING_CREDIT_MIN_WORDS = 4
@@ -745,6 +818,8 @@ def _closing_credit_captions(draft: Draft, rules: RuleSet, ledger: Ledger) -> No
             continue  # cheap: a credit read here ends the line in a bracket or a name's letter
         text = p.text.rstrip()
         credit = _closing_credit(text)
+        if credit is None:
+            credit = _dashed_photographer(text, rules)
         if credit is None:
             continue
         start, name = credit

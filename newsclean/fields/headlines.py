@@ -174,6 +174,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
     """
     cut: list[str] = []
     live = draft.live()
+    linked: list[int] = []  # where pasted headlines were cut, for the run around them
     in_list = False
     item = 0  # the number of the story's own last numbered heading ("1 Sky TV agrees to ...")
     for i, p in enumerate(live):
@@ -216,7 +217,63 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
                     continue
                 cut.append(text)
                 p.cut_all("heuristic.headline-link", ledger)
+                linked.append(i)
+    if linked:
+        _headline_run(live, linked, cut, ledger)
     return cut
+
+
+# How a headline may end where a sentence could too: a question ("... but who is in the
+# wrong?") or a quoted phrase closing it ("... fine for ‘doing the right thing’").
+_QUESTION_OR_QUOTE = ("?", "’", "”", "'", '"')
+# A closing quote after one of these closes a quoted sentence, not a headline's phrase.
+_SENTENCE_STOPS = ".!?,"
+
+
+def _headline_like_close(text: str, after: str) -> bool:
+    """Whether ``text`` is a pasted headline but for its last mark (``_QUESTION_OR_QUOTE``;
+    see ``is_pasted_headline``): a headline's length, a capital first and no quote opening it,
+    no sentence's end inside, a quoted phrase (not a quoted sentence) or a question closing it,
+    and a capital opening the paragraph under it."""
+    words = text.split()
+    if not (PASTED_HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS) or not text.endswith(_QUESTION_OR_QUOTE):
+        return False
+    if not text[0].isupper() or ". " in text or (text[-1] != "?" and text[-2:-1] in _SENTENCE_STOPS):
+        return False
+    return bool(after) and (after[0].isupper() or after[0] in _OPENERS)
+
+
+def _headline_run(live: list[Para], linked: list[int], cut: list[str], ledger: Ledger) -> None:
+    """Cut the lines beside a pasted headline that are headlines too but end in a question
+    mark or a closing quote, which ``is_pasted_headline`` refuses (a story's paragraph may end
+    so): a run of link headlines between a story's paragraphs, each ending as it may.
+
+    Why: The Sun prints its related links and its "Most read in <section>" box as runs of
+    bare headlines between the paragraphs ("Council tows car of ... fines" / "What are your
+    rights if your car is damaged by a pothole?"; "Warning over rule after driver faces £100
+    fine for ‘doing the right thing’" / "Shock moment cyclist ... – but who is in the
+    wrong?" / "Watch as drivers settle ..."; fntalk.com's copy of The Sun in the pages
+    corpus); the lines ending in no stop were cut, their neighbours ending in "?" or "’"
+    stayed in the body. Only next to a headline already cut, between two paragraphs, of a
+    headline's length (``PASTED_HEADLINE_MIN_WORDS``: a short question is a subhead, "What
+    happens next?"), and not echoed by the paragraph under it (a story's own question, which
+    that paragraph answers)."""
+    done = set(linked)
+    todo = list(linked)
+    while todo:
+        i = todo.pop()
+        for j in (i - 1, i + 1):
+            if j in done or not 0 < j < len(live) - 1 or not live[j].alive:  # between two paragraphs
+                continue
+            below = next((q for q in live[j + 1 :] if q.alive), None)  # the run's cut lines skipped
+            if below is None:
+                continue
+            text, after = live[j].clean, below.clean
+            if _headline_like_close(text, after) and not echoes_heading(text, after):
+                cut.append(text)
+                live[j].cut_all("heuristic.headline-run", ledger)
+                done.add(j)
+                todo.append(j)
 
 
 _ITEM = regex.compile(r"(?P<n>[1-9][0-9]?)[.)]?\s(?=\p{Lu})")
