@@ -12,7 +12,7 @@ import regex
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
-from ..headerlines import byline_line, name_and_outlet
+from ..headerlines import byline_line, header_photo_credit, name_and_outlet
 from ..lexicon import BULLET_GLYPHS
 from ..names import paper_name
 from ..para import Ledger, Para
@@ -272,6 +272,9 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         return
     if shape is Shape.META:
         _meta(parse_meta(text, rules), it, draft, ledger)
+        return
+    if shape is Shape.LABEL and (rule := header_photo_credit(text)) is not None:
+        ledger.remove(text, start, rule)  # "FOTO: REPRODUÇÃO" under the title: the picture's, no section
         return
     if shape is Shape.LABEL and widget_label(text):
         ledger.remove(text, start, "layout.header-furniture")
