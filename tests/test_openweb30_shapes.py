@@ -7,7 +7,7 @@ near miss of the same look left alone.
 from __future__ import annotations
 
 import pytest
-from stories import S1, S2, S3, T1, T2, T3, extract_at, removed
+from stories import S1, S2, S3, S4, T1, T2, T3, extract_at, removed
 
 LISTING_URL = "https://coastradio.example/2025/06/10/page/2"
 
@@ -38,3 +38,25 @@ def test_a_section_label_under_each_card_title_stays_its_category(label: str) ->
     text = "".join(f"{t}\n\n{label}\n\n{s}\n\n" for t, s in [(T1, S1), (T2, S2), (T3, S3)])
     page = extract_at(text, LISTING_URL)
     assert [a.category for a in page.articles] == [label] * 3
+
+
+# --- a result counter in the site's language over a section's posts -----------------------------
+
+SECTION_URL = "https://coastradio.example/category/economia"
+POST = f"{T1}\n\n14/11/2025 - 08:00\n\n{S1}\n\n{S4}\n"
+
+
+@pytest.mark.parametrize("counter", ["168 notícias encontradas", "1 notícia encontrada", "24 resultados encontrados"])
+def test_a_result_counter_under_the_section_heading_is_no_category(counter: str) -> None:
+    page = extract_at(f"Economia\n\n{counter}\n\n{POST}", SECTION_URL)
+    assert [a.title for a in page.articles] == [T1]
+    assert page.articles[0].category == "Economia"
+    assert removed(page, "layout.header-furniture") == [counter]
+
+
+@pytest.mark.parametrize("label", ["Notícias encontradas", "Notícias", "Agronegócio"])
+def test_a_label_with_no_count_stays_the_category(label: str) -> None:
+    # near miss: the counter's words with no number, or a section's name, in its place
+    page = extract_at(f"Economia\n\n{label}\n\n{POST}", SECTION_URL)
+    assert page.articles[0].category == label
+    assert removed(page, "layout.header-furniture") == []

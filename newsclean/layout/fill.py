@@ -221,9 +221,15 @@ def _glued_byline(item: Item, title: str, draft: Draft, ledger: Ledger) -> str:
 
 # A result counter a feed reader or archive prints over its entries: "Found 5467 news",
 # "Showing 120 stories", "48 articles" (tracefeed.com; localgov.co.uk's "|" cells and ABC's
-# "Updated" flag are the other widget labels ``widget_label`` turns away).
+# "Updated" flag are the other widget labels ``widget_label`` turns away). The same counter in
+# the site's language, the noun and then "found": "168 notícias encontradas" between the
+# section's name and its first post (blogsudoeste.com.br's category pages), "%s notícia
+# encontrada" / "%s notícias encontradas" over a WordPress theme's news search results and
+# "{total} resultados encontrados" over a React listing's (code corpus): read as each entry's
+# section.
 _COUNTER = regex.compile(
-    r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries)"
+    r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries"
+    r"|(?:notícias?|noticias?|artigos?|artículos?|resultados?|matérias?)(?:\s(?:encontrad[oa]s?))?)"
     r"(?:\s?[•·|])?"  # "106 Articles •" (ground.news): the separator before the next widget
 )
 # A meter's reading: a label and its share ("Left 34%" / "Center 55%" on ground.news's bias
