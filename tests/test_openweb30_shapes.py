@@ -60,3 +60,27 @@ def test_a_label_with_no_count_stays_the_category(label: str) -> None:
     page = extract_at(f"Economia\n\n{label}\n\n{POST}", SECTION_URL)
     assert page.articles[0].category == label
     assert removed(page, "layout.header-furniture") == []
+
+
+# --- a German feed footer names the site the item first ran on --------------------------------
+
+FOOTER = "Der Beitrag {t} erschien zuerst auf Küstenbote!."
+FEED_URL = "https://coastradio.example/category/local"
+
+
+def test_the_german_feed_footer_gives_each_item_its_outlet() -> None:
+    text = "".join(f"{t}\n\n{s}\n\n{FOOTER.format(t=t)}\n\n" for t, s in [(T1, S1), (T2, S2), (T3, S3)])
+    page = extract_at(text, FEED_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.outlet for a in page.articles] == ["Küstenbote!"] * 3
+    assert [a.paragraphs for a in page.articles] == [[S1], [S2], [S3]]
+
+
+def test_the_german_footer_leaves_an_outlet_the_card_prints() -> None:
+    # near miss: the card names who the reader saw it from; the footer does not override it
+    text = "".join(
+        f"{t}\n\nCoast Post\n\n2 hours ago\n\n{s}\n\n{FOOTER.format(t=t)}\n\n"
+        for t, s in [(T1, S1), (T2, S2), (T3, S3)]
+    )
+    page = extract_at(text, FEED_URL)
+    assert [a.outlet for a in page.articles] == ["Coast Post"] * 3
