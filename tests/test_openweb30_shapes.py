@@ -84,3 +84,31 @@ def test_the_german_footer_leaves_an_outlet_the_card_prints() -> None:
     )
     page = extract_at(text, FEED_URL)
     assert [a.outlet for a in page.articles] == ["Coast Post"] * 3
+
+
+# --- the newsroom's "will be updated" notice with no clause after it ------------------------------
+
+STORY_URL = "https://coastradio.example/2025/06/10/harbour-council-ferry-terminal"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This is a breaking news story and will be updated...",
+        "This is a breaking story and will be updated.",
+        "This is a developing story and will be updated.",
+    ],
+)
+def test_a_will_be_updated_notice_under_the_story_is_cut(notice: str) -> None:
+    page = extract_at(f"{T1}\n\n{S1}\n\n{S4}\n\n{notice}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4]
+    assert removed(page, "web.developing-story") == [notice]
+
+
+def test_a_sentence_going_on_after_will_be_updated_stays() -> None:
+    # near miss: the notice's words open a sentence of the story that goes on past "updated"
+    line = "This is a breaking story and will be updated weekly on the harbour board's site, the chairman said."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, line]
