@@ -355,8 +355,9 @@ def header_photo_credit(text: str) -> str | None:
 
     Why: the layout's header reading gave such a line to the card as its section: "FOTO:
     REPRODUÇÃO" under a post's title on blogdofm.com.br's day archive, "© Freepick" under a
-    caption over a post on sidneysilva.com.br's. The body's passes know the line but only
-    see a body. A first character that opens no credit turns most lines away.
+    caption over a post on sidneysilva.com.br's; "• Foto: Reprodução/<who>" over each post of
+    blogregional.com.br's category pages became a tag. The body's passes know the line but
+    only see a body. A first character that opens no credit turns most lines away.
     """
     first = text[:1]
     if first == "©":
