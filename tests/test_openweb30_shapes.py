@@ -112,3 +112,31 @@ def test_a_sentence_going_on_after_will_be_updated_stays() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", STORY_URL)
     assert page.main is not None
     assert page.main.paragraphs == [S1, line]
+
+
+# --- a podcast's sponsor read in its show notes ------------------------------------------------
+
+EPISODE_URL = "https://coastradio.example/podcast/2025/06/10/harbour-daily"
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "Today's episode is brought to you by Harbour Bakery. Go to the bakery's site for 20% off.",
+        "Today’s episode is brought to you Harbour Bakery.",
+        "This episode is sponsored by Coastal Ferries.",
+    ],
+)
+def test_a_sponsor_read_on_its_own_line_is_cut(read: str) -> None:
+    page = extract_at(f"{T1}\n\n{read}\n\n{S1}\n\n{S4}\n", EPISODE_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, S4]
+    assert removed(page, "common.podcast-notice") == [read]
+
+
+def test_a_sentence_naming_an_episode_and_its_sponsor_stays() -> None:
+    # near miss: the words inside a sentence of the story, not opening its line
+    line = "Viewers said this episode is brought to you by the same team that filmed the harbour last year."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n", EPISODE_URL)
+    assert page.main is not None
+    assert page.main.paragraphs == [S1, line]
