@@ -347,21 +347,21 @@ def copyright_credit(text: str) -> bool:
     )
 
 
-def header_photo_credit(text: str) -> str | None:
-    """The rule id that cuts ``text`` when a listing card prints its picture's credit alone
-    on a line of its header ("FOTO: REPRODUÇÃO": ``heuristic.photo-credit``; "© Jane Roe":
-    ``heuristic.credit-only-line``), else None. A credit's bare label ("Photo:") is left
-    to the body's pass, which reads the line under it.
+def header_photo_credit(text: str) -> bool:
+    """Whether a listing card prints its picture's credit alone on ``text``, a line of its
+    header: a labelled credit ("FOTO: REPRODUÇÃO", "Photo: AFP") or "© Jane Roe". A
+    credit's bare label ("Photo:") is left to the body's pass, which reads the line under it.
 
     Why: the layout's header reading gave such a line to the card as its section: "FOTO:
     REPRODUÇÃO" under a post's title on blogdofm.com.br's day archive, "© Freepick" under a
     caption over a post on sidneysilva.com.br's; "• Foto: Reprodução/<who>" over each post of
-    blogregional.com.br's category pages became a tag. The body's passes know the line but
-    only see a body. A first character that opens no credit turns most lines away.
+    blogregional.com.br's category pages became a tag. The body's passes (the same tests)
+    know the line but only see a body. A first character that opens no credit turns most
+    lines away.
     """
     first = text[:1]
     if first == "©":
-        return "heuristic.credit-only-line" if copyright_credit(text) else None
+        return copyright_credit(text)
     if first not in CREDIT_INITIALS or not labelled_credit_line(text):
-        return None
-    return None if text.rstrip(": ").lower() in BARE_CREDIT_LABELS else "heuristic.photo-credit"
+        return False
+    return text.rstrip(": ").lower() not in BARE_CREDIT_LABELS

@@ -279,8 +279,8 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
     if shape is Shape.META:
         _meta(parse_meta(text, rules), it, draft, ledger)
         return
-    if shape is Shape.LABEL and (rule := header_photo_credit(text)) is not None:
-        ledger.remove(text, start, rule)  # "FOTO: REPRODUÇÃO" under the title: the picture's, no section
+    if shape is Shape.LABEL and header_photo_credit(text):
+        ledger.remove(text, start, "layout.header-photo-credit")  # "FOTO: REPRODUÇÃO": the picture's, no section
         return
     if shape is Shape.LABEL and widget_label(text):
         ledger.remove(text, start, "layout.header-furniture")
