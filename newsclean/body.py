@@ -494,14 +494,16 @@ _MONTH_WORD = regex.compile(rf"(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}|{MONTH_
 _SITE_END = regex.compile(r" ?(?:\.|,| under | and | on | in )")
 
 
-def post_footer_outlets(drafts: list[Draft], text: str, ledger: Ledger) -> None:
+def post_footer_outlets(drafts: list[Draft], ledger: Ledger) -> None:
     """The site a feed's "The post X appeared first on Y." footer, or a republisher's "This
     article is republished from Y ..." note, names is the outlet of the story above it,
     when nothing else on the page named one: the note is the only place a reprint says who
     published it. Never over an outlet the header or an aggregator's line gave (those name
-    who the reader saw it from), never a date ("first published on June 9, 2025")."""
-    if "appeared " not in text and "published " not in text and "erschien " not in text:  # most pages have none
-        return
+    who the reader saw it from), never a date ("first published on June 9, 2025").
+
+    The notes are found among the page's removals (a handful a page, about 0.6 us to walk),
+    not by searching the page's text for their words: each such search of a page cost about
+    2.5 us, three of them more than the walk (the German footer's word made the third)."""
     for r in ledger.removals:
         if r.rule != "common.republished-notice":
             continue
