@@ -478,27 +478,32 @@ def _leading_stamp(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 # Creative Commons license." (every site reprinting The Conversation), "This story was
 # originally published by / on <site>." (CalMatters, ProPublica and KFF Health News partners).
 # The rule files cut the line (common.republished-notice); the site it names published it.
+# The footer in German too, Yoast SEO's "Der Beitrag <title> erschien zuerst auf <site>." (under
+# the items of red.n23.tv's feed pages quoting ZUERST!'s feed; the feeds of inside-digital.de
+# and soeren-hentzschel.at): a site's name may end on "!".
 _POST_FOOTERS = (
     "appeared first on ", "is republished from ", "was republished from ", "originally published by ",
     "first published by ", "originally published on ", "first published on ", "originally appeared on ",
     "first appeared on ", "originally published in ", "first published in ", "first appeared in ",
-    "originally appeared in ",
+    "originally appeared in ", "erschien zuerst auf ",
 )  # fmt: skip
-_POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+")
+_POST_SITE = regex.compile(r"[A-Z0-9][\w&'’.-]{0,40}+(?: [A-Z0-9][\w&'’.-]{0,40}+){0,5}+!?")
 # A date where the site would stand ("first published on June 9.", "... on 9 June"): a month
 # in the name's first two words.
 _MONTH_WORD = regex.compile(rf"(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}|{MONTH_STEMS})\.?(?: \d|,|$)")
 _SITE_END = regex.compile(r" ?(?:\.|,| under | and | on | in )")
 
 
-def post_footer_outlets(drafts: list[Draft], text: str, ledger: Ledger) -> None:
+def post_footer_outlets(drafts: list[Draft], ledger: Ledger) -> None:
     """The site a feed's "The post X appeared first on Y." footer, or a republisher's "This
     article is republished from Y ..." note, names is the outlet of the story above it,
     when nothing else on the page named one: the note is the only place a reprint says who
     published it. Never over an outlet the header or an aggregator's line gave (those name
-    who the reader saw it from), never a date ("first published on June 9, 2025")."""
-    if "appeared " not in text and "published " not in text:  # the cheap test: most pages have neither
-        return
+    who the reader saw it from), never a date ("first published on June 9, 2025").
+
+    The notes are found among the page's removals (a handful a page, about 0.6 us to walk),
+    not by searching the page's text for their words: each such search of a page cost about
+    2.5 us, three of them more than the walk (the German footer's word made the third)."""
     for r in ledger.removals:
         if r.rule != "common.republished-notice":
             continue

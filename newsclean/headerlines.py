@@ -28,6 +28,8 @@ from .thresholds import (
     AGENCY_TITLE_MAX_WORDS,
     BYLINE_LINE_MAX_CHARS,
     BYLINE_LINE_MAX_WORDS,
+    CREDIT_LINE_MAX_WORDS,
+    CREDIT_ONLY_LINE_MAX_WORDS,
     JOINT_MAX_NAMES,
     PERSON_NAME_MAX_WORDS,
     PERSON_NAME_MIN_WORDS,
@@ -306,3 +308,60 @@ def name_and_outlet(text: str, rules: RuleSet | None, page_outlet: str | None = 
     if known is None or (rules is not None and rules.outlet(name) is not None) or not split_names(name):
         return None
     return name, known
+
+
+# A photo's credit alone on its line under its label: "Photo: AFP", "FOTO: REPRODUÇÃO",
+# "Picture courtesy: Jane Roe". The body's caption pass (fields/captions._photo_lines) and the
+# layout's header reading (layout/fill.py) both cut it.
+CREDIT_LINE = regex.compile(
+    r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
+)
+CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
+CREDIT_INITIALS = frozenset(word[0] for word in CREDIT_STARTS)
+# A credit's label standing alone ("Photo:"): the credit is the line under it.
+BARE_CREDIT_LABELS = frozenset(("photo", "picture", "image", "credit", "photos", "foto", "fotos"))
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_INNER_STOP = regex.compile(r"[.!?]\s")
+
+
+def labelled_credit_line(text: str) -> bool:
+    """Whether ``text`` is a photo credit under its label ("Photo: AFP", "FOTO: REPRODUÇÃO",
+    or the label alone), not a caption: no sentence inside it ("Image: <caption>. Credit:
+    X" is a caption), no long sentence with a stop."""
+    return (
+        text.startswith(CREDIT_STARTS)
+        and CREDIT_LINE.fullmatch(text) is not None
+        and not (text.endswith(".") and len(text.split()) > CREDIT_LINE_MAX_WORDS)
+        and ". " not in text
+    )
+
+
+def copyright_credit(text: str) -> bool:
+    """Whether ``text`` is "© <who>" crediting a picture: no year ("© 2025 The Associated
+    Press" is the text's copyright), no sentence, a few words."""
+    if not text.startswith("©") or len(text.split()) > CREDIT_ONLY_LINE_MAX_WORDS:
+        return False
+    who = text[1:].strip()
+    return (
+        bool(who) and who[0].isalnum() and not _YEAR.search(who) and not _INNER_STOP.search(who) and who[-1] not in "!?"
+    )
+
+
+def header_photo_credit(text: str) -> bool:
+    """Whether a listing card prints its picture's credit alone on ``text``, a line of its
+    header: a labelled credit ("FOTO: REPRODUÇÃO", "Photo: AFP") or "© Jane Roe". A
+    credit's bare label ("Photo:") is left to the body's pass, which reads the line under it.
+
+    Why: the layout's header reading gave such a line to the card as its section: "FOTO:
+    REPRODUÇÃO" under a post's title on blogdofm.com.br's day archive, "© Freepick" under a
+    caption over a post on sidneysilva.com.br's; "• Foto: Reprodução/<who>" over each post of
+    blogregional.com.br's category pages became a tag. The body's passes (the same tests)
+    know the line but only see a body. A first character that opens no credit turns most
+    lines away.
+    """
+    first = text[:1]
+    if first == "©":
+        return copyright_credit(text)
+    if first not in CREDIT_INITIALS or not labelled_credit_line(text):
+        return False
+    return text.rstrip(": ").lower() not in BARE_CREDIT_LABELS

@@ -316,7 +316,7 @@ def _run(
         headlines += extract_body(draft, rules, ledger, inline=inline)
     if headlines:
         strip_known([p for d in drafts for p in d.paras], headlines, ledger)
-    post_footer_outlets(drafts, text, ledger)
+    post_footer_outlets(drafts, ledger)
     # rules.py hooks: fields rule files name win over the heuristics'; disabled removals' text stays
     if hits:
         assign_field_lines(drafts, hits, rules.layout.header, ledger)

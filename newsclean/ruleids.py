@@ -142,6 +142,7 @@ RULE_IDS: dict[str, str] = {
     "layout.header-chrome": "the parts of a header line that are no field (stamp labels, counters, 'on MSN')",
     "layout.link-shortener": "a URL shortener's domain closing a teaser ('... bit.ly'): no publisher, chrome",
     "layout.header-furniture": "a line in a listing entry's header place that gives no field (a card's widget)",
+    "layout.header-photo-credit": "a photo's credit alone on a line of an entry's header ('FOTO: REPRODUÇÃO', '© Jane Roe'), no section",
     "layout.second-time": "a second date in an entry's header lines (the first stands)",
     "layout.second-time-line": "a second time line in an entry's header (the first stands)",
     "layout.second-source": "a second source in an entry's header lines (the first stands)",

@@ -211,8 +211,10 @@ def test_dateline_forms_ruled_out_answer_as_trying_them(monkeypatch) -> None:  #
 
 def test_photo_line_gate_keeps_every_credit_opening() -> None:
     """_photo_lines skips a line by its first character only when its clean text cannot open
-    with a credit word: the character is no word's initial and no space (clean strips those)."""
-    from newsclean.fields.captions import _CREDIT_INITIALS, _CREDIT_STARTS
+    with a credit word: the character is no word's initial and no space (clean strips those).
+    The credit words live in headerlines, which the layout's header reading shares."""
+    from newsclean.headerlines import CREDIT_INITIALS as _CREDIT_INITIALS
+    from newsclean.headerlines import CREDIT_STARTS as _CREDIT_STARTS
     from newsclean.para import Para
 
     for word in _CREDIT_STARTS:

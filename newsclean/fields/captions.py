@@ -20,6 +20,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
+from ..headerlines import BARE_CREDIT_LABELS, CREDIT_INITIALS, copyright_credit, labelled_credit_line
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..needles import contains_any
@@ -33,7 +34,6 @@ from ..thresholds import (
     CAPTION_TAG_PASSES,
     CAPTION_TWICE_MIN_WORDS,
     CREDIT_CHAIN_MIN_PARTS,
-    CREDIT_LINE_MAX_WORDS,
     CREDIT_ONLY_LINE_MAX_WORDS,
     DATELINE_IN_CREDIT_MIN_CHARS,
     DOUBLED_CAPTION_MIN_CHARS,
@@ -250,16 +250,11 @@ _CREDIT_TOKEN = regex.compile(
     rf"(?!(?:{alternation(_STORY_OPENERS)})\s[a-z])[A-Z][\w&.'’/-]{{0,40}}(?:\s(?<!/\s)(?!(?:{alternation(_STORY_OPENERS)})\b)[A-Z][\w&'’/-]{{0,40}}){{0,2}}"
     r"(?:,\s[A-Z][\w&'’/-]{0,40}){0,4}(?:\.(?=\s))?"
 )
-_CREDIT_LINE = regex.compile(
-    r"(?:Photo|PHOTO|Picture|Image|Credit|Foto|FOTO)s?(?:\s(?:[Cc]redit|[Cc]ourtesy))?\s?:\s?.{0,80}"
-)
 # Every photo tag holds one of these ("Picture" holds "Pic", "FILE PHOTO" holds "PHOTO").
 # The words one of which every ``_PHOTO_TAG`` holds (each of its tags holds one: "Picture"
 # holds "Pic", "Photograph" and "Photos" hold "Photo", "Imagen" holds "Image", "FILE PHOTO"
 # holds "PHOTO"): a text without any, or without the tag's colon, is not searched.
 _PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO")
-_CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
-_CREDIT_INITIALS = frozenset(word[0] for word in _CREDIT_STARTS)
 _MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
 _MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
@@ -382,7 +377,6 @@ _INITIALS = regex.compile(r"[A-Z]{2,5}")
 # A body credited for a handout photo: capitalised words joined by at most one lower-case
 # link word each ("City of Harbour Police", "PA and Harbour Fire Service").
 _ORG = regex.compile(r"[A-Z][\w'’.&-]{0,30}(?:\s(?:(?:of|and|the|for|de|du)\s)?[A-Z][\w'’.&-]{0,30}){1,5}")
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
 # The writer's label and name inside a header line glued before the dateline: "Published on:
 # <date> By: Jane Roe Text Size: <caption> KOTA KINABALU: ..." (the Daily Express of Sabah's
@@ -468,14 +462,7 @@ def credit_only_line(text: str, rules: RuleSet) -> bool:
     if len(text.split()) > CREDIT_ONLY_LINE_MAX_WORDS:
         return False
     if text.startswith("©"):
-        who = text[1:].strip()
-        return (
-            bool(who)
-            and who[0].isalnum()
-            and not _YEAR.search(who)
-            and not _INNER_STOP.search(who)
-            and who[-1] not in "!?"
-        )
+        return copyright_credit(text)
     services = rules.photo_credit_re
     # parts joined by "/" or "via", a service crediting an event ("for"), or a service's name
     # alone (one to three words): tested before the rule files' long list of names
@@ -925,17 +912,12 @@ def _photo_lines(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         # cheap: a line whose first character is neither a space nor a credit word's
         # first letter has a clean text opening with that character, so with no credit word
         first = p.text[:1]
-        if first not in _CREDIT_INITIALS and not first.isspace():
+        if first not in CREDIT_INITIALS and not first.isspace():
             continue
         text = p.clean
-        if (
-            not text.startswith(_CREDIT_STARTS)
-            or not _CREDIT_LINE.fullmatch(text)
-            or (text.endswith(".") and len(text.split()) > CREDIT_LINE_MAX_WORDS)
-            or ". " in text  # "Image: <caption>. Credit: X": a caption, read by _image_credit
-        ):
+        if not labelled_credit_line(text):  # "Image: <caption>. Credit: X": a caption, read by _image_credit
             continue
-        bare = text.rstrip(": ").lower() in ("photo", "picture", "image", "credit", "photos", "foto", "fotos")
+        bare = text.rstrip(": ").lower() in BARE_CREDIT_LABELS
         p.cut_all("heuristic.photo-credit", ledger)
         if bare and i + 1 < len(live) and len(live[i + 1].clean.split()) <= BARE_TAG_CREDIT_MAX_WORDS:
             live[i + 1].cut_all("heuristic.photo-credit", ledger)

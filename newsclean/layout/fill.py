@@ -12,7 +12,7 @@ import regex
 from ..classify import Item, Kind
 from ..draft import Draft
 from ..header import title_text
-from ..headerlines import byline_line, name_and_outlet
+from ..headerlines import byline_line, header_photo_credit, name_and_outlet
 from ..lexicon import BULLET_GLYPHS
 from ..names import paper_name
 from ..para import Ledger, Para
@@ -256,9 +256,15 @@ def _glued_byline(item: Item, title: str, draft: Draft, ledger: Ledger) -> str:
 
 # A result counter a feed reader or archive prints over its entries: "Found 5467 news",
 # "Showing 120 stories", "48 articles" (tracefeed.com; localgov.co.uk's "|" cells and ABC's
-# "Updated" flag are the other widget labels ``widget_label`` turns away).
+# "Updated" flag are the other widget labels ``widget_label`` turns away). The same counter in
+# the site's language, the noun and then "found": "168 notícias encontradas" between the
+# section's name and its first post (blogsudoeste.com.br's category pages), "%s notícia
+# encontrada" / "%s notícias encontradas" over a WordPress theme's news search results and
+# "{total} resultados encontrados" over a React listing's (code corpus): read as each entry's
+# section.
 _COUNTER = regex.compile(
-    r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries)"
+    r"(?i)(?:(?:found|showing|total|all)\s)?[\d,.]{1,9}\s(?:news|stories|articles|results|posts|items|entries"
+    r"|(?:notícias?|noticias?|artigos?|artículos?|resultados?|matérias?)(?:\s(?:encontrad[oa]s?))?)"
     r"(?:\s?[•·|])?"  # "106 Articles •" (ground.news): the separator before the next widget
 )
 # A meter's reading: a label and its share ("Left 34%" / "Center 55%" on ground.news's bias
@@ -307,6 +313,9 @@ def _header_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger, *, befo
         return
     if shape is Shape.META:
         _meta(parse_meta(text, rules), it, draft, ledger)
+        return
+    if shape is Shape.LABEL and header_photo_credit(text):
+        ledger.remove(text, start, "layout.header-photo-credit")  # "FOTO: REPRODUÇÃO": the picture's, no section
         return
     if shape is Shape.LABEL and widget_label(text):
         ledger.remove(text, start, "layout.header-furniture")
