@@ -72,3 +72,23 @@ def test_a_story_sentence_about_a_discussion_stays() -> None:
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].body == "\n\n".join([*PARAS, own])
     assert removed(page, "web.comment-box") == []
+
+
+# --- a close button's glyph over the story --------------------------------------------------------
+
+
+def test_a_close_buttons_glyph_over_the_title_is_no_category() -> None:
+    for glyph in ("X", "✕"):
+        page = extract_at(_story(before=glyph), STORY_URL)
+        assert [a.title for a in page.articles] == [TITLE]
+        assert page.articles[0].category is None
+        assert page.articles[0].body == "\n\n".join(PARAS)
+        assert removed(page, "web.close-button") == [glyph]
+
+
+def test_a_title_opening_with_the_letter_x_stays() -> None:
+    """Near miss: the letter as a headline's first word is the headline's."""
+    title = "X Marks The Spot For New Library Garden"
+    page = extract_at(_story().replace(TITLE, title), STORY_URL)
+    assert [a.title for a in page.articles] == [title]
+    assert removed(page, "web.close-button") == []
