@@ -92,3 +92,23 @@ def test_a_title_opening_with_the_letter_x_stays() -> None:
     page = extract_at(_story().replace(TITLE, title), STORY_URL)
     assert [a.title for a in page.articles] == [title]
     assert removed(page, "web.close-button") == []
+
+
+# --- a maker's label with a colon: "Reported by: NAME" -------------------------------------------
+
+
+def test_a_closing_reported_by_line_with_a_colon_is_the_byline() -> None:
+    for label in ("Reported by:", "Written by:"):
+        page = extract_at(_story(after=f"{label} Dana Whitlock"), STORY_URL)
+        story = page.articles[0]
+        assert story.byline == ["Dana Whitlock"]
+        assert story.body == "\n\n".join(PARAS)
+        assert removed(page, "byline.line") == [f"{label} Dana Whitlock"]
+
+
+def test_a_closing_sentence_opening_with_reported_by_stays() -> None:
+    """Near miss: after the label a sentence in lower case goes on; no name, no byline."""
+    own = "Reported by: the county clerk, who asked for a recount of the library vote."
+    page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
+    assert page.articles[0].byline == []
+    assert page.articles[0].body == "\n\n".join([*PARAS, own])
