@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from stories import extract_at, removed
 
+from newsclean.layout.shapes import quote_lead_in
+
 STORY_URL = "https://valleyherald.example/news/local/article_5f0c2a.html"
 TITLE = "Council Approves New Library Hours"
 PARAS = [
@@ -112,3 +114,61 @@ def test_a_closing_sentence_opening_with_reported_by_stays() -> None:
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].byline == []
     assert page.articles[0].body == "\n\n".join([*PARAS, own])
+
+
+# --- a quotation's lead-in line: "Johnson wrote:" ------------------------------------------------
+
+QUOTED = [
+    "The librarian posted the decision on the branch's page on Wednesday, and within an hour hundreds "
+    "of residents had shared it.",
+    "Ostrander wrote:",
+    '“We will finally be open when people get home from work."',
+    "Some parents asked whether weekend hours would change as well, and the clerk said the board had "
+    "not discussed them yet.",
+    "One trustee remarked:",
+    '“It is the most useful thing this council has done in years, honestly."',
+    "The board will review the hours again after the first six months.",
+    "She wrote:",
+    '“Come and see us after dinner, the doors will be open."',
+    "The first late evening is planned for the second week of March.",
+]
+CREDITED_TITLE = f"{TITLE}\n\n{TITLE}\nJane Roe/Harbour Photo Agency"
+
+
+def test_lead_in_lines_over_quotations_keep_the_story_whole() -> None:
+    text = "\n\n".join(["Valley Voices", CREDITED_TITLE, *QUOTED]) + "\n"
+    page = extract_at(text, STORY_URL)
+    assert [(a.role, a.title) for a in page.articles] == [("main", TITLE)]
+    assert page.articles[0].category == "Valley Voices"
+    # every lead-in and quotation stays in the one story, in order (the title's second print
+    # under a section label is left in the body: a separate shape, not read here)
+    assert page.articles[0].body.endswith("\n\n".join(QUOTED))
+
+
+def test_a_widget_label_with_a_colon_is_no_lead_in() -> None:
+    """Near miss: a label with no speech verb ("More coverage:") or no capital is no lead-in."""
+    assert quote_lead_in("Ostrander wrote:")
+    assert quote_lead_in("In response, the mayor tweeted:")
+    assert not quote_lead_in("More coverage:")
+    assert not quote_lead_in("Trending:")
+    assert not quote_lead_in("what the council said:")
+
+
+# --- a rail's heading over the story's own title --------------------------------------------------
+
+
+def test_a_rail_heading_over_the_title_closes_nothing() -> None:
+    text = "\n\n".join(["Skip to content", "Latest Stories", TITLE, TITLE, *PARAS]) + "\n"
+    page = extract_at(text, STORY_URL)
+    assert [a.title for a in page.articles] == [TITLE]
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "web.story-end") == ["Latest Stories"]
+
+
+def test_a_rail_heading_under_the_story_still_closes_it() -> None:
+    """Near miss: under the story the heading closes it; its headlines are the link list."""
+    rail = "Latest Stories\n\nHarbour Ferry Resumes Service After Storm\n\nSchool Board Delays Vote On New Buses"
+    page = extract_at("\n\n".join(["Skip to content", TITLE, *PARAS, rail]) + "\n", STORY_URL)
+    assert page.articles[0].title == TITLE
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert "Harbour Ferry" not in page.articles[0].body
