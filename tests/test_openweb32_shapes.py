@@ -172,3 +172,27 @@ def test_a_rail_heading_under_the_story_still_closes_it() -> None:
     assert page.articles[0].title == TITLE
     assert page.articles[0].body == "\n\n".join(PARAS)
     assert "Harbour Ferry" not in page.articles[0].body
+
+
+# --- a sponsor slot's label and the site's own page list --------------------------------------------
+
+
+def test_a_sponsor_label_alone_over_the_title_is_no_category() -> None:
+    page = extract_at(_story(before="Sponsored By:"), STORY_URL)
+    assert [a.title for a in page.articles] == [TITLE]
+    assert page.articles[0].category is None
+    assert "Sponsored By:" in removed(page, "common.advertisement")
+
+
+def test_a_popular_pages_list_closes_the_story() -> None:
+    nav = "Popular Pages\n\n  • Local News\n  • Weather\n  • Dining Guide\n  • Classifieds\n  • Real Estate"
+    page = extract_at(_story(after=nav), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "web.story-end") == ["Popular Pages"]
+
+
+def test_a_sentence_naming_a_sponsor_stays() -> None:
+    """Near miss: "Sponsored by" opening a sentence of the story is the story's."""
+    own = "Sponsored by the county library board, the evening hours will be reviewed in a year."
+    page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join([*PARAS, own])
