@@ -196,3 +196,20 @@ def test_a_sentence_naming_a_sponsor_stays() -> None:
     own = "Sponsored by the county library board, the evening hours will be reviewed in a year."
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].body == "\n\n".join([*PARAS, own])
+
+
+# --- a site logo's alt text over the story ----------------------------------------------------------
+
+
+def test_a_homepage_logos_alt_text_is_no_title() -> None:
+    page = extract_at(_story(before="homepage logo"), STORY_URL)
+    assert [(a.role, a.title) for a in page.articles] == [("main", TITLE)]
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "web.icon-description") == ["homepage logo"]
+
+
+def test_a_title_about_a_logo_stays() -> None:
+    """Near miss: a headline that names a logo is the story's title."""
+    title = "Library Unveils New Homepage Logo Designed By Students"
+    page = extract_at(_story().replace(TITLE, title), STORY_URL)
+    assert [a.title for a in page.articles] == [title]
