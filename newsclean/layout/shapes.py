@@ -574,8 +574,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
             return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
     if credit_tag(text) is not None:
         return Shape.CAPTION
-    if signoff_line(text):
-        return Shape.PROSE  # "(Reporting by ...; editing by ...)": the story's own closing line
+    if signoff_line(text) or quote_lead_in(text):
+        return Shape.PROSE  # "(Reporting by ...; editing by ...)" closing the story, "Johnson wrote:" in it
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
@@ -586,8 +586,6 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
         and (not title_case(text[opener.end() :]) or _place_opener(opener))
     ):
         return Shape.PROSE  # "KATHMANDU: Six political parties ...": a story's opening, cut short
-    if text[-1] == ":" and quote_lead_in(text):
-        return Shape.PROSE  # "Johnson wrote:": the story's sentence introducing the quotation under it
     if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not text.endswith((".", "!", "?", "…")):
         return Shape.LABEL
     if glued_header(text) is not None:
@@ -623,6 +621,8 @@ def quote_lead_in(text: str) -> bool:
     "related" entries at every quote. It is the story's own sentence. Only a capitalised
     opening, a few words and a speech verb last: "Trending:" or "Related:" over a list of
     headlines are widget labels and stay so."""
+    if text[-1:] != ":":
+        return False  # the cheap test first: most lines end otherwise
     words = text[:-1].split()
     return 1 < len(words) <= QUOTE_LEAD_MAX_WORDS and words[-1] in QUOTE_LEAD_VERBS and text[:1].isupper()
 
