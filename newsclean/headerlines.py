@@ -42,7 +42,10 @@ _PARTICLE = alternation(PATTERN_PARTICLES)
 _BY_LINE = regex.compile(
     # "Posted by Jane Roe at 10:15 AM" closes Blogger's posts by default, "Posted by Jane Roe on
     # <date>" heads many WordPress themes' (the name before its stamp's "at"/"on")
-    r"(?:[Bb]y:?|BY:?|Written by|Words by|Story by|Reported by|Hosted by|Presented by|Text by|Posted by"
+    # the longer labels take a colon as "By:" does: "Reported by: Jane Roe" closes the stories of
+    # Raycom's TV stations (wtoc.com), "Written by: <author>" is WordPress themes' meta line (many
+    # templates in the code corpus print the_author() so)
+    r"(?:[Bb]y:?|BY:?|(?:Written|Words|Story|Reported|Hosted|Presented|Text|Posted) by:?"
     # the word "by" in the other languages the date reader knows, as bylines under headlines
     # print it: "Por Jane Roe" (infobae.com, clarin.com, g1.globo.com), "Par Jane Roe"
     # (lemonde.fr, lefigaro.fr), "Von Jane Roe" (spiegel.de, zeit.de), "Door Jane Roe" (nos.nl),

@@ -208,3 +208,12 @@ READ_ON_LABELS = (
 def alternation(words: tuple[str, ...]) -> str:
     """``words`` as a regex alternation, in order (the words are plain letters and spaces)."""
     return "|".join(words)
+
+
+# The verbs a line closes on when it introduces the quotation under it ("Johnson wrote:", "The
+# mayor added:"), the past and present forms the stories quoting posts and speakers use.
+QUOTE_LEAD_VERBS = frozenset(
+    "wrote writes said says added adds tweeted tweets posted posts remarked remarks explained explains "
+    "continued replied replies responded commented comments shared shares stated noted insisted declared "
+    "warned".split()
+)

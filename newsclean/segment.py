@@ -969,15 +969,31 @@ def _plain_blocks(items: list[Item], ledger: Ledger, section: Role, *, lead: boo
             out.append(Block(role="listing", body=[it], stamp=m))
         return out
     block = Block(role=section)
-    i = 0
-    if items and items[0].kind is Kind.TEXT and headline_like(items[0].text):
-        block.title = items[0]
-        i = 1
+    i = _opening_markers(items) if lead else 0
+    if i < len(items) and items[i].kind is Kind.TEXT and headline_like(items[i].text):
+        block.title = items[i]
+        i += 1
         while i < len(items) and _same(block.title, items[i], last=i == len(items) - 1):
             _drop_repeat(items[i], ledger)  # an index, not repeated slicing: pages repeat a line 10^5 times
             i += 1
     block.body = items[i:]
     return _split_kickers(block) if (block.title or block.body) else []
+
+
+def _opening_markers(items: list[Item]) -> int:
+    """How many story-closing headings ("Latest Stories", "Related Posts") open the page's lead
+    story, before any line of it.
+
+    Why: a site's rail heading printed over the story, its headlines lost with their markup
+    (comicsands.com: "Latest Stories" over every story's title), closes nothing: read as the
+    story's closing heading it sent the title, printed twice, into the body as the link list
+    such a heading introduces, and the story had no title. Its removal is its rule's already;
+    the lead story starts under it. Only at the page's top: under a story's first line the
+    heading closes that story."""
+    i = 0
+    while i < len(items) and items[i].kind is Kind.MARKER:
+        i += 1
+    return i
 
 
 def _split_kickers(block: Block) -> list[Block]:

@@ -611,6 +611,10 @@ HEAD_MAX_CHARS: Final = 250
 # Set in e81d295.
 LABEL_MAX_WORDS: Final = 3
 LABEL_MAX_CHARS: Final = 40
+# A line introducing the quotation under it, "Johnson wrote:", "One reader on Facebook
+# replied:", runs to a speaker and a verb: the longest seen is five words (comicsands.com's
+# "Johnson wrote:" / "Haberfeld remarked:" / "He wrote:" are two). Set by openweb32.
+QUOTE_LEAD_MAX_WORDS: Final = 6
 # A header line is a time plus at most this many other words ("By Stephanie Taylor, The
 # Canadian Press on March 17th, 2023": 7 around the date).
 # Set in e81d295.

@@ -14,7 +14,7 @@ import regex
 
 from ..classify import Item, Kind
 from ..headerlines import BY_OPENINGS, byline_line, name_and_outlet, signoff_line
-from ..lexicon import BULLET_GLYPHS
+from ..lexicon import BULLET_GLYPHS, QUOTE_LEAD_VERBS
 from ..memo import MEMO_MAX_CHARS, remember
 from ..rules import agency_key, bundled_agency_keys, bundled_names
 from ..thresholds import (
@@ -46,6 +46,7 @@ from ..thresholds import (
     PLACE_MIN_LETTERS,
     PROSE_MIN_WORDS,
     QUESTION_TITLE_MAX_WORDS,
+    QUOTE_LEAD_MAX_WORDS,
     RELAY_NAME_MAX_WORDS,
     SENTENCE_MIN_CHARS,
     SHORT_DATE_REST_WORDS,
@@ -573,8 +574,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
             return Shape.META  # "Jane Roe - The Philippine Star" under a headline: a byline, no title
     if credit_tag(text) is not None:
         return Shape.CAPTION
-    if signoff_line(text):
-        return Shape.PROSE  # "(Reporting by ...; editing by ...)": the story's own closing line
+    if signoff_line(text) or quote_lead_in(text):
+        return Shape.PROSE  # "(Reporting by ...; editing by ...)" closing the story, "Johnson wrote:" in it
     if _DATELINE_ALONE.fullmatch(text):
         return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
     opener = _DATELINE_OPENER.match(text)
@@ -607,6 +608,23 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
     if not (first.isupper() or first.isdigit() or first in _TITLE_OPENERS or _caseless_letter(first)):
         return Shape.PROSE if words >= PROSE_MIN_WORDS else Shape.LABEL
     return Shape.HEAD
+
+
+def quote_lead_in(text: str) -> bool:
+    """A line that introduces the quotation printed under it: a speaker and a speech verb, then
+    a colon ("Johnson wrote:", "Haberfeld remarked:", "The mayor added:").
+
+    Why: stories quoting posts and speakers print the lead-in on a line of its own over the
+    quoted line (comicsands.com's story of a fugitive's Facebook deal: "Johnson wrote:",
+    "Haberfeld remarked:", "He wrote:" each over a quotation). Read as a short label, each
+    lead-in became a kicker over the quotation, read as a headline, and the story split into
+    "related" entries at every quote. It is the story's own sentence. Only a capitalised
+    opening, a few words and a speech verb last: "Trending:" or "Related:" over a list of
+    headlines are widget labels and stay so."""
+    if text[-1:] != ":":
+        return False  # the cheap test first: most lines end otherwise
+    words = text[:-1].split()
+    return 1 < len(words) <= QUOTE_LEAD_MAX_WORDS and words[-1] in QUOTE_LEAD_VERBS and text[:1].isupper()
 
 
 def bulleted_time(bullet: str) -> str | None:
