@@ -14,7 +14,7 @@ import math
 import re
 from typing import Any
 
-from .patternfacts import first_chars, max_width
+from .patternfacts import first_chars, first_pairs, max_width
 
 __all__ = ["ByFirstChar", "Rule", "first_chars"]
 
@@ -43,13 +43,15 @@ class ByFirstChar:
         self._firsts: list[frozenset[str] | None] = []
         self._known: frozenset[str] | None = None  # read off the patterns when a line first asks
         self._widths: list[float] = []  # each pattern's widest whole match, read with _known
-        self._parts: dict[str, list[tuple[Any, str, str | None, float]]] = {}
+        self._pairs: list[frozenset[str] | None] = []  # each pattern's first two characters, read with _known
+        self._parts: dict[str, list[tuple[Any, str, str | None, float, frozenset[str] | None]]] = {}
 
     def match(self, text: str) -> tuple[str, str | None] | None:
         """The (rule id, section) of the first rule whose pattern matches all of ``text``."""
         if self._known is None:
             self._firsts = [first_chars(p) for p, _, _ in self._rules]
             self._widths = [_widest(p) for p, _, _ in self._rules]
+            self._pairs = [first_pairs(p) for p, _, _ in self._rules]
             self._known = frozenset().union(*(f for f in self._firsts if f))
         key = text[:1].casefold()
         if key not in self._known:
@@ -57,13 +59,15 @@ class ByFirstChar:
         part = self._parts.get(key)
         if part is None:
             part = self._parts[key] = [
-                (self._pattern(i), rid, section, self._widths[i])
+                (self._pattern(i), rid, section, self._widths[i], self._pairs[i])
                 for i, ((_, rid, section), first) in enumerate(zip(self._rules, self._firsts, strict=True))
                 if first is None or key in first
             ]
         size = len(text)
-        for pattern, rid, section, widest in part:
-            if size <= widest and pattern.fullmatch(text):
+        # an ASCII opening pair rules out a pattern that cannot open with it (patternfacts.first_pairs)
+        pair = text[:2].lower() if text[:2].isascii() else None
+        for pattern, rid, section, widest, pairs in part:
+            if size <= widest and (pair is None or pairs is None or pair in pairs) and pattern.fullmatch(text):
                 return rid, section
         return None
 

@@ -410,6 +410,106 @@ def _first_item(item: Item) -> tuple[set[str] | None, bool]:
     return acc, empty
 
 
+# The non-ASCII characters the engines match an ASCII letter with when ignoring case (both
+# engines, every code point against every ASCII character: tests/test_patternfacts.py).
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+# More opening pairs than this: the pattern gets no pairs (a set that large rules out little).
+_MAX_PAIRS = 4096
+
+
+class _TooMany(Exception):
+    """More opening pairs than ``_MAX_PAIRS``."""
+
+
+def first_pairs(pattern: str) -> frozenset[str] | None:
+    """The first two characters of every match of ``pattern`` (all of a shorter match), with
+    ASCII letters lower-cased, or ``None`` when that is not known or too many.
+
+    For a text whose first two characters are ASCII: ``text[:2].lower()`` is among them
+    whenever ``pattern`` can match all of ``text``, case-sensitive or not (lower-casing is a
+    superset for the one, and the other's case equivalences of ASCII letters are the letters
+    and ``_ASCII_TWINS``). Why: ``ByFirstChar`` tries every pattern that can open with a
+    line's first letter, and a long alternation that opens with "S" fails slowly on every
+    line opening "South ..." or "SEOUL"; the second letter rules most of them out.
+    """
+    parsed = parse(pattern)
+    if parsed is None:
+        return None
+    try:
+        heads = _heads(parsed.items)
+    except _TooMany:
+        return None
+    return None if heads is None else frozenset(heads)
+
+
+def _folds(c: str) -> set[str]:
+    """What a character of a pattern stands for in ``first_pairs``: an ASCII character
+    lower-cased, any other as itself and as the ASCII letter it may match."""
+    if c.isascii():
+        return {c.lower()}
+    twin = _ASCII_TWINS.get(c)
+    return {c} if twin is None else {c, twin}
+
+
+def _join(heads: set[str], more: set[str]) -> set[str]:
+    """The openings of a match of one item followed by a match of the next."""
+    out = {h if len(h) >= 2 else (h + m)[:2] for h in heads for m in more}  # noqa: PLR2004 (a pair)
+    if len(out) > _MAX_PAIRS:
+        raise _TooMany
+    return out
+
+
+def _heads(items: tuple[Item, ...]) -> set[str] | None:
+    """``first_pairs`` of a sequence of items (``None``: unknown)."""
+    acc = {""}
+    for item in items:
+        if all(len(h) >= 2 for h in acc):  # noqa: PLR2004 (a pair)
+            return acc
+        more = _heads_item(item)
+        if more is None:
+            return None
+        acc = _join(acc, more)
+    return acc
+
+
+def _heads_item(item: Item) -> set[str] | None:
+    if isinstance(item, Lit):
+        return _folds(item.char)
+    if isinstance(item, Cls):
+        if item.opaque or any(high - low > _MAX_RANGE for low, high in item.ranges):
+            return None
+        out: set[str] = set()
+        for low, high in item.ranges:
+            for c in range(low, high + 1):
+                out |= _folds(chr(c))
+        return out
+    if isinstance(item, Zero):  # a lookaround or an anchor reads no character: a superset
+        return {""}
+    if isinstance(item, Group):
+        return _heads(item.body)
+    if isinstance(item, Rep):
+        body = _heads(item.body)
+        if body is None:
+            return None
+        # past two copies (or the least count) a pair is set by the first two non-empty ones
+        last = max(item.low, 2) if item.high is None else min(item.high, max(item.low, 2))
+        got: set[str] = set()
+        cur = {""}
+        for n in range(last + 1):
+            if n >= item.low:
+                got |= cur
+            if n < last:
+                cur = _join(cur, body)
+        return got
+    acc: set[str] = set()
+    for branch in item.branches:
+        heads = _heads(branch)
+        if heads is None:
+            return None
+        acc |= heads
+    return acc
+
+
 def needle(pattern: str) -> str | None:
     """A substring every match of ``pattern`` contains (its longest required literal run), or
     ``None`` when the pattern ignores case, has no required literal, or is unknown."""

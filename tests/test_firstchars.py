@@ -55,4 +55,4 @@ def test_a_line_longer_than_a_rule_can_match_skips_it_and_is_read_as_before() ->
         want = next(((rid, sec) for p, rid, sec in rules if re.fullmatch(p, line)), None)
         assert by_first.match(line) == want, line
     by_first.match("Read more")
-    assert [w for *_, w in by_first._parts["r"]] == [9, 45, float("inf")]
+    assert [w for _, _, _, w, _ in by_first._parts["r"]] == [9, 45, float("inf")]

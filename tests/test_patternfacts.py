@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from newsclean import patternfacts
 from newsclean.firstchars import ByFirstChar
-from newsclean.patternfacts import first_chars, max_width, needle, parse
+from newsclean.patternfacts import first_chars, first_pairs, max_width, needle, parse
 
 # Pieces the rule files' patterns are made of, over a few letters in both cases so that
 # generated texts match them often.
@@ -93,6 +93,63 @@ def test_every_whole_match_opens_with_a_first_char_and_fits_the_width(case: tupl
                 assert text and text[:1].casefold() in firsts, (pattern, text)
             if width is not None:
                 assert len(text) <= width, (pattern, text)
+
+
+@_SETTINGS
+@given(pattern_and_texts())
+def test_every_whole_match_opens_with_one_of_the_first_pairs(case: tuple[str, list[str]]) -> None:
+    pattern, texts = case
+    pairs = first_pairs(pattern)
+    if pairs is None:
+        return
+    for engine in _engines(pattern):
+        for text in texts:
+            if engine.fullmatch(text) is not None and text[:2].isascii():
+                assert text[:2].lower() in pairs, (pattern, text)
+
+
+def test_first_pairs_of_rule_like_patterns() -> None:
+    assert first_pairs("(?:Sign|Log) in") == frozenset({"si", "lo"})
+    assert first_pairs("(?i)(?:share|tweet) this") == frozenset({"sh", "tw"})
+    assert first_pairs("a?b") == frozenset({"ab", "b"})  # a match shorter than two: all of it
+    assert first_pairs("(?=S)Share") == frozenset({"sh"})  # a lookahead reads no character
+    assert first_pairs("x{0,3}y") == frozenset({"y", "xy", "xx"})
+    assert first_pairs(r"\d{1,2}:") is None  # a category: not enumerated
+    assert first_pairs(".x") is None
+    assert "ks" in (first_pairs("(?i)\u212as") or set())  # the Kelvin sign matches "k"
+
+
+def test_the_ascii_twins_are_every_case_equivalence_of_ascii() -> None:
+    """Each engine, ignoring case, matches an ASCII character with no character beyond ASCII
+    but the twins ``first_pairs`` lists: one search per ASCII character over every other code point."""
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for c in map(chr, range(0x80)):
+        for engine in (re.compile(re.escape(c), re.IGNORECASE), regex.compile(regex.escape(c), regex.IGNORECASE)):
+            twins = {m.group(0) for m in engine.finditer(others)}
+            assert twins <= {t for t, a in patternfacts._ASCII_TWINS.items() if a == c.lower()}, (c, twins)
+
+
+def test_the_first_char_split_skips_a_pattern_the_second_char_rules_out() -> None:
+    share = "(?:Share (?:on|via) )?(?:Facebook|Twitter|Email)(?: ?[|,] ?| ){1,5}(?:Facebook|Twitter|Email)"
+    rules = [(share, "r.share", None), ("South (?:Korea|Africa) desk", "r.desk", None)]
+    by_first = ByFirstChar(rules)
+    tried: list[str] = []
+    real = by_first._pattern
+
+    class Counted:
+        def __init__(self, i: int) -> None:
+            self.pattern, self.rid = real(i), rules[i][1]
+
+        def fullmatch(self, text: str) -> object:
+            tried.append(self.rid)
+            return self.pattern.fullmatch(text)
+
+    by_first._pattern = Counted  # type: ignore[method-assign, assignment]
+    assert by_first.match("Share on Facebook | Twitter") == ("r.share", None)
+    assert by_first.match("South Africa desk") == ("r.desk", None)
+    tried.clear()
+    assert by_first.match("South Korea") is None  # near miss: "So" opens no share row, the desk is tried
+    assert tried == ["r.desk"]
 
 
 @_SETTINGS
