@@ -153,6 +153,17 @@ def test_a_bare_section_heading_is_every_entrys_category_a_site_name_its_outlet(
     assert [a.outlet for a in page.articles] == ["Valley Gazette", "Coast Post"]  # an entry's own outlet stands
 
 
+@pytest.mark.parametrize("heading", ["Evening Edition", "The Harbour Daily Brief", "Reading view"])
+def test_a_newsletters_or_display_toggles_heading_is_no_section(heading: str) -> None:
+    """An edition's or a brief's name is the product the page is, a view toggle is interface:
+    neither is the section of the stories under it (a section name stays, as above)."""
+    page = ex(f"{heading}\n{T1}\n{S1}\n{T2}\n{S2}\n")
+    assert [a.category for a in page.articles] == [None, None]
+    assert [a.title for a in page.articles] == [T1, T2]
+    assert heading in [r.text for r in page.removed]
+    assert section_heading("Harbour Editorials") and section_heading("Weekend Sport")
+
+
 def test_an_author_pages_heading_is_every_entrys_byline() -> None:
     page = ex(f"Mira Lund\n{T1}\n{S1}\n{T2}\n{S2}\n", url="https://kessel-news.example/author/mira-lund?page=2")
     assert [a.byline for a in page.articles] == [["Mira Lund"], ["Mira Lund"]]

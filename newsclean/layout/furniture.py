@@ -41,9 +41,12 @@ _WIDGET_WORDS = frozenset(
     "search results result page pages prev previous next older newer follow subscribe headlines stories "
     "articles posts updates feed feeds home menu navigation skip sign login browse all about welcome "
     "related recommended featured editor's picks video videos photos gallery "
+    "view "  # a display toggle's label ("Reading view", "List view", "Grid view") over the items
     # a digest's name over its items ("Daily Briefing" on ground.news, "English digest" on
-    # kyodonews.net): the product the page is, not a section its stories belong to
-    "briefing briefings digest digests roundup newsletter".split()
+    # kyodonews.net, "The Presidential Daily Brief" on ozy.com, "Evening Edition" over a
+    # newspaper's evening newsletter, thestarshollowgazette.com): the product the page is,
+    # not a section its stories belong to
+    "briefing briefings brief briefs digest digests roundup newsletter edition editions".split()
 )
 # Pagination and page-position lines: "<< Prev Next >>", "« Older posts", "Page 2 of 9",
 # "Stories 41 - 60", "1 2 3 ... Next". A "next" in a headline is no pagination: the line
