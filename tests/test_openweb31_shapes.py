@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 from stories import extract_at
+from test_openweb24_shapes import BODY, STORY_URL, TITLE  # the same written story, round 24's
 
-STORY_URL = "https://harbourgazette.example/news/2025/06/09/ferry-terminal-reopens/"
-
-TITLE = "Ferry terminal reopens after three weeks of repairs"
-BODY = [
-    "The ferry terminal in Port Avelin reopened on Monday after three weeks of repairs to its loading ramp.",
-    "Harbour officials said the first crossing left on time and carried more than two hundred passengers.",
-    "A spokesperson for the harbour board said the work had cost less than the council first expected.",
-]
 CAPTION = "Passengers board the first crossing at the repaired ramp in Port Avelin on Monday."
 
 
