@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from codepoints import matching
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,10 +41,8 @@ def test_the_gate_passes_every_line_the_pattern_matches(text: str) -> None:
 
 def test_every_digit_the_pattern_reads_passes_the_gate() -> None:
     digit = re.compile(r"\d")
-    for cp in range(0x110000):
-        c = chr(cp)
-        if digit.fullmatch(c):
-            assert _may_end_in_stamp("Mon 1 Jan 202" + c), hex(cp)
+    for c in matching(digit):
+        assert _may_end_in_stamp("Mon 1 Jan 202" + c), hex(ord(c))
 
 
 def test_stamps_are_found_and_sentences_skipped() -> None:
