@@ -41,6 +41,7 @@ Only a page of at least ``DIGEST_MIN_ITEMS`` such items, each short (at most
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -261,33 +262,52 @@ def _cut_notes(
     """The lines with each noted paragraph's note cut (``layout.plan-note``), what stays of
     it (writers, sources) a line of its own under the paragraph; and each old line's new position."""
     last = len(items) - 1
+    return _respliced(items, shapes, lambda k, it: _note_pieces(it, k == last, ledger) if k in cut else None)
+
+
+def _note_pieces(it: Item, last: bool, ledger: Ledger) -> list[tuple[Item, Shape]]:
+    """A noted paragraph's line without its note (``layout.plan-note``), and what stays of the
+    note (writers, sources) as a line of its own under it."""
+    line = it.line
+    m = _closing_note(line.text, last=last)
+    assert m is not None
+    note = m.group("note")
+    kept = _kept_in_note(m)
+    at = line.start + m.start("note")
+    if kept is None:
+        ledger.remove(note, at, "layout.plan-note")
+    else:
+        ledger.remove(note[: kept[0]], at, "layout.plan-note")
+        if kept[1] < len(note):
+            ledger.remove(note[kept[1] :], at + kept[1], "layout.plan-note")
+    body = _part(line, 0, m.start("note"))
+    out = [(body, line_shape(body))]
+    if kept is not None:
+        out.append((_part(line, m.start("note") + kept[0], m.start("note") + kept[1]), Shape.META))
+    return out
+
+
+def _respliced(
+    items: list[Item], shapes: list[Shape], pieces: Callable[[int, Item], list[tuple[Item, Shape]] | None]
+) -> tuple[list[Item], list[Shape], list[int]]:
+    """The lines with each line ``pieces`` answers for replaced by what it answers (no line:
+    the line dropped; ``None``: the line kept as it is), and each old line's new position,
+    one more at the end (as :func:`~.markers.remap_markers` takes them). Why one walk: the
+    digest readers that split an item's line into title, text and byline all keep the
+    other lines, their shapes and the markers' positions in step the same way."""
     out: list[Item] = []
     out_shapes: list[Shape] = []
     positions: list[int] = []
     for k, it in enumerate(items):
         positions.append(len(out))
-        if k not in cut:
+        got = pieces(k, it)
+        if got is None:
             out.append(it)
             out_shapes.append(shapes[k])
             continue
-        line = it.line
-        m = _closing_note(line.text, last=k == last)
-        assert m is not None
-        note = m.group("note")
-        kept = _kept_in_note(m)
-        at = line.start + m.start("note")
-        if kept is None:
-            ledger.remove(note, at, "layout.plan-note")
-        else:
-            ledger.remove(note[: kept[0]], at, "layout.plan-note")
-            if kept[1] < len(note):
-                ledger.remove(note[kept[1] :], at + kept[1], "layout.plan-note")
-        body = _part(line, 0, m.start("note"))
-        out.append(body)
-        out_shapes.append(line_shape(body))
-        if kept is not None:
-            out.append(_part(line, m.start("note") + kept[0], m.start("note") + kept[1]))
-            out_shapes.append(Shape.META)
+        for piece, shape in got:
+            out.append(piece)
+            out_shapes.append(shape)
     positions.append(len(out))
     return out, out_shapes, positions
 
@@ -374,34 +394,31 @@ def keycap_items(
     at, marks = run
     if not _digest_page(items, shapes, markers, at, whole=True) or _listicle(shapes, at):
         return items, shapes, None
-    out: list[Item] = []
-    out_shapes: list[Shape] = []
-    positions: list[int] = []
-    cuts: list[int] = []
     opened = dict(zip(at, marks, strict=True))
-    for k, it in enumerate(items):
-        positions.append(len(out))
-        mark = opened.get(k)
-        if mark is None:
-            if at[0] < k and k + 1 in opened:
-                ledger.remove(it.text, it.line.start, "layout.keycap-heading")  # "Watch this" over an item
-                continue
-            out.append(it)
-            out_shapes.append(shapes[k])
-            continue
-        line = it.line
-        ledger.remove(line.text[:mark].strip(), line.start, "layout.keycap-number")
-        m = _RUN_IN.match(line.text, mark)
-        assert m is not None  # _keycap_run matched it
-        ledger.remove(":", line.start + m.end("label"), "layout.keycap-colon")
-        cuts.append(len(out))
-        title = _part(line, mark, m.end("label"))
-        body = _part(line, m.end(), len(line.text))
-        out += [title, body]
-        out_shapes += [Shape.HEAD, Shape.PROSE]  # the paragraph's rest, however short its cut-off end
-    positions.append(len(out))
+    out, out_shapes, positions = _respliced(items, shapes, lambda k, it: _keycap_pieces(k, it, opened, at[0], ledger))
     remap_markers(markers, positions)
+    cuts = [positions[k] for k in sorted(opened)]
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
+
+
+def _keycap_pieces(
+    k: int, it: Item, opened: dict[int, int], first: int, ledger: Ledger
+) -> list[tuple[Item, Shape]] | None:
+    """A keycap item's line as its label (a title) and its text, the keycap and the colon cut;
+    a short line over a later item ("Watch this") dropped; ``None`` for any other line."""
+    mark = opened.get(k)
+    if mark is None:
+        if first < k and k + 1 in opened:
+            ledger.remove(it.text, it.line.start, "layout.keycap-heading")  # "Watch this" over an item
+            return []
+        return None
+    line = it.line
+    ledger.remove(line.text[:mark].strip(), line.start, "layout.keycap-number")
+    m = _RUN_IN.match(line.text, mark)
+    assert m is not None  # _keycap_run matched it
+    ledger.remove(":", line.start + m.end("label"), "layout.keycap-colon")
+    # the paragraph's rest is prose, however short its cut-off end
+    return [(_part(line, mark, m.end("label")), Shape.HEAD), (_part(line, m.end(), len(line.text)), Shape.PROSE)]
 
 
 def _listicle(shapes: list[Shape], at: list[int]) -> bool:
@@ -547,23 +564,10 @@ def _split_lead_ins(
 ) -> tuple[list[Item], list[Shape], Digest]:
     """Each item's lead-in on a line of its own (a title), its text on the next, and the
     coverage note closing the text recorded as removed."""
-    out: list[Item] = []
-    out_shapes: list[Shape] = []
-    positions: list[int] = []
-    cuts: list[int] = []
     starts = set(at)
-    for k, it in enumerate(items):
-        positions.append(len(out))
-        if k not in starts:
-            out.append(it)
-            out_shapes.append(shapes[k])
-            continue
-        cuts.append(len(out))
-        for piece, shape in _pieces(it, ledger):
-            out.append(piece)
-            out_shapes.append(shape)
-    positions.append(len(out))
+    out, out_shapes, positions = _respliced(items, shapes, lambda k, it: _pieces(it, ledger) if k in starts else None)
     remap_markers(markers, positions)
+    cuts = [positions[k] for k in sorted(starts)]
     return out, out_shapes, Digest(cuts=cuts, first=cuts[0], titled=True)
 
 
