@@ -60,8 +60,11 @@ _BOTH_WAYS = regex.compile(r"(?i)\b(?:prev|previous|older|newer)\b.{0,30}\b(?:ne
 # code corpus; TownNews's search pages, omaha.com and tucson.com, print "Updating results"
 # over the same count); a probe of an invented listing read the count as an entry's title
 # and "Next page" as the last entry's section.
+# The page's number in the languages the corpora hold: "Start Blog Seite 666" is the German
+# print of the Newspaper theme's breadcrumb "Home Blog Page 3245" (wn24.eu and unitednetworker.com
+# in German, bworldonline.com in English), "Página 3 de 9", "Pagina 2 di 5", "Page 4 sur 12".
 _PAGE_POSITION = regex.compile(
-    r"(?i)page\s\d{1,4}(?:\sof\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
+    r"(?i)(?:page|\bseite|\bp[aá]gina|\bstrona|\bsida|\bsivu)\s\d{1,4}(?:\s(?:of|von|de|di|sur|van|z|av)\s\d{1,5})?|(?:stories|results|items|articles)\s\d{1,6}\s?[-–]\s?\d{1,6}"
     r"(?:\sof\s[\d,]{1,9})?|(?:\d{1,4}\s){2,10}(?:\.{3}\s)?(?:next|»|>>)"
     r"|(?:showing|displaying|viewing)\s(?:results?\s)?\d{1,6}\s?(?:[-–]|to)\s?\d{1,6}\sof\s(?:about\s)?[\d,.]{1,9}"
 )

@@ -1,0 +1,38 @@
+"""Fields of unseen sites, round 33 (openweb35): what a page prints around its entries'
+titles, sections and sources, each on a page written for it.
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at, removed
+
+# --- the blog theme's breadcrumb "Home Blog Page N" in another language -----------------------
+
+BLOG_URL = "https://wire.example/blog/page/412"
+STORY_TITLE = "Harbour council approves a new ferry timetable for the winter"
+STORY = (
+    "The harbour council approved a new ferry timetable on Tuesday after a long debate about "
+    "the early crossings.\n\nThe first boat will leave at six, an hour later than in summer, "
+    "and the last at ten in the evening."
+)
+
+
+def _blog_page(crumb: str) -> str:
+    return f"{crumb}\n\n{STORY_TITLE}\n\n{STORY}\n"
+
+
+def test_a_page_number_crumb_in_another_language_is_no_title() -> None:
+    for crumb in ("Start Blog Seite 412", "Inicio Blog Página 412", "Home Blog Pagina 412"):
+        page = extract_at(_blog_page(crumb), BLOG_URL)
+        assert [a.title for a in page.articles] == [STORY_TITLE], crumb
+        assert crumb in removed(page, "layout.story-pagination") + removed(page, "layout.pagination")
+
+
+def test_a_heading_with_a_word_ending_in_seite_stays_a_title() -> None:
+    """Near miss: "Rückseite 3" is a word that ends in "seite", no page's number."""
+    title = "Die Rückseite 3 der Zeitung zeigt den neuen Hafen"
+    page = extract_at(f"{title}\n\n{STORY}\n", BLOG_URL)
+    assert [a.title for a in page.articles] == [title]
