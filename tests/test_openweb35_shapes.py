@@ -36,3 +36,32 @@ def test_a_heading_with_a_word_ending_in_seite_stays_a_title() -> None:
     title = "Die Rückseite 3 der Zeitung zeigt den neuen Hafen"
     page = extract_at(f"{title}\n\n{STORY}\n", BLOG_URL)
     assert [a.title for a in page.articles] == [title]
+
+
+# --- a title-case place with a German wire's lower-case name in brackets -----------------------
+
+WIRE_TITLE = "Harbour town votes to rebuild its wooden pier after the storms"
+
+
+def _wire_story(opening: str) -> str:
+    return (
+        f"{WIRE_TITLE}\n\n{opening} Der Stadtrat hat am Dienstag beschlossen, den alten Holzsteg "
+        "neu zu bauen. Die Arbeiten sollen im Frühjahr beginnen.\n"
+    )
+
+
+def test_a_title_case_place_with_a_lower_case_wire_name_is_a_dateline() -> None:
+    for opening, place in (("Hafenstadt (dpa) –", "Hafenstadt"), ("Berlin (dpa) -", "Berlin")):
+        page = extract_at(_wire_story(opening), None)
+        (story,) = page.articles
+        assert story.dateline is not None and story.dateline.location == place
+        assert story.credits == ["dpa"]
+        assert story.body.startswith("Der Stadtrat hat am Dienstag")
+
+
+def test_a_lower_case_word_no_rule_file_knows_as_a_wire_stays_in_the_body() -> None:
+    """Near miss: "(xyz)" in brackets after a town is no wire any rule file knows."""
+    page = extract_at(_wire_story("Hafenstadt (xyz) –"), None)
+    (story,) = page.articles
+    assert story.dateline is None and story.credits == []
+    assert story.body.startswith("Hafenstadt (xyz) – Der Stadtrat")

@@ -144,11 +144,13 @@ _TITLE_COLON_PLACE = re.compile(
 # A title-case place set off by a spaced hyphen, or with the wire in brackets before its dash:
 # "Jakarta - Pertemuan ..." (detik.com), "Madrid - El episodio ..." (EFE's copy on infobae.com),
 # "Yogyakarta (ANTARA News) - Mantan ..." (antaranews.com), "Washington (AFP) – The convoy ..."
-# (squidthefuse.com). Taken only for a known place (the hyphen alone) or a known agency (in
+# (squidthefuse.com), "Hamburg (dpa) – Die SPD ..." (the German wires write their name in lower
+# case, as in the capitals' form: rhein-zeitung.de's dpa digests, antenne1.de's news cards).
+# Taken only for a known place (the hyphen alone) or a known agency (in
 # brackets; then a place of one word or a known one): see ``_title_wire_place``.
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
 _TITLE_WIRE_PLACE = re.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38})\))?"
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38}|[a-z]{2,5})\))?"
     r"\s(?P<sep>[–—]|-{1,2})\s(?=[\"'‘“A-Z0-9])"
 )
 # How far into an opening the title-case wire form's dash can stand: three words of twenty
