@@ -1414,3 +1414,13 @@ DATE_GROUPS_MIN: Final = 2
 # evrimagaci.org's section cards, a date after each teaser), a bare date is its entry's, and
 # the ones a card lacks come from no other. shadowwingi.blogspot.com: 2 dates over 5 posts.
 DATE_GROUP_MAX_SHARE: Final = 0.5
+# A word of a URL's path or of a page heading counts for their agreement from three letters
+# ("tv", "de", "of" say nothing of a section), and two words agree on their first four
+# letters ("sports" and "/sport/", "política" and "/politica/"); layout.kind
+# .url_contradicts_heading, openweb35 (sections of openweb25/26, wide_tune and the openweb35 pages).
+SECTION_PATH_WORD_MIN: Final = 3
+# A masthead whose letters open the host's name is the site's own when it makes up at least
+# half of it: "The Post" is 7 of thepostathens.com's 13 letters (the town adds the rest);
+# a shorter opening ("News" of newsnow) is as often a word the host starts with.
+# layout.kind._opens_host_name, openweb35.
+HOST_NAME_OPENING_SHARE: Final = 0.5

@@ -241,10 +241,14 @@ def page(seed: int) -> tuple[str, dict[str, Any]]:
         if heading_category is not None and s.category is None:
             s.category = heading_category
     if url_kind == "url":
+        # a listing headed by a bare section name is filed under that name: the address and the
+        # heading agree (a heading the address contradicts is furniture, layout.kind.url_contradicts_heading)
+        tag = cat = heading_category.lower().replace(" ", "-") if heading_category is not None else None
+        paths = ["tag/" + (tag or "harbour"), "category/" + (cat or "local") + "/page/3", "news?page=2"]
         url = (
             "https://kessel-news.example/2025/06/09/harbour-town-votes-to-rebuild-its-pier"
             if article
-            else (f"https://kessel-news.example/{r.choice(['tag/harbour', 'category/local/page/3', 'news?page=2'])}")
+            else f"https://kessel-news.example/{r.choice(paths)}"
         )
     else:
         url = None

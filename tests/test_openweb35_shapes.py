@@ -65,3 +65,61 @@ def test_a_lower_case_word_no_rule_file_knows_as_a_wire_stays_in_the_body() -> N
     (story,) = page.articles
     assert story.dateline is None and story.credits == []
     assert story.body.startswith("Hafenstadt (xyz) – Der Stadtrat")
+
+
+# --- a listing heading the page's address does not file the page under -------------------------
+
+SECTION_CARDS = [
+    (
+        "Harbour council approves a new ferry timetable",
+        "The harbour council approved a new ferry timetable on Tuesday.",
+    ),
+    (
+        "Old lighthouse opens its doors to visitors again",
+        "The old lighthouse on the point opened to visitors on Saturday.",
+    ),
+    (
+        "Fishermen report a record catch of mackerel",
+        "Boats returning on Monday reported the largest mackerel catch in years.",
+    ),
+]
+
+
+def _section_page(heading: str) -> str:
+    return heading + "\n\n" + "\n\n".join(f"{t}\n\n{b}" for t, b in SECTION_CARDS) + "\n"
+
+
+def test_a_heading_no_word_of_the_sections_address_spells_is_no_category() -> None:
+    for heading in ("Vorgestellt", "Content Section"):
+        page = extract_at(_section_page(heading), "https://ledger.example/section/film-tv-music?page=2")
+        assert [a.title for a in page.articles] == [t for t, _ in SECTION_CARDS]
+        assert [a.category for a in page.articles] == [None] * 3, heading
+
+
+def test_a_heading_the_address_spells_or_an_address_of_furniture_words_keeps_the_category() -> None:
+    """Near misses: the path spells the heading ("Sports" under /sport/), or names no section
+    at all (/articles?page=3), and the heading stays every entry's category."""
+    for heading, url in (
+        ("Sports", "https://ledger.example/sport/page/3"),
+        ("Política", "https://ledger.example/c/politica/159"),
+        ("Current News", "https://ledger.example/articles?page=3"),
+    ):
+        page = extract_at(_section_page(heading), url)
+        assert [a.category for a in page.articles] == [heading] * 3, url
+
+
+# --- the site's own masthead whose name the host extends with a town ----------------------------
+
+
+def test_a_masthead_that_opens_the_hosts_name_is_the_sites_own_no_outlet() -> None:
+    page = extract_at(_section_page("The Ledger"), "https://www.theledgerkessel.example/news/page/2")
+    assert [a.title for a in page.articles] == [t for t, _ in SECTION_CARDS]
+    assert [a.outlet for a in page.articles] == [None] * 3
+    assert "The Ledger" in removed(page, "layout.site-name")
+
+
+def test_a_paper_heading_that_opens_only_a_little_of_the_host_stays_the_feeds_outlet() -> None:
+    """Near miss: "The Ledger" over a feed on theledgerandcoastalpostreader.example: its letters
+    are too small a share of the host's name to be the site's own."""
+    page = extract_at(_section_page("The Ledger"), "https://theledgerandcoastalpostreader.example/feed/2")
+    assert [a.outlet for a in page.articles] == ["The Ledger"] * 3

@@ -87,7 +87,16 @@ from .furniture import (
     is_ui_command,
     section_heading,
 )
-from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind
+from .kind import (
+    author_slug,
+    names_listing,
+    names_site,
+    page_kind,
+    site_blurb,
+    slug_words,
+    url_contradicts_heading,
+    url_kind,
+)
 from .markers import remap_markers
 from .oneline import closed_teaser_feed, split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
@@ -1307,9 +1316,7 @@ def _preamble(
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
         parts = heading_parts(it.text)
-        # over a wire digest's lead-ins the lines are its own: its banners ("NEW & DEVELOPING",
-        # "ONLY ON AP") and credit ("Via AP news wire"), no section of its items
-        bare = [p for p in parts if section_heading(p)] if not intro else []
+        bare = _section_parts(parts, it.text, url, listing=listing, intro=intro)
         if free and bare and shapes[i] in (Shape.LABEL, Shape.HEAD) and len(parts) <= HEADING_MAX_PARTS:
             category, heading = bare[-1], it
             if len(parts) > 1:  # "CBC | Canada News": the other part names the site
@@ -1322,6 +1329,19 @@ def _preamble(
         rid = "layout.site-blurb" if shapes[i] is Shape.PROSE and site_blurb(it.text, url) else "layout.page-furniture"
         ledger.remove(it.text, it.line.start, rid)
     return category, heading, site, source
+
+
+def _section_parts(parts: list[str], text: str, url: str | None, *, listing: bool, intro: bool) -> list[str]:
+    """The parts of a preamble line that are bare section names (``section_heading``), none
+    when the page's address files it under another name (``url_contradicts_heading``).
+    Over a wire digest's lead-ins (``intro``) the lines are its own: its banners ("NEW &
+    DEVELOPING", "ONLY ON AP") and credit ("Via AP news wire"), no section of its items."""
+    if intro:
+        return []
+    bare = [p for p in parts if section_heading(p)]
+    if bare and url_contradicts_heading(text, url, listing=listing):
+        return []  # a name the page's address does not file it under: its furniture
+    return bare
 
 
 # The heading an author page prints over the writer's list: "Articles from Contributor"

@@ -15,11 +15,13 @@ from urllib.parse import unquote, urlsplit
 import regex
 
 from ..thresholds import (
+    HOST_NAME_OPENING_SHARE,
     LEAD_MIN_PROSE,
     LEAD_RATIO,
     LISTING_MIN_ENTRIES,
     PAGE_NUMBER_MAX_DIGITS,
     SECTION_PATH_MAX_SEGMENTS,
+    SECTION_PATH_WORD_MIN,
     SECTION_SLUG_MAX_WORDS,
     SITE_NAME_MIN_LETTERS,
     SLUG_TITLE_SHARE,
@@ -139,6 +141,64 @@ def author_slug(url: str | None) -> str | None:
     return None
 
 
+# Path words that name no section: a listing's kind ("category", "tag", "page"), the story's
+# container ("article", "news"), a language, a file's extension. A path of only these says
+# nothing of the page's section.
+_PATH_FURNITURE = frozenset(
+    "page pages category categories categoria categoría categorie kategorie section sections seccion tag tags "
+    "topic topics thema themen article articles artikel story stories news noticias nachrichten nieuws notizie "
+    "actualites post posts blog blogs archive archives index html htm php asp aspx amp www home default list "
+    "latest all en de fr es it pt nl uk us "
+    # a feed reader's own paths (Drupal's /aggregator/sources/3): the feed's source heads it
+    "aggregator source sources feed feeds rss".split()
+)
+
+
+def path_words(url: str | None, *, listing: bool) -> frozenset[str] | None:
+    """The words of a page's URL path that can name its section (slug words, accents folded,
+    at least three letters, no ``_PATH_FURNITURE``); on a story's page the last segment is the
+    story's own slug and is left out. ``None`` when the path names nothing."""
+    if not url:
+        return None
+    try:
+        segments = [s for s in urlsplit(url).path.split("/") if s]
+    except ValueError:
+        return None
+    if not listing:
+        segments = segments[:-1]
+    words = {
+        w
+        for s in segments
+        for w in slug_words(unquote(s)).split()
+        if len(w) >= SECTION_PATH_WORD_MIN and not w.isdigit() and w not in _PATH_FURNITURE
+    }
+    return frozenset(words) or None
+
+
+def url_contradicts_heading(text: str, url: str | None, *, listing: bool) -> bool:
+    """Whether the page's address names a section and the heading shares no word with it
+    (``path_words``; words agree on their first ``SECTION_PATH_WORD_MIN`` + 1 letters, so
+    "Sports" is "/sport/" and "Política" is "/politica/").
+
+    Why: a bare-name line above a listing's entries was every entry's category whatever it
+    named: a masthead's place ("The Post - Athens, OH" over thepostathens.com's
+    /section/film-tv-music), a widget's label ("Vorgestellt" over lindependance.lu's
+    /de/Politik.html), the page's product ("Content Section" on thedailybeast.com's
+    /cheat-sheets/..., "Episodes" on tunein.com's /podcasts/US-News/...), a site's name
+    ("theNewsWorthy" over /shownotes/...). A site files its section pages under the section's
+    name ("/category/deportes/", "/news/national-news/", "/nachrichten/deutschland-nachrichten"),
+    so a heading no word of the path spells is the page's furniture. A path of furniture words
+    only (/articles, /page/495) or digits says nothing, and the heading stands."""
+    words = path_words(url, listing=listing)
+    if words is None:
+        return False
+    stems = {w[: SECTION_PATH_WORD_MIN + 1] for w in words}
+    said = [w for w in slug_words(text).split() if len(w) >= SECTION_PATH_WORD_MIN]
+    if not said:
+        return False
+    return not any(w[: SECTION_PATH_WORD_MIN + 1] in stems for w in said)
+
+
 # Host labels that are no site's name: "www.", "m.", "staging." before it, the TLD after it.
 _HOST_PREFIXES = frozenset("www www2 m mobile amp staging news edition en".split())
 
@@ -155,9 +215,26 @@ def names_site(text: str, url: str | None) -> bool:
     if name is None:
         return False
     said = "".join(regex.findall(r"[^\W_]+", text.lower()))
-    if said.startswith("the") and said != name:
-        said = said[3:]
-    return said == name
+    if said == name:
+        return True
+    bare = said[3:] if said.startswith("the") else said
+    return bare == name or _opens_host_name(said, name) or _opens_host_name(bare, name)
+
+
+def _opens_host_name(said: str, name: str) -> bool:
+    """Whether a heading's letters open the host's name and make up most of it: the paper's
+    name where the host adds its town or country ("The Post" on thepostathens.com, "The
+    Tribune" on tribuneindia.com).
+
+    Why: the masthead's name was read as another paper's name heading a feed of its stories
+    (``_paper_heading``), and every one of the site's own stories got its own paper for outlet
+    (LABELS.md: a site's own stories name no outlet). At least ``SITE_NAME_MIN_LETTERS``
+    letters and ``HOST_NAME_OPENING_SHARE`` of the host's name."""
+    return (
+        len(said) >= SITE_NAME_MIN_LETTERS
+        and name.startswith(said)
+        and len(said) >= HOST_NAME_OPENING_SHARE * len(name)
+    )
 
 
 def _site_letters(url: str | None) -> str | None:
