@@ -574,8 +574,9 @@ def test_a_masthead_spelling_the_host_is_no_section_of_the_entries() -> None:
     assert rows(page) == [(T1, S1), (T2, S2), (T3, S3)]
     assert all(a.category is None for a in page.articles)
     assert "Kessel News" in [r.text for r in page.removed]
-    # the same heading on another host is a bare section name: its entries' category
-    other = ex(text, url="https://www.coast-post.example/world.html?start=20")
+    # the same heading on another host is a bare section name: its entries' category (on a page
+    # whose path names no other section: "/world.html" would file the page under "World")
+    other = ex(text, url="https://www.coast-post.example/index.html?start=20")
     assert [a.category for a in other.articles] == ["Kessel News"] * 3
 
 

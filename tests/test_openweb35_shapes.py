@@ -90,18 +90,23 @@ def _section_page(heading: str) -> str:
 
 
 def test_a_heading_no_word_of_the_sections_address_spells_is_no_category() -> None:
-    for heading in ("Vorgestellt", "Content Section"):
-        page = extract_at(_section_page(heading), "https://ledger.example/section/film-tv-music?page=2")
+    for heading, url in (
+        ("Vorgestellt", "https://ledger.example/de/Politik.html?page=56"),
+        ("Avelin, OH", "https://ledger.example/section/film-tv-music?page=2"),
+    ):
+        page = extract_at(_section_page(heading), url)
         assert [a.title for a in page.articles] == [t for t, _ in SECTION_CARDS]
         assert [a.category for a in page.articles] == [None] * 3, heading
+        assert heading in removed(page, "layout.page-furniture")
 
 
 def test_a_heading_the_address_spells_or_an_address_of_furniture_words_keeps_the_category() -> None:
-    """Near misses: the path spells the heading ("Sports" under /sport/), or names no section
-    at all (/articles?page=3), and the heading stays every entry's category."""
+    """Near misses: the section's name in the path spells the heading ("Sports" under
+    /category/sport/, "Política" under /categoria/politica/), or the path names no section
+    (/articles?page=3), and the heading stays every entry's category."""
     for heading, url in (
-        ("Sports", "https://ledger.example/sport/page/3"),
-        ("Política", "https://ledger.example/c/politica/159"),
+        ("Sports", "https://ledger.example/category/sport/page/3"),
+        ("Política", "https://ledger.example/categoria/politica/159"),
         ("Current News", "https://ledger.example/articles?page=3"),
     ):
         page = extract_at(_section_page(heading), url)

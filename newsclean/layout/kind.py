@@ -154,21 +154,35 @@ _PATH_FURNITURE = frozenset(
 )
 
 
+# The path segments after which a site names the section a page files under ("/category/deportes/",
+# "/section/film-tv-music") in the languages of the corpora; and a section's own page name
+# ("/de/Politik.html").
+_SECTION_SEGMENTS = frozenset(
+    "category categories categoria categorias categoría categorie catégorie kategorie kategori section sections "
+    "seccion sección secao seção rubrik ressort rubrique".split()
+)
+_PAGE_EXTENSIONS = (".html", ".htm", ".shtml", ".php", ".aspx", ".asp")
+
+
 def path_words(url: str | None, *, listing: bool) -> frozenset[str] | None:
-    """The words of a page's URL path that can name its section (slug words, accents folded,
-    at least three letters, no ``_PATH_FURNITURE``); on a story's page the last segment is the
-    story's own slug and is left out. ``None`` when the path names nothing."""
+    """The words a page's URL path names its section with: the segment after a section marker
+    (``_SECTION_SEGMENTS``) and, on a listing, a last segment that is a page's file name
+    (``_PAGE_EXTENSIONS``); slug words, accents folded, at least ``SECTION_PATH_WORD_MIN``
+    letters, no ``_PATH_FURNITURE``. ``None`` when the path names no section: a tag's or a
+    source's slug, a story's slug, a path of bare words ("/new/", "/daily-briefing") say
+    nothing of where the site files the page."""
     if not url:
         return None
     try:
         segments = [s for s in urlsplit(url).path.split("/") if s]
     except ValueError:
         return None
-    if not listing:
-        segments = segments[:-1]
+    named = [s for k, s in enumerate(segments) if k > 0 and segments[k - 1].lower() in _SECTION_SEGMENTS]
+    if listing and segments and segments[-1].lower().endswith(_PAGE_EXTENSIONS):
+        named.append(segments[-1].rsplit(".", 1)[0])
     words = {
         w
-        for s in segments
+        for s in named
         for w in slug_words(unquote(s)).split()
         if len(w) >= SECTION_PATH_WORD_MIN and not w.isdigit() and w not in _PATH_FURNITURE
     }
@@ -182,13 +196,12 @@ def url_contradicts_heading(text: str, url: str | None, *, listing: bool) -> boo
 
     Why: a bare-name line above a listing's entries was every entry's category whatever it
     named: a masthead's place ("The Post - Athens, OH" over thepostathens.com's
-    /section/film-tv-music), a widget's label ("Vorgestellt" over lindependance.lu's
-    /de/Politik.html), the page's product ("Content Section" on thedailybeast.com's
-    /cheat-sheets/..., "Episodes" on tunein.com's /podcasts/US-News/...), a site's name
-    ("theNewsWorthy" over /shownotes/...). A site files its section pages under the section's
-    name ("/category/deportes/", "/news/national-news/", "/nachrichten/deutschland-nachrichten"),
-    so a heading no word of the path spells is the page's furniture. A path of furniture words
-    only (/articles, /page/495) or digits says nothing, and the heading stands."""
+    /section/film-tv-music), a widget's label ("Vorgestellt", German for "featured", over
+    lindependance.lu's /de/Politik.html). A site files a section's page under the section's
+    name ("/category/deportes/" on eldemocrata.com and redaccion.elmundo.sv under "Deportes",
+    "/section/film-tv-music" under "FILM, TV & MUSIC"), so a heading no word of that name
+    spells is the page's furniture. A path with no section marker or page name, or one of
+    furniture words and digits only (/articles, /page/495), says nothing: the heading stands."""
     words = path_words(url, listing=listing)
     if words is None:
         return False
