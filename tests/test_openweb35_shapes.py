@@ -128,3 +128,26 @@ def test_a_paper_heading_that_opens_only_a_little_of_the_host_stays_the_feeds_ou
     are too small a share of the host's name to be the site's own."""
     page = extract_at(_section_page("The Ledger"), "https://theledgerandcoastalpostreader.example/feed/2")
     assert [a.outlet for a in page.articles] == ["The Ledger"] * 3
+
+
+def test_the_sites_masthead_over_its_section_heading_names_no_outlet() -> None:
+    """The masthead spelling the host, then the section's bare name: the section is every
+    entry's category, and the site's own stories name no outlet."""
+    page = extract_at(
+        "The Ledger\n\nHarbour News\n\n" + _section_page("").lstrip(),
+        "https://www.theledgerkessel.example/category/harbour-news/",
+    )
+    assert [a.title for a in page.articles] == [t for t, _ in SECTION_CARDS]
+    assert [a.category for a in page.articles] == ["Harbour News"] * 3
+    assert [a.outlet for a in page.articles] == [None] * 3
+
+
+def test_a_site_and_section_heading_on_another_host_still_names_the_outlet() -> None:
+    """Near miss: "Coast Wire | Harbour News" over a feed of another site's stories: the
+    first part is the feed's publisher, every entry's outlet."""
+    page = extract_at(
+        "Coast Wire | Harbour News\n\n" + _section_page("").lstrip(),
+        "https://reader.example/category/harbour-news/",
+    )
+    assert [a.category for a in page.articles] == ["Harbour News"] * 3
+    assert [a.outlet for a in page.articles] == ["Coast Wire"] * 3

@@ -1282,8 +1282,9 @@ def _preamble(
     (``/author/<name>`` in the URL) a heading that is that name is every entry's byline.
     A feed or listing headed "Site | Section" ("CBC | Canada News", "The Herald | Politics")
     shows its publisher there: on a listing that name is every entry's outlet, on a story's
-    page it is the site's furniture. So does a masthead line that spells the host's name
-    ("Gulf Times" on gulf-times.com, see ``names_site``). Another paper's name heading a
+    page it is the site's furniture. A masthead line that spells the host's name ("Gulf Times"
+    on gulf-times.com, "The Post" on thepostathens.com, see ``names_site``) is the site's own:
+    furniture, no outlet (LABELS.md: the site's own stories name none). Another paper's name heading a
     feed of its stories is their outlet (``_paper_heading``). Everything else there is chrome,
     and so is all of a wire digest's preamble (``intro``). Returns (category or None, the
     heading line or None, the publisher's name or None, the feed's source paper or None).
@@ -1305,9 +1306,7 @@ def _preamble(
                 ledger.remove(heading.text, heading.line.start, "layout.heading-over-author")
             category, heading = None, it
             continue
-        if names_site(it.text, url):  # the masthead: the publisher's name, no section
-            if listing and site is None:
-                site = it.text
+        if names_site(it.text, url):  # the masthead: the site's own name, no section and no outlet
             ledger.remove(it.text, it.line.start, "layout.site-name")
             continue
         free = heading is None and source is None  # under a paper's name the labels are the reader's
