@@ -17,7 +17,7 @@ import regex
 from ..classify import Item, Kind
 from ..dates import relative_age
 from ..headerlines import is_copyright_line
-from ..lexicon import WEEKDAY_NAMES
+from ..lexicon import REPORTING_VERBS, WEEKDAY_NAMES, alternation
 from ..models import Role
 from ..names import paper_name
 from ..para import Ledger
@@ -43,6 +43,9 @@ from ..thresholds import (
     MENU_MIN_LABELS,
     MIN_ENTRIES,
     MIN_FEED_LINES,
+    MOTTO_MAX_LINES,
+    MOTTO_MAX_WORDS,
+    MOTTO_OPENING_REACH,
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
@@ -89,7 +92,7 @@ from .furniture import (
 )
 from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind
 from .markers import remap_markers
-from .oneline import closed_teaser_feed, split_teaser_feeds, trailer_entries
+from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
@@ -1122,14 +1125,60 @@ def _keep_preamble_prose(
         and not site_blurb(items[i].text, url)
         and word_count(items[i].text) >= min_words
     ]
-    if not prose:
+    if not prose or _preamble_motto(items, layout, prose):
         return
     first = prose[0]
     title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
-    body = [i for i in layout.preamble if i >= first]
+    # up to the first entry: lines left after teasers split off a feed's top (its "Back",
+    # "Top" links) stay the page's furniture
+    until = min((e.lines()[0] for e in layout.entries if e.lines()), default=len(items))
+    body = [i for i in layout.preamble if first <= i < until]
     entry = Entry(title=title, body=body)
-    layout.preamble = [i for i in layout.preamble if i < first and i != title]
+    layout.preamble = [i for i in layout.preamble if (i < first or i >= until) and i != title]
     layout.entries.insert(0, entry)
+
+
+# A verb of reported speech as a word of its own (lexicon.REPORTING_VERBS).
+_REPORTED = regex.compile(rf"(?i)(?<!\w)(?:{alternation(REPORTING_VERBS)})(?!\w)")
+
+
+def _preamble_motto(items: list[Item], layout: Layout, prose: list[int]) -> bool:
+    """Whether the prose above a page's first entry is the page's own line (a motto, a
+    disclaimer, a section's or site's one-sentence blurb) and no story: at most
+    ``MOTTO_MAX_LINES`` line, shorter than ``MOTTO_MAX_WORDS`` words, opening with a
+    capital (or a bracket or quotation mark before it), none cut off or closed by a link as a
+    teaser is, and every entry below printing what these lines lack: a title, a header line
+    (a time, a byline) or a teaser's cut-off end.
+
+    Why: kept as "a story's text the layout did not open" (:func:`_keep_preamble_prose`) such
+    a line became an untitled first entry: a Blogger label page's motto in quotation marks
+    over a signed story (correioburitiense.com.br), a German tag page's "see the latest
+    news on X here and discuss them in the comments" over cut teasers (nachrichtenlokal.de),
+    nigerianbulletin.com's section blurb over its cut teasers. A story cut off at
+    the page's top is longer or opens mid-sentence (gulf-times.com's author page: a 70-word
+    paragraph cut with "..."; corontech's Reuters teaser opening "By ..."), and an entry's
+    sibling in a feed of untitled uncut teasers has the entries' own shape, so both stay; so
+    does a line reporting someone's words (``_REPORTED``: "..., the rival paper said"), a
+    story's teaser whose headline the layout missed."""
+    if not layout.entries or len(prose) > MOTTO_MAX_LINES:
+        return False
+    for i in prose:
+        text = items[i].text
+        if word_count(text) >= MOTTO_MAX_WORDS or closes_entry(text) or not _capital_opening(text):
+            return False
+        if _REPORTED.search(text) is not None:
+            return False
+    return all(
+        e.title is not None or e.head or e.meta or (bool(e.body) and closes_entry(items[e.body[-1]].text))
+        for e in layout.entries
+    )
+
+
+def _capital_opening(text: str) -> bool:
+    """Whether ``text`` opens a sentence: its first letter, after brackets and quotation
+    marks, is a capital (a story cut off at the top opens mid-sentence, in lower case)."""
+    first = next((c for c in text[:MOTTO_OPENING_REACH] if c.isalpha()), "")
+    return first.isupper()
 
 
 def _author_bio(text: str, author: str | None) -> bool:

@@ -1,0 +1,94 @@
+"""Shapes of unseen listings, round 33: which lines open an entry of a listing that prints no
+title over some of its text (a page's own one-line blurb, untitled stories under their dates).
+
+Every story, town and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from stories import S1, S2, S3, S4, S5, S6, T1, T2, T3, extract_at, removed
+
+LISTING_URL = "https://coastradio.example/category/harbour/page/4/"
+
+
+def _cut(s: str) -> str:
+    return f"{s[:-1]}…"
+
+
+# --- a page's own one-line motto or blurb above its entries ----------------------------------
+
+MOTTO = '"A free harbour needs a free press, and a free press needs its readers".'
+BLURB = "Browse the latest harbour reports from Port Avelin here and share your view in the comments."
+
+
+def test_a_one_line_motto_over_titled_entries_is_the_pages_furniture() -> None:
+    page = extract_at(f"{MOTTO}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert removed(page, "layout.page-furniture") == [MOTTO]
+
+
+def test_a_one_line_blurb_over_cut_teasers_is_no_entry() -> None:
+    page = extract_at(f"{BLURB}\n{_cut(S1)}\n{_cut(S2)}\n{_cut(S3)}\n", LISTING_URL)
+    assert [a.body for a in page.articles] == [_cut(S1), _cut(S2), _cut(S3)]
+    assert BLURB in removed(page, "layout.page-furniture")
+
+
+def test_a_long_paragraph_or_a_story_cut_at_the_top_over_the_entries_stays() -> None:
+    """Near misses: a paragraph of story length, a line opening mid-sentence (a story cut
+    off at the page's top), two short lines above the first title and a line reporting
+    someone's words (in any of the lexicon's languages) are a story's text."""
+    for top in (
+        f"{S1} {S4}",
+        "and the pier will reopen in May, the harbour master said.",
+        f"{S5}\n{S6}",
+        "The rival paper said on Monday that the ferry fares to the islands would rise in the spring.",
+    ):
+        page = extract_at(f"{top}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+        assert page.articles[0].title is None, top
+        assert page.articles[0].body == top.replace("\n", "\n\n"), top
+        assert [a.title for a in page.articles[1:]] == [T1, T2, T3], top
+
+
+def test_reported_speech_is_read_in_the_lexicons_languages() -> None:
+    from newsclean.layout import _REPORTED
+
+    for line in (
+        "O prefeito disse que a balsa volta a operar.",
+        "Der Hafenmeister sagte, die Fähre fahre wieder.",
+        "Le maire a déclaré que le quai rouvrira.",
+    ):
+        assert _REPORTED.search(line) is not None, line
+    assert _REPORTED.search("Browse the latest harbour reports here and share your view.") is None
+
+
+def test_a_short_line_over_a_feed_of_uncut_teasers_is_a_teaser() -> None:
+    """Near miss: over a feed whose lines are untitled, uncut teasers, a short first line has
+    the entries' own shape and is an entry."""
+    short = "The ferry to the islands runs again from Monday, the operator said."
+    page = extract_at(f"Harbour\n\n{short}\n{S1}\n{S2}\n{S3}\n", LISTING_URL)
+    assert [a.body for a in page.articles] == [short, S1, S2, S3]
+
+
+# --- untitled stories under their dates --------------------------------------------------------
+
+
+def test_a_date_over_several_paragraphs_opens_one_untitled_story() -> None:
+    page = extract_at(f"June 29, 2020\n\n{S1}\n\n{S4}\n\n{S5}\n\nJune 28, 2020\n\n{S2}\n", LISTING_URL)
+    assert [(a.title, a.published_text, a.body) for a in page.articles] == [
+        (None, "June 29, 2020", f"{S1}\n\n{S4}\n\n{S5}"),
+        (None, "June 28, 2020", S2),
+    ]
+
+
+def test_a_byline_over_paragraphs_opens_one_untitled_story() -> None:
+    page = extract_at(f"By Ilse Marren\n\n{S1}\n\n{S4}\n\n{S5}\n\n{S6}\n", LISTING_URL)
+    assert len(page.articles) == 1
+    assert page.articles[0].byline == ["Ilse Marren"]
+    assert page.articles[0].body == f"{S1}\n\n{S4}\n\n{S5}\n\n{S6}"
+
+
+def test_teasers_each_closed_by_its_time_stay_one_entry_each() -> None:
+    """Near miss: a feed whose time closes each teaser has one line between two times."""
+    page = extract_at(f"{S1}\n3 hours ago\n{S2}\n5 hours ago\n{S3}\n6 hours ago\n{S4}\n", LISTING_URL)
+    assert [a.body for a in page.articles] == [S1, S2, S3, S4]
