@@ -92,3 +92,23 @@ def test_teasers_each_closed_by_its_time_stay_one_entry_each() -> None:
     """Near miss: a feed whose time closes each teaser has one line between two times."""
     page = extract_at(f"{S1}\n3 hours ago\n{S2}\n5 hours ago\n{S3}\n6 hours ago\n{S4}\n", LISTING_URL)
     assert [a.body for a in page.articles] == [S1, S2, S3, S4]
+
+
+# --- a short headline in the first entry's title slot ------------------------------------------
+
+SHORT = "Harbour Diary"
+
+
+def test_a_short_line_over_the_first_teaser_of_titled_cards_is_its_title() -> None:
+    page = extract_at(f"{SHORT}\n\n{S4}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [(a.title, a.category) for a in page.articles] == [(SHORT, None), (T1, None), (T2, None), (T3, None)]
+    assert page.articles[0].body == S4
+
+
+def test_a_heading_over_a_title_or_over_untitled_teasers_stays_the_pages_heading() -> None:
+    """Near misses: the page's section name over the first card's title, and over a feed of
+    untitled teasers, is the page's heading (every entry's category), no entry's title."""
+    page = extract_at(f"Harbour\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert [(a.title, a.category) for a in page.articles] == [(T1, "Harbour"), (T2, "Harbour"), (T3, "Harbour")]
+    page = extract_at(f"Harbour\n\n{S4}\n{S1}\n{S2}\n{S3}\n", LISTING_URL)
+    assert [a.title for a in page.articles] == [None] * 4

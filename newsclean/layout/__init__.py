@@ -1129,6 +1129,8 @@ def _keep_preamble_prose(
         return
     first = prose[0]
     title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
+    if title is None and _label_in_title_slot(shapes, layout, first):
+        title = first - 1
     # up to the first entry: lines left after teasers split off a feed's top (its "Back",
     # "Top" links) stay the page's furniture
     until = min((e.lines()[0] for e in layout.entries if e.lines()), default=len(items))
@@ -1136,6 +1138,27 @@ def _keep_preamble_prose(
     entry = Entry(title=title, body=body)
     layout.preamble = [i for i in layout.preamble if (i < first or i >= until) and i != title]
     layout.entries.insert(0, entry)
+
+
+def _label_in_title_slot(shapes: list[Shape], layout: Layout, first: int) -> bool:
+    """Whether the short line right above the prose opening the page (a section label's
+    shape, too short for a headline) is that story's title: every entry below opens with a
+    title right over its text (at least ``MIN_ENTRIES`` of them), and this line stands in the
+    same slot over the same kind of text, so the page's layout repeats from its top.
+
+    Why: read as the listing's heading, a short headline became every entry's category and
+    its story an untitled entry (gazette-oesterreich.at's tag pages: "Innenpolitische
+    Wochenschau" over a teaser, then "title / teaser" twice more; the same two-word
+    headline over the first card of a blog's roundup page, kennethinthe212.com). A page's
+    heading stands over a title (its first card's), or over a feed of untitled teasers
+    (kisskiss.it's "Cronaca"), and keeps its reading."""
+    label = first - 1
+    if label not in layout.preamble or shapes[label] is not Shape.LABEL or len(layout.entries) < MIN_ENTRIES:
+        return False
+    return all(
+        e.title is not None and e.body and e.body[0] == e.title + 1 and shapes[e.body[0]] is Shape.PROSE
+        for e in layout.entries
+    )
 
 
 # A verb of reported speech as a word of its own (lexicon.REPORTING_VERBS).
