@@ -112,3 +112,23 @@ def test_a_heading_over_a_title_or_over_untitled_teasers_stays_the_pages_heading
     assert [(a.title, a.category) for a in page.articles] == [(T1, "Harbour"), (T2, "Harbour"), (T3, "Harbour")]
     page = extract_at(f"Harbour\n\n{S4}\n{S1}\n{S2}\n{S3}\n", LISTING_URL)
     assert [a.title for a in page.articles] == [None] * 4
+
+
+# --- a separator glyph printed twice is no title ----------------------------------------------
+
+BLOG_URL = "https://harbournews.example.blogspot.com/search?updated-max=2025-06-01"
+DAY = "Saturday, 7 June 2025"
+
+
+def test_a_separator_glyph_printed_twice_opens_no_entry() -> None:
+    for sep in (".", "|", "*"):
+        text = f"> HARBOUR NEWS\n\n{sep}\n\n{sep}\n\n{DAY}\n\n{T1}\n\n{S1}\n\n{S4}\n\n{T2}\n\n{S2}\n\n{S5}\n"
+        page = extract_at(text, BLOG_URL)
+        assert [a.title for a in page.articles] == [T1, T2], sep
+        assert page.articles[0].published_text == DAY, sep
+
+
+def test_a_title_printed_twice_over_its_date_still_opens_its_entry() -> None:
+    """Near miss: words printed twice over a date are the title printed twice."""
+    page = extract_at(f"Harbour Diary\n\nHarbour Diary\n\n{DAY}\n\n{S1}\n\n{S4}\n", BLOG_URL)
+    assert [(a.title, a.published_text) for a in page.articles] == [("Harbour Diary", DAY)]
