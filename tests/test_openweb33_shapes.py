@@ -132,3 +132,21 @@ def test_a_title_printed_twice_over_its_date_still_opens_its_entry() -> None:
     """Near miss: words printed twice over a date are the title printed twice."""
     page = extract_at(f"Harbour Diary\n\nHarbour Diary\n\n{DAY}\n\n{S1}\n\n{S4}\n", BLOG_URL)
     assert [(a.title, a.published_text) for a in page.articles] == [("Harbour Diary", DAY)]
+
+
+# --- a teaser closed by its link label in another language closes its entry --------------------
+
+
+def test_teasers_closed_by_another_languages_link_label_are_a_feed() -> None:
+    for label in ("Lees meer", "Leer más", "Leia mais"):
+        text = f"{S1} {label}\n{S2} {label}\n{S3} {label}\n"
+        for url in (None, LISTING_URL):
+            page = extract_at(text, url)
+            assert [a.body for a in page.articles] == [S1, S2, S3], (label, url)
+
+
+def test_a_sentence_running_into_the_same_words_closes_nothing() -> None:
+    """Near miss: a paragraph ending in the label's words with no stop before them goes on."""
+    lines = [f"{s[:-1]} mehr zum Weiterlesen." for s in (S1, S2, S3)]
+    page = extract_at("\n".join(lines) + "\n", None)
+    assert len(page.articles) == 1

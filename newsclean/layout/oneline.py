@@ -28,7 +28,7 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain
+from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain, other_language_link
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
@@ -69,10 +69,13 @@ _LINK_WORDS = ("more", "More", "MORE", "story", "Story", "reading", "Reading")
 
 
 def closes_entry(text: str) -> bool:
-    """A teaser line that ends its entry: cut off, or closed by its source or a link."""
+    """A teaser line that ends its entry: cut off, or closed by its source or a link, in
+    English or in another language the rule files name (``shapes.other_language_link``:
+    recordermagazine.nl's "... Lees meer", esprimicia.com's "... Leer más"; read only as a
+    body's trailer before, the Dutch tag page's one-line cards ran into one entry)."""
     if text.endswith(_CUT_END):
         return True
-    if link_end(text) is not None:
+    if link_end(text) is not None or other_language_link(text) is not None:
         return True
     return source_end(text) is not None
 
