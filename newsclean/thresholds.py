@@ -1435,3 +1435,9 @@ MOTTO_MAX_LINES: Final = 1
 MOTTO_MAX_WORDS: Final = 35
 # Its first letter is looked for in this many characters (quotation marks, brackets before it).
 MOTTO_OPENING_REACH: Final = 8
+
+# A listing's only untitled, undated paragraph this long is the section's own description, no
+# teaser (layout._lone_section_blurb): japan-pc.jp's and maltemoney.com.br's category blurbs
+# run 100 to 150 words; a listing's lone teaser is a summary (lyonpeople.com's 27 words; the
+# labelled untitled teasers run 25 to 54 words).
+LISTING_BLURB_MIN_WORDS: Final = 80

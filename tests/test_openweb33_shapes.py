@@ -150,3 +150,29 @@ def test_a_sentence_running_into_the_same_words_closes_nothing() -> None:
     lines = [f"{s[:-1]} mehr zum Weiterlesen." for s in (S1, S2, S3)]
     page = extract_at("\n".join(lines) + "\n", None)
     assert len(page.articles) == 1
+
+
+# --- a listing whose only paragraph is the section's description -------------------------------
+
+SECTION_BLURB = (
+    "Harbour news covers what happens on the quays and the water of the coast: the ferries and "
+    "their timetables, the fishing fleet and its catch, the pilots and the harbour board, the "
+    "works on the piers, the weather that keeps boats in port, and the people who live from the "
+    "sea. Reports come from the towns along the bay and from the islands, and they follow the "
+    "decisions of the councils that run the ports as well as the trade that passes through them."
+)
+
+
+def test_a_listings_only_paragraph_that_is_long_untitled_and_undated_is_no_entry() -> None:
+    for text in (f"News\n\n{SECTION_BLURB}\n", f"{SECTION_BLURB}\n"):
+        page = extract_at(text, LISTING_URL)
+        assert page.articles == [], text
+        assert removed(page, "layout.listing-blurb") == [SECTION_BLURB], text
+
+
+def test_a_listings_only_teaser_or_dated_paragraph_stays_an_entry() -> None:
+    """Near misses: a teaser's length, a paragraph under a date, two paragraphs."""
+    for text in (f"Harbour\n\n{S1} {S4}\n", f"June 9, 2025\n\n{SECTION_BLURB}\n", f"{SECTION_BLURB}\n\n{S1}\n"):
+        page = extract_at(text, LISTING_URL)
+        assert len(page.articles) == 1, text
+        assert not removed(page, "layout.listing-blurb"), text

@@ -37,6 +37,7 @@ from ..thresholds import (
     HEADING_ENTRY_SCAN,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
+    LISTING_BLURB_MIN_WORDS,
     LISTING_MIN_ENTRIES,
     MAX_HEADER_LINES,
     MAX_TEASER_TITLE_WORDS,
@@ -724,6 +725,31 @@ def listing_by_url(seg: Segmentation, url: str | None, hints: LayoutHints, ledge
         ledger.note("layout.kind-url-one-entry", line.start, line.text, "page kind: listing (its URL's shape)")
     if len(seg.blocks) == 1:
         _lone_cut_teaser(seg.blocks[0], ledger)
+        if _lone_section_blurb(seg.blocks[0]):
+            para = seg.blocks[0].body[0]
+            if ledger.remove(para.text, para.line.start, "layout.listing-blurb"):
+                seg.blocks = []
+
+
+def _lone_section_blurb(block: Block) -> bool:
+    """Whether a listing's only "entry" is the section's own description: one paragraph with
+    no title, no header line (time, byline, outlet), not cut off or closed by a link as a
+    teaser is, and at least ``LISTING_BLURB_MIN_WORDS`` words long (a teaser's length is
+    a summary's).
+
+    Why: a category page cut off after its heading and the category's explainer (the
+    generated "News means information about recent events ..." blurbs of japan-pc.jp's
+    Spanish pages and maltemoney.com.br's Portuguese ones; peoplenews.asia and tg3news.com
+    print the same) came out as a listing of one untitled story made of the blurb. An entry
+    needs some evidence that it is a story; the blurb has none. Near miss kept: a tag page's
+    only teaser (lyonpeople.com: 27 words over its "lire plus" link), and any paragraph under
+    a date or a byline."""
+    if block.title is not None or block.subtitle is not None or block.meta or block.head or block.tail:
+        return False
+    if len(block.body) != 1:
+        return False
+    text = block.body[0].text
+    return word_count(text) >= LISTING_BLURB_MIN_WORDS and not closes_entry(text)
 
 
 def _lone_cut_teaser(block: Block, ledger: Ledger) -> None:
