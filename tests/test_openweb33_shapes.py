@@ -176,3 +176,11 @@ def test_a_listings_only_teaser_or_dated_paragraph_stays_an_entry() -> None:
         page = extract_at(text, LISTING_URL)
         assert len(page.articles) == 1, text
         assert not removed(page, "layout.listing-blurb"), text
+
+
+def test_a_heading_the_url_spells_over_an_untitled_first_teaser_stays_the_heading() -> None:
+    """Near miss: "Harbour" on ".../category/harbour/" names the page's section, even over a
+    first card whose headline the page lost."""
+    page = extract_at(f"Harbour\n\n{S4}\n\n{T1}\n\n{S1}\n\n{T2}\n\n{S2}\n\n{T3}\n\n{S3}\n", LISTING_URL)
+    assert page.articles[0].title is None
+    assert [a.category for a in page.articles] == ["Harbour"] * 4

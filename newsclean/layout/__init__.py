@@ -91,7 +91,7 @@ from .furniture import (
     is_ui_command,
     section_heading,
 )
-from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind
+from .kind import author_slug, names_listing, names_site, page_kind, site_blurb, slug_words, url_kind, url_names
 from .markers import remap_markers
 from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
@@ -1155,7 +1155,7 @@ def _keep_preamble_prose(
         return
     first = prose[0]
     title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
-    if title is None and _label_in_title_slot(shapes, layout, first):
+    if title is None and _label_in_title_slot(shapes, layout, first) and not url_names(items[first - 1].text, url):
         title = first - 1
     # up to the first entry: lines left after teasers split off a feed's top (its "Back",
     # "Top" links) stay the page's furniture
@@ -1177,7 +1177,8 @@ def _label_in_title_slot(shapes: list[Shape], layout: Layout, first: int) -> boo
     Wochenschau" over a teaser, then "title / teaser" twice more; the same two-word
     headline over the first card of a blog's roundup page, kennethinthe212.com). A page's
     heading stands over a title (its first card's), or over a feed of untitled teasers
-    (kisskiss.it's "Cronaca"), and keeps its reading."""
+    (kisskiss.it's "Cronaca"), and keeps its reading; so does one the URL spells
+    (``kind.url_names``: "Politik" on ".../category/politik/"), whatever stands under it."""
     label = first - 1
     if label not in layout.preamble or shapes[label] is not Shape.LABEL or len(layout.entries) < MIN_ENTRIES:
         return False
