@@ -217,3 +217,13 @@ QUOTE_LEAD_VERBS = frozenset(
     "continued replied replies responded commented comments shared shares stated noted insisted declared "
     "warned".split()
 )
+
+
+# The verbs of reported speech a news teaser's sentence carries ("..., the council said.",
+# "according to ..."), in the languages of the labelled listings: a line above a listing's
+# entries that reports someone's words is a story's text, never the page's motto or blurb
+# (layout._preamble_motto).
+REPORTING_VERBS = (
+    "said", "says", "told", "tells", "according", "announced", "reported",
+    "disse", "afirmou", "dijo", "afirmó", "sagte", "erklärte", "déclaré", "annoncé", "detto", "dichiarato",
+)  # fmt: skip

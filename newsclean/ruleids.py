@@ -94,6 +94,7 @@ RULE_IDS: dict[str, str] = {
     "layout.feed-channel": "a feed reader's channel header over one source's items (its title and 'Updated: ...')",
     "layout.cut-entry-head": "a listing's last line, the caption opening an entry the stored page cut off",
     "layout.cut-teaser": "a listing's last teaser, cut off by the page's end, put back under its headline",
+    "layout.listing-blurb": "a listing's only paragraph, untitled, undated and longer than a teaser: the section's description, no entry",
     "layout.lone-teaser": "a listing's only line, cut off with an ellipsis and longer than a title: the entry's teaser, not its title",
     "layout.above-heading": "a listing's date or menu line above its heading, read as a title-only entry",
     "layout.heading-over-title": "a listing's heading read as its first card's title: the card's standfirst is its headline",

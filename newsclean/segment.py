@@ -772,6 +772,16 @@ def _header_runs(items: list[Item], section_at: dict[int, str]) -> list[tuple[in
     return runs
 
 
+def _has_words(text: str) -> bool:
+    """Whether a line holds a letter or a digit: a title printed twice is words.
+
+    Why: a separator glyph a theme prints between its blocks twice in a row (a Blogger
+    page's "." lines under its banner, tabocasnoticias.blogspot.com) read as a title printed
+    twice and opened an entry titled "."; separator lines of no letter stand between the
+    blocks of other pages too ("|" on bedugulcoffee.blogspot.com, icon glyphs on n23.tv)."""
+    return any(c.isalnum() for c in text)
+
+
 def _entry_title(
     items: list[Item], s: int, e: int, section_at: dict[int, str], prev_end: int, prev_bullets: bool
 ) -> tuple[int | None, str]:
@@ -783,7 +793,7 @@ def _entry_title(
     if s in section_at:
         return None, "segment.section-start"  # the run opens a section: nothing above it is its title
     if s - 2 >= prev_end and _same(items[s - 2], items[s - 1]) and (s - 1) not in section_at:
-        if not _title_below(items, s, e):
+        if not _title_below(items, s, e) and _has_words(items[s - 1].text):
             return s - 2, "segment.title-printed-twice"
     if s >= 1 and items[s - 1].kind is Kind.TEXT and headline_like(items[s - 1].text):
         # a title printed once above the header: at the page's or a section's start, or

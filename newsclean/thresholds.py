@@ -793,6 +793,13 @@ FEED_KIND_MIN_LINES: Final = 3
 # Set in e934abe.
 TITLELESS_MIN_LINES: Final = 4
 
+# On such a listing, a header line (a time, a byline) over this many paragraphs makes the page
+# one of untitled stories under their headers (oneline._header_grouped_stories), not a feed of
+# one-line teasers: theweek.com's speed-reads (a date over three paragraphs), a Blogger label
+# page of correioburitiense.com.br (a byline over two); a feed whose times close each teaser
+# has one line between two times, and kisskiss.it's title-less feed no header at all.
+GROUPED_STORY_MIN_PARAGRAPHS: Final = 2
+
 # Titleless entries closed by their header lines need at least this many to show the layout.
 # Set in 395a2fd.
 MIN_TRAILER_ENTRIES: Final = 2
@@ -1424,3 +1431,23 @@ SECTION_PATH_WORD_MIN: Final = 3
 # a shorter opening ("News" of newsnow) is as often a word the host starts with.
 # layout.kind._opens_host_name, openweb35.
 HOST_NAME_OPENING_SHARE: Final = 0.5
+
+# The page's own line above its first entry (layout._preamble_motto: a motto, a disclaimer, a
+# one-sentence blurb) is at most this many lines of fewer than this many words: one, as two
+# short lines above a misread first title are two teasers of a feed (esprimicia.com.ar's
+# untitled teasers of 22 and 30 words, kept; theweek.com's two-line pitch is left); the ones
+# seen run 11 to 29 words (correioburitiense.com.br's motto 13, nachrichtenlokal.de's blurb 17,
+# theweek.com's pitch 14 and 19, nigerianbulletin.com's section blurb 29), while every labelled
+# untitled first entry that is a story is a paragraph of 40 words or more (gulf-times.com's
+# author page, corontech's Reuters teaser, theonion.com's story) and a story's tail cut off at
+# the top opens in lower case.
+MOTTO_MAX_LINES: Final = 1
+MOTTO_MAX_WORDS: Final = 35
+# Its first letter is looked for in this many characters (quotation marks, brackets before it).
+MOTTO_OPENING_REACH: Final = 8
+
+# A listing's only untitled, undated paragraph this long is the section's own description, no
+# teaser (layout._lone_section_blurb): japan-pc.jp's and maltemoney.com.br's category blurbs
+# run 100 to 150 words; a listing's lone teaser is a summary (lyonpeople.com's 27 words; the
+# labelled untitled teasers run 25 to 54 words).
+LISTING_BLURB_MIN_WORDS: Final = 80

@@ -69,14 +69,17 @@ def test_a_blurb_naming_the_heading_is_the_pages_furniture() -> None:
 
 def test_a_teaser_naming_the_heading_stays() -> None:
     """Near miss: the first card's teaser names the heading's subject in the third person, and
-    a blurb in the reader's voice that names another subject is not read by the heading."""
-    for line in (
-        "Harbour workers in Port Avelin stopped work on Tuesday over a pay dispute, the union said.",
-        "Want to follow the weather? Keep reading below for the forecast from the coast.",
-    ):
-        page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
-        assert not removed(page, "layout.section-blurb")
-        assert any(line in a.paragraphs for a in page.articles)
+    a blurb in the reader's voice that names another subject is not read by the heading (since
+    round 33 that one short line over titled cards is the page's own line all the same,
+    ``layout._preamble_motto``)."""
+    line = "Harbour workers in Port Avelin stopped work on Tuesday over a pay dispute, the union said."
+    page = extract_at(f"Harbour\n\n{line}\n\n{CARDS}", LISTING_URL)
+    assert not removed(page, "layout.section-blurb")
+    assert any(line in a.paragraphs for a in page.articles)
+    other = "Want to follow the weather? Keep reading below for the forecast from the coast."
+    page = extract_at(f"Harbour\n\n{other}\n\n{CARDS}", LISTING_URL)
+    assert not removed(page, "layout.section-blurb")
+    assert removed(page, "layout.page-furniture") == [other]
 
 
 # --- a headline closed by initials ("... across U.S.") ---------------------------------------

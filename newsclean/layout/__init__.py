@@ -17,7 +17,7 @@ import regex
 from ..classify import Item, Kind
 from ..dates import relative_age
 from ..headerlines import is_copyright_line
-from ..lexicon import WEEKDAY_NAMES
+from ..lexicon import REPORTING_VERBS, WEEKDAY_NAMES, alternation
 from ..models import Role
 from ..names import paper_name
 from ..para import Ledger
@@ -37,12 +37,16 @@ from ..thresholds import (
     HEADING_ENTRY_SCAN,
     HEADING_MAX_PARTS,
     LEAD_HEAD_LINES,
+    LISTING_BLURB_MIN_WORDS,
     LISTING_MIN_ENTRIES,
     MAX_HEADER_LINES,
     MAX_TEASER_TITLE_WORDS,
     MENU_MIN_LABELS,
     MIN_ENTRIES,
     MIN_FEED_LINES,
+    MOTTO_MAX_LINES,
+    MOTTO_MAX_WORDS,
+    MOTTO_OPENING_REACH,
     RECURRING_MAX_CHARS,
     RECURRING_MIN,
     RELATED_MAX_PROSE,
@@ -96,9 +100,10 @@ from .kind import (
     slug_words,
     url_contradicts_heading,
     url_kind,
+    url_names,
 )
 from .markers import remap_markers
-from .oneline import closed_teaser_feed, split_teaser_feeds, trailer_entries
+from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
 from .tracing import trace_layout
 
@@ -730,6 +735,31 @@ def listing_by_url(seg: Segmentation, url: str | None, hints: LayoutHints, ledge
         ledger.note("layout.kind-url-one-entry", line.start, line.text, "page kind: listing (its URL's shape)")
     if len(seg.blocks) == 1:
         _lone_cut_teaser(seg.blocks[0], ledger)
+        if _lone_section_blurb(seg.blocks[0]):
+            para = seg.blocks[0].body[0]
+            if ledger.remove(para.text, para.line.start, "layout.listing-blurb"):
+                seg.blocks = []
+
+
+def _lone_section_blurb(block: Block) -> bool:
+    """Whether a listing's only "entry" is the section's own description: one paragraph with
+    no title, no header line (time, byline, outlet), not cut off or closed by a link as a
+    teaser is, and at least ``LISTING_BLURB_MIN_WORDS`` words long (a teaser's length is
+    a summary's).
+
+    Why: a category page cut off after its heading and the category's explainer (the
+    generated "News means information about recent events ..." blurbs of japan-pc.jp's
+    Spanish pages and maltemoney.com.br's Portuguese ones; peoplenews.asia and tg3news.com
+    print the same) came out as a listing of one untitled story made of the blurb. An entry
+    needs some evidence that it is a story; the blurb has none. Near miss kept: a tag page's
+    only teaser (lyonpeople.com: 27 words over its "lire plus" link), and any paragraph under
+    a date or a byline."""
+    if block.title is not None or block.subtitle is not None or block.meta or block.head or block.tail:
+        return False
+    if len(block.body) != 1:
+        return False
+    text = block.body[0].text
+    return word_count(text) >= LISTING_BLURB_MIN_WORDS and not closes_entry(text)
 
 
 def _lone_cut_teaser(block: Block, ledger: Ledger) -> None:
@@ -1131,14 +1161,84 @@ def _keep_preamble_prose(
         and not site_blurb(items[i].text, url)
         and word_count(items[i].text) >= min_words
     ]
-    if not prose:
+    if not prose or _preamble_motto(items, layout, prose):
         return
     first = prose[0]
     title = first - 1 if first - 1 in layout.preamble and shapes[first - 1] is Shape.HEAD else None
-    body = [i for i in layout.preamble if i >= first]
+    if title is None and _label_in_title_slot(shapes, layout, first) and not url_names(items[first - 1].text, url):
+        title = first - 1
+    # up to the first entry: lines left after teasers split off a feed's top (its "Back",
+    # "Top" links) stay the page's furniture
+    until = min((e.lines()[0] for e in layout.entries if e.lines()), default=len(items))
+    body = [i for i in layout.preamble if first <= i < until]
     entry = Entry(title=title, body=body)
-    layout.preamble = [i for i in layout.preamble if i < first and i != title]
+    layout.preamble = [i for i in layout.preamble if (i < first or i >= until) and i != title]
     layout.entries.insert(0, entry)
+
+
+def _label_in_title_slot(shapes: list[Shape], layout: Layout, first: int) -> bool:
+    """Whether the short line right above the prose opening the page (a section label's
+    shape, too short for a headline) is that story's title: every entry below opens with a
+    title right over its text (at least ``MIN_ENTRIES`` of them), and this line stands in the
+    same slot over the same kind of text, so the page's layout repeats from its top.
+
+    Why: read as the listing's heading, a short headline became every entry's category and
+    its story an untitled entry (gazette-oesterreich.at's tag pages: "Innenpolitische
+    Wochenschau" over a teaser, then "title / teaser" twice more; the same two-word
+    headline over the first card of a blog's roundup page, kennethinthe212.com). A page's
+    heading stands over a title (its first card's), or over a feed of untitled teasers
+    (kisskiss.it's "Cronaca"), and keeps its reading; so does one the URL spells
+    (``kind.url_names``: "Politik" on ".../category/politik/"), whatever stands under it."""
+    label = first - 1
+    if label not in layout.preamble or shapes[label] is not Shape.LABEL or len(layout.entries) < MIN_ENTRIES:
+        return False
+    return all(
+        e.title is not None and e.body and e.body[0] == e.title + 1 and shapes[e.body[0]] is Shape.PROSE
+        for e in layout.entries
+    )
+
+
+# A verb of reported speech as a word of its own (lexicon.REPORTING_VERBS).
+_REPORTED = regex.compile(rf"(?i)(?<!\w)(?:{alternation(REPORTING_VERBS)})(?!\w)")
+
+
+def _preamble_motto(items: list[Item], layout: Layout, prose: list[int]) -> bool:
+    """Whether the prose above a page's first entry is the page's own line (a motto, a
+    disclaimer, a section's or site's one-sentence blurb) and no story: at most
+    ``MOTTO_MAX_LINES`` line, shorter than ``MOTTO_MAX_WORDS`` words, opening with a
+    capital (or a bracket or quotation mark before it), none cut off or closed by a link as a
+    teaser is, and every entry below printing what these lines lack: a title, a header line
+    (a time, a byline) or a teaser's cut-off end.
+
+    Why: kept as "a story's text the layout did not open" (:func:`_keep_preamble_prose`) such
+    a line became an untitled first entry: a Blogger label page's motto in quotation marks
+    over a signed story (correioburitiense.com.br), a German tag page's "see the latest
+    news on X here and discuss them in the comments" over cut teasers (nachrichtenlokal.de),
+    nigerianbulletin.com's section blurb over its cut teasers. A story cut off at
+    the page's top is longer or opens mid-sentence (gulf-times.com's author page: a 70-word
+    paragraph cut with "..."; corontech's Reuters teaser opening "By ..."), and an entry's
+    sibling in a feed of untitled uncut teasers has the entries' own shape, so both stay; so
+    does a line reporting someone's words (``_REPORTED``: "..., the rival paper said"), a
+    story's teaser whose headline the layout missed."""
+    if not layout.entries or len(prose) > MOTTO_MAX_LINES:
+        return False
+    for i in prose:
+        text = items[i].text
+        if word_count(text) >= MOTTO_MAX_WORDS or closes_entry(text) or not _capital_opening(text):
+            return False
+        if _REPORTED.search(text) is not None:
+            return False
+    return all(
+        e.title is not None or e.head or e.meta or (bool(e.body) and closes_entry(items[e.body[-1]].text))
+        for e in layout.entries
+    )
+
+
+def _capital_opening(text: str) -> bool:
+    """Whether ``text`` opens a sentence: its first letter, after brackets and quotation
+    marks, is a capital (a story cut off at the top opens mid-sentence, in lower case)."""
+    first = next((c for c in text[:MOTTO_OPENING_REACH] if c.isalpha()), "")
+    return first.isupper()
 
 
 def _author_bio(text: str, author: str | None) -> bool:

@@ -212,6 +212,22 @@ def url_contradicts_heading(text: str, url: str | None, *, listing: bool) -> boo
     return not any(w[: SECTION_PATH_WORD_MIN + 1] in stems for w in said)
 
 
+def url_names(text: str, url: str | None) -> bool:
+    """Whether one of the URL's path segments spells ``text`` ("Cronaca" on
+    ".../news/cronaca/page/9", "Harbour" on "/category/harbour/"): the page's heading naming
+    its own section or tag."""
+    if not url:
+        return False
+    words = slug_words(text)
+    if not words:
+        return False
+    try:
+        segments = [s for s in urlsplit(url).path.split("/") if s]
+    except ValueError:
+        return False
+    return any(slug_words(unquote(s)) == words for s in segments)
+
+
 # Host labels that are no site's name: "www.", "m.", "staging." before it, the TLD after it.
 _HOST_PREFIXES = frozenset("www www2 m mobile amp staging news edition en".split())
 

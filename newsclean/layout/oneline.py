@@ -9,12 +9,15 @@ is the next entry, never the same story's next paragraph.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ..classify import Item
 from ..needles import contains_any
 from ..thresholds import (
     FEED_KIND_MIN_LINES,
+    GROUPED_STORY_MIN_PARAGRAPHS,
     LINK_END_REACH,
     LONGEST_STAMP_CHARS,
     MIN_FEED_LINES,
@@ -25,7 +28,7 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain
+from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain, other_language_link
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
@@ -66,10 +69,13 @@ _LINK_WORDS = ("more", "More", "MORE", "story", "Story", "reading", "Reading")
 
 
 def closes_entry(text: str) -> bool:
-    """A teaser line that ends its entry: cut off, or closed by its source or a link."""
+    """A teaser line that ends its entry: cut off, or closed by its source or a link, in
+    English or in another language the rule files name (``shapes.other_language_link``:
+    recordermagazine.nl's "... Lees meer", esprimicia.com's "... Leer más"; read only as a
+    body's trailer before, the Dutch tag page's one-line cards ran into one entry)."""
     if text.endswith(_CUT_END):
         return True
-    if link_end(text) is not None:
+    if link_end(text) is not None or other_language_link(text) is not None:
         return True
     return source_end(text) is not None
 
@@ -131,7 +137,9 @@ def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -
     it would close an entry printed before the new ones (one entry's span inside another's)."""
     out: list[Entry] = []
     before = [i for i in layout.preamble if shapes[i] is Shape.PROSE]
-    lead = _feed_entries(items, before) or (_teaser_lines(before) if not layout.entries else [])
+    lead = _feed_entries(items, _from_first_closed(items, before)) or (
+        _titleless_stories(shapes, layout) if not layout.entries else []
+    )
     if lead:
         taken = {i for e in lead for i in e.body}
         lead[-1].tail = _lead_trailer(shapes, layout, lead[-1].body[-1])
@@ -150,6 +158,18 @@ def split_teaser_feeds(items: list[Item], shapes: list[Shape], layout: Layout) -
             more[-1].tail, e.tail = e.tail, []
             out.extend(more)
     layout.entries = out
+
+
+def _from_first_closed(items: list[Item], lines: list[int]) -> list[int]:
+    """The prose lines above a listing's first title from the first that closes as a teaser
+    does (:func:`closes_entry`); the lines above that one stay in the page's preamble, which
+    reads them (``layout._keep_preamble_prose``: a story's text, or the page's own motto).
+
+    Why: a feed of cut teasers under the page's one-sentence blurb made the blurb a teaser
+    like the rest, an untitled first entry (nachrichtenlokal.de's tag pages, theweek.com's
+    front page: the pitch, then "What happened ..." teasers cut with "...")."""
+    first = next((k for k, i in enumerate(lines) if closes_entry(items[i].text)), len(lines))
+    return lines[first:]
 
 
 def _lead_trailer(shapes: list[Shape], layout: Layout, last: int) -> list[int]:
@@ -171,6 +191,50 @@ def _feed_entries(items: list[Item], lines: list[int]) -> list[Entry]:
     if sum(closes_entry(items[i].text) for i in lines) < MIN_FEED_LINES:
         return []
     return [Entry(body=[i]) for i in lines]
+
+
+def _titleless_stories(shapes: list[Shape], layout: Layout) -> list[Entry]:
+    """The entries of a listing that prints no title at all: the stories under their header
+    lines (:func:`_header_grouped_stories`) when the page dates or signs them so, else one
+    entry per prose line (:func:`_teaser_lines`)."""
+    grouped = _header_grouped_stories(shapes, layout.preamble)
+    if grouped:
+        return grouped
+    return _teaser_lines([i for i in layout.preamble if shapes[i] is Shape.PROSE])
+
+
+def _header_grouped_stories(shapes: list[Shape], lines: list[int]) -> list[Entry]:
+    """On a listing with no title line, each header line (a time, a byline: ``Shape.META``)
+    opens an untitled story, and the paragraphs under it up to the next header line are that
+    story's body, when one such header stands over at least ``GROUPED_STORY_MIN_PARAGRAPHS``
+    paragraphs. A single prose line before the first header is the page's own motto or
+    blurb and stays in its preamble; two or more are a story cut off at the page's top,
+    one untitled entry.
+
+    Why: read one line an entry, a blog or brief page of untitled posts split each post into
+    as many "stories" as it has paragraphs: theweek.com's speed-reads page ("June 29, 2020"
+    over three paragraphs of one brief, "June 28, 2020" over the next), a Blogger label
+    page of correioburitiense.com.br ("Por G1 MA" over one story's paragraphs, a motto line
+    above). A feed of one-line teasers prints no header over several paragraphs (kisskiss.it's
+    section pages: a heading, then one sentence per story) and keeps one entry per line; a
+    feed whose times close each teaser ("teaser / 3h") never has two paragraphs between two
+    times."""
+    heads = [k for k, i in enumerate(lines) if shapes[i] is Shape.META]
+    if not heads:
+        return []
+    bounds = [*heads, len(lines)]
+    runs = [[i for i in lines[a + 1 : b] if shapes[i] is Shape.PROSE] for a, b in itertools.pairwise(bounds)]
+    if max(len(r) for r in runs) < GROUPED_STORY_MIN_PARAGRAPHS:
+        return []
+    out: list[Entry] = []
+    top = [i for i in lines[: heads[0]] if shapes[i] is Shape.PROSE]
+    if len(top) >= GROUPED_STORY_MIN_PARAGRAPHS:
+        out.append(Entry(body=top))
+    for k, run in zip(heads, runs, strict=True):
+        if run:
+            head = lines[k]
+            out.append(Entry(head=[head], body=run))
+    return out
 
 
 def _teaser_lines(lines: list[int]) -> list[Entry]:
