@@ -22,6 +22,7 @@ from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
 from .fields.carousel import strip_duration_playlist, strip_video_carousel
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
+from .fields.edges import trim_story_edges
 from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.factbox import strip_fact_boxes
 from .fields.headlines import strip_excerpts, strip_headlines, strip_teasers
@@ -79,6 +80,8 @@ def extract_body(
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)
     _stray_punctuation(draft, ledger)
+    if not markup:  # the markup path trims its story's edges with the blocks' tags (html.edges)
+        trim_story_edges(draft, ledger)
     return headlines
 
 

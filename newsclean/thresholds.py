@@ -1020,6 +1020,17 @@ TITLELESS_RUN_MIN: Final = 2
 # Set in e81d295.
 RELATED_MAX_PROSE: Final = 1
 
+# The lead story's edges in a text dump (fields/edges.py) use the HTML path's edge bounds
+# (EDGE_LINE_CHARS, SHORT_PROSE_WORDS, EDGE_WORDS, EDGE_SHARE, SUBHEAD_MIN_WORDS, set in
+# 1fdd460). After the story's last paragraph one short line alone may be a paragraph the dump
+# cut off ("The council"); from this many short lines on the run is a block of links:
+# m.jawharafm.net's "Agences" / "Partager sur" / "Retour" / "Les Dernières Vidéos" / "Les
+# Dernières Actualités", lequotidien.com.tn's "Partage" over its footer's address bullets,
+# nextnews24.com's "Search - Nextnews24.com" / "Share On:" / "Nextnews24 - Archive". A lone
+# line still goes when it is a label ending in a colon ("Read Offline:", bhamterminal.com).
+# Set in openweb34.
+TAIL_EDGE_MIN_LINES: Final = 2
+
 # A recurring furniture line is short; titles printed again are longer than this seldom matter.
 # Set in e81d295.
 RECURRING_MAX_CHARS: Final = 60

@@ -1,0 +1,74 @@
+"""The lead story's ragged edges in a text dump, round 34: short label lines before the
+story's first prose paragraph and after its last (``heuristic.story-edge-line``).
+
+Every story, town and name here is invented. Each test shows the edge cut and a near miss
+of the same look left alone: a paragraph of prose after a short line is the story going on.
+"""
+
+from __future__ import annotations
+
+from stories import extract_at, removed
+
+STORY_URL = "https://rivertonpost.example/news/2024/ferry-timetable-changes"
+TITLE = "Ferry Timetable Changes Start Next Month"
+PARAS = [
+    "The harbour board said on Monday that the early ferry will leave twenty minutes later from March.",
+    "Commuters asked for the change last year, and the board agreed after a survey of regular passengers.",
+    "The last boat of the evening keeps its time, a spokesman for the operator said.",
+]
+EDGE = "heuristic.story-edge-line"
+
+
+def _story(before: list[str] | None = None, after: list[str] | None = None, paras: list[str] | None = None) -> str:
+    parts = [TITLE, *(before or []), *(paras or PARAS), *(after or [])]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_share_and_rail_links_after_the_story_are_cut() -> None:
+    tail = ["Partager sur", "Retour", "Les Dernières Vidéos"]
+    page = extract_at(_story(after=tail), STORY_URL)
+    assert [a.title for a in page.articles] == [TITLE]
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, EDGE) == tail
+
+
+def test_a_widget_label_over_and_under_the_story_is_cut() -> None:
+    page = extract_at(_story(before=["Read Offline:"], after=["Read Offline:"]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, EDGE) == ["Read Offline:", "Read Offline:"]
+
+
+def test_marked_widget_lines_over_the_story_are_cut() -> None:
+    page = extract_at(_story(before=["Posted: |", "# Comments"]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, EDGE) == ["Posted: |", "# Comments"]
+
+
+def test_a_paragraph_after_short_lines_stays_in_the_story() -> None:
+    """Near miss: short lines between two prose paragraphs are the story's (a subhead)."""
+    paras = [PARAS[0], "Evening boats", "Partager sur", PARAS[1], PARAS[2]]
+    page = extract_at(_story(paras=paras), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(paras)
+    assert removed(page, EDGE) == []
+
+
+def test_one_short_line_ending_the_text_stays() -> None:
+    """Near miss: one short line at the end may be a paragraph the dump cut off."""
+    page = extract_at(_story(after=["The board also said"]), STORY_URL)
+    assert page.articles[0].body.endswith("The board also said")
+    assert removed(page, EDGE) == []
+
+
+def test_a_list_after_a_colon_stays() -> None:
+    """Near miss: a paragraph ending in a colon introduces the story's own list."""
+    paras = [*PARAS[:2], "The new departures from the north pier are:", "Six forty", "Seven twenty"]
+    page = extract_at(_story(paras=paras), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(paras)
+    assert removed(page, EDGE) == []
+
+
+def test_a_subhead_over_the_first_paragraph_stays() -> None:
+    """Near miss: two words right over the first paragraph are its subhead, not a label."""
+    page = extract_at(_story(before=["Morning changes"]), STORY_URL)
+    assert page.articles[0].body.startswith("Morning changes")
+    assert removed(page, EDGE) == []
