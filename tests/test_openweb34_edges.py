@@ -72,3 +72,54 @@ def test_a_subhead_over_the_first_paragraph_stays() -> None:
     page = extract_at(_story(before=["Morning changes"]), STORY_URL)
     assert page.articles[0].body.startswith("Morning changes")
     assert removed(page, EDGE) == []
+
+
+# --- a photo's caption between the headline and the header; a station's tag in the dateline ------
+
+STATION_URL = "https://www.kxyz.example/2024/05/02/county-man-custody-after-chase/"
+STATION_TITLE = "County man in custody after chase along the river road"
+CAPTION = "Deputies say a 40-year-old man was arrested after a chase along the river road.(KXYZ/KQRS)"
+STATION_BODY = [
+    "Deputies said the chase began shortly after midnight when the driver refused to stop near the bridge.",
+    "The driver was taken to the county jail and faces several charges, the sheriff's office said.",
+]
+
+
+def _station(caption: str = CAPTION, tag: str = "(KXYZ/KQRS)") -> str:
+    lines = [STATION_TITLE, caption, "By KXYZ Newsroom", "Published: May. 2, 2024 at 10:58 AM CDT"]
+    lines.append(f"RIVER COUNTY, Fla. {tag} - " + STATION_BODY[0])
+    return "\n\n".join([*lines, STATION_BODY[1]]) + "\n"
+
+
+def test_a_credited_caption_over_the_header_is_the_lead_storys_caption() -> None:
+    page = extract_at(_station(), STATION_URL)
+    assert [(a.role, a.title) for a in page.articles] == [("main", STATION_TITLE)]
+    story = page.articles[0]
+    assert story.captions == [CAPTION.removesuffix("(KXYZ/KQRS)")]
+    assert story.byline == ["KXYZ Newsroom"]
+    assert story.body == "\n\n".join(STATION_BODY)
+
+
+def test_a_stations_slashed_tag_after_a_state_is_the_datelines() -> None:
+    page = extract_at(_station(), STATION_URL)
+    story = page.articles[0]
+    assert story.dateline is not None and story.dateline.location == "RIVER COUNTY, Fla."
+    assert "RIVER COUNTY" not in " ".join(story.captions)
+
+
+def test_a_photographers_credit_after_a_sentence_stays_a_caption() -> None:
+    """Near miss: "(Outlet/Photographer)" after a story's sentence, far from any dateline."""
+    text = (
+        f"{STATION_TITLE}\n\nDeputies stand beside the stopped car on the river road on Tuesday. (Valley Post/Jane Roe)"
+        f"\n\n{STATION_BODY[0]}\n\n{STATION_BODY[1]}\n"
+    )
+    page = extract_at(text, STATION_URL)
+    story = page.articles[0]
+    assert story.captions == ["Deputies stand beside the stopped car on the river road on Tuesday."]
+    assert story.body == "\n\n".join(STATION_BODY)
+
+
+def test_a_headline_line_over_the_header_is_no_caption() -> None:
+    """Near miss: without a credit tag the line over the header is a feed's headline, as before."""
+    page = extract_at(_station(caption="Second story over the header on the same page"), STATION_URL)
+    assert "Second story over the header on the same page" in [a.title for a in page.articles]
