@@ -59,6 +59,14 @@ def test_one_short_line_ending_the_text_stays() -> None:
     assert removed(page, EDGE) == []
 
 
+def test_one_short_line_with_furniture_after_it_is_cut() -> None:
+    """A lone short line the page goes on after (a line the rule files cut as furniture) is no
+    paragraph the dump cut off: a link over the page's furniture."""
+    page = extract_at(_story(after=["Hear our weekly harbour podcast", "Back to top button"]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, EDGE) == ["Hear our weekly harbour podcast"]
+
+
 def test_a_list_after_a_colon_stays() -> None:
     """Near miss: a paragraph ending in a colon introduces the story's own list."""
     paras = [*PARAS[:2], "The new departures from the north pier are:", "Six forty", "Seven twenty"]

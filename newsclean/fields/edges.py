@@ -53,21 +53,24 @@ def _subhead(text: str) -> bool:
     )
 
 
-def _tail(live: list[Para], last: int) -> list[Para]:
+def _tail(live: list[Para], last: int, ledger: Ledger) -> list[Para]:
     """The edge lines after the last prose paragraph, when they are the page's furniture.
 
     One short line alone at the end may be the start of a paragraph the dump cut off
-    ("The council"), so a lone line goes only when it is a label ("Read Offline:"); from
-    ``TAIL_EDGE_MIN_LINES`` lines on, the run is a block of links (share, back, rail
-    headings). A paragraph ending in a colon introduces what follows (a list of the story's
-    own): nothing after it is cut.
+    ("The council"), so a lone line goes only when it is a label ("Read Offline:") or when
+    the page goes on after it with lines already cut as furniture (hotelowner.co.uk's "Check
+    out our free weekly podcast" over "Back to top button"): a dump cut off there would have
+    nothing after it. From ``TAIL_EDGE_MIN_LINES`` lines on, the run is a block of links
+    (share, back, rail headings). A paragraph ending in a colon introduces what follows (a
+    list of the story's own): nothing after it is cut.
     """
     if live[last].clean.rstrip().endswith(":"):
         return []
     tail = [p for p in live[last + 1 :] if _edge(p.clean.strip())]
-    if len(tail) < TAIL_EDGE_MIN_LINES and not any(p.clean.rstrip().endswith(":") for p in tail):
-        return []
-    return tail
+    if not tail or len(tail) >= TAIL_EDGE_MIN_LINES or any(p.clean.rstrip().endswith(":") for p in tail):
+        return tail
+    end = tail[-1].start + len(tail[-1].src)
+    return tail if any(r.start >= end for r in ledger.removals) else []
 
 
 def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
@@ -93,7 +96,7 @@ def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
     head = [p for p in live[:first] if _edge(p.clean.strip())]
     if head and head[-1] is live[first - 1] and _subhead(head[-1].clean.strip()):
         head.pop()  # the subhead over the first paragraph
-    edge = head + _tail(live, last)
+    edge = head + _tail(live, last, ledger)
     if not edge:
         return
     total = sum(len(p.clean) for p in live)
