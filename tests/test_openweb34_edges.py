@@ -131,3 +131,42 @@ def test_a_headline_line_over_the_header_is_no_caption() -> None:
     """Near miss: without a credit tag the line over the header is a feed's headline, as before."""
     page = extract_at(_station(caption="Second story over the header on the same page"), STATION_URL)
     assert "Second story over the header on the same page" in [a.title for a in page.articles]
+
+
+# --- a story page's footer under its last paragraph is no further story cut off ---------------
+
+REPRINT_URL = "https://sportsreel.example/official-harbour-united-sign-new-keeper"
+REPRINT_TITLE = "Official: Harbour United Sign New Keeper"
+HEAD = [REPRINT_TITLE, "01 September, 2021", REPRINT_TITLE]  # the title printed twice around the date
+REPRINT_PARAS = [
+    "Harbour United announced on Wednesday morning that the goalkeeper has joined on a three-year deal.",
+    "The keeper spent last season on loan at a second-tier club and kept fourteen clean sheets there.",
+    # the last paragraph printed without its full stop, as the reprint has it
+    "He becomes the club's second signing of the window, after a defender arrived from the north last month",
+]
+
+
+def test_a_source_and_share_footer_under_the_last_paragraph_opens_no_entry() -> None:
+    footer = ["Source: www.harbourunited.example", "Search - Sportsreel.example", "Share On:"]
+    text = "\n\n".join([*HEAD, *REPRINT_PARAS, *footer]) + "\n"
+    page = extract_at(text, REPRINT_URL)
+    assert [(a.role, a.title) for a in page.articles] == [("main", REPRINT_TITLE)]
+    assert page.articles[0].body == "\n\n".join(REPRINT_PARAS)
+
+
+def test_a_related_story_cut_off_with_its_time_still_opens_an_entry() -> None:
+    """Near miss: a headline over a header with a time at the page's end is a further story."""
+    tail = ["Harbour United keeper to miss the opening match", "Valley Post 3 hours ago"]
+    text = "\n\n".join([*HEAD, *REPRINT_PARAS[:2], *tail]) + "\n"
+    page = extract_at(text, REPRINT_URL)
+    assert [a.title for a in page.articles][-1] == tail[0]
+
+
+def test_a_pasted_headline_between_paragraphs_is_still_cut() -> None:
+    """Near miss: a headline-like line with the story's next paragraph under it is a pasted link."""
+    pasted = "Lighthouse keeper honoured by the queen in the capital"
+    paras = [REPRINT_PARAS[0], pasted, REPRINT_PARAS[1], "The club said more signings would follow soon."]
+    text = "\n\n".join([*HEAD, *paras]) + "\n"
+    page = extract_at(text, REPRINT_URL)
+    assert pasted not in page.articles[0].body
+    assert removed(page, "heuristic.headline-link") == [pasted]
