@@ -37,7 +37,10 @@ def _prose(text: str) -> bool:
 
 
 def _edge(text: str) -> bool:
-    """A label-sized line that is no sentence: a few words, or a label ending in a colon."""
+    """A label-sized line that is no sentence: a few words, or a label ending in a colon. A
+    bare number is a list's item number ("1" over a listicle's first item), not a label."""
+    if text.rstrip(".)").isdigit():
+        return False
     return not _prose(text) and (len(text.split()) <= EDGE_WORDS or text.endswith(":"))
 
 
