@@ -1368,6 +1368,11 @@ PAPER_NAME_MAX_WORDS: Final = 5
 # run to about 110): past this many characters the first paragraph is the story's own
 # (openweb11, body._header_stamp_line).
 HEADER_STAMP_LINE_MAX_CHARS: Final = 140
+# A stamp line closed by its writer ("17 avril 2014 à 17h37 par La rédaction", "... par AFP",
+# "... by Jane K. Roe"): the name after the word runs to this many words, a person's name
+# (PERSON_NAME_MAX_WORDS) or a desk's ("La rédaction"); more words are a sentence going on
+# (openweb34, body._stamp_by_line).
+STAMP_BY_NAME_MAX_WORDS: Final = 4
 
 # A writer's name and an outlet's on one line ("Jane Roe - The Philippine Star", "Sam T. Poe |
 # The Morning Ledger") run to a name's four words and a paper's five: past this many words a

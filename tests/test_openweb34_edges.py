@@ -170,3 +170,40 @@ def test_a_pasted_headline_between_paragraphs_is_still_cut() -> None:
     page = extract_at(text, REPRINT_URL)
     assert pasted not in page.articles[0].body
     assert removed(page, "heuristic.headline-link") == [pasted]
+
+
+# --- a stamp and its writer on the line under the headline ----------------------------------------
+
+RADIO_URL = "https://radiovallee.example/news/le-pont-rouvre-lundi-4412"
+RADIO_TITLE = "LE PONT DU CANAL ROUVRE LUNDI"
+RADIO_PARAS = [
+    "Le pont du canal rouvrira lundi matin après trois mois de travaux, a annoncé la mairie.",
+    "Les bus reprendront leur ancien trajet dès la réouverture, selon la compagnie.",
+]
+
+
+def _radio(line: str) -> str:
+    return "\n\n".join([RADIO_TITLE, line, *RADIO_PARAS]) + "\n"
+
+
+def test_a_stamp_by_its_desk_under_the_title_fills_the_fields() -> None:
+    page = extract_at(_radio("17 avril 2014 à 17h37 par La rédaction"), RADIO_URL)
+    story = page.articles[0]
+    assert (story.published_text, story.byline) == ("17 avril 2014 à 17h37", ["La rédaction"])
+    assert story.body == "\n\n".join(RADIO_PARAS)
+    assert removed(page, "byline.stamp-by-line") == ["17 avril 2014 à 17h37 par La rédaction"]
+
+
+def test_a_stamp_by_an_agency_is_a_credit_and_an_english_clock_time_reads_too() -> None:
+    page = extract_at(_radio("26 juillet 2021 à 16h57 par AFP"), RADIO_URL)
+    assert (page.articles[0].byline, page.articles[0].credits) == ([], ["AFP"])
+    page = extract_at(_radio("June 9, 2025 at 5:37 pm by Jane Roe"), RADIO_URL)
+    assert (page.articles[0].published_text, page.articles[0].byline) == ("June 9, 2025 at 5:37 pm", ["Jane Roe"])
+
+
+def test_a_sentence_with_par_after_a_date_stays() -> None:
+    """Near miss: the word after a date with a sentence going on is no writer's."""
+    line = "Depuis le 17 avril 2014 le trafic est assuré par des bus de la ville."
+    page = extract_at(_radio(line), RADIO_URL)
+    assert page.articles[0].body.startswith(line)
+    assert removed(page, "byline.stamp-by-line") == []
