@@ -207,3 +207,16 @@ def test_a_sentence_with_par_after_a_date_stays() -> None:
     page = extract_at(_radio(line), RADIO_URL)
     assert page.articles[0].body.startswith(line)
     assert removed(page, "byline.stamp-by-line") == []
+
+
+def test_the_amp_plugins_french_exit_link_closing_the_page_is_cut() -> None:
+    page = extract_at(_story(after=["Quitter la version mobile"]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "web.widget") == ["Quitter la version mobile"]
+
+
+def test_a_sentence_about_leaving_the_mobile_version_stays() -> None:
+    """Near miss: the words inside a sentence of the story are no link."""
+    own = "Les lecteurs peuvent quitter la version mobile du site depuis le menu, a expliqué la rédaction."
+    page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
+    assert page.articles[0].body.endswith(own)
