@@ -1030,6 +1030,11 @@ RELATED_MAX_PROSE: Final = 1
 # line still goes when it is a label ending in a colon ("Read Offline:", bhamterminal.com).
 # Set in openweb34.
 TAIL_EDGE_MIN_LINES: Final = 2
+# The scraper keeps about 2,000 characters of a page (LABELS.md; benchmarks/reprints.py's
+# PAGE_CHARS): a page whose last line ends past this offset may have been cut inside the story,
+# German nouns and all ("Beim Ex" closed a reprint cut mid-word), and its short last lines are
+# not trimmed as furniture. Set in openweb34, below 2,000 for the frame's lines the count holds.
+DUMP_CUT_MIN_CHARS: Final = 1800
 
 # A recurring furniture line is short; titles printed again are longer than this seldom matter.
 # Set in e81d295.

@@ -220,3 +220,37 @@ def test_a_sentence_about_leaving_the_mobile_version_stays() -> None:
     own = "Les lecteurs peuvent quitter la version mobile du site depuis le menu, a expliqué la rédaction."
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].body.endswith(own)
+
+
+# --- what the edge trim leaves: short lines of the story's own, and a story cut off ------------
+
+
+def test_a_short_closing_exclamation_or_greeting_stays() -> None:
+    """Near miss: a short line closed as a sentence or a clause is the story's ("Enjoy!")."""
+    page = extract_at(_story(after=["Bon voyage!", "Back to top button"]), STORY_URL)
+    assert page.articles[0].body.endswith("Bon voyage!")
+    page = extract_at(_story(before=["Hello,"]), STORY_URL)
+    assert page.articles[0].body.startswith("Hello,")
+
+
+def test_a_one_word_kicker_over_the_first_paragraph_stays() -> None:
+    """Near miss: without markup a capitalised word over the first paragraph may be its subhead."""
+    page = extract_at(_story(before=["Introduction"]), STORY_URL)
+    assert page.articles[0].body.startswith("Introduction")
+    assert removed(page, EDGE) == []
+
+
+def test_short_lines_before_a_text_cut_off_mid_sentence_stay() -> None:
+    """Near miss: the page stops inside a paragraph ("... the board will"), so the short lines
+    over it are the story's subheads, not a footer."""
+    page = extract_at(_story(after=["Evening boats", "From April the board will"]), STORY_URL)
+    assert page.articles[0].body.endswith("Evening boats\n\nFrom April the board will")
+    assert removed(page, EDGE) == []
+
+
+def test_a_chinese_sentence_is_no_label() -> None:
+    """Near miss: a sentence in a script without spaces is one "word" but prose."""
+    own = "渡轮公司表示，新的时刻表将从三月开始实行。"
+    page = extract_at(_story(after=[own, "Partager sur", "Retour"]), STORY_URL)
+    assert own in page.articles[0].body
+    assert removed(page, EDGE) == ["Partager sur", "Retour"]

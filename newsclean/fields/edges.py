@@ -18,11 +18,11 @@ from ..draft import Draft
 from ..lexicon import BLOCK_SENTENCE_END
 from ..para import Ledger, Para
 from ..thresholds import (
+    DUMP_CUT_MIN_CHARS,
     EDGE_LINE_CHARS,
     EDGE_SHARE,
     EDGE_WORDS,
     SHORT_PROSE_WORDS,
-    SUBHEAD_MIN_WORDS,
     TAIL_EDGE_MIN_LINES,
 )
 
@@ -37,23 +37,49 @@ def _prose(text: str) -> bool:
 
 
 def _edge(text: str) -> bool:
-    """A label-sized line that is no sentence: a few words, or a label ending in a colon. A
-    bare number is a list's item number ("1" over a listicle's first item), not a label."""
-    if text.rstrip(".)").isdigit():
+    """A label-sized line that is no sentence: a few words, or a label ending in a colon.
+
+    Not one: a bare number (a list's item number, "1" over a listicle's first item), and a
+    line closed as a sentence or a clause is ("Guten Appetit!", "Hallo,", "... the
+    completion."): without markup, a short line of the story's own ends so, a link or a
+    label does not."""
+    if text.rstrip(".)").isdigit() or text.endswith(_CLOSED) or any(m in text for m in _CJK_CLAUSE_MARKS):
         return False
     return not _prose(text) and (len(text.split()) <= EDGE_WORDS or text.endswith(":"))
 
 
+# How a short line of the story's own may end: a sentence's or a clause's mark.
+_CLOSED = (*BLOCK_SENTENCE_END, ",", ";")
+# Chinese and Japanese write no spaces, so a sentence is one "word": its full stop or comma
+# anywhere in the line says it is prose (baike.baidu.com's article in the reprint benchmark).
+_CJK_CLAUSE_MARKS = ("。", "，", "、", "！", "？")
+
+
 def _subhead(text: str) -> bool:
-    """A line right over the story's first paragraph is its subhead ("Artistic career"), unless
-    it is one word (a place or section kicker), a label ("Read Offline:") or a widget's line
-    opened or closed by a mark ("# Comments", "Posted: |")."""
+    """A line right over the story's first paragraph is its subhead or its kicker
+    ("Einleitung", "Artistic career"), or its dateline on a line of its own ("Dübendorf -"),
+    unless it is a label ("Read Offline:"), opens without a capital ("séparateur", an image's
+    alt text) or is a widget's line opened or closed by a mark ("# Comments", "Posted: |").
+    Without markup to tell a kicker from a subhead, the text path keeps both, as it did."""
     return (
-        len(text.split()) >= SUBHEAD_MIN_WORDS
-        and not text.endswith(":")
-        and text[:1].isalnum()
-        and (text[-1:].isalnum() or text.endswith(BLOCK_SENTENCE_END))
+        not text.endswith(":")
+        and (text[:1].isupper() or text[:1].isdigit())
+        and (text[-1:].isalnum() or text.endswith((*BLOCK_SENTENCE_END, "-", "–", "—")))
     )
+
+
+def _may_be_cut(p: Para) -> bool:
+    """Whether the text may have been cut off inside ``p``, the page's last line: it ends on a
+    lowercase word (``_cut_off``), or where a scraper's cut falls (``DUMP_CUT_MIN_CHARS``)."""
+    return _cut_off(p.clean.rstrip()) or p.start + len(p.src) >= DUMP_CUT_MIN_CHARS
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a line may be a paragraph the dump cut off: its last word is a lowercase one
+    running on ("regelmäßi", "Das Fahrzeug wird", "custom functions that are then"), where a
+    link's or a heading's label ends on a capitalised word ("Les Dernières Actualités")."""
+    word = text.rsplit(" ", 1)[-1]
+    return word[:1].islower() and word[-1:].isalpha()
 
 
 def _tail(live: list[Para], last: int, ledger: Ledger) -> list[Para]:
@@ -63,17 +89,31 @@ def _tail(live: list[Para], last: int, ledger: Ledger) -> list[Para]:
     ("The council"), so a lone line goes only when it is a label ("Read Offline:") or when
     the page goes on after it with lines already cut as furniture (hotelowner.co.uk's "Check
     out our free weekly podcast" over "Back to top button"): a dump cut off there would have
-    nothing after it. From ``TAIL_EDGE_MIN_LINES`` lines on, the run is a block of links
+    nothing after it. Only a line opening with a capital, a link's label: a bracketed aside or
+    a dashed sign-off ("(with friends)", "- with love") is the story's. From
+    ``TAIL_EDGE_MIN_LINES`` lines on, the run is a block of links
     (share, back, rail headings). A paragraph ending in a colon introduces what follows (a
-    list of the story's own): nothing after it is cut.
+    list of the story's own): nothing after it is cut. And when the text stops on a short line
+    ending in a lowercase letter with nothing after it, the dump was cut off inside the story
+    (a reprint cut mid-word: "Leberkäse Superstar" / "ab März 2012" / "regelmäßi"): nothing is
+    cut.
     """
     if live[last].clean.rstrip().endswith(":"):
         return []
     tail = [p for p in live[last + 1 :] if _edge(p.clean.strip())]
+    if tail and tail[-1] is live[-1] and _may_be_cut(tail[-1]) and not _text_after(tail[-1], ledger):
+        return []  # the page stops inside a paragraph: the short lines before it are the story's
     if not tail or len(tail) >= TAIL_EDGE_MIN_LINES or any(p.clean.rstrip().endswith(":") for p in tail):
         return tail
-    end = tail[-1].start + len(tail[-1].src)
-    return tail if any(r.start >= end for r in ledger.removals) else []
+    if not tail[0].clean[:1].isupper():
+        return []  # "(with friends)", "- with love": an aside or sign-off of the story's own
+    return tail if _text_after(tail[-1], ledger) else []
+
+
+def _text_after(p: Para, ledger: Ledger) -> bool:
+    """Whether the page goes on after ``p`` with lines already cut as furniture."""
+    end = p.start + len(p.src)
+    return any(r.start >= end for r in ledger.removals)
 
 
 def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
