@@ -56,7 +56,7 @@ _CJK_CLAUSE_MARKS = ("。", "，", "、", "！", "？")
 
 
 def _subhead(text: str) -> bool:
-    """A line right over the story's first paragraph is its subhead or its kicker
+    """A line over the story's first paragraph is its subhead or its kicker
     ("Einleitung", "Artistic career"), or its dateline on a line of its own ("Dübendorf -"),
     unless it is a label ("Read Offline:"), opens without a capital ("séparateur", an image's
     alt text) or is a widget's line opened or closed by a mark ("# Comments", "Posted: |").
@@ -136,9 +136,9 @@ def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
     if not prose:
         return
     first, last = prose[0], prose[-1]
-    head = [p for p in live[:first] if _edge(p.clean.strip())]
-    if head and head[-1] is live[first - 1] and _subhead(head[-1].clean.strip()):
-        head.pop()  # the subhead over the first paragraph
+    # over the first paragraph only labels and marked widget lines: a capitalised line there
+    # may be a kicker, a subhead or the story's heading, which the text cannot tell apart
+    head = [p for p in live[:first] if _edge(p.clean.strip()) and not _subhead(p.clean.strip())]
     edge = head + _tail(live, last, ledger)
     if not edge:
         return
