@@ -398,6 +398,8 @@ def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
 # 2021 à 16h57 par AFP" (africaradio.com), German "... von Hans Meier", Spanish and
 # Portuguese "... por ...", Dutch "... door ...".
 _STAMP_BY_WORDS = (" by ", " par ", " von ", " por ", " door ")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_DIGIT = re.compile(r"\d")
 
 
 def _stamp_by_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -412,12 +414,15 @@ def _stamp_by_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     time before "by" was read no better. Only a short line, only when what stands before the
     word is a whole time (``timeparse.time_line``) and what follows is a name of a few
     capitalised words."""
+    if draft.role != "main":
+        return  # the lead story's header line; teasers and related entries print none
     first = draft.opening()
     if first is None:
         return
     p, lead = first
     text = p.text[lead:].rstrip()
-    if len(text) > HEADER_STAMP_LINE_MAX_CHARS or not text[:1].isalnum():
+    # cheap tests first: a short line, a digit near its start (every stamp has one)
+    if len(text) > HEADER_STAMP_LINE_MAX_CHARS or not text[:1].isalnum() or _DIGIT.search(text, 0, 24) is None:
         return
     at = max(text.rfind(w) for w in _STAMP_BY_WORDS)
     if at <= 0 or len(draft.live()) < 2:  # noqa: PLR2004 (the line and a paragraph)

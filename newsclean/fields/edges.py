@@ -132,6 +132,8 @@ def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
     if draft.role != "main":
         return
     live = draft.live()
+    if not live or (_prose(live[0].clean.strip()) and _prose(live[-1].clean.strip())):
+        return  # most stories: prose at both ends, no edge line (the cheap test first)
     prose = [i for i, p in enumerate(live) if _prose(p.clean.strip())]
     if not prose:
         return
