@@ -22,6 +22,7 @@ from .fields.captions import strip_caption_lines, strip_captions, strip_gallery
 from .fields.carousel import strip_duration_playlist, strip_video_carousel
 from .fields.credits import strip_credits
 from .fields.dateline import strip_dateline
+from .fields.edges import trim_story_edges
 from .fields.embeds import strip_embeds, strip_skip_boxes
 from .fields.factbox import strip_fact_boxes
 from .fields.headlines import strip_excerpts, strip_headlines, strip_teasers
@@ -35,8 +36,9 @@ from .thresholds import (
     HEADER_COUNTER_MAX_LINES,
     HEADER_COUNTER_MIN_LINES,
     HEADER_STAMP_LINE_MAX_CHARS,
+    STAMP_BY_NAME_MAX_WORDS,
 )
-from .timeparse import leading_stamp
+from .timeparse import leading_stamp, time_line
 
 
 def extract_body(
@@ -67,6 +69,7 @@ def extract_body(
     _source_trailer(draft, rules, ledger)
     _source_opener(draft, rules, ledger)
     _header_stamp_line(draft, rules, ledger)
+    _stamp_by_line(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
     strip_bylines(draft, rules, ledger)
     strip_credits(draft, rules, ledger)
@@ -79,6 +82,8 @@ def extract_body(
     _leading_stamp(draft, rules, ledger)
     strip_dateline(draft, rules, ledger)
     _stray_punctuation(draft, ledger)
+    if not markup:  # the markup path trims its story's edges with the blocks' tags (html.edges)
+        trim_story_edges(draft, ledger)
     return headlines
 
 
@@ -386,6 +391,54 @@ def _header_stamp_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         draft.add_credit(c)
     draft.outlet = draft.outlet or f.outlet
     p.cut_all("byline.header-stamp-line", ledger)
+
+
+# The word that puts the writer after a stamp, in the languages seen: "June 9, 2025 at 5:37 pm
+# by Jane Roe", French "17 avril 2014 à 17h37 par La rédaction" (champagnefm.com) and "26 juillet
+# 2021 à 16h57 par AFP" (africaradio.com), German "... von Hans Meier", Spanish and
+# Portuguese "... por ...", Dutch "... door ...".
+_STAMP_BY_WORDS = (" by ", " par ", " von ", " por ", " door ")
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+_DIGIT = re.compile(r"\d")
+
+
+def _stamp_by_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
+    """The story's first paragraph when it is a stamp and its writer, nothing else: "<date,
+    maybe a clock time> by|par|von|por|door <name>". The time goes to ``published``, the name
+    to the byline (an agency's to the credits: "par AFP"), the line leaves the body
+    (``byline.stamp-by-line``).
+
+    Why: French radio sites print "<date> à <time> par <writer or desk>" under the headline
+    (champagnefm.com, africaradio.com); the stamp readers want the time at the line's end, so
+    the line opened the body with the date and writer unread; an English stamp with a clock
+    time before "by" was read no better. Only a short line, only when what stands before the
+    word is a whole time (``timeparse.time_line``) and what follows is a name of a few
+    capitalised words."""
+    if draft.role != "main":
+        return  # the lead story's header line; teasers and related entries print none
+    first = draft.opening()
+    if first is None:
+        return
+    p, lead = first
+    text = p.text[lead:].rstrip()
+    # cheap tests first: a short line, a digit near its start (every stamp has one)
+    if len(text) > HEADER_STAMP_LINE_MAX_CHARS or not text[:1].isalnum() or _DIGIT.search(text, 0, 24) is None:
+        return
+    at = max(text.rfind(w) for w in _STAMP_BY_WORDS)
+    if at <= 0 or len(draft.live()) < 2:  # noqa: PLR2004 (the line and a paragraph)
+        return
+    stamp, name = text[:at], text[at:].split(" ", 2)[2]
+    words = name.split()
+    if not words or len(words) > STAMP_BY_NAME_MAX_WORDS or not name[:1].isupper():
+        return
+    if name[-1:] in ".!?:;," or any(c.isdigit() for c in name):
+        return
+    found = time_line(stamp)
+    if found is None or found[0] is not None or found[1] != stamp:
+        return
+    draft.published_text = draft.published_text or found[1]
+    draft.add_byline([name], rules)
+    p.cut_all("byline.stamp-by-line", ledger)
 
 
 def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

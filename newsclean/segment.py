@@ -272,12 +272,42 @@ def _feed_title(items: list[Item], s: int, e: int) -> bool:
     above = items[s - 1]
     if above.kind is not Kind.TEXT or not headline_like(above.text) or above.text.endswith((".", ":", ",", ";")):
         return False
+    if above.text.endswith(")") and _credited_caption(above.text):
+        return False
     if _kind_in(items, s, e, Kind.BULLET):
         return False
     for k in range(s, e):  # a loop, not any() over a generator (see _kind_in)
         if items[k].kind is Kind.TIME and (items[k].outlet or k > s):
             return True
     return False
+
+
+def _prose_below(items: list[Item], e: int) -> bool:
+    """Whether the line under a header run ending at ``e`` is the story's prose, no title: the
+    header is the lead story's own ("By ..." / "Published: ..." over its first paragraph),
+    where a card prints its title under the header (a caption over a card's header is that
+    card's, and the line above it a heading of the list)."""
+    return e < len(items) and items[e].kind is Kind.TEXT and not headline_like(items[e].text)
+
+
+def _caption_item(it: Item) -> bool:
+    """A text line that is a photo's caption closing on its credit tag (see ``_credited_caption``)."""
+    return it.kind is Kind.TEXT and it.text.endswith(")") and _credited_caption(it.text)
+
+
+def _credited_caption(text: str) -> bool:
+    """A photo's caption closing on its credit tag ("... at a deputy.(WJHG/WECP)", "... on
+    Tuesday. (AP Photo/Jane Roe)"): the layout reads it as a caption (``layout.shapes.credit_tag``),
+    and a caption is no feed's headline.
+
+    Why: Gray TV's station pages (wjhg.com) print the lead photo's caption with the station's
+    credit between the headline and the "By ..." / "Published: ..." lines; read as a feed's
+    headline right above that header, the caption opened a second, "related" story that took
+    the whole body, and the page's own headline was left with none.
+    """
+    from .layout.shapes import credit_tag  # here, not at the top: layout imports this module
+
+    return credit_tag(text) is not None
 
 
 def _own_stamp(it: Item) -> bool:
@@ -795,15 +825,18 @@ def _entry_title(
     if s - 2 >= prev_end and _same(items[s - 2], items[s - 1]) and (s - 1) not in section_at:
         if not _title_below(items, s, e) and _has_words(items[s - 1].text):
             return s - 2, "segment.title-printed-twice"
-    if s >= 1 and items[s - 1].kind is Kind.TEXT and headline_like(items[s - 1].text):
+    t = s - 1
+    if t >= 1 and t not in section_at and _caption_item(items[t]) and _prose_below(items, e):
+        t -= 1  # the lead photo's caption between the title and its header (wjhg.com)
+    if t >= 0 and items[t].kind is Kind.TEXT and headline_like(items[t].text):
         # a title printed once above the header: at the page's or a section's start, or
         # printed again below it
         if (
-            (s - 1 == 0 and not _title_below(items, s, e))
-            or (s - 1) in section_at
-            or (s - 1 >= prev_end and e < n and _same(items[s - 1], items[e]))
+            (t == 0 and not _title_below(items, s, e))
+            or t in section_at
+            or (t >= prev_end and e < n and _same(items[t], items[e]))
         ):
-            return s - 1, "segment.title-above-header"
+            return t, "segment.title-above-header"
     if (
         s >= 1
         and s - 1 >= prev_end
@@ -933,10 +966,14 @@ def _run_block(
     ledger: Ledger, section: Role,
 ) -> Block:  # fmt: skip
     block = Block(role=section)
+    kept: list[Item] = []  # a photo's caption between the title and the header: the body's
     if title_idx is not None:
         block.title = items[title_idx]
         for j in range(title_idx + 1, s):  # the second print of the title
-            _drop_repeat(items[j], ledger)
+            if _caption_item(items[j]):
+                kept.append(items[j])
+            else:
+                _drop_repeat(items[j], ledger)
     block.meta = items[s:e]
     j = e
     if j < end and items[j].kind is Kind.TEXT:
@@ -947,7 +984,7 @@ def _run_block(
         elif headline_like(items[j].text) and not (j == end - 1 and _wired_sentence(items[j].text)):
             block.title = items[j]
             j += 1
-    block.body = items[j:end]
+    block.body = kept + items[j:end]
     return block
 
 

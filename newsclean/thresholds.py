@@ -1027,6 +1027,22 @@ TITLELESS_RUN_MIN: Final = 2
 # Set in e81d295.
 RELATED_MAX_PROSE: Final = 1
 
+# The lead story's edges in a text dump (fields/edges.py) use the HTML path's edge bounds
+# (EDGE_LINE_CHARS, SHORT_PROSE_WORDS, EDGE_WORDS, EDGE_SHARE, SUBHEAD_MIN_WORDS, set in
+# 1fdd460). After the story's last paragraph one short line alone may be a paragraph the dump
+# cut off ("The council"); from this many short lines on the run is a block of links:
+# m.jawharafm.net's "Agences" / "Partager sur" / "Retour" / "Les Dernières Vidéos" / "Les
+# Dernières Actualités", lequotidien.com.tn's "Partage" over its footer's address bullets,
+# nextnews24.com's "Search - Nextnews24.com" / "Share On:" / "Nextnews24 - Archive". A lone
+# line still goes when it is a label ending in a colon ("Read Offline:", bhamterminal.com).
+# Set in openweb34.
+TAIL_EDGE_MIN_LINES: Final = 2
+# The scraper keeps about 2,000 characters of a page (LABELS.md; benchmarks/reprints.py's
+# PAGE_CHARS): a page whose last line ends past this offset may have been cut inside the story,
+# German nouns and all ("Beim Ex" closed a reprint cut mid-word), and its short last lines are
+# not trimmed as furniture. Set in openweb34, below 2,000 for the frame's lines the count holds.
+DUMP_CUT_MIN_CHARS: Final = 1800
+
 # A recurring furniture line is short; titles printed again are longer than this seldom matter.
 # Set in e81d295.
 RECURRING_MAX_CHARS: Final = 60
@@ -1364,6 +1380,11 @@ PAPER_NAME_MAX_WORDS: Final = 5
 # run to about 110): past this many characters the first paragraph is the story's own
 # (openweb11, body._header_stamp_line).
 HEADER_STAMP_LINE_MAX_CHARS: Final = 140
+# A stamp line closed by its writer ("17 avril 2014 à 17h37 par La rédaction", "... par AFP",
+# "... by Jane K. Roe"): the name after the word runs to this many words, a person's name
+# (PERSON_NAME_MAX_WORDS) or a desk's ("La rédaction"); more words are a sentence going on
+# (openweb34, body._stamp_by_line).
+STAMP_BY_NAME_MAX_WORDS: Final = 4
 
 # A writer's name and an outlet's on one line ("Jane Roe - The Philippine Star", "Sam T. Poe |
 # The Morning Ledger") run to a name's four words and a paper's five: past this many words a

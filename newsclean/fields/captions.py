@@ -27,6 +27,7 @@ from ..needles import contains_any
 from ..para import Ledger, Para, more_words_than
 from ..rules import RuleSet
 from ..thresholds import (
+    AGENCY_DATELINE_REACH,
     BARE_CREDIT_MAX_CHARS,
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
@@ -1306,6 +1307,8 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
     credit after a dash (``dashed``: the paragraph holds one); where each runs, and whether
     it is the dash's."""
     m = _other_credit(text) or _paren_credit(text, rules)
+    if m is not None and _dateline_source(text, m.start(), m.end(), rules):
+        return None
     if m is not None:
         if m.re is _PHOTO_BY and not m.group("open"):  # "Photo by Jane Roe SEOUL - The ..."
             return (
@@ -1319,6 +1322,23 @@ def _late_credit(text: str, rules: RuleSet, dashed: bool) -> tuple[int, int, boo
         inside = _photo_by_inside(text)
         return (*inside, False) if inside is not None else None
     return (*dash, True) if dash is not None else None
+
+
+def _dateline_source(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the bracket at [start, end) is the source tag of the dateline opening ``text``
+    ("WASHINGTON COUNTY, Fla. (WJHG/WECP) - ..."), not a photo's credit.
+
+    Why: a station's tag after a state's abbreviation reads as "(Outlet/Photographer)" after
+    a sentence's full stop ("Fla." ends in one), and the place before it was taken for a
+    caption: wjhg.com's stories (Gray TV's newsrooms that serve two stations print both call
+    signs, "(WJHG/WECP)"), kibz.com's "LINCOLN–(KFOR/KOLN May 29)–" likewise. The dateline
+    reader reads the place and the tag (``fields.dateline``); only a bracket that opens within
+    ``AGENCY_DATELINE_REACH`` characters, so the test costs nothing on most paragraphs.
+    """
+    if start > AGENCY_DATELINE_REACH or not text[:1].isupper():
+        return False
+    m = match_dateline(text, 0, rules)
+    return m is not None and end <= m.end()
 
 
 def _dashed(text: str) -> bool:

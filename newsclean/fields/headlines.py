@@ -167,6 +167,22 @@ def _is_label(line: str) -> bool:
     return line.endswith(":") and len(line.split()) <= LIST_LABEL_MAX_WORDS
 
 
+def _credits_the_story(after: str) -> bool:
+    """Whether the line under a heading-like line is the story's source credit ("Source: <site>",
+    "via <site>"): the story ends there, and the line above it is its last paragraph that lost
+    its full stop, not another story's headline pasted between two paragraphs.
+
+    Why: nextnews24.com's reprints close with "Source: <site>" under a last paragraph printed
+    without its stop; it was cut as a pasted link and the story lost its end. A pasted headline
+    has the story's next paragraph under it; the "Source:" line closes stories on many reprint
+    sites (``body._SOURCE_TRAILER``). A cheap test of the opening first."""
+    if not after.startswith(("Source", "SOURCE", "source", "Sumber", "SUMBER", "via ")):
+        return False
+    from ..layout.shapes import source_line  # here: the layout package imports the field readers
+
+    return source_line(after) is not None
+
+
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
     """Cut pasted headlines, "Further Reading" lists and "Headline, by Author" lists.
 
@@ -211,6 +227,7 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
                 is_pasted_headline(text, before, after)
                 and not (i + 2 < len(live) and runs_on_through_link(after, live[i + 2].clean))
                 and not echoes_heading(text, after)
+                and not _credits_the_story(after)
             ):
                 if named_in_title(text, draft.title):
                     ledger.note("heuristic.title-item", p.start, text, "kept: a round-up item the title names")

@@ -292,7 +292,7 @@ def _entries(
     trailed = trailer_entries(shapes) if few and not cuts else []
     if hinted != "listing" and not cuts and not trailed and few:
         return None  # fewer headlines than entries a layout needs: one story
-    why = find_anchors(items, shapes, listing=hinted == "listing")
+    why = find_anchors(items, shapes, listing=hinted == "listing", story=hinted == "article")
     if hinted == "listing":
         why = short_title_anchors(items, shapes, why)
     if cuts:

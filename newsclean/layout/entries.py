@@ -95,9 +95,12 @@ def same_title(a: str, b: str) -> bool:
     return (b.endswith(("...", "…")) and x.startswith(y)) or (a.endswith(("...", "…")) and y.startswith(x))
 
 
-def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = False) -> dict[int, str]:
+def find_anchors(
+    items: list[Item], shapes: list[Shape], *, listing: bool = False, story: bool = False
+) -> dict[int, str]:
     """Lines that open an entry, each with the rule id that says why: a headline that prose
-    (past a few header lines) or a list of headlines follows, or that has a header of its own."""
+    (past a few header lines) or a list of headlines follows, or that has a header of its own.
+    ``story``: the page's address names a story page (see :func:`_untimed_footer`)."""
     n = len(items)
     anchors: dict[int, str] = {}
     last: int | None = None
@@ -122,7 +125,11 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
                 and all(shapes[k] in _HEADER_SHAPES for k in between)
                 and glued_header(items[i].text) is None
             )
-            if (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS) and not under_header:
+            if (
+                (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS)
+                and not under_header
+                and not (story and _untimed_footer(items, i + 1, j))
+            ):
                 rule = "layout.anchor-cut"
         elif _continues(items[i].text, items[j].text):
             pass  # a sentence broken by a link: "... warmed by human-caused" / "climate change"
@@ -140,6 +147,27 @@ def find_anchors(items: list[Item], shapes: list[Shape], *, listing: bool = Fals
     if not listing:
         return anchors
     return _kickers_over_titles(items, shapes, _heading_over_first_entry(items, shapes, anchors))
+
+
+def _untimed_footer(items: list[Item], start: int, end: int) -> bool:
+    """Whether the header-shaped lines [start, end) running to a story page's end hold no time:
+    the page's footer under the story's last line ("Source: <site>" / "Search - <site>" /
+    "Share On:"; "Story topics:" over a comment count), not a further story cut off by the page's
+    end with its header.
+
+    Why: on story pages of sites nobody tuned on, the story's last paragraph (nextnews24.com's
+    closing sentence with no full stop) or a comment-count line (buffalonews.com's "There are
+    no comments - be the first to comment") over such footer lines opened a "related" entry as
+    its title, and the story lost its last paragraph. A story cut off with its header prints a
+    time or an outlet and time there (every related entry of the reprints and feeds); only on
+    a page whose address names a story, and only when lines follow (a headline alone at the
+    end still opens its title-only entry)."""
+    if end - start < 1:
+        return False
+    for k in range(start, end):
+        if items[k].kind is Kind.TIME:
+            return False
+    return True
 
 
 def short_title_anchors(items: list[Item], shapes: list[Shape], anchors: dict[int, str]) -> dict[int, str]:
