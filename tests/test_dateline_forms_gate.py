@@ -22,7 +22,7 @@ _EXAMPLES = [
     "New Delhi [India], : The", "Rabat – Senegal", "Rabat — Senegal", "New Delhi: The", "Mumbai: Rains",
     "ZÜRICH – Die", "ÉVRY — The", "Washington (AFP) – The", "Jakarta - Pertemuan", "Jakarta - the", "Zürich – Die",
     "Aé — x", "Monrovia, Liberia - A", "Update - The", "São Paulo, June 9 — The", "“SEOUL — The", "The council met - again", "The plan, in June — said",
-    "aBC — x", "A-B — c", "Mayor [sic] – The", "Note: the", "1 — The", "", "X", "Xy",
+    "Tokyo\u00a0-\u00a0SEOUL", "Jakarta\t- Pertemuan", "aBC — x", "A-B — c", "Mayor [sic] – The", "Note: the", "1 — The", "", "X", "Xy",
 ]  # fmt: skip
 
 _PIECES = [

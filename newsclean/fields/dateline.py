@@ -271,11 +271,25 @@ def _ruled_out(text: str, pos: int, rules: bool) -> int:
         out |= _TITLE_PLACE_BIT | _TITLE_WIRE_BIT
     elif not out & _TITLE_WIRE_BIT:
         head = rest[:_TITLE_WIRE_REACH]
-        if " -" not in head and " –" not in head and " —" not in head:
+        if " -" not in head and " –" not in head and " —" not in head and _no_other_spaced_dash(head):
             out |= _TITLE_WIRE_BIT
     if not rest.startswith(_MONTH_OPENINGS):
         out |= _DATE_ONLY_BIT
     return out
+
+
+# A dash after a space other than " " (the wire form's ``\s``: a no-break space, a tab).
+_OTHER_SPACED_DASH = re.compile(r"[^\S ][-–—]")
+
+
+def _no_other_spaced_dash(head: str) -> bool:
+    """Whether ``head`` holds no dash after a space of another kind than " ", which the
+    title-case wire form's whitespace class takes too.
+
+    Why: the gate looked for " -" alone and ruled the form out on "Tokyo - ..." printed with
+    no-break spaces, which the form reads (found by the gate's property test). ``extract()`` normalises every
+    space to " ", so a printable ASCII head (most openings) needs no search."""
+    return (head.isascii() and head.isprintable()) or _OTHER_SPACED_DASH.search(head) is None
 
 
 # The forms left to try for each mask ruled out, filled as masks come (at most 2 ** 10 of
