@@ -1,15 +1,16 @@
 """The furniture rule a short line gets by its text alone, kept by the text (see memo.py).
 
 A page's generic layout (``layout.infer``) and, when no layout repeats, the one-story reading
-(``layout.drop_interface_lines``) both ask each short line the same questions: is it
-pagination, an interface command, an icon's label, a logo's alt text, an image's file name,
-a class name, a listing's heading, a shortcode? Each answer is a pattern or a word test over
-the line, a few thousand instructions a line, and the eleven of them cost a page that infer
-reads about 45K instructions (callgrind, ``benchmarks/compare.py --instructions``). The answers
-depend on the text alone, so they are kept by it, as memo.py keeps the line rules' and the
-shapes': the second stage asks a dictionary, and so does a later page printing the same line
-(a site's pager, its "Load more", its icons' names under every page of a batch). Exact: the
-same tests in the same order give the same rule.
+(``layout.drop_interface_lines``) ask each short line a chain of questions: is it pagination,
+an interface command, an icon's label, a logo's alt text, an image's file name, a class name,
+a listing's heading, a shortcode? Each is a pattern or a word test over the line: the chain
+costs some 120K instructions on a headline's length (pagination alone 60K; callgrind), about
+45K a page averaged over the text benchmark, where infer runs on one page in eight. The
+answers depend on the text alone, so they are kept by it, as memo.py keeps the line rules'
+and the shapes': a page printing a line seen before (a site's pager, its "Load more", its
+icons' names on every page of a batch) asks a dictionary. The two stages name their removals
+apart (``layout.*``, ``layout.story-*``), so each keeps its own answers. Exact: the same tests
+in the same order give the same rule.
 """
 
 from __future__ import annotations
