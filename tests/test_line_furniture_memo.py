@@ -5,11 +5,11 @@ hold no digit its pattern could read."""
 from __future__ import annotations
 
 import regex
+from codepoints import matching
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.layout import furniture, linefurniture
-from tests.codepoints import matching
 
 # Invented lines of each shape the readers name, and headlines that are none of them.
 _LINES = [
