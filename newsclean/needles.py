@@ -67,6 +67,34 @@ def printable_piece(text: str, page: str | None, start: int) -> bool:
     return (page is not None and "\n" not in text and page.startswith(text, start)) or printable(text)
 
 
+# The page whose UTF-8 bytes were made last, with them (see ``utf8_of``): one tuple, so that a
+# thread reading it never pairs one page with another's bytes.
+_last_utf8: tuple[str, bytes] = ("", b"")
+
+
+def remember_utf8(text: str, data: bytes) -> None:
+    """Keep ``data``, which must be ``text.encode("utf-8", "surrogatepass")``, for ``utf8_of``."""
+    global _last_utf8
+    _last_utf8 = (text, data)
+
+
+def utf8_of(text: str) -> bytes:
+    """``text.encode("utf-8", "surrogatepass")``, the bytes ``remember_utf8`` kept when they
+    are of this very object.
+
+    Why: ``extract`` encodes its input to measure it against ``max_bytes``, and the inline gate
+    (``NeedleSet.found_in_lower``) encodes the normalised page again to search it lower-cased;
+    the normalised page is the input object itself whenever normalising changed nothing (every
+    page of the text benchmark). For a page that is not ASCII each encode is some twelve
+    instructions a character (callgrind: ``ucs2lib_utf8_encoder``). Told by identity, never by
+    comparing texts; exact: the same bytes.
+    """
+    last = _last_utf8
+    if last[0] is text:
+        return last[1]
+    return text.encode("utf-8", "surrogatepass")
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is in ``text`` (as ``any(w in text for w in words)``). A loop,
     not ``any()`` over a generator: a generator closed at its first hit raises GeneratorExit
@@ -222,7 +250,7 @@ class NeedleSet:
         """
         if not self._ascii or _LOWER_TO_ASCII[0] in page or _LOWER_TO_ASCII[1] in page:
             return self.found_in(page.lower())
-        find = page.encode("utf-8", "surrogatepass").lower().find
+        find = utf8_of(page).lower().find
         hit = [False] * self._size
         for i in self._always:
             hit[i] = True

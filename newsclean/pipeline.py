@@ -50,6 +50,7 @@ from .layout.decor import apply as apply_decoration
 from .layout.fill import fill_entry
 from .lines import cut_scrape_stamp, split_lines
 from .models import Article, Page, TraceEvent, built
+from .needles import remember_utf8
 from .options import DEFAULT_MAX_BYTES, Options
 from .oversize import count_tags, plain_page, too_many_lines
 from .para import Ledger, Para
@@ -197,9 +198,11 @@ def _size(source: str | bytes) -> tuple[int, bool]:
     if isinstance(source, (bytes, bytearray)):
         return len(source), False
     try:
-        return len(source.encode("utf-8")), False
+        data = source.encode("utf-8")
     except UnicodeEncodeError:
         return len(source.encode("utf-8", "surrogatepass")), True
+    remember_utf8(source, data)  # the inline gate searches these bytes again (see needles.utf8_of)
+    return len(data), False
 
 
 def _text(source: str | bytes, surrogates: bool, warnings: list[str]) -> str:

@@ -16,7 +16,6 @@ import regex
 
 from ..classify import Item, Kind
 from ..dates import relative_age
-from ..headerlines import is_copyright_line
 from ..lexicon import REPORTING_VERBS, WEEKDAY_NAMES, alternation
 from ..models import Role
 from ..names import paper_name
@@ -77,18 +76,11 @@ from .furniture import (
     is_bare_caption,
     is_date_archive_heading,
     is_heading_blurb,
-    is_icon_label,
     is_image_file,
     is_listing_heading,
-    is_logo_alt,
-    is_markup_token,
-    is_pagination,
     is_section_blurb,
-    is_shortcode,
     is_skip_link,
     is_summary_preamble,
-    is_tag_or_search_heading,
-    is_ui_command,
     section_heading,
 )
 from .kind import (
@@ -102,9 +94,18 @@ from .kind import (
     url_kind,
     url_names,
 )
+from .linefurniture import (
+    BULLET_LINE,
+    HEAD_LINE,
+    PLAIN_LINE,
+    STORY_LISTING_HEADING,
+    TIME_LINE,
+    furniture_rule,
+    interface_rule,
+)
 from .markers import remap_markers
 from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, trailer_entries
-from .shapes import Shape, agency_line, all_capitalised, glued_header, is_address, is_glyphs, line_shape, word_count
+from .shapes import Shape, agency_line, all_capitalised, glued_header, line_shape, word_count
 from .tracing import trace_layout
 
 
@@ -982,11 +983,6 @@ def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
     return items
 
 
-# The id a one-story page's tag or search heading is removed under, which
-# :func:`listing_by_heading` then reads from the ledger.
-STORY_LISTING_HEADING = "layout.story-listing-heading"
-
-
 def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
     """A one-story page's lines that are its site's interface, not its story: commands
     ("Skip to main content", "Connect with us"), pagination, lines that are only a URL or an
@@ -996,26 +992,7 @@ def drop_interface_lines(items: list[Item], ledger: Ledger) -> list[Item]:
         text = it.text
         rule = None
         if it.kind is Kind.TEXT and len(text) <= FURNITURE_MAX_CHARS:
-            if is_ui_command(text):
-                rule = "layout.story-ui-command"
-            elif is_pagination(text):
-                rule = "layout.story-pagination"
-            elif " " not in text and is_address(text):
-                rule = "layout.story-address-line"
-            elif is_glyphs(text):
-                rule = "layout.story-glyph-line"
-            elif is_icon_label(text):
-                rule = "layout.story-icon-label"
-            elif is_logo_alt(text):
-                rule = "layout.story-logo-alt"
-            elif is_image_file(text):
-                rule = "layout.story-image-file"
-            elif is_markup_token(text):
-                rule = "layout.story-markup-token"
-            elif is_tag_or_search_heading(text):
-                rule = STORY_LISTING_HEADING
-            elif is_shortcode(text):
-                rule = "layout.story-shortcode"
+            rule = interface_rule(text)  # by its text alone, kept by it (linefurniture.py)
         if rule is not None:
             ledger.remove(text, it.line.start, rule)
         else:
@@ -1046,40 +1023,20 @@ def _drop_furniture(items: list[Item], ledger: Ledger, markers: dict[int, Item])
 
 
 def _furniture_rule(it: Item, shape: Shape, counts: Counter[str]) -> str | None:
-    if it.kind is Kind.TIME:  # a time line is furniture only as a date archive's heading ("Archive for June 9th, 2025")
-        return "layout.date-archive-heading" if is_date_archive_heading(it.text) else None
+    """Its line's rule as a listing's furniture: by its text (linefurniture.py, kept by it), or
+    as a line the page repeats."""
+    if it.kind is Kind.TIME:
+        return furniture_rule(it.text, TIME_LINE)
     if it.kind is Kind.BULLET:
-        # a pager link printed as a list item ("- Go To Page 1" under economictimes.com's topic
-        # cards) is pagination all the same; other bullet lines stay (a menu item can be a
-        # story's tag, a list item a story's own)
-        return "layout.pagination" if it.bullet and is_pagination(it.bullet) else None
+        return furniture_rule(it.bullet, BULLET_LINE) if it.bullet else None
     text = it.text
     if shape is Shape.JUNK:
         return "layout.junk-line"
     if len(text) > FURNITURE_MAX_CHARS:
         return None
-    if is_pagination(text):
-        return "layout.pagination"
-    if is_ui_command(text):
-        return "layout.ui-command"
-    if is_icon_label(text):
-        return "layout.icon-label"
-    if is_logo_alt(text):
-        return "layout.logo-alt"
-    if is_image_file(text):
-        return "layout.image-file"
-    if is_markup_token(text):
-        return "layout.markup-token"
-    if shape is Shape.HEAD and is_copyright_line(text):
-        return "layout.copyright-line"
-    if is_listing_heading(text):
-        return "layout.listing-heading"
-    if is_date_archive_heading(text):
-        return "layout.date-archive-heading"
-    if is_summary_preamble(text):
-        return "layout.summary-preamble"
-    if is_shortcode(text):
-        return "layout.shortcode"
+    rule = furniture_rule(text, HEAD_LINE if shape is Shape.HEAD else PLAIN_LINE)
+    if rule is not None:
+        return rule
     if shape is Shape.HEAD and counts.get(text, 0) >= RECURRING_MIN:
         return "layout.recurring-line"
     return None
