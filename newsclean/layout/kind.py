@@ -124,16 +124,24 @@ def lead_story(prose_counts: list[int]) -> bool:
     return first >= LEAD_MIN_PROSE and first >= LEAD_RATIO * max(1, median)
 
 
+def _path_segments(url: str | None) -> list[str] | None:
+    """The URL's non-empty path segments, or ``None`` without a URL or with one ``urlsplit``
+    refuses (an unclosed IPv6 bracket): the page-kind readings below all walk them."""
+    if not url:
+        return None
+    try:
+        return [s for s in urlsplit(url).path.split("/") if s]
+    except ValueError:
+        return None
+
+
 _AUTHOR_SEGMENTS = frozenset("author authors profile profiles journalist journalists writer writers by".split())
 
 
 def author_slug(url: str | None) -> str | None:
     """The name an author page's URL carries ("/author/cate-mccurry" -> "cate mccurry")."""
-    if not url:
-        return None
-    try:
-        segments = [s for s in urlsplit(url).path.split("/") if s]
-    except ValueError:
+    segments = _path_segments(url)
+    if segments is None:
         return None
     for k, s in enumerate(segments[:-1]):
         if s.lower() in _AUTHOR_SEGMENTS:
@@ -171,11 +179,8 @@ def path_words(url: str | None, *, listing: bool) -> frozenset[str] | None:
     letters, no ``_PATH_FURNITURE``. ``None`` when the path names no section: a tag's or a
     source's slug, a story's slug, a path of bare words ("/new/", "/daily-briefing") say
     nothing of where the site files the page."""
-    if not url:
-        return None
-    try:
-        segments = [s for s in urlsplit(url).path.split("/") if s]
-    except ValueError:
+    segments = _path_segments(url)
+    if segments is None:
         return None
     named = [s for k, s in enumerate(segments) if k > 0 and segments[k - 1].lower() in _SECTION_SEGMENTS]
     if listing and segments and segments[-1].lower().endswith(_PAGE_EXTENSIONS):
@@ -216,14 +221,9 @@ def url_names(text: str, url: str | None) -> bool:
     """Whether one of the URL's path segments spells ``text`` ("Cronaca" on
     ".../news/cronaca/page/9", "Harbour" on "/category/harbour/"): the page's heading naming
     its own section or tag."""
-    if not url:
-        return False
     words = slug_words(text)
-    if not words:
-        return False
-    try:
-        segments = [s for s in urlsplit(url).path.split("/") if s]
-    except ValueError:
+    segments = _path_segments(url) if words else None
+    if segments is None:
         return False
     return any(slug_words(unquote(s)) == words for s in segments)
 
@@ -327,11 +327,8 @@ _SLUG_STOP = frozenset("a an the of to in on at for by with from and or is are w
 
 def slug_names(url: str | None, title: str | None) -> bool | None:
     """Whether the URL's story slug names ``title``; ``None`` when the URL has no slug."""
-    if not url or not title:
-        return None
-    try:
-        segments = [seg for seg in urlsplit(url).path.split("/") if seg]
-    except ValueError:
+    segments = _path_segments(url) if title else None
+    if segments is None or title is None:
         return None
     slugs = [seg for seg in segments if _SLUG.fullmatch(seg)]
     if not slugs:
