@@ -238,17 +238,19 @@ def source_tagged_items(
     close so, every item with no headline above it (titled items are plan_items' and the
     layout's), at most ``DIGEST_ITEM_MAX_PROSE`` paragraphs each (:func:`_digest_page`): a story
     that ends one paragraph with "(AP)" is none."""
-    tagged = [k for k, it in enumerate(items) if _source_tagged(it)]
+    # (the cheap test inline: most lines end otherwise than with ")")
+    tagged = [k for k, it in enumerate(items) if it.text[-1:] == ")" and _source_tagged(it)]
     if len(tagged) < DIGEST_MIN_ITEMS:
         return None
+    marked = set(tagged)
     # each is a paragraph: a short one's tag made it look like a headline ("... said. (Coast
     # Post)" ends in no stop), a wire's name like a caption's credit ("... (Reuters)")
-    shapes = [Shape.PROSE if k in tagged else s for k, s in enumerate(shapes)]
+    shapes = [Shape.PROSE if k in marked else s for k, s in enumerate(shapes)]
     starts: list[int] = []
     before = -1
     for k in tagged:
         start = k
-        while start - 1 > before and shapes[start - 1] is Shape.PROSE and start - 1 not in tagged:
+        while start - 1 > before and shapes[start - 1] is Shape.PROSE and start - 1 not in marked:
             start -= 1  # the item's earlier paragraphs, after the item above
         if _title_above(shapes, start) is not None:
             return None  # a headline over the item: the layout's entries
