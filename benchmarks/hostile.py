@@ -73,6 +73,8 @@ CASES: dict[str, Case] = {
     "80k nested divs": lambda k: "<div>" * (80_000 * k) + "text" + "</div>" * (80_000 * k),
     "random bytes (1 MB)": lambda k: _bytes(1_000_000 * k),
     "caption storm": lambda k: "A caption. PHOTO: AFP " * (50_000 * k),
+    # paragraphs closed by source tags (layout.digest.source_tagged_items), each line a run of tags
+    "source tag lines": lambda k: ("A sentence. " + "(Coast Post via Valley Times) " * 20 + "(AP)\n") * (5_000 * k),
     "two-space caption lines": lambda k: ("A caption.  PHOTO:  AFP  " * 20 + "\n") * (2_500 * k),
     "kicker lines": lambda k: ("ABC DEF: " + "word " * 30 + "\n") * (20_000 * k),
     "By lines": lambda k: "By Jane Roe and Sam Poe and " * (50_000 * k),

@@ -103,7 +103,7 @@ RULE_IDS: dict[str, str] = {
     "layout.junk-line": "a line that is only a URL, an e-mail address, a number or a slug",
     "layout.feed-subscribe": "a feed reader's subscribe link over its channel ('Subscribe to X feed X')",
     "layout.feed-header": "the channel's name, description and 'Updated:' stamp around a feed reader's subscribe link",
-    "layout.digest-item": "a wire digest's item without a headline: its capitals dateline ('PLACE (AP) — ') opens an entry",
+    "layout.digest-item": "a wire digest's item without a headline: its capitals dateline ('PLACE (AP) — ') or its paragraph closed by source tags ('... (Reuters)') opens an entry",
     "layout.digest-lead-in": "the dash after a wire digest's capitals lead-in ('SLUG — ', 'HEADLINE: PLACE (AP) — '), the item's title",
     "layout.date-group": "a bare date between a listing's entries that print no time: the date of every entry under it, up to the next",
     "layout.digest-number": "a newsletter digest's item number ('1. Coronavirus'): the numbered headline opens an item, the page a listing of them",

@@ -932,6 +932,11 @@ DIGEST_SLUG_MAX_WORDS: Final = 10
 # ("Draft begins at 8 p.m."): a lone capitals word and a dash open no item (chosen by hand).
 DIGEST_SLUG_MIN_LETTERS: Final = 2
 DIGEST_TEXT_MIN_WORDS: Final = 2
+# The source tags closing a digest item's paragraph ("... (AP) (BBC) (NPR)", "... (AP via ABC
+# News)": Wikipedia's current-events portal on wiki.eso.workers.dev and legiblenews.com) are
+# looked for in the line's last 260 characters: six tags of a five-word name each, the longest
+# run the pattern takes (the portal's items cite one to three; chosen by hand).
+DIGEST_TAGS_REACH: Final = 260
 # A newsletter digest's numbered headline line ("1. Coronavirus", "9. BRYAN ADAMS CHALLENGES NEW
 # MISSISSIPPI LAW": 47 characters) is at most a headline's length (HEAD_MAX_CHARS); a longer
 # numbered line is a story's numbered sentence, passed over without a look.

@@ -58,6 +58,7 @@ from ..thresholds import (
     DIGEST_PREAMBLE_MAX_PROSE,
     DIGEST_SLUG_MAX_WORDS,
     DIGEST_SLUG_MIN_LETTERS,
+    DIGEST_TAGS_REACH,
     DIGEST_TEXT_MIN_WORDS,
     MAX_HEADER_LINES,
 )
@@ -116,6 +117,9 @@ def digest_items(
     planned = plan_items(items, shapes, markers, ledger)
     if planned is not None:
         return planned
+    sourced = source_tagged_items(items, shapes, markers)
+    if sourced is not None:
+        return items, *sourced
     forms = [_form(it, s) for it, s in zip(items, shapes, strict=True)]
     lead = [k for k, f in enumerate(forms) if f in ("slug", "lead")]
     dated = [k for k, f in enumerate(forms) if f == "dateline"]
@@ -196,6 +200,65 @@ def _noted_prose(it: Item, *, last: bool = False) -> bool:
     whose capitals and brackets make a paragraph look like a headline or a caption's credit."""
     m = _closing_note(it.text, last=last)
     return m is not None and line_shape(_part(it.line, 0, m.start("note"))) is Shape.PROSE
+
+
+# The source tags closing a digest item's paragraph after its last sentence: "... in the coming
+# days. (CNN)", "... are unidentified. (AP via ABC News)", "... (AP) (BBC) (NPR)", "... (The New
+# York Times)" (Wikipedia's current-events portal, its mirror on wiki.eso.workers.dev and
+# legiblenews.com's daily pages): capitalised names of at most five words, one "via" between
+# two, at most six tags; possessive runs, looked for in the line's last ``DIGEST_TAGS_REACH`` characters.
+_SOURCE_TAGS = regex.compile(
+    r"(?<=[.!?\"”’])\s(?P<note>\(" + _NAME + r"(?:\svia\s" + _NAME + r")?+\)(?:\s\(" + _NAME + r"\)){0,5}+)$"
+)
+
+
+def _source_tagged(it: Item) -> bool:
+    """Whether the line is a paragraph closed by its sources' tags ("... days. (CNN)"), judged
+    as prose without them. A cheap test first: most lines end otherwise than with ")"."""
+    if it.kind is not Kind.TEXT or it.text[-1:] != ")":
+        return False
+    m = _SOURCE_TAGS.search(it.text, max(0, len(it.text) - DIGEST_TAGS_REACH))
+    return m is not None and line_shape(_part(it.line, 0, m.start("note"))) is Shape.PROSE
+
+
+def source_tagged_items(
+    items: list[Item], shapes: list[Shape], markers: dict[int, Item]
+) -> tuple[list[Shape], Digest] | None:
+    """A digest of headline-less items, each a paragraph closed by the tags of the sources it
+    was drawn from ("... in the coming days. (CNN)"): an entry without a title opens at each
+    (``layout.digest-item``), the tags left in its text; returned with the lines' shapes, each
+    such paragraph shaped as prose. ``None`` when the page is no such digest.
+
+    Why: Wikipedia's current-events portal (mirrored on wiki.eso.workers.dev; legiblenews.com
+    prints the same items, under topic headings) tells one day's events as one paragraph each,
+    with no headline, closed by "(Reuters)", "(AP via ABC News)" or "(AP) (BBC) (NPR)". With no
+    title, no dateline and no line between them, the page read as one story of four unrelated
+    paragraphs: three of its four stories were never found. A story's paragraphs do not each
+    end in a source's name in brackets; only where at least ``DIGEST_MIN_ITEMS`` paragraphs
+    close so, every item with no headline above it (titled items are plan_items' and the
+    layout's), at most ``DIGEST_ITEM_MAX_PROSE`` paragraphs each (:func:`_digest_page`): a story
+    that ends one paragraph with "(AP)" is none."""
+    # (the cheap test inline: most lines end otherwise than with ")")
+    tagged = [k for k, it in enumerate(items) if it.text[-1:] == ")" and _source_tagged(it)]
+    if len(tagged) < DIGEST_MIN_ITEMS:
+        return None
+    marked = set(tagged)
+    # each is a paragraph: a short one's tag made it look like a headline ("... said. (Coast
+    # Post)" ends in no stop), a wire's name like a caption's credit ("... (Reuters)")
+    shapes = [Shape.PROSE if k in marked else s for k, s in enumerate(shapes)]
+    starts: list[int] = []
+    before = -1
+    for k in tagged:
+        start = k
+        while start - 1 > before and shapes[start - 1] is Shape.PROSE and start - 1 not in marked:
+            start -= 1  # the item's earlier paragraphs, after the item above
+        if _title_above(shapes, start) is not None:
+            return None  # a headline over the item: the layout's entries
+        starts.append(start)
+        before = k
+    if not _digest_page(items, shapes, markers, [*starts, len(items)], whole=False):
+        return None
+    return shapes, Digest(cuts=starts, first=starts[0], titled=False, intro=False)
 
 
 def _sources_listed(items: list[Item], noted: list[int]) -> bool:

@@ -1,0 +1,40 @@
+"""Shapes of unseen listings, round 36: stories never found on a listing that prints no title
+over them (a digest of one-paragraph items, each closed by the tags of its sources).
+
+Every story, outlet and name here is invented. Each test shows the shape read right and a near
+miss of the same look left alone.
+"""
+
+from __future__ import annotations
+
+from letters import lost_letters
+from stories import S1, S2, S3, S4, S5, extract_at
+
+DIGEST_URL = "https://harbourwiki.example/wiki/Portal:Current_events/June_2025"
+ASIDE = "(Figures are provisional.)"
+
+
+def _page(tags: list[str]) -> str:
+    return "".join(f"{s} {t}\n" for s, t in zip((S1, S2, S3, S5), tags, strict=True))
+
+
+def test_paragraphs_closed_by_source_tags_are_a_digests_untitled_items() -> None:
+    text = _page(["(Coast Post)", "(Wire via Valley Times)", "(Harbour Herald) (Kessel Daily)", "(Valley Times)"])
+    page = extract_at(text, DIGEST_URL)
+    assert [a.title for a in page.articles] == [None] * 4
+    # each entry holds its own story (the third's sentence may be read as a caption over its tags)
+    for article, story in zip(page.articles, (S1, S2, S3, S5), strict=True):
+        assert story in [article.body[: len(story)], *article.captions]
+    assert lost_letters(text, page) == []
+
+
+def test_a_storys_paragraphs_closed_by_an_aside_in_brackets_stay_one_story() -> None:
+    page = extract_at(_page([ASIDE] * 4), DIGEST_URL)
+    assert len(page.articles) == 1
+    assert page.articles[0].body.endswith(f"{S5} {ASIDE}")
+
+
+def test_a_story_that_tags_two_of_its_paragraphs_stays_one_story() -> None:
+    text = f"{S1} (Coast Post)\n{S4} (Coast Post)\n{S2}\n{S3}\n"
+    page = extract_at(text, DIGEST_URL)
+    assert len(page.articles) == 1
