@@ -1466,6 +1466,21 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
     p.cut_many(spans, ledger)
 
 
+# Bracketed groups of no nested bracket: the source tags a digest item closes with.
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _story_after(text: str, end: int) -> bool:
+    """Whether words outside brackets follow a bracketed credit at ``end``: the story a
+    leading caption stands over.
+
+    Why: "<caption>. (Takeshi Iwashita) Body..." is a photo's caption and credit over the
+    story; a paragraph closed by a run of source tags ("... the office said. (Harbour
+    Herald) (Kessel Daily)", the digests of one-paragraph items on current-events pages)
+    has only more tags after its first one, and its sentence is the story, not a caption."""
+    return any(c.isalnum() for c in _BRACKETED.sub("", text[end:]))
+
+
 def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
     """Captions at the start of the body: behind a credit name, before a photographer, before a dateline."""
     first = draft.opening()
@@ -1487,7 +1502,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
         if "(" in text[:LEADING_CAPTION_REACH]
         else None
     )
-    if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and m.end() < len(text):
+    if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and _story_after(text, m.end()):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= CAPTION_MAX_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
