@@ -114,10 +114,15 @@ _SOURCE = regex.compile(
 )
 
 
-# A body opening with its dateline: "KATHMANDU: ", "MOSUL, Iraq (Reuters) - ", "(Newser) - ".
+# A body opening with its dateline: "KATHMANDU: ", "MOSUL, Iraq (Reuters) - ", "(Newser) - ",
+# and a title-case place only with its wire in brackets, "Berlin (dpa) – " (the German wires'
+# copy on rhein-zeitung.de, antenne1.de and wn24.eu; "Washington (AFP) – " on squidthefuse.com,
+# "Yogyakarta (ANTARA News) - " on antaranews.com): the same place before a dash alone may be
+# a headline's ("Berlin – die Stadt ...").
 _DATELINE_OPENER = regex.compile(
     r"(?:[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20}){0,3}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?"
-    r"(?:\s\([A-Z][\w .&/-]{1,30}\))?|\([A-Z][\w .&/-]{1,30}\))\s?(?::|[-–—]{1,2})\s"
+    r"(?:\s\([A-Z][\w .&/-]{1,30}\))?|\([A-Z][\w .&/-]{1,30}\)"
+    r"|[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2}\s\((?:[A-Z][\w .&/-]{1,30}|[a-z]{2,5})\))\s?(?::|[-–—]{1,2})\s"
 )
 
 
