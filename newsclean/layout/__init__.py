@@ -798,7 +798,31 @@ def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
     # a section's name is set in title case; a short headline over its subheading is most
     # often in sentence case ("Ferry fares rise" / "What it means for ...")
     first = items[0].text
-    return k == 1 and shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
+    if k == 1:
+        return shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
+    return _crumbs_then_time(items, shapes, k)
+
+
+def _crumbs_then_time(items: list[Item], shapes: list[Shape], k: int) -> bool:
+    """Whether the ``k`` lines opening the page are a story's section trail closed by its time
+    ("Actualité" / "Internationale" / "06/11/2020 à 13:27" / headline): section names, each
+    as :func:`_story_header_opens` takes one alone, then the time line.
+
+    Why: a story template prints its section, its sub-section and its date over the headline
+    ("Nation & World" / "July 10, 2017 9:04 PM" / title), and some print them as a list
+    (m.jawharafm.net: "• Actualité" / "• Internationale" / "• 06/11/2020 à 13:27"). The
+    bullets kept the aggregator's reading from seeing the time, and the test above took only
+    a time first or one section name: the story came out with no title, its headline the
+    first paragraph. Only names then a time, the time last: a label under the time, or a
+    line of other words among the names, is no such trail."""
+    if shapes[k - 1] is not Shape.META:
+        return False
+    for i in range(k - 1):
+        it = items[i]
+        name = it.bullet or it.text if it.kind is Kind.BULLET else it.text
+        if shapes[i] is not Shape.LABEL or not section_heading(name) or not all_capitalised(name):
+            return False
+    return True
 
 
 def _strong(
