@@ -52,3 +52,35 @@ def test_a_list_of_other_words_over_the_headline_is_no_trail() -> None:
     text = "\n".join([*trail, "", TITLE, "", *BODY])
     page = extract_at(text, STORY_URL)
     assert all(a.title != TITLE for a in page.articles)
+
+
+# --- an "OFFICIAL:" kicker opening a headline under its section's label --------------------------
+
+SPORT_URL = "https://kickoffgazette.example/premier-league/harbour-town-clinch-striker-deal/"
+SPORT_BODY = [
+    "Harbour Town have completed the signing of a young striker from Port Avelin after a week of talks.",
+    "The forward scored twenty goals last season and had been watched by several clubs in the league.",
+]
+
+
+def test_an_official_kicker_opens_the_headline_not_a_dateline() -> None:
+    title = "OFFICIAL: Harbour Town Clinch Striker Deal, Beating Two Rivals!"
+    text = "\n\n".join(["Premier League", title, *SPORT_BODY])
+    page = extract_at(text, SPORT_URL)
+    main = _main(page)
+    assert main.title == title
+    assert main.category == "Premier League"
+    assert main.dateline is None
+    assert main.paragraphs == SPORT_BODY
+
+
+def test_a_place_in_capitals_still_opens_the_story_as_its_dateline() -> None:
+    """Near miss: a place in capitals before the colon is the story's dateline, not a kicker."""
+    title = "Harbour Town complete striker signing"
+    first = "PORTSMOUTH: Harbour Town have completed the signing of a young striker after a week of talks."
+    text = "\n\n".join(["Premier League", title, first, SPORT_BODY[1]])
+    page = extract_at(text, SPORT_URL)
+    main = _main(page)
+    assert main.title == title
+    assert main.dateline is not None
+    assert main.dateline.location == "PORTSMOUTH"
