@@ -58,8 +58,10 @@ _NUM_STAMP = (
     r"(?:(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<ymd>\d{4}/\d{1,2}/\d{1,2}))"
     # the clock as Brazil, Bolivia and France print it, "14h30" ("03/06/2025 14h30" on g1.globo.com,
-    # "03/05/2022 a las 22h03" on lostiempos.com)
-    r"(?:(?:T|,?\s(?:at\s|um\s|-\s)?)(?P<clock>\d{1,2}(?::|h(?=\d))\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    # "03/05/2022 a las 22h03" on lostiempos.com); French "à" before it ("06/11/2020 à 13:27"
+    # on m.jawharafm.net, "03/06/2025 à 14:30" after "Publié le" on French papers), as the date
+    # reader (dates._NUMERIC) takes it
+    r"(?:(?:T|,?\s(?:at\s|um\s|à\s|-\s)?)(?P<clock>\d{1,2}(?::|h(?=\d))\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
     r"(?:(?P<zone>Z|[+-]\d{2}:?\d{2})|\s?(?P<ap>[ap])\.?m\.?|\sUhr)?(?-i:\s(?:\((?P<abbr>[A-Z]{2,5})\)|(?P<abbr>[A-Z]{2,5})))?)?)"
 )
 # The rest of a month's name in the case its first letters set ("June", "JUNE"), so that a

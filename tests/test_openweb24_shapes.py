@@ -140,6 +140,32 @@ def test_a_headline_opening_with_home_stays_the_title() -> None:
     assert _removed(page, "layout.glued-breadcrumb") == []
 
 
+def test_a_breadcrumb_printing_the_headline_with_straight_quotes_is_cut() -> None:
+    """The trail's copy of the headline has typewriter quotes, the heading under it curly
+    ones (or guillemets): the same headline, so the trail is cut and the heading is the title."""
+    for typeset, plain in (
+        ("\u2018Ferry fares frozen\u2019 and \u2018Quay to reopen\u2019", "'Ferry fares frozen' and 'Quay to reopen'"),
+        ("Harbour master: \u00abWe will rebuild the ramp\u00bb", 'Harbour master: "We will rebuild the ramp"'),
+    ):
+        trail = "HomeLocal News" + plain
+        text = "\n".join([trail, "", typeset, "", *BODY])
+        page = extract_at(text, STORY_URL)
+        main = _main(page)
+        assert main.title == typeset, plain
+        assert main.paragraphs == BODY, plain
+        assert _removed(page, "layout.glued-breadcrumb") == [trail]
+
+
+def test_a_trail_over_a_heading_of_other_words_with_quotes_stays() -> None:
+    """Near miss: a "Home" line whose end differs from the quoted heading under it by more than
+    its quote marks is no trail."""
+    home = "HomeLocal News'Ferry fares frozen' and 'Quay to reopen'"
+    typeset = "\u2018Ferry fares frozen\u2019 and \u2018Quay to close\u2019"
+    text = "\n".join([home, "", typeset, "", *BODY])
+    page = extract_at(text, STORY_URL)
+    assert _removed(page, "layout.glued-breadcrumb") == []
+
+
 # --- a caption printed twice, one copy under the other -----------------------------------------
 
 CAPTION = "Passengers board the first crossing at the repaired ramp in Port Avelin on Monday."

@@ -798,7 +798,31 @@ def _story_header_opens(items: list[Item], shapes: list[Shape], k: int) -> bool:
     # a section's name is set in title case; a short headline over its subheading is most
     # often in sentence case ("Ferry fares rise" / "What it means for ...")
     first = items[0].text
-    return k == 1 and shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
+    if k == 1:
+        return shapes[0] is Shape.LABEL and section_heading(first) and all_capitalised(first)
+    return _crumbs_then_time(items, shapes, k)
+
+
+def _crumbs_then_time(items: list[Item], shapes: list[Shape], k: int) -> bool:
+    """Whether the ``k`` lines opening the page are a story's section trail closed by its time
+    ("Actualité" / "Internationale" / "06/11/2020 à 13:27" / headline): section names, each
+    as :func:`_story_header_opens` takes one alone, then the time line.
+
+    Why: a story template prints its section, its sub-section and its date over the headline
+    ("Nation & World" / "July 10, 2017 9:04 PM" / title), and some print them as a list
+    (m.jawharafm.net: "• Actualité" / "• Internationale" / "• 06/11/2020 à 13:27"). The
+    bullets kept the aggregator's reading from seeing the time, and the test above took only
+    a time first or one section name: the story came out with no title, its headline the
+    first paragraph. Only names then a time, the time last: a label under the time, or a
+    line of other words among the names, is no such trail."""
+    if shapes[k - 1] is not Shape.META:
+        return False
+    for i in range(k - 1):
+        it = items[i]
+        name = it.bullet or it.text if it.kind is Kind.BULLET else it.text
+        if shapes[i] is not Shape.LABEL or not section_heading(name) or not all_capitalised(name):
+            return False
+    return True
 
 
 def _strong(
@@ -955,6 +979,27 @@ def _unlisted(text: str) -> str:
     return text
 
 
+# Typographic quote marks and their typewriter forms, one for one (so a folded line keeps its
+# length): a page's trail prints the headline from the CMS's plain title field, the heading
+# from its typeset one.
+_QUOTE_FOLD = str.maketrans("\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u00ab\u00bb", "'" * 5 + '"' * 6)
+
+
+def _same_quotes_folded(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the same text once curly quotes and guillemets are read as
+    the typewriter's ' and ".
+
+    Why: the same headline printed twice on one page is not always the same string. A
+    breadcrumb's last item and a card's image link print the CMS's plain title ('Minister
+    for hypocrisy' with straight quotes), the heading under them prints the typeset one
+    (\u2018Minister for hypocrisy\u2019): bbcrecord.co.uk's "HomeUK News'...'" over its
+    curly-quoted headline; elmundo.sv prints its headline with straight quotes, then with
+    guillemets. Letter-for-letter equality missed both. Cheap: the plain test first."""
+    if a == b:
+        return True
+    return len(a) == len(b) and a.translate(_QUOTE_FOLD) == b.translate(_QUOTE_FOLD)
+
+
 def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
     """The page's lines without a breadcrumb trail glued before the headline printed on the
     line under it ("Home U.K Police in tense standoff ..." over "Police in tense standoff
@@ -965,7 +1010,7 @@ def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
     (nytimespost.com), "Home NEWS <headline>" (moosegazette.net), "HomeLocal News<headline>"
     (thewatchnewssl.com), all in the pages corpus. The trail became the story's title, and the
     headline its first paragraph. Only a line opening with "Home" whose end is, letter for
-    letter, the next line, with at most GLUED_TRAIL_MAX_WORDS words before it, among the page's
+    letter (quote marks folded: _same_quotes_folded), the next line, with at most GLUED_TRAIL_MAX_WORDS words before it, among the page's
     first GLUED_TRAIL_SCAN_ITEMS lines: "Home secretary backs ..." over another line stays."""
     last = min(len(items), GLUED_TRAIL_SCAN_ITEMS) - 1
     for i in range(last):
@@ -975,7 +1020,7 @@ def without_glued_breadcrumb(items: list[Item], ledger: Ledger) -> list[Item]:
             continue
         below = items[i + 1].text.strip()
         n = len(below)
-        if n < len(text) and " " in below and text.endswith(below):
+        if n < len(text) and " " in below and _same_quotes_folded(text[-n:], below):
             trail = text[:-n]
             if len(trail.split()) <= GLUED_TRAIL_MAX_WORDS and not trail.rstrip().endswith((".", ":", "!", "?")):
                 ledger.remove(text, it.line.start, "layout.glued-breadcrumb")

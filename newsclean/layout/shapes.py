@@ -274,9 +274,12 @@ _DATELINE_ALONE = regex.compile(
     r"\p{Lu}[\p{Lu}'’.\-]{1,20}(?:\s\p{Lu}[\p{Lu}'’.\-]{1,20}){0,3},\s[A-Z][a-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?"
 )
 # Kickers headlines open with in capitals ("WATCH: ...", "LIVE: ..."), never a dateline's place.
+# "OFFICIAL: <club> clinch ... deal!" opens transfer headlines on football sites (kickofftrends.com
+# under its "Premier League" label; luxurys.amazingtoday.net's "official-arsenal-has-finalized-..."
+# story slug); read as a place, the headline became the story's opening and the section its title.
 _KICKERS = frozenset(
     "watch live breaking exclusive update updated video photos photo opinion analysis explainer review interview "
-    "editorial listen podcast poll quiz comment factbox timeline".split()
+    "editorial listen podcast poll quiz comment factbox timeline official".split()
 )
 
 
