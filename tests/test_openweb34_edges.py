@@ -254,3 +254,13 @@ def test_a_chinese_sentence_is_no_label() -> None:
     page = extract_at(_story(after=[own, "Partager sur", "Retour"]), STORY_URL)
     assert own in page.articles[0].body
     assert removed(page, EDGE) == ["Partager sur", "Retour"]
+
+
+def test_a_sentence_cut_off_before_an_aggregators_frame_stays() -> None:
+    """An aggregator cuts its reprint mid-sentence and prints its own frame after it: the cut
+    line runs on past a comma or stops on a word a sentence goes on after (the shape of the
+    podcast promo above, but a sentence)."""
+    for cut in ("The night boat, HS12, will", "Tickets go on sale at the"):
+        page = extract_at(_story(after=[cut, "Back to top button"]), STORY_URL)
+        assert page.articles[0].body == "\n\n".join([*PARAS, cut]), cut
+        assert removed(page, EDGE) == []

@@ -15,7 +15,7 @@ after a short line is the story going on.
 from __future__ import annotations
 
 from ..draft import Draft
-from ..lexicon import BLOCK_SENTENCE_END
+from ..lexicon import BLOCK_SENTENCE_END, FUNCTION_WORDS
 from ..para import Ledger, Para
 from ..thresholds import (
     DUMP_CUT_MIN_CHARS,
@@ -107,7 +107,32 @@ def _tail(live: list[Para], last: int, ledger: Ledger) -> list[Para]:
         return tail
     if not tail[0].clean[:1].isupper():
         return []  # "(with friends)", "- with love": an aside or sign-off of the story's own
+    if tail[0] is live[-1] and _sentence_cut(tail[0].clean.strip()):
+        return []  # "The return service, SQ286, will": the reprint's cut, an aggregator's frame after it
     return tail if _text_after(tail[-1], ledger) else []
+
+
+# Words a sentence runs on after and a label never ends on: the headline readers' function
+# words and the auxiliaries ("... will", "... has").
+_RUNNING_ON = FUNCTION_WORDS | frozenset(
+    "will would can could should shall may might must has have had does did".split()
+)
+
+
+def _sentence_cut(text: str) -> bool:
+    """Whether the story's last line is a sentence cut off by the page's end: it runs on
+    past a clause mark ("The return service, SQ286, will") or stops on a word a sentence
+    goes on after ("... will", "... of the").
+
+    Why: an aggregator cuts its reprint mid-sentence and then prints its own frame (Daily8's
+    "Try Our AI Features" under a New Zealand Herald story cut at "The return service,
+    SQ286, will"; the reprint benchmark's pages cut the same way), so lines cut as furniture
+    follow the cut and the lone short line looked like a promo over a footer ("Check out our
+    free weekly podcast" / "Back to top button"), which ends on a noun and holds no clause."""
+    if not _cut_off(text):
+        return False
+    body, _, word = text.rpartition(" ")
+    return word in _RUNNING_ON or "," in body or ";" in body
 
 
 def _text_after(p: Para, ledger: Ledger) -> bool:
