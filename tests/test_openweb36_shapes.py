@@ -49,3 +49,22 @@ def test_a_leading_caption_with_its_credit_over_the_story_is_still_a_caption() -
     page = extract_at(text, "https://harbourwiki.example/news/harbour-search")
     assert page.articles[0].captions == ["Rescuers search the river bank at dawn."]
     assert page.articles[0].body.startswith(S1)
+
+
+def test_a_caption_line_closed_by_two_tags_over_the_story_is_still_a_caption() -> None:
+    """Near miss of the source tags: a caption line closed by its tags with the story in the
+    paragraph after it (a wire's photo caption, "(PHOTO NOT FOR SALE) (Yonhap)")."""
+    caption = "The harbour master (2nd from L) meets the ferry crews at the pier on Monday."
+    text = f"Harbour master meets ferry crews\n{caption} (PHOTO NOT FOR SALE) (Yonhap)\nSEOUL -- {S1}\n{S2}\n"
+    page = extract_at(text, "https://coastwire.example/2025/06/harbour-master-meets-ferry-crews")
+    assert page.articles[0].captions == [caption]
+    assert page.articles[0].body.startswith(S1)
+
+
+def test_a_standfirst_signed_by_its_outlet_over_the_story_is_no_caption() -> None:
+    """Near miss: a paragraph the outlet's name in brackets closes, the story after it."""
+    lead = "We list the five most read stories of the week on our site, from the top down."
+    text = f"Harbour Weekly's most read stories\n{lead} (Harbour Weekly)\n{S1}\n{S2}\n"
+    page = extract_at(text, "https://coastwire.example/2025/06/most-read-stories")
+    assert page.articles[0].captions == []
+    assert page.articles[0].body.startswith(lead)

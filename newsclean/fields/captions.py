@@ -1470,15 +1470,25 @@ def _wire_photo_caption(p: Para, start: int, end: int, draft: Draft, ledger: Led
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
-def _story_after(text: str, end: int) -> bool:
-    """Whether words outside brackets follow a bracketed credit at ``end``: the story a
-    leading caption stands over.
+def _story_after(text: str, end: int, p: Para, draft: Draft) -> bool:
+    """Whether the story follows a bracketed credit at ``end``: words outside brackets after
+    it in the paragraph, or more tags and then another paragraph.
 
-    Why: "<caption>. (Takeshi Iwashita) Body..." is a photo's caption and credit over the
-    story; a paragraph closed by a run of source tags ("... the office said. (Harbour
-    Herald) (Kessel Daily)", the digests of one-paragraph items on current-events pages)
-    has only more tags after its first one, and its sentence is the story, not a caption."""
-    return any(c.isalnum() for c in _BRACKETED.sub("", text[end:]))
+    Why: "<caption>. (Takeshi Iwashita) Body..." and a caption line closed by its tags over
+    the story ("... provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)" / "SEOUL -- ...",
+    Yonhap's copy on Daily8) are a photo's caption and credit over the story; a digest item
+    closed by a run of source tags ("... the office said. (Harbour Herald) (Kessel Daily)",
+    the one-paragraph items of current-events pages) is its entry's whole text: only more
+    tags follow its first one, and its sentence is the story, not a caption. A paragraph the
+    credit closes (no tag after it) is a standfirst signed by its outlet ("... (The
+    Mainichi)"), no caption, as before."""
+    rest = text[end:]
+    if any(c.isalnum() for c in _BRACKETED.sub("", rest)):
+        return True
+    if not rest.strip():
+        return False
+    live = draft.live()
+    return bool(live) and live[-1] is not p
 
 
 def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = False) -> None:
@@ -1502,7 +1512,7 @@ def _leading(draft: Draft, rules: RuleSet, ledger: Ledger, *, markup: bool = Fal
         if "(" in text[:LEADING_CAPTION_REACH]
         else None
     )
-    if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and _story_after(text, m.end()):
+    if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".!?'\"’”" and _story_after(text, m.end(), p, draft):
         if not match_dateline(text, 0) and len(text[: m.start()].split()) <= CAPTION_MAX_WORDS:
             p.cut(m.start(), m.end(), "heuristic.caption-leading-credit", ledger)
             draft.add_caption(p.cut(0, m.start(), None, None), at=(p.start, 0))
