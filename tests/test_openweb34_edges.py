@@ -264,3 +264,13 @@ def test_a_sentence_cut_off_before_an_aggregators_frame_stays() -> None:
         page = extract_at(_story(after=[cut, "Back to top button"]), STORY_URL)
         assert page.articles[0].body == "\n\n".join([*PARAS, cut]), cut
         assert removed(page, EDGE) == []
+
+
+def test_a_heading_closed_by_emoji_over_the_first_paragraph_stays() -> None:
+    """A digest item's heading closed by emoji is the story's line, as a plain subhead is; a
+    widget line closed by a mark is still cut (near miss)."""
+    page = extract_at(_story(before=["Ferry crews celebrate 🎂 🎉"]), STORY_URL)
+    assert page.articles[0].body.startswith("Ferry crews celebrate 🎂 🎉")
+    assert removed(page, EDGE) == []
+    page = extract_at(_story(before=["Posted: |"]), STORY_URL)
+    assert removed(page, EDGE) == ["Posted: |"]

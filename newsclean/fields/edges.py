@@ -60,12 +60,30 @@ def _subhead(text: str) -> bool:
     ("Einleitung", "Artistic career"), or its dateline on a line of its own ("Dübendorf -"),
     unless it is a label ("Read Offline:"), opens without a capital ("séparateur", an image's
     alt text) or is a widget's line opened or closed by a mark ("# Comments", "Posted: |").
-    Without markup to tell a kicker from a subhead, the text path keeps both, as it did."""
+    Without markup to tell a kicker from a subhead, the text path keeps both, as it did.
+    Emoji closing a heading ("Messi's amazing 🎂 😂", a football digest's item heading on
+    Daily8's Yahoo reprint) are the heading's, not a widget's mark (``_without_emoji``)."""
+    text = _without_emoji(text)
     return (
         not text.endswith(":")
         and (text[:1].isupper() or text[:1].isdigit())
         and (text[-1:].isalnum() or text.endswith((*BLOCK_SENTENCE_END, "-", "–", "—")))
     )
+
+
+def _without_emoji(text: str) -> str:
+    """``text`` without the emoji and spaces closing it: pictographs (U+1F000 on) and the
+    older symbol blocks (U+2600-U+27BF), with their variation selector and joiner."""
+    end = len(text)
+    while end > 0 and (
+        text[end - 1] in _EMOJI_GLUE or text[end - 1] >= "\U0001f000" or "\u2600" <= text[end - 1] <= "\u27bf"
+    ):
+        end -= 1
+    return text[:end] if end < len(text) and end > 0 else text
+
+
+# What stands between or after emoji: spaces, the variation selector, the zero-width joiner.
+_EMOJI_GLUE = frozenset(" \ufe0f\u200d")
 
 
 def _may_be_cut(p: Para) -> bool:
