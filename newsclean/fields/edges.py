@@ -29,8 +29,9 @@ from ..thresholds import (
 STORY_EDGE_LINE = "heuristic.story-edge-line"
 
 
-def _prose(text: str) -> bool:
-    """A paragraph, or a short sentence of the story's own ("You know this one!")."""
+def is_prose(text: str) -> bool:
+    """A paragraph, or a short sentence of the story's own ("You know this one!"): what a
+    story's edge lines are not, in a text dump and in markup (``html.edges``) alike."""
     return len(text) >= EDGE_LINE_CHARS or (
         len(text.split()) >= SHORT_PROSE_WORDS and text.endswith(BLOCK_SENTENCE_END)
     )
@@ -45,7 +46,7 @@ def _edge(text: str) -> bool:
     label does not."""
     if text.rstrip(".)").isdigit() or text.endswith(_CLOSED) or any(m in text for m in _CJK_CLAUSE_MARKS):
         return False
-    return not _prose(text) and (len(text.split()) <= EDGE_WORDS or text.endswith(":"))
+    return not is_prose(text) and (len(text.split()) <= EDGE_WORDS or text.endswith(":"))
 
 
 # How a short line of the story's own may end: a sentence's or a clause's mark.
@@ -175,20 +176,26 @@ def trim_story_edges(draft: Draft, ledger: Ledger) -> None:
     if draft.role != "main":
         return
     live = draft.live()
-    if not live or (_prose(live[0].clean.strip()) and _prose(live[-1].clean.strip())):
+    if not live or (is_prose(live[0].clean.strip()) and is_prose(live[-1].clean.strip())):
         return  # most stories: prose at both ends, no edge line (the cheap test first)
-    prose = [i for i, p in enumerate(live) if _prose(p.clean.strip())]
+    prose = [i for i, p in enumerate(live) if is_prose(p.clean.strip())]
     if not prose:
         return
     first, last = prose[0], prose[-1]
     # over the first paragraph only labels and marked widget lines: a capitalised line there
     # may be a kicker, a subhead or the story's heading, which the text cannot tell apart
     head = [p for p in live[:first] if _edge(p.clean.strip()) and not _subhead(p.clean.strip())]
-    edge = head + _tail(live, last, ledger)
+    cut_edge_lines(live, head + _tail(live, last, ledger), STORY_EDGE_LINE, ledger)
+
+
+def cut_edge_lines(live: list[Para], edge: list[Para], rule: str, ledger: Ledger) -> None:
+    """Cut ``edge``, the story's stray lines, unless they are more than ``EDGE_SHARE`` of its
+    text (``live``): then the page is no plain story with ragged edges (a results table, a
+    list of short items) and nothing is cut. Shared by the text and markup paths."""
     if not edge:
         return
     total = sum(len(p.clean) for p in live)
     if sum(len(p.clean) for p in edge) > EDGE_SHARE * total:
         return
     for p in edge:
-        p.cut_all(STORY_EDGE_LINE, ledger)
+        p.cut_all(rule, ledger)

@@ -14,18 +14,13 @@ a recipe) and nothing is cut.
 from __future__ import annotations
 
 from ..draft import Draft
-from ..lexicon import BLOCK_SENTENCE_END as SENTENCE_END
+from ..fields.edges import cut_edge_lines, is_prose
 from ..para import Ledger, Para
-from ..thresholds import EDGE_LINE_CHARS, EDGE_SHARE, EDGE_WORDS, SHORT_PROSE_WORDS, SUBHEAD_MIN_WORDS
+from ..thresholds import EDGE_WORDS, SUBHEAD_MIN_WORDS
 from .blocks import SUBHEADS, Walk
 
 EDGE_LINE = "html.edge-line"
 _KEEP_TAGS = frozenset(("td", "th", "dd", "dt", "pre", "blockquote"))
-
-
-def is_prose(text: str) -> bool:
-    """A paragraph, or a short sentence of the story's own ("You know this one!")."""
-    return len(text) >= EDGE_LINE_CHARS or (len(text.split()) >= SHORT_PROSE_WORDS and text.endswith(SENTENCE_END))
 
 
 def trim_edges(draft: Draft, w: Walk, block_at: dict[int, int], ledger: Ledger) -> None:
@@ -39,14 +34,7 @@ def trim_edges(draft: Draft, w: Walk, block_at: dict[int, int], ledger: Ledger) 
     if head and head[-1] is live[first - 1] and _heads_story(w, block_at, head[-1]):
         head.pop()  # the subhead over the first paragraph
     tail = [p for p in live[last + 1 :] if not _stays(draft, w, block_at, p)]
-    edge = head + tail
-    if not edge:
-        return
-    total = sum(len(p.clean) for p in live)
-    if sum(len(p.clean) for p in edge) > EDGE_SHARE * total:
-        return
-    for p in edge:
-        p.cut_all(EDGE_LINE, ledger)
+    cut_edge_lines(live, head + tail, EDGE_LINE, ledger)
 
 
 def _heads_story(w: Walk, block_at: dict[int, int], p: Para) -> bool:
