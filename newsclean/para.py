@@ -83,6 +83,21 @@ class Ledger:
                 self.note(rule, s, core, "removed")
         return True
 
+    def remove_rest(self, text: str, start: int, rule: str) -> None:
+        """Record the parts of ``text`` (at ``start``) that no removal made so far covers.
+
+        Why: a rule that accounts for a whole line after other rules may already have taken
+        pieces of it (a heading read as "Site | Section" whose site part went as the site's
+        name) must not record those letters twice: removals never overlap (``Page.removed``).
+        """
+        end = start + len(text)
+        taken = sorted((r.start, r.end) for r in self.removals if r.start < end and r.end > start)
+        at = start
+        for s, e in [*taken, (end, end)]:
+            if s > at:
+                self.remove(text[at - start : s - start], at, rule)
+            at = max(at, e)
+
     def note(self, rule: str, start: int, text: str, decision: str) -> None:
         """Record a decision about ``text`` at ``start`` (only when tracing)."""
         if self.trace is not None:

@@ -141,7 +141,7 @@ def _unread_heading(block: Block, draft: Draft, ledger: Ledger) -> None:
     heading = block.heading
     if heading is None or block.page_category is None or draft.category == block.page_category:
         return
-    ledger.remove(heading.text, heading.line.start, "layout.unread-heading")
+    ledger.remove_rest(heading.text, heading.line.start, "layout.unread-heading")
 
 
 def _without_title_prints(block: Block, ledger: Ledger) -> list[Item]:
