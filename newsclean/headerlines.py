@@ -323,6 +323,15 @@ CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 CREDIT_INITIALS = frozenset(word[0] for word in CREDIT_STARTS)
 # A credit's label standing alone ("Photo:"): the credit is the line under it.
 BARE_CREDIT_LABELS = frozenset(("photo", "picture", "image", "credit", "photos", "foto", "fotos"))
+
+# A photographer's credit in square brackets closing a caption sentence: "<caption>. [Jane
+# Roe, Standard]" (the Standard's photographer and outlet, standardmedia.co.ke) or "[Jane
+# Roe/Kessel Times]": capitalised names of up to four words each side of a comma or slash,
+# after a sentence's end, closing the line. "[Updated]" or "[VIDEO]" have neither.
+BRACKET_PHOTO_CREDIT = regex.compile(
+    r"(?<=[.!?’”\"'])\s?\[[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.&-]{0,30}){0,3}(?:, ?|/)"
+    r"[A-Z][\w'’.&-]{0,30}(?: [A-Z][\w'’.&-]{0,30}){0,3}\]$"
+)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
 

@@ -213,6 +213,11 @@ FULL_STOP_HEADLINE_MAX_WORDS: Final = 16
 # prose; a longer line ending in such a stop is no title (e4e6f3e, chosen by hand for the
 # CJK outlets the generator draws).
 UNSPACED_HEADLINE_MAX_CHARS: Final = 60
+# A bracketed photo credit closing a line that would otherwise read as a title
+# (``segment.credited_caption``, "<caption>. [Photographer, Standard]") is looked for in the
+# line's last this many characters: the Standard's (standardmedia.co.ke) run about 25; the
+# bracket's pattern allows two names of four words each (openweb38, chosen with room).
+CAPTION_TAG_REACH: Final = 110
 # A title printed again at the page's end may be cut off by it: the cut copy still counts as
 # the same title from this many characters (f979a27, chosen by hand).
 CUT_REPEAT_MIN_CHARS: Final = 3

@@ -20,7 +20,13 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
-from ..headerlines import BARE_CREDIT_LABELS, CREDIT_INITIALS, copyright_credit, labelled_credit_line
+from ..headerlines import (
+    BARE_CREDIT_LABELS,
+    BRACKET_PHOTO_CREDIT,
+    CREDIT_INITIALS,
+    copyright_credit,
+    labelled_credit_line,
+)
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..needles import contains_any
@@ -1027,6 +1033,11 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
             else None
         )
         if m is not None:
+            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
+            _caption_before(p, m.start(), draft)
+            continue
+        m = BRACKET_PHOTO_CREDIT.search(text) if text.endswith("]") else None
+        if m is not None:  # "<caption>. [Jane Roe, Standard]": the Standard's bracketed credit
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
