@@ -68,3 +68,61 @@ def test_a_story_sentence_closed_by_a_bracket_keeps_it() -> None:
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].body == "\n\n".join([*PARAS, own])
     assert page.articles[0].captions == []
+
+
+# --- summary boxes under other labels -------------------------------------------------------------
+
+POINTS = [
+    "• The library will stay open until nine on weekdays",
+    "• The council will review the hours after a year",
+]
+
+
+def test_a_key_points_box_is_cut_with_its_points() -> None:
+    for label in ("Key points:", "KEY POINTS", "What you need to know:"):
+        text = _story(paras=[PARAS[0], label, *POINTS, *PARAS[1:]])
+        page = extract_at(text, STORY_URL)
+        assert page.articles[0].title == TITLE
+        assert page.articles[0].body == "\n\n".join(PARAS), label
+        assert removed(page, "common.summary-box") == [label]
+        assert removed(page, "heuristic.box-item") == POINTS
+
+
+def test_a_what_you_need_to_know_subhead_without_its_colon_stays() -> None:
+    """Near miss: the longer label with no colon may be the story's own subhead."""
+    paras = [PARAS[0], "What you need to know", *PARAS[1:]]
+    page = extract_at(_story(paras=paras), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(paras)
+    assert removed(page, "common.summary-box") == []
+
+
+# --- a bare "Logo" over the headline -------------------------------------------------------------
+
+
+def test_a_bare_logo_alt_text_over_the_headline_is_cut() -> None:
+    page = extract_at(_story(before="Logo\n\nLogo"), STORY_URL)
+    assert [a.title for a in page.articles] == [TITLE]
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "web.icon-description") == ["Logo", "Logo"]
+
+
+def test_a_story_line_about_a_logo_stays() -> None:
+    """Near miss: a line that only mentions a logo is no alt text."""
+    own = "Logo designs from three schools will be shown in the library's hall."
+    page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join([*PARAS, own])
+
+
+# --- a text-to-speech plugin's tooltip ------------------------------------------------------------
+
+
+def test_a_text_to_speech_tooltip_under_the_story_is_cut() -> None:
+    page = extract_at(_story(after="Click to listen highlighted text!"), STORY_URL)
+    assert page.articles[0].body == "\n\n".join(PARAS)
+    assert removed(page, "common.listen-to-article") == ["Click to listen highlighted text!"]
+
+
+def test_a_sentence_asking_readers_to_listen_stays() -> None:
+    own = "Click to listen to the highlighted passages, the librarian told the children."
+    page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
+    assert page.articles[0].body == "\n\n".join([*PARAS, own])
