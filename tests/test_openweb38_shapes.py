@@ -126,3 +126,53 @@ def test_a_sentence_asking_readers_to_listen_stays() -> None:
     own = "Click to listen to the highlighted passages, the librarian told the children."
     page = extract_at(_story(paras=[*PARAS, own]), STORY_URL)
     assert page.articles[0].body == "\n\n".join([*PARAS, own])
+
+
+# --- ABC News' bracketed dateline, glued to the lead photo's credit -------------------------------
+
+OPENING = "The town council voted on Tuesday to keep the harbour library open until nine in the evening."
+
+
+def test_a_bracketed_dateline_is_read() -> None:
+    for dateline, place in (("(KESSELPORT, Fla.) -- ", "KESSELPORT, Fla."), ("(NEW HARBOR) — ", "NEW HARBOR")):
+        page = extract_at(_story(paras=[dateline + OPENING, *PARAS[1:]]), STORY_URL)
+        [a] = page.articles
+        assert a.dateline is not None and a.dateline.location == place
+        assert a.body == "\n\n".join([OPENING, *PARAS[1:]])
+
+
+def test_a_photo_credit_glued_to_the_bracketed_dateline_is_cut() -> None:
+    for credit in ("Harbour Police Department", "iStock/Thinkstock"):
+        page = extract_at(_story(paras=[f"{credit}(KESSELPORT, Fla.) — {OPENING}", *PARAS[1:]]), STORY_URL)
+        [a] = page.articles
+        assert a.dateline is not None and a.dateline.location == "KESSELPORT, Fla."
+        assert a.body == "\n\n".join([OPENING, *PARAS[1:]])
+        assert removed(page, "dateline.glued-credit") == [credit]
+
+
+def test_a_photo_by_credit_takes_its_agency_whole_before_the_bracket() -> None:
+    """The credit reader stopped before "Images(" and left it to open the body."""
+    page = extract_at(_story(paras=[f"Photo by Ivo Brandt/Getty Images(KESSELPORT, Fla.) -- {OPENING}", *PARAS[1:]]),
+                      STORY_URL)  # fmt: skip
+    [a] = page.articles
+    assert a.dateline is not None and a.dateline.location == "KESSELPORT, Fla."
+    assert a.body == "\n\n".join([OPENING, *PARAS[1:]])
+    assert removed(page, "heuristic.caption-credit") == ["Photo by Ivo Brandt/Getty Images"]
+
+
+def test_a_known_agency_in_brackets_is_no_place() -> None:
+    """Near miss: "(AFP) — " is the agency's credit, as before, not a dateline."""
+    page = extract_at(_story(paras=[f"(AFP) — {OPENING}", *PARAS[1:]]), STORY_URL)
+    [a] = page.articles
+    assert a.dateline is None
+    assert a.credits == ["AFP"]
+
+
+def test_a_bracket_glued_inside_a_sentence_stays() -> None:
+    """Near miss: words glued to a bracket with no dash after it are the story's."""
+    own = "The board(NEW HARBOR) said the hours would change in the spring."
+    page = extract_at(_story(paras=[own, *PARAS[1:]]), STORY_URL)
+    [a] = page.articles
+    assert a.dateline is None
+    assert a.body == "\n\n".join([own, *PARAS[1:]])
+    assert removed(page, "dateline.glued-credit") == []

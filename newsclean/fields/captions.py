@@ -84,7 +84,7 @@ _CREDIT_TAG = regex.compile(
 # leaves "In" to the sentence). Read by _photo_by_inside.
 _PHOTO_BY_INSIDE = regex.compile(
     r"(?:^|(?<=[.!?\"”’] ))(?:Photo|Picture|Image)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}"
-    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘'])"
+    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘']|\((?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption; in capitals too ("... Malate, Manila.
 # PHOTO BY JANE ROE", manilatimes.net's captions) and as a file picture's ("... in June 2016.

@@ -14,7 +14,12 @@ from ..draft import Draft
 from ..lexicon import MONTH_STEMS
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
+from ..thresholds import (
+    AGENCY_DATELINE_REACH,
+    DATELINE_PLACE_MIN_CHARS,
+    DATELINE_SLASHED_PLACE_MIN_CHARS,
+    GLUED_CREDIT_REACH,
+)
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
 # any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen inside ("WINSTON-SALEM") but never last,
@@ -126,6 +131,21 @@ _DATE_ONLY = regex.compile(
 # place off the dateline. Taken only for a known agency (rule files' ``[agencies]``): the
 # agency is a credit and there is no dateline, as with "Aug 21 (Reuters) - ".
 _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}")
+# ABC News' form, as its radio network's affiliate sites print its stories: the place alone in
+# brackets before the dash, "(SANFORD, Fla.) -- The six jurors ..." (abcnewsradioonline.com)
+# and "(NEW YORK) — Maryland police ...", "(CHARLOTTE, N.C.) — A vigil ..." (wfin.com, in the
+# pages corpus), most of them glued to the lead photo's credit (see ``_GLUED_CREDIT``). A
+# place in capitals, maybe its region; taken only with the rule files, and never for a known
+# agency ("(AFP) — " is _AGENCY_ONLY's: a credit, no place; see ``_taken``).
+_PAREN_DATELINE = regex.compile(
+    rf"\((?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?\)"
+    rf"\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}"
+)
+# The lead photo's credit glued to that bracket with no space, its caption gone: "Getty
+# Images(SANFORD, Fla.) -- ", "Hagerstown Police Department(NEW YORK) — ", "iStock/Thinkstock
+# (CHARLOTTE, N.C.) — " as wfin.com prints it with no space: up to six words, the last touching
+# the bracket (a sentence's words before a bracket keep their space).
+_GLUED_CREDIT = regex.compile(r"[\w][\w'’.&/-]{0,30}(?:\s[\w'’.&/-]{1,30}){0,5}(?=\(\p{Lu})")
 # The agency's name alone where the place would stand, no brackets: "REUTERS - The ...",
 # "Reuters - The ...", "AP - ...", "AFP – ..." (Yahoo's and AOL's wire feeds as the AG News
 # collection keeps them, "Title (Reuters) Reuters - The ...", and outlets that run wire copy
@@ -181,6 +201,7 @@ _FORMS = (
     _TITLE_PLACE,
     _TITLE_COLON_PLACE,
     _TITLE_WIRE_PLACE,
+    _PAREN_DATELINE,
 )
 # Each form's bit in the masks ``_ruled_out`` returns (its place in ``_FORMS``), as constants:
 # the gate runs on every opening, and a global name costs less than a lookup.
@@ -195,9 +216,10 @@ _BRACKET_BIT = _BIT[id(_BRACKET_DATELINE)]
 _TITLE_PLACE_BIT = _BIT[id(_TITLE_PLACE)]
 _TITLE_COLON_BIT = _BIT[id(_TITLE_COLON_PLACE)]
 _TITLE_WIRE_BIT = _BIT[id(_TITLE_WIRE_PLACE)]
+_PAREN_BIT = _BIT[id(_PAREN_DATELINE)]
 # The forms taken only for a known agency or a listed place (so never without the rule files);
 # those with the agency in brackets are not tried on an opening with no bracket near its start.
-_NO_RULES = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT | _TITLE_COLON_BIT | _TITLE_WIRE_BIT
+_NO_RULES = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT | _TITLE_COLON_BIT | _TITLE_WIRE_BIT | _PAREN_BIT
 _KNOWN_AGENCY = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT
 _BRACKETED_AGENCY = _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT
 # The forms that open with "A"-"Z" and then a letter in lower case ("[A-Z][a-z]", or with the
@@ -247,7 +269,7 @@ def _ruled_out(text: str, pos: int, rules: bool) -> int:
         out |= _BRACKETED_AGENCY
     first = rest[:1]
     if first != "(":
-        out |= _AGENCY_ONLY_BIT
+        out |= _AGENCY_ONLY_BIT | _PAREN_BIT
     if not "A" <= first <= "Z":
         if first.isascii():  # "" too: a capital of another script opens only the capitals' forms
             out |= _CAPS_BIT | _AGENCY_DATELINE_BIT
@@ -352,6 +374,8 @@ def _taken(
     if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
         return False
     if pattern is _TITLE_WIRE_PLACE and not _title_wire_place(m, rules):
+        return False
+    if pattern is _PAREN_DATELINE and (rules is None or rules.agency(m.group("place")) is not None):
         return False
     place = m.group("place") if _BIT[id(pattern)] & _PLACED else None
     if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
@@ -528,6 +552,13 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if first is None:
         return
     p, lead = first
+    glued = _glued_credit(p.text, lead, rules)
+    if glued is not None:
+        p.cut(lead, glued, "dateline.glued-credit", ledger)
+        first = draft.opening()
+        if first is None:
+            return
+        p, lead = first
     m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
     if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
@@ -557,3 +588,24 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         at = b
     spans.append((at, m.end(), "dateline.marks"))
     p.cut_many(spans, ledger)
+
+
+def _glued_credit(text: str, lead: int, rules: RuleSet) -> int | None:
+    """Where a photo credit glued to a bracketed dateline ends ("Getty Images(SANFORD, Fla.)
+    -- ", see ``_GLUED_CREDIT``), or ``None``: the credit of a picture whose caption is gone,
+    chrome (``dateline.glued-credit``), and the dateline behind it the story's. Only when the
+    bracket reads as ``_PAREN_DATELINE``'s place: a credit glued to anything else stays.
+
+    Why: ABC News Radio's affiliates print the credit, the bracket and the story as one
+    paragraph (abcnewsradioonline.com, wfin.com); the credit opened the body and the place
+    was never read."""
+    bracket = text.find("(", lead, lead + GLUED_CREDIT_REACH)
+    if bracket <= lead or text[bracket - 1].isspace():
+        return None
+    g = _GLUED_CREDIT.match(text, lead)
+    if g is None or g.end() != bracket:
+        return None
+    m = _PAREN_DATELINE.match(text, bracket)
+    if m is None or not _taken(_PAREN_DATELINE, m, rules):
+        return None
+    return bracket
