@@ -1027,17 +1027,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
-        m = (
-            _PAREN_AGENCY_PHOTO.search(text)
-            if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text)
-            else None
-        )
-        if m is not None:
-            p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
-            _caption_before(p, m.start(), draft)
-            continue
-        m = BRACKET_PHOTO_CREDIT.search(text) if text.endswith("]") else None
-        if m is not None:  # "<caption>. [Jane Roe, Standard]": the Standard's bracketed credit
+        m = _paren_photo_credit(text) or (BRACKET_PHOTO_CREDIT.search(text) if text.endswith("]") else None)
+        if m is not None:  # "(AP Photo)", or the Standard's bracketed "<caption>. [Jane Roe, Standard]"
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
@@ -1068,6 +1059,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         p.cut(late[0], late[1], "heuristic.caption-dash-credit" if late[2] else "heuristic.caption-credit", ledger)
         _caption_before(p, late[0], draft)
     return shape
+
+
+def _paren_photo_credit(text: str) -> regex.Match[str] | None:
+    """An agency's photo credit in brackets ("(AP Photo)", see ``_PAREN_AGENCY_PHOTO``), searched
+    only where a bracket and a photo word are."""
+    if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text):
+        return _PAREN_AGENCY_PHOTO.search(text)
+    return None
 
 
 def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:
