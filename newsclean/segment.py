@@ -25,7 +25,7 @@ import regex
 
 from .classify import Item, Kind, outlet_like
 from .dates import relative_age
-from .headerlines import BRACKET_PHOTO_CREDIT, BY_OPENINGS, LIST_HEADING, LIST_HEADING_WIDTH, byline_line
+from .headerlines import BY_OPENINGS, LIST_HEADING, LIST_HEADING_WIDTH, bracket_photo_credit, byline_line
 from .models import PageKind, Role
 from .para import Ledger
 from .thresholds import (
@@ -159,7 +159,7 @@ def headline_like(text: str) -> bool:
 def credited_caption(text: str) -> bool:
     """Whether a line is a photo caption closed by its credit tag after the caption's full
     stop, so no headline: "<caption>. (Photo: AAP Image/Jane Roe)" (the layout's credit tag,
-    ``_credited_caption``) or "<caption>. [Jane Roe, Standard]" (``BRACKET_PHOTO_CREDIT``).
+    ``_credited_caption``) or "<caption>. [Jane Roe, Standard]" (``headerlines.bracket_photo_credit``).
 
     Why: a page that opens with its lead picture's caption prints it above the headline or
     in its place (standardmedia.co.ke: "<caption>. [Photographer, Standard]" as the text's
@@ -167,7 +167,7 @@ def credited_caption(text: str) -> bool:
     (inqld.com.au: "<caption>. (Photo: AAP Image/Photographer)") opened a related entry of
     its own. After a sentence's end only: a headline may close on "(Photos)" or "[VIDEO]"."""
     if text.endswith("]"):
-        return BRACKET_PHOTO_CREDIT.search(text, max(0, len(text) - CAPTION_TAG_REACH)) is not None
+        return bracket_photo_credit().search(text, max(0, len(text) - CAPTION_TAG_REACH)) is not None
     from .layout.shapes import credit_tag  # here, not at the top: layout imports this module
 
     m = credit_tag(text)

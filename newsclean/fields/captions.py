@@ -22,8 +22,8 @@ from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
 from ..headerlines import (
     BARE_CREDIT_LABELS,
-    BRACKET_PHOTO_CREDIT,
     CREDIT_INITIALS,
+    bracket_photo_credit,
     copyright_credit,
     labelled_credit_line,
 )
@@ -1027,7 +1027,7 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
-        m = _paren_photo_credit(text) or (BRACKET_PHOTO_CREDIT.search(text) if text.endswith("]") else None)
+        m = _paren_photo_credit(text) or (bracket_photo_credit().search(text) if text.endswith("]") else None)
         if m is not None:  # "(AP Photo)", or the Standard's bracketed "<caption>. [Jane Roe, Standard]"
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)

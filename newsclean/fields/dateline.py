@@ -7,6 +7,7 @@ parentheses to ``credits``; the body starts after the dash or colon.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -137,7 +138,7 @@ _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<
 # pages corpus), most of them glued to the lead photo's credit (see ``_GLUED_CREDIT``). A
 # place in capitals, maybe its region; taken only with the rule files, and never for a known
 # agency ("(AFP) — " is _AGENCY_ONLY's: a credit, no place; see ``_taken``).
-_PAREN_DATELINE = regex.compile(
+_PAREN_DATELINE = (
     rf"\((?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?\)"
     rf"\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}"
 )
@@ -145,7 +146,17 @@ _PAREN_DATELINE = regex.compile(
 # Images(SANFORD, Fla.) -- ", "Hagerstown Police Department(NEW YORK) — ", "iStock/Thinkstock
 # (CHARLOTTE, N.C.) — " as wfin.com prints it with no space: up to six words, the last touching
 # the bracket (a sentence's words before a bracket keep their space).
-_GLUED_CREDIT = regex.compile(r"[\w][\w'’.&/-]{0,30}(?:\s[\w'’.&/-]{1,30}){0,5}(?=\(\p{Lu})")
+_GLUED_CREDIT = r"[\w][\w'’.&/-]{0,30}(?:\s[\w'’.&/-]{1,30}){0,5}(?=\(\p{Lu})"
+
+
+@lru_cache(maxsize=1)
+def _paren_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``_PAREN_DATELINE`` and ``_GLUED_CREDIT`` compiled when an opening first asks (a bracket
+    opening the body, or glued near its start): a process whose pages print neither pays for
+    neither (compiling them at import cost some 10K instructions a page, compare.py)."""
+    return regex.compile(_PAREN_DATELINE), regex.compile(_GLUED_CREDIT)
+
+
 # The agency's name alone where the place would stand, no brackets: "REUTERS - The ...",
 # "Reuters - The ...", "AP - ...", "AFP – ..." (Yahoo's and AOL's wire feeds as the AG News
 # collection keeps them, "Title (Reuters) Reuters - The ...", and outlets that run wire copy
@@ -201,7 +212,6 @@ _FORMS = (
     _TITLE_PLACE,
     _TITLE_COLON_PLACE,
     _TITLE_WIRE_PLACE,
-    _PAREN_DATELINE,
 )
 # Each form's bit in the masks ``_ruled_out`` returns (its place in ``_FORMS``), as constants:
 # the gate runs on every opening, and a global name costs less than a lookup.
@@ -216,10 +226,9 @@ _BRACKET_BIT = _BIT[id(_BRACKET_DATELINE)]
 _TITLE_PLACE_BIT = _BIT[id(_TITLE_PLACE)]
 _TITLE_COLON_BIT = _BIT[id(_TITLE_COLON_PLACE)]
 _TITLE_WIRE_BIT = _BIT[id(_TITLE_WIRE_PLACE)]
-_PAREN_BIT = _BIT[id(_PAREN_DATELINE)]
 # The forms taken only for a known agency or a listed place (so never without the rule files);
 # those with the agency in brackets are not tried on an opening with no bracket near its start.
-_NO_RULES = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT | _TITLE_COLON_BIT | _TITLE_WIRE_BIT | _PAREN_BIT
+_NO_RULES = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT | _TITLE_COLON_BIT | _TITLE_WIRE_BIT
 _KNOWN_AGENCY = _AGENCY_BARE_BIT | _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT
 _BRACKETED_AGENCY = _AGENCY_DATELINE_BIT | _AGENCY_ONLY_BIT
 # The forms that open with "A"-"Z" and then a letter in lower case ("[A-Z][a-z]", or with the
@@ -269,7 +278,7 @@ def _ruled_out(text: str, pos: int, rules: bool) -> int:
         out |= _BRACKETED_AGENCY
     first = rest[:1]
     if first != "(":
-        out |= _AGENCY_ONLY_BIT | _PAREN_BIT
+        out |= _AGENCY_ONLY_BIT
     if not "A" <= first <= "Z":
         if first.isascii():  # "" too: a capital of another script opens only the capitals' forms
             out |= _CAPS_BIT | _AGENCY_DATELINE_BIT
@@ -374,8 +383,6 @@ def _taken(
     if pattern is _TITLE_COLON_PLACE and (rules is None or not rules.is_place(m.group("place"))):
         return False
     if pattern is _TITLE_WIRE_PLACE and not _title_wire_place(m, rules):
-        return False
-    if pattern is _PAREN_DATELINE and (rules is None or rules.agency(m.group("place")) is not None):
         return False
     place = m.group("place") if _BIT[id(pattern)] & _PLACED else None
     if pattern is _TITLE_DATELINE and not _title_colon_dateline(m):
@@ -559,7 +566,11 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         if first is None:
             return
         p, lead = first
-    m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
+    m = (
+        match_dateline(p.text, lead, rules)
+        or _line_dateline(draft, p.text, lead)
+        or _paren_dateline(p.text, lead, rules)
+    )
     if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
     groups = _groups(m)
@@ -602,10 +613,23 @@ def _glued_credit(text: str, lead: int, rules: RuleSet) -> int | None:
     bracket = text.find("(", lead, lead + GLUED_CREDIT_REACH)
     if bracket <= lead or text[bracket - 1].isspace():
         return None
-    g = _GLUED_CREDIT.match(text, lead)
-    if g is None or g.end() != bracket:
-        return None
-    m = _PAREN_DATELINE.match(text, bracket)
-    if m is None or not _taken(_PAREN_DATELINE, m, rules):
+    glued = _paren_forms()[1]
+    g = glued.match(text, lead)
+    if g is None or g.end() != bracket or _paren_dateline(text, bracket, rules) is None:
         return None
     return bracket
+
+
+def _paren_dateline(text: str, pos: int, rules: RuleSet) -> regex.Match[str] | None:
+    """ABC News' bracketed place opening the body at ``pos`` (see ``_PAREN_DATELINE``), or
+    ``None``: tried after the other forms, only on a bracket, and never for a known agency
+    ("(AFP) — " is the agency's credit, read by ``_AGENCY_ONLY``)."""
+    if not text.startswith("(", pos):
+        return None
+    m = _paren_forms()[0].match(text, pos)
+    if m is None or rules.agency(m.group("place")) is not None:
+        return None
+    place = m.group("place")
+    if len(place) < DATELINE_PLACE_MIN_CHARS or set(place.split()) & _NOT_PLACES:
+        return None
+    return m
