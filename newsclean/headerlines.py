@@ -8,6 +8,7 @@ stages (``fields/bylines.py``, ``fields/headlines.py``) read the same recogniser
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -323,6 +324,24 @@ CREDIT_STARTS = ("Photo", "PHOTO", "Picture", "Image", "Credit", "Foto", "FOTO")
 CREDIT_INITIALS = frozenset(word[0] for word in CREDIT_STARTS)
 # A credit's label standing alone ("Photo:"): the credit is the line under it.
 BARE_CREDIT_LABELS = frozenset(("photo", "picture", "image", "credit", "photos", "foto", "fotos"))
+
+# A photographer's credit in square brackets closing a caption sentence: "<caption>. [Jane
+# Roe, Standard]" (the Standard's photographer and outlet, standardmedia.co.ke) or "[Jane
+# Roe/Kessel Times]": capitalised names of up to four words each side of a comma or slash,
+# after a sentence's end, closing the line. "[Updated]" or "[VIDEO]" have neither.
+_BRACKET_PHOTO_CREDIT = (
+    r"(?<=[.!?’”\"'])\s?\[[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.&-]{0,30}){0,3}(?:, ?|/)"
+    r"[A-Z][\w'’.&-]{0,30}(?: [A-Z][\w'’.&-]{0,30}){0,3}\]$"
+)
+
+
+@lru_cache(maxsize=1)
+def bracket_photo_credit() -> regex.Pattern[str]:
+    """``_BRACKET_PHOTO_CREDIT`` compiled when a line closed by "]" first asks: most pages print
+    none, and their processes pay nothing for it."""
+    return regex.compile(_BRACKET_PHOTO_CREDIT)
+
+
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INNER_STOP = regex.compile(r"[.!?]\s")
 

@@ -208,6 +208,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.liveblog-furniture": "a live blog's entry furniture (times, 'Share' rows)",
     "dateline.marks": "the dashes, commas and brackets around a dateline",
     "dateline.agency-opening": "a known agency alone in brackets opening the body ('(Bloomberg) -- '): its credit",
+    "dateline.glued-credit": "a photo credit glued to a bracketed dateline ('Getty Images(NEW YORK) -- '): chrome",
     "credit.initials": "an unlisted agency's initials in brackets after the story's last sentence ('... days. (NHK)')",
     "credit.cut-bracket": "a credit tag's opening bracket alone after the story's last sentence, the tag cut short ('... a year. (')",
     "credit.agency-line": "a wire agency's name alone on a story's first line ('The Associated Press'), its credit",

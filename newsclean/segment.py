@@ -25,11 +25,12 @@ import regex
 
 from .classify import Item, Kind, outlet_like
 from .dates import relative_age
-from .headerlines import BY_OPENINGS, LIST_HEADING, LIST_HEADING_WIDTH, byline_line
+from .headerlines import BY_OPENINGS, LIST_HEADING, LIST_HEADING_WIDTH, bracket_photo_credit, byline_line
 from .models import PageKind, Role
 from .para import Ledger
 from .thresholds import (
     AGGREGATOR_BULLET_WORDS,
+    CAPTION_TAG_REACH,
     CARD_LINK_MAX_WORDS,
     CUT_REPEAT_MIN_CHARS,
     FOOTER_MAX_LINES,
@@ -150,7 +151,30 @@ def headline_like(text: str) -> bool:
     if text.endswith((".", "।")) and not text.endswith("...") and len(words) > FULL_STOP_HEADLINE_MAX_WORDS:
         return False
     # scripts written without spaces: a sentence is one "word", so length tells prose
-    return not (text.endswith(("。", "！", "？")) and len(text) > UNSPACED_HEADLINE_MAX_CHARS)
+    if text.endswith(("。", "！", "？")) and len(text) > UNSPACED_HEADLINE_MAX_CHARS:
+        return False
+    return not (text.endswith((")", "]")) and credited_caption(text))
+
+
+def credited_caption(text: str) -> bool:
+    """Whether a line is a photo caption closed by its credit tag after the caption's full
+    stop, so no headline: "<caption>. (Photo: AAP Image/Jane Roe)" (the layout's credit tag,
+    ``_credited_caption``) or "<caption>. [Jane Roe, Standard]" (``headerlines.bracket_photo_credit``).
+
+    Why: a page that opens with its lead picture's caption prints it above the headline or
+    in its place (standardmedia.co.ke: "<caption>. [Photographer, Standard]" as the text's
+    first line, read as the story's title), and a caption printed twice under the date
+    (inqld.com.au: "<caption>. (Photo: AAP Image/Photographer)") opened a related entry of
+    its own. After a sentence's end only: a headline may close on "(Photos)" or "[VIDEO]"."""
+    if text.endswith("]"):
+        return bracket_photo_credit().search(text, max(0, len(text) - CAPTION_TAG_REACH)) is not None
+    from .layout.shapes import credit_tag  # here, not at the top: layout imports this module
+
+    m = credit_tag(text)
+    return m is not None and text[: m.start()].rstrip()[-1:] in _CAPTION_STOPS
+
+
+_CAPTION_STOPS = frozenset(".!?’”\"'")
 
 
 # "Source: Coast Post", "News source: Coast Post" closes the story above it (its credit line);

@@ -213,6 +213,11 @@ FULL_STOP_HEADLINE_MAX_WORDS: Final = 16
 # prose; a longer line ending in such a stop is no title (e4e6f3e, chosen by hand for the
 # CJK outlets the generator draws).
 UNSPACED_HEADLINE_MAX_CHARS: Final = 60
+# A bracketed photo credit closing a line that would otherwise read as a title
+# (``segment.credited_caption``, "<caption>. [Photographer, Standard]") is looked for in the
+# line's last this many characters: the Standard's (standardmedia.co.ke) run about 25; the
+# bracket's pattern allows two names of four words each (openweb38, chosen with room).
+CAPTION_TAG_REACH: Final = 110
 # A title printed again at the page's end may be cut off by it: the cut copy still counts as
 # the same title from this many characters (f979a27, chosen by hand).
 CUT_REPEAT_MIN_CHARS: Final = 3
@@ -349,6 +354,12 @@ SUMMARY_PREAMBLE_MAX_CHARS: Final = 120
 # An agency dateline without a dash ("NEW DELHI, June 9 (PTI) The ...") is tried only when
 # its bracket opens within this many characters (e25a56c, chosen by hand).
 AGENCY_DATELINE_REACH: Final = 60
+# A photo credit glued to ABC News' bracketed dateline ("Photo by Jane Roe/Getty
+# Images(SANFORD, Fla.) -- ", ``fields.dateline._glued_credit``) is looked for in the opening's
+# first this many characters: the credits seen on abcnewsradioonline.com and wfin.com run
+# 15 to 40 ("Hagerstown Police Department", "Joe Burbank-Pool/Getty Images" once its "Photo by"
+# went with the caption reader); chosen with room for a six-word credit (openweb38).
+GLUED_CREDIT_REACH: Final = 90
 # A wire agency's name alone on a story's first line is at most this long: the longest
 # spelling the rule files list ("The Jiji Press, Ltd.", "Islamic Republic News Agency") fits;
 # a longer line is a sentence, never looked up. Chosen by hand.

@@ -20,7 +20,13 @@ import regex
 
 from ..classify import Item, Kind
 from ..draft import Draft, sentence_starts
-from ..headerlines import BARE_CREDIT_LABELS, CREDIT_INITIALS, copyright_credit, labelled_credit_line
+from ..headerlines import (
+    BARE_CREDIT_LABELS,
+    CREDIT_INITIALS,
+    bracket_photo_credit,
+    copyright_credit,
+    labelled_credit_line,
+)
 from ..lexicon import MONTH_NAMES, OFFSCREEN_CAPTION_LABELS, OFFSCREEN_CREDIT_LABELS, alternation
 from ..lines import Line
 from ..needles import contains_any
@@ -78,7 +84,7 @@ _CREDIT_TAG = regex.compile(
 # leaves "In" to the sentence). Read by _photo_by_inside.
 _PHOTO_BY_INSIDE = regex.compile(
     r"(?:^|(?<=[.!?\"”’] ))(?:Photo|Picture|Image)s?\sby\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}"
-    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘'])"
+    r"(?:\s?/\s?[A-Z][\w'’.&-]{0,30}(?:\s[A-Z][\w'’.&-]{0,30}){0,2})?(?=\s[A-Z\"“‘']|\((?=\p{Lu}))"
 )
 # "(Photo by Jane Roe/Getty Images)" closing a caption; in capitals too ("... Malate, Manila.
 # PHOTO BY JANE ROE", manilatimes.net's captions) and as a file picture's ("... in June 2016.
@@ -1021,12 +1027,8 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         if m is not None:
             _wire_photo_caption(p, m.start(), m.end(), draft, ledger)
             continue
-        m = (
-            _PAREN_AGENCY_PHOTO.search(text)
-            if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text)
-            else None
-        )
-        if m is not None:
+        m = _paren_photo_credit(text) or (bracket_photo_credit().search(text) if text.endswith("]") else None)
+        if m is not None:  # "(AP Photo)", or the Standard's bracketed "<caption>. [Jane Roe, Standard]"
             p.cut(m.start(), m.end(), "heuristic.caption-credit", ledger)
             _caption_before(p, m.start(), draft)
             continue
@@ -1057,6 +1059,14 @@ def _tags(p: Para, draft: Draft, rules: RuleSet, ledger: Ledger, gallery: list[t
         p.cut(late[0], late[1], "heuristic.caption-dash-credit" if late[2] else "heuristic.caption-credit", ledger)
         _caption_before(p, late[0], draft)
     return shape
+
+
+def _paren_photo_credit(text: str) -> regex.Match[str] | None:
+    """An agency's photo credit in brackets ("(AP Photo)", see ``_PAREN_AGENCY_PHOTO``), searched
+    only where a bracket and a photo word are."""
+    if "(" in text and ("hoto" in text or "HOTO" in text or "mage" in text or "MAGE" in text or "ictur" in text):
+        return _PAREN_AGENCY_PHOTO.search(text)
+    return None
 
 
 def _paren_credit(text: str, rules: RuleSet) -> regex.Match[str] | None:

@@ -7,6 +7,7 @@ parentheses to ``credits``; the body starts after the dash or colon.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -14,7 +15,12 @@ from ..draft import Draft
 from ..lexicon import MONTH_STEMS
 from ..para import Ledger, Para
 from ..rules import RuleSet
-from ..thresholds import AGENCY_DATELINE_REACH, DATELINE_PLACE_MIN_CHARS, DATELINE_SLASHED_PLACE_MIN_CHARS
+from ..thresholds import (
+    AGENCY_DATELINE_REACH,
+    DATELINE_PLACE_MIN_CHARS,
+    DATELINE_SLASHED_PLACE_MIN_CHARS,
+    GLUED_CREDIT_REACH,
+)
 
 _MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}\.?"
 # any script's capitals: "SÃO PAULO", "ZÜRICH"; a hyphen inside ("WINSTON-SALEM") but never last,
@@ -126,6 +132,31 @@ _DATE_ONLY = regex.compile(
 # place off the dateline. Taken only for a known agency (rule files' ``[agencies]``): the
 # agency is a credit and there is no dateline, as with "Aug 21 (Reuters) - ".
 _AGENCY_ONLY = regex.compile(rf"\((?P<agency>[A-Z][A-Za-z .&-]{{1,38}})\)\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}")
+# ABC News' form, as its radio network's affiliate sites print its stories: the place alone in
+# brackets before the dash, "(SANFORD, Fla.) -- The six jurors ..." (abcnewsradioonline.com)
+# and "(NEW YORK) — Maryland police ...", "(CHARLOTTE, N.C.) — A vigil ..." (wfin.com, in the
+# pages corpus), most of them glued to the lead photo's credit (see ``_GLUED_CREDIT``). A
+# place in capitals, maybe its region; taken only with the rule files, and never for a known
+# agency ("(AFP) — " is _AGENCY_ONLY's: a credit, no place; see ``_taken``).
+_PAREN_DATELINE = (
+    rf"\((?P<place>{_CAPS}(?:\s{_CAPS}){{0,3}})(?:,\s(?P<region>[A-Z][A-Za-z.]{{1,20}}(?:\s[A-Z][A-Za-z.]{{1,20}}){{0,2}}))?\)"
+    rf"\s?(?P<sep>—|–|―|-{{1,2}})\s?{_START}"
+)
+# The lead photo's credit glued to that bracket with no space, its caption gone: "Getty
+# Images(SANFORD, Fla.) -- ", "Hagerstown Police Department(NEW YORK) — ", "iStock/Thinkstock
+# (CHARLOTTE, N.C.) — " as wfin.com prints it with no space: up to six words, the last touching
+# the bracket (a sentence's words before a bracket keep their space).
+_GLUED_CREDIT = r"[\w][\w'’.&/-]{0,30}(?:\s[\w'’.&/-]{1,30}){0,5}(?=\(\p{Lu})"
+
+
+@lru_cache(maxsize=1)
+def _paren_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``_PAREN_DATELINE`` and ``_GLUED_CREDIT`` compiled when an opening first asks (a bracket
+    opening the body, or glued near its start): a process whose pages print neither pays for
+    neither (compiling them at import cost some 10K instructions a page, compare.py)."""
+    return regex.compile(_PAREN_DATELINE), regex.compile(_GLUED_CREDIT)
+
+
 # The agency's name alone where the place would stand, no brackets: "REUTERS - The ...",
 # "Reuters - The ...", "AP - ...", "AFP – ..." (Yahoo's and AOL's wire feeds as the AG News
 # collection keeps them, "Title (Reuters) Reuters - The ...", and outlets that run wire copy
@@ -528,7 +559,18 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     if first is None:
         return
     p, lead = first
-    m = match_dateline(p.text, lead, rules) or _line_dateline(draft, p.text, lead)
+    glued = _glued_credit(p.text, lead, rules)
+    if glued is not None:
+        p.cut(lead, glued, "dateline.glued-credit", ledger)
+        first = draft.opening()
+        if first is None:
+            return
+        p, lead = first
+    m = (
+        match_dateline(p.text, lead, rules)
+        or _line_dateline(draft, p.text, lead)
+        or _paren_dateline(p.text, lead, rules)
+    )
     if m is None or _speaker_label(draft, p.text[lead : m.end()]) or _kicker_run(draft, p, p.text[lead : m.end()]):
         return
     groups = _groups(m)
@@ -557,3 +599,37 @@ def strip_dateline(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
         at = b
     spans.append((at, m.end(), "dateline.marks"))
     p.cut_many(spans, ledger)
+
+
+def _glued_credit(text: str, lead: int, rules: RuleSet) -> int | None:
+    """Where a photo credit glued to a bracketed dateline ends ("Getty Images(SANFORD, Fla.)
+    -- ", see ``_GLUED_CREDIT``), or ``None``: the credit of a picture whose caption is gone,
+    chrome (``dateline.glued-credit``), and the dateline behind it the story's. Only when the
+    bracket reads as ``_PAREN_DATELINE``'s place: a credit glued to anything else stays.
+
+    Why: ABC News Radio's affiliates print the credit, the bracket and the story as one
+    paragraph (abcnewsradioonline.com, wfin.com); the credit opened the body and the place
+    was never read."""
+    bracket = text.find("(", lead, lead + GLUED_CREDIT_REACH)
+    if bracket <= lead or text[bracket - 1].isspace():
+        return None
+    glued = _paren_forms()[1]
+    g = glued.match(text, lead)
+    if g is None or g.end() != bracket or _paren_dateline(text, bracket, rules) is None:
+        return None
+    return bracket
+
+
+def _paren_dateline(text: str, pos: int, rules: RuleSet) -> regex.Match[str] | None:
+    """ABC News' bracketed place opening the body at ``pos`` (see ``_PAREN_DATELINE``), or
+    ``None``: tried after the other forms, only on a bracket, and never for a known agency
+    ("(AFP) — " is the agency's credit, read by ``_AGENCY_ONLY``)."""
+    if not text.startswith("(", pos):
+        return None
+    m = _paren_forms()[0].match(text, pos)
+    if m is None or rules.agency(m.group("place")) is not None:
+        return None
+    place = m.group("place")
+    if len(place) < DATELINE_PLACE_MIN_CHARS or set(place.split()) & _NOT_PLACES:
+        return None
+    return m
