@@ -188,6 +188,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.file-photo-caption": "a wire's 'FILE PHOTO: ' mark opening a caption sentence whose credit was lost",
     "heuristic.caption-credit": "the credit tag closing a caption inside a paragraph ('PHOTO: AFP')",
     "heuristic.caption-twice": "a caption printed twice one under the other, one copy credited (bare over credited, or credited over bare): the extra copy",
+    "heuristic.caption-alt-text": "a picture's text alternative over its caption, or glued to the paragraph above it: the caption's opening words alone, or the caption and a viewer's button labels",
     "heuristic.twin-caption-credit": "a caption printed twice one beside the other, one copy closed by a photographer's dashed credit ('Jane Roe—AP'): the bare copy and the credit",
     "heuristic.bare-caption-twice": "a caption printed twice one under the other with no credit on either: the first copy (the second is read as the caption)",
     "heuristic.caption-doubled": "a caption glued to its own double over its copy, and that copy's credit",

@@ -1477,3 +1477,13 @@ MOTTO_OPENING_REACH: Final = 8
 # run 100 to 150 words; a listing's lone teaser is a summary (lyonpeople.com's 27 words; the
 # labelled untitled teasers run 25 to 54 words).
 LISTING_BLURB_MIN_WORDS: Final = 80
+# A picture's text alternative printed over its caption (captions._alt_text_echo) shares at
+# least this many opening words with the caption: the alternatives seen open with 4 to 9 of
+# the caption's words ("Die aktuellen Coronavirus-News Deutschland (Foto) Suche" over its
+# caption on news.de; "Un homme marche dans une rue couverte de neige." over "... neige à
+# Boston, samedi matin." on n3k6.wordpress.com); three words are a sentence's common opening
+# ("The council said"). Set in d8real11.
+ALT_ECHO_MIN_WORDS: Final = 4
+# ... and runs past the caption's words by at most this many words (the image viewer's button
+# labels after the alternative: "(Foto) Suche", two on news.de). Set in d8real11.
+ALT_ECHO_EXTRA_WORDS: Final = 3

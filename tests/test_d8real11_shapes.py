@@ -44,3 +44,66 @@ def test_a_related_story_under_daily8s_heading_stays_related() -> None:
     assert not page.articles[0].body
     assert page.articles[1].body == P3
     assert removed(page, "segment.reprint-own-header") == []
+
+
+# --- German caption tags: "Bild:", "Bildrechte:" -------------------------------------------------
+
+HARBOUR_CAPTION = "Fischer am Hafen von Avelin am Morgen nach dem Sturm."
+
+
+def test_a_bild_tag_closes_a_caption() -> None:
+    """news.de: "<caption> Bild: (Symbolbild) Jane Roe/AdobeStock"; mdr.de: "<caption>
+    Bildrechte: IMAGO". The caption stayed in the body with its credit."""
+    for tag in ("Bild: (Symbolbild) Orla Varden/AdobeStock", "Bildrechte: Colourbox.de"):
+        page, a = daily8(f"{P1}\n{HARBOUR_CAPTION} {tag}\n{P2}")
+        assert a.captions == [HARBOUR_CAPTION]
+        assert removed(page, "heuristic.caption-credit") == [tag]
+        assert a.paragraphs == [P1, P2]
+
+
+def test_the_tabloids_name_before_a_colon_is_no_photo_tag() -> None:
+    """Near miss: "sagte er der Bild:" quotes the paper; the sentence stays whole."""
+    quote = "Der Hafenmeister sagte der Bild: Wir bauen den Steg im Frühjahr neu auf."
+    _page, a = daily8(f"{P1}\n{quote}\n{P2}")
+    assert a.captions == []
+    assert quote in a.body
+
+
+# --- A picture's text alternative over its caption ------------------------------------------------
+
+FULL_CAPTION = "Fishermen mend their nets on the north quay of Port Avelin, Saturday morning."
+
+
+def test_the_captions_opening_words_alone_over_it_are_its_alt_text() -> None:
+    """n3k6.wordpress.com: "<the caption's first half>." over "<caption> Photo: AP/Jane Roe"."""
+    alt = "Fishermen mend their nets on the north quay."
+    page, a = daily8(f"{alt}\n{FULL_CAPTION} Photo: AP/Orla Varden\n{P1}\n{P2}")
+    assert removed(page, "heuristic.caption-alt-text") == [alt]
+    assert a.captions == [FULL_CAPTION]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_alt_text_glued_to_the_paragraph_above_is_cut_alone() -> None:
+    """The alt text glued with no space to the paragraph before the caption: the sentence goes,
+    the paragraph stays."""
+    alt = "Fishermen mend their nets on the north quay."
+    page, a = daily8(f"{P1}\n{P2[:-1]}.{alt}\n{FULL_CAPTION} Photo: AP/Orla Varden\n{P3}")
+    assert removed(page, "heuristic.caption-alt-text") == [alt]
+    assert a.paragraphs == [P1, P2, P3]
+
+
+def test_the_caption_with_a_viewers_button_labels_is_its_alt_text() -> None:
+    """news.de: "<caption> (Foto) Suche" over "<caption> Bild: <credit>"."""
+    caption = "Fischer flicken ihre Netze am Nordkai"
+    page, a = daily8(f"{P1}\n{caption} (Foto) Suche\n{caption} Bild: Orla Varden/AdobeStock\n{P2}")
+    assert removed(page, "heuristic.caption-alt-text") == [f"{caption} (Foto) Suche"]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_story_sentence_sharing_the_captions_opening_stays() -> None:
+    """Near miss: the paragraph over the caption opens with the caption's words but goes on
+    past them: the story's, kept."""
+    story = "Fishermen mend their nets on the north quay every spring before the season opens, he said."
+    page, a = daily8(f"{story}\n{FULL_CAPTION} Photo: AP/Orla Varden\n{P1}")
+    assert removed(page, "heuristic.caption-alt-text") == []
+    assert a.paragraphs[0] == story
