@@ -179,6 +179,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.title-item": "a heading-like line the story's own title prints whole: a round-up's item, kept",
     "heuristic.known-headline": "a headline of another entry on the page, found again in this body",
     "heuristic.headline-list": "a list of headlines with their authors ('..., by Jane Roe')",
+    "heuristic.footer-copyright": "a site's copyright line among the link lists after a closing heading: the page's footer",
     "heuristic.further-reading": "the headlines of a link list after a closing heading",
     "heuristic.teaser-list": "teasers of other stories after the story's end",
     "heuristic.excerpt-list": "excerpts of other posts after the story's end",

@@ -107,3 +107,32 @@ def test_a_story_sentence_sharing_the_captions_opening_stays() -> None:
     page, a = daily8(f"{story}\n{FULL_CAPTION} Photo: AP/Orla Varden\n{P1}")
     assert removed(page, "heuristic.caption-alt-text") == []
     assert a.paragraphs[0] == story
+
+
+# --- "You may like" over other headlines, and the site's copyright footer under them ----------------
+
+OTHER_HEADLINES = [
+    "Ferry operator adds a night crossing to the island",
+    "Storm damage bill for the coast road passes two million",
+    "Avelin school choir wins the regional contest again",
+]
+
+
+def test_you_may_like_heads_a_list_of_other_stories_and_the_footer_under_it_goes() -> None:
+    """dailypost.com.gh's theme: "You may like" over headlines, then "© 2025, <site> | All
+    Rights Reserved." ("You May Like" heads related lists in many site templates of the code
+    corpus); the heading, the headlines and the footer stayed in the body."""
+    footer = "© 2025, coastalherald | All Rights Reserved."
+    page, a = daily8(f"{P1}\n{P2}\nYou may like\n" + "\n".join(OTHER_HEADLINES) + f"\n{footer}")
+    assert a.paragraphs == [P1, P2]
+    assert removed(page, "web.story-end") == ["You may like"]
+    assert removed(page, "heuristic.footer-copyright") == [footer]
+    assert a.credits == []
+
+
+def test_a_copyright_line_right_under_the_story_stays_its_credit() -> None:
+    """Near miss: the wire's copyright line closing the story, with no heading above it, is the
+    story's credit line, read by the credit pass."""
+    page, a = daily8(f"{P1}\n{P2}\nCopyright 2025 The Associated Press. All rights reserved.")
+    assert a.credits == ["AP"]
+    assert removed(page, "heuristic.footer-copyright") == []
