@@ -136,3 +136,28 @@ def test_a_copyright_line_right_under_the_story_stays_its_credit() -> None:
     page, a = daily8(f"{P1}\n{P2}\nCopyright 2025 The Associated Press. All rights reserved.")
     assert a.credits == ["AP"]
     assert removed(page, "heuristic.footer-copyright") == []
+
+
+# --- An outlet whose first word is a byline's, glued to Daily8's age ---------------------------------
+
+
+def _header_page(header: str) -> newsclean.Page:
+    text = f"logo\n{REPRINT_TITLE}\n\n{REPRINT_TITLE}\n\n{header}\n\n{P1}\n{P2}\n\n{DAILY8_TAIL}"
+    return newsclean.extract(text, fetched_at=REPRINT_WHEN)
+
+
+def test_an_outlet_opening_with_por_glued_to_the_age_is_the_outlet() -> None:
+    """Daily8 prints the Mexican paper Por Esto as "Por Esto5 days ago"; "Por" was read as the
+    Spanish "By": no outlet, and "Esto" became the writer."""
+    page = _header_page("Por Esto5 days ago")
+    assert page.main is not None
+    assert page.main.outlet == "Por Esto"
+    assert page.main.byline == []
+    assert page.main.published_text == "5 days ago"
+
+
+def test_a_writers_stamp_set_off_from_its_time_stays_a_byline() -> None:
+    """Near miss: "Por Orla Varden, 3 hours ago" sets the name off by a comma: the writer."""
+    page = _header_page("Por Orla Varden, 3 hours ago")
+    assert page.main is not None
+    assert page.main.byline == ["Orla Varden"]
