@@ -161,3 +161,26 @@ def test_a_writers_stamp_set_off_from_its_time_stays_a_byline() -> None:
     page = _header_page("Por Orla Varden, 3 hours ago")
     assert page.main is not None
     assert page.main.byline == ["Orla Varden"]
+
+
+# --- An embedded post's signature glued to its last sentence ----------------------------------------
+
+
+def test_a_post_signature_glued_to_the_posts_sentence_goes_and_the_words_stay() -> None:
+    """X's embed code closes a post with "&mdash; Name (@handle) <date>"; scrapers glue it to
+    the post's last sentence, the entity undecoded or half decoded ("...V.&— Name (@handle)
+    January 25, 2021" on lanacion.com.ar). The whole line was cut as a pasted headline, the
+    post's words with it, or the signature stayed."""
+    post = "The new pier will open in May, and the old one stays closed until then."
+    for dash in ("&mdash; ", "&— ", "— "):
+        signature = f"{dash}Orla Varden (@orlavarden) June 9, 2025"
+        page, a = daily8(f"{P1}\n{post}{signature}\n{P2}")
+        assert removed(page, "heuristic.embed") == [signature]
+        assert a.paragraphs == [P1, post, P2]
+
+
+def test_a_dash_inside_a_sentence_before_a_bracket_is_no_signature() -> None:
+    """Near miss: a dash glued to no stop and followed by words with no handle stays."""
+    story = "The harbour board met on June 9, 2025 — its chair (the mayor) said the vote was close."
+    _page, a = daily8(f"{P1}\n{story}\n{P2}")
+    assert a.paragraphs == [P1, story, P2]
