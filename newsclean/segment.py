@@ -52,6 +52,9 @@ from .thresholds import (
     STAMPED_TEASER_MAX_CHARS,
     STAMPED_TEASERS_MIN,
     STORY_ABOVE_MIN_PARAGRAPHS,
+    TITLE_KICKER_MAX_WORDS,
+    TITLE_PART_MIN_WORDS,
+    TITLE_PART_REACH,
     TITLELESS_RUN_MIN,
     TRANSCRIPT_MIN_SPEAKERS,
     UNSPACED_HEADLINE_MAX_CHARS,
@@ -898,6 +901,8 @@ def _build_blocks(
     if items:
         _cut_titleless_teaser(blocks, items[-1])
     blocks = _reprint_second_header(blocks, ledger)
+    if blocks:
+        _title_part_in_body(blocks[0], ledger)
     _assign_roles(blocks)
     if any([bl.role == "listing" for bl in blocks]):  # a list: any() would close a generator (see _kind_in)
         kind = "listing"
@@ -961,6 +966,61 @@ def _reprint_second_header(blocks: list[Block], ledger: Ledger) -> list[Block]:
         lead.meta = second.meta  # the aggregator's header opened the second entry
     lead.body = second.body
     return [lead, *blocks[2:]]
+
+
+# What sets a page title's parts apart: "Headline - Site", "Site | Headline", "Headline : 31.10.2023".
+_TITLE_PARTS = regex.compile(r"(\s[-–—|:]\s)")
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
+    """The story's headline printed again among the body's first lines, without the site's
+    name or section its page title puts around it ("Kondenswasser am Fenster verhindern" under
+    the title "Kondenswasser am Fenster verhindern - hausinfo"), is the reprinted page's own
+    headline: cut (``segment.title-part-repeat``), with the kicker right above it (a line of at
+    most ``TITLE_KICKER_MAX_WORDS`` words and no stop).
+
+    Why: Daily8 takes a reprint's title from the page's <title>, site name and all, and the
+    reprinted text opens with the page's own headline: hausinfo.ch ("<headline> - hausinfo",
+    its kicker over it), madymorrison.com ("<headline> - Mady Morrison - Yoga Lifestyle",
+    printed with an en dash), zoll.de ("Fachmeldungen - <headline>"), html-dev pages that
+    benchmarks/reprints.py wraps as Daily8 does. The whole title printed again is cut already
+    (``heuristic.repeated-title``); its headline part stayed as the body's first paragraph.
+    Only a part of ``TITLE_PART_MIN_WORDS`` words or more, a line that is the whole part
+    (dashes folded, case kept), among the first ``TITLE_PART_REACH`` lines."""
+    if lead.role != "main" or lead.title is None or not lead.body:
+        return
+    pieces = _TITLE_PARTS.split(" ".join(lead.title.text.translate(_DASHES).split()))
+    if len(pieces) < 3:  # noqa: PLR2004 (a title with no site part: part, separator, part)
+        return
+    n = len(pieces) // 2 + 1  # the parts, a separator between each two
+    # each run of neighbouring parts, short of the whole title ("Headline - Kicker" of
+    # "Headline - Kicker - Site": a headline may hold the separator itself)
+    parts = {
+        run
+        for i in range(n)
+        for j in range(i, n)
+        if (i, j) != (0, n - 1) and len((run := "".join(pieces[2 * i : 2 * j + 1])).split()) >= TITLE_PART_MIN_WORDS
+    }
+    for k, it in enumerate(lead.body[:TITLE_PART_REACH]):
+        if it.kind is not Kind.TEXT:
+            continue
+        line = " ".join(it.text.translate(_DASHES).split())
+        if line not in parts:
+            continue
+        cut = [it]
+        above = lead.body[k - 1] if k else None
+        if (
+            above is not None
+            and above.kind is Kind.TEXT
+            and at_most_words(above.text, TITLE_KICKER_MAX_WORDS)
+            and not above.text.rstrip().endswith((*_STORY_END, ":"))
+        ):
+            cut.insert(0, above)
+        for c in cut:
+            ledger.remove(c.text, c.line.start, "segment.title-part-repeat")
+        lead.body = [b for b in lead.body if all(b is not c for c in cut)]
+        return
 
 
 def _glued_age(it: Item) -> bool:

@@ -1487,3 +1487,14 @@ ALT_ECHO_MIN_WORDS: Final = 4
 # ... and runs past the caption's words by at most this many words (the image viewer's button
 # labels after the alternative: "(Foto) Suche", two on news.de). Set in d8real11.
 ALT_ECHO_EXTRA_WORDS: Final = 3
+# The headline part of a page title printed again at a reprint's start (segment._title_part_in_body):
+# a part of at least this many words (the headlines seen: 4 to 8 words; a site's name is one to
+# four: "hausinfo", "Mady Morrison", "Yoga Lifestyle", so two-word parts never count), looked for
+# in the body's first this many lines (the reprints print it first or under a kicker and a
+# newsletter line: third at most, on hausinfo.ch). Set in d8real11.
+TITLE_PART_MIN_WORDS: Final = 3
+TITLE_PART_REACH: Final = 4
+# A kicker over that headline: a line of at most this many words with no stop ("Angenehmes
+# Raumklima" on hausinfo.ch, "Lass uns übers Wetter reden" on kyffhaeuser-nachrichten.de).
+# Set in d8real11.
+TITLE_KICKER_MAX_WORDS: Final = 5

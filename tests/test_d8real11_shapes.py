@@ -184,3 +184,40 @@ def test_a_dash_inside_a_sentence_before_a_bracket_is_no_signature() -> None:
     story = "The harbour board met on June 9, 2025 — its chair (the mayor) said the vote was close."
     _page, a = daily8(f"{P1}\n{story}\n{P2}")
     assert a.paragraphs == [P1, story, P2]
+
+
+# --- The page title's headline part printed again at the reprint's start ------------------------------
+
+SITE_TITLE_HEADLINE = "Harbour town rebuilds its wooden pier"
+
+
+def _site_titled(body: str, title: str) -> tuple[newsclean.Page, newsclean.Article]:
+    return daily8(body, title=title)
+
+
+def test_the_headline_part_of_a_site_title_printed_again_goes_with_its_kicker() -> None:
+    """hausinfo.ch: Daily8's title is the page's <title> "<headline> - hausinfo", and the
+    reprint opens with its kicker and "<headline>"; both stayed in the body."""
+    page, a = _site_titled(f"Pier works\n{SITE_TITLE_HEADLINE}\n{P1}\n{P2}", f"{SITE_TITLE_HEADLINE} - Coastal Herald")
+    assert removed(page, "segment.title-part-repeat") == ["Pier works", SITE_TITLE_HEADLINE]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_the_headline_part_after_a_section_name_and_with_an_en_dash() -> None:
+    """zoll.de's "<section> - <headline>"; madymorrison.com's "<headline> - <site>" whose
+    headline holds a dash the reprint prints as an en dash ("Pier works – phase two")."""
+    page, a = _site_titled(f"{SITE_TITLE_HEADLINE}\n{P1}", f"News - {SITE_TITLE_HEADLINE}")
+    assert removed(page, "segment.title-part-repeat") == [SITE_TITLE_HEADLINE]
+    assert a.paragraphs == [P1]
+    headline = "Pier works – phase two begins"
+    page, a = _site_titled(f"{headline}\n{P1}", "Pier works - phase two begins - Coastal Herald")
+    assert removed(page, "segment.title-part-repeat") == [headline]
+    assert a.paragraphs == [P1]
+
+
+def test_a_sentence_opening_with_the_headline_stays() -> None:
+    """Near miss: the first paragraph opens with the headline's words and goes on: the story's."""
+    first = f"{SITE_TITLE_HEADLINE} after a winter of storms, the council said on Tuesday."
+    page, a = _site_titled(f"{first}\n{P2}", f"{SITE_TITLE_HEADLINE} - Coastal Herald")
+    assert removed(page, "segment.title-part-repeat") == []
+    assert a.paragraphs == [first, P2]
