@@ -55,6 +55,7 @@ from .thresholds import (
     TITLE_KICKER_MAX_WORDS,
     TITLE_PART_MIN_WORDS,
     TITLE_PART_REACH,
+    TITLE_PARTS_MAX,
     TITLELESS_RUN_MIN,
     TRANSCRIPT_MIN_SPEAKERS,
     UNSPACED_HEADLINE_MAX_CHARS,
@@ -994,6 +995,8 @@ def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
     if len(pieces) < 3:  # noqa: PLR2004 (a title with no site part: part, separator, part)
         return
     n = len(pieces) // 2 + 1  # the parts, a separator between each two
+    if n > TITLE_PARTS_MAX:
+        return  # no page title of a headline and its site's names: and the runs are n * n
     # each run of neighbouring parts, short of the whole title ("Headline - Kicker" of
     # "Headline - Kicker - Site": a headline may hold the separator itself)
     parts = {

@@ -1498,3 +1498,7 @@ TITLE_PART_REACH: Final = 4
 # Raumklima" on hausinfo.ch, "Lass uns übers Wetter reden" on kyffhaeuser-nachrichten.de).
 # Set in d8real11.
 TITLE_KICKER_MAX_WORDS: Final = 5
+# A page title of more parts than this is no headline with its site's names around it (the
+# most seen: 3, "<headline> - Mady Morrison - Yoga Lifestyle"), and the runs of parts compared
+# grow with the square of their number: the reading stops there. Set in d8real11.
+TITLE_PARTS_MAX: Final = 6
