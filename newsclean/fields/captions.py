@@ -567,8 +567,8 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
     for i in range(last):
         p, below = paras[i], paras[i + 1]
         caption = read_from.get(below.start)
-        if caption is not None and p.text.strip() and not markup:
-            _alt_text_echo(p, caption, ledger)
+        if caption is not None and p.text.strip() and not markup and " ".join(p.text.split()) != caption:
+            _alt_text_echo(p, caption, ledger)  # an exact copy is heuristic.caption-twice's, below
         if caption is None:
             # the credited copy first, its bare copy under it (news.stv.tv: "<caption> PA
             # Media" / "<caption>"): the copy below is cut as the one above would be
