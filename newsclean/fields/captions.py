@@ -57,11 +57,11 @@ from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
+    # never after an article: the tabloid's name or a noun ("sagte er der Bild:", "das Foto:")
+    r"(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Ee]in|[Ee]ine)\s)"
     r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
-    r"|FOTO|Foto|FOTOS|Fotos|Imagen"
-    # German: "Bild: dpa", "Bildrechte: Colourbox.de" (news.de's and mdr.de's captions); never
-    # after an article, which makes it the tabloid's name or a noun ("sagte er der Bild:")
-    r"|(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Ee]in|[Ee]ine)\s)(?:Bildrechte|Bildquelle|Bild))"
+    # German "Bild: dpa", "Bildrechte: Colourbox.de" (news.de's and mdr.de's captions)
+    r"|FOTO|Foto|FOTOS|Fotos|Imagen|Bildrechte|Bildquelle|Bild)"
     r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
     r"\s?:\s?(?=\S)"
 )
@@ -567,8 +567,7 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
     for i in range(last):
         p, below = paras[i], paras[i + 1]
         caption = read_from.get(below.start)
-        if caption is not None and p.text.strip() and not markup and " ".join(p.text.split()) != caption:
-            _alt_text_echo(p, caption, ledger)  # an exact copy is heuristic.caption-twice's, below
+        _alt_text_echo(p, caption, ledger, markup=markup)
         if caption is None:
             # the credited copy first, its bare copy under it (news.stv.tv: "<caption> PA
             # Media" / "<caption>"): the copy below is cut as the one above would be
@@ -610,7 +609,7 @@ def _alt_echo(alt: str, caption: str) -> bool:
     return k >= ALT_ECHO_MIN_WORDS and (k == len(a) or k == len(c))
 
 
-def _alt_text_echo(p: Para, caption: str, ledger: Ledger) -> None:
+def _alt_text_echo(p: Para, caption: str | None, ledger: Ledger, *, markup: bool) -> None:
     """The paragraph over a caption, or the sentence glued to its end with no space, that is
     a shorter print of the caption (its opening words: "<first half of the caption>.") or the
     caption with an image viewer's button labels ("<caption> (Foto) Suche") is the picture's
@@ -624,6 +623,8 @@ def _alt_text_echo(p: Para, caption: str, ledger: Ledger) -> None:
     prints the caption with its viewer's "(Foto) Suche" over the credited caption. The copies
     stayed in the body. A story's sentence is never the opening words of the caption under
     it and nothing more, and only the glued sentence goes, not its paragraph."""
+    if caption is None or markup or not p.text.strip() or " ".join(p.text.split()) == caption:
+        return  # an exact copy over the caption is heuristic.caption-twice's
     text = p.text
     if _alt_echo(text, caption):
         p.cut_all("heuristic.caption-alt-text", ledger)
