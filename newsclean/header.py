@@ -19,7 +19,7 @@ from .rules import RuleSet
 from .segment import Block
 from .sitefields import names
 from .thresholds import REGLUE_MAX_DIGITS, SUFFIX_HEAD_MIN_WORDS, TITLE_LABEL_REST_MIN_CHARS
-from .timeparse import implausible_age, time_line, trailing_stamp
+from .timeparse import aggregator_time, implausible_age, time_line, trailing_stamp
 
 # Aggregator banners glued in front of a headline ("BREAKING NEWS BBC axe ..."); the
 # outlet's own kickers ("LIVE:", "Watch:") are part of its headline and stay.
@@ -58,6 +58,20 @@ def _replace_title_outlet(block: Block, draft: Draft, outlet: str, ledger: Ledge
         ledger.remove(title_said, block.title.line.start + at, "heuristic.title-outlet-replaced")
 
 
+def _glued_to_age(it: Item) -> bool:
+    """Whether ``it``'s outlet is glued to an aggregator's age with nothing between ("Por
+    Esto5 days ago"): the aggregator's outlet, even when its first word is a byline's.
+
+    Why: Daily8 prints the Mexican paper Por Esto as "Por Esto5 days ago", and the byline
+    reader took "Por" for the Spanish "By": the outlet was lost and "Esto" became the
+    writer. A writer's stamp sets the name off from the time ("Por Jane Roe | 9 de junio",
+    "By Jane Roe, 3 hours ago"); only an aggregator glues its outlet to the age."""
+    if not it.time or not it.outlet or not aggregator_time(it.time):
+        return False
+    at = it.text.find(it.time)
+    return at > 0 and it.text[at - 1].isalnum() and it.text[:at].rstrip() == it.outlet.rstrip()
+
+
 def _read_meta(
     block: Block, draft: Draft, rules: RuleSet, ledger: Ledger
 ) -> tuple[list[str], str | None, list[tuple[str, Item]]]:
@@ -68,7 +82,7 @@ def _read_meta(
     bullets: list[tuple[str, Item]] = []
     for it in block.meta:
         if it.kind is Kind.TIME:
-            names = byline_line(it.outlet) if it.outlet else None
+            names = byline_line(it.outlet) if it.outlet and not _glued_to_age(it) else None
             if draft.published_text is not None and ((it.label and it.label != "time") or names):
                 # the story's own stamp under the aggregator's time, maybe behind its writer
                 # ("By Jane Roe | June 9, 2025"): the header's time stands

@@ -147,14 +147,17 @@ def desk_byline(text: str) -> str | None:
 # wsvn.com, instyle.com), and SNworks' college papers open it "All Content © 2016-2025 X".
 COPYRIGHT_LINE = regex.compile(
     r"(?:All [Cc]ontent\s)?(?:Copyright|©)\s(?:©\s|Copyright\s)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?"
-    r"(?P<who>[A-Z][\w .&'’-]{1,60}?)"
+    # a site's own name in lower case: "© 2025, dailypost | All Rights Reserved." (the footer
+    # of dailypost.com.gh's WordPress theme)
+    r"(?P<who>[A-Za-z][\w .&'’-]{1,60}?)"
     # the holder's parent company or town after a comma: "© 2021 Global News, a division of
     # Corus Entertainment Inc." (Global News stories reprinted by Corus's radio stations,
     # chuck925.com), "All Content © 2016-2025 The Post, Athens OH" (SNworks college papers)
     r"(?:,\s(?:an?\s(?:division|subsidiary|unit|part|member)\sof\s[A-Z][\w .&'’-]{1,60}?"
     r"|[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{0,30}){0,2}))?"
     r",?\s?(?:\d{4})?\.?"
-    r"(?:\s?All [Rr]ights [Rr]eserved\.?)?"
+    # the notice after a bar: "| All Rights Reserved." (dailypost.com.gh; themes in the code corpus)
+    r"(?:\s?(?:\|\s?)?All [Rr]ights [Rr]eserved\.?)?"
 )
 
 

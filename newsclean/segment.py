@@ -53,6 +53,10 @@ from .thresholds import (
     STAMPED_TEASER_MAX_CHARS,
     STAMPED_TEASERS_MIN,
     STORY_ABOVE_MIN_PARAGRAPHS,
+    TITLE_KICKER_MAX_WORDS,
+    TITLE_PART_MIN_WORDS,
+    TITLE_PART_REACH,
+    TITLE_PARTS_MAX,
     TITLELESS_RUN_MIN,
     TRANSCRIPT_MIN_SPEAKERS,
     UNSPACED_HEADLINE_MAX_CHARS,
@@ -921,6 +925,9 @@ def _build_blocks(
     _split_closing_title(blocks, ledger)
     if items:
         _cut_titleless_teaser(blocks, items[-1])
+    blocks = _reprint_second_header(blocks, ledger)
+    if blocks:
+        _title_part_in_body(blocks[0], ledger)
     _assign_roles(blocks)
     if any([bl.role == "listing" for bl in blocks]):  # a list: any() would close a generator (see _kind_in)
         kind = "listing"
@@ -951,6 +958,104 @@ def _split_closing_title(blocks: list[Block], ledger: Ledger) -> None:
     tail.body = tail.body[:-2]
     _drop_repeat(second, ledger)
     blocks.append(Block(role=tail.role, title=first, tags=list(tail.tags)))
+
+
+def _reprint_second_header(blocks: list[Block], ledger: Ledger) -> list[Block]:
+    """The page's story printed as its title alone, then one more entry in the same section
+    whose header run the reprinted page's own header made (its kicker, its weekday-and-clock
+    line, its date, its source line): that entry's text is the story's body, and its header
+    and title lines are the reprinted page's header, cut (``segment.reprint-own-header``).
+
+    Why: Daily8 reprints another site's page from its header down, and the site's header
+    lines right under Daily8's ("Di, 10:19 Uhr" / "31.10.2023" on kyffhaeuser-nachrichten.de,
+    "Gas" / "19. November 2021" on dvgw.de, "2020-01-02 17:11" / its source line on
+    banyuetan.org, a section bullet list over the headline on 1000things.at: four html-dev
+    pages benchmarks/reprints.py wraps as Daily8 does) opened a second entry: the page's
+    story was left with no body and its text read as a related story's. Only when the two are
+    the section's only entries, one of the two headers is the aggregator's (an outlet glued
+    to its age), and the first has no line of body: a story and a related entry under it
+    stand apart by a section heading ("Related Articles"), and a list's entries are many."""
+    if len(blocks) < 2 or (len(blocks) > 2 and blocks[2].role == "main"):  # noqa: PLR2004 (the lead and one entry)
+        return blocks
+    lead, second = blocks[0], blocks[1]
+    if lead.role != "main" or second.role != "main" or lead.title is None or lead.body or not second.body:
+        return blocks
+    if not any(_glued_age(it) for it in (*lead.meta, *second.meta)):
+        return blocks
+    own = list(second.meta) if lead.meta else []
+    if second.title is not None:
+        own.append(second.title)
+    for it in own:
+        ledger.remove(it.text, it.line.start, "segment.reprint-own-header")
+    if not lead.meta:
+        lead.meta = second.meta  # the aggregator's header opened the second entry
+    lead.body = second.body
+    return [lead, *blocks[2:]]
+
+
+# What sets a page title's parts apart: "Headline - Site", "Site | Headline", "Headline : 31.10.2023".
+_TITLE_PARTS = regex.compile(r"(\s[-–—|:]\s)")
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
+    """The story's headline printed again among the body's first lines, without the site's
+    name or section its page title puts around it ("Kondenswasser am Fenster verhindern" under
+    the title "Kondenswasser am Fenster verhindern - hausinfo"), is the reprinted page's own
+    headline: cut (``segment.title-part-repeat``), with the kicker right above it (a line of at
+    most ``TITLE_KICKER_MAX_WORDS`` words and no stop).
+
+    Why: Daily8 takes a reprint's title from the page's <title>, site name and all, and the
+    reprinted text opens with the page's own headline: hausinfo.ch ("<headline> - hausinfo",
+    its kicker over it), madymorrison.com ("<headline> - Mady Morrison - Yoga Lifestyle",
+    printed with an en dash), zoll.de ("Fachmeldungen - <headline>"), html-dev pages that
+    benchmarks/reprints.py wraps as Daily8 does. The whole title printed again is cut already
+    (``heuristic.repeated-title``); its headline part stayed as the body's first paragraph.
+    Only a part of ``TITLE_PART_MIN_WORDS`` words or more, a line that is the whole part
+    (dashes folded, case kept), among the first ``TITLE_PART_REACH`` lines."""
+    if lead.role != "main" or lead.title is None or not lead.body:
+        return
+    pieces = _TITLE_PARTS.split(" ".join(lead.title.text.translate(_DASHES).split()))
+    if len(pieces) < 3:  # noqa: PLR2004 (a title with no site part: part, separator, part)
+        return
+    n = len(pieces) // 2 + 1  # the parts, a separator between each two
+    if n > TITLE_PARTS_MAX:
+        return  # no page title of a headline and its site's names: and the runs are n * n
+    # each run of neighbouring parts, short of the whole title ("Headline - Kicker" of
+    # "Headline - Kicker - Site": a headline may hold the separator itself)
+    parts = {
+        run
+        for i in range(n)
+        for j in range(i, n)
+        if (i, j) != (0, n - 1) and len((run := "".join(pieces[2 * i : 2 * j + 1])).split()) >= TITLE_PART_MIN_WORDS
+    }
+    for k, it in enumerate(lead.body[:TITLE_PART_REACH]):
+        if it.kind is not Kind.TEXT:
+            continue
+        line = " ".join(it.text.translate(_DASHES).split())
+        if line not in parts:
+            continue
+        cut = [it]
+        above = lead.body[k - 1] if k else None
+        if (
+            above is not None
+            and above.kind is Kind.TEXT
+            and at_most_words(above.text, TITLE_KICKER_MAX_WORDS)
+            and not above.text.rstrip().endswith((*_STORY_END, ":"))
+        ):
+            cut.insert(0, above)
+        for c in cut:
+            ledger.remove(c.text, c.line.start, "segment.title-part-repeat")
+        lead.body = [b for b in lead.body if all(b is not c for c in cut)]
+        return
+
+
+def _glued_age(it: Item) -> bool:
+    """An aggregator's header line: an outlet glued to its age ("Kyodo News2 days ago")."""
+    if it.kind is not Kind.TIME or not it.time or not it.outlet or not aggregator_time(it.time):
+        return False
+    before = it.text[: it.text.find(it.time)] if it.time in it.text else ""
+    return before[-1:].isalnum()
 
 
 def _cut_titleless_teaser(blocks: list[Block], last: Item) -> None:

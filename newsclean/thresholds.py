@@ -1488,3 +1488,28 @@ MOTTO_OPENING_REACH: Final = 8
 # run 100 to 150 words; a listing's lone teaser is a summary (lyonpeople.com's 27 words; the
 # labelled untitled teasers run 25 to 54 words).
 LISTING_BLURB_MIN_WORDS: Final = 80
+# A picture's text alternative printed over its caption (captions._alt_text_echo) shares at
+# least this many opening words with the caption: the alternatives seen open with 4 to 9 of
+# the caption's words ("Die aktuellen Coronavirus-News Deutschland (Foto) Suche" over its
+# caption on news.de; "Un homme marche dans une rue couverte de neige." over "... neige à
+# Boston, samedi matin." on n3k6.wordpress.com); three words are a sentence's common opening
+# ("The council said"). Set in d8real11.
+ALT_ECHO_MIN_WORDS: Final = 4
+# ... and runs past the caption's words by at most this many words (the image viewer's button
+# labels after the alternative: "(Foto) Suche", two on news.de). Set in d8real11.
+ALT_ECHO_EXTRA_WORDS: Final = 3
+# The headline part of a page title printed again at a reprint's start (segment._title_part_in_body):
+# a part of at least this many words (the headlines seen: 4 to 8 words; a site's name is one to
+# four: "hausinfo", "Mady Morrison", "Yoga Lifestyle", so two-word parts never count), looked for
+# in the body's first this many lines (the reprints print it first or under a kicker and a
+# newsletter line: third at most, on hausinfo.ch). Set in d8real11.
+TITLE_PART_MIN_WORDS: Final = 3
+TITLE_PART_REACH: Final = 4
+# A kicker over that headline: a line of at most this many words with no stop ("Angenehmes
+# Raumklima" on hausinfo.ch, "Lass uns übers Wetter reden" on kyffhaeuser-nachrichten.de).
+# Set in d8real11.
+TITLE_KICKER_MAX_WORDS: Final = 5
+# A page title of more parts than this is no headline with its site's names around it (the
+# most seen: 3, "<headline> - Mady Morrison - Yoga Lifestyle"), and the runs of parts compared
+# grow with the square of their number: the reading stops there. Set in d8real11.
+TITLE_PARTS_MAX: Final = 6

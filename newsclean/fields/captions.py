@@ -34,6 +34,8 @@ from ..para import Ledger, Para, more_words_than
 from ..rules import RuleSet
 from ..thresholds import (
     AGENCY_DATELINE_REACH,
+    ALT_ECHO_EXTRA_WORDS,
+    ALT_ECHO_MIN_WORDS,
     BARE_CREDIT_MAX_CHARS,
     BARE_TAG_CREDIT_MAX_WORDS,
     CAPTION_MAX_WORDS,
@@ -61,8 +63,11 @@ from .dateline import match_dateline
 
 _PHOTO_TAG = regex.compile(
     r"(?:^|(?<=\s))(?:[A-Z]{2,6}\s(?=PHOTO|PIC))?"  # an outlet's own: "ST PHOTO:", "NST PIC:"
+    # never after an article: the tabloid's name or a noun ("sagte er der Bild:", "das Foto:")
+    r"(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Ee]in|[Ee]ine)\s)"
     r"(?:PHOTO|Photo|PHOTOS|Photos|PICTURE|Picture|PIC|Pic|IMAGE|Image|FILE PHOTO|File photo|Photograph"
-    r"|FOTO|Foto|FOTOS|Fotos|Imagen)"
+    # German "Bild: dpa", "Bildrechte: Colourbox.de" (news.de's and mdr.de's captions)
+    r"|FOTO|Foto|FOTOS|Fotos|Imagen|Bildrechte|Bildquelle|Bild)"
     r"(?:\s(?:[Cc]redit|[Cc]ourtesy|CREDIT|COURTESY))?"  # "Photo credit: AFP", "Photo courtesy: X"
     r"\s?:\s?(?=\S)"
 )
@@ -261,7 +266,7 @@ _CREDIT_TOKEN = regex.compile(
 # The words one of which every ``_PHOTO_TAG`` holds (each of its tags holds one: "Picture"
 # holds "Pic", "Photograph" and "Photos" hold "Photo", "Imagen" holds "Image", "FILE PHOTO"
 # holds "PHOTO"): a text without any, or without the tag's colon, is not searched.
-_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO")
+_PHOTO_WORDS = ("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "File photo", "Foto", "FOTO", "Bild")
 _MONTH_WORDS = tuple(name.upper() for name in MONTH_NAMES)  # as picture agencies print them
 _MONTHS = alternation(_MONTH_WORDS)
 # Picture-agency captions: "MILAN, ITALY – APRIL 16: <who> of <team> ... (Photo by X/Getty Images)".
@@ -568,6 +573,7 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
     for i in range(last):
         p, below = paras[i], paras[i + 1]
         caption = read_from.get(below.start)
+        _alt_text_echo(p, caption, ledger, markup=markup)
         if caption is None:
             # the credited copy first, its bare copy under it (news.stv.tv: "<caption> PA
             # Media" / "<caption>"): the copy below is cut as the one above would be
@@ -579,6 +585,68 @@ def caption_copies(draft: Draft, ledger: Ledger, *, markup: bool = False) -> Non
             continue
         if " ".join(p.text.split()) == caption:
             p.cut_all("heuristic.caption-twice", ledger)
+
+
+# A sentence glued to the one before it with no space ("... ce qu'elle veut.Un ouvrier ..."):
+# where a picture's text alternative joins the paragraph it stands after.
+_GLUED_SENTENCE = regex.compile(r"[.!?][\"”’)]?(?=\p{Lu})")
+_EDGE_MARKS = ".,:;!?\"'“”‘’()«»"
+
+
+def _echo_words(text: str) -> list[str]:
+    """``text``'s words folded for comparing two prints of a caption: case, curly quotes and
+    the marks around each word."""
+    words = text.replace("’", "'").replace("‘", "'").casefold().split()
+    return [w.strip(_EDGE_MARKS) for w in words]
+
+
+def _alt_echo(alt: str, caption: str) -> bool:
+    """Whether ``alt`` is a shortened or button-labelled print of ``caption``: the caption's
+    opening words (at least ``ALT_ECHO_MIN_WORDS``) and nothing else, or the whole caption and
+    at most ``ALT_ECHO_EXTRA_WORDS`` more."""
+    a, c = _echo_words(alt), _echo_words(caption)
+    if len(a) > len(c) + ALT_ECHO_EXTRA_WORDS or len(a) > CAPTION_MAX_WORDS:
+        return False
+    k = 0
+    for x, y in zip(a, c, strict=False):
+        if x != y:
+            break
+        k += 1
+    return k >= ALT_ECHO_MIN_WORDS and (k == len(a) or k == len(c))
+
+
+def _alt_text_echo(p: Para, caption: str | None, ledger: Ledger, *, markup: bool) -> None:
+    """The paragraph over a caption, or the sentence glued to its end with no space, that is
+    a shorter print of the caption (its opening words: "<first half of the caption>.") or the
+    caption with an image viewer's button labels ("<caption> (Foto) Suche") is the picture's
+    text alternative: cut (``heuristic.caption-alt-text``).
+
+    Why: scrapers keep an image's alt text beside its figure caption, and sites write the alt
+    text as the caption cut short: n3k6.wordpress.com's French storm story (Radio-Canada's
+    pictures) prints "Un homme marche dans une rue couverte de neige." over the caption "Un
+    homme marche dans une rue couverte de neige à Boston, samedi matin. Photo: AP/...", and
+    twice glues the alt text to the paragraph before ("... veut.Un ouvrier déblaie ..."); news.de
+    prints the caption with its viewer's "(Foto) Suche" over the credited caption. The copies
+    stayed in the body. A story's sentence is never the opening words of the caption under
+    it and nothing more, and only the glued sentence goes, not its paragraph."""
+    if caption is None or markup or not p.text.strip() or " ".join(p.text.split()) == caption:
+        return  # an exact copy over the caption is heuristic.caption-twice's
+    text = p.text
+    if _alt_echo(text, caption):
+        p.cut_all("heuristic.caption-alt-text", ledger)
+        return
+    end = text.rstrip()
+    if len(end) < 2 or end[-1] not in ".!?":  # noqa: PLR2004 (a sentence and its stop)
+        return
+    glued = None
+    for m in _GLUED_SENTENCE.finditer(end):
+        glued = m
+    if (
+        glued is not None
+        and _alt_echo(end[glued.end() :], caption)
+        and len(_echo_words(end[glued.end() :])) < len(_echo_words(caption))
+    ):
+        p.cut(glued.end(), len(end), "heuristic.caption-alt-text", ledger)
 
 
 # A photographer's credit closing a caption after its last stop, with no tag word: a name of up

@@ -22,8 +22,14 @@ _MONTH = f"(?:{alternation(MONTH_NAMES)})"
 _HANDLE = r"\(@[\w.]{1,30}\)"
 # "— Marquee Sports (@Marquee) August 14, 2025": a dash, the account's name (no brackets,
 # at most 60 characters), its handle and the post's date.
+# Glued to the post's last sentence too, and with the dash as the embed code writes it: X's
+# embed code closes the quoted post with "&mdash; Name (@handle) <date>", and a scraper that
+# drops the post's paragraph break glues it on ("... Sputnik V.&— Andrés Manuel (@lopezobrador_)
+# January 25, 2021" on lanacion.com.ar; "&mdash;" left undecoded in the embed code that
+# sites paste, in the code corpus).
 _POST_SIGNATURE = regex.compile(
-    rf"(?:^|(?<=\s))(?:—|–|―|-{{1,2}})\s?[^\s()@—–][^()@\n—–]{{0,60}}?\s?{_HANDLE}\s{_MONTH}\s\d{{1,2}},\s\d{{4}}"
+    rf"(?:^|(?<=\s)|(?<=[.!?\"”’)]))(?:&mdash;|&?(?:—|–|―)|-{{1,2}})\s?[^\s()@—–][^()@\n—–]{{0,60}}?\s?{_HANDLE}"
+    rf"\s{_MONTH}\s\d{{1,2}},\s\d{{4}}"
 )
 # "A post shared by Jane Roe (@janeroe) on Apr 21, 2019 at 4:40am PDT"
 _POST_SHARED = regex.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..draft import Draft
-from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH
+from ..headerlines import LIST_HEADING, LIST_HEADING_WIDTH, is_copyright_line
 from ..lexicon import FUNCTION_WORDS, READ_ON_LABELS
 from ..para import Ledger, Para, more_words_than
 from ..thresholds import (
@@ -183,6 +183,19 @@ def _credits_the_story(after: str) -> bool:
     return source_line(after) is not None
 
 
+def _footer_copyright(text: str) -> bool:
+    """A site's copyright line among the link lists under the story's closing heading ("You
+    may like" / other stories' headlines / "© 2025, Harbour Post | All Rights Reserved."): the
+    page's footer, not the story's credit, which stands above the heading.
+
+    Why: dailypost.com.gh's reprint on Daily8 ends with its theme's related list, app promo
+    and copyright footer; the list's headlines were cut, the copyright line (a full stop at
+    its end, so no headline) stayed as the story's last paragraph, and it sat above the
+    page's last lines, so the credit pass never read it. Only inside such a list, and only a
+    line that is nothing but a copyright notice (``is_copyright_line``)."""
+    return text[:1] in "©C" and is_copyright_line(text)
+
+
 def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str]:
     """Cut pasted headlines, "Further Reading" lists and "Headline, by Author" lists.
 
@@ -208,6 +221,9 @@ def strip_headlines(draft: Draft, paras: list[Para], ledger: Ledger) -> list[str
             if len(text.split()) <= FURTHER_READING_MAX_WORDS and not text.endswith((".", '?"', ".'", ".’", '."')):
                 cut.append(text)
                 p.cut_all("heuristic.further-reading", ledger)
+                continue
+            if _footer_copyright(text):
+                p.cut_all("heuristic.footer-copyright", ledger)
                 continue
             in_list = False
         if (
