@@ -772,3 +772,30 @@ def test_a_headline_in_sentence_case_is_no_outlet_line() -> None:
 
     assert not outlet_like("Orchard growers test frost fans")
     assert outlet_like("Times of India") and outlet_like("Mail & Guardian") and outlet_like("Coast news")
+
+
+_SNIPPETS = (
+    "The district council voted on Friday to turn the old mill by the river into a public library with"
+    " a reading room, a children's corner and a small museum of the town's weaving trade, and the",
+    "Growers in Kessel tested frost fans on the upper slopes on Monday night as the temperature fell"
+    " below freezing for the third time this month, the co-operative said, adding that the fans had",
+    "The ferry operator said on Tuesday that fares on the island routes would rise by a tenth from May"
+    " to pay for two new boats and a longer timetable in the summer months, when the crossings are",
+    "Kessel's lighthouse museum will stay open until nine in the evening from June, its trustees said"
+    " on Wednesday, after a season in which visitor numbers grew by a third and the gift shop sold",
+)
+_RAIL = ("Old mill to become a public library", "Orchard growers test frost fans on the slopes",
+         "Island ferry fares set to climb from May", "Lighthouse museum extends its summer hours")  # fmt: skip
+
+
+def test_kind_a_story_url_over_alike_snippets_cut_in_mid_sentence_is_a_listing() -> None:
+    # a portal's rail under a story URL that names none of the entries: each teaser stops at a
+    # fixed length, in mid-sentence, with no "..." (layout.kind-story-url-cut-teasers)
+    url = "https://kessel-news.example/money/markets/what-the-inflation-rate-was-the-year-you-were-born/ss-AB12"
+    text = "Money\n" + "".join(f"{t}\n{s}\n" for t, s in zip(_RAIL, _SNIPPETS, strict=True)) + "Harbour board names\n"
+    page = ex(text, url=url)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles][:4] == list(_RAIL)
+    # near miss: the same entries closed with their sentences are a story's subheaded sections
+    closed = "Money\n" + "".join(f"{t}\n{s} its plans.\n" for t, s in zip(_RAIL, _SNIPPETS, strict=True))
+    assert ex(closed, url=url).kind == "article"

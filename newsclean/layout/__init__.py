@@ -53,6 +53,7 @@ from ..thresholds import (
     RULE_TITLE_MAX_WORDS,
     SECTION_BLURB_REACH,
     SKIP_LIST_MAX_WORDS,
+    SNIPPET_MIN_WORDS,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -372,6 +373,8 @@ def _settle(
     if hinted is None and forced is None:  # only then can the teasers' ends or the titles' bullets decide
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
         bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
+    elif hinted == "article" and forced is None:  # a story URL over alike entries: see page_kind
+        teased = [bool(e.body) and _snipped(items, e.body[-1]) for e in layout.entries]
     kind, kind_reason = page_kind(
         url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted, feed=feed
     )
@@ -394,6 +397,26 @@ def _settle(
     if not layout.entries:
         return None
     return kind, kind_reason
+
+
+def _snipped(items: list[Item], i: int) -> bool:
+    """Whether line ``i`` ends as a listing's teaser does: cut with "..." or a "Read more" link
+    (``decor.teaser_cut``), or cut at a fixed length in mid-sentence, its last word with no
+    stop after it, a paragraph of at least ``SNIPPET_MIN_WORDS`` words above the page's last
+    line (the scrape's own cut).
+
+    Why: an MSN-style portal's channel rail (mypremiumvault.com's "Money" page) and a
+    radio station's news section (connectfm.ca) print each story's first characters only
+    ("... said on Thursday. With this", "... would increase from"): under a story URL that
+    names none of them, a listing's teasers, not a story's subheadings and paragraphs, which
+    end with their sentences."""
+    text = items[i].text.rstrip()
+    if teaser_cut(text):
+        return True
+    if i == len(items) - 1 or word_count(text) < SNIPPET_MIN_WORDS:
+        return False
+    last = text[-1]
+    return last == "," or (last.isalnum() and not last.isdigit())
 
 
 def _teaser_printed_twice(items: list[Item], layout: Layout) -> None:
