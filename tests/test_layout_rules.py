@@ -799,3 +799,18 @@ def test_kind_a_story_url_over_alike_snippets_cut_in_mid_sentence_is_a_listing()
     # near miss: the same entries closed with their sentences are a story's subheaded sections
     closed = "Money\n" + "".join(f"{t}\n{s} its plans.\n" for t, s in zip(_RAIL, _SNIPPETS, strict=True))
     assert ex(closed, url=url).kind == "article"
+
+
+def test_archive_day_the_one_date_a_day_archive_prints_dates_every_entry() -> None:
+    # "/2025/06/09": the day's archive prints its date once, under its blurb, over cards that
+    # print none (layout.archive-day); the blurb is the page's heading, no title-only entry
+    text = (
+        f"Archives\nEvery story of the newsroom by day of publication\nJune 9, 2025\n"
+        f"{T1}\nHarbour\n{S1}\n{T2}\nFarming\n{S2}\n{T3}\nTown\n{S3}\n"
+    )
+    page = ex(text, url="https://kessel-news.example/archive/2025/06/09")
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.published_text for a in page.articles] == ["June 9, 2025"] * 3
+    # near miss: the URL names another day, so the date may be the site's clock and dates none
+    other = ex(text, url="https://kessel-news.example/archive/2025/06/10")
+    assert [a.published_text for a in other.articles if a.title in (T2, T3)] == [None, None]
