@@ -814,3 +814,21 @@ def test_archive_day_the_one_date_a_day_archive_prints_dates_every_entry() -> No
     # near miss: the URL names another day, so the date may be the site's clock and dates none
     other = ex(text, url="https://kessel-news.example/archive/2025/06/10")
     assert [a.published_text for a in other.articles if a.title in (T2, T3)] == [None, None]
+
+
+def test_shape_a_bracketed_agency_opening_is_a_story_opening_however_short() -> None:
+    # a rail of wire snippets stored cut off inside its last one: "(Reuters) -The harbour"
+    # is that entry's teaser, not one more headline (shapes._agency_opening)
+    text = f"{T1}\n(Reuters) -{S1}\n{T2}\n(Reuters) -{S2}\n{T3}\n(Reuters) -The harbour\n"
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[-1].credits == ["Reuters"]
+    from newsclean.classify import shape as classify_shape
+    from newsclean.lines import split_lines
+
+    def shaped(line: str) -> Shape:
+        return line_shape(classify_shape(split_lines(line)[0]))
+
+    assert shaped("(Reuters) -Railroad operator Norf") is Shape.PROSE
+    # near miss: a bracketed name no rule file lists as an agency keeps a headline's shape
+    assert shaped("(Kessel Post) -Ferry fares rise") is Shape.HEAD
