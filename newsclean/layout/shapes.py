@@ -605,10 +605,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
         return Shape.CAPTION
     if signoff_line(text) or quote_lead_in(text):
         return Shape.PROSE  # "(Reporting by ...; editing by ...)" closing the story, "Johnson wrote:" in it
-    if _DATELINE_ALONE.fullmatch(text):
-        return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
-    if _agency_opening(text):
-        return Shape.PROSE  # "(Reuters) -Railroad operator Norf": a wire story's opening, cut short
+    if _DATELINE_ALONE.fullmatch(text) or _agency_opening(text):
+        return Shape.PROSE  # "MOUNT AIRY, Md." alone, "(Reuters) -Railroad operator Norf": the body's start
     opener = _DATELINE_OPENER.match(text)
     if (
         opener
