@@ -68,6 +68,8 @@ RULE_IDS: dict[str, str] = {
     "layout.kind-slug-names-no-entry": "a story URL whose slug names none of the alike entries: a digest, a listing",
     "layout.kind-alike-entries": "alike short entries under a URL that says nothing: a listing",
     "layout.kind-teaser-feed": "most of the page's lines are one-line teasers closed as entries are (cut off, a source, a link and date), the first among them: a listing",
+    "layout.archive-day": "the one date a day archive (its URL names the day) prints over its entries: the date of each",
+    "layout.kind-story-url-cut-teasers": "a story URL whose slug names none of the alike short entries, each cut off as a teaser: a listing",
     "layout.kind-cut-teasers": "entries that end cut short or with a 'Read more' link, the first among them: a listing",
     "layout.kind-bulleted-titles": "headlines set as list items ('• Title'), each over its teaser, the first among them: a listing",
     "layout.kind-structure": "the kind from the entries' structure (a lead story or alike entries)",

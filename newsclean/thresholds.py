@@ -860,6 +860,11 @@ SLUG_TITLE_SHARE: Final = 0.5
 # paragraphs each, the first no longer than the rest, are a listing even without headers.
 # Set in f1ab87e.
 UNIFORM_MIN_ENTRIES: Final = 4
+# A paragraph of at least this many words that ends in mid-sentence (no stop after its last
+# word) is a teaser cut at a fixed length (layout._snipped): mypremiumvault.com's rail snippets
+# run 60 to 70 words, connectfm.ca's 40 to 50; a story's one-line subheading that ends without
+# a stop runs under 15. Chosen by hand between the two.
+SNIPPET_MIN_WORDS: Final = 25
 UNIFORM_MAX_PROSE: Final = 2
 # A URL path of at most this many word segments ("/news/world/") is a section's front, a
 # listing (e81d295, chosen with the generic layout).

@@ -790,3 +790,63 @@ def test_heading_whose_site_part_went_is_not_removed_twice() -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     on_heading = [r for r in page.removed if r.start < len(heading)]
     assert "".join(r.text for r in on_heading).replace(" ", "") == heading.replace(" ", "")
+
+
+_SNIPPETS = (
+    "The district council voted on Friday to turn the old mill by the river into a public library with"
+    " a reading room, a children's corner and a small museum of the town's weaving trade, and the",
+    "Growers in Kessel tested frost fans on the upper slopes on Monday night as the temperature fell"
+    " below freezing for the third time this month, the co-operative said, adding that the fans had",
+    "The ferry operator said on Tuesday that fares on the island routes would rise by a tenth from May"
+    " to pay for two new boats and a longer timetable in the summer months, when the crossings are",
+    "Kessel's lighthouse museum will stay open until nine in the evening from June, its trustees said"
+    " on Wednesday, after a season in which visitor numbers grew by a third and the gift shop sold",
+)
+_RAIL = ("Old mill to become a public library", "Orchard growers test frost fans on the slopes",
+         "Island ferry fares set to climb from May", "Lighthouse museum extends its summer hours")  # fmt: skip
+
+
+def test_kind_a_story_url_over_alike_snippets_cut_in_mid_sentence_is_a_listing() -> None:
+    # a portal's rail under a story URL that names none of the entries: each teaser stops at a
+    # fixed length, in mid-sentence, with no "..." (layout.kind-story-url-cut-teasers)
+    url = "https://kessel-news.example/money/markets/what-the-inflation-rate-was-the-year-you-were-born/ss-AB12"
+    text = "Money\n" + "".join(f"{t}\n{s}\n" for t, s in zip(_RAIL, _SNIPPETS, strict=True)) + "Harbour board names\n"
+    page = ex(text, url=url)
+    assert page.kind == "listing"
+    assert [a.title for a in page.articles][:4] == list(_RAIL)
+    # near miss: the same entries closed with their sentences are a story's subheaded sections
+    closed = "Money\n" + "".join(f"{t}\n{s} its plans.\n" for t, s in zip(_RAIL, _SNIPPETS, strict=True))
+    assert ex(closed, url=url).kind == "article"
+
+
+def test_archive_day_the_one_date_a_day_archive_prints_dates_every_entry() -> None:
+    # "/2025/06/09": the day's archive prints its date once, under its blurb, over cards that
+    # print none (layout.archive-day); the blurb is the page's heading, no title-only entry
+    text = (
+        f"Archives\nEvery story of the newsroom by day of publication\nJune 9, 2025\n"
+        f"{T1}\nHarbour\n{S1}\n{T2}\nFarming\n{S2}\n{T3}\nTown\n{S3}\n"
+    )
+    page = ex(text, url="https://kessel-news.example/archive/2025/06/09")
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert [a.published_text for a in page.articles] == ["June 9, 2025"] * 3
+    # near miss: the URL names another day, so the date may be the site's clock and dates none
+    other = ex(text, url="https://kessel-news.example/archive/2025/06/10")
+    assert [a.published_text for a in other.articles if a.title in (T2, T3)] == [None, None]
+
+
+def test_shape_a_bracketed_agency_opening_is_a_story_opening_however_short() -> None:
+    # a rail of wire snippets stored cut off inside its last one: "(Reuters) -The harbour"
+    # is that entry's teaser, not one more headline (shapes._agency_opening)
+    text = f"{T1}\n(Reuters) -{S1}\n{T2}\n(Reuters) -{S2}\n{T3}\n(Reuters) -The harbour\n"
+    page = ex(text)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert page.articles[-1].credits == ["Reuters"]
+    from newsclean.classify import shape as classify_shape
+    from newsclean.lines import split_lines
+
+    def shaped(line: str) -> Shape:
+        return line_shape(classify_shape(split_lines(line)[0]))
+
+    assert shaped("(Reuters) -Railroad operator Norf") is Shape.PROSE
+    # near miss: a bracketed name no rule file lists as an agency keeps a headline's shape
+    assert shaped("(Kessel Post) -Ferry fares rise") is Shape.HEAD

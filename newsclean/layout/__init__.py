@@ -53,6 +53,7 @@ from ..thresholds import (
     RULE_TITLE_MAX_WORDS,
     SECTION_BLURB_REACH,
     SKIP_LIST_MAX_WORDS,
+    SNIPPET_MIN_WORDS,
     STORY_HEAD_LINES,
     STORY_TITLE_MIN_WORDS,
     STRONG_SHARE,
@@ -372,6 +373,8 @@ def _settle(
     if hinted is None and forced is None:  # only then can the teasers' ends or the titles' bullets decide
         teased = [bool(e.body) and teaser_cut(items[e.body[-1]].text) for e in layout.entries]
         bulleted = [e.title is not None and items[e.title].kind is Kind.BULLET for e in layout.entries]
+    elif hinted == "article" and forced is None:  # a story URL over alike entries: see page_kind
+        teased = [bool(e.body) and _snipped(items, e.body[-1]) for e in layout.entries]
     kind, kind_reason = page_kind(
         url, hinted, prose, headed, titles, forced=forced, teased=teased, bulleted=bulleted, feed=feed
     )
@@ -394,6 +397,26 @@ def _settle(
     if not layout.entries:
         return None
     return kind, kind_reason
+
+
+def _snipped(items: list[Item], i: int) -> bool:
+    """Whether line ``i`` ends as a listing's teaser does: cut with "..." or a "Read more" link
+    (``decor.teaser_cut``), or cut at a fixed length in mid-sentence, its last word with no
+    stop after it, a paragraph of at least ``SNIPPET_MIN_WORDS`` words above the page's last
+    line (the scrape's own cut).
+
+    Why: an MSN-style portal's channel rail (mypremiumvault.com's "Money" page) and a
+    radio station's news section (connectfm.ca) print each story's first characters only
+    ("... said on Thursday. With this", "... would increase from"): under a story URL that
+    names none of them, a listing's teasers, not a story's subheadings and paragraphs, which
+    end with their sentences."""
+    text = items[i].text.rstrip()
+    if teaser_cut(text):
+        return True
+    if i == len(items) - 1 or word_count(text) < SNIPPET_MIN_WORDS:
+        return False
+    last = text[-1]
+    return last == "," or (last.isalnum() and not last.isdigit())
 
 
 def _teaser_printed_twice(items: list[Item], layout: Layout) -> None:
@@ -466,7 +489,7 @@ def _blocks(
         _keep_preamble_prose(items, shapes, layout, url, min_words=DIGEST_PARAGRAPH_MIN_WORDS)
     groups: dict[int, str] = {}
     if kind == "listing":
-        groups = _date_groups(items, layout, ledger)
+        groups = _date_groups(items, layout, ledger) or _archive_day(items, layout, url, ledger)
         _page_clock(items, layout, ledger)
     _recurring_trailers(items, shapes, layout, ledger, agencies)
     intro = digest is not None and digest.intro
@@ -1311,6 +1334,48 @@ def _date_groups(items: list[Item], layout: Layout, ledger: Ledger) -> dict[int,
                 "layout.date-group", items[i].line.start, items[i].text, f"the date of entries {first + 1} to {end}"
             )
     return groups
+
+
+# A day archive's address: "/index/2022/10/26", "/2025/10/01/page/3", "/archive/2024-03-18".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/.?#]|$)")
+
+
+def _archive_day(items: list[Item], layout: Layout, url: str | None, ledger: Ledger) -> dict[int, str]:
+    """The one date a day archive prints over its entries, where the URL names that day: the
+    date of every entry (``layout.archive-day``), as each date over a group is
+    (:func:`_date_groups`, which wants two dates: one alone may be the site's clock).
+
+    Why: a day's archive page (nouvelobs.com's "/index/2022/10/26": "Archives" / its blurb /
+    "26 octobre 2022" / the day's cards, none with a date of its own) shows one such date
+    only, the more so when the scrape is cut after a screenful; a WordPress day archive
+    ("/2025/10/01/") and a Blogger archive cut after its first date header print the same
+    shape. The date stood over the first card only, or over the blurb, read as a title-only
+    entry with the date under it. A site's clock shows today, not the day the URL names;
+    and only when no entry prints a time of its own. The blurb then is the page's heading."""
+    m = _URL_DAY.search(url or "")
+    entries = layout.entries
+    if m is None or len(entries) < MIN_ENTRIES + 1:
+        return {}
+    dated = [(k, i) for k, e in enumerate(entries) for i in (*e.head, *e.meta, *e.tail) if items[i].kind is Kind.TIME]
+    dated += [(-1, i) for i in layout.preamble if items[i].kind is Kind.TIME]
+    if len(dated) != 1 or dated[0][0] > 0:
+        return {}
+    k, i = dated[0]
+    it = items[i]
+    numbers = {int(n) for n in re.findall(r"\d{1,4}", it.text)}
+    if not _bare_date_line(it) or int(m.group(1)) not in numbers or int(m.group(3)) not in numbers:
+        return {}
+    first = entries[0]
+    start = 0 if k < 0 else 1  # over the first card it is that card's own header line
+    if k == 0 and i not in first.head:
+        if first.body or first.title is None:
+            return {}  # a date under the first card's title: that card's own time
+        layout.preamble = sorted([*layout.preamble, *first.lines()])  # the page's heading over its date
+        entries.pop(0)
+        start = 0
+    if ledger.trace is not None:
+        ledger.note("layout.archive-day", it.line.start, it.text, "the date of the day archive's entries")
+    return dict.fromkeys(range(start, len(entries)), it.time or it.text)
 
 
 def _bare_date_line(it: Item) -> bool:

@@ -360,7 +360,9 @@ def page_kind(
 
     A rule file's ``[layout]`` kind for the URL decides first (rules.py hook: the user knows
     the site). The URL's shape decides when it says listing; a story URL decides unless the
-    entries are alike and none is the story its slug names (a digest, a slideshow);
+    entries are alike and none is the story its slug names (a digest, a slideshow): alike
+    by their headers, or alike short entries all cut off as teasers are
+    (``layout.kind-story-url-cut-teasers``);
     otherwise the entries' structure decides, and alike short entries under a URL that says
     nothing are a listing. ``feed``: the URL said nothing and the page's lines are a feed of
     closed one-line teasers (``oneline.closed_teaser_feed``).
@@ -373,8 +375,11 @@ def page_kind(
     if hinted == "listing":
         return "listing", "layout.kind-url-listing"
     if hinted == "article":
-        if structural == "listing" and titles and not any(slug_names(url, t) for t in titles):
-            return "listing", "layout.kind-slug-names-no-entry"
+        if titles and not any(slug_names(url, t) for t in titles):
+            if structural == "listing":
+                return "listing", "layout.kind-slug-names-no-entry"
+            if teased is not None and uniform_entries(prose) and cut_teasers(teased, prose):
+                return "listing", "layout.kind-story-url-cut-teasers"
         return "article", "layout.kind-url-article"
     if structural == "article" and url and uniform_entries(prose):
         return "listing", "layout.kind-alike-entries"

@@ -378,6 +378,27 @@ def credit_tag(text: str) -> regex.Match[str] | None:
 _AGENCY_KEYS = bundled_agency_keys()
 
 
+# A wire agency's name in brackets opening a line, then its dash ("(Reuters) - ", glued to
+# the text as syndicated snippets print it: "(Reuters) -The").
+_AGENCY_OPENING = regex.compile(r"\((?P<name>[A-Z][\w .&-]{1,30})\)\s?[-–—]{1,2}\s?(?=\S)")
+
+
+def _agency_opening(text: str) -> bool:
+    """Whether the line opens with a known agency's credit in brackets and its dash: a wire
+    story's first words, never a headline, however short the scrape left it.
+
+    Why: a portal's rail of Reuters snippets (mypremiumvault.com) stored cut off inside its
+    last snippet ended on "(Reuters) -Railroad operator Norf", four words with no stop that
+    read as one more headline, so the entry above lost its teaser and the layout its last
+    entry; the dateline opener needs a spaced dash and a few words (``DATELINE_OPENING_MIN_WORDS``)
+    because an all-caps kicker may open a headline, which a bracketed agency never does (the
+    same opening on newser.com's and Bernama's teasers, ``decor._OUTLET_OPENER``)."""
+    if not text.startswith("("):
+        return False
+    m = _AGENCY_OPENING.match(text)
+    return m is not None and agency_key(m.group("name")) in _AGENCY_KEYS
+
+
 def agency_line(text: str, agencies: frozenset[str] | None = None) -> bool:
     """Whether a short line is only a wire agency's name, maybe behind a dash, a copyright
     sign or in brackets ("BERNAMA", "- AFP", "©AFP", "(Reuters)"), by the bundled rule files'
@@ -584,8 +605,8 @@ def _line_shape(item: Item, *, last: bool) -> Shape:
         return Shape.CAPTION
     if signoff_line(text) or quote_lead_in(text):
         return Shape.PROSE  # "(Reporting by ...; editing by ...)" closing the story, "Johnson wrote:" in it
-    if _DATELINE_ALONE.fullmatch(text):
-        return Shape.PROSE  # "MOUNT AIRY, Md.": a story's dateline on a line of its own, the body's start
+    if _DATELINE_ALONE.fullmatch(text) or _agency_opening(text):
+        return Shape.PROSE  # "MOUNT AIRY, Md." alone, "(Reuters) -Railroad operator Norf": the body's start
     opener = _DATELINE_OPENER.match(text)
     if (
         opener
