@@ -115,3 +115,31 @@ def test_an_interface_line_over_a_listing_is_no_category() -> None:
     assert all(a.category is None for a in page.articles)
     assert all(a.title not in lines[:2] for a in page.articles)
     assert removed(page, "web.interface-line") == ["Se connecter", "Rechercher"]
+
+
+PARAS_ID = [
+    "Dewan kota memutuskan pada hari Selasa untuk membuka perpustakaan pelabuhan sampai pukul sembilan malam.",
+    "Perubahan itu akan menelan biaya sekitar empat puluh juta rupiah setahun, kata sekretaris kota.",
+    "Beberapa warga mengatakan jam baru itu akan membantu pelajar yang bekerja pada sore hari.",
+]
+
+
+def test_a_read_also_link_line_between_paragraphs_is_cut() -> None:
+    """ "Baca Juga : <headline>" between an Indonesian story's paragraphs is a link, not body."""
+    link = "Baca Juga : Tarif Kapal Feri ke Pulau Naik Lagi Mulai Senin"
+    text = "\n\n".join(["Perpustakaan Pelabuhan Buka Sampai Malam", PARAS_ID[0], link, *PARAS_ID[1:]]) + "\n"
+    page = extract_at(text, "https://kabarpelabuhan.example/berita/perpustakaan-buka-malam-118")
+    [a] = page.articles
+    assert a.body == "\n\n".join(PARAS_ID)
+    assert removed(page, "web.interface-line") == [link]
+
+
+def test_a_read_also_label_running_on_into_sentences_stays() -> None:
+    """Near miss: the label with sentences after it is a paragraph, not a link line."""
+    rules = default_rules()
+    for line in (
+        "Lesen Sie auch: Die Stadt plant eine neue Fähre. Die Kosten trägt das Land.",
+        "Baca juga pendapat warga. Mereka ingin perpustakaan buka lebih lama.",
+    ):
+        hit = rules.line_rule(line)
+        assert hit is None or hit[0] != "web.interface-line", line
