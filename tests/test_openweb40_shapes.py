@@ -143,3 +143,34 @@ def test_a_read_also_label_running_on_into_sentences_stays() -> None:
     ):
         hit = rules.line_rule(line)
         assert hit is None or hit[0] != "web.interface-line", line
+
+
+def test_a_most_read_heading_in_another_language_closes_the_story() -> None:
+    """ "Lo más leído" / "Похожие записи" over a widget's headlines: the story ends above it."""
+    rules = default_rules()
+    for line in (
+        "Lo más leído",
+        "Más leídas:",
+        "Entradas relacionadas",
+        "Похожие записи",
+        "Zobacz też",
+        "Les plus lus",
+    ):
+        hit = rules.line_rule(line)
+        assert hit is not None and hit[1] == "end", line
+    after = [
+        "Lo más leído",
+        "Suben otra vez las tarifas del ferry a la isla",
+        "Abre un mercado cubierto junto a la estación",
+    ]
+    page = extract_at(_story([], after), STORY_URL)
+    assert page.articles[0].title == TITLE
+    assert page.articles[0].body == "\n\n".join(PARAS)
+
+
+def test_a_subhead_opening_with_most_read_words_stays() -> None:
+    """Near miss: a sentence or subhead that opens with the heading's words."""
+    rules = default_rules()
+    for line in ("Lo más leído del año fue la biblioteca del puerto", "Les plus lus des romans de la bibliothèque"):
+        hit = rules.line_rule(line)
+        assert hit is None or hit[0] not in ("web.story-end", "web.interface-line"), line
