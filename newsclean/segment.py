@@ -653,10 +653,40 @@ _TITLE_LIST_OPENER = regex.compile(
     r"(?i)(?:also read|read (?:also|more|next)|most (?:read|popular|viewed|shared)|don'?t miss|trending)\b"
 )
 
+# The same headings in the other languages whose closing headings the rule files know
+# (web.story-end): "Lees ook", "Leia também", "Lo más leído", "Articoli correlati",
+# "Weitere Artikel", "Baca juga", ... A story page in Dutch or Spanish closes with the same
+# related list as one in English; with English openers only, its headlines were cut as
+# further reading (heuristic.further-reading) where an English page keeps them as related
+# stories. Openers only: the heading's first words, as the English patterns read them.
+_OTHER_LIST_OPENER = regex.compile(
+    r"(?i)(?:"
+    r"noticias relacionadas|art[íi]culos relacionados|te puede interesar|tambi[ée]n te puede|lee tambi[ée]n|"
+    r"lea tambi[ée]n|lo m[áa]s (?:le[íi]do|visto)|m[áa]s (?:le[íi]d[oa]s|noticias|vistos?)|[úu]ltimas noticias|"
+    r"not[íi]cias relacionadas|mat[ée]rias relacionadas|leia (?:tamb[ée]m|mais)|veja tamb[ée]m|mais (?:lidas?|lidos|not[íi]cias)|"
+    r"[àa] lire (?:aussi|[ée]galement)|lire aussi|articles (?:similaires|li[ée]s)|sur le m[êe]me sujet|les plus lus|"
+    r"leggi anche|articoli correlati|i pi[ùu] letti|altre notizie|"
+    r"lesen sie auch|weitere (?:artikel|beitr[äa]ge|nachrichten|meldungen)|mehr zum thema|meistgelesen|"
+    r"das k[öo]nnte sie auch interessieren|"
+    r"lees ook|gerelateerde artikelen|gerelateerd|meest gelezen|meer nieuws|"
+    r"baca juga|berita terkait|artikel terkait|berita lainnya|terpopuler|"
+    r"czytaj (?:te[żz]|tak[żz]e)|zobacz (?:te[żz]|tak[żz]e)|"
+    r"citi[țţt]i (?:[șşs]i|mai mult)|"
+    r"ilgili haberler|[İi]lginizi [çc]ekebilir|"
+    r"читайте также|похожие (?:статьи|новости)|"
+    r"l[äa]s (?:ocks[åa]|mer)|relaterade artiklar|"
+    r"mohlo by v[áa]s zaj[íi]mat|souvisej[íi]c[íi] [čc]l[áa]nky"
+    r")\b"
+)
+
 
 def _title_list_heading(text: str) -> bool:
     """A closing heading that can head a list of bare headlines (see ``_TITLE_LIST_OPENER``)."""
-    return _LIST_OPENER.match(text) is not None or _TITLE_LIST_OPENER.match(text) is not None
+    return (
+        _LIST_OPENER.match(text) is not None
+        or _TITLE_LIST_OPENER.match(text) is not None
+        or _OTHER_LIST_OPENER.match(text) is not None
+    )
 
 
 def _bare_title(it: Item) -> bool:

@@ -174,3 +174,28 @@ def test_a_subhead_opening_with_most_read_words_stays() -> None:
     for line in ("Lo más leído del año fue la biblioteca del puerto", "Les plus lus des romans de la bibliothèque"):
         hit = rules.line_rule(line)
         assert hit is None or hit[0] not in ("web.story-end", "web.interface-line"), line
+
+
+RELATED = [
+    "El coro del puerto abre su colecta de invierno para la lancha de rescate",
+    "El concejo vota conservar el viejo molino como sala de lectura",
+    "Los productores prueban ventiladores contra la helada en las laderas altas",
+]
+
+
+def test_an_other_language_closing_heading_over_headlines_opens_related_stories() -> None:
+    """ "Lo más leído" / "Lees ook" / "Baca juga" over a page's closing list of bare headlines
+    heads related stories, as "Most read" does on an English page; before, only English
+    headings did, and these headlines were cut as further reading."""
+    for heading in ("Lo más leído", "Lees ook", "Baca juga", "Noticias relacionadas"):
+        page = extract_at(_story([], [heading, *RELATED]), STORY_URL)
+        assert [a.role for a in page.articles] == ["main", "related", "related", "related"], heading
+        assert [a.title for a in page.articles[1:]] == RELATED
+        assert page.articles[0].body is not None and RELATED[0] not in page.articles[0].body
+
+
+def test_an_other_language_heading_over_paragraphs_opens_no_related_stories() -> None:
+    """Near miss: the same heading over sentences (the story going on) opens no entries."""
+    tail = ["Lo más leído", *PARAS[1:]]
+    page = extract_at(_story([], tail, PARAS[:1]), STORY_URL)
+    assert [a.role for a in page.articles] == ["main"]
