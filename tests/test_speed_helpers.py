@@ -456,3 +456,19 @@ def test_photo_tag_gate_examples() -> None:
         text = f"The mayor speaks. {tag}: Jane Roe"
         assert _PHOTO_TAG.search(text) is not None, tag
         assert _may_hold_photo_tag(text), tag
+
+
+def test_every_inline_pattern_is_gated_on_a_rare_literal() -> None:
+    """Each inline pattern runs only on pages holding its required literal (``patternfacts.needle``).
+    A pattern whose alternation leaves only a common word (" on ") or one letter ("A") to
+    require (shorter than four letters) runs on nearly every page: split it into one pattern
+    a spelling instead (``listing.read-on``, ``common.advertisement``). Short literals of
+    punctuation ("<p>", "@", "{") are rare enough."""
+    from newsclean.rules import default_rules
+
+    weak = [
+        (rid, lit)
+        for _, rid, lit, _ in default_rules()._inline_entries
+        if lit is None or (len(lit.strip()) < 4 and lit.strip().replace(" ", "").isalpha())
+    ]
+    assert weak == []
