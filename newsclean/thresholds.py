@@ -761,6 +761,14 @@ HEAD_AGREEMENT: Final = 0.5
 # many words; shorter runs of short lines are menus (miamiherald.com, compuserve.com).
 # Set in e81d295.
 TITLE_ONLY_MIN_WORDS: Final = 5
+# A page's entries print whole stories when the entry (or, under a lone title, the median
+# entry of those printing any prose) holds this many paragraphs or more: then a lone line cut
+# off by the page's end continues the last story. Teaser listings print one to three
+# paragraphs an entry (the wire feeds and the AP's and Reuters' listings in wide print one; a
+# Spanish-language listing of openweb39's fresh pages prints two and three, and a page of the
+# wide check half two each, which put this at 4 rather than 2); full-post archives print six
+# and more (bttoronto.ca's blog archive, abcnewsradioonline.com's tag page).
+FULL_POST_MIN_PARAGRAPHS: Final = 4
 # A run of title-only lines is a list of other stories from this many titles on.
 # Set in e81d295.
 TITLE_LIST_MIN: Final = 2

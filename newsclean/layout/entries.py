@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ..classify import Item, Kind
 from ..thresholds import (
     CUT_TITLE_MIN_CHARS,
+    FULL_POST_MIN_PARAGRAPHS,
     HEAD_AGREEMENT,
     HEADING_EVIDENCE_ENTRIES,
     HEADLINE_MAX_WORDS,
@@ -129,6 +130,7 @@ def find_anchors(
                 (j - i > 1 or word_count(items[i].text) >= TITLE_ONLY_MIN_WORDS)
                 and not under_header
                 and not (story and _untimed_footer(items, i + 1, j))
+                and not (j - i == 1 and _full_posts(shapes, anchors, i))
             ):
                 rule = "layout.anchor-cut"
         elif _continues(items[i].text, items[j].text):
@@ -147,6 +149,39 @@ def find_anchors(
     if not listing:
         return anchors
     return _kickers_over_titles(items, shapes, _heading_over_first_entry(items, shapes, anchors))
+
+
+def _full_posts(shapes: list[Shape], anchors: dict[int, str], end: int) -> bool:
+    """Whether the entries above ``end`` print whole stories, several paragraphs each, so
+    that a lone line cut off by the page's end is the last story's next paragraph (or its
+    first, under its title), not a further headline with nothing under it.
+
+    Why: a blog archive of full posts (bttoronto.ca), a tag page of full stories
+    (abcnewsradioonline.com) and two pages of full posts nobody tuned on (a Polish and an
+    Indonesian site) ended in a paragraph the text's cut left without its full stop, and
+    it opened a title-only entry; the story above lost its last paragraph, or its first.
+    On pages of teasers (one paragraph an entry: the wire feeds, the AP's and Reuters'
+    listings) a lone last line after a teaser is the next title, cut short, and stays one.
+    The median over the entries that print any prose: a title list between full posts
+    does not make them teasers."""
+    starts = sorted(k for k in anchors if k < end)
+    if not starts:
+        return False
+    counts: list[int] = []
+    for a, b in zip(starts, [*starts[1:], end], strict=True):
+        prose = sum(1 for k in range(a + 1, b) if shapes[k] is Shape.PROSE)
+        if prose:
+            counts.append(prose)
+    if not counts:
+        return False
+    last = starts[-1]
+    own = sum(1 for k in range(last + 1, end) if shapes[k] is Shape.PROSE)
+    if own:  # the line would join a story already under way: its own paragraphs decide
+        return own >= FULL_POST_MIN_PARAGRAPHS
+    if end != last + 1 or last - 1 in anchors:  # a run of titles: the line ends that list
+        return False
+    counts.sort()  # right under a lone title: the page's stories decide
+    return counts[len(counts) // 2] >= FULL_POST_MIN_PARAGRAPHS
 
 
 def _untimed_footer(items: list[Item], start: int, end: int) -> bool:
@@ -659,6 +694,9 @@ def _fill(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> N
     n = len(items)
     if not e.body and e.meta and e.meta[-1] == n - 1 and shapes[n - 1] is not Shape.META:
         e.body.append(e.meta.pop())  # the page's last line, cut short under the header: the teaser
+    if not e.body and not e.meta and e.subtitle == n - 1:
+        e.body.append(e.subtitle)  # the same right under the title: no standfirst with nothing under it
+        e.subtitle = None
 
 
 def _fill_parts(items: list[Item], shapes: list[Shape], e: Entry, own: list[int]) -> None:
