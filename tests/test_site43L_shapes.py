@@ -30,3 +30,36 @@ def test_a_section_name_alone_over_the_entries_stays_their_category() -> None:
     # near miss: the section's name with no label over it is the heading, as before
     page = extract_at(f"Harbour Affairs\n\n{_cards()}\n", SECTION_URL)
     assert {a.category for a in page.articles} == {"Harbour Affairs"}
+
+
+TAG_URL = "https://avelin-news.example/tag/harbour"
+STOPPED = [  # titles the site closes with a full stop, each over its teaser cut with "..."
+    (
+        "Harbour board approves a second ferry terminal.",
+        "The Avelin harbour board on Sunday approved a second ferry terminal on the north quay after...",
+    ),
+    (
+        "Flooded rail line reopens after three weeks.",
+        "Trains returned to the Brennock valley line on Monday after crews rebuilt two washed-out...",
+    ),
+    (
+        "Council delays its vote on city parking fees.",
+        "Harlow city council put off a vote on higher parking fees until March after shop owners...",
+    ),
+]
+
+
+def test_titles_closed_by_a_full_stop_over_cut_teasers_are_titles() -> None:
+    """Each line over a teaser cut with "..." is its entry's title, full stop and all."""
+    text = "\n\n".join(f"{t}\n\n{s}" for t, s in STOPPED)
+    page = extract_at(f"Tag: Harbour\n\n{text}\n", TAG_URL)
+    assert [a.title for a in page.articles] == [t for t, _ in STOPPED]
+    assert [a.body for a in page.articles] == [s for _, s in STOPPED]
+
+
+def test_a_feed_of_cut_teasers_keeps_one_entry_a_line() -> None:
+    # near miss: with no uncut line over them, cut teasers are one-line entries, no titles
+    text = "\n\n".join(s for _, s in STOPPED)
+    page = extract_at(f"Tag: Harbour\n\n{text}\n", TAG_URL)
+    assert [a.title for a in page.articles] == [None, None, None]
+    assert [a.body for a in page.articles] == [s for _, s in STOPPED]
