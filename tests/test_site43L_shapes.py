@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from stories import CARDS, extract_at, removed
 
+from newsclean.layout.kind import url_kind
+
 SECTION_URL = "https://avelin-news.example/harbour-affairs/page/12"
 
 
@@ -63,3 +65,23 @@ def test_a_feed_of_cut_teasers_keeps_one_entry_a_line() -> None:
     page = extract_at(f"Tag: Harbour\n\n{text}\n", TAG_URL)
     assert [a.title for a in page.articles] == [None, None, None]
     assert [a.body for a in page.articles] == [s for _, s in STOPPED]
+
+
+def test_a_blogger_archive_address_names_a_listing() -> None:
+    """Blogger's archive of a day or a month ("/2021_02_21_archive.html") is a listing even
+    when it shows one post: its entry is a listing entry, no page's own story."""
+    title, teaser = CARDS[0]
+    page = extract_at(f"{title}\n\n{teaser}\n\n{CARDS[1][1]}\n", "https://avelin.blogspot.com/2021_02_21_archive.html")
+    assert page.kind == "listing"
+    assert [a.role for a in page.articles] == ["listing"]
+    assert url_kind("https://avelin.blogspot.com/2019_11_archive.html") == "listing"
+
+
+def test_a_blogger_posts_address_stays_a_story() -> None:
+    # near miss: a post's own address, dated in its path, is a story's
+    title, teaser = CARDS[0]
+    page = extract_at(
+        f"{title}\n\n{teaser}\n\n{CARDS[1][1]}\n", "https://avelin.blogspot.com/2021/02/harbour-board-approves.html"
+    )
+    assert page.kind == "article"
+    assert [a.role for a in page.articles] == ["main"]
