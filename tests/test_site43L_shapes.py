@@ -7,7 +7,7 @@ near miss of the same words left alone.
 
 from __future__ import annotations
 
-from stories import CARDS, extract_at, removed
+from stories import CARDS, S1, S2, S4, S5, T1, extract_at, removed
 
 from newsclean.layout.kind import url_kind
 
@@ -85,3 +85,35 @@ def test_a_blogger_posts_address_stays_a_story() -> None:
     )
     assert page.kind == "article"
     assert [a.role for a in page.articles] == ["main"]
+
+
+STORY = [S1, S4, S5]
+
+
+def test_a_site_name_over_the_headline_and_the_writers_desk_line_is_no_story() -> None:
+    """A one-word site name over the headline, and the writer's name over "Name - desk" and
+    the time: one story under its headline, the site's name cut."""
+    text = f"avelinpost\n{T1}\n\nMara Lind\nMara Lind - News Editor\n28.09.2025 - 14:22\n\n" + "\n\n".join(STORY)
+    page = extract_at(text + "\n", None)
+    [a] = page.articles
+    assert (a.role, a.title, a.published_text) == ("main", T1, "28.09.2025 - 14:22")
+    assert a.paragraphs == STORY
+    assert removed(page, "segment.page-top-line") == ["avelinpost"]
+
+
+def test_counters_over_the_outlet_and_time_line_are_no_headline() -> None:
+    """A comment count and a view count over the paper's outlet-and-time line: no story's
+    title, and the headline under the time line is the page's story."""
+    text = f"0\n5211\nAvelin Gazette Weekly Web edition\n\n18.06.2020 22:00:00\n\n{T1}\n\n" + "\n\n".join(STORY)
+    page = extract_at(text + "\n", None)
+    [a] = page.articles
+    assert (a.role, a.title, a.published_text) == ("main", T1, "18.06.2020 22:00:00")
+    assert removed(page, "segment.page-top-line") == ["0", "5211"]
+
+
+def test_a_one_word_heading_over_a_paragraph_stays_the_lead_story() -> None:
+    # near miss: a lead with a sentence of its own is a story, not the page's top line
+    text = f"Harbour\n\n{S2}\n\n{T1}\nAvelin Gazette\n18.06.2020 22:00:00\n\n" + "\n\n".join(STORY)
+    page = extract_at(text + "\n", None)
+    assert [(a.role, a.title) for a in page.articles] == [("main", "Harbour"), ("related", T1)]
+    assert removed(page, "segment.page-top-line") == []
