@@ -17,6 +17,7 @@ RULE_IDS: dict[str, str] = {
     "segment.title-printed-twice": "the title printed twice above the entry's header run",
     "segment.title-above-header": "a headline above the header run at the page's or a section's start, or printed again below it",
     "segment.feed-title": "a feed's headline printed once right above its outlet-and-time line",
+    "segment.page-top-line": "a single word or count over the page's story and its header (a site's name, a counter)",
     "segment.title-below-header": "no title above the run: the line under the header is the title",
     "segment.story-footer": "the site's link lines under a story's closing stamp ('Search News by Ticker')",
     "segment.further-reading-heading": "a list heading ('Recommended') over stories with headers or title-over-teaser cards: opens a related section",

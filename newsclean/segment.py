@@ -237,8 +237,18 @@ def _byline_under_title(items: list[Item], start: int, floor: int) -> bool:
         and title.kind is Kind.TEXT
         and headline_like(title.text)
         and not title.text.endswith(".")
-        and byline_line(by.text) is not None
+        and (byline_line(by.text) is not None or _name_over_its_role(by.text, items[start].text))
     )
+
+
+def _name_over_its_role(name: str, first: str) -> bool:
+    """Whether a line is the writer's name over the header line that opens with it and adds
+    the writer's desk ("Jane Roe" over "Jane Roe - News Editor" and the time).
+
+    Why: onedio.com prints its stories' writer so between the headline and the time line;
+    the name read as a feed entry's headline, which opened a "related" story holding the
+    page's own, and the masthead line over the headline became the main story's title."""
+    return first != name and first.startswith(name) and not first[len(name)].isalnum() and _has_words(name)
 
 
 def _bullets_name(items: list[Item], i: int, outlet: str) -> bool:
@@ -302,6 +312,8 @@ def _feed_title(items: list[Item], s: int, e: int) -> bool:
         return False
     if above.text.endswith(")") and _credited_caption(above.text):
         return False
+    if not any(c.isalpha() for c in above.text):
+        return False  # a view counter ("5211" over nvo.ng.ru's outlet-and-time line): no headline
     if _kind_in(items, s, e, Kind.BULLET):
         return False
     for k in range(s, e):  # a loop, not any() over a generator (see _kind_in)
@@ -952,6 +964,7 @@ def _build_blocks(
         if section == "listing":
             for bl in blocks[first:]:
                 bl.tags = list(tags)
+    blocks = _page_top_over_story(blocks, ledger)
     _split_closing_title(blocks, ledger)
     if items:
         _cut_titleless_teaser(blocks, items[-1])
@@ -964,6 +977,26 @@ def _build_blocks(
     if not blocks:
         kind = "unknown"
     return blocks, kind
+
+
+def _page_top_over_story(blocks: list[Block], ledger: Ledger) -> list[Block]:
+    """The page's first lines cut as its furniture when they are single words or counts
+    (a site's name, "0" and "5211" counters) over an entry with a header of its own in the
+    page's main section: that entry is the page's story (``segment.page-top-line``).
+
+    Why: nvo.ng.ru prints its comment and view counters over the masthead and the story's
+    outlet-and-time line, onedio.com its site name over the headline; read as a lead story
+    of their own, the first line was the page's title and the story became a related one.
+    A headline has more than one word; a lead story with a line of body is a story."""
+    if len(blocks) < 2 or blocks[0].role != "main" or blocks[1].role != "main" or not blocks[1].meta:  # noqa: PLR2004
+        return blocks
+    lead = blocks[0]
+    lines = [*([lead.title] if lead.title is not None else []), *lead.body]
+    if lead.meta or not lines or any(it.kind is not Kind.TEXT or len(it.text.split()) > 1 for it in lines):
+        return blocks
+    for it in lines:
+        ledger.remove(it.text, it.line.start, "segment.page-top-line")
+    return blocks[1:]
 
 
 def _split_closing_title(blocks: list[Block], ledger: Ledger) -> None:

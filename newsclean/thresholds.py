@@ -788,6 +788,12 @@ HEADING_EVIDENCE_ENTRIES: Final = 1
 LINKED_REPRINT_MIN_CHARS: Final = 20
 CUT_TITLE_MIN_CHARS: Final = 12
 
+# A title over a teaser cut with "...", printed this many times at least, makes that pair the
+# page's entry layout (oneline.titles_over_cut_teasers): sweetmelodiesfm.com's tag page prints
+# five, africafeeds.com's section page nine; two could be a story's paragraph over a quote cut
+# short. Set in site43L.
+CUT_TEASER_TITLES_MIN: Final = 3
+
 # Fewer closed teaser lines than this in a row are an entry's own teaser, not a feed.
 # Set in f71fa77.
 MIN_FEED_LINES: Final = 2

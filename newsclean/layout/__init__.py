@@ -105,7 +105,7 @@ from .linefurniture import (
     interface_rule,
 )
 from .markers import remap_markers
-from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, trailer_entries
+from .oneline import closed_teaser_feed, closes_entry, split_teaser_feeds, titles_over_cut_teasers, trailer_entries
 from .shapes import Shape, agency_line, all_capitalised, glued_header, line_shape, word_count
 from .tracing import trace_layout
 
@@ -179,6 +179,7 @@ def _lines(
     # near the top: the briefs under it are its entries
     archive = archive or any(it.kind is Kind.TEXT and is_summary_preamble(it.text) for it in kept[:MAX_HEADER_LINES])
     items, shapes = _drop_furniture(kept, ledger, markers)
+    shapes = titles_over_cut_teasers(items, shapes)
     items, shapes, blurbed = _section_blurb(items, shapes, markers, ledger)
     if not items:
         return None

@@ -48,7 +48,12 @@ _WIDGET_WORDS = frozenset(
     # kyodonews.net, "The Presidential Daily Brief" on ozy.com, "Evening Edition" over a
     # newspaper's evening newsletter, thestarshollowgazette.com): the product the page is,
     # not a section its stories belong to
-    "briefing briefings brief briefs digest digests roundup newsletter edition editions".split()
+    "briefing briefings brief briefs digest digests roundup newsletter edition editions "
+    # the label a category page prints alone over its name, on a line of its own ("CATEGORY"
+    # over "West Africa" on africafeeds.com's section pages, as "tag" over gulf-times.com's and
+    # "Archives" over nouvelobs.com's): the page's kind, not the section its entries are filed in
+    "category categories kategorie kategorien kategoria categoria categorias categoría categorías "
+    "catégorie catégories rubrik rubrique".split()
 )
 # Pagination and page-position lines: "<< Prev Next >>", "« Older posts", "Page 2 of 9",
 # "Stories 41 - 60", "1 2 3 ... Next". A "next" in a headline is no pagination: the line

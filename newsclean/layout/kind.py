@@ -43,8 +43,12 @@ _LISTING_QUERY = regex.compile(
 # "?p=42505": WordPress's address of one post by its id (thepapers.ng, ktbb.com), where "?p=2"
 # is a page number; a story id runs to five digits or more (as _STORY_ID reads a path's).
 _POST_ID_QUERY = regex.compile(r"(?:^|&)p=\d{5,}(?:&|$)")
+# Blogger's archive of a day, a week or a month ("/2021_02_21_archive.html" on
+# aunamnoticias.blogspot.com, "/2019_11_22_archive.html" on csiaplk.blogspot.com, "/2019_04_01_archive.html"
+# on creationsjourneytolife.blogspot.com, which a crawler's page classifier in the code corpus files as
+# an index page) opens with the date it lists.
 _LISTING_FILE = regex.compile(
-    r"(?i)(?:[a-z]{1,20}[_-])?(?:archive|archives|index|search|list|latest|category|tag)[\w-]{0,20}\.(?:php|html?|aspx?)"
+    r"(?i)(?:[a-z]{1,20}[_-]|(?:19|20)\d\d(?:_\d\d){0,2}_)?(?:archive|archives|index|search|list|latest|category|tag)[\w-]{0,20}\.(?:php|html?|aspx?)"
 )
 # A story's own address: a slug of several hyphenated words ("u-s-governorships-break-both-ways"),
 # an id of five or more digits ("article160548749.html", "/2024/04/359405"), or /article/, /story/.

@@ -13,11 +13,13 @@ import itertools
 
 import regex
 
-from ..classify import Item
+from ..classify import Item, Kind
 from ..needles import contains_any
 from ..thresholds import (
+    CUT_TEASER_TITLES_MIN,
     FEED_KIND_MIN_LINES,
     GROUPED_STORY_MIN_PARAGRAPHS,
+    HEAD_MAX_WORDS,
     LINK_END_REACH,
     LONGEST_STAMP_CHARS,
     MIN_FEED_LINES,
@@ -28,7 +30,7 @@ from ..thresholds import (
 )
 from ..timeparse import time_line
 from .entries import Entry, Layout
-from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain, other_language_link
+from .shapes import CARD_SHORT_DATE, Shape, may_end_in_domain, other_language_link, word_count
 
 # "... theneweuropean.co.uk", "... nyti.ms": a source domain closing a teaser line.
 _SOURCE_END = regex.compile(r"(?i)\s(?P<source>(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2,6})$")
@@ -267,3 +269,54 @@ def trailer_entries(shapes: list[Shape]) -> list[Entry]:
         out.append(cur)
     closed = sum(1 for e in out if e.tail)
     return out if closed >= MIN_TRAILER_ENTRIES and closed >= len(out) - 1 else []
+
+
+def titles_over_cut_teasers(items: list[Item], shapes: list[Shape]) -> list[Shape]:
+    """The line right over each teaser cut off with "..." is that entry's title, when the page
+    prints that pair again and again: the title gets ``Shape.HEAD`` even when it closes with a
+    full stop, and the teaser ``Shape.PROSE`` however short it was cut.
+
+    Why: a listing of titles over cut teasers (africafeeds.com's and sweetmelodiesfm.com's
+    tag and section pages, the same news theme) whose titles end with a full stop
+    ("Police in X free 58 hostages.", as sweetmelodiesfm.com writes them) had the titles
+    read as prose, each a one-line entry of its own with no title, and a widget's teasers cut
+    short ("Mr X, the project lead of...") read as titles. Only when at least
+    ``CUT_TEASER_TITLES_MIN`` cut teasers have such a line over them, and ``STRONG_SHARE`` of
+    the page's cut teasers do: a feed of cut teasers (one line an entry) has cut lines over
+    its cut lines, and a story's paragraphs are not cut."""
+    cut = [k for k, it in enumerate(items) if it.kind is Kind.TEXT and it.text.endswith(_CUT_END)]
+    if len(cut) < CUT_TEASER_TITLES_MIN:
+        return shapes
+    cut = [k for k in cut if not _cut_print_of_next(items, k)]
+    pairs = [k for k in cut if k > 0 and _title_over_teaser(items, shapes, k - 1)]
+    if len(pairs) < CUT_TEASER_TITLES_MIN or len(pairs) < STRONG_SHARE * len(cut):
+        return shapes
+    out = list(shapes)
+    for k in pairs:
+        out[k - 1], out[k] = Shape.HEAD, Shape.PROSE
+    return out
+
+
+def _cut_print_of_next(items: list[Item], k: int) -> bool:
+    """Whether cut line ``k`` is the next line's start printed cut short: a title's short
+    print over its full one ("Harbour council approves..." over the whole headline)."""
+    nxt = items[k + 1].text if k + 1 < len(items) else ""
+    return nxt.startswith(items[k].text.rstrip(".… ").rstrip())
+
+
+def _title_over_teaser(items: list[Item], shapes: list[Shape], k: int) -> bool:
+    """Whether line ``k`` can be the title of the cut teaser under it: a text line of at most
+    ``HEAD_MAX_WORDS`` words, not cut itself, headline- or sentence-shaped, with no line of
+    the same kind right over it (two uncut lines over a teaser are a story's text)."""
+    it = items[k]
+    if it.kind is not Kind.TEXT or shapes[k] not in (Shape.HEAD, Shape.PROSE) or it.text.endswith(_CUT_END):
+        return False
+    if word_count(it.text) > HEAD_MAX_WORDS:
+        return False
+    above = items[k - 1] if k > 0 else None
+    return (
+        above is None
+        or above.kind is not Kind.TEXT
+        or shapes[k - 1] is not Shape.PROSE
+        or above.text.endswith(_CUT_END)
+    )
