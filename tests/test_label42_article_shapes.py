@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.timeparse import time_line
-from tests.stories import S1, S4, T1, extract_at
+from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,43 @@ def test_a_slashed_line_of_prose_stays_in_the_body() -> None:
     (a,) = page.articles
     assert a.published_text is None
     assert lead in a.body
+
+
+# --- a wire named as the author, or with its word for "news agency", in brackets -------------
+
+
+def test_a_wire_with_its_agency_word_in_brackets_opens_the_dateline() -> None:
+    page = extract_at(f"{T1}\n\nPortwick (dts Nachrichtenagentur) – {S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.dateline is not None and a.dateline.location == "Portwick"
+    assert a.credits == ["dts Nachrichtenagentur"]
+    assert a.body == f"{S1}\n\n{S4}"
+
+
+@pytest.mark.parametrize("opening", ["Portwick (dpa Kessel) – ", "Mira Lund (dts Nachrichtenagentur) – "])
+def test_an_unknown_bracket_or_a_name_before_the_wire_is_no_dateline(opening: str) -> None:
+    # near misses: a known wire's name with a word that is no agency's, and two words before it
+    page = extract_at(f"{T1}\n\n{opening}{S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.dateline is None
+    assert a.body.startswith(opening.rstrip())
+
+
+WIRE_AUTHOR_URL = "https://news.portwick.example/author/reuters/page/2/"
+
+
+def _wire_author_page(name: str) -> str:
+    return f"{name}\n\n" + "".join(f"{t}\n\n{s}\n\n" for t, s in ((T1, S1), (T2, S2), (T3, S3)))
+
+
+def test_a_wire_heading_its_author_page_is_every_entrys_credit() -> None:
+    page = extract_at(_wire_author_page("Reuters"), WIRE_AUTHOR_URL)
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.credits == ["Reuters"] and a.byline == [] for a in page.articles)
+
+
+def test_a_writer_heading_her_author_page_is_every_entrys_byline() -> None:
+    # near miss: a person's name over the list is the entries' writer
+    page = extract_at(_wire_author_page("Mira Lund"), "https://news.portwick.example/author/mira-lund/page/2/")
+    assert [a.title for a in page.articles] == [T1, T2, T3]
+    assert all(a.byline == ["Mira Lund"] and a.credits == [] for a in page.articles)
