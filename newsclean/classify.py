@@ -272,7 +272,7 @@ def _shaped(line: Line, rules: RuleSet, dates: bool, above: str | None) -> Item:
 _LONE_STAMP_LABELS = frozenset(
     (
         "Published:", "First Published:", "First published:", "Last Updated:", "Last updated:",
-        "Updated:", "Published on", "Last updated on", "Updated on",
+        "Updated:", "Published on", "Last updated on", "Updated on", "Last Modified:", "Last modified:",
     )
 )  # fmt: skip
 

@@ -76,3 +76,45 @@ def test_a_writer_heading_her_author_page_is_every_entrys_byline() -> None:
     page = extract_at(_wire_author_page("Mira Lund"), "https://news.portwick.example/author/mira-lund/page/2/")
     assert [a.title for a in page.articles] == [T1, T2, T3]
     assert all(a.byline == ["Mira Lund"] and a.credits == [] for a in page.articles)
+
+
+# --- a theme's labels left without their values ----------------------------------------------
+
+
+def test_a_french_follow_label_over_the_story_is_no_title() -> None:
+    page = extract_at(f"Rejoignez-nous\n\n{T1}\n\n{S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.title == T1
+    assert "Rejoignez-nous" not in a.body
+    assert any(r.rule == "web.interface-line" and r.text == "Rejoignez-nous" for r in page.removed)
+
+
+def test_an_invitation_to_join_stays_in_the_story() -> None:
+    # near miss: the words open a sentence of the story
+    line = "Rejoignez-nous samedi sur le quai pour la fête du port, a dit le maire."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert line in a.body
+
+
+def test_the_stamp_labels_left_empty_are_chrome() -> None:
+    page = extract_at(f"{T1}\n\nPublié\n\nle\n\n{S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.body == f"{S1}\n\n{S4}"
+    assert [r.text for r in page.removed if r.rule == "web.bare-stamp-label"] == ["Publié", "le"]
+
+
+def test_a_modified_label_over_its_date_gives_the_date_to_the_story() -> None:
+    text = f"{T1}\n\nPublished - Monday, 9 June, 2025\nLast Modified:\nMonday, 9 June, 2025\n\n{S1}\n\n{S4}\n"
+    page = extract_at(text, None)
+    (a,) = page.articles
+    assert a.published_text == "Monday, 9 June, 2025"
+    assert a.body == f"{S1}\n\n{S4}"
+
+
+def test_a_sentence_about_a_modification_stays() -> None:
+    # near miss: the label's words opening a sentence of the story
+    line = "Last modified in June, the plan now includes a second ferry berth."
+    page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert line in a.body
