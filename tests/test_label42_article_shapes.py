@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.timeparse import time_line
-from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at
+from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at, removed
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,20 @@ def test_a_sentence_about_a_modification_stays() -> None:
     page = extract_at(f"{T1}\n\n{S1}\n\n{line}\n\n{S4}\n", None)
     (a,) = page.articles
     assert line in a.body
+
+
+# --- a post header's counters opening the page -----------------------------------------------
+
+
+def test_counters_opening_the_page_are_no_story() -> None:
+    page = extract_at(f"0\n4127\n\n{T1}\n\n{S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.title == T1
+    assert a.body == f"{S1}\n\n{S4}"
+    assert removed(page, "heuristic.header-counters") == ["0", "4127"]
+
+
+def test_a_lone_number_opening_the_page_stays() -> None:
+    # near miss: one number over the headline (an issue's or a rank's) is no header's counters
+    page = extract_at(f"7\n\n{T1}\n\n{S1}\n\n{S4}\n", None)
+    assert removed(page, "heuristic.header-counters") == []
