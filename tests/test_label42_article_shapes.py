@@ -135,3 +135,40 @@ def test_a_lone_number_opening_the_page_stays() -> None:
     # near miss: one number over the headline (an issue's or a rank's) is no header's counters
     page = extract_at(f"7\n\n{T1}\n\n{S1}\n\n{S4}\n", None)
     assert removed(page, "heuristic.header-counters") == []
+
+
+# --- a Japanese headline's series tag and its photo link -------------------------------------
+
+JA_TITLE = "港町の議会が新しいフェリーターミナル計画を承認"
+JA_S1 = "港町の議会は火曜日、東の岸壁に新しいフェリーターミナルを建設する計画を承認したと当局者が明らかにした。"
+JA_S2 = "ターミナルの建設には三年かかり、島々への航路に使われる予定だと議長は記者団に語った。"
+
+
+def test_a_series_tag_closing_a_japanese_headline_is_its_category() -> None:
+    page = extract_at(f"{JA_TITLE}【港湾ノート】\n\n{JA_S1}\n\n{JA_S2}\n", None)
+    (a,) = page.articles
+    assert (a.title, a.category) == (JA_TITLE, "港湾ノート")
+
+
+def test_a_bracket_inside_a_japanese_headline_stays() -> None:
+    # near miss: the tag is the headline's own word when the headline goes on after it
+    title = "港町の議会が【続報】フェリー計画を承認"
+    page = extract_at(f"{title}\n\n{JA_S1}\n\n{JA_S2}\n", None)
+    (a,) = page.articles
+    assert (a.title, a.category) == (title, None)
+
+
+def test_the_photo_link_over_the_headline_again_is_chrome() -> None:
+    page = extract_at(f"{JA_TITLE}\n\n{JA_S1}\n\n【写真を見る】{JA_TITLE}\n\n{JA_S2}\n", None)
+    (a,) = page.articles
+    assert a.body == f"{JA_S1}\n\n{JA_S2}"
+    assert removed(page, "web.media-link") == [f"【写真を見る】{JA_TITLE}"]
+
+
+def test_a_sentence_with_the_photo_link_inside_stays() -> None:
+    # near miss: the link glued inside a paragraph is no line of its own
+    line = f"{JA_S1}【写真を見る】{JA_S2}"
+    page = extract_at(f"{JA_TITLE}\n\n{line}\n\n{JA_S2}\n", None)
+    (a,) = page.articles
+    assert removed(page, "web.media-link") == []
+    assert JA_S1 in a.body
