@@ -4,8 +4,11 @@ the tests)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from newsclean.dates import parse_date
 from newsclean.timeparse import time_line
 from tests.stories import S1, S2, S3, S4, T1, T2, T3, extract_at, removed
 
@@ -172,3 +175,25 @@ def test_a_sentence_with_the_photo_link_inside_stays() -> None:
     (a,) = page.articles
     assert removed(page, "web.media-link") == []
     assert JA_S1 in a.body
+
+
+# --- a clock printed before its numeric date -------------------------------------------------
+
+_FETCHED = datetime(2025, 10, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "when"),
+    [
+        ("17:00, 03.10.2025", datetime(2025, 10, 3, 17, tzinfo=UTC)),
+        ("10:08 21/03/2018", datetime(2018, 3, 21, 10, 8, tzinfo=UTC)),
+        ("10:08 03/04/2018", None),  # either number may be the month: unread, never guessed
+    ],
+)
+def test_a_clock_before_a_numeric_date_reads_it_as_printed_date_first(stamp: str, when: datetime | None) -> None:
+    assert parse_date(stamp, fetched_at=_FETCHED) == when
+
+
+def test_the_date_printed_first_reads_the_same() -> None:
+    # near miss: the usual order, read as before
+    assert parse_date("03.10.2025, 17:00", fetched_at=_FETCHED) == datetime(2025, 10, 3, 17, tzinfo=UTC)
