@@ -197,3 +197,23 @@ def test_a_clock_before_a_numeric_date_reads_it_as_printed_date_first(stamp: str
 def test_the_date_printed_first_reads_the_same() -> None:
     # near miss: the usual order, read as before
     assert parse_date("03.10.2025, 17:00", fetched_at=_FETCHED) == datetime(2025, 10, 3, 17, tzinfo=UTC)
+
+
+# --- a Russian tag line ------------------------------------------------------------------------
+
+RU_S1 = "Совет порта во вторник одобрил план строительства нового паромного терминала, сообщили чиновники."
+
+
+def test_a_russian_tag_line_is_chrome() -> None:
+    page = extract_at(f"{T1}\n\nТэги: гавань, паромы, совет порта\n\n{RU_S1}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert a.body == f"{RU_S1}\n\n{S4}"
+    assert removed(page, "web.tags") == ["Тэги: гавань, паромы, совет порта"]
+
+
+def test_a_sentence_about_tags_stays() -> None:
+    # near miss: the word in a sentence with its full stop is the story's
+    line = "Теги: так моряки называют флажки на мачтах, сказал капитан."
+    page = extract_at(f"{T1}\n\n{RU_S1}\n\n{line}\n\n{S4}\n", None)
+    (a,) = page.articles
+    assert line in a.body
