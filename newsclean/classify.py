@@ -177,7 +177,7 @@ def classify(
     follow: _Follower | None = None  # the reader of a line a removed line may have above its own
     counters = _opening_counters(lines)
     for k in range(counters):
-        ledger.remove(lines[k].text, lines[k].start, "heuristic.header-counters")
+        ledger.remove(lines[k].text, lines[k].start, "heuristic.page-counters")
     for i, line in enumerate(lines[counters:] if counters else lines, counters):
         if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
             line = _without_review_clause(line, ledger)

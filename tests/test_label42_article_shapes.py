@@ -131,13 +131,13 @@ def test_counters_opening_the_page_are_no_story() -> None:
     (a,) = page.articles
     assert a.title == T1
     assert a.body == f"{S1}\n\n{S4}"
-    assert removed(page, "heuristic.header-counters") == ["0", "4127"]
+    assert removed(page, "heuristic.page-counters") == ["0", "4127"]
 
 
 def test_a_lone_number_opening_the_page_stays() -> None:
     # near miss: one number over the headline (an issue's or a rank's) is no header's counters
     page = extract_at(f"7\n\n{T1}\n\n{S1}\n\n{S4}\n", None)
-    assert removed(page, "heuristic.header-counters") == []
+    assert removed(page, "heuristic.page-counters") == []
 
 
 # --- a Japanese headline's series tag and its photo link -------------------------------------
