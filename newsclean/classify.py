@@ -175,10 +175,7 @@ def classify(
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     label: str | None = None  # a stamp's label alone on the line above ("First Published:")
     follow: _Follower | None = None  # the reader of a line a removed line may have above its own
-    counters = _opening_counters(lines)
-    for k in range(counters):
-        ledger.remove(lines[k].text, lines[k].start, "heuristic.page-counters")
-    for i, line in enumerate(lines[counters:] if counters else lines, counters):
+    for i, line in enumerate(lines[skip:] if (skip := _cut_opening_counters(lines, ledger)) else lines, skip):
         if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
             line = _without_review_clause(line, ledger)
         text = line.text
@@ -220,9 +217,10 @@ def classify(
 _Follower = Callable[[Line, list[Line], int, Ledger], bool]
 
 
-def _opening_counters(lines: list[Line]) -> int:
+def _cut_opening_counters(lines: list[Line], ledger: Ledger) -> int:
     """How many lines opening the page are a post header's counters as bare numbers (comments,
-    views, shares), two or three in a row with more of the page under them; else 0.
+    views, shares), two or three in a row with more of the page under them, recorded as
+    removed; else 0.
 
     Why: nvo.ng.ru prints the comment and view counts ("0" / "5211") over its edition line and
     headline, and as the page's first lines they became a story of their own and the title of
@@ -236,6 +234,8 @@ def _opening_counters(lines: list[Line]) -> int:
         run += 1
     if run < HEADER_COUNTER_MIN_LINES or run > HEADER_COUNTER_MAX_LINES or run == len(lines):
         return 0
+    for line in lines[:run]:
+        ledger.remove(line.text, line.start, "heuristic.page-counters")
     return run
 
 
