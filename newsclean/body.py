@@ -28,7 +28,7 @@ from .fields.factbox import strip_fact_boxes
 from .fields.headlines import strip_excerpts, strip_headlines, strip_teasers
 from .fields.inline import strip_inline
 from .fields.residue import strip_script
-from .lexicon import MONTH_NAMES, MONTH_STEMS
+from .lexicon import HEADER_COUNTER, MONTH_NAMES, MONTH_STEMS
 from .para import Ledger, Para
 from .rules import InlineGate, RuleSet
 from .thresholds import (
@@ -460,9 +460,7 @@ def _agency_line(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
     p.cut_all("credit.agency-line", ledger)
 
 
-# A counter as a post's header prints it: "0", "141", "1,204", "12.5K".
-# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
-_COUNTER = re.compile(r"\d{1,3}(?:[,.]\d{3}){0,2}|\d{1,7}|\d{1,3}(?:\.\d)?[KkMm]")
+_COUNTER = HEADER_COUNTER  # "0", "141", "1,204", "12.5K"
 
 
 def _header_counters(draft: Draft, ledger: Ledger) -> None:

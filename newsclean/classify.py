@@ -13,7 +13,7 @@ from typing import Any, ClassVar, final
 
 import regex
 
-from .lexicon import BULLET_GLYPHS, FUNCTION_WORDS
+from .lexicon import BULLET_GLYPHS, FUNCTION_WORDS, HEADER_COUNTER
 from .lexicon import CLAUSE_END as _SENTENCE_END
 from .lines import Line
 from .memo import MEMO_MAX_CHARS, remember
@@ -22,6 +22,8 @@ from .rules import RuleSet
 from .thresholds import (
     BOX_ITEM_MAX_WORDS,
     BULLET_MAX_WORDS,
+    HEADER_COUNTER_MAX_LINES,
+    HEADER_COUNTER_MIN_LINES,
     OUTLET_MAX_CHARS,
     OUTLET_MAX_WORDS,
     SECTION_TAIL_REACH,
@@ -173,7 +175,7 @@ def classify(
     box = False  # under a box's label ("Key Highlights"): its bulleted items follow
     label: str | None = None  # a stamp's label alone on the line above ("First Published:")
     follow: _Follower | None = None  # the reader of a line a removed line may have above its own
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[skip:] if (skip := _cut_opening_counters(lines, ledger)) else lines, skip):
         if line.text.startswith(_REVIEW_STARTS):  # a C-level test: most lines open otherwise
             line = _without_review_clause(line, ledger)
         text = line.text
@@ -213,6 +215,28 @@ def classify(
 
 
 _Follower = Callable[[Line, list[Line], int, Ledger], bool]
+
+
+def _cut_opening_counters(lines: list[Line], ledger: Ledger) -> int:
+    """How many lines opening the page are a post header's counters as bare numbers (comments,
+    views, shares), two or three in a row with more of the page under them, recorded as
+    removed; else 0.
+
+    Why: nvo.ng.ru prints the comment and view counts ("0" / "5211") over its edition line and
+    headline, and as the page's first lines they became a story of their own and the title of
+    the next; the same counters opening a body are cut there (``body._header_counters``, the
+    tagDiv theme's "0" / "141" on pakistantoday.com). A lone number opening a page, or a run
+    longer than a header shows, stays."""
+    run = 0
+    for line in lines[: HEADER_COUNTER_MAX_LINES + 1]:
+        if HEADER_COUNTER.fullmatch(line.text) is None:
+            break
+        run += 1
+    if run < HEADER_COUNTER_MIN_LINES or run > HEADER_COUNTER_MAX_LINES or run == len(lines):
+        return 0
+    for line in lines[:run]:
+        ledger.remove(line.text, line.start, "heuristic.page-counters")
+    return run
 
 
 def _follower(rid: str, text: str) -> _Follower | None:
@@ -272,7 +296,7 @@ def _shaped(line: Line, rules: RuleSet, dates: bool, above: str | None) -> Item:
 _LONE_STAMP_LABELS = frozenset(
     (
         "Published:", "First Published:", "First published:", "Last Updated:", "Last updated:",
-        "Updated:", "Published on", "Last updated on", "Updated on",
+        "Updated:", "Published on", "Last updated on", "Updated on", "Last Modified:", "Last modified:",
     )
 )  # fmt: skip
 

@@ -283,10 +283,26 @@ def resolve(text: str, fetched_at: datetime | None, zones: Zones | None = None) 
         except ValueError:
             return None, False
     if t[:1].isdigit():
-        n = _NUMERIC.fullmatch(t)
+        n = _NUMERIC.fullmatch(t) or _clock_first_numeric(t)
         if n:
             return _numeric(n, zones), False
     return parse_absolute(t, zones), False
+
+
+# A clock before a day-first numeric date: "17:00, 03.10.2025", "10:08 21/03/2018".
+_CLOCK_THEN_NUMERIC = regex.compile(r"(?P<clock>\d{1,2}:\d{2}),?\s(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})")
+
+
+def _clock_first_numeric(t: str) -> regex.Match[str] | None:
+    """A stamp printed clock first, then its numeric date, read as the same date printed
+    first: the dotted date day first, the slashed one only when a number cannot be a month.
+
+    Why: echomsk.spb.ru prints "17:00, 03.10.2025" under its items and arcane-apps.io's feed
+    cards "10:08 21/03/2018" (PHP's date('H:i d/m/Y')); the time lines read them, but the
+    general parser took the dotted date month first (3 October became 10 March) and would
+    take any slashed one so."""
+    m = _CLOCK_THEN_NUMERIC.fullmatch(t)
+    return _NUMERIC.fullmatch(f"{m.group('date')} {m.group('clock')}") if m else None
 
 
 def parse_date(text: str, *, fetched_at: datetime | None = None, zones: Zones | None = None) -> datetime | None:

@@ -11,6 +11,8 @@ merging them would change what the stages decide.
 
 from __future__ import annotations
 
+import re
+
 # -- headlines ------------------------------------------------------------------------------
 
 # Words no headline ends on (a line ending on one is a sentence broken by a link, and a
@@ -227,3 +229,9 @@ REPORTING_VERBS = (
     "said", "says", "told", "tells", "according", "announced", "reported",
     "disse", "afirmou", "dijo", "afirmó", "sagte", "erklärte", "déclaré", "annoncé", "detto", "dichiarato",
 )  # fmt: skip
+
+
+# A counter as a post's header prints it once its icon is gone: "0", "141", "1,204", "12.5K"
+# (comments, views, shares). Shared by the body's opening counters and the page's.
+# re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
+HEADER_COUNTER = re.compile(r"\d{1,3}(?:[,.]\d{3}){0,2}|\d{1,7}|\d{1,3}(?:\.\d)?[KkMm]")

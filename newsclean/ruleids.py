@@ -169,6 +169,7 @@ RULE_IDS: dict[str, str] = {
     "heuristic.story-edge-line": "a short label line just before the lead story's first prose paragraph or after its last, in a text dump ('Read Offline:', 'Partager sur' / 'Retour')",
     "byline.stamp-by-line": "the story's first paragraph that is a stamp and its writer ('17 avril 2014 à 17h37 par La rédaction', 'June 9, 2025 at 5:37 pm by Jane Roe')",
     "heuristic.header-counters": "a post header's counters as bare numbers opening the body ('0' / '141': comments, views)",
+    "heuristic.page-counters": "a post header's counters as bare numbers opening the page, over its headline ('0' / '5211': comments, views)",
     "heuristic.scrape-stamp": "the stamp a scraper put before the stored page's text ('date 2021-04-27')",
     "heuristic.id-marker": "an aggregator's id marker ('[[nid:717723]]')",
     "heuristic.script": "a JavaScript statement a scraper left in the text ('googletag.cmd.push(function() {...});')",

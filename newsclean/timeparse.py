@@ -303,6 +303,8 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     """
     if len(text) > TIME_LINE_WIDTH:
         return None
+    if text[:2] == "/ ":
+        return _after_empty_author_slot(text)
     if text.endswith(_READ_ENDINGS):
         text = text[: reading_time(text)]
     if not (
@@ -341,6 +343,30 @@ def time_line(text: str) -> tuple[str | None, str] | None:
     if m and m.start() > 0 and _GLUED_OUTLET.fullmatch(text, 0, m.start()):
         return _outlet_and_time(text, m)
     return _time_first(text) or _other_language(text)  # "3h • Harbour 24"
+
+
+# The clock after an author-and-date line's second slash: "/ 8 de septiembre de 2020 / 10:49".
+_SLOT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+
+
+def _after_empty_author_slot(text: str) -> tuple[str | None, str] | None:
+    """The stamp of a line that opens with the slash an empty author slot left: the theme
+    prints "Author / date" (or "Author / date / clock") and the author's name rendered empty.
+
+    Why: newsinfo.inquirer.net prints "/ 04:33 AM December 09, 2019" under its headlines and
+    la-razon.com "/ 8 de septiembre de 2020 / 10:49" under its columns' titles; the slash
+    hid the stamp, which stayed as the body's first line and the story had no published
+    time. The time is what follows the slash; a clock after a second slash belongs to it.
+    """
+    rest = text[2:]
+    if rest[:1] in ("/", " ", ""):
+        return None
+    k = rest.rfind(" / ")
+    if k > 0 and _SLOT_CLOCK.fullmatch(rest, k + 3) is not None:
+        read = time_line(rest[:k])
+        return (None, rest) if read is not None and read[0] is None and read[1] == rest[:k] else None
+    read = time_line(rest)
+    return read if read is not None and read[0] is None else None
 
 
 def _short_year_stamp(text: str) -> regex.Match[str] | None:

@@ -176,12 +176,14 @@ _TITLE_COLON_PLACE = re.compile(
 # "Jakarta - Pertemuan ..." (detik.com), "Madrid - El episodio ..." (EFE's copy on infobae.com),
 # "Yogyakarta (ANTARA News) - Mantan ..." (antaranews.com), "Washington (AFP) – The convoy ..."
 # (squidthefuse.com), "Hamburg (dpa) – Die SPD ..." (the German wires write their name in lower
-# case, as in the capitals' form: rhein-zeitung.de's dpa digests, antenne1.de's news cards).
+# case, as in the capitals' form: rhein-zeitung.de's dpa digests, antenne1.de's news cards),
+# maybe with the word for "news agency" after the name ("Hannover (dts Nachrichtenagentur) – ",
+# the dts wire's copy on the German portals running its feed, unitednetworker.com's pages).
 # Taken only for a known place (the hyphen alone) or a known agency (in
 # brackets; then a place of one word or a known one): see ``_title_wire_place``.
 # re, not regex: no regex-only syntax, and re holds the GIL (regex drops and retakes it per call)
 _TITLE_WIRE_PLACE = re.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38}|[a-z]{2,5})\))?"
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}(?:\s[A-Z][a-zà-ÿ]{2,20}){0,2})(?:\s\((?P<agency>[A-Z][A-Za-z .&-]{1,38}|[a-z]{2,5}(?:\s[A-Z][a-z]{2,30})?)\))?"
     r"\s(?P<sep>[–—]|-{1,2})\s(?=[\"'‘“A-Z0-9])"
 )
 # How far into an opening the title-case wire form's dash can stand: three words of twenty

@@ -75,8 +75,22 @@ def fill_entry(block: Block, draft: Draft, rules: RuleSet, ledger: Ledger) -> No
     _unread_heading(block, draft, ledger)
     if draft.outlet is None and block.page_outlet is not None:
         draft.outlet = rules.outlet(block.page_outlet) or block.page_outlet
-    if block.page_byline is not None and block.page_byline not in draft.byline:
-        draft.byline.append(block.page_byline)
+    if block.page_byline is not None:
+        _page_byline(block.page_byline, draft, rules)
+
+
+def _page_byline(name: str, draft: Draft, rules: RuleSet) -> None:
+    """The author a listing's heading names for all its entries into ``draft``; a wire agency
+    there is the entries' credit.
+
+    Why: portals run an agency's feed under an author account named for it, and its author
+    page heads every entry with it (echoprime.cz's "/author/ctk/" pages, "čtk"): the agency
+    was each entry's writer, where a byline naming an agency ("By Reuters") is a credit."""
+    agency = rules.agency(name)
+    if agency is not None:
+        draft.add_credit(agency)
+    elif name not in draft.byline:
+        draft.byline.append(name)
 
 
 def _credit_line(it: Item, draft: Draft, rules: RuleSet, ledger: Ledger) -> bool:
