@@ -22,6 +22,7 @@ RULE_IDS: dict[str, str] = {
     "segment.further-reading-heading": "a list heading ('Recommended') over stories with headers or title-over-teaser cards: opens a related section",
     "segment.reprint-own-header": "the reprinted page's own header lines (kicker, clock, date, headline) under the aggregator's, where they opened a second entry",
     "segment.title-part-repeat": "the headline part of the page title (its site name or section cut off) printed again among the body's first lines, and the kicker over it",
+    "segment.reprint-header-above-title": "the reprinted page's own header lines above its headline printed again among the body's first lines",
     "segment.video-playlist": "a video page's player playlist under the lead's header: other videos' dates, titles and sections",
     "heuristic.comment-thread": "lines of a readers' comment section",
     "heuristic.listing-heading": "the heading over an author page's stamped teaser lines",

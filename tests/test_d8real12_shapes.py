@@ -1,0 +1,31 @@
+"""Shapes of real pages Daily8 reprints (round d8real12). The pages here are invented, laid out
+as Daily8 prints a reprint (logo, the title twice, the outlet glued to its age, the body,
+Daily8's widgets under it), and a near miss of each shape is kept."""
+
+from __future__ import annotations
+
+from stories import P1, P2, P3, REPRINT_TITLE, removed
+from stories import daily8_reprint as daily8
+
+# --- The reprinted page's header lines above its own print of the headline ----------------------
+
+
+def test_the_lines_above_the_reprinted_headline_are_its_pages_header() -> None:
+    """zeelandnet.nl: a webmail chooser (two labels and a sentence) over the portal's own print
+    of the headline stayed as the body's first paragraphs and hid the dateline under it."""
+    chooser = ["Mail", "Pick your mail service", "Since we run two mail services, tell us once which you use."]
+    body = "\n".join([*chooser, REPRINT_TITLE, f"PORT AVELIN (Reuters) - {P1}", P2])
+    page, a = daily8(body)
+    assert removed(page, "segment.reprint-header-above-title") == [chooser[0], chooser[1], chooser[2]]
+    assert a.paragraphs == [P1, P2]
+    assert a.dateline is not None
+    assert a.dateline.location == "PORT AVELIN"
+
+
+def test_the_headline_quoted_as_a_line_deep_in_the_story_stays_with_the_text_above() -> None:
+    """Near miss: past the body's first lines, a line that repeats the headline is the story's
+    (a closing line quoting it), and the story's paragraphs above it stay."""
+    body = "\n".join([P1, P2, P3, P1.replace("Tuesday", "Monday"), REPRINT_TITLE, P2.replace("Mayor", "Deputy mayor")])
+    page, a = daily8(body)
+    assert removed(page, "segment.reprint-header-above-title") == []
+    assert a.paragraphs[:3] == [P1, P2, P3]
