@@ -36,6 +36,8 @@ from .thresholds import (
     HEADER_COUNTER_MAX_LINES,
     HEADER_COUNTER_MIN_LINES,
     HEADER_STAMP_LINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    NEXT_POST_HEADLINE_MIN_WORDS,
     STAMP_BY_NAME_MAX_WORDS,
 )
 from .timeparse import leading_stamp, time_line
@@ -64,6 +66,7 @@ def extract_body(
     if not markup:
         strip_fact_boxes(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
+    _next_post(draft, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)
     _source_trailer(draft, rules, ledger)
@@ -226,6 +229,44 @@ def _entry_footer(draft: Draft, p: Para, ledger: Ledger) -> None:
     if pieces.author is not None and pieces.author not in draft.byline:
         draft.byline.append(pieces.author)
     p.cut_all("heuristic.entry-footer", ledger)
+
+
+# The link lines that close a post on a blog's archive or tag page and on feed readers' copies
+# (rules/listing.toml's listing.read-on: "Source link", "Continue reading...", "Read More ›").
+_READ_ON_RULE = "listing.read-on"
+_HEADLINE_STOPS = (".", "!", "?", ":", ";", ",")
+
+
+def _next_post(draft: Draft, ledger: Ledger) -> None:
+    """The story's body runs past a post's closing read-on link into a headline with text under
+    it: the page printed its next post there (an archive, tag or blog page reprinted whole), and
+    the headline and all under it are another story's, cut (``heuristic.next-post``).
+
+    Why: howisannierecords.com's tag page, reprinted by Daily8, closes each copied story with
+    "Source link" and a "Posted on" stamp label, then prints the next post's headline and
+    text; reportwire's and roundupnewswires' feed copies close every post with the same links
+    (listing.read-on's note). The next headline and its paragraph stayed in the story's body.
+    Only the main story, only a line right under such a removed link, of
+    ``NEXT_POST_HEADLINE_MIN_WORDS`` to ``HEADLINE_MAX_WORDS`` words with no stop or comma at
+    its end and a capital first, and only with a paragraph under it: a story that goes on
+    after a read-on link goes on with a sentence."""
+    if draft.role != "main":
+        return
+    ends = [r.end for r in ledger.removals if r.rule == _READ_ON_RULE]
+    if not ends:
+        return
+    live = draft.live()
+    for i in range(1, len(live) - 1):
+        p, above = live[i], live[i - 1]
+        text = p.clean
+        if not any(above.start < e <= p.start for e in ends):
+            continue
+        if text[:1].isupper() and not text.endswith(_HEADLINE_STOPS):
+            n = len(text.split(None, HEADLINE_MAX_WORDS))
+            if NEXT_POST_HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS:
+                for q in live[i:]:
+                    q.cut_all("heuristic.next-post", ledger)
+                return
 
 
 def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:

@@ -26,6 +26,7 @@ RULE_IDS: dict[str, str] = {
     "segment.video-playlist": "a video page's player playlist under the lead's header: other videos' dates, titles and sections",
     "heuristic.comment-thread": "lines of a readers' comment section",
     "heuristic.listing-heading": "the heading over an author page's stamped teaser lines",
+    "heuristic.next-post": "the next post of an archive or tag page under the story's closing read-on link ('Source link'): its headline and text",
     "heuristic.repeated-title": "the title printed again around the entry's header",
     "heuristic.entry-footer": "a WordPress theme's 'This entry was posted in X and tagged Y on <date> by Z.' footer closing a story (its pieces fill the fields)",
     "heuristic.story-stamp": "the story's own stamp: labelled inside its body ('Updated March 4, 2024'), or a bare time closing it",

@@ -29,3 +29,24 @@ def test_the_headline_quoted_as_a_line_deep_in_the_story_stays_with_the_text_abo
     page, a = daily8(body)
     assert removed(page, "segment.reprint-header-above-title") == []
     assert a.paragraphs[:3] == [P1, P2, P3]
+
+
+# --- The next post of an archive page under the story's read-on link ------------------------------
+
+NEXT_HEADLINE = "Ferry crews return to work after two-day strike ends"
+NEXT_TEXT = "Ferry crews at the north quay went back to work on Thursday after the union accepted a new offer."
+
+
+def test_the_next_posts_headline_and_text_under_a_source_link_are_another_story() -> None:
+    """howisannierecords.com: a tag page closes each copied story with "Source link" and a
+    "Posted on" label, then prints the next post; its headline and text stayed in the body."""
+    page, a = daily8("\n".join([P1, P2, "Source link", "Posted on", NEXT_HEADLINE, NEXT_TEXT]))
+    assert removed(page, "heuristic.next-post") == [NEXT_HEADLINE, NEXT_TEXT]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_story_going_on_with_a_sentence_after_a_read_on_link_stays() -> None:
+    """Near miss: under the link the page goes on with a sentence (no headline): the story's."""
+    page, a = daily8("\n".join([P1, "Continue reading...", P2, P3]))
+    assert removed(page, "heuristic.next-post") == []
+    assert a.paragraphs == [P1, P2, P3]
