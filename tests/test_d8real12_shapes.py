@@ -50,3 +50,21 @@ def test_a_story_going_on_with_a_sentence_after_a_read_on_link_stays() -> None:
     page, a = daily8("\n".join([P1, "Continue reading...", P2, P3]))
     assert removed(page, "heuristic.next-post") == []
     assert a.paragraphs == [P1, P2, P3]
+
+
+# --- A slideshow's padded counter ----------------------------------------------------------------
+
+
+def test_a_slideshows_padded_counter_over_a_slide_goes() -> None:
+    """geopolis.francetvinfo.fr: "01 /50" over each slide of a gallery stayed in the body."""
+    page, a = daily8("\n".join([P1, "01 /12", P2, "02 / 12", P3]))
+    assert removed(page, "web.media-counter") == ["01 /12", "02 / 12"]
+    assert a.paragraphs == [P1, P2, P3]
+
+
+def test_a_sentence_opening_with_a_padded_score_stays() -> None:
+    """Near miss: the counter's words running on as a sentence are the story's."""
+    line = "01 / 12 of the seats went to the harbour party, the count showed on Monday."
+    page, a = daily8("\n".join([P1, line, P2]))
+    assert removed(page, "web.media-counter") == []
+    assert a.paragraphs == [P1, line, P2]
