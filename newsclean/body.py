@@ -11,6 +11,7 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 import regex
@@ -252,15 +253,16 @@ def _next_post(draft: Draft, ledger: Ledger) -> None:
     after a read-on link goes on with a sentence."""
     if draft.role != "main":
         return
-    ends = [r.end for r in ledger.removals if r.rule == _READ_ON_RULE]
+    ends = sorted(r.end for r in ledger.removals if r.rule == _READ_ON_RULE)
     if not ends:
         return
     live = draft.live()
     for i in range(1, len(live) - 1):
         p, above = live[i], live[i - 1]
-        text = p.clean
-        if not any(above.start < e <= p.start for e in ends):
+        k = bisect_left(ends, p.start + 1)  # the links ending at or before this paragraph: one search each
+        if not k or ends[k - 1] <= above.start:
             continue
+        text = p.clean
         if text[:1].isupper() and not text.endswith(_HEADLINE_STOPS):
             n = len(text.split(None, HEADLINE_MAX_WORDS))
             if NEXT_POST_HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS:
