@@ -68,21 +68,3 @@ def test_a_sentence_opening_with_a_padded_score_stays() -> None:
     page, a = daily8("\n".join([P1, line, P2]))
     assert removed(page, "web.media-counter") == []
     assert a.paragraphs == [P1, line, P2]
-
-
-# --- A comment bubble's bare zero ----------------------------------------------------------------
-
-
-def test_a_comment_bubbles_bare_zero_over_the_story_goes() -> None:
-    """portalopoder.com.br, unitednetworker.com (tagDiv's Newspaper theme): the comment bubble
-    beside the headline printed "0" on its own line, read as the story's first paragraph."""
-    page, a = daily8("\n".join(["0", P1, P2]))
-    assert removed(page, "web.comment-count") == ["0"]
-    assert a.paragraphs == [P1, P2]
-
-
-def test_a_ranked_lists_number_stays() -> None:
-    """Near miss: a number other than zero alone on its line is no comment bubble's."""
-    page, a = daily8("\n".join([P1, "3", P2]))
-    assert removed(page, "web.comment-count") == []
-    assert "3" in a.paragraphs
