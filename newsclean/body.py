@@ -520,6 +520,11 @@ def _header_counters(draft: Draft, ledger: Ledger) -> None:
     line says nothing a reader of the story needs; two in a row at the start are the
     counters (``HEADER_COUNTER_MIN_LINES``), while a listicle's "1" over its first item is
     one, and a number inside the body stays.
+
+    A lone "0" is the comment count with no view count beside it: the same theme's archive
+    pages print only the bubble between each headline and its text (portalopoder.com.br,
+    unitednetworker.com), and Daily8's reprint of such a page opened the story with "0". A
+    listicle numbers its items from one.
     """
     live = draft.live()
     if len(live) <= HEADER_COUNTER_MIN_LINES or not live[0].text[:1].isdigit():
@@ -529,7 +534,8 @@ def _header_counters(draft: Draft, ledger: Ledger) -> None:
         if not _COUNTER.fullmatch(q.text.strip()):
             break
         run += 1
-    if run < HEADER_COUNTER_MIN_LINES or run > HEADER_COUNTER_MAX_LINES or run == len(live):
+    lone_zero = run == 1 and live[0].text.strip() == "0"
+    if (run < HEADER_COUNTER_MIN_LINES and not lone_zero) or run > HEADER_COUNTER_MAX_LINES or run == len(live):
         return
     for q in live[:run]:
         q.cut_all("heuristic.header-counters", ledger)

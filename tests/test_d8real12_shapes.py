@@ -68,3 +68,22 @@ def test_a_sentence_opening_with_a_padded_score_stays() -> None:
     page, a = daily8("\n".join([P1, line, P2]))
     assert removed(page, "web.media-counter") == []
     assert a.paragraphs == [P1, line, P2]
+
+
+# --- A comment bubble's lone zero over the story -------------------------------------------------
+
+
+def test_a_comment_bubbles_lone_zero_over_the_story_goes() -> None:
+    """portalopoder.com.br, unitednetworker.com (tagDiv's Newspaper theme): an archive page
+    prints only the comment bubble, "0", between a headline and its text; Daily8's reprint
+    opened the story with it."""
+    page, a = daily8("\n".join(["0", P1, P2]))
+    assert removed(page, "heuristic.header-counters") == ["0"]
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_lone_number_other_than_zero_over_the_story_stays() -> None:
+    """Near miss: a listicle's "1" over its first item is the story's."""
+    page, a = daily8("\n".join(["1", P1, P2]))
+    assert removed(page, "heuristic.header-counters") == []
+    assert a.paragraphs == ["1", P1, P2]
