@@ -1075,7 +1075,7 @@ def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
             above = lead.body[:k]
             for c in above:
                 ledger.remove(c.text, c.line.start, "segment.reprint-header-above-title")
-            ledger.remove(it.text, it.line.start, "heuristic.repeated-title")
+            _drop_repeat(it, ledger)
             lead.body = lead.body[k + 1 :]
             return
 
