@@ -11,6 +11,7 @@ Credits are peeled again after bylines, since "REUTERS" can sit behind an author
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 import regex
@@ -36,6 +37,8 @@ from .thresholds import (
     HEADER_COUNTER_MAX_LINES,
     HEADER_COUNTER_MIN_LINES,
     HEADER_STAMP_LINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    NEXT_POST_HEADLINE_MIN_WORDS,
     STAMP_BY_NAME_MAX_WORDS,
 )
 from .timeparse import leading_stamp, time_line
@@ -64,6 +67,7 @@ def extract_body(
     if not markup:
         strip_fact_boxes(draft, ledger)
     strip_caption_lines(draft, rules, ledger)
+    _next_post(draft, ledger)
     headlines += strip_headlines(draft, draft.paras, ledger)
     strip_gallery(draft, ledger, rules)
     _source_trailer(draft, rules, ledger)
@@ -226,6 +230,45 @@ def _entry_footer(draft: Draft, p: Para, ledger: Ledger) -> None:
     if pieces.author is not None and pieces.author not in draft.byline:
         draft.byline.append(pieces.author)
     p.cut_all("heuristic.entry-footer", ledger)
+
+
+# The link lines that close a post on a blog's archive or tag page and on feed readers' copies
+# (rules/listing.toml's listing.read-on: "Source link", "Continue reading...", "Read More ›").
+_READ_ON_RULE = "listing.read-on"
+_HEADLINE_STOPS = (".", "!", "?", ":", ";", ",")
+
+
+def _next_post(draft: Draft, ledger: Ledger) -> None:
+    """The story's body runs past a post's closing read-on link into a headline with text under
+    it: the page printed its next post there (an archive, tag or blog page reprinted whole), and
+    the headline and all under it are another story's, cut (``heuristic.next-post``).
+
+    Why: howisannierecords.com's tag page, reprinted by Daily8, closes each copied story with
+    "Source link" and a "Posted on" stamp label, then prints the next post's headline and
+    text; reportwire's and roundupnewswires' feed copies close every post with the same links
+    (listing.read-on's note). The next headline and its paragraph stayed in the story's body.
+    Only the main story, only a line right under such a removed link, of
+    ``NEXT_POST_HEADLINE_MIN_WORDS`` to ``HEADLINE_MAX_WORDS`` words with no stop or comma at
+    its end and a capital first, and only with a paragraph under it: a story that goes on
+    after a read-on link goes on with a sentence."""
+    if draft.role != "main":
+        return
+    ends = sorted(r.end for r in ledger.removals if r.rule == _READ_ON_RULE)
+    if not ends:
+        return
+    live = draft.live()
+    for i in range(1, len(live) - 1):
+        p, above = live[i], live[i - 1]
+        k = bisect_left(ends, p.start + 1)  # the links ending at or before this paragraph: one search each
+        if not k or ends[k - 1] <= above.start:
+            continue
+        text = p.clean
+        if text[:1].isupper() and not text.endswith(_HEADLINE_STOPS):
+            n = len(text.split(None, HEADLINE_MAX_WORDS))
+            if NEXT_POST_HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS:
+                for q in live[i:]:
+                    q.cut_all("heuristic.next-post", ledger)
+                return
 
 
 def _source_trailer(draft: Draft, rules: RuleSet, ledger: Ledger) -> None:
@@ -475,6 +518,11 @@ def _header_counters(draft: Draft, ledger: Ledger) -> None:
     line says nothing a reader of the story needs; two in a row at the start are the
     counters (``HEADER_COUNTER_MIN_LINES``), while a listicle's "1" over its first item is
     one, and a number inside the body stays.
+
+    A lone "0" is the comment count with no view count beside it: the same theme's archive
+    pages print only the bubble between each headline and its text (portalopoder.com.br,
+    unitednetworker.com), and Daily8's reprint of such a page opened the story with "0". A
+    listicle numbers its items from one.
     """
     live = draft.live()
     if len(live) <= HEADER_COUNTER_MIN_LINES or not live[0].text[:1].isdigit():
@@ -484,7 +532,8 @@ def _header_counters(draft: Draft, ledger: Ledger) -> None:
         if not _COUNTER.fullmatch(q.text.strip()):
             break
         run += 1
-    if run < HEADER_COUNTER_MIN_LINES or run > HEADER_COUNTER_MAX_LINES or run == len(live):
+    lone_zero = run == 1 and live[0].text.strip() == "0"
+    if (run < HEADER_COUNTER_MIN_LINES and not lone_zero) or run > HEADER_COUNTER_MAX_LINES or run == len(live):
         return
     for q in live[:run]:
         q.cut_all("heuristic.header-counters", ledger)

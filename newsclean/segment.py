@@ -1075,12 +1075,17 @@ def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
     benchmarks/reprints.py wraps as Daily8 does. The whole title printed again is cut already
     (``heuristic.repeated-title``); its headline part stayed as the body's first paragraph.
     Only a part of ``TITLE_PART_MIN_WORDS`` words or more, a line that is the whole part
-    (dashes folded, case kept), among the first ``TITLE_PART_REACH`` lines."""
+    (dashes folded, case kept), among the first ``TITLE_PART_REACH`` lines.
+
+    The whole title printed again below other lines is the same headline: the lines above it
+    are the reprinted page's own header, cut with it (``segment.reprint-header-above-title``):
+    zeelandnet.nl's webmail chooser (two labels and a sentence) over its headline, hausinfo.ch's
+    newsletter line over its kicker, sondakika.com's section word between its two headlines. A
+    story's text comes under its headline, never above it."""
     if lead.role != "main" or lead.title is None or not lead.body:
         return
-    pieces = _TITLE_PARTS.split(" ".join(lead.title.text.translate(_DASHES).split()))
-    if len(pieces) < 3:  # noqa: PLR2004 (a title with no site part: part, separator, part)
-        return
+    whole = " ".join(lead.title.text.translate(_DASHES).split())
+    pieces = _TITLE_PARTS.split(whole)
     n = len(pieces) // 2 + 1  # the parts, a separator between each two
     if n > TITLE_PARTS_MAX:
         return  # no page title of a headline and its site's names: and the runs are n * n
@@ -1096,21 +1101,33 @@ def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
         if it.kind is not Kind.TEXT:
             continue
         line = " ".join(it.text.translate(_DASHES).split())
-        if line not in parts:
-            continue
-        cut = [it]
-        above = lead.body[k - 1] if k else None
-        if (
-            above is not None
-            and above.kind is Kind.TEXT
-            and at_most_words(above.text, TITLE_KICKER_MAX_WORDS)
-            and not above.text.rstrip().endswith((*_STORY_END, ":"))
-        ):
-            cut.insert(0, above)
-        for c in cut:
-            ledger.remove(c.text, c.line.start, "segment.title-part-repeat")
-        lead.body = [b for b in lead.body if all(b is not c for c in cut)]
-        return
+        if line in parts:
+            _cut_reprint_head(lead, k, ledger)
+            return
+        if k and line == whole and len(whole.split()) >= TITLE_PART_MIN_WORDS:
+            above = lead.body[:k]
+            for c in above:
+                ledger.remove(c.text, c.line.start, "segment.reprint-header-above-title")
+            _drop_repeat(it, ledger)
+            lead.body = lead.body[k + 1 :]
+            return
+
+
+def _cut_reprint_head(lead: Block, k: int, ledger: Ledger) -> None:
+    """Cut the title part at ``lead.body[k]`` and the short kicker right above it."""
+    it = lead.body[k]
+    cut = [it]
+    above = lead.body[k - 1] if k else None
+    if (
+        above is not None
+        and above.kind is Kind.TEXT
+        and at_most_words(above.text, TITLE_KICKER_MAX_WORDS)
+        and not above.text.rstrip().endswith((*_STORY_END, ":"))
+    ):
+        cut.insert(0, above)
+    for c in cut:
+        ledger.remove(c.text, c.line.start, "segment.title-part-repeat")
+    lead.body = [b for b in lead.body if all(b is not c for c in cut)]
 
 
 def _glued_age(it: Item) -> bool:

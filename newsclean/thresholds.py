@@ -375,6 +375,11 @@ HEADER_COUNTER_MAX_LINES: Final = 3
 # A headline pasted into the body as a link (a line between two paragraphs, ending in no
 # stop) has at least this many words; shorter lines are subheads (f979a27, chosen by hand).
 PASTED_HEADLINE_MIN_WORDS: Final = 9
+# The next post's headline under a post's closing read-on link (body._next_post) has at least
+# this many words: "Hong Kong Protesters Clash With Police as Lam Visits Beijing" (10) on
+# howisannierecords.com's tag page; a one- or two-word line there is a label ("Posted on",
+# "Share"). Set in d8real12.
+NEXT_POST_HEADLINE_MIN_WORDS: Final = 3
 # A link's words printed on a line of their own inside a sentence (The Irish Times' and the
 # South China Morning Post's stories on Daily8: "... by Minister of State for Artificial
 # Intelligence" / "Niamh Smyth" / "to host an AI summit ..."; "... in" / "Thai-Cambodian
