@@ -1097,14 +1097,20 @@ def _title_part_in_body(lead: Block, ledger: Ledger) -> None:
         for j in range(i, n)
         if (i, j) != (0, n - 1) and len((run := "".join(pieces[2 * i : 2 * j + 1])).split()) >= TITLE_PART_MIN_WORDS
     }
+    words = len(whole.split())
     for k, it in enumerate(lead.body[:TITLE_PART_REACH]):
         if it.kind is not Kind.TEXT:
             continue
-        line = " ".join(it.text.translate(_DASHES).split())
+        # the title and its parts hold at most ``words`` words: a longer line (a paragraph)
+        # is told so after reading its first words, not all of it
+        tokens = it.text.split(None, words)
+        if len(tokens) > words:
+            continue
+        line = " ".join(tokens).translate(_DASHES)
         if line in parts:
             _cut_reprint_head(lead, k, ledger)
             return
-        if k and line == whole and len(whole.split()) >= TITLE_PART_MIN_WORDS:
+        if k and line == whole and words >= TITLE_PART_MIN_WORDS:
             above = lead.body[:k]
             for c in above:
                 ledger.remove(c.text, c.line.start, "segment.reprint-header-above-title")
