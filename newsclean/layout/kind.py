@@ -86,9 +86,22 @@ def url_kind(url: str | None) -> Kind | None:
         return "article"
     if _STORY_ID.fullmatch(last) or any(s in _STORY_SEGMENTS for s in low[:-1]):
         return "article"
-    if len(segments) <= SECTION_PATH_MAX_SEGMENTS and all(s.replace("-", "").isalpha() for s in segments):
+    if len(segments) <= SECTION_PATH_MAX_SEGMENTS and all(_section_name(s) for s in segments):
         return "listing"  # "/news/world/", "/science-news/": a section's front
     return None
+
+
+def _section_name(segment: str) -> bool:
+    """Whether a path segment reads as a section's name: words only, fewer than
+    ``SECTION_SLUG_MAX_WORDS`` hyphens ("world", "science-news", "latest-health-news").
+
+    Why: a story's slug is words only too, and the section-front reading took a two-segment
+    path whose slug comes first for a section: a WordPress AMP endpoint after the slug
+    (editoria.tv's "/e-ora-di-riformare-il-premio-strega-.../amp", geeksforgeeks.org's
+    "/program-for-armstrong-numbers/amp/") made a listing of the story. A slug that long
+    names a story, not a section; the path then says nothing and the page's structure
+    decides."""
+    return segment.replace("-", "").isalpha() and segment.count("-") < SECTION_SLUG_MAX_WORDS
 
 
 def names_listing(url: str | None) -> bool:
