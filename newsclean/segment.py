@@ -981,12 +981,14 @@ def _build_blocks(
 
 def _page_top_over_story(blocks: list[Block], ledger: Ledger) -> list[Block]:
     """The page's first lines cut as its furniture when they are single words or counts
-    (a site's name, "0" and "5211" counters) over an entry with a header of its own in the
-    page's main section: that entry is the page's story (``segment.page-top-line``).
+    (a site's name, a lone counter) over an entry with a header of its own in the page's
+    main section: that entry is the page's story (``segment.page-top-line``).
 
-    Why: nvo.ng.ru prints its comment and view counters over the masthead and the story's
-    outlet-and-time line, onedio.com its site name over the headline; read as a lead story
+    Why: onedio.com prints its site name over the headline, nvo.ng.ru its comment and view
+    counters over the masthead and the story's outlet-and-time line; read as a lead story
     of their own, the first line was the page's title and the story became a related one.
+    A run of two or three counters opening the page is cut before this, in classify
+    (``heuristic.page-counters``); this reads what is left: one-word lines and a lone count.
     A headline has more than one word; a lead story with a line of body is a story."""
     if len(blocks) < 2 or blocks[0].role != "main" or blocks[1].role != "main" or not blocks[1].meta:  # noqa: PLR2004
         return blocks
