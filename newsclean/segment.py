@@ -1183,6 +1183,9 @@ def _run_block(
     ledger: Ledger, section: Role,
 ) -> Block:  # fmt: skip
     block = Block(role=section)
+    # a section heading inside the header run (its marker removed, its place kept) ends this
+    # block there: the run's lines under it are the next block's, never both blocks'
+    e = min(e, end)
     kept: list[Item] = []  # a photo's caption between the title and the header: the body's
     if title_idx is not None:
         block.title = items[title_idx]

@@ -101,3 +101,12 @@ def test_a_closing_heading_cut_off_inside_the_comment_box_is_removed_once() -> N
     page = newsclean.extract(text)
     assert accounting_problems(newsclean.normalize(text), page) == []
     assert [r.text for r in page.removed].count("Related") == 1
+
+
+def test_a_section_heading_inside_a_header_run_splits_its_lines_between_two_blocks() -> None:
+    """A "Related Articles" heading between an entry's time and its bullets (a page cut off
+    there, hypothesis's find): the bullets are the next block's, never both blocks' lines."""
+    # "Yomiuri Shimbun": an outlet the rules know, so its line is the first entry's title
+    text = "Yomiuri Shimbun\nRelated Articles\n14 hours ago\nRelated Articles\n- Politics\n- Y"
+    page = newsclean.extract(text)
+    assert accounting_problems(newsclean.normalize(text), page) == []
